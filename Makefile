@@ -1,0 +1,58 @@
+# Every target bootstraps .venv from nothing; run `make help` for the list.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+PYTEST_ARGS ?=
+
+.PHONY: help run test bench screenshots letters package wheelhouse sysdeps sysdeps-gui soak clean
+
+help:
+	@echo "make run          set up .venv and start Liaison Desk on its embedded encrypted store"
+	@echo "make test         set up .venv and run the whole test suite (headless Qt)"
+	@echo "make bench        build the synthetic store and print/write docs/benchmarks.md"
+	@echo "make screenshots  write docs/screenshots/*.png from the demo data"
+	@echo "make letters      write docs/letters/*.png renders of every letter kind"
+	@echo "make package      build the PyInstaller bundle and a .tar.gz under dist/"
+	@echo "make wheelhouse   collect every wheel for an offline pip install into wheelhouse/"
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e ".[test]"
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+sysdeps:
+	@bash packaging/sysdeps.sh headless
+
+sysdeps-gui:
+	@bash packaging/sysdeps.sh gui
+
+run: sysdeps-gui $(STAMP)
+	$(VENV)/bin/liaison-desk
+
+test: sysdeps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 $(PYTEST_ARGS)
+
+bench: sysdeps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+soak: sysdeps $(STAMP)
+	QT_QPA_PLATFORM=offscreen LIAISON_DESK_CRASH_ROUNDS=500 $(PY) -m pytest tests/e2e -k crash
+
+screenshots: sysdeps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots
+
+letters: $(STAMP)
+	$(PY) -m app.documents.samples docs/letters
+
+package: sysdeps $(STAMP)
+	$(PY) -m pip install -q -e ".[package]"
+	bash packaging/build.sh
+
+wheelhouse: $(STAMP)
+	bash packaging/wheelhouse.sh
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

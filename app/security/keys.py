@@ -1,0 +1,180 @@
+"""Database key management: a random key in the OS keyring, or one derived from a passphrase.
+
+The store's sidecar file ``keyinfo.json`` (not secret) says which method a store uses, its random
+store id (the keyring entry's name), the KDF salt and parameters, and a key-check value
+(HMAC of a fixed label under the key) so a wrong passphrase is told apart from a damaged file.
+
+Libraries: ``keyring`` talks to the OS keychain (Secret Service, macOS Keychain, Windows
+Credential Locker); ``hashlib.scrypt`` (OpenSSL) derives keys from passphrases.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import keyring
+from keyring.errors import KeyringError
+
+KEYRING_SERVICE = "liaison-desk"
+KEYINFO_NAME = "keyinfo.json"
+PASSPHRASE_ENV = "LIAISON_DESK_PASSPHRASE"
+# scrypt cost: ~50 ms on a laptop; the key is derived once per start.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+MIN_PASSPHRASE = 8
+_CHECK_LABEL = b"liaison-desk key check v1"
+
+
+class KeyProblem(Exception):
+    """Base for key problems ."""
+
+
+class WrongPassphrase(KeyProblem):
+    """The passphrase does not open this store."""
+
+
+class KeyUnavailable(KeyProblem):
+    """No key can be obtained (keyring entry missing, no passphrase given)."""
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    """Contents of ``keyinfo.json``."""
+
+    store_id: str
+    method: str  # "keyring" | "passphrase"
+    salt: str | None = None
+    n: int = SCRYPT_N
+    r: int = SCRYPT_R
+    p: int = SCRYPT_P
+    check: str | None = None
+
+    def to_json(self) -> str:
+        """Serialise for the sidecar file."""
+        return json.dumps({"format": 1, **self.__dict__}, indent=2, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> KeyInfo:
+        """Parse the sidecar file; raises ValueError when it is not ours."""
+        data = json.loads(text)
+        if not isinstance(data, dict) or data.get("format") != 1:
+            raise ValueError("keyinfo.json: unknown format")
+        data.pop("format")
+        return cls(**data)
+
+
+def keyring_works() -> bool:
+    """True when an OS keyring backend can store and return a secret."""
+    probe = f"probe-{uuid.uuid4()}"
+    try:
+        keyring.set_password(KEYRING_SERVICE, probe, "1")
+        ok = keyring.get_password(KEYRING_SERVICE, probe) == "1"
+        try:
+            keyring.delete_password(KEYRING_SERVICE, probe)
+        except KeyringError:
+            pass
+        return ok
+    except (KeyringError, RuntimeError):
+        return False
+    except Exception:  # noqa: BLE001 - some backends raise their own errors (dbus, ...)
+        return False
+
+
+def derive_key(passphrase: str, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> bytes:
+    """Derive a 256-bit key from a passphrase with scrypt."""
+    return hashlib.scrypt(
+        passphrase.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32, maxmem=128 * 1024 * 1024
+    )
+
+
+def key_check(key: bytes) -> str:
+    """A value that proves knowledge of the key without revealing it."""
+    return hmac.new(key, _CHECK_LABEL, hashlib.sha256).hexdigest()
+
+
+def create_key(data_dir: Path, method: str, passphrase: str | None = None) -> tuple[KeyInfo, bytes]:
+    """Make a new key for a new store and record how to get it back.
+
+    ``method`` is "keyring" (random key stored in the OS keyring) or "passphrase"."""
+    store_id = str(uuid.uuid4())
+    if method == "keyring":
+        key = secrets.token_bytes(32)
+        keyring.set_password(KEYRING_SERVICE, f"db-key:{store_id}", key.hex())
+        info = KeyInfo(store_id=store_id, method="keyring", check=key_check(key))
+    elif method == "passphrase":
+        if not passphrase or len(passphrase) < MIN_PASSPHRASE:
+            raise ValueError(f"passphrase: at least {MIN_PASSPHRASE} characters are required")
+        salt = secrets.token_bytes(16)
+        key = derive_key(passphrase, salt)
+        info = KeyInfo(
+            store_id=store_id,
+            method="passphrase",
+            salt=base64.b64encode(salt).decode(),
+            check=key_check(key),
+        )
+    else:
+        raise ValueError(f"key method: unknown {method!r} (keyring or passphrase)")
+    write_keyinfo(data_dir, info)
+    return info, key
+
+
+def write_keyinfo(data_dir: Path, info: KeyInfo) -> None:
+    """Write the sidecar atomically (temp file + rename)."""
+    path = data_dir / KEYINFO_NAME
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(info.to_json(), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def read_keyinfo(data_dir: Path) -> KeyInfo | None:
+    """The store's key info, or None when there is none."""
+    path = data_dir / KEYINFO_NAME
+    if not path.exists():
+        return None
+    return KeyInfo.from_json(path.read_text(encoding="utf-8"))
+
+
+def unlock_key(info: KeyInfo, passphrase: str | None = None) -> bytes:
+    """Get the key for an existing store: from the keyring, or by deriving it from the passphrase.
+
+    Raises WrongPassphrase or KeyUnavailable with a readable message."""
+    if info.method == "keyring":
+        try:
+            hexkey = keyring.get_password(KEYRING_SERVICE, f"db-key:{info.store_id}")
+        except Exception as exc:  # noqa: BLE001 - backend errors vary by OS
+            raise KeyUnavailable(f"keyring: the OS keyring cannot be read ({exc})") from exc
+        if not hexkey:
+            raise KeyUnavailable(
+                "keyring: this store's key is not in the OS keyring of this account"
+            )
+        key = bytes.fromhex(hexkey)
+    else:
+        if passphrase is None:
+            passphrase = os.environ.get(PASSPHRASE_ENV)
+        if not passphrase:
+            raise KeyUnavailable(
+                f"passphrase: this store is protected by a passphrase; give it at the prompt "
+                f"or in {PASSPHRASE_ENV}"
+            )
+        key = derive_key(passphrase, base64.b64decode(info.salt or ""), info.n, info.r, info.p)
+    if info.check and not hmac.compare_digest(key_check(key), info.check):
+        if info.method == "passphrase":
+            raise WrongPassphrase("passphrase: wrong passphrase for this store; nothing was changed")
+        raise KeyUnavailable("keyring: the key in the OS keyring does not open this store")
+    return key
+
+
+def forget_key(info: KeyInfo) -> None:
+    """Remove a keyring-held key (used when a half-created store is cleaned up)."""
+    if info.method == "keyring":
+        try:
+            keyring.delete_password(KEYRING_SERVICE, f"db-key:{info.store_id}")
+        except Exception:  # noqa: BLE001 - nothing to clean up
+            pass

@@ -1,0 +1,282 @@
+"""Opening, creating and migrating the encrypted store.
+
+One SQLite file (``desk.db``) in the data dir, encrypted with SQLCipher (``sqlcipher3`` as the
+DB-API module under SQLAlchemy). The key comes from ``app.security.keys``. Connections run with
+WAL, ``synchronous=FULL`` and foreign keys on; transactions are begun explicitly so that DDL in
+migrations is transactional and write transactions take the write lock at once
+(``BEGIN IMMEDIATE``), which is what makes gapless references safe across processes.
+
+A database URL (``LIAISON_DESK_DATABASE_URL``) can point at another server (e.g. a shared
+PostgreSQL); then encryption at rest is that server's business and no key is used.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlcipher3
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.security import keys
+
+DB_NAME = "desk.db"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+class StoreError(Exception):
+    """A store cannot be opened or created; the message is one readable line."""
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest migration revision shipped with this version."""
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def _sqlcipher_engine(path: Path, key: bytes) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", module=sqlcipher3.dbapi2)
+    hexkey = key.hex()
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # noqa: ANN001 - SQLAlchemy event signature
+        # We issue BEGIN ourselves (see module docstring).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA key = \"x'{hexkey}'\"")
+        cur.execute("PRAGMA busy_timeout = 15000")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # noqa: ANN001
+        mode = "IMMEDIATE" if conn.get_execution_options().get("liaison_write") else "DEFERRED"
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+class Database:
+    """An open store: an engine plus session factories for reading and writing."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        data_dir: Path | None,
+        key_info: keys.KeyInfo | None,
+        key: bytes | None = None,
+    ):
+        self.engine = engine
+        self._key = key
+        self.data_dir = data_dir
+        self.key_info = key_info
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    # -- opening -------------------------------------------------------------------------
+    @property
+    def path(self) -> Path | None:
+        """The database file, or None for a server URL."""
+        return self.data_dir / DB_NAME if self.data_dir else None
+
+    @classmethod
+    def exists(cls, data_dir: Path) -> bool:
+        """True when the data dir already holds a store (or something in its place)."""
+        return (Path(data_dir) / DB_NAME).exists() or (Path(data_dir) / keys.KEYINFO_NAME).exists()
+
+    @classmethod
+    def create(cls, data_dir: Path, method: str | None = None, passphrase: str | None = None) -> Database:
+        """Create a new encrypted store in ``data_dir`` and migrate it to the newest schema.
+
+        ``method`` None picks: passphrase if one is given, else the OS keyring if it works.
+        Refuses to touch a data dir that already holds a store or a foreign file."""
+        data_dir = Path(data_dir)
+        if cls.exists(data_dir):
+            raise StoreError(f"data dir: {data_dir} already holds a store; nothing was changed")
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"data dir: cannot create {data_dir} ({exc.strerror})") from exc
+        if method is None:
+            if passphrase:
+                method = "passphrase"
+            elif keys.keyring_works():
+                method = "keyring"
+            else:
+                raise StoreError(
+                    "key: no OS keyring works on this machine; set a passphrase "
+                    f"(prompt, or {keys.PASSPHRASE_ENV})"
+                )
+        try:
+            info, key = keys.create_key(data_dir, method, passphrase)
+        except ValueError as exc:
+            raise StoreError(str(exc)) from exc
+        except Exception as exc:  # noqa: BLE001 - keyring backends raise their own errors
+            raise StoreError(f"key: cannot store the key ({exc})") from exc
+        db = cls(_sqlcipher_engine(data_dir / DB_NAME, key), data_dir, info, key)
+        try:
+            db.migrate()
+        except Exception:
+            db.engine.dispose()
+            for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", keys.KEYINFO_NAME):
+                (data_dir / name).unlink(missing_ok=True)
+            keys.forget_key(info)
+            raise
+        return db
+
+    @classmethod
+    def open(cls, data_dir: Path, passphrase: str | None = None, migrate: bool = True) -> Database:
+        """Open an existing store; never overwrites anything it cannot read."""
+        data_dir = Path(data_dir)
+        path = data_dir / DB_NAME
+        if not path.exists():
+            raise StoreError(f"data dir: no store in {data_dir} (run 'liaison-desk init')")
+        with open(path, "rb") as fh:
+            header = fh.read(16)
+        if header == SQLITE_PLAIN_HEADER:
+            raise StoreError(
+                f"{path}: a plain, unencrypted SQLite file, not a Liaison Desk store; left untouched"
+            )
+        try:
+            info = keys.read_keyinfo(data_dir)
+        except (ValueError, TypeError) as exc:
+            raise StoreError(f"{data_dir / keys.KEYINFO_NAME}: not a Liaison Desk key file ({exc})") from exc
+        if info is None:
+            raise StoreError(
+                f"{data_dir / keys.KEYINFO_NAME}: missing, so the key of {path} is unknown; left untouched"
+            )
+        try:
+            key = keys.unlock_key(info, passphrase)
+        except keys.KeyProblem as exc:
+            raise StoreError(str(exc)) from exc
+        db = cls(_sqlcipher_engine(path, key), data_dir, info, key)
+        try:
+            with db.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        except Exception as exc:  # noqa: BLE001 - sqlcipher reports "file is not a database"
+            db.engine.dispose()
+            raise StoreError(
+                f"{path}: cannot be decrypted with this store's key: damaged or not a "
+                "Liaison Desk store; left untouched"
+            ) from exc
+        if migrate:
+            db.migrate()
+        return db
+
+    @classmethod
+    def open_url(cls, url: str) -> Database:
+        """Open a store on a database server (no SQLCipher; the server protects the data)."""
+        db = cls(create_engine(url), None, None)
+        db.migrate()
+        return db
+
+    def close(self) -> None:
+        """Release every connection (checkpoints the WAL)."""
+        self.engine.dispose()
+
+    # -- schema --------------------------------------------------------------------------
+    def current_revision(self) -> str | None:
+        """The migration revision the store is at (None for an empty file)."""
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest revision; copies the file first when upgrading.
+
+        Each migration runs in one transaction (explicit BEGIN), so a failure leaves the
+        store as it was, with no ``_alembic_tmp_*`` tables behind."""
+        current = self.current_revision()
+        head = head_revision()
+        if current == head:
+            return
+        if current is not None and self.path is not None:
+            self.backup_to(self._pre_upgrade_path(current))
+        cfg = _alembic_config()
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(liaison_write=True)
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def _pre_upgrade_path(self, revision: str) -> Path:
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        return self.data_dir / "backups" / f"pre-upgrade-{revision}-{stamp}.db"
+
+    # -- sessions ------------------------------------------------------------------------
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work (rolled back at the end)."""
+        with self._sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction: takes the write lock at once, commits on success, rolls back
+        everything on any exception."""
+        with self._sessions() as session:
+            session.connection(execution_options={"liaison_write": True})
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    # -- maintenance ---------------------------------------------------------------------
+    def integrity_problems(self) -> list[str]:
+        """SQLite's integrity_check and foreign_key_check, as readable lines (empty = clean)."""
+        problems: list[str] = []
+        with self.engine.connect() as conn:
+            if self.engine.dialect.name != "sqlite":
+                return problems
+            for (row,) in conn.exec_driver_sql("PRAGMA integrity_check"):
+                if row != "ok":
+                    problems.append(f"integrity_check: {row}")
+            for row in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(f"foreign_key_check: table {row[0]} row {row[1]} -> {row[2]}")
+        return problems
+
+    def backup_to(self, target: Path) -> Path:
+        """Copy the live store to ``target`` with SQLite's online backup API (same key)."""
+        if self.path is None:
+            raise StoreError("backup: only a file store can be backed up this way")
+        target = Path(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".part")
+        tmp.unlink(missing_ok=True)
+        raw = self.engine.raw_connection()
+        try:
+            src = raw.driver_connection
+            dst = sqlcipher3.dbapi2.connect(str(tmp))
+            try:
+                dst.execute(f"PRAGMA key = \"x'{self._key.hex()}'\"")
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            raw.close()
+        shutil.move(str(tmp), str(target))
+        return target
+
+    def execute_scalar(self, sql: str):  # noqa: ANN201
+        """Run one read-only SQL statement and return the first column of the first row."""
+        with self.engine.connect() as conn:
+            return conn.execute(text(sql)).scalar()
