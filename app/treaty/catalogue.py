@@ -26,7 +26,7 @@ from app.treaty.schema import SCHEMA_VERSION, json_path, validate_agreement_dict
 __all__ = [
     "Administration", "AgreementSpec", "Article", "Basis", "CatalogueError", "Ground", "Paragraph",
     "agreement_from_dict", "agreement_to_dict", "builtin_agreement", "builtin_agreement_dicts",
-    "load_agreement_file", "load_builtin_agreements", "resources_dir",
+    "load_agreement_file", "load_builtin_agreements", "model_agreement", "resources_dir",
 ]
 
 
@@ -383,6 +383,17 @@ def builtin_agreement(key: str) -> AgreementSpec:
         if spec.key == key:
             return spec
     raise KeyError(f"agreement: no built-in agreement {key!r}")
+
+
+MODEL_AGREEMENT_KEY = "jp-us-1997"
+
+
+def model_agreement() -> AgreementSpec | None:
+    """The built-in Japan–US agreement, the model the rules fall back on; None if not shipped."""
+    try:
+        return builtin_agreement(MODEL_AGREEMENT_KEY)
+    except (KeyError, ValueError):
+        return None
 
 
 @lru_cache(maxsize=4)

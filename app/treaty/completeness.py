@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
-from app.treaty.catalogue import AgreementSpec, builtin_agreement
+from app.treaty.catalogue import AgreementSpec, model_agreement
 
 __all__ = [
     "ELEMENTS", "EXTRA_FIELD_LABELS", "Element", "Finding", "check_completeness", "is_complete",
@@ -91,14 +90,6 @@ def is_blank(value: object) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _model_agreement() -> AgreementSpec | None:
-    try:
-        return builtin_agreement("jp-us-1997")
-    except (KeyError, ValueError):
-        return None
-
-
 def check_completeness(
     values: Mapping[str, str | None],
     bases: Sequence[str] = (),
@@ -127,7 +118,7 @@ def check_completeness(
     if not codes:
         findings.append(Finding("bases", "bases", "7.2(e)", "error",
                                 "at least one legal basis (article of the agreement) is required"))
-    catalogue = spec if spec is not None else _model_agreement()
+    catalogue = spec if spec is not None else model_agreement()
     extra = extra or {}
     for code in dict.fromkeys(codes):
         if catalogue is None or not catalogue.has_basis(code):
