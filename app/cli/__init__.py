@@ -1,0 +1,55 @@
+"""``liaison-desk``: the GUI by default, sub-commands for headless and scripted work.
+
+Every sub-command takes ``--data-dir``. Exit codes: 0 done, 1 problems found (``verify``),
+2 bad input or a rule refused it (one line naming the field and article), 3 forbidden
+(a disclosure the agreement does not allow).
+Sub-command modules register themselves through ``COMMAND_MODULES``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from app import __version__
+
+# Each module has register(subparsers, common) adding its sub-commands.
+COMMAND_MODULES = [
+    "app.cli.core",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser (also used by tests and the README check)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", help="folder of the store (default: the platform's user "
+                        "data dir, or $LIAISON_DESK_DATA_DIR)")
+    parser = argparse.ArgumentParser(
+        prog="liaison-desk",
+        description="Liaison Desk: requests for customs mutual assistance. "
+        "With no sub-command the desktop window opens.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"liaison-desk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub, common)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        from ui.app import run_gui  # the only place app/ reaches into the GUI, and lazily
+
+        return run_gui(data_dir=args.data_dir)
+    from app.cli.common import run_command
+
+    return run_command(args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

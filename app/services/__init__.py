@@ -1,0 +1,41 @@
+"""Use cases: one function per thing an officer does. Each runs in one transaction, applies the
+treaty rules, writes one audit entry and returns plain data.
+
+``init_store`` and ``open_desk`` are the two ways in."""
+
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+
+from app.paths import default_data_dir
+from app.services.context import Desk
+from app.store.db import Database
+
+
+def default_actor() -> str:
+    """The OS account name, used as the actor until a profile names the officer."""
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user database on some minimal systems
+        return "officer"
+
+
+def init_store(data_dir: Path | None = None, *, method: str | None = None,
+               passphrase: str | None = None, actor: str | None = None) -> Desk:
+    """Create a new encrypted store with the built-in agreements installed."""
+    from app.services.agreements import install_builtin_agreements
+
+    db = Database.create(Path(data_dir or default_data_dir()), method=method, passphrase=passphrase)
+    desk = Desk(db, actor or default_actor())
+    with desk.unit_of_work("store.init", "store") as (s, note):
+        added = install_builtin_agreements(s)
+        note.change = {"agreements": added, "key_method": db.key_info.method if db.key_info else None}
+    return desk
+
+
+def open_desk(data_dir: Path | None = None, *, passphrase: str | None = None,
+              actor: str | None = None) -> Desk:
+    """Open an existing store."""
+    db = Database.open(Path(data_dir or default_data_dir()), passphrase=passphrase)
+    return Desk(db, actor or default_actor())

@@ -1,0 +1,248 @@
+"""Agreements, administrations and designated officials (Art. 7.3), and termination (Art. 14.2)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.services.context import Desk
+from app.services.validation import NotFound, ServiceError, clean_text, parse_date
+from app.store.models import Administration, Agreement, DesignatedOfficial
+from app.treaty import catalogue, clocks
+from app.treaty.catalogue import AgreementSpec
+from app.treaty.errors import CatalogueError
+
+
+@lru_cache(maxsize=64)
+def _spec_from_json(text: str) -> AgreementSpec:
+    return catalogue.agreement_from_dict(json.loads(text))
+
+
+def spec_of(agreement: Agreement) -> AgreementSpec:
+    """The parsed catalogue of a stored agreement (cached by content)."""
+    return _spec_from_json(agreement.catalogue)
+
+
+def agreement_by_key(session: Session, key: str) -> Agreement:
+    """The stored agreement with this key, or NotFound naming the field."""
+    row = session.execute(select(Agreement).where(Agreement.key == key)).scalar_one_or_none()
+    if row is None:
+        raise NotFound("agreement", f"no agreement with key {key!r}")
+    return row
+
+
+def _row_from_spec(row: Agreement, spec: AgreementSpec, raw: dict) -> None:
+    row.key = spec.key
+    row.title = spec.title
+    row.short_title = spec.short_title
+    row.our_country = spec.our_country
+    row.partner_country = spec.partner_country
+    row.signed_on = spec.signed_on
+    row.in_force_on = spec.in_force_on
+    row.languages = ",".join(spec.languages)
+    row.ref_prefix = spec.ref_prefix
+    row.catalogue = json.dumps(raw, ensure_ascii=False, sort_keys=True)
+
+
+def _ensure_administrations(session: Session, spec: AgreementSpec) -> None:
+    """Create the agreement's two administrations if the directory lacks them."""
+    for adm, own in ((spec.our_administration, True), (spec.partner_administration, False)):
+        name = adm.name.get("en") or next(iter(adm.name.values()))
+        exists = session.execute(
+            select(Administration).where(Administration.name == name)
+        ).scalar_one_or_none()
+        if exists is None:
+            local = next((v for k, v in adm.name.items() if k != "en"), None)
+            session.add(Administration(
+                name=name, name_local=local, country=adm.country, is_own=own,
+                languages=",".join(spec.languages),
+            ))
+
+
+def install_builtin_agreements(session: Session) -> list[str]:
+    """Add the shipped agreements that the store does not have yet; returns the keys added."""
+    added = []
+    have = set(session.execute(select(Agreement.key)).scalars())
+    for raw in catalogue.builtin_agreement_dicts():
+        spec = catalogue.agreement_from_dict(raw)
+        if spec.key in have:
+            continue
+        row = Agreement(builtin=True, in_use=True)
+        _row_from_spec(row, spec, raw)
+        session.add(row)
+        _ensure_administrations(session, spec)
+        added.append(spec.key)
+    session.flush()
+    return added
+
+
+@dataclass(frozen=True)
+class AgreementView:
+    """An agreement as shown in lists and the CLI."""
+
+    key: str
+    short_title: str
+    title: str
+    partner_country: str
+    languages: tuple[str, ...]
+    signed_on: date | None
+    in_force_on: date | None
+    builtin: bool
+    in_use: bool
+    termination_notice_on: date | None
+    termination_on: date | None
+    termination_explanation: str | None
+    review_on: date | None
+
+    def to_dict(self) -> dict:
+        """JSON-ready dict."""
+        d = dict(self.__dict__)
+        for k, v in d.items():
+            if isinstance(v, date):
+                d[k] = v.isoformat()
+        d["languages"] = list(self.languages)
+        return d
+
+
+def _view(row: Agreement) -> AgreementView:
+    term = clocks.termination_date(row.termination_notice_on) if row.termination_notice_on else None
+    review = clocks.review_date(row.in_force_on) if row.in_force_on else None
+    return AgreementView(
+        key=row.key, short_title=row.short_title, title=row.title,
+        partner_country=row.partner_country, languages=tuple(row.languages.split(",")),
+        signed_on=row.signed_on, in_force_on=row.in_force_on, builtin=row.builtin,
+        in_use=row.in_use, termination_notice_on=row.termination_notice_on,
+        termination_on=term.value if term else None,
+        termination_explanation=term.explanation if term else None,
+        review_on=review.value if review else None,
+    )
+
+
+def list_agreements(desk: Desk) -> list[AgreementView]:
+    """Every agreement in the store."""
+    with desk.read() as s:
+        return [_view(r) for r in s.execute(select(Agreement).order_by(Agreement.id)).scalars()]
+
+
+def get_spec(desk: Desk, key: str) -> AgreementSpec:
+    """The catalogue (articles, bases, grounds) of one agreement."""
+    with desk.read() as s:
+        return spec_of(agreement_by_key(s, key))
+
+
+def save_agreement(desk: Desk, raw: dict) -> AgreementView:
+    """Add an agreement from a catalogue dict, or replace the catalogue of one with that key."""
+    try:
+        spec = catalogue.agreement_from_dict(raw)
+    except CatalogueError as exc:
+        raise ServiceError("catalogue", str(exc)) from exc
+    canonical = catalogue.agreement_to_dict(spec)
+    with desk.unit_of_work("agreement.save", "agreement") as (s, note):
+        row = s.execute(select(Agreement).where(Agreement.key == spec.key)).scalar_one_or_none()
+        created = row is None
+        if created:
+            row = Agreement(builtin=False, in_use=True)
+            s.add(row)
+        _row_from_spec(row, spec, canonical)
+        row.updated_at = desk.now()
+        _ensure_administrations(s, spec)
+        s.flush()
+        note.entity_id = spec.key
+        note.change = {"created": created, "key": spec.key, "title": spec.title}
+        return _view(row)
+
+
+def give_termination_notice(desk: Desk, key: str, notice_on: object) -> AgreementView:
+    """Record written notice of termination (Art. 14.2): the agreement ends three months later,
+    and that date becomes a hard deadline on every open request under it."""
+    day = parse_date("termination_notice_on", notice_on, required=True)
+    with desk.unit_of_work("agreement.termination_notice", "agreement") as (s, note):
+        row = agreement_by_key(s, key)
+        row.termination_notice_on = day
+        row.updated_at = desk.now()
+        note.entity_id = key
+        note.change = {"termination_notice_on": day.isoformat(),
+                       "termination_on": clocks.termination_date(day).value.isoformat()}
+        return _view(row)
+
+
+# -- directory of administrations and designated officials (Art. 7.3) ------------------------
+
+def add_administration(desk: Desk, *, name: str, country: str, is_own: bool = False,
+                       name_local: str | None = None, address: str | None = None,
+                       languages: str = "en", letterhead: dict | None = None) -> int:
+    """Add an administration to the directory; returns its id."""
+    name_c = clean_text("name", name, required=True)
+    country_c = clean_text("country", country, required=True, max_len=2)
+    if not country_c or len(country_c) != 2 or not country_c.isalpha():
+        raise ServiceError("country", "must be a two-letter ISO 3166 code, e.g. JP")
+    with desk.unit_of_work("administration.add", "administration") as (s, note):
+        row = Administration(
+            name=name_c, country=country_c.upper(), is_own=is_own,
+            name_local=clean_text("name_local", name_local),
+            address=clean_text("address", address, max_len=2000),
+            languages=languages, letterhead=json.dumps(letterhead or {}, ensure_ascii=False),
+        )
+        s.add(row)
+        s.flush()
+        note.entity_id = row.id
+        note.change = {"name": name_c, "country": row.country, "is_own": is_own}
+        return row.id
+
+
+def add_official(desk: Desk, *, administration_id: int, name: str, title: str | None = None,
+                 email: str | None = None, phone: str | None = None, address: str | None = None,
+                 languages: str = "en") -> int:
+    """Add a designated official (Art. 7.3) to an administration; returns the id."""
+    name_c = clean_text("name", name, required=True, article="7.3")
+    with desk.unit_of_work("official.add", "designated_official") as (s, note):
+        if s.get(Administration, administration_id) is None:
+            raise NotFound("administration_id", f"no administration {administration_id}")
+        row = DesignatedOfficial(
+            administration_id=administration_id, name=name_c,
+            title=clean_text("title", title), email=clean_text("email", email),
+            phone=clean_text("phone", phone, max_len=100),
+            address=clean_text("address", address, max_len=2000), languages=languages,
+        )
+        s.add(row)
+        s.flush()
+        note.entity_id = row.id
+        note.change = {"administration_id": administration_id, "name": name_c, "title": row.title}
+        return row.id
+
+
+@dataclass(frozen=True)
+class OfficialView:
+    """A designated official with the administration it belongs to."""
+
+    id: int
+    name: str
+    title: str | None
+    email: str | None
+    administration: str
+    administration_id: int
+    country: str
+
+
+def list_officials(desk: Desk, country: str | None = None) -> list[OfficialView]:
+    """The directory of designated officials, optionally for one country."""
+    with desk.read() as s:
+        stmt = select(DesignatedOfficial, Administration).join(Administration)
+        if country:
+            stmt = stmt.where(Administration.country == country)
+        return [
+            OfficialView(o.id, o.name, o.title, o.email, a.name, a.id, a.country)
+            for o, a in s.execute(stmt.order_by(Administration.name, DesignatedOfficial.name))
+        ]
+
+
+def list_administrations(desk: Desk) -> list[tuple[int, str, str, bool]]:
+    """(id, name, country, is_own) of every administration."""
+    with desk.read() as s:
+        rows = s.execute(select(Administration).order_by(Administration.name)).scalars()
+        return [(a.id, a.name, a.country, a.is_own) for a in rows]

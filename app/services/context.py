@@ -1,0 +1,75 @@
+"""The service context every use case runs in, and the one place services open transactions.
+
+A ``Desk`` bundles the open store, the acting officer and a clock (injectable for tests).
+``Desk.unit_of_work(action, ...)`` is the single doorway for writes: one transaction, the audit
+entry written inside it, everything rolled back on any error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.security import audit
+from app.store.db import Database
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class AuditNote:
+    """Filled in by a service inside ``unit_of_work`` to say what it changed."""
+
+    entity_type: str
+    entity_id: str | int | None = None
+    change: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Desk:
+    """An officer at an open store: what every service call needs."""
+
+    db: Database
+    actor: str = "officer"
+    clock: Callable[[], datetime] = _utc_now
+
+    def now(self) -> datetime:
+        """The current UTC time (from the injectable clock)."""
+        return self.clock()
+
+    def today(self) -> date:
+        """Today's date (UTC) from the injectable clock."""
+        return self.clock().date()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session."""
+        with self.db.read() as session:
+            yield session
+
+    @contextmanager
+    def unit_of_work(self, action: str, entity_type: str) -> Iterator[tuple[Session, AuditNote]]:
+        """One write transaction ending with exactly one audit entry.
+
+        The service fills ``note.entity_id`` and ``note.change``; on any exception nothing of
+        the call is kept."""
+        note = AuditNote(entity_type=entity_type)
+        with self.db.write() as session:
+            yield session, note
+            session.flush()
+            audit.append(
+                session,
+                actor=self.actor,
+                action=action,
+                entity_type=note.entity_type,
+                entity_id=note.entity_id,
+                change=note.change,
+                at=self.now(),
+            )

@@ -1,0 +1,44 @@
+"""Gapless references per prefix and year (``JC-US-2026-0001``), pattern configurable.
+
+The counter row is read and bumped inside the caller's write transaction, which began with
+``BEGIN IMMEDIATE``: two processes creating requests at once are serialised by SQLite's write
+lock, so no number is used twice and none is skipped (a rolled-back call gives its number back).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.services import settings
+from app.services.validation import ServiceError
+from app.store.models import RefCounter
+
+
+def format_ref(pattern: str, prefix: str, year: int, seq: int) -> str:
+    """Apply the reference pattern, e.g. ``{prefix}-{year}-{seq:04d}``."""
+    try:
+        return pattern.format(prefix=prefix, year=year, seq=seq)
+    except (KeyError, ValueError, IndexError) as exc:
+        raise ServiceError("ref_pattern", f"{pattern!r} is not a valid pattern ({exc})") from None
+
+
+def check_pattern(pattern: str) -> str:
+    """Refuse patterns that cannot make unique references."""
+    if "{seq" not in pattern:
+        raise ServiceError("ref_pattern", "must contain {seq} (e.g. {prefix}-{year}-{seq:04d})")
+    format_ref(pattern, "JC-US", 2026, 1)
+    return pattern
+
+
+def next_ref(session: Session, prefix: str, year: int) -> str:
+    """Take the next number for (prefix, year) and format it."""
+    counter = session.execute(
+        select(RefCounter).where(RefCounter.prefix == prefix, RefCounter.year == year)
+    ).scalar_one_or_none()
+    if counter is None:
+        counter = RefCounter(prefix=prefix, year=year, last=0)
+        session.add(counter)
+    counter.last += 1
+    session.flush()
+    return format_ref(settings.get_str(session, "ref_pattern"), prefix, year, counter.last)

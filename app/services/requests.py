@@ -1,0 +1,394 @@
+"""Use cases on requests: register, draft, edit, validate, send, transition, assign, confirm.
+
+Each public function is one transaction with one audit entry (``Desk.unit_of_work``); rules come
+from ``app.treaty`` and are never re-implemented here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.services import refs, settings
+from app.services.agreements import agreement_by_key, spec_of
+from app.services.context import Desk
+from app.services.validation import (
+    LONG, NOTES, REF, NotFound, ServiceError, choice, clean_text, parse_date, parse_datetime,
+)
+from app.services.views import ELEMENT_FIELDS, RequestView, build_view, findings_for, split_bases
+from app.store.models import (
+    Administration, DesignatedOfficial, Outcome, Request, RequestSubject, StatusChange, Subject,
+)
+from app.treaty import clocks, completeness, lifecycle
+from app.treaty.errors import RuleViolation
+from app.treaty.lifecycle import Direction, Status
+
+EDITABLE = frozenset({
+    "their_ref", "title", "bases", "form", "oral_at", "urgency", "extra", "reciprocity",
+    "reciprocity_note", "received_on", "due_on", "assigned_to", "notes",
+    "partner_administration_id", "official_id", "confirmed_on", *ELEMENT_FIELDS,
+})
+ELEMENT_ARTICLES = {f: f"7.2({c})" for f, c in zip(ELEMENT_FIELDS, "abcde")}
+
+
+def _request(session: Session, ref: str) -> Request:
+    row = session.execute(select(Request).where(Request.our_ref == ref)).scalar_one_or_none()
+    if row is None:
+        raise NotFound("ref", f"no request with reference {ref!r}")
+    return row
+
+
+def _acting_country(req: Request, *, confirming: bool = False) -> str:
+    """Whose business days count: the side that must act.
+
+    For execution that is the requested side; for confirming an oral request (Art. 7.1) it is
+    the side that made the request."""
+    incoming = req.direction in (Direction.INCOMING, Direction.SPONTANEOUS_IN)
+    we_act = (not incoming) if confirming else incoming
+    return req.agreement.our_country if we_act else req.agreement.partner_country
+
+
+def _apply(session: Session, desk: Desk, req: Request, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Validate and set editable fields; returns the change for the audit entry."""
+    unknown = set(fields) - EDITABLE
+    if unknown:
+        raise ServiceError(sorted(unknown)[0], "is not a field of a request")
+    spec = spec_of(req.agreement)
+    change: dict[str, Any] = {}
+
+    def put(name: str, value: Any) -> None:
+        setattr(req, name, value)
+        change[name] = value.isoformat() if hasattr(value, "isoformat") else value
+
+    for name in ELEMENT_FIELDS:
+        if name in fields:
+            put(name, clean_text(name, fields[name], max_len=LONG, article=ELEMENT_ARTICLES[name]))
+    if "their_ref" in fields:
+        put("their_ref", clean_text("their_ref", fields["their_ref"], max_len=REF))
+    if "title" in fields:
+        put("title", clean_text("title", fields["title"]) or "")
+    if "notes" in fields:
+        put("notes", clean_text("notes", fields["notes"], max_len=NOTES))
+    if "reciprocity_note" in fields:
+        put("reciprocity_note", clean_text("reciprocity_note", fields["reciprocity_note"],
+                                           max_len=LONG, article="11.2"))
+    if "assigned_to" in fields:
+        put("assigned_to", clean_text("assigned_to", fields["assigned_to"]))
+    if "bases" in fields:
+        codes = fields["bases"]
+        if isinstance(codes, str):
+            codes = [c.strip() for c in codes.split(",") if c.strip()]
+        for code in codes:
+            try:
+                spec.basis(code)
+            except KeyError:
+                raise ServiceError("bases", f"{code!r} is not a legal basis in {spec.short_title}") from None
+        put("bases", ",".join(dict.fromkeys(codes)))
+        req.primary_basis = codes[0] if codes else None
+    if "urgency" in fields:
+        put("urgency", choice("urgency", fields["urgency"], ("normal", "urgent")))
+    if "reciprocity" in fields:
+        if not isinstance(fields["reciprocity"], bool):
+            raise ServiceError("reciprocity", "must be true or false", "11.2")
+        put("reciprocity", fields["reciprocity"])
+    if "extra" in fields:
+        extra = fields["extra"] or {}
+        if not isinstance(extra, dict):
+            raise ServiceError("extra", "must be a mapping of field names to values")
+        cleaned = {}
+        for k, v in extra.items():
+            cleaned[str(k)] = clean_text(f"extra.{k}", v, max_len=LONG) if isinstance(v, str) else v
+        req.extra = json.dumps(cleaned, ensure_ascii=False, sort_keys=True)
+        change["extra"] = cleaned
+    if "received_on" in fields:
+        put("received_on", parse_date("received_on", fields["received_on"]))
+    if "confirmed_on" in fields:
+        put("confirmed_on", parse_date("confirmed_on", fields["confirmed_on"]))
+    if "partner_administration_id" in fields:
+        pid = fields["partner_administration_id"]
+        if pid is not None and session.get(Administration, pid) is None:
+            raise NotFound("partner_administration_id", f"no administration {pid}")
+        put("partner_administration_id", pid)
+    if "official_id" in fields:
+        oid = fields["official_id"]
+        if oid is not None and session.get(DesignatedOfficial, oid) is None:
+            raise NotFound("official_id", f"no designated official {oid}", "7.3")
+        put("official_id", oid)
+    if "form" in fields or "oral_at" in fields:
+        form = choice("form", fields.get("form", req.form), ("written", "oral"), article="7.1")
+        put("form", form)
+        if form == "oral":
+            oral_at = parse_datetime("oral_at", fields.get("oral_at", req.oral_at), required=True)
+            put("oral_at", oral_at)
+            due = clocks.oral_confirmation_due(
+                oral_at.date(), _acting_country(req, confirming=True),
+                settings.get_int(session, "oral_confirmation_days"),
+            )
+            put("confirmation_due_on", due.value)
+            req.confirmation_due_explanation = due.explanation
+        else:
+            req.oral_at = req.confirmation_due_on = req.confirmation_due_explanation = None
+    if "due_on" in fields:
+        due_on = parse_date("due_on", fields["due_on"])
+        put("due_on", due_on)
+        req.due_explanation = (
+            f"set by {desk.actor} on {desk.today().isoformat()}" if due_on else None
+        )
+    if req.received_on and req.confirmed_on and req.oral_at and req.confirmed_on < req.oral_at.date():
+        raise ServiceError("confirmed_on", "is before the oral request was made", "7.1")
+    return change
+
+
+def _create(desk: Desk, agreement_key: str, direction: Direction, fields: Mapping[str, Any],
+            action: str) -> RequestView:
+    with desk.unit_of_work(action, "request") as (s, note):
+        agreement = agreement_by_key(s, agreement_key)
+        status = lifecycle.initial_status(direction)
+        req = Request(
+            direction=str(direction), agreement=agreement, status=str(status),
+            our_ref="pending", created_at=desk.now(), updated_at=desk.now(), extra="{}",
+        )
+        if direction in (Direction.INCOMING, Direction.SPONTANEOUS_IN):
+            req.received_on = desk.today()
+        s.add(req)
+        change = _apply(s, desk, req, fields)
+        if direction is Direction.INCOMING and req.due_on is None and req.received_on:
+            due = clocks.add_business_days(
+                req.received_on, settings.get_int(s, "incoming_due_business_days"),
+                agreement.our_country, label="received",
+            )
+            req.due_on = due.value
+            req.due_explanation = due.explanation + " (desk policy)"
+        req.our_ref = refs.next_ref(s, agreement.ref_prefix, desk.today().year)
+        s.flush()
+        s.add(StatusChange(request_id=req.id, from_status=None, to_status=str(status),
+                           at=desk.now(), actor=desk.actor, reason="created"))
+        note.entity_id = req.our_ref
+        note.change = {"direction": str(direction), "agreement": agreement_key, **change}
+        s.flush()
+        return build_view(s, req, desk.today())
+
+
+def register_incoming(desk: Desk, agreement_key: str, fields: Mapping[str, Any]) -> RequestView:
+    """Register a request received from a partner administration (we are the requested side)."""
+    return _create(desk, agreement_key, Direction.INCOMING, fields, "request.register_incoming")
+
+
+def draft_outgoing(desk: Desk, agreement_key: str, fields: Mapping[str, Any]) -> RequestView:
+    """Start a request we will send (we are the requesting side); it begins as a draft."""
+    return _create(desk, agreement_key, Direction.OUTGOING, fields, "request.draft_outgoing")
+
+
+def record_spontaneous(desk: Desk, agreement_key: str, direction: str,
+                       fields: Mapping[str, Any]) -> RequestView:
+    """Track information given or received on own initiative (Art. 3.1, 4.3): a request with no ask."""
+    d = Direction(choice("direction", direction, ("spontaneous-in", "spontaneous-out"), article="3.1"))
+    return _create(desk, agreement_key, d, fields, "request.record_spontaneous")
+
+
+def edit_request(desk: Desk, ref: str, fields: Mapping[str, Any]) -> RequestView:
+    """Change editable fields of a request."""
+    with desk.unit_of_work("request.edit", "request") as (s, note):
+        req = _request(s, ref)
+        if not lifecycle.is_open(Status(req.status)):
+            raise ServiceError("status", f"request {ref} is {req.status}; a closed request cannot be edited")
+        note.entity_id = ref
+        note.change = _apply(s, desk, req, fields)
+        req.updated_at = desk.now()
+        s.flush()
+        return build_view(s, req, desk.today())
+
+
+def get_request(desk: Desk, ref: str) -> RequestView:
+    """One request in full."""
+    with desk.read() as s:
+        return build_view(s, _request(s, ref), desk.today())
+
+
+def list_requests(desk: Desk, *, direction: str | None = None, status: str | None = None,
+                  limit: int | None = None) -> list[RequestView]:
+    """Requests, newest first; ``direction`` "in"/"out" includes spontaneous information."""
+    groups = {"in": ("incoming", "spontaneous-in"), "out": ("outgoing", "spontaneous-out")}
+    with desk.read() as s:
+        stmt = select(Request).order_by(Request.id.desc())
+        if direction:
+            dirs = groups.get(direction) or (choice("direction", direction, [d.value for d in Direction]),)
+            stmt = stmt.where(Request.direction.in_(dirs))
+        if status:
+            stmt = stmt.where(Request.status == choice("status", status, [x.value for x in Status]))
+        if limit:
+            stmt = stmt.limit(limit)
+        return [build_view(s, r, desk.today(), full=False) for r in s.execute(stmt).scalars()]
+
+
+def validate_request(desk: Desk, ref: str) -> list:
+    """What Art. 7.2 finds missing (errors block sending; (d) only warns)."""
+    with desk.read() as s:
+        return findings_for(_request(s, ref))
+
+
+def _incomplete_error(findings: list) -> RuleViolation:
+    errors = [f for f in findings if f.severity == "error"]
+    listing = "; ".join(f"{f.article} {f.message}" for f in errors)
+    first = errors[0]
+    return RuleViolation(first.field, "the request is incomplete under Art. 7.2 and cannot be "
+                         f"final; missing: {listing}", first.article)
+
+
+def _transition(s: Session, desk: Desk, req: Request, target: Status, *, reason: str | None,
+                grounds: tuple[str, ...] = (), statement: str | None = None,
+                conditions: str | None = None, postponed_until: date | None = None,
+                accompanying_info: str | None = None,
+                consultation_outcome: str | None = None) -> dict[str, Any]:
+    current = Status(req.status)
+    problems = lifecycle.check_transition(
+        Direction(req.direction), current, target, grounds=grounds, statement=statement,
+        conditions=conditions, postponed_until=postponed_until,
+        consultation_outcome=consultation_outcome, spec=spec_of(req.agreement),
+        today=desk.today(),
+    )
+    if problems:
+        raise problems[0]
+    if current is Status.WITHHELD:
+        last = next((o for o in reversed(req.outcomes) if o.decision == Status.WITHHELD), None)
+        if last is not None:
+            last.consultation_outcome = consultation_outcome
+            last.consultation_closed_on = desk.today()
+    if target.value in {x.value for x in lifecycle.OUTCOME_STATUSES}:
+        s.add(Outcome(
+            request_id=req.id, decision=target.value, grounds=json.dumps(list(grounds)),
+            statement=statement, conditions=conditions, postponed_until=postponed_until,
+            accompanying_info=accompanying_info,
+            consultation_opened_on=desk.today() if target is Status.WITHHELD else None,
+            decided_at=desk.now(), actor=desk.actor,
+        ))
+    req.status = target.value
+    req.updated_at = desk.now()
+    if target in (Status.CLOSED, Status.WITHDRAWN):
+        req.closed_on = desk.today()
+    s.add(StatusChange(request_id=req.id, from_status=current.value, to_status=target.value,
+                       at=desk.now(), actor=desk.actor, reason=reason))
+    s.flush()
+    s.expire(req, ["outcomes", "history"])
+    return {"from": current.value, "to": target.value, "reason": reason, "grounds": list(grounds),
+            "statement": statement, "conditions": conditions,
+            "postponed_until": postponed_until.isoformat() if postponed_until else None,
+            "accompanying_info": accompanying_info, "consultation_outcome": consultation_outcome}
+
+
+def transition(desk: Desk, ref: str, target: str, *, reason: str | None = None,
+               grounds: list[str] | tuple[str, ...] = (), statement: str | None = None,
+               conditions: str | None = None, postponed_until: object = None,
+               accompanying_info: str | None = None,
+               consultation_outcome: str | None = None) -> RequestView:
+    """Move a request along its lifecycle; refusal, postponement, conditions and withholding
+    need what Art. 11 asks (grounds, a statement of reasons, conditions, consultation)."""
+    tgt = Status(choice("status", target, [x.value for x in Status]))
+    if tgt is Status.SENT:
+        return send_request(desk, ref)
+    args = dict(
+        reason=clean_text("reason", reason, max_len=LONG),
+        grounds=tuple(grounds),
+        statement=clean_text("statement", statement, max_len=LONG, article="11.4"),
+        conditions=clean_text("conditions", conditions, max_len=LONG, article="11.1"),
+        postponed_until=parse_date("postponed_until", postponed_until),
+        accompanying_info=clean_text("accompanying_info", accompanying_info, max_len=LONG, article="11.4"),
+        consultation_outcome=clean_text("consultation_outcome", consultation_outcome, max_len=LONG,
+                                        article="11.3"),
+    )
+    with desk.unit_of_work(f"request.{tgt.value}", "request") as (s, note):
+        req = _request(s, ref)
+        note.entity_id = ref
+        note.change = _transition(s, desk, req, tgt, **args)
+        return build_view(s, req, desk.today())
+
+
+def check_transition(desk: Desk, ref: str, target: str, **kwargs: Any) -> list[RuleViolation]:
+    """What would stop this transition (for the UI to show before the officer confirms)."""
+    with desk.read() as s:
+        req = _request(s, ref)
+        tgt = Status(target)
+        if tgt is Status.SENT:
+            findings = findings_for(req)
+            if not completeness.is_complete(findings):
+                return [_incomplete_error(findings)]
+        return lifecycle.check_transition(
+            Direction(req.direction), Status(req.status), tgt, spec=spec_of(req.agreement),
+            today=desk.today(), **kwargs,
+        )
+
+
+def send_request(desk: Desk, ref: str, sent_on: object = None) -> RequestView:
+    """Finalise and send an outgoing request; refused while Art. 7.2 (a), (b), (c) or (e) is missing."""
+    day = parse_date("sent_on", sent_on) or desk.today()
+    with desk.unit_of_work("request.send", "request") as (s, note):
+        req = _request(s, ref)
+        findings = findings_for(req)
+        if req.direction == Direction.OUTGOING and not completeness.is_complete(findings):
+            raise _incomplete_error(findings)
+        note.entity_id = ref
+        note.change = _transition(s, desk, req, Status.SENT, reason="finalised and sent")
+        req.sent_on = day
+        note.change["sent_on"] = day.isoformat()
+        return build_view(s, req, desk.today())
+
+
+def acknowledge(desk: Desk, ref: str) -> RequestView:
+    """Record that receipt was acknowledged (incoming) or that the partner acknowledged (outgoing)."""
+    return transition(desk, ref, Status.ACKNOWLEDGED.value, reason="acknowledged")
+
+
+def assign(desk: Desk, ref: str, officer: str) -> RequestView:
+    """Assign the request to an officer."""
+    name = clean_text("officer", officer, required=True)
+    with desk.unit_of_work("request.assign", "request") as (s, note):
+        req = _request(s, ref)
+        note.entity_id = ref
+        note.change = {"assigned_to": name, "previous": req.assigned_to}
+        req.assigned_to = name
+        req.updated_at = desk.now()
+        return build_view(s, req, desk.today())
+
+
+def confirm_oral(desk: Desk, ref: str, confirmed_on: object = None) -> RequestView:
+    """Record the written confirmation of an oral request (Art. 7.1)."""
+    day = parse_date("confirmed_on", confirmed_on) or desk.today()
+    with desk.unit_of_work("request.confirm_oral", "request") as (s, note):
+        req = _request(s, ref)
+        if req.form != "oral":
+            raise ServiceError("form", f"request {ref} was made in writing; nothing to confirm", "7.1")
+        if req.oral_at and day < req.oral_at.date():
+            raise ServiceError("confirmed_on", "is before the oral request was made", "7.1")
+        req.confirmed_on = day
+        req.updated_at = desk.now()
+        note.entity_id = ref
+        note.change = {"confirmed_on": day.isoformat(),
+                       "late": bool(req.confirmation_due_on and day > req.confirmation_due_on)}
+        return build_view(s, req, desk.today())
+
+
+def link_subject(desk: Desk, ref: str, subject_code: str, role: str = "subject") -> RequestView:
+    """Link a surveillance subject (Art. 4.2) to a request."""
+    with desk.unit_of_work("request.link_subject", "request") as (s, note):
+        req = _request(s, ref)
+        subj = s.execute(select(Subject).where(Subject.code == subject_code)).scalar_one_or_none()
+        if subj is None:
+            raise NotFound("subject", f"no subject {subject_code!r}")
+        if s.get(RequestSubject, (req.id, subj.id)) is None:
+            s.add(RequestSubject(request_id=req.id, subject_id=subj.id,
+                                 role=clean_text("role", role) or "subject"))
+        note.entity_id = ref
+        note.change = {"subject": subject_code, "role": role}
+        s.flush()
+        return build_view(s, req, desk.today())
+
+
+def bases_of(desk: Desk, ref: str) -> tuple[str, ...]:
+    """The legal bases of a request."""
+    with desk.read() as s:
+        return split_bases(_request(s, ref).bases)

@@ -1,0 +1,73 @@
+"""Desk settings kept inside the encrypted store (so they travel with backups and exports).
+
+Defaults live here, in one table; ``get``/``set_setting`` read and write JSON values.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.services.context import Desk
+from app.services.validation import ServiceError
+from app.store.models import Setting
+
+DEFAULTS: dict[str, Any] = {
+    "ref_pattern": "{prefix}-{year}-{seq:04d}",
+    "oral_confirmation_days": 2,  # Art. 7.1 "promptly": desk policy, business days
+    "incoming_due_business_days": 20,  # desk policy for answering incoming requests
+    "due_soon_days": 7,
+    "idle_lock_minutes": 10,
+    "backup_keep": 10,
+    "profile": {"name": "", "title": "", "signature": "", "administration_id": None},
+}
+
+
+def get(session: Session, key: str) -> Any:
+    """A setting's value, or its default."""
+    row = session.get(Setting, key)
+    if row is None:
+        if key not in DEFAULTS:
+            raise ServiceError("setting", f"unknown setting {key!r}")
+        return DEFAULTS[key]
+    return json.loads(row.value)
+
+
+def get_int(session: Session, key: str) -> int:
+    """An integer setting."""
+    return int(get(session, key))
+
+
+def get_str(session: Session, key: str) -> str:
+    """A text setting."""
+    return str(get(session, key))
+
+
+def read_setting(desk: Desk, key: str) -> Any:
+    """Read one setting through the desk."""
+    with desk.read() as s:
+        return get(s, key)
+
+
+def set_setting(desk: Desk, key: str, value: Any) -> None:
+    """Change a setting (audited)."""
+    if key not in DEFAULTS:
+        raise ServiceError("setting", f"unknown setting {key!r}")
+    default = DEFAULTS[key]
+    if isinstance(default, int) and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+        raise ServiceError(key, "must be a whole number, 0 or more")
+    if key == "ref_pattern":
+        from app.services.refs import check_pattern
+
+        check_pattern(value)
+    with desk.unit_of_work("setting.set", "setting") as (s, note):
+        row = s.get(Setting, key)
+        text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        if row is None:
+            s.add(Setting(key=key, value=text))
+        else:
+            row.value = text
+        note.entity_id = key
+        note.change = {"value": value}

@@ -1,0 +1,101 @@
+"""Input checks shared by every service: one readable line per problem, naming the field.
+
+Text is stored faithfully or refused: control characters other than tab and line breaks (a NUL
+cannot be printed in a letter) and lone surrogates (not valid Unicode) are refused with the
+field's name, never silently dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, timezone
+
+from app.treaty.errors import RuleViolation
+
+_BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+# Length limits per kind of field (characters).
+SHORT = 300
+REF = 120
+LONG = 20_000
+NOTES = 100_000
+
+
+class ServiceError(RuleViolation):
+    """A service refused its input; same one-line shape as a treaty rule violation."""
+
+
+class NotFound(ServiceError):
+    """The named record does not exist."""
+
+
+def clean_text(field: str, value: object, *, max_len: int = SHORT, required: bool = False,
+               article: str | None = None) -> str | None:
+    """Check one text field; returns the text (surrounding whitespace stripped) or None."""
+    if value is None:
+        if required:
+            raise ServiceError(field, "is required", article)
+        return None
+    if not isinstance(value, str):
+        raise ServiceError(field, f"must be text, not {type(value).__name__}", article)
+    text = value.strip()
+    if not text:
+        if required:
+            raise ServiceError(field, "is required", article)
+        return None
+    bad = _BAD_CHARS.search(text)
+    if bad:
+        raise ServiceError(
+            field, f"contains the control character U+{ord(bad.group()):04X}, which cannot be "
+            "stored or printed; remove it", article)
+    for ch in text:
+        if 0xD800 <= ord(ch) <= 0xDFFF:
+            raise ServiceError(field, f"contains an invalid character (lone surrogate U+{ord(ch):04X})", article)
+    if len(text) > max_len:
+        raise ServiceError(field, f"is {len(text):,} characters long; at most {max_len:,} are allowed", article)
+    return unicodedata.normalize("NFC", text)
+
+
+def parse_date(field: str, value: object, *, required: bool = False) -> date | None:
+    """Accept a date or an ISO ``YYYY-MM-DD`` string."""
+    if value is None or value == "":
+        if required:
+            raise ServiceError(field, "a date is required")
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            raise ServiceError(field, f"{value!r} is not a date (use YYYY-MM-DD)") from None
+    raise ServiceError(field, f"must be a date, not {type(value).__name__}")
+
+
+def parse_datetime(field: str, value: object, *, required: bool = False) -> datetime | None:
+    """Accept an aware/naive datetime (naive = UTC) or an ISO string."""
+    if value is None or value == "":
+        if required:
+            raise ServiceError(field, "a date and time is required")
+        return None
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise ServiceError(field, f"{value!r} is not a date and time (use YYYY-MM-DDTHH:MM)") from None
+    if not isinstance(value, datetime):
+        raise ServiceError(field, f"must be a date and time, not {type(value).__name__}")
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc)
+
+
+def choice(field: str, value: object, allowed: tuple[str, ...] | list[str], *,
+           article: str | None = None) -> str:
+    """Check a value against a closed list."""
+    if value not in allowed:
+        raise ServiceError(field, f"{value!r} is not one of: {', '.join(allowed)}", article)
+    return str(value)
