@@ -41,6 +41,8 @@ def tokens_close(a: str, b: str) -> bool:
     """True when two phonetic token keys are the same word allowing for a typing error."""
     if a == b:
         return True
+    if _differ_in_final_vowel(a, b):
+        return False
     limit = allowed_edits(a, b)
     if limit == 0:
         # A transposition of neighbours only: same letters, same length, OSA distance 1.
@@ -51,6 +53,21 @@ def tokens_close(a: str, b: str) -> bool:
             and OSA.distance(a, b, score_cutoff=1) == 1
         )
     return OSA.distance(a, b, score_cutoff=limit) <= limit
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _differ_in_final_vowel(a: str, b: str) -> bool:
+    """Maria/Mario, Gabriel/Gabriela, Yuka/Yuko: a final vowel changed, added or dropped.
+
+    In Romance and Slavic names it marks another person (often the other sex), in Japanese
+    given names another name altogether, so such a pair is never a typing error.
+    """
+    if len(a) == len(b):
+        return a[:-1] == b[:-1] and a[-1] in _VOWELS and b[-1] in _VOWELS
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return len(longer) == len(shorter) + 1 and longer.startswith(shorter) and longer[-1] in _VOWELS
 
 
 def _deletions(token: str) -> set[str]:

@@ -90,12 +90,14 @@ def normalize_latin(name: str) -> str:
 
 
 # A token "looks like romaji" when it splits into Japanese syllables: optional doubled consonant,
-# optional consonant (or digraph), a vowel, optionally an "h" lengthening it (Ohno), or a
+# optional consonant (or digraph), a vowel, optionally an "h" lengthening it (Ohno, Itoh; only
+# before a full syllable or at the end, so "John" is not read as romaji), or a
 # syllabic n / an m before b, m, p (Homma, Sampei). Only such tokens get romanisation folding, so
 # that "Martin" is not turned into "Marchin".
 _ROMAJI_RE = re.compile(
     r"^(?:(?:kk|ss|tt|pp|cc|tc|ssh|cch|tch)?"
-    r"(?:sh|ch|ts|[kgsztdnhbpmrjcf]y|[kgsztdnhbpmyrwfjv])?[aeiou]h?|n|m(?=[bmp]))+$"
+    r"(?:sh|ch|ts|[kgsztdnhbpmrjcf]y|[kgsztdnhbpmyrwfjv])?[aeiou]"
+    r"(?:h(?=$|[kgsztdnbpmrjcf][aeiouy]))?|n|m(?=[bmp]))+$"
 )
 _CONSONANT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), repl)
