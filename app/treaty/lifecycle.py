@@ -181,8 +181,8 @@ def check_transition(
     allowed = allowed_transitions(d, cur)
     if tgt not in allowed:
         options = ", ".join(s.value for s in allowed) or "none (final status)"
-        return [RuleViolation("status", f"cannot go from {cur.value} to {tgt.value} for a "
-                                        f"{d.value} item; allowed: {options}")]
+        return [RuleViolation("status", f"cannot go from {cur.value} to {tgt.value} "
+                                        f"({d.value}); allowed: {options}")]
     codes = [g.strip() for g in grounds if g and g.strip()]
     out: list[RuleViolation] = []
     if tgt in (S.REFUSED, S.POSTPONED):
