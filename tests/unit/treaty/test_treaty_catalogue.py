@@ -217,3 +217,18 @@ def test_spec_helpers_filter_bases_and_grounds(us):
     assert "3.1" not in {b.code for b in us.request_bases()}
     assert {g.code for g in us.grounds_for("withheld")} >= {"11.3-ongoing-proceedings"}
     assert "outside-scope" not in {g.code for g in us.grounds_for("postponed")}
+
+
+def test_treaty_package_imports_nothing_else_of_the_project():
+    # House rule: app.treaty is the pure core; it may import only itself and third-party libraries.
+    import ast
+    folder = Path(__file__).resolve().parents[3] / "app" / "treaty"
+    for path in folder.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            for name in names:
+                top = name.split(".")[0]
+                assert top not in {"ui", "PySide6", "shiboken6"}, (path.name, name)
+                assert top != "app" or name.startswith("app.treaty"), (path.name, name)
