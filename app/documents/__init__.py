@@ -1,0 +1,39 @@
+"""Formal letters to PDF, rendered from plain data (never ORM objects).
+
+Public API::
+
+    from app.documents import LetterContext, Party, Signatory, GroundLine
+    from app.documents import LETTER_KINDS, render_letter, letter_problems, marking_lines
+
+Wording lives in ``resources/letters/<lang>.json``; fonts (embedded TrueType, with licences) in
+``resources/fonts``. ``python -m app.documents.samples OUTDIR`` writes sample PDFs and PNGs.
+"""
+
+from app.documents.context import (
+    ELEMENT_FIELDS,
+    LANGUAGES,
+    RESTRICTIONS,
+    GroundLine,
+    LetterContext,
+    Party,
+    Signatory,
+)
+from app.documents.markings import marking_lines
+from app.documents.registry import LETTER_KINDS, LetterKind
+from app.documents.render import LetterIncomplete, letter_problems, render_letter
+
+__all__ = [
+    "ELEMENT_FIELDS",
+    "LANGUAGES",
+    "LETTER_KINDS",
+    "RESTRICTIONS",
+    "GroundLine",
+    "LetterContext",
+    "LetterIncomplete",
+    "LetterKind",
+    "Party",
+    "Signatory",
+    "letter_problems",
+    "marking_lines",
+    "render_letter",
+]

@@ -1,0 +1,143 @@
+"""Plain data a letter is rendered from.
+
+The renderer never sees ORM objects or sessions: whoever wires it to the store copies what a
+letter needs into these frozen dataclasses. Enumerated values are checked on construction, so a
+bad value fails at once with a one-line error naming the field, before any PDF byte is written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from types import MappingProxyType
+from typing import Mapping
+
+#: Letter languages, including the bilingual layouts (first language, then second).
+LANGUAGES: tuple[str, ...] = ("en", "ja", "es", "en+ja", "en+es", "ja+en")
+
+#: Keys of ``LetterContext.elements``: the five items Art. 7.2 (a)-(e) asks a request to state.
+ELEMENT_FIELDS: tuple[str, ...] = (
+    "requesting_administration",  # 7.2(a)
+    "nature_of_proceedings",  # 7.2(b)
+    "object_and_reason",  # 7.2(c)
+    "parties_concerned",  # 7.2(d), only "if known"
+    "description_and_legal_elements",  # 7.2(e)
+)
+
+#: Restriction codes, most restrictive first (the order markings are printed in).
+RESTRICTIONS: tuple[str, ...] = ("confidential", "not_as_evidence", "no_law_enforcement", "customs_only")
+
+URGENCIES: tuple[str, ...] = ("normal", "urgent")
+DECISIONS: tuple[str, ...] = ("refused", "postponed", "conditional", "withheld")
+
+
+@dataclass(frozen=True)
+class Party:
+    """An administration and its designated official (Art. 7.3), as printed on a letter."""
+
+    administration: str
+    official_name: str = ""
+    official_title: str = ""
+    address_lines: tuple[str, ...] = ()
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """The officer who signs the letter."""
+
+    name: str
+    title: str = ""
+    administration: str = ""
+
+
+@dataclass(frozen=True)
+class GroundLine:
+    """One ground of a refusal, postponement or condition: its code, article and printed label."""
+
+    code: str
+    article: str
+    label: str
+
+
+@dataclass(frozen=True)
+class LetterContext:
+    """Everything one letter prints. Only ``kind``, ``lang`` and the parties are mandatory.
+
+    ``bases`` holds ``(article_code, label)`` pairs, e.g. ``("4.2(a)", "Special surveillance of
+    persons")``. ``elements`` maps the names in :data:`ELEMENT_FIELDS` to text. Dates are calendar
+    dates; ``oral_request_at`` is printed as given (with its UTC offset when it is aware).
+    """
+
+    kind: str
+    lang: str
+    sender: Party
+    addressee: Party
+    signatory: Signatory
+    final: bool = False
+    document_number: str = ""
+    issued_on: date = field(default_factory=date.today)
+    our_ref: str = ""
+    their_ref: str = ""
+    request_date: date | None = None
+    agreement_title: str = ""
+    agreement_short: str = ""
+    #: The agreement's title per letter language (e.g. the Japanese title for ``ja``); falls
+    #: back to ``agreement_title``.
+    agreement_titles: Mapping[str, str] = field(default_factory=dict)
+    bases: tuple[tuple[str, str], ...] = ()
+    elements: Mapping[str, str] = field(default_factory=dict)
+    reciprocity: bool = False
+    urgency: str = "normal"
+    attachments: tuple[str, ...] = ()
+    restrictions: tuple[str, ...] = ()
+    oral_request_at: datetime | None = None
+    decision: str | None = None
+    postponed_until: date | None = None
+    grounds: tuple[GroundLine, ...] = ()
+    statement: str | None = None
+    conditions: str | None = None
+    accompanying_info: str | None = None
+    authority: str | None = None
+    purpose: str | None = None
+    disclosure_date: date | None = None
+    legal_basis_for_disclosure: str | None = None
+    information_summary: str | None = None
+    subject_line: str | None = None
+    #: Acknowledgements: the day the incoming request reached us (defaults to ``issued_on``).
+    received_on: date | None = None
+
+    def __post_init__(self) -> None:
+        # Imported lazily: the kind registry imports this module.
+        from app.documents.registry import LETTER_KINDS
+
+        if self.kind not in LETTER_KINDS:
+            raise ValueError(f"kind: unknown letter kind {self.kind!r} (one of {', '.join(LETTER_KINDS)})")
+        if self.lang not in LANGUAGES:
+            raise ValueError(f"lang: unknown letter language {self.lang!r} (one of {', '.join(LANGUAGES)})")
+        if self.urgency not in URGENCIES:
+            raise ValueError(f"urgency: must be 'normal' or 'urgent', not {self.urgency!r}")
+        if self.decision is not None and self.decision not in DECISIONS:
+            raise ValueError(f"decision: must be one of {', '.join(DECISIONS)}, not {self.decision!r}")
+        bad = [r for r in self.restrictions if r not in RESTRICTIONS]
+        if bad:
+            raise ValueError(f"restrictions: unknown restriction code {bad[0]!r} (Art. 9/10; one of {', '.join(RESTRICTIONS)})")
+        unknown = [k for k in self.elements if k not in ELEMENT_FIELDS]
+        if unknown:
+            raise ValueError(f"elements: unknown Art. 7.2 element {unknown[0]!r}")
+        for name in ("bases", "attachments", "restrictions", "grounds"):
+            # Accept lists from callers but keep the context immutable (and hashable-ish).
+            object.__setattr__(self, name, tuple(getattr(self, name)))
+        object.__setattr__(self, "bases", tuple(tuple(b) for b in self.bases))
+        object.__setattr__(self, "elements", MappingProxyType(dict(self.elements)))
+        object.__setattr__(self, "agreement_titles", MappingProxyType(dict(self.agreement_titles)))
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The letter's languages in print order (one for a monolingual letter)."""
+        return tuple(self.lang.split("+"))
+
+    def element(self, name: str) -> str:
+        """The text of one Art. 7.2 element, '' when absent."""
+        return (self.elements.get(name) or "").strip()

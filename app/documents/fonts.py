@@ -1,0 +1,138 @@
+"""Embedded TrueType fonts and safe paragraph markup.
+
+Every font is a TrueType file under ``resources/fonts`` (licences beside them), embedded as a
+subset in each PDF. Fonts are registered once per process.
+
+How user text reaches a Paragraph (:func:`markup`):
+
+1. C0 control characters other than newline and tab, and DEL, are **stripped**: a NUL or a bell
+   cannot be printed and PDF text extraction would not return them anyway. Tabs become spaces,
+   newlines become line breaks. Lone surrogates (broken UTF-16) are shown as ``[U+D800]``.
+2. The text is XML-escaped, so ``<``, ``&`` and ``Juan <juan@example.com>`` print as typed.
+3. Each character is set in the first font of the style's fallback chain that has a glyph for it:
+   Latin letters use DejaVu with IPAex for Japanese runs; Japanese letters use IPAex with DejaVu for
+   what IPAex lacks (Hebrew, Arabic, many symbols). A character no embedded font has (most emoji)
+   is **kept visibly** as its code point in brackets, e.g. ``[U+1F600]``, never dropped or boxed.
+
+Right-to-left text is printed in logical order (no bidi reordering), so the characters survive
+and extract back intact, but a Hebrew or Arabic sentence reads left to right on paper.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+
+#: Registered name -> file in ``resources/fonts``.
+FONT_FILES: dict[str, str] = {
+    "DejaVuSerif": "DejaVuSerif.ttf",
+    "DejaVuSerif-Bold": "DejaVuSerif-Bold.ttf",
+    "DejaVuSans": "DejaVuSans.ttf",
+    "DejaVuSans-Bold": "DejaVuSans-Bold.ttf",
+    "IPAexMincho": "ipaexm.ttf",
+    "IPAexGothic": "ipaexg.ttf",
+}
+
+#: For each base font, the fonts tried in turn for a character it lacks.
+FALLBACKS: dict[str, tuple[str, ...]] = {
+    "DejaVuSerif": ("DejaVuSerif", "IPAexMincho", "DejaVuSans", "IPAexGothic"),
+    "DejaVuSerif-Bold": ("DejaVuSerif-Bold", "IPAexGothic", "DejaVuSans-Bold", "DejaVuSans", "IPAexMincho"),
+    "DejaVuSans": ("DejaVuSans", "IPAexGothic", "IPAexMincho"),
+    "DejaVuSans-Bold": ("DejaVuSans-Bold", "IPAexGothic", "DejaVuSans", "IPAexMincho"),
+    "IPAexMincho": ("IPAexMincho", "DejaVuSerif", "DejaVuSans", "IPAexGothic"),
+    "IPAexGothic": ("IPAexGothic", "DejaVuSans-Bold", "DejaVuSans", "IPAexMincho"),
+}
+
+_lock = threading.Lock()
+_registered = False
+
+# C0 controls except \t (09) and \n (0A); \r is folded into \n first. DEL (7F) too.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def register_fonts() -> None:
+    """Register every embedded font with reportlab (idempotent, thread-safe, once per process)."""
+    global _registered
+    if _registered:
+        return
+    with _lock:
+        if _registered:
+            return
+        for name, filename in FONT_FILES.items():
+            path = FONT_DIR / filename
+            if not path.is_file():
+                raise FileNotFoundError(f"font: embedded font file missing: {path}")
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+        _registered = True
+
+
+@lru_cache(maxsize=None)
+def _cmap(font: str) -> frozenset[int]:
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
+
+
+def clean(text: str | None) -> str:
+    """User text made printable: newlines normalised, C0 controls (NUL etc.) and DEL stripped."""
+    if not text:
+        return ""
+    text = str(text).replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROLS.sub("", text).replace("\t", " ")
+
+
+def font_for(ch: str, base: str) -> str | None:
+    """The first font in ``base``'s fallback chain with a glyph for ``ch``; None if none has it."""
+    cp = ord(ch)
+    for font in FALLBACKS[base]:
+        if cp in _cmap(font):
+            return font
+    return None
+
+
+def markup(text: str | None, base: str) -> str:
+    """Reportlab paragraph markup for user ``text`` set in font ``base`` (see module docstring).
+
+    The result is escaped and safe to embed in a Paragraph; runs that need another font are
+    wrapped in ``<font name=...>``.
+    """
+    register_fonts()
+    out: list[str] = []
+    run: list[str] = []
+    run_font = base
+
+    def flush() -> None:
+        if run:
+            chunk = escape("".join(run))
+            out.append(chunk if run_font == base else f'<font name="{run_font}">{chunk}</font>')
+            run.clear()
+
+    for ch in clean(text):
+        if ch == "\n":
+            flush()
+            out.append("<br/>")
+            continue
+        if ch == " ":
+            run.append(ch)  # spaces are in every font; never split a run for one
+            continue
+        font = font_for(ch, base) if 0xD800 > ord(ch) or ord(ch) > 0xDFFF else None
+        if font is None:
+            # No embedded glyph: keep the character visible as its code point.
+            flush()
+            run_font = base
+            run.append(f"[U+{ord(ch):04X}]")
+            flush()
+            continue
+        if font != run_font:
+            flush()
+            run_font = font
+        run.append(ch)
+    flush()
+    return "".join(out)

@@ -1,0 +1,45 @@
+"""Why a letter cannot be printed as FINAL: simple blank checks on the plain data.
+
+Each problem is one line naming the field (and the article where one applies). These checks are
+deliberately shallow; the treaty layer's own completeness findings can be added by the caller
+(``render_letter(ctx, extra_problems=...)``).
+"""
+
+from __future__ import annotations
+
+from app.documents.context import LetterContext
+
+
+def blank(value: object) -> bool:
+    """True for None, '' and whitespace-only text."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def common_problems(ctx: LetterContext) -> list[str]:
+    """Problems every kind shares: who writes, to whom, under which numbers and agreement."""
+    checks = [
+        (ctx.document_number, "document_number: the document number is blank"),
+        (ctx.our_ref, "our_ref: our reference is blank"),
+        (ctx.sender.administration, "sender.administration: the sending administration is blank"),
+        (ctx.addressee.administration, "addressee.administration: the addressee administration is blank (Art. 7.3)"),
+        (ctx.addressee.official_name or ctx.addressee.official_title,
+         "addressee.official_name: the partner's designated official is not named (Art. 7.3)"),
+        (ctx.signatory.name, "signatory.name: the signatory is blank"),
+        (ctx.agreement_title or ctx.agreement_short, "agreement_title: the agreement is not named"),
+    ]
+    return [msg for value, msg in checks if blank(value)]
+
+
+def incoming_ref_problems(ctx: LetterContext) -> list[str]:
+    """A reply to a partner's request must cite its reference and date."""
+    out = []
+    if blank(ctx.their_ref):
+        out.append("their_ref: the partner's reference of the request answered is blank")
+    if ctx.request_date is None:
+        out.append("request_date: the date of the request answered is missing")
+    return out
+
+
+def require(ctx: LetterContext, *fields: tuple[str, str]) -> list[str]:
+    """One problem per ``(field, message)`` whose field on ``ctx`` is blank."""
+    return [f"{name}: {msg}" for name, msg in fields if blank(getattr(ctx, name))]

@@ -1,0 +1,170 @@
+"""Render a :class:`LetterContext` to PDF bytes.
+
+Bilingual letters (``en+ja``, ``en+es``, ``ja+en``) print one complete language version after the
+other, each starting on a new page, rather than side by side. Reasons: the free-text fields can be
+pages long and must flow over pages, which two-column tables do badly (a table row cannot break
+across a page); Japanese text is far more compact than English, so parallel columns drift apart
+within a paragraph anyway; and each version then reads, signs and files on its own, as the
+agreement's own two texts do ("both texts being equally authentic"). Markings in the header and
+footer carry both languages on every page; the page label is in the first language.
+
+Output is deterministic: reportlab's ``invariant`` mode fixes dates and IDs, so the same context
+gives the same bytes (the Document registry relies on that for SHA-256).
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.colors import Color
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
+
+from app.documents.context import LetterContext
+from app.documents.fonts import register_fonts
+from app.documents.i18n import Wording
+from app.documents.layout import LANG_FONTS, para, styles, version_flowables
+from app.documents.markings import marking_lines
+from app.documents.registry import LETTER_KINDS
+
+PAGE_W, PAGE_H = A4
+MARGIN_X = 22 * mm
+EDGE = 10 * mm  # distance of header/footer furniture from the paper edge
+
+
+class LetterIncomplete(ValueError):
+    """A FINAL letter was asked for while letter_problems() still lists problems."""
+
+
+def letter_problems(ctx: LetterContext, extra: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """Why ``ctx`` cannot be rendered FINAL (empty when it can). ``extra`` adds the caller's own
+    findings, e.g. the treaty layer's Art. 7.2 completeness check."""
+    return list(LETTER_KINDS[ctx.kind].module.problems(ctx)) + list(extra)
+
+
+def _page_canvas(label_font: str, page_label: str):
+    """A canvas class that stamps "page x of y" once the page count is known."""
+
+    class NumberedCanvas(rl_canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 (reportlab API)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(label_font, 8)
+                self.setFillGray(0.33)
+                self.drawRightString(PAGE_W - MARGIN_X, EDGE, page_label.format(page=self._pageNumber, pages=total))
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+class _Furniture:
+    """Draws the per-page furniture that does not need the page count."""
+
+    def __init__(self, ctx: LetterContext) -> None:
+        first = ctx.languages[0]
+        self.ctx = ctx
+        self.st = styles(first)
+        self.marks = [para(line, self.st["mark"]) for line in marking_lines(ctx.restrictions, ctx.lang)]
+        self.width = PAGE_W - 2 * MARGIN_X
+        self.mark_h = sum(p.wrap(self.width, PAGE_H)[1] for p in self.marks)
+        number = f"{Wording(first)('labels.document_number')} {ctx.document_number}" if ctx.document_number else ""
+        self.number = para(number, self.st["foot"]) if number else None
+        self.drafts = [(Wording(lang)("labels.draft"), LANG_FONTS[lang].mark) for lang in ctx.languages]
+
+    def __call__(self, canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
+        canv.saveState()
+        if not self.ctx.final:
+            self._watermark(canv)
+        # Header: markings from the top edge down; footer: markings above the number line.
+        y = PAGE_H - EDGE
+        for p in self.marks:
+            _, h = p.wrap(self.width, PAGE_H)
+            y -= h
+            p.drawOn(canv, MARGIN_X, y)
+        y = EDGE + 12
+        for p in reversed(self.marks):
+            _, h = p.wrap(self.width, PAGE_H)
+            p.drawOn(canv, MARGIN_X, y)
+            y += h
+        if self.number is not None:
+            self.number.wrap(self.width * 0.7, 20)
+            self.number.drawOn(canv, MARGIN_X, EDGE)
+        canv.restoreState()
+
+    def _watermark(self, canv: rl_canvas.Canvas) -> None:
+        canv.saveState()
+        canv.translate(PAGE_W / 2, PAGE_H / 2)
+        canv.rotate(45)
+        canv.setFillColor(Color(0.6, 0.6, 0.6, alpha=0.25))
+        size = 110 if len(self.drafts) == 1 else 80
+        offset = (len(self.drafts) - 1) * size * 0.55
+        for i, (word, font) in enumerate(self.drafts):
+            canv.setFont(font, size)
+            canv.drawCentredString(0, offset - i * size * 1.1 - size * 0.35, word)
+        canv.restoreState()
+
+
+def render_letter(ctx: LetterContext, extra_problems: list[str] | tuple[str, ...] = ()) -> bytes:
+    """PDF bytes of the letter ``ctx`` describes (deterministic for a given ``ctx``).
+
+    A FINAL letter (``ctx.final``) is refused with :class:`LetterIncomplete`, naming the first
+    problem, while :func:`letter_problems` lists any; a draft always renders, watermarked.
+    """
+    register_fonts()
+    problems = letter_problems(ctx, extra_problems)
+    if ctx.final and problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise LetterIncomplete(f"cannot print a final letter: {problems[0]}{more}")
+    kind = LETTER_KINDS[ctx.kind]
+    langs = ctx.languages
+    flowables = []
+    note = ""
+    for i, lang in enumerate(langs):
+        w = Wording(lang)
+        if len(langs) > 1:
+            names = [w(f"language_name.{code}") for code in langs]
+            note = w("bilingual_note", first=names[0], second=names[1])
+            if i:
+                flowables.append(PageBreak())
+        flowables += version_flowables(ctx, kind.module.body(ctx, w), w, bilingual=note)
+
+    furniture = _Furniture(ctx)
+    top = EDGE + furniture.mark_h + 6 * mm
+    bottom = EDGE + 12 + furniture.mark_h + 6 * mm
+    buf = io.BytesIO()
+    doc = BaseDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=top,
+        bottomMargin=bottom,
+        invariant=1,
+        title=f"{kind.title(ctx.lang)} {ctx.document_number}".strip(),
+        author=ctx.sender.administration,
+        subject=kind.title(ctx.lang),
+        creator="Liaison Desk",
+        producer="Liaison Desk (reportlab)",
+        lang=langs[0],
+    )
+    frame = Frame(MARGIN_X, bottom, PAGE_W - 2 * MARGIN_X, PAGE_H - top - bottom, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="letter", frames=[frame], onPage=furniture)])
+    first = Wording(langs[0])
+    doc.build(flowables, canvasmaker=_page_canvas(LANG_FONTS[langs[0]].body, first("labels.page")))
+    return buf.getvalue()
+
+
+__all__ = ["LetterIncomplete", "letter_problems", "render_letter"]

@@ -1,0 +1,173 @@
+"""Sample letters for looking at: ``python -m app.documents.samples OUTDIR``.
+
+Writes every kind in English and Japanese, plus Spanish and English+Japanese for two kinds, as
+PDF and as page PNGs rendered with pypdfium2 (no poppler). All names, companies, vessels and
+references are invented (``Example Trading Co.``, ``Hanako Example``); no real person appears.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+from app.documents.context import GroundLine, LetterContext, Party, Signatory
+from app.documents.render import render_letter
+
+PNG_DPI = 100
+
+_TITLES = {
+    "en": "Agreement between the Government of Japan and the Government of the United States of America "
+          "regarding Mutual Assistance between Customs Administrations",
+    "ja": "税関当局間の相互支援に関する日本国政府とアメリカ合衆国政府との間の協定",
+    "es": "Acuerdo entre el Gobierno del Japón y el Gobierno de los Estados Unidos de América "
+          "relativo a la asistencia mutua entre administraciones de aduanas",
+}
+
+_PARTIES = {
+    "latin": dict(
+        sender=Party("Japan Customs — Example Liaison Office", "Hanako Example", "Designated Liaison Official",
+                     ("1-1 Example-cho, Chiyoda-ku", "Tokyo 100-0000, Japan"), "liaison@customs.example.jp",
+                     "+81 3 0000 0000"),
+        addressee=Party("United States Customs — Example Office of International Affairs", "Jordan Sample",
+                        "Designated Official (Art. 7.3)", ("1300 Example Avenue NW", "Washington, DC 20000, USA"),
+                        "intl@customs.example.gov", "+1 202 000 0000"),
+        signatory=Signatory("Hanako Example", "Director, International Cooperation (example)",
+                            "Japan Customs — Example Liaison Office"),
+    ),
+    "ja": dict(
+        sender=Party("日本税関 見本連絡室", "見本 花子", "指定連絡官", ("東京都千代田区見本町1-1", "〒100-0000"),
+                     "liaison@customs.example.jp", "03-0000-0000"),
+        addressee=Party("米国税関 国際業務室（見本）", "ジョーダン・サンプル", "指定職員（第7条第3項）",
+                        ("1300 Example Avenue NW", "Washington, DC 20000, USA"), "intl@customs.example.gov"),
+        signatory=Signatory("見本 花子", "国際協力課長（見本）", "日本税関 見本連絡室"),
+    ),
+}
+
+_ELEMENTS = {
+    "latin": {
+        "requesting_administration": "Japan Customs, through its designated liaison office (invented example).",
+        "nature_of_proceedings": "Administrative customs investigation into suspected undervaluation of imports.",
+        "object_and_reason": "To verify whether 40 consignments of machine parts declared on import into Japan "
+                             "were lawfully exported from the United States (Article 4(1)(a)(i)), and the "
+                             "values shown on the export documents.",
+        "parties_concerned": "Example Trading Co., 2-3 Sample Street, Osaka (importer)\n"
+                             "Sample Export LLC, 400 Demo Road, Long Beach, CA (exporter)",
+        "description_and_legal_elements": "Between January and June the importer declared values about 60% below "
+                                          "those of comparable shipments. Undervaluation is an offense under the "
+                                          "Customs Law of Japan. The commercial invoices are attached.",
+    },
+    "ja": {
+        "requesting_administration": "日本税関（指定連絡室経由）（架空の例）",
+        "nature_of_proceedings": "輸入貨物の過少申告の疑いに関する税関の行政調査",
+        "object_and_reason": "日本に輸入申告された機械部品40件が米国から適法に輸出されたものであるか否か"
+                             "（協定第4条第1項(a)(i)）及び輸出書類に記載された価格を確認するため。",
+        "parties_concerned": "見本貿易株式会社（大阪市見本通2-3、輸入者）\nSample Export LLC（米国カリフォルニア州、輸出者）",
+        "description_and_legal_elements": "輸入者は、1月から6月までの間、同種貨物と比べ約6割低い価格で申告した。"
+                                          "過少申告は関税法違反に該当する。商業送り状を添付する。",
+    },
+}
+
+
+def sample_context(kind: str, lang: str = "en", **overrides) -> LetterContext:
+    """An invented, complete letter context of ``kind`` in ``lang`` (fields overridable)."""
+    script = "ja" if lang.startswith("ja") else "latin"
+    issued = date(2026, 3, 2)
+    ctx = LetterContext(
+        kind=kind,
+        lang=lang,
+        final=True,
+        document_number="LD-2026-0042",
+        issued_on=issued,
+        our_ref="JP-OUT-2026-0017" if kind in ("request", "oral_confirmation") else "JP-IN-2026-0009",
+        their_ref="" if kind in ("request", "oral_confirmation") else "US-2026-INV-0311",
+        request_date=None if kind in ("request", "oral_confirmation") else date(2026, 2, 10),
+        agreement_title=_TITLES["en"],
+        agreement_titles=_TITLES,
+        agreement_short="Japan–US CMAA",
+        bases=(("4.1(a)(i)", "Verification of lawful export"), ("5", "Transport and shipment documents")),
+        elements=_ELEMENTS[script],
+        reciprocity=kind == "request",
+        urgency="urgent" if kind == "oral_confirmation" else "normal",
+        attachments=("Commercial invoices (12 pages)", "List of consignments")
+        if kind in ("request", "oral_confirmation", "evidence_cover") else (),
+        restrictions=("confidential", "customs_only"),
+        oral_request_at=datetime(2026, 2, 27, 16, 45, tzinfo=timezone(timedelta(hours=9))),
+        decision={"statement_of_reasons": "postponed", "consultation": "withheld"}.get(kind),
+        postponed_until=date(2026, 5, 29),
+        grounds=(GroundLine("resources", "2.2", "Not within the available resources at present"),
+                 GroundLine("ongoing_investigation", "11.3", "Would interfere with an ongoing investigation"))
+        if kind in ("statement_of_reasons", "consultation") else (),
+        statement=None if kind not in ("statement_of_reasons", "consultation") else "The officers who would carry out the verification are engaged in a large-scale inquiry "
+                  "until the end of May. The inquiry concerns the same port and overlapping consignments.",
+        conditions="Information supplied may be used only for the administrative inquiry named in the request."
+        if kind in ("consultation", "approval_request") else None,
+        accompanying_info="The export declarations are kept for five years by the port of exit; a request may "
+                          "be renewed after 29 May." if kind == "statement_of_reasons" else None,
+        authority="Example Prefectural Police, Economic Crimes Unit (invented)"
+        if kind != "evidence_cover" else "Example District Public Prosecutors Office (invented)",
+        purpose="Investigation of a suspected smuggling ring importing counterfeit goods (invented case).",
+        disclosure_date=date(2026, 3, 20),
+        legal_basis_for_disclosure="Order of the Example District Court to produce records (invented).",
+        information_summary="Export declarations of Sample Export LLC for March 2026 received under the Agreement.",
+        **_PARTIES[script],
+    )
+    return replace(ctx, **overrides) if overrides else ctx
+
+
+#: What ``main`` writes: every kind in en and ja; es and en+ja for two kinds.
+def sample_set() -> list[tuple[str, str]]:
+    """(kind, lang) pairs written by :func:`main`."""
+    from app.documents.registry import LETTER_KINDS
+
+    pairs = [(kind, lang) for kind in LETTER_KINDS for lang in ("en", "ja")]
+    return pairs + [(k, lang) for k in ("request", "statement_of_reasons") for lang in ("es", "en+ja")]
+
+
+#: Extra sample: a draft, to show the watermark.
+DRAFT_SAMPLE = ("request", "en")
+
+
+def write_pngs(pdf: bytes, stem: Path, dpi: int = PNG_DPI) -> list[Path]:
+    """Render each page of ``pdf`` to ``<stem>-p<N>.png`` with pypdfium2 (palette PNG, small)."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(pdf)
+    out = []
+    try:
+        for i in range(len(doc)):
+            image = doc[i].render(scale=dpi / 72).to_pil().convert("RGB")
+            path = stem.with_name(f"{stem.name}-p{i + 1}.png")
+            image.quantize(colors=64).save(path, optimize=True)
+            out.append(path)
+    finally:
+        doc.close()
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the sample PDFs and PNGs into OUTDIR."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m app.documents.samples OUTDIR", file=sys.stderr)
+        return 2
+    outdir = Path(args[0])
+    outdir.mkdir(parents=True, exist_ok=True)
+    for kind, lang in sample_set():
+        stem = outdir / f"{kind}.{lang.replace('+', '-')}"
+        pdf = render_letter(sample_context(kind, lang))
+        Path(f"{stem}.pdf").write_bytes(pdf)
+        pngs = write_pngs(pdf, stem)
+        print(f"{stem}.pdf  ({len(pngs)} page{'s' if len(pngs) != 1 else ''})")
+    kind, lang = DRAFT_SAMPLE
+    stem = outdir / f"{kind}.{lang}.draft"
+    pdf = render_letter(sample_context(kind, lang, final=False, elements={}))
+    Path(f"{stem}.pdf").write_bytes(pdf)
+    write_pngs(pdf, stem)
+    print(f"{stem}.pdf  (draft)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
