@@ -10,6 +10,7 @@ do, so the engine can look them up instead of scoring every subject.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import unicodedata
 from functools import lru_cache
@@ -181,10 +182,12 @@ def to_romaji(text: str) -> frozenset[str]:
         per_token.extend(_segment_readings(segment))
     if not per_token:
         return frozenset()
-    results = []
-    for combo in itertools.islice(itertools.product(*per_token), _MAX_READINGS):
-        results.append(" ".join(combo))
-    return frozenset(results)
+    # Trim the most ambiguous token first (its least likely readings are last), so the set of
+    # readings does not depend on word order and name_keys stays order-free.
+    while math.prod(len(options) for options in per_token) > _MAX_READINGS:
+        widest = max(range(len(per_token)), key=lambda i: (len(per_token[i]), per_token[i]))
+        per_token[widest] = per_token[widest][:-1]
+    return frozenset(" ".join(combo) for combo in itertools.product(*per_token))
 
 
 @lru_cache(maxsize=65536)

@@ -91,3 +91,8 @@ def test_romaji_variants_include_key_spelling():
 def test_art_4_2_kanji_and_latin_names_share_a_key():
     assert "sho tanaka" in name_keys("田中 翔")
     assert name_keys("Syo Tanaka") == {"sho tanaka"}
+
+
+def test_name_keys_order_free_even_when_readings_are_capped():
+    # Four multi-reading kanji give more readings than the cap; the cap must not depend on order.
+    assert name_keys("翔 健 明 誠") == name_keys("誠 明 健 翔")
