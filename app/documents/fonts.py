@@ -12,10 +12,14 @@ How user text reaches a Paragraph (:func:`markup`):
 3. Each character is set in the first font of the style's fallback chain that has a glyph for it:
    Latin letters use DejaVu with IPAex for Japanese runs; Japanese letters use IPAex with DejaVu for
    what IPAex lacks (Hebrew, Arabic, many symbols). A character no embedded font has (most emoji)
-   is **kept visibly** as its code point in brackets, e.g. ``[U+1F600]``, never dropped or boxed.
-
-Right-to-left text is printed in logical order (no bidi reordering), so the characters survive
-and extract back intact, but a Hebrew or Arabic sentence reads left to right on paper.
+   is **kept visibly** as its code point in brackets, e.g. ``[U+1F44D]``, never dropped or boxed.
+   Characters outside the Basic Multilingual Plane (emoji, rare CJK) are always printed that way,
+   even where DejaVu has a glyph: reportlab's ToUnicode map cannot encode them, so they would print
+   but could not be searched, copied or read back from the PDF.
+4. Lines holding right-to-left characters (Hebrew, Arabic) are put in visual order with
+   ``python-bidi`` so they read correctly on paper and extract back in logical order. Limits: Arabic
+   prints in unjoined letter forms (no contextual shaping), and a right-to-left passage long enough
+   to wrap reads its lines top to bottom in visual order of the whole line.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from bidi import get_display
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -56,6 +61,9 @@ _registered = False
 
 # C0 controls except \t (09) and \n (0A); \r is folded into \n first. DEL (7F) too.
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+# Strong right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, NKo, and their presentation forms.
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 def register_fonts() -> None:
@@ -81,16 +89,26 @@ def _cmap(font: str) -> frozenset[int]:
 
 
 def clean(text: str | None) -> str:
-    """User text made printable: newlines normalised, C0 controls (NUL etc.) and DEL stripped."""
+    """User text made printable: newlines normalised, C0 controls (NUL etc.) and DEL stripped,
+    lone surrogates shown as ``[U+D800]``."""
     if not text:
         return ""
-    text = str(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = str(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _SURROGATES.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)  # not encodable: show them
     return _CONTROLS.sub("", text).replace("\t", " ")
 
 
+def visual_order(line: str) -> str:
+    """One line in visual order when it holds right-to-left text; unchanged otherwise."""
+    return get_display(line) if _RTL.search(line) else line
+
+
 def font_for(ch: str, base: str) -> str | None:
-    """The first font in ``base``'s fallback chain with a glyph for ``ch``; None if none has it."""
+    """The first font in ``base``'s fallback chain with a glyph for ``ch``; None if none has it
+    (always None outside the BMP and for lone surrogates: see the module docstring)."""
     cp = ord(ch)
+    if cp > 0xFFFF or 0xD800 <= cp <= 0xDFFF:
+        return None
     for font in FALLBACKS[base]:
         if cp in _cmap(font):
             return font
@@ -114,7 +132,7 @@ def markup(text: str | None, base: str) -> str:
             out.append(chunk if run_font == base else f'<font name="{run_font}">{chunk}</font>')
             run.clear()
 
-    for ch in clean(text):
+    for ch in "\n".join(visual_order(line) for line in clean(text).split("\n")):
         if ch == "\n":
             flush()
             out.append("<br/>")
@@ -122,7 +140,7 @@ def markup(text: str | None, base: str) -> str:
         if ch == " ":
             run.append(ch)  # spaces are in every font; never split a run for one
             continue
-        font = font_for(ch, base) if 0xD800 > ord(ch) or ord(ch) > 0xDFFF else None
+        font = font_for(ch, base)
         if font is None:
             # No embedded glyph: keep the character visible as its code point.
             flush()

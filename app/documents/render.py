@@ -152,6 +152,7 @@ def render_letter(ctx: LetterContext, extra_problems: list[str] | tuple[str, ...
         topMargin=top,
         bottomMargin=bottom,
         invariant=1,
+        initialFontName=LANG_FONTS[langs[0]].body,  # else every page references unembedded Helvetica
         title=f"{kind.title(ctx.lang)} {ctx.document_number}".strip(),
         author=ctx.sender.administration,
         subject=kind.title(ctx.lang),
