@@ -98,7 +98,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     if view.effective_due_on:
         print(f"due {view.effective_due_on}: {view.effective_due_explanation}")
     for f in view.completeness:
-        print(f"  {f.severity}: {f.message}")
+        print(f"  {f.severity}: {f}")
     for h in view.history:
         print(f"  {h.at:%Y-%m-%d %H:%M} {h.actor}: {h.from_status or '-'} -> {h.to_status} {h.reason or ''}")
     return EXIT_OK
@@ -115,7 +115,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         desk.db.close()
     errors = [f for f in findings if f.severity == "error"]
     for f in findings:
-        print(f"{f.severity}: {f.field}: {f.message}")
+        print(f"{f.severity}: {f}")
     if not findings:
         print(f"{args.ref}: complete under Art. 7.2")
     return EXIT_BAD_INPUT if errors else EXIT_OK
