@@ -5,7 +5,7 @@ with an explicit BEGIN, so a failing migration rolls back whole."""
 
 from alembic import context
 
-from app.store.models import Base
+from app.store.models import Base, include_name
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only the app drives migrations
@@ -17,6 +17,7 @@ context.configure(
     render_as_batch=True,
     transactional_ddl=True,
     compare_type=True,
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -13,12 +13,13 @@ from sqlalchemy import select
 from app.services import init_store, open_desk
 from app.services import requests as rq
 from app.store.db import Database, StoreError, head_revision
-from app.store.models import Base, Request
+from app.store.models import Base, Request, include_name
 
 
 def test_models_and_migrations_agree(desk):
     with desk.db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        ctx = MigrationContext.configure(conn, opts={"include_name": include_name})
+        diff = compare_metadata(ctx, Base.metadata)
     assert diff == []
     assert desk.db.current_revision() == head_revision()
 

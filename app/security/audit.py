@@ -1,0 +1,99 @@
+"""The append-only, hash-chained audit log.
+
+Each entry stores the canonical JSON of the change (``detail``), its SHA-256 (``digest``), the
+previous entry's hash and its own: ``hash = sha256(prev_hash | at | actor | action | entity | digest)``.
+Editing any byte of an entry breaks either its digest or the chain from there on, and
+``verify_chain`` names the first entry that no longer fits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.store.models import AuditEntry
+
+GENESIS = "0" * 64
+MAX_VALUE_CHARS = 2000
+
+
+def canonical_json(obj: Any) -> str:
+    """Deterministic JSON (sorted keys, no spaces, UTF-8 kept) for hashing."""
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def summarise_value(value: Any) -> Any:
+    """Keep audit details readable: long text is replaced by its length and SHA-256."""
+    if isinstance(value, str) and len(value) > MAX_VALUE_CHARS:
+        digest = hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()
+        return f"<{len(value)} characters, sha256 {digest}>"
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes, sha256 {hashlib.sha256(value).hexdigest()}>"
+    if isinstance(value, dict):
+        return {k: summarise_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [summarise_value(v) for v in value]
+    return value
+
+
+def _stamp(at: datetime) -> str:
+    return at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def entry_hash(prev_hash: str, at: datetime, actor: str, action: str, entity_type: str,
+               entity_id: str | None, digest: str) -> str:
+    """The chain hash of one entry."""
+    parts = [prev_hash, _stamp(at), actor, action, entity_type, entity_id or "", digest]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def append(session: Session, *, actor: str, action: str, entity_type: str,
+           entity_id: str | int | None, change: dict[str, Any] | None = None,
+           at: datetime | None = None) -> AuditEntry:
+    """Add one entry at the end of the chain, inside the caller's (write) transaction."""
+    at = (at or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    detail = canonical_json(summarise_value(change or {}))
+    digest = hashlib.sha256(detail.encode("utf-8")).hexdigest()
+    prev = session.execute(
+        select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+    ).scalar()
+    prev_hash = prev or GENESIS
+    eid = None if entity_id is None else str(entity_id)
+    entry = AuditEntry(
+        at=at, actor=actor, action=action, entity_type=entity_type, entity_id=eid,
+        detail=detail, digest=digest, prev_hash=prev_hash,
+        hash=entry_hash(prev_hash, at, actor, action, entity_type, eid, digest),
+    )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def iter_problems(session: Session, batch: int = 5000) -> Iterator[str]:
+    """Walk the whole chain in order and yield one line per entry that does not fit."""
+    stmt = select(
+        AuditEntry.id, AuditEntry.at, AuditEntry.actor, AuditEntry.action,
+        AuditEntry.entity_type, AuditEntry.entity_id, AuditEntry.detail,
+        AuditEntry.digest, AuditEntry.prev_hash, AuditEntry.hash,
+    ).order_by(AuditEntry.id).execution_options(yield_per=batch)
+    expected_prev = GENESIS
+    for row in session.execute(stmt):
+        (eid, at, actor, action, etype, entid, detail, digest, prev_hash, hsh) = row
+        if hashlib.sha256((detail or "").encode("utf-8")).hexdigest() != digest:
+            yield f"audit entry {eid}: its detail does not match its digest (altered)"
+        if prev_hash != expected_prev:
+            yield f"audit entry {eid}: previous-hash link broken (an entry before it was altered, removed or inserted)"
+        if entry_hash(prev_hash, at, actor, action, etype, entid, digest) != hsh:
+            yield f"audit entry {eid}: its hash does not match its contents (altered)"
+        expected_prev = hsh
+
+
+def verify_chain(session: Session) -> list[str]:
+    """All audit problems as readable lines (empty = chain intact)."""
+    return list(iter_problems(session))

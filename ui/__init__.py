@@ -1,0 +1,1 @@
+"""Liaison Desk desktop front end (PySide6). Thin: calls app.services."""
