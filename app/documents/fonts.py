@@ -122,6 +122,9 @@ def markup(text: str | None, base: str) -> str:
     wrapped in ``<font name=...>``.
     """
     register_fonts()
+    text = "\n".join(visual_order(line) for line in clean(text).split("\n"))
+    if _cmap(base).issuperset(map(ord, text.replace("\n", ""))):
+        return escape(text).replace("\n", "<br/>")  # fast path: the base font has every glyph
     out: list[str] = []
     run: list[str] = []
     run_font = base
@@ -132,7 +135,7 @@ def markup(text: str | None, base: str) -> str:
             out.append(chunk if run_font == base else f'<font name="{run_font}">{chunk}</font>')
             run.clear()
 
-    for ch in "\n".join(visual_order(line) for line in clean(text).split("\n")):
+    for ch in text:
         if ch == "\n":
             flush()
             out.append("<br/>")
