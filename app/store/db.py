@@ -28,6 +28,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.security import keys
+from app.store import search_index  # noqa: F401 - registers the index's flush listener
 
 DB_NAME = "desk.db"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

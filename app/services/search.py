@@ -1,0 +1,269 @@
+"""Full-text search over requests, subjects, observations, information items and documents.
+
+On SQLite the query runs against the FTS5 trigram index (``app.store.search_index``): every
+whitespace-separated term must occur (as a substring, case and diacritics folded). Terms of one
+or two characters are below what a trigram index can look up (a two-kanji surname such as 田中),
+so they become LIKE conditions on the same index table. User input is never passed to FTS5 as
+syntax: each term is quoted, so ``"``, ``AND``, ``*`` or ``NEAR(`` are just text.
+
+On other databases (a shared PostgreSQL) the same function searches the tables with ILIKE.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.services.context import Desk
+from app.services.validation import ServiceError
+from app.store import search_index
+from app.store.models import (
+    Document, InformationItem, Observation, Request, Subject, SubjectIdentifier, SubjectName,
+)
+
+MAX_QUERY_CHARS = 500
+MAX_TERMS = 12
+MAX_LIMIT = 1000
+SNIPPET_CHARS = 40
+HIGHLIGHT = ("[", "]")
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One search result: what it is (``kind``), its key (our_ref, subject code, item code,
+    observation or document id), a title, a snippet with the match in [brackets] and its rank
+    (lower is better). ``parent_key`` names where an observation, information item or document
+    belongs (subject code or request ref) so a UI can open it in context."""
+
+    kind: str
+    key: str
+    title: str
+    snippet: str
+    rank: float
+    entity_id: int = 0
+    parent_key: str | None = None
+
+    def to_dict(self) -> dict:
+        """JSON-ready dict."""
+        return asdict(self)
+
+
+def split_terms(text: str) -> list[str]:
+    """The search terms of a query: NFC-normalised, whitespace-separated, duplicates dropped."""
+    norm = unicodedata.normalize("NFC", text)
+    seen: list[str] = []
+    for term in norm.split():
+        if term not in seen:
+            seen.append(term)
+    return seen[:MAX_TERMS]
+
+
+def fts_phrase(term: str) -> str:
+    """A term as an FTS5 string literal: all syntax in it becomes plain text."""
+    return '"' + term.replace('"', '""') + '"'
+
+
+def like_pattern(term: str) -> str:
+    """A term as a LIKE substring pattern with ``\\`` escaping % and _."""
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _check(text: object, limit: object) -> int:
+    if not isinstance(text, str):
+        raise ServiceError("text", f"must be text, not {type(text).__name__}")
+    if len(text) > MAX_QUERY_CHARS:
+        raise ServiceError("text", f"is {len(text):,} characters long; at most {MAX_QUERY_CHARS} "
+                           "are searched")
+    if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= MAX_LIMIT:
+        raise ServiceError("limit", f"must be a whole number from 1 to {MAX_LIMIT}")
+    return limit
+
+
+def _check_kinds(kinds: Iterable[str] | None) -> tuple[str, ...]:
+    if kinds is None:
+        return search_index.KINDS
+    chosen = tuple(kinds)
+    for kind in chosen:
+        if kind not in search_index.KIND_CODES:
+            raise ServiceError("kinds", f"{kind!r} is not one of {', '.join(search_index.KINDS)}")
+    return chosen
+
+
+def search(desk: Desk, text: str, limit: int = 50,
+           kinds: Iterable[str] | None = None) -> list[SearchHit]:
+    """Find entities whose indexed text contains every term of ``text``; best first."""
+    limit = _check(text, limit)
+    wanted = _check_kinds(kinds)
+    terms = split_terms(text)
+    if not terms or not wanted:
+        return []
+    with desk.read() as session:
+        if search_index.is_supported(session.connection()):
+            hits = _search_fts(session, terms, limit, wanted)
+        else:
+            hits = _search_like(session, terms, limit, wanted)
+        return _with_parents(session, hits)
+
+
+# -- SQLite: the FTS5 index -----------------------------------------------------------------
+def _search_fts(session: Session, terms: list[str], limit: int,
+                kinds: tuple[str, ...]) -> list[SearchHit]:
+    long_terms = [t for t in terms if len(t) >= 3]
+    short_terms = [t for t in terms if len(t) < 3]
+    where: list[str] = []
+    params: list[object] = []
+    if long_terms:
+        where.append(f"{search_index.TABLE} MATCH ?")
+        params.append(" ".join(fts_phrase(t) for t in long_terms))
+    for term in short_terms:
+        where.append("(ent_key LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' "
+                     "OR body LIKE ? ESCAPE '\\')")
+        params.extend([like_pattern(term)] * 3)
+    if len(kinds) < len(search_index.KINDS):
+        where.append(f"kind IN ({','.join('?' * len(kinds))})")
+        params.extend(kinds)
+    if long_terms:
+        # Weights: the key (a ref) counts most, then the title, then the body text.
+        sql = (f"SELECT rowid, kind, ent_key, title, body, "
+               f"bm25({search_index.TABLE}, 0.0, 10.0, 5.0, 1.0) AS score "
+               f"FROM {search_index.TABLE} WHERE {' AND '.join(where)} ORDER BY score LIMIT ?")
+    else:
+        # No index look-up is possible: scan, newest entities first.
+        sql = (f"SELECT rowid, kind, ent_key, title, body, 0.0 "
+               f"FROM {search_index.TABLE} WHERE {' AND '.join(where)} "
+               f"ORDER BY rowid DESC LIMIT ?")
+    params.append(limit)
+    rows = session.connection().exec_driver_sql(sql, tuple(params)).all()
+    hits = []
+    for rowid, kind, key, title, body, score in rows:
+        # FTS5's own snippet() counts trigrams, not words; an excerpt cut here reads better.
+        snip = make_snippet(" · ".join(x for x in (key, title, body) if x), terms)
+        hits.append(SearchHit(kind=kind, key=key or "", title=title or "", snippet=snip,
+                              rank=float(score), entity_id=rowid // search_index.STRIDE))
+    return hits
+
+
+def make_snippet(text: str, terms: list[str], width: int = SNIPPET_CHARS) -> str:
+    """A short excerpt of ``text`` around the first term found, the term in [brackets]."""
+    flat = re.sub(r"\s+", " ", text or "").strip()
+    folded = _fold(flat)
+    for term in terms:
+        pos = folded.find(_fold(term))
+        if pos >= 0:
+            start = max(0, pos - width // 2)
+            end = min(len(flat), pos + len(term) + width // 2)
+            open_, close = HIGHLIGHT
+            excerpt = (flat[start:pos] + open_ + flat[pos:pos + len(term)] + close
+                       + flat[pos + len(term):end])
+            return ("…" if start else "") + excerpt + ("…" if end < len(flat) else "")
+    return flat[:width] + ("…" if len(flat) > width else "")
+
+
+def _fold(text: str) -> str:
+    # Same length as the input (one char per char) so positions map back to the original.
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFD", ch)[0]
+        out.append(base.casefold()[:1] or ch)
+    return "".join(out)
+
+
+# -- other databases: LIKE over the tables --------------------------------------------------
+def _search_like(session: Session, terms: list[str], limit: int,
+                 kinds: tuple[str, ...]) -> list[SearchHit]:
+    def all_terms(*cols):  # noqa: ANN001, ANN202 - SQLAlchemy columns
+        return [or_(*(c.ilike(like_pattern(t), escape="\\") for c in cols)) for t in terms]
+
+    hits: list[SearchHit] = []
+    if "request" in kinds:
+        cols = (Request.our_ref, Request.their_ref, Request.title, Request.object_and_reason,
+                Request.nature_of_proceedings, Request.parties_concerned,
+                Request.description_and_legal_elements, Request.requesting_administration,
+                Request.notes)
+        for r in session.execute(select(Request).where(*all_terms(*cols)).limit(limit)).scalars():
+            text = " ".join(filter(None, (r.title, r.object_and_reason, r.notes)))
+            hits.append(SearchHit("request", r.our_ref, r.title, make_snippet(text, terms), 0.0, r.id))
+    if "subject" in kinds:
+        per_term = []
+        for t in terms:
+            pat = like_pattern(t)
+            names = select(SubjectName.subject_id).where(SubjectName.name.ilike(pat, escape="\\"))
+            idents = select(SubjectIdentifier.subject_id).where(or_(
+                SubjectIdentifier.value.ilike(pat, escape="\\"),
+                SubjectIdentifier.normalized.ilike(pat, escape="\\")))
+            per_term.append(or_(Subject.code.ilike(pat, escape="\\"),
+                                Subject.display_name.ilike(pat, escape="\\"),
+                                Subject.id.in_(names), Subject.id.in_(idents)))
+        for s in session.execute(select(Subject).where(*per_term).limit(limit)).scalars():
+            hits.append(SearchHit("subject", s.code, s.display_name,
+                                  make_snippet(s.display_name, terms), 0.0, s.id))
+    if "observation" in kinds:
+        cols = (Observation.place, Observation.text, Observation.source, Observation.event)
+        for o in session.execute(select(Observation).where(*all_terms(*cols)).limit(limit)).scalars():
+            hits.append(SearchHit("observation", str(o.id), f"{o.event} — {o.place or ''}",
+                                  make_snippet(o.text or "", terms), 0.0, o.id))
+    if "information" in kinds:
+        cols = (InformationItem.code, InformationItem.title, InformationItem.summary,
+                InformationItem.provider)
+        for m in session.execute(select(InformationItem).where(*all_terms(*cols)).limit(limit)).scalars():
+            hits.append(SearchHit("information", m.code, m.title,
+                                  make_snippet(m.summary or m.title, terms), 0.0, m.id))
+    if "document" in kinds:
+        stmt = select(Document.id, Document.filename).where(
+            *all_terms(Document.filename, Document.kind, Document.series)).limit(limit)
+        for did, filename in session.execute(stmt):
+            hits.append(SearchHit("document", str(did), filename, make_snippet(filename, terms),
+                                  0.0, did))
+    return hits[:limit]
+
+
+# -- context for hits -------------------------------------------------------------------------
+def _with_parents(session: Session, hits: list[SearchHit]) -> list[SearchHit]:
+    """Fill ``parent_key``: the subject of an observation, the request of an item or document."""
+    def ids(kind: str) -> list[int]:
+        return [h.entity_id for h in hits if h.kind == kind]
+
+    parents: dict[tuple[str, int], str] = {}
+    if ids("observation"):
+        stmt = (select(Observation.id, Subject.code).join(Subject, Subject.id == Observation.subject_id)
+                .where(Observation.id.in_(ids("observation"))))
+        parents.update({("observation", i): code for i, code in session.execute(stmt)})
+    if ids("information"):
+        stmt = (select(InformationItem.id, Request.our_ref)
+                .join(Request, Request.id == InformationItem.request_id)
+                .where(InformationItem.id.in_(ids("information"))))
+        parents.update({("information", i): ref for i, ref in session.execute(stmt)})
+    if ids("document"):
+        stmt = (select(Document.id, Request.our_ref, Subject.code)
+                .outerjoin(Request, Request.id == Document.request_id)
+                .outerjoin(Subject, Subject.id == Document.subject_id)
+                .where(Document.id.in_(ids("document"))))
+        parents.update({("document", i): ref or code for i, ref, code in session.execute(stmt)
+                        if ref or code})
+    if not parents:
+        return hits
+    return [SearchHit(h.kind, h.key, h.title, h.snippet, h.rank, h.entity_id,
+                      parents.get((h.kind, h.entity_id))) for h in hits]
+
+
+def rebuild_index(desk: Desk) -> int:
+    """Rebuild the whole search index from the tables (repair); one audited transaction."""
+    with desk.unit_of_work("search.rebuild", "search_index") as (session, note):
+        count = search_index.rebuild(session)
+        note.change = {"rows": count}
+    return count
+
+
+def index_problems(desk: Desk) -> list[str]:
+    """Readable lines when the index is out of step with the tables (empty = in step)."""
+    with desk.read() as session:
+        stale = search_index.stale_rows(session.connection())
+    if stale:
+        return [f"search index: {stale} row(s) out of step with the data; run "
+                "'liaison-desk search --rebuild'"]
+    return []

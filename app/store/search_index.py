@@ -1,0 +1,235 @@
+"""The full-text index (``search_fts``, SQLite FTS5, trigram tokenizer) and what keeps it true.
+
+One index row per searchable entity: requests, subjects (with their names and identifiers),
+observations, information items and documents (their metadata; file bytes are not indexed).
+The row id encodes the entity, ``entity_id * STRIDE + kind code``, so a change finds its row
+without a scan.
+
+The index is maintained by a Session ``after_flush`` listener, registered once when
+``app.store.db`` imports this module: whatever a flush wrote, the listener re-reads the touched
+entities from their tables and rewrites their index rows on the same connection, inside the same
+transaction. A rollback therefore takes the index back with the data, and services never need to
+know the index exists. ORM *bulk* statements (``session.execute(update(...))``) bypass flush
+events; code that uses them calls :func:`reindex` for the ids it touched, or :func:`rebuild`.
+
+Everything here is SQLite-only SQL; on other dialects every function is a no-op (search then
+falls back to LIKE over the tables, see ``app.services.search``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import event, inspect
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from app.store.models import (
+    Document,
+    InformationItem,
+    Observation,
+    Request,
+    Subject,
+    SubjectIdentifier,
+    SubjectName,
+)
+
+TABLE = "search_fts"
+STRIDE = 8
+KIND_CODES = {"request": 1, "subject": 2, "observation": 3, "information": 4, "document": 5}
+KINDS = tuple(KIND_CODES)
+# Tables FTS5 creates for the index: schema comparisons (models vs migrations) ignore them.
+INDEX_TABLES = frozenset(
+    {TABLE} | {f"{TABLE}_{suffix}" for suffix in ("data", "idx", "content", "docsize", "config")}
+)
+
+_NL = "char(10)"
+
+# Per kind: SELECT id, ent_key, title, body FROM ... ; "{where}" filters the entity ids.
+# concat_ws skips NULLs, so empty fields leave no trace in the body.
+SOURCES: dict[str, str] = {
+    "request": (
+        "SELECT r.id, r.our_ref, r.title, concat_ws(" + _NL + ", r.their_ref, "
+        "r.requesting_administration, r.nature_of_proceedings, r.object_and_reason, "
+        "r.parties_concerned, r.description_and_legal_elements, r.reciprocity_note, r.notes, "
+        "r.assigned_to) FROM request r {where}"
+    ),
+    "subject": (
+        "SELECT s.id, s.code, s.display_name, concat_ws(" + _NL + ", "
+        "(SELECT group_concat(n.name, " + _NL + ") FROM subject_name n WHERE n.subject_id = s.id), "
+        "(SELECT group_concat(i.value || ' ' || i.normalized, " + _NL + ") "
+        " FROM subject_identifier i WHERE i.subject_id = s.id), "
+        "(SELECT group_concat(j.value, ' ') FROM json_each(CASE WHEN json_valid(s.details) "
+        " THEN s.details ELSE '{{}}' END) j WHERE j.type IN ('text', 'integer', 'real')), "
+        "s.requested_by, s.lift_reason) FROM subject s {where}"
+    ),
+    "observation": (
+        "SELECT o.id, CAST(o.id AS TEXT), concat_ws(' — ', o.event, o.place), "
+        "concat_ws(" + _NL + ", o.locode, o.source, o.text) FROM observation o {where}"
+    ),
+    "information": (
+        "SELECT m.id, m.code, m.title, concat_ws(" + _NL + ", m.summary, m.provider, m.recipient, "
+        "m.provider_markings, m.conditions_attached) FROM information_item m {where}"
+    ),
+    "document": (
+        "SELECT d.id, CAST(d.id AS TEXT), d.filename, concat_ws(' ', d.kind, d.series, d.language) "
+        "FROM document d {where}"
+    ),
+}
+_ALIAS = {"request": "r", "subject": "s", "observation": "o", "information": "m", "document": "d"}
+
+
+def rowid_of(kind: str, entity_id: int) -> int:
+    """The index row id of one entity."""
+    return int(entity_id) * STRIDE + KIND_CODES[kind]
+
+
+def entity_of(rowid: int) -> tuple[str, int]:
+    """(kind, entity id) of an index row id."""
+    code = rowid % STRIDE
+    kind = next(k for k, c in KIND_CODES.items() if c == code)
+    return kind, rowid // STRIDE
+
+
+def is_supported(conn: Connection) -> bool:
+    """True when this connection's database carries the FTS index (SQLite only)."""
+    return conn.dialect.name == "sqlite"
+
+
+def reindex(session_or_conn: Session | Connection, kind: str, ids: Iterable[int]) -> None:
+    """Rewrite the index rows of these entities from their tables (removes rows of entities
+    that no longer exist). Runs on the caller's connection and transaction."""
+    conn = session_or_conn.connection() if isinstance(session_or_conn, Session) else session_or_conn
+    if not is_supported(conn):
+        return
+    id_list = sorted({int(i) for i in ids if i is not None})
+    if not id_list:
+        return
+    for start in range(0, len(id_list), 500):
+        chunk = id_list[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        conn.exec_driver_sql(
+            f"DELETE FROM {TABLE} WHERE rowid IN ({marks})",
+            tuple(rowid_of(kind, i) for i in chunk),
+        )
+        where = f"WHERE {_ALIAS[kind]}.id IN ({marks})"
+        conn.exec_driver_sql(_fill_sql(kind, where), tuple(chunk))
+
+
+def _fill_sql(kind: str, where: str) -> str:
+    """INSERT ... SELECT filling the index rows of one kind from its table."""
+    select_sql = SOURCES[kind].format(where=where)
+    code = KIND_CODES[kind]
+    # A CTE names the source's four columns, whatever expressions produce them.
+    return (
+        f"WITH src(src_id, k, t, b) AS ({select_sql}) "
+        f"INSERT INTO {TABLE}(rowid, kind, ent_key, title, body) "
+        f"SELECT src_id * {STRIDE} + {code}, '{kind}', k, coalesce(t, ''), coalesce(b, '') FROM src"
+    )
+
+
+def rebuild_connection(conn: Connection) -> int:
+    """Empty the index and fill it again from every table; returns the number of rows."""
+    if not is_supported(conn):
+        return 0
+    conn.exec_driver_sql(f"DELETE FROM {TABLE}")
+    for kind in KINDS:
+        conn.exec_driver_sql(_fill_sql(kind, ""))
+    conn.exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
+    return int(conn.exec_driver_sql(f"SELECT count(*) FROM {TABLE}").scalar())
+
+
+def rebuild(session: Session) -> int:
+    """Rebuild the whole index inside the session's transaction (import, repair, bulk loads)."""
+    return rebuild_connection(session.connection())
+
+
+def stale_rows(conn: Connection) -> int:
+    """How many index rows differ from what the tables say (0 = index in step). For verify."""
+    if not is_supported(conn):
+        return 0
+    run = conn.exec_driver_sql
+    run("CREATE TEMP TABLE IF NOT EXISTS search_expected("
+        "rowid INTEGER PRIMARY KEY, kind, ent_key, title, body)")
+    run("DELETE FROM temp.search_expected")
+    for kind in KINDS:
+        run(_fill_sql(kind, "").replace(f"INSERT INTO {TABLE}(", "INSERT INTO temp.search_expected("))
+    missing_or_wrong = run(
+        "SELECT count(*) FROM (SELECT rowid, kind, ent_key, title, body FROM temp.search_expected "
+        f"EXCEPT SELECT rowid, kind, ent_key, title, body FROM {TABLE})"
+    ).scalar()
+    extra = run(
+        f"SELECT count(*) FROM (SELECT rowid FROM {TABLE} "
+        "EXCEPT SELECT rowid FROM temp.search_expected)"
+    ).scalar()
+    run("DROP TABLE temp.search_expected")
+    return int(missing_or_wrong) + int(extra)
+
+
+# -- keeping the index in step with flushes ------------------------------------------------
+_DIRECT = {
+    Request: "request",
+    Subject: "subject",
+    Observation: "observation",
+    InformationItem: "information",
+    Document: "document",
+}
+_SUBJECT_CHILDREN = (SubjectName, SubjectIdentifier)
+
+
+def _pk(obj: object) -> int | None:
+    state = inspect(obj)
+    if state.identity:
+        return state.identity[0]
+    return state.dict.get("id")
+
+
+def _subject_ids_of_child(obj: object) -> set[int]:
+    """The subject a name/identifier belongs to now, and the one it belonged to before."""
+    state = inspect(obj)
+    ids: set[int] = set()
+    current = state.dict.get("subject_id")
+    if current is not None:
+        ids.add(current)
+    hist = state.attrs.subject_id.history
+    ids.update(v for v in (hist.deleted or ()) if v is not None)
+    return ids
+
+
+def _touched(session: Session) -> dict[str, set[int]]:
+    touched: dict[str, set[int]] = {}
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        kind = _DIRECT.get(type(obj))
+        if kind is not None:
+            pk = _pk(obj)
+            if pk is not None:
+                touched.setdefault(kind, set()).add(pk)
+        elif isinstance(obj, _SUBJECT_CHILDREN):
+            touched.setdefault("subject", set()).update(_subject_ids_of_child(obj))
+    return touched
+
+
+def _after_flush(session: Session, _flush_context: object) -> None:
+    touched = _touched(session)
+    if not touched:
+        return
+    conn = session.connection()
+    if not is_supported(conn):
+        return
+    for kind, ids in touched.items():
+        reindex(conn, kind, ids)
+
+
+_registered = False
+
+
+def register() -> None:
+    """Install the flush listener on every Session (idempotent; done by ``app.store.db``)."""
+    global _registered
+    if _registered:
+        return
+    event.listen(Session, "after_flush", _after_flush)
+    _registered = True
+
+
+register()
