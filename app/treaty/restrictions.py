@@ -180,8 +180,8 @@ def _assess_item(item: ItemFacts, r: Recipient, purpose: str,
     if purpose == "evidence":
         if item.not_as_evidence and not item.evidence_request_answered:
             return [Finding(c, "forbidden", "10.1", "information received may not be used as evidence "
-                            "in criminal proceedings without an answered request through the "
-                            "diplomatic channel (Art. 10.2)", "evidence_cover")], None
+                            "in criminal proceedings until a request for it through the diplomatic "
+                            "channel (10.2) has been answered", "evidence_cover")], None
         return [], None
     if purpose == "required_by_law":
         return [Finding(c, "obligation", "9.4", "disclosure required by law: give the provider "

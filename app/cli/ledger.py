@@ -1,0 +1,209 @@
+"""Ledger sub-commands: info, disclose, audit, authorities (Art. 9, 10)."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.common import EXIT_OK, Forbidden, open_from_args, to_json
+from app.treaty.restrictions import AUTHORITY_KINDS, PURPOSES
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the ledger sub-commands."""
+    p = sub.add_parser("info", parents=[common], help="list information items and their restrictions")
+    p.add_argument("code", nargs="?", help="show one item (opening a confidential item is audited)")
+    p.add_argument("--direction", choices=["received", "provided"])
+    p.add_argument("--all", action="store_true", help="include entries replaced by a correction")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("disclose", parents=[common],
+                       help="record passing information on, checked against Art. 9 and 10")
+    p.add_argument("items", nargs="+", metavar="ITEM", help="information item code(s), e.g. I-00001")
+    p.add_argument("--to", required=True, metavar="AUTHORITY", help="authority name (or id) on the list")
+    p.add_argument("--purpose", required=True, choices=PURPOSES)
+    p.add_argument("--approval", metavar="DOC", help="document number of the written approval (Art. 9.1)")
+    p.add_argument("--override-reason", metavar="TEXT",
+                   help="record a disclosure the rules stop, with this written justification")
+    p.add_argument("--on", metavar="DATE", help="date of the disclosure (default today)")
+    p.add_argument("--means", help="how it was passed (letter, secure e-mail, ...)")
+    p.add_argument("--legal-basis", help="the law requiring the disclosure (purpose required_by_law)")
+    p.add_argument("--check", action="store_true", help="only say what the rules decide; record nothing")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_disclose)
+
+    p = sub.add_parser("audit", parents=[common], help="show the audit log")
+    p.add_argument("--since", metavar="DATE")
+    p.add_argument("--until", metavar="DATE")
+    p.add_argument("--actor")
+    p.add_argument("--action", help="action or its prefix, e.g. disclosure.")
+    p.add_argument("--entity", help="entity type, or type:id")
+    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--verify", action="store_true", help="also verify the hash chain")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_audit)
+
+    p = sub.add_parser("authorities", parents=[common], help="list or add authorities")
+    p.add_argument("--json", action="store_true")
+    # Options repeated after the action must not reset values given before it, so the
+    # nested parsers leave them out of the namespace unless they are given (SUPPRESS).
+    inner = argparse.ArgumentParser(add_help=False)
+    inner.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    inner.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    asub = p.add_subparsers(dest="auth_cmd", metavar="ACTION")
+    asub.add_parser("list", parents=[inner], help="list authorities (the default)")
+    pa = asub.add_parser("add", parents=[inner], help="add an authority")
+    pa.add_argument("name")
+    pa.add_argument("--kind", required=True, choices=AUTHORITY_KINDS)
+    pa.add_argument("--country", help="two-letter country code")
+    le = pa.add_mutually_exclusive_group()
+    le.add_argument("--law-enforcement", dest="le", action="store_true", default=None,
+                    help="a law-enforcement agency (Art. 9.2); default for police and prosecutors")
+    le.add_argument("--not-law-enforcement", dest="le", action="store_false")
+    p.set_defaults(func=cmd_authorities)
+
+
+def _flags(v) -> str:  # noqa: ANN001 - an InformationView
+    marks = []
+    if v.confidential:
+        marks.append("CONF 9.3")
+    if v.no_law_enforcement:
+        marks.append("NO-LE 9.2")
+    if v.not_as_evidence:
+        marks.append("NOT-EVID 10.1")
+    return " ".join(marks) or "-"
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    """List items, or show one."""
+    from app.services.information import get_information, list_information
+
+    desk = open_from_args(args)
+    try:
+        if args.code:
+            v = get_information(desk, args.code)
+            print(to_json(v.to_dict()) if args.json else _describe(v))
+            return EXIT_OK
+        rows = list_information(desk, direction=args.direction, include_corrected=args.all)
+    finally:
+        desk.db.close()
+    if args.json:
+        print(to_json([r.to_dict() for r in rows]))
+        return EXIT_OK
+    for r in rows:
+        when = r.received_on.isoformat() if r.received_on else "-"
+        fix = f" (corrects {r.corrects})" if r.corrects else ""
+        print(f"{r.code:<9} {r.direction:<9} {when:<10} {r.provider[:24]:<24} {_flags(r):<26} {r.title}{fix}")
+    return EXIT_OK
+
+
+def _describe(v) -> str:  # noqa: ANN001 - an InformationView
+    lines = [f"{v.code}  {v.title}", f"  {v.direction} from {v.provider} on {v.received_on}",
+             f"  restrictions: {_flags(v)}; markings: {', '.join(v.markings)}"]
+    if v.no_law_enforcement_notice_on:
+        lines.append(f"  9.2 notice of {v.no_law_enforcement_notice_on.isoformat()}")
+    if v.request_ref:
+        lines.append(f"  request: {v.request_ref}")
+    for a in v.approvals:
+        lines.append(f"  approval (9.1): {a.authority} for {', '.join(a.purposes)} "
+                     f"(document {a.document_id}, {a.granted_on.isoformat()})")
+    for doc_id, name in v.documents:
+        lines.append(f"  document {doc_id}: {name}")
+    if v.summary:
+        lines.append(f"  {v.summary}")
+    return "\n".join(lines)
+
+
+def cmd_disclose(args: argparse.Namespace) -> int:
+    """Check and record a disclosure; exit 3 when the rules forbid it."""
+    from app.services.disclosures import DisclosureRefused, check_disclosure, disclose
+
+    desk = open_from_args(args)
+    try:
+        if args.check:
+            d = check_disclosure(desk, args.items, args.to, args.purpose, approval=args.approval)
+            if args.json:
+                print(to_json({"verdict": d.verdict, "findings": [f.__dict__ for f in d.findings],
+                               "letters": list(d.letters), "conditions": list(d.conditions)}))
+            else:
+                print(d.verdict)
+                for f in d.findings:
+                    print(f"  {f}" + (f" -> letter: {f.letter}" if f.letter else ""))
+            if not d.allowed:
+                raise Forbidden(d.summary())
+            return EXIT_OK
+        try:
+            v = disclose(desk, args.items, args.to, args.purpose, approval=args.approval,
+                         override_reason=args.override_reason, disclosed_on=args.on,
+                         means=args.means, legal_basis=args.legal_basis)
+        except DisclosureRefused as exc:
+            offers = ", ".join(exc.decision.letters)
+            hint = f"; letter to prepare: {offers}" if offers else ""
+            raise Forbidden(f"{exc}{hint}; not recorded (use --override-reason to record it "
+                            "against the rules)") from None
+    finally:
+        desk.db.close()
+    if args.json:
+        print(to_json(v.to_dict()))
+        return EXIT_OK
+    tag = "OVERRIDE " if v.is_override else ""
+    print(f"{tag}disclosure {v.id} recorded: {', '.join(v.items)} to {v.authority} "
+          f"for {v.purpose} ({v.decision})")
+    for o in v.obligations:
+        if o.get("verdict") == "obligation":
+            print(f"  obligation (Art. {o['article']}): {o['text']} -> letter: {o.get('letter')}")
+        elif o.get("verdict") == "conditions":
+            print(f"  conditions passed on: {o['text']}")
+    return EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    """Print matching audit entries, oldest first; with --verify, exit 1 on a broken chain."""
+    from app.services.audit_log import AuditFilter, audit_page, verify_audit_chain
+
+    f = AuditFilter.parse(since=args.since, until=args.until, actor=args.actor,
+                          action=args.action, entity=args.entity)
+    desk = open_from_args(args)
+    try:
+        rows = list(reversed(audit_page(desk, f, limit=args.limit)))
+        problems = verify_audit_chain(desk) if args.verify else []
+    finally:
+        desk.db.close()
+    if args.json:
+        out: dict | list = [r.to_dict() for r in rows]
+        if args.verify:
+            out = {"entries": out, "chain_problems": problems}
+        print(to_json(out))
+    else:
+        for r in rows:
+            ent = f"{r.entity_type}:{r.entity_id}" if r.entity_id else r.entity_type
+            flag = "  [OVERRIDE]" if r.is_override else ""
+            print(f"{r.id:>6} {r.at.strftime('%Y-%m-%d %H:%M:%S')}Z {r.actor:<16} {r.action:<30} {ent}{flag}")
+        if args.verify:
+            print("audit chain intact" if not problems else "\n".join(problems))
+    return 1 if problems else EXIT_OK
+
+
+def cmd_authorities(args: argparse.Namespace) -> int:
+    """List or add authorities."""
+    from app.services.disclosures import add_authority, list_authorities
+
+    desk = open_from_args(args)
+    try:
+        if args.auth_cmd == "add":
+            a = add_authority(desk, args.name, args.kind, country=args.country,
+                              is_law_enforcement=args.le)
+            print(to_json(a.to_dict()) if args.json else
+                  f"added authority {a.id}: {a.name} ({a.kind}"
+                  f"{', law enforcement' if a.is_law_enforcement else ''})")
+            return EXIT_OK
+        rows = list_authorities(desk)
+    finally:
+        desk.db.close()
+    if args.json:
+        print(to_json([a.to_dict() for a in rows]))
+        return EXIT_OK
+    for a in rows:
+        le = "law enforcement" if a.is_law_enforcement else ""
+        print(f"{a.id:>4} {a.kind:<11} {a.country or '--':<3} {a.name:<40} {le}")
+    return EXIT_OK
