@@ -1,0 +1,184 @@
+"""Everything an interchange file must pass before one row is written.
+
+1. the JSON Schema (``schema.py``; errors name the JSON path: ``requests[12].status: ...``),
+2. values that the schema only shapes (real calendar dates, base64),
+3. unique keys and every reference between rows (an id that points nowhere is refused),
+4. document contents against their SHA-256 and size,
+5. the audit hash chain, so a file altered after export is refused, not imported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import timezone
+from typing import Any
+
+import fastjsonschema
+from sqlalchemy import ForeignKeyConstraint, UniqueConstraint
+
+from app.interchange.errors import InterchangeError
+from app.interchange.schema import compiled_validator
+from app.interchange.tables import TableCodec
+from app.security import audit
+
+Decoded = dict[str, list[dict[str, Any]]]  # table name -> rows ready for insert
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _path(parts: list[str]) -> str:
+    out = ""
+    for part in parts[1:]:  # parts[0] is fastjsonschema's "data"
+        out += f"[{part}]" if part.isdigit() else (f".{part}" if out else part)
+    return out or "$"
+
+
+def _schema_message(exc: fastjsonschema.JsonSchemaValueException) -> str:
+    rule, value, definition = exc.rule, exc.value, exc.definition or {}
+    if rule == "enum":
+        allowed = ", ".join("null" if v is None else repr(v) for v in definition.get("enum", []))
+        return f"{_short(value)} is not one of: {allowed}"
+    if rule == "const":
+        return f"{_short(value)} is not {definition.get('const')!r}"
+    if rule == "required" and isinstance(value, dict):
+        missing = [k for k in definition.get("required", []) if k not in value]
+        return f"missing: {', '.join(missing)}"
+    if rule == "additionalProperties" and isinstance(value, dict):
+        extra = sorted(set(value) - set(definition.get("properties", {})))
+        return f"unknown field(s): {', '.join(extra)}"
+    if rule == "type":
+        wanted = definition.get("type")
+        wanted = " or ".join(wanted) if isinstance(wanted, list) else wanted
+        return f"{_short(value)} is not of type {wanted}"
+    if rule == "pattern":
+        pattern = definition.get("pattern", "")
+        hint = {"T": "YYYY-MM-DDTHH:MM:SS.ffffffZ (UTC)", "-": "YYYY-MM-DD"}
+        shape = hint["T"] if "T" in pattern else hint["-"] if "}-" in pattern else (
+            "64 lower-case hex digits" if "0-9a-f" in pattern and "{64}" in pattern else "base64")
+        return f"{_short(value)} does not have the form {shape}"
+    return re.sub(r"^data\S*\s+", "", exc.message)
+
+
+def check_schema(doc: Any) -> None:
+    """Validate against the interchange JSON Schema; InterchangeError names the JSON path."""
+    try:
+        compiled_validator()(doc)
+    except fastjsonschema.JsonSchemaValueException as exc:
+        raise InterchangeError(_path(list(exc.path)), _schema_message(exc)) from None
+
+
+def decode_rows(doc: dict[str, Any], codecs: list[TableCodec]) -> Decoded:
+    """Schema-checked JSON rows -> rows of Python values, every column present."""
+    decoded: Decoded = {}
+    for codec in codecs:
+        full = len(codec.columns)
+        special = [(c.name, c.decode) for c in codec.columns if c.kind in ("date", "datetime", "bytes")]
+        defaults = {c.name: c.default for c in codec.columns}
+        rows = []
+        for i, raw in enumerate(doc[codec.collection]):
+            row = raw if len(raw) == full else {**defaults, **raw}
+            for name, dec in special:
+                try:
+                    row[name] = dec(row[name])
+                except ValueError as exc:
+                    raise InterchangeError(f"{codec.collection}[{i}].{name}",
+                                           f"{_short(raw.get(name))}: {exc}") from None
+            rows.append(row)
+        decoded[codec.name] = rows
+    return decoded
+
+
+def _unique_sets(codec: TableCodec) -> list[tuple[str, ...]]:
+    sets = [codec.primary_key]
+    for cons in codec.table.constraints:
+        if isinstance(cons, UniqueConstraint):
+            sets.append(tuple(c.name for c in cons.columns))
+    sets.extend((c.name,) for c in codec.table.columns if c.unique)
+    sets.extend(tuple(c.name for c in ix.columns) for ix in codec.table.indexes if ix.unique)
+    return list(dict.fromkeys(sets))
+
+
+def check_keys(decoded: Decoded, codecs: list[TableCodec]) -> None:
+    """Unique keys are unique and every foreign key points at a row of the file."""
+    by_name = {c.name: c for c in codecs}
+    for codec in codecs:
+        rows = decoded[codec.name]
+        for cols in _unique_sets(codec):
+            seen: dict[tuple, int] = {}
+            for i, row in enumerate(rows):
+                key = tuple(row[c] for c in cols)
+                if None in key:
+                    continue
+                if key in seen:
+                    raise InterchangeError(
+                        f"{codec.collection}[{i}].{'+'.join(cols)}",
+                        f"{_short(key[0] if len(key) == 1 else key)} repeats "
+                        f"{codec.collection}[{seen[key]}]; it must be unique")
+                seen[key] = i
+        for cons in codec.table.constraints:
+            if not isinstance(cons, ForeignKeyConstraint) or len(cons.elements) != 1:
+                continue
+            elem = cons.elements[0]
+            col, target = elem.parent.name, elem.column
+            parent = by_name[target.table.name]
+            present = {r[target.name] for r in decoded[parent.name]}
+            for i, row in enumerate(rows):
+                value = row[col]
+                if value is not None and value not in present:
+                    raise InterchangeError(
+                        f"{codec.collection}[{i}].{col}",
+                        f"{_short(value)} refers to no row of {parent.collection}")
+
+
+def check_documents(decoded: Decoded) -> None:
+    """Each document's content matches its recorded SHA-256 and size."""
+    for i, row in enumerate(decoded.get("document", [])):
+        content = row["content"] or b""
+        if hashlib.sha256(content).hexdigest() != row["sha256"]:
+            raise InterchangeError(f"documents[{i}].content", "does not match its sha256 (altered or damaged)")
+        if len(content) != row["size"]:
+            raise InterchangeError(f"documents[{i}].size", f"is {row['size']} but the content has {len(content)} bytes")
+
+
+def check_audit_chain(decoded: Decoded, collection: str = "audit") -> str:
+    """The imported audit log is an unbroken hash chain; returns its head hash."""
+    expected = audit.GENESIS
+    indexed = sorted(enumerate(decoded.get("audit_entry", [])), key=lambda p: p[1]["id"])
+    for i, row in indexed:
+        where = f"{collection}[{i}]"
+        if hashlib.sha256(row["detail"].encode("utf-8")).hexdigest() != row["digest"]:
+            raise InterchangeError(f"{where}.detail", "does not match its digest: the entry was altered")
+        if row["prev_hash"] != expected:
+            raise InterchangeError(f"{where}.prev_hash", "breaks the audit chain: an entry before it "
+                                   "was altered, removed or inserted")
+        at = row["at"].replace(tzinfo=timezone.utc)  # decoded naive UTC; hashing wants aware
+        got = audit.entry_hash(row["prev_hash"], at, row["actor"], row["action"],
+                               row["entity_type"], row["entity_id"], row["digest"])
+        if got != row["hash"]:
+            raise InterchangeError(f"{where}.hash", "does not match the entry: the entry was altered")
+        expected = row["hash"]
+    return expected
+
+
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89abcdefABCDEF]")
+
+
+def check_text(text: str, doc: dict[str, Any], codecs: list[TableCodec]) -> None:
+    """Refuse lone surrogates (escaped in the JSON, not valid Unicode, cannot be stored).
+
+    The raw text is scanned first so the row-by-row walk only runs on files that need it."""
+    if not _ESCAPED_SURROGATE.search(text):
+        return
+    for codec in codecs:
+        for i, row in enumerate(doc[codec.collection]):
+            for name, value in row.items():
+                if isinstance(value, str):
+                    try:
+                        value.encode("utf-8")
+                    except UnicodeEncodeError:
+                        raise InterchangeError(f"{codec.collection}[{i}].{name}",
+                                               "contains a lone surrogate (not valid Unicode)") from None

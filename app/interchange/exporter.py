@@ -1,0 +1,101 @@
+"""Export: the whole store as one canonical JSON document.
+
+Canonical means the same store always gives the same bytes: keys sorted, one row per line,
+rows ordered by primary key, ids as stored, times in one UTC format, no insignificant spaces.
+That is what makes ``export -> import -> export`` comparable byte for byte (docs/interchange.md).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.interchange import crypto
+from app.interchange.errors import InterchangeError
+from app.interchange.tables import FORMAT, FORMAT_VERSION, TableCodec, table_codecs
+from app.services.context import Desk
+
+
+def _dump(obj: Any) -> str:
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                      allow_nan=False)
+
+
+def canonical_bytes(doc: dict[str, Any]) -> bytes:
+    """Serialise an interchange document canonically: sorted keys, one array element a line."""
+    keys = sorted(doc)
+    parts = ["{\n"]
+    for i, key in enumerate(keys):
+        value = doc[key]
+        sep = "," if i < len(keys) - 1 else ""
+        if isinstance(value, list) and value:
+            parts.append(f"{_dump(key)}:[\n")
+            parts.append(",\n".join(_dump(row) for row in value))
+            parts.append(f"\n]{sep}\n")
+        else:
+            parts.append(f"{_dump(key)}:{_dump(value)}{sep}\n")
+    parts.append("}\n")
+    try:
+        return "".join(parts).encode("utf-8")
+    except UnicodeEncodeError as exc:  # only a store written around the services could hold this
+        raise InterchangeError("store", f"holds text that is not valid Unicode ({exc.reason})") from None
+
+
+def _rows(session: Session, codec: TableCodec) -> list[dict[str, Any]]:
+    table = codec.table
+    names = [c.name for c in codec.columns]
+    # Text and integers pass through; only dates, times, bytes and booleans need encoding.
+    encoders = [(i, c.encode) for i, c in enumerate(codec.columns)
+                if c.kind not in ("text", "integer")]
+    stmt = select(*[table.c[n] for n in names]).order_by(*[table.c[k] for k in codec.primary_key])
+    out = []
+    for row in session.execute(stmt.execution_options(yield_per=5000)):
+        values = list(row)
+        for i, enc in encoders:
+            values[i] = enc(values[i])
+        out.append(dict(zip(names, values)))
+    return out
+
+
+def build_document(session: Session) -> dict[str, Any]:
+    """Every table of the store as an interchange document (a plain dict)."""
+    from app.store.db import head_revision
+
+    doc: dict[str, Any] = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "store_revision": head_revision(),
+    }
+    for codec in table_codecs():
+        doc[codec.collection] = _rows(session, codec)
+    return doc
+
+
+def export_store(desk: Desk, *, out: Path | None = None, passphrase: str | None = None) -> bytes:
+    """Export everything; returns the bytes written (and writes them to ``out`` if given).
+
+    The export is itself recorded first (``store.export``), so the file carries the record of
+    its own making. With ``passphrase`` the bytes are encrypted (``crypto``)."""
+    if passphrase is not None and len(passphrase) < crypto.MIN_PASSPHRASE:
+        raise InterchangeError("passphrase", f"at least {crypto.MIN_PASSPHRASE} characters are required")
+    with desk.unit_of_work("store.export", "store") as (_s, note):
+        note.change = {"encrypted": passphrase is not None,
+                       "file": Path(out).name if out is not None else None}
+    with desk.read() as session:
+        data = canonical_bytes(build_document(session))
+    if passphrase is not None:
+        data = crypto.encrypt(data, passphrase)
+    if out is not None:
+        out = Path(out)
+        tmp = out.with_name(out.name + ".part")
+        try:
+            tmp.write_bytes(data)
+            tmp.replace(out)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise InterchangeError("out", f"cannot write {out} ({exc.strerror})") from None
+    return data

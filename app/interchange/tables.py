@@ -1,0 +1,167 @@
+"""How each table of the store appears in an interchange file, and how values are encoded.
+
+The format is derived from the models (``app.store.models``): one top-level array per table,
+one JSON object per row, every column under its own name. Deriving it keeps the exporter,
+the importer and the JSON Schema from drifting apart when a column is added; the schema file in
+``resources/schema`` is regenerated from here and a test checks that it is current.
+
+Encodings (the same everywhere): dates ``YYYY-MM-DD``; times UTC ``YYYY-MM-DDTHH:MM:SS.ffffffZ``;
+bytes base64 (standard alphabet, padded); JSON-in-text columns stay text, verbatim.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, String, Table
+
+from app.store.models import Base, UTCDateTime
+
+FORMAT = "liaison-desk-interchange"
+FORMAT_VERSION = 1
+
+# Friendlier collection names than the table names; a table added later without an entry here
+# still travels, under its table name.
+COLLECTIONS: dict[str, str] = {
+    "agreement": "agreements",
+    "administration": "administrations",
+    "designated_official": "officials",
+    "ref_counter": "ref_counters",
+    "request": "requests",
+    "status_change": "status_changes",
+    "outcome": "outcomes",
+    "subject": "subjects",
+    "subject_name": "subject_names",
+    "subject_identifier": "subject_identifiers",
+    "request_subject": "request_subjects",
+    "observation": "observations",
+    "authority": "authorities",
+    "information_item": "information_items",
+    "approval": "approvals",
+    "disclosure": "disclosures",
+    "disclosure_item": "disclosure_items",
+    "document": "documents",
+    "setting": "settings",
+    "audit_entry": "audit",
+}
+
+# Closed value lists the importer enforces through the schema (the same lists the services use).
+# Kept here rather than imported from app.treaty per column so the schema file reads plainly.
+ENUMS: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+def _load_enums() -> None:
+    from app.treaty.lifecycle import Direction, Status
+
+    statuses = tuple(s.value for s in Status)
+    ENUMS.update({
+        ("request", "direction"): tuple(d.value for d in Direction),
+        ("request", "status"): statuses,
+        ("request", "form"): ("written", "oral"),
+        ("request", "urgency"): ("normal", "urgent"),
+        ("status_change", "to_status"): statuses,
+        ("status_change", "from_status"): statuses,
+        ("information_item", "direction"): ("received", "provided"),
+    })
+
+
+_load_enums()
+
+
+@dataclass(frozen=True)
+class ColumnCodec:
+    """One column: its JSON kind and whether null / absence is allowed."""
+
+    name: str
+    kind: str  # integer | boolean | text | date | datetime | bytes
+    nullable: bool
+    default: Any  # value used when an (older) file lacks the key; only scalar defaults
+
+    def encode(self, value: Any) -> Any:
+        """Python value from the store -> JSON value."""
+        if value is None:
+            return None
+        if self.kind == "datetime":
+            if value.tzinfo is not None:
+                value = value.astimezone(timezone.utc).replace(tzinfo=None)
+            return value.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        if self.kind == "date":
+            return value.isoformat()
+        if self.kind == "bytes":
+            return base64.b64encode(bytes(value)).decode("ascii")
+        if self.kind == "boolean":
+            return bool(value)
+        return value
+
+    def decode(self, value: Any) -> Any:
+        """JSON value (already schema-checked) -> Python value for insert; ValueError if bad."""
+        if value is None:
+            return None
+        if self.kind == "datetime":
+            # Naive UTC: what UTCDateTime stores, so no conversion happens on the way in.
+            return datetime.fromisoformat(value[:-1])
+        if self.kind == "date":
+            return date.fromisoformat(value)
+        if self.kind == "bytes":
+            try:
+                return base64.b64decode(value, validate=True)
+            except binascii.Error as exc:
+                raise ValueError(f"not valid base64 ({exc})") from None
+        return value
+
+
+@dataclass(frozen=True)
+class TableCodec:
+    """One table: its collection name, primary key and columns in declaration order."""
+
+    table: Table
+    collection: str
+    columns: tuple[ColumnCodec, ...]
+    primary_key: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        """The SQL table name."""
+        return self.table.name
+
+
+def _kind(coltype: Any) -> str:
+    # Order matters: UTCDateTime wraps DateTime; Text is a String; Boolean before Integer.
+    if isinstance(coltype, (UTCDateTime, DateTime)):
+        return "datetime"
+    if isinstance(coltype, Date):
+        return "date"
+    if isinstance(coltype, Boolean):
+        return "boolean"
+    if isinstance(coltype, Integer):
+        return "integer"
+    if isinstance(coltype, LargeBinary):
+        return "bytes"
+    if isinstance(coltype, String):
+        return "text"
+    raise TypeError(f"interchange: no encoding for column type {coltype!r}")
+
+
+def _codec(table: Table) -> TableCodec:
+    cols = []
+    for col in table.columns:
+        default = None
+        if col.default is not None and getattr(col.default, "is_scalar", False):
+            default = col.default.arg
+        nullable = bool(col.nullable) and not col.primary_key
+        cols.append(ColumnCodec(col.name, _kind(col.type), nullable, default))
+    return TableCodec(
+        table=table,
+        collection=COLLECTIONS.get(table.name, table.name),
+        columns=tuple(cols),
+        primary_key=tuple(c.name for c in table.primary_key.columns),
+    )
+
+
+def table_codecs() -> list[TableCodec]:
+    """Every table of the store, parents before children (the order rows are inserted in)."""
+    return [_codec(t) for t in Base.metadata.sorted_tables]
