@@ -68,6 +68,7 @@ def styles(lang: str) -> dict[str, ParagraphStyle]:
         "left": derive("left", alignment=TA_LEFT, spaceAfter=0, leading=14),
         "left_bold": derive("left_bold", fontName=f.bold, spaceAfter=0, leading=14),
         "urgency": derive("urgency", fontName=f.bold, textColor=MARK_COLOR, spaceBefore=6),
+        "urgency_normal": derive("urgency_normal", spaceBefore=6),
         "subject": derive("subject", fontName=f.bold, fontSize=11.5, leading=16, spaceBefore=10, spaceAfter=10,
                           alignment=TA_CENTER if lang == "ja" else TA_LEFT),
         "center": derive("center", alignment=TA_CENTER, spaceBefore=6, spaceAfter=6),
@@ -174,7 +175,7 @@ def version_flowables(ctx: LetterContext, body: LetterBody, w: Wording, *, bilin
     if japanese:
         out += [Spacer(1, 4), *signature_lines(ctx, st, "right")]
     if body.urgency:
-        out.append(para(body.urgency, st["urgency" if ctx.urgency == "urgent" else "body"]))
+        out.append(para(body.urgency, st["urgency" if ctx.urgency == "urgent" else "urgency_normal"]))
     out.append(para(f"{w('labels.subject')}{'' if japanese else ' '}{body.subject}", st["subject"]))
     if w("salutation"):
         out.append(para(w("salutation"), st["body"]))

@@ -70,6 +70,21 @@ _ELEMENTS = {
 }
 
 
+#: Japanese wording of the free-text sample fields, so Japanese samples read as Japanese letters.
+_JA_TEXT = dict(
+    grounds=(GroundLine("resources", "2.2", "現在、当局の利用可能な資源の範囲を超えること"),
+             GroundLine("ongoing_investigation", "11.3", "現に行われている調査に支障を及ぼすおそれがあること")),
+    statement="確認作業を担当する職員は、5月末まで大規模な調査に従事している。当該調査は同一の港及び重複する貨物に係るものである。",
+    conditions="提供する情報は、要請に記載された行政調査のためにのみ使用すること。",
+    accompanying_info="輸出申告書は輸出港において5年間保存されている。5月29日以降、改めて要請することができる。",
+    authority="見本県警察本部 経済犯罪対策課（架空）",
+    purpose="模倣品を輸入する密輸組織に係る捜査（架空の事案）",
+    legal_basis_for_disclosure="見本地方裁判所による記録の提出命令（架空）",
+    information_summary="協定に基づき受領した、Sample Export LLCの2026年3月分の輸出申告書",
+    attachments=("商業送り状（12頁）", "貨物一覧表"),
+)
+
+
 def sample_context(kind: str, lang: str = "en", **overrides) -> LetterContext:
     """An invented, complete letter context of ``kind`` in ``lang`` (fields overridable)."""
     script = "ja" if lang.startswith("ja") else "latin"
@@ -113,6 +128,11 @@ def sample_context(kind: str, lang: str = "en", **overrides) -> LetterContext:
         information_summary="Export declarations of Sample Export LLC for March 2026 received under the Agreement.",
         **_PARTIES[script],
     )
+    if script == "ja":
+        ja = {k: v for k, v in _JA_TEXT.items() if getattr(ctx, k)}
+        if kind == "evidence_cover":
+            ja["authority"] = "見本地方検察庁（架空）"
+        ctx = replace(ctx, **ja)
     return replace(ctx, **overrides) if overrides else ctx
 
 
