@@ -1,0 +1,237 @@
+"""Refuse, postpone, condition, withhold (Art. 11) or leave withholding after consultation (11.3).
+
+The grounds come from the agreement's catalogue (only those allowed for the chosen outcome); the
+problems shown live are the service's ``check_transition``, and OK stays disabled until there are
+none. The write itself is ``app.services.requests.transition``.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QVBoxLayout, QWidget,
+)
+
+from app.services import requests as svc
+from app.services.agreements import get_spec
+from app.services.context import Desk
+from app.services.validation import ServiceError, parse_date
+from app.services.views import RequestView
+from app.treaty.errors import RuleViolation
+from app.treaty.lifecycle import ONGOING_PROCEEDINGS_GROUND, Status
+
+_ERROR_STYLE = "color: #b00020;"
+#: Outcomes that cannot go ahead, so Art. 11.4 asks for a statement of reasons.
+NOT_EXECUTED = ("refused", "postponed", "withheld")
+
+
+class OutcomeDialog(QDialog):
+    """Record ``target_status`` for request ``ref`` with what Art. 11 asks for it.
+
+    After ``exec()`` returns Accepted, ``result_view`` holds the updated request.
+    """
+
+    def __init__(self, desk: Desk, ref: str, target_status: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outcome_dialog")
+        self.desk = desk
+        self.ref = ref
+        self.target = Status(target_status).value
+        self.view: RequestView = svc.get_request(desk, ref)
+        self.spec = get_spec(desk, self.view.agreement_key)
+        self.result_view: RequestView | None = None
+        self._leaving_withheld = self.view.status == Status.WITHHELD.value
+        self._build()
+        self._refresh()
+
+    # -- layout -------------------------------------------------------------------------------
+
+    def _titles(self) -> tuple[str, str]:
+        titles = {
+            "refused": (self.tr("Refuse assistance"),
+                        self.tr("Refusal needs at least one ground and a statement of reasons "
+                                "(Art. 11.1, 11.4).")),
+            "postponed": (self.tr("Postpone assistance"),
+                          self.tr("Postponement needs at least one ground and a statement of "
+                                  "reasons (Art. 11.4); say until when if known.")),
+            "conditional": (self.tr("Assist subject to conditions"),
+                            self.tr("State the conditions or requirements (Art. 11.1).")),
+            "withheld": (self.tr("Withhold for consultation"),
+                         self.tr("Assistance would interfere with ongoing proceedings; the "
+                                 "requesting administration is consulted (Art. 11.3).")),
+            "partially-executed": (self.tr("Executed in part"),
+                                   self.tr("Say on which grounds the rest was not given.")),
+        }
+        return titles.get(self.target, (self.tr("Change status to {s}").format(s=self.target), ""))
+
+    def _build(self) -> None:
+        title, intro = self._titles()
+        self.setWindowTitle(self.tr("{title} \u2014 {ref}").format(title=title, ref=self.ref))
+        heading = QLabel(f"<b>{html.escape(title)}</b> \u2014 {html.escape(self.ref)}"
+                         f"<br>{html.escape(self.view.title or '')}")
+        heading.setObjectName("outcome_heading")
+        explain = QLabel(intro)
+        explain.setWordWrap(True)
+        form = QFormLayout()
+        self._form = form
+        self.grounds_list = QListWidget()
+        self.grounds_list.setObjectName("grounds_list")
+        for ground in self.spec.grounds_for(self.target):
+            article = ground.article or "\u2014"
+            item = QListWidgetItem(self.tr("Art. {article} \u2014 {label}").format(
+                article=article, label=ground.label))
+            item.setData(Qt.ItemDataRole.UserRole, ground.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            preset = self.target == "withheld" and ground.code == ONGOING_PROCEEDINGS_GROUND
+            item.setCheckState(Qt.CheckState.Checked if preset else Qt.CheckState.Unchecked)
+            item.setToolTip(self._ground_tip(ground))
+            self.grounds_list.addItem(item)
+        self.grounds_list.itemChanged.connect(self._refresh)
+        rows = max(1, self.grounds_list.count())
+        self.grounds_list.setFixedHeight(min(260, self.grounds_list.sizeHintForRow(0) * rows + 8))
+        self._grounds_row = self._add(form, self.tr("Grounds"), self.grounds_list)
+        form.setRowVisible(self._grounds_row, self.grounds_list.count() > 0)
+
+        self.statement_edit = self._text("statement_edit")
+        need = self.target in ("refused", "postponed")
+        label = (self.tr("Statement of reasons (required) \u2014 Art. 11.4") if need
+                 else self.tr("Statement of reasons \u2014 Art. 11.4"))
+        row = self._add(form, label, self.statement_edit)
+        form.setRowVisible(row, self.target in NOT_EXECUTED + ("conditional", "partially-executed"))
+
+        self.conditions_edit = self._text("conditions_edit")
+        row = self._add(form, self.tr("Conditions or requirements \u2014 Art. 11.1"),
+                        self.conditions_edit)
+        form.setRowVisible(row, self.target == "conditional")
+
+        self.postponed_until = QLineEdit()
+        self.postponed_until.setObjectName("postponed_until")
+        self.postponed_until.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
+        self.postponed_until.textChanged.connect(self._refresh)
+        row = self._add(form, self.tr("Postponed until"), self.postponed_until)
+        form.setRowVisible(row, self.target == "postponed")
+
+        self.accompanying_edit = self._text("accompanying_edit")
+        row = self._add(form, self.tr("Information to help pursue the matter (optional) "
+                                      "\u2014 Art. 11.4"), self.accompanying_edit)
+        form.setRowVisible(row, self.target in NOT_EXECUTED)
+
+        self.consultation_edit = self._text("consultation_edit")
+        row = self._add(form, self.tr("Outcome of the consultation (required) \u2014 Art. 11.3"),
+                        self.consultation_edit)
+        form.setRowVisible(row, self._leaving_withheld)
+
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("reason_edit")
+        self._add(form, self.tr("History note (optional)"), self.reason_edit, wrap=False)
+
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("problems_label")
+        self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet(_ERROR_STYLE)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.button_ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.button_ok.setObjectName("button_ok")
+        self.button_ok.setText(title)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("button_cancel")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(explain)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(buttons)
+        self.resize(720, 600)
+
+    def _text(self, name: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setObjectName(name)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(80)
+        edit.textChanged.connect(self._refresh)
+        return edit
+
+    def _add(self, form: QFormLayout, label: str, widget: QWidget, *, wrap: bool = True) -> QWidget:
+        caption = QLabel(label)
+        caption.setWordWrap(wrap)
+        caption.setBuddy(widget)
+        form.addRow(caption, widget)
+        return widget
+
+    def _ground_tip(self, ground) -> str:
+        parts = [html.escape(ground.description)]
+        if ground.article:
+            try:
+                text = self.spec.article_text(ground.article)
+            except KeyError:
+                text = None
+            if text:
+                parts.append(f"<i>Art. {html.escape(ground.article)}</i>: "
+                             + html.escape(text).replace("\n", "<br>"))
+        return "<p>" + "<br><br>".join(parts) + "</p>"
+
+    # -- values -------------------------------------------------------------------------------
+
+    def grounds(self) -> list[str]:
+        """Codes of the checked grounds, in catalogue order."""
+        return [str(self.grounds_list.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self.grounds_list.count())
+                if self.grounds_list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_grounds(self, codes: list[str]) -> None:
+        """Check exactly these ground codes."""
+        for i in range(self.grounds_list.count()):
+            item = self.grounds_list.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in codes
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _values(self) -> dict:
+        return {
+            "grounds": self.grounds(),
+            "statement": self.statement_edit.toPlainText() or None,
+            "conditions": self.conditions_edit.toPlainText() or None,
+            "accompanying_info": self.accompanying_edit.toPlainText() or None,
+            "postponed_until": self.postponed_until.text() or None,
+            "consultation_outcome": self.consultation_edit.toPlainText() or None,
+            "reason": self.reason_edit.text() or None,
+        }
+
+    def problems(self) -> list[RuleViolation]:
+        """What stops the change now: an unreadable date, or the rules' ``check_transition``."""
+        values = self._values()
+        try:
+            until = parse_date("postponed_until", values["postponed_until"])
+        except ServiceError as exc:
+            return [exc]
+        return svc.check_transition(
+            self.desk, self.ref, self.target, grounds=values["grounds"],
+            statement=values["statement"], conditions=values["conditions"],
+            postponed_until=until, consultation_outcome=values["consultation_outcome"])
+
+    def _refresh(self, *_args: object) -> None:
+        problems = self.problems()
+        self.problems_label.setText("\n".join(str(p) for p in problems))
+        self.problems_label.setVisible(bool(problems))
+        self.button_ok.setEnabled(not problems)
+        self.button_ok.setToolTip("\n".join(str(p) for p in problems))
+
+    def accept(self) -> None:
+        """Record the change through the service; on a refusal show it and stay open."""
+        if self.problems():
+            return
+        values = self._values()
+        try:
+            self.result_view = svc.transition(self.desk, self.ref, self.target, **values)
+        except RuleViolation as exc:
+            self.problems_label.setText(str(exc))
+            self.problems_label.show()
+            return
+        super().accept()

@@ -1,0 +1,268 @@
+"""The request editor: a new or stored request, a live Art. 7.2 panel, Save and Finalise/Send.
+
+Every write goes through ``app.services.requests``; a refused save shows the service's message
+under the field it names and keeps nothing of the attempt (the service's transaction).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout,
+    QWidget,
+)
+
+from app.services import requests as svc
+from app.services.agreements import get_spec
+from app.services.context import Desk
+from app.services.views import RequestView
+from app.treaty.errors import RuleViolation
+from app.treaty.lifecycle import Status, is_open
+from ui.dialogs.request_form import RequestForm
+from ui.widgets.completeness_panel import CompletenessPanel
+
+DIRECTIONS = ("incoming", "outgoing", "spontaneous-in", "spontaneous-out")
+
+
+class RequestEditor(QDialog):
+    """Create or edit one request (``ref`` None = new) in ``direction``.
+
+    ``agreement`` (a key) preselects the agreement of a new request; a stored request keeps its own.
+    Emits ``saved(our_ref)`` after every successful save or send. Ctrl+S saves; closing with
+    unsaved edits asks whether to save, discard or stay.
+    """
+
+    saved = Signal(str)
+
+    def __init__(self, desk: Desk, direction: str, ref: str | None = None,
+                 parent: QWidget | None = None, *, agreement: str | None = None) -> None:
+        super().__init__(parent)
+        if direction not in DIRECTIONS:
+            raise ValueError(f"direction: {direction!r} is not one of {', '.join(DIRECTIONS)}")
+        self.setObjectName("request_editor")
+        self.desk = desk
+        self.direction = direction
+        self.ref = ref
+        self.view: RequestView | None = None
+        self._dirty = False
+        self.form = RequestForm(desk, direction)
+        self.panel = CompletenessPanel()
+        self.panel.field_activated.connect(self.form.focus_field)
+        self._build()
+        self.form.edited.connect(self._on_edit)
+        self.form.agreement_changed.connect(self._agreement_chosen)
+        if ref is None:
+            if agreement is not None and self.form.agreement.findData(agreement) >= 0:
+                self.form.agreement.setCurrentIndex(self.form.agreement.findData(agreement))
+            self._agreement_chosen(self.form.agreement_key())
+            self.form.prefill_new()
+        else:
+            self._load(svc.get_request(desk, ref))
+        self._dirty = False
+        self._refresh()
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+    # -- layout -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setObjectName("editor_scroll")
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([760, 300])
+        self.status_label = QLabel()
+        self.status_label.setObjectName("editor_status")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setWordWrap(True)
+        self.send_reason = QLabel()
+        self.send_reason.setObjectName("send_reason")
+        self.send_reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.send_reason.setWordWrap(True)
+        self.send_reason.setStyleSheet("color: #b00020;")
+        self.button_save = QPushButton(self.tr("&Save"))
+        self.button_save.setObjectName("button_save")
+        self.button_save.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.button_save.clicked.connect(self.save)
+        label = (self.tr("Finalise and &send") if self.direction == "outgoing"
+                 else self.tr("Record as &sent"))
+        self.button_send = QPushButton(label)
+        self.button_send.setObjectName("button_send")
+        self.button_send.clicked.connect(self.send)
+        self.button_send.setVisible(self.direction in ("outgoing", "spontaneous-out"))
+        self.button_close = QPushButton(self.tr("Close"))
+        self.button_close.setObjectName("button_close")
+        self.button_close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.send_reason, 1)
+        buttons.addWidget(self.button_save)
+        buttons.addWidget(self.button_send)
+        buttons.addWidget(self.button_close)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("editor_heading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.heading)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status_label)
+        layout.addLayout(buttons)
+        self.resize(1120, 800)
+
+    def _title_text(self) -> str:
+        kinds = {
+            "incoming": self.tr("incoming request"),
+            "outgoing": self.tr("outgoing request"),
+            "spontaneous-in": self.tr("spontaneous information received"),
+            "spontaneous-out": self.tr("spontaneous information to give"),
+        }
+        if self.ref is None:
+            return self.tr("New {kind}").format(kind=kinds[self.direction])
+        status = self.view.status if self.view else ""
+        return self.tr("{ref} \u2014 {kind} ({status})").format(
+            ref=self.ref, kind=kinds[self.direction], status=status)
+
+    # -- state --------------------------------------------------------------------------------
+
+    def _agreement_chosen(self, key: str) -> None:
+        if not key:
+            return
+        keep = tuple(self.form.bases.codes()) if self.form.spec else ()
+        self.form.set_spec(get_spec(self.desk, key), keep_bases=keep)
+        self._refresh()
+
+    def _load(self, view: RequestView) -> None:
+        self.view = view
+        self.ref = view.our_ref
+        index = self.form.agreement.findData(view.agreement_key)
+        self.form.agreement.blockSignals(True)
+        self.form.agreement.setCurrentIndex(max(0, index))
+        self.form.agreement.blockSignals(False)
+        self.form.agreement.setEnabled(False)  # a request stays under its agreement
+        self.form.set_spec(get_spec(self.desk, view.agreement_key), keep_bases=view.bases)
+        self.form.load(view)
+        self.form.setEnabled(is_open(view.status))
+
+    def _on_edit(self) -> None:
+        self._dirty = True
+        self._refresh()
+
+    def is_dirty(self) -> bool:
+        """Whether there are edits not yet saved."""
+        return self._dirty
+
+    def send_block_reason(self) -> str | None:
+        """Why Finalise/Send is disabled now, or None when it may be pressed."""
+        if self.direction not in ("outgoing", "spontaneous-out"):
+            return self.tr("Only outgoing requests and information are sent.")
+        if self.view is not None and Status.SENT.value not in self.view.allowed_transitions:
+            return self.tr("Already {status}; it cannot be sent again.").format(
+                status=self.view.status)
+        errors = self.panel.errors()
+        if self.direction == "outgoing" and errors:
+            missing = "; ".join(f"Art. {f.article} {f.message}" for f in errors)
+            return self.tr("Cannot finalise: incomplete under Art. 7.2 \u2014 {missing}").format(
+                missing=missing)
+        return None
+
+    def _refresh(self) -> None:
+        self.panel.set_findings(self.form.preview_findings())
+        reason = self.send_block_reason()
+        self.button_send.setEnabled(reason is None)
+        self.button_send.setToolTip(reason or self.tr("Save, then finalise and send"))
+        sendable = self.direction in ("outgoing", "spontaneous-out")
+        self.send_reason.setText(reason if sendable and reason else "")
+        closed = self.view is not None and not is_open(self.view.status)
+        self.button_save.setEnabled(not closed)
+        if closed:
+            self.button_save.setToolTip(self.tr("A closed or withdrawn request cannot be edited."))
+        mark = " *" if self._dirty else ""
+        self.heading.setText(self._title_text())
+        self.setWindowTitle(self._title_text() + mark)
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def _show_violation(self, exc: RuleViolation) -> None:
+        text = exc.message + (f" (Art. {exc.article})" if exc.article else "")
+        if not self.form.show_error(exc.field, text):
+            self.form.error_general.setText(str(exc))
+            self.form.error_general.show()
+        else:
+            self.form.focus_field(exc.field)
+        self.status_label.setText(self.tr("Not saved: {problem}").format(problem=str(exc)))
+        self.status_label.setStyleSheet("color: #b00020;")
+
+    def save(self) -> bool:
+        """Save through the services; on a refusal show it by the field and return False."""
+        if not self.button_save.isEnabled():
+            return False
+        self.form.clear_errors()
+        new = self.ref is None
+        fields: dict[str, Any] = self.form.fields(
+            new=new, stored_extra=self.view.extra if self.view else None)
+        try:
+            if new and self.direction == "incoming":
+                view = svc.register_incoming(self.desk, self.form.agreement_key(), fields)
+            elif new and self.direction == "outgoing":
+                view = svc.draft_outgoing(self.desk, self.form.agreement_key(), fields)
+            elif new:
+                view = svc.record_spontaneous(self.desk, self.form.agreement_key(),
+                                              self.direction, fields)
+            else:
+                view = svc.edit_request(self.desk, self.ref, fields)
+        except RuleViolation as exc:
+            self._show_violation(exc)
+            return False
+        self._after_write(view, self.tr("Saved as {ref}.").format(ref=view.our_ref))
+        return True
+
+    def _after_write(self, view: RequestView, message: str) -> None:
+        self.view = view
+        self.ref = view.our_ref
+        self.form.agreement.setEnabled(False)
+        self.form.setEnabled(is_open(view.status))
+        self._dirty = False
+        self.status_label.setText(message)
+        self.status_label.setStyleSheet("color: darkgreen;")
+        self._refresh()
+        self.saved.emit(view.our_ref)
+
+    def send(self) -> bool:
+        """Save, then finalise and send (refused by the service while Art. 7.2 is incomplete)."""
+        if self.send_block_reason() is not None:
+            return False
+        if (self._dirty or self.ref is None) and not self.save():
+            return False
+        try:
+            view = svc.send_request(self.desk, self.ref)
+        except RuleViolation as exc:
+            self._show_violation(exc)
+            return False
+        self._after_write(view, self.tr("{ref} finalised and sent.").format(ref=view.our_ref))
+        self.accept()
+        return True
+
+    def reject(self) -> None:
+        """Close; with unsaved edits ask Save / Discard / Cancel first."""
+        if self._dirty:
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"),
+                self.tr("This request has changes that are not saved. Save them?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save and not self.save():
+                return
+        self._dirty = False
+        super().reject()

@@ -1,0 +1,143 @@
+"""The row of workflow actions for the selected request.
+
+Only the moves the lifecycle allows for the request (``RequestView.allowed_transitions``) are
+shown. Moves that need what Art. 11 asks (grounds, a statement of reasons, conditions, a
+consultation outcome) open ``OutcomeDialog``; the others go straight to the service.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget,
+)
+
+from app.services import requests as svc
+from app.services.context import Desk
+from app.services.views import RequestView
+from app.treaty.errors import RuleViolation
+from ui.dialogs.outcome import OutcomeDialog
+
+#: Targets that always need the outcome dialog (grounds, statement, conditions).
+DIALOG_TARGETS = frozenset({"refused", "postponed", "conditional", "withheld",
+                            "partially-executed"})
+#: Targets that end the work on a request, so they are confirmed first.
+CONFIRM_TARGETS = frozenset({"closed", "withdrawn"})
+
+
+class WorkflowBar(QWidget):
+    """Action buttons ``action_<status>`` (plus ``action_assign``) for one request.
+
+    ``set_request(view)`` shows the allowed moves (None hides them all); ``changed(our_ref)``
+    fires after every successful write.
+    """
+
+    changed = Signal(str)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workflow_bar")
+        self.desk = desk
+        self.view: RequestView | None = None
+        self._labels = {
+            "sent": self.tr("Finalise && send"),
+            "acknowledged": self.tr("Acknowledge"),
+            "in-progress": self.tr("Start"),
+            "executed": self.tr("Mark executed"),
+            "partially-executed": self.tr("Executed in part\u2026"),
+            "conditional": self.tr("Conditions\u2026"),
+            "postponed": self.tr("Postpone\u2026"),
+            "refused": self.tr("Refuse\u2026"),
+            "withheld": self.tr("Withhold (11.3)\u2026"),
+            "answered": self.tr("Mark answered"),
+            "closed": self.tr("Close"),
+            "withdrawn": self.tr("Withdraw"),
+        }
+        self.buttons: dict[str, QPushButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.action_assign = QPushButton(self.tr("Assign\u2026"))
+        self.action_assign.setObjectName("action_assign")
+        self.action_assign.clicked.connect(self.assign)
+        layout.addWidget(self.action_assign)
+        for status, label in self._labels.items():
+            button = QPushButton(label)
+            button.setObjectName(f"action_{status}")
+            button.clicked.connect(lambda _checked=False, s=status: self.run(s))
+            layout.addWidget(button)
+            self.buttons[status] = button
+        layout.addStretch(1)
+        self.set_request(None)
+
+    def set_request(self, view: RequestView | None) -> None:
+        """Show the actions allowed for ``view`` (None: no request selected)."""
+        self.view = view
+        allowed = set(view.allowed_transitions) if view else set()
+        self.action_assign.setVisible(view is not None and view.status not in CONFIRM_TARGETS)
+        leaving_withheld = view is not None and view.status == "withheld"
+        for status, button in self.buttons.items():
+            button.setVisible(status in allowed)
+            button.setEnabled(True)
+            button.setToolTip("")
+            if leaving_withheld and status in allowed:
+                button.setToolTip(self.tr("Records the outcome of the consultation (Art. 11.3)"))
+        if view is not None and "sent" in allowed:
+            # Sending is refused while Art. 7.2 is incomplete: say why instead of failing later.
+            problems = svc.check_transition(self.desk, view.our_ref, "sent")
+            self.buttons["sent"].setEnabled(not problems)
+            self.buttons["sent"].setToolTip("\n".join(str(p) for p in problems))
+
+    def visible_actions(self) -> list[str]:
+        """Statuses whose buttons are offered now (for tests and menus)."""
+        return [s for s, b in self.buttons.items() if not b.isHidden()]
+
+    def _needs_dialog(self, target: str) -> bool:
+        return target in DIALOG_TARGETS or (self.view is not None and self.view.status == "withheld")
+
+    def run(self, target: str) -> bool:
+        """Carry out the move to ``target`` (through a dialog where Art. 11 asks for details)."""
+        if self.view is None or target not in self.view.allowed_transitions:
+            return False
+        ref = self.view.our_ref
+        if self._needs_dialog(target):
+            dialog = OutcomeDialog(self.desk, ref, target, self)
+            if dialog.exec() != OutcomeDialog.DialogCode.Accepted or dialog.result_view is None:
+                return False
+            return self._done(dialog.result_view)
+        if target in CONFIRM_TARGETS:
+            answer = QMessageBox.question(
+                self, self.tr("Confirm"),
+                self.tr("Mark {ref} as {status}? Work on it ends.").format(ref=ref, status=target),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            if target == "sent":
+                view = svc.send_request(self.desk, ref)
+            else:
+                view = svc.transition(self.desk, ref, target)
+        except RuleViolation as exc:
+            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+            return False
+        return self._done(view)
+
+    def assign(self) -> bool:
+        """Ask for an officer's name and assign the request to them."""
+        if self.view is None:
+            return False
+        name, ok = QInputDialog.getText(self, self.tr("Assign"), self.tr("Officer:"),
+                                        QLineEdit.EchoMode.Normal, self.view.assigned_to or "")
+        if not ok:
+            return False
+        try:
+            view = svc.assign(self.desk, self.view.our_ref, name)
+        except RuleViolation as exc:
+            QMessageBox.warning(self, self.tr("Not assigned"), str(exc))
+            return False
+        return self._done(view)
+
+    def _done(self, view: RequestView) -> bool:
+        self.set_request(view)
+        self.changed.emit(view.our_ref)
+        return True
