@@ -18,6 +18,7 @@ from app import __version__
 COMMAND_MODULES = [
     "app.cli.core",
     "app.cli.ledger",
+    "app.cli.data",
 ]
 
 

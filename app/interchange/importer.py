@@ -121,6 +121,10 @@ def import_store(desk: Desk, data: bytes, *, passphrase: str | None = None) -> I
             for start in range(0, len(rows), 20_000):
                 s.execute(insert(codec.table), rows[start:start + 20_000])
             counts[codec.collection] = len(rows)
+        # Core inserts bypass the flush listener that keeps the full-text index in step.
+        from app.store import search_index
+
+        search_index.rebuild(s)
         note.change = {"source_sha256": source_sha, "counts": counts,
                        "imported_audit_head": head, "replaced_audit_entries": replaced}
     return ImportReport(counts=counts, source_sha256=source_sha, audit_head=head)

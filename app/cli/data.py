@@ -1,0 +1,136 @@
+"""Data sub-commands: export, import, backup, restore."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from app.cli.common import EXIT_OK, data_dir_of, fail, open_from_args, to_json
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the data sub-commands."""
+    p = sub.add_parser("export", parents=[common],
+                       help="write everything in the store as one JSON file (docs/interchange.md)")
+    p.add_argument("--out", metavar="FILE", help="file to write (default: standard output)")
+    p.add_argument("--encrypt", action="store_true",
+                   help="encrypt with a passphrase (LIAISON_DESK_EXPORT_PASSPHRASE or a prompt)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", parents=[common],
+                       help="load an export into an EMPTY store (a new one); all or nothing")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("backup", parents=[common],
+                       help="copy the encrypted store (rolling backup in the data dir, or --out)")
+    p.add_argument("--out", metavar="FILE", help="write the copy here instead of the backups folder")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", parents=[common],
+                       help="replace the store with a backup (checked first; the old file is kept)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--force", action="store_true",
+                   help="replace even a store with newer work than the backup")
+    p.set_defaults(func=cmd_restore)
+
+
+def _export_passphrase(confirm: bool) -> str | None:
+    from app.interchange.crypto import PASSPHRASE_ENV
+
+    pw = os.environ.get(PASSPHRASE_ENV)
+    if pw:
+        return pw
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        pw = getpass.getpass("Export passphrase: ")
+        if confirm and getpass.getpass("Repeat passphrase: ") != pw:
+            raise ValueError("passphrase: the two entries differ")
+        return pw
+    return None
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export the store."""
+    from app.interchange import export_store
+
+    passphrase = None
+    if args.encrypt:
+        passphrase = _export_passphrase(confirm=True)
+        if not passphrase:
+            return fail("passphrase: --encrypt needs one (prompt or LIAISON_DESK_EXPORT_PASSPHRASE)")
+    if args.encrypt and not args.out:
+        return fail("out: an encrypted export is binary; give --out FILE")
+    desk = open_from_args(args)
+    try:
+        data = export_store(desk, out=Path(args.out) if args.out else None, passphrase=passphrase)
+    finally:
+        desk.db.close()
+    if args.out:
+        print(f"exported to {args.out} ({len(data):,} bytes{', encrypted' if passphrase else ''})",
+              file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import an export into an empty store."""
+    from app.interchange import PassphraseNeeded, import_file, is_encrypted
+
+    path = Path(args.file)
+    passphrase = None
+    try:
+        with open(path, "rb") as fh:
+            if is_encrypted(fh.read(64)):
+                passphrase = _export_passphrase(confirm=False)
+    except OSError as exc:
+        return fail(f"file: cannot read {path} ({exc.strerror})")
+    desk = open_from_args(args)
+    try:
+        report = import_file(desk, path, passphrase=passphrase)
+    except PassphraseNeeded as exc:
+        return fail(str(exc))
+    finally:
+        desk.db.close()
+    print(to_json(report.to_dict()))
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Make a backup."""
+    from app.services.backup import backup_to_file, rolling_backup
+
+    desk = open_from_args(args)
+    try:
+        target = backup_to_file(desk, Path(args.out)) if args.out else rolling_backup(desk)
+    finally:
+        desk.db.close()
+    print(f"backup written to {target}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore a backup over the store."""
+    from app.cli.common import passphrase_for
+    from app.security.keys import read_keyinfo
+    from app.services import default_actor
+    from app.services.backup import restore
+
+    data_dir = data_dir_of(args)
+    passphrase = None
+    try:
+        info = read_keyinfo(data_dir)
+    except (ValueError, TypeError):
+        info = None  # restore reports the damaged key file
+    if info is not None and info.method == "passphrase":
+        passphrase = passphrase_for()
+    report = restore(data_dir, Path(args.file), force=args.force, passphrase=passphrase,
+                     actor=default_actor())
+    kept = f"; the replaced store is kept as {report.replaced_kept_as}" if report.replaced_kept_as else ""
+    print(f"restored {report.restored_from}{kept}")
+    return EXIT_OK
