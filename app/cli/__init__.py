@@ -25,8 +25,11 @@ COMMAND_MODULES = [
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser (also used by tests and the README check)."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", help="folder of the store (default: the platform's user "
-                        "data dir, or $LIAISON_DESK_DATA_DIR)")
+    # SUPPRESS: the option may stand before or after the sub-command without one overriding
+    # the other with a default of None.
+    common.add_argument("--data-dir", default=argparse.SUPPRESS,
+                        help="folder of the store (default: the platform's user data dir, or "
+                        "$LIAISON_DESK_DATA_DIR)")
     parser = argparse.ArgumentParser(
         prog="liaison-desk",
         description="Liaison Desk: requests for customs mutual assistance. "
@@ -47,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "command", None):
         from ui.app import run_gui  # the only place app/ reaches into the GUI, and lazily
 
-        return run_gui(data_dir=args.data_dir)
+        return run_gui(data_dir=getattr(args, "data_dir", None))
     from app.cli.common import run_command
 
     return run_command(args)
