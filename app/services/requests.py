@@ -176,7 +176,15 @@ def _create(desk: Desk, agreement_key: str, direction: Direction, fields: Mappin
 
 def register_incoming(desk: Desk, agreement_key: str, fields: Mapping[str, Any]) -> RequestView:
     """Register a request received from a partner administration (we are the requested side)."""
-    return _create(desk, agreement_key, Direction.INCOMING, fields, "request.register_incoming")
+    return _watch(desk, _create(desk, agreement_key, Direction.INCOMING, fields,
+                                "request.register_incoming"))
+
+
+def _watch(desk: Desk, view: RequestView) -> RequestView:
+    """Add watch-list hits (Art. 4.2) to an incoming request's view, once its save committed."""
+    from app.services.watchlist import attach_watch_hits  # lazy: the matcher loads on first use
+
+    return attach_watch_hits(desk, view)
 
 
 def draft_outgoing(desk: Desk, agreement_key: str, fields: Mapping[str, Any]) -> RequestView:
@@ -188,7 +196,7 @@ def record_spontaneous(desk: Desk, agreement_key: str, direction: str,
                        fields: Mapping[str, Any]) -> RequestView:
     """Track information given or received on own initiative (Art. 3.1, 4.3): a request with no ask."""
     d = Direction(choice("direction", direction, ("spontaneous-in", "spontaneous-out"), article="3.1"))
-    return _create(desk, agreement_key, d, fields, "request.record_spontaneous")
+    return _watch(desk, _create(desk, agreement_key, d, fields, "request.record_spontaneous"))
 
 
 def edit_request(desk: Desk, ref: str, fields: Mapping[str, Any]) -> RequestView:
@@ -201,7 +209,8 @@ def edit_request(desk: Desk, ref: str, fields: Mapping[str, Any]) -> RequestView
         note.change = _apply(s, desk, req, fields)
         req.updated_at = desk.now()
         s.flush()
-        return build_view(s, req, desk.today())
+        view = build_view(s, req, desk.today())
+    return _watch(desk, view)
 
 
 def get_request(desk: Desk, ref: str) -> RequestView:

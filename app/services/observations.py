@@ -1,0 +1,218 @@
+"""The surveillance log (Art. 4.2): observations, their attachments, and reporting back.
+
+An observation records when and where a subject was seen and what happened (arrived, departed,
+cargo declared, inspected, sighted). Photos and scans are stored as Documents inside the
+encrypted database, never overwritten. "Report back" drafts the information item that tells the
+requesting administration what was observed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from collections.abc import Mapping, Sequence
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app.services import watchlist
+from app.services.context import Desk
+from app.services.information import InformationView, add_information_item
+from app.services.surveillance_rules import ART, EVENTS, clean_locode
+from app.services.surveillance_views import (
+    AttachmentView, ObservationView, observation_view, subject_row,
+)
+from app.services.validation import (
+    LONG, NotFound, ServiceError, choice, clean_text, parse_datetime,
+)
+from app.store.models import Agreement, Document, Observation, Request, RequestSubject
+
+__all__ = ["OBSERVATION_FIELDS", "add_observation", "get_observation", "attach_file",
+           "compose_report", "report_back", "MAX_ATTACHMENT_BYTES"]
+
+OBSERVATION_FIELDS = frozenset({"observed_at", "place", "locode", "event", "source", "text",
+                                "request_ref"})
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+EVENT_LABELS = {"arrived": "arrived", "departed": "departed", "cargo_declared": "cargo declared",
+                "inspected": "inspected", "sighted": "sighted", "other": "other"}
+_CLOCK_SKEW = timedelta(minutes=5)  # a workstation clock a little behind the camera is not "future"
+
+
+def _request_day(req: Request):
+    return req.received_on or req.sent_on or req.created_at.date()
+
+
+def add_observation(desk: Desk, code: str, fields: Mapping[str, Any]) -> ObservationView:
+    """Add one entry to a subject's log; refused when its date is impossible.
+
+    An observation cannot precede the request it answers (or, without one, the earliest request
+    that asked for the surveillance), nor lie in the future. One outside the surveillance period
+    is kept with a warning. Other subjects named in the text come back as ``watch_hits``."""
+    unknown = set(fields) - OBSERVATION_FIELDS
+    if unknown:
+        raise ServiceError(sorted(unknown)[0], "is not a field of an observation", ART)
+    when = parse_datetime("observed_at", fields.get("observed_at"), required=True)
+    event = choice("event", fields.get("event", "sighted"), EVENTS, article=ART)
+    place = clean_text("place", fields.get("place"))
+    locode = clean_locode(fields.get("locode"))
+    source = clean_text("source", fields.get("source"))
+    text = clean_text("text", fields.get("text"), max_len=LONG)
+    warnings: list[str] = []
+    if when > desk.now() + _CLOCK_SKEW:
+        raise ServiceError("observed_at", f"{when:%Y-%m-%d %H:%M} UTC is in the future", ART)
+    with desk.unit_of_work("surveillance.observe", "observation") as (s, note):
+        subj = subject_row(s, code)
+        linked = s.execute(
+            select(Request).join(RequestSubject, RequestSubject.request_id == Request.id)
+            .where(RequestSubject.subject_id == subj.id, RequestSubject.role == "surveillance")
+        ).scalars().all()
+        req = None
+        ref = clean_text("request_ref", fields.get("request_ref"))
+        if ref:
+            req = s.execute(select(Request).where(Request.our_ref == ref)).scalar_one_or_none()
+            if req is None:
+                raise NotFound("request_ref", f"no request with reference {ref!r}")
+        anchor = req or (min(linked, key=_request_day) if linked else None)
+        if anchor is not None and when.date() < _request_day(anchor):
+            raise ServiceError("observed_at", f"{when.date().isoformat()} is before request "
+                               f"{anchor.our_ref} ({_request_day(anchor).isoformat()})", ART)
+        if subj.status == "lifted" and subj.lifted_on and when.date() > subj.lifted_on:
+            warnings.append(f"observed after surveillance of {code} was lifted on "
+                            f"{subj.lifted_on.isoformat()}")
+        elif subj.period_end and when.date() > subj.period_end:
+            warnings.append(f"observed after the surveillance period ended "
+                            f"({subj.period_end.isoformat()})")
+        elif subj.period_start and when.date() < subj.period_start:
+            warnings.append(f"observed before the surveillance period began "
+                            f"({subj.period_start.isoformat()})")
+        if req is None and len(linked) == 1:
+            req = linked[0]  # the one request it can answer; report-back needs it
+        obs = Observation(subject_id=subj.id, request_id=req.id if req else None,
+                          observed_at=when, place=place, locode=locode, event=event,
+                          source=source, text=text, actor=desk.actor, created_at=desk.now())
+        s.add(obs)
+        s.flush()
+        note.entity_id = obs.id
+        note.change = {"subject": code, "observed_at": when.isoformat(), "place": place,
+                       "locode": locode, "event": event, "source": source,
+                       "request": req.our_ref if req else None}
+        obs_id = obs.id
+    hits = tuple(watchlist.scan_texts(desk, [(text, True), (place, False)], exclude=[code]))
+    with desk.read() as s:
+        obs = s.get(Observation, obs_id)
+        return observation_view(s, obs, code, warnings=tuple(warnings), hits=hits)
+
+
+def get_observation(desk: Desk, observation_id: int) -> ObservationView:
+    """One observation with its attachments."""
+    with desk.read() as s:
+        obs = s.get(Observation, observation_id)
+        if obs is None:
+            raise NotFound("observation", f"no observation {observation_id}")
+        return observation_view(s, obs, obs.subject.code)
+
+
+def attach_file(desk: Desk, code: str, filename: str, content: bytes, *,
+                observation_id: int | None = None, mime: str | None = None,
+                kind: str = "attachment") -> AttachmentView:
+    """Store a photo or scan with a subject (or one of its observations), hashed with SHA-256.
+
+    A file with the same name on the same record becomes a new version; nothing is overwritten."""
+    name = clean_text("filename", filename, required=True)
+    if "/" in name or "\\" in name:
+        name = name.replace("\\", "/").rsplit("/", 1)[-1]
+    if not isinstance(content, (bytes, bytearray)):
+        raise ServiceError("content", "must be the bytes of the file")
+    if not content:
+        raise ServiceError("content", f"{name} is empty; nothing to attach")
+    if len(content) > MAX_ATTACHMENT_BYTES:
+        raise ServiceError("content", f"{name} is {len(content):,} bytes; at most "
+                           f"{MAX_ATTACHMENT_BYTES:,} can be attached")
+    mime = clean_text("mime", mime) or mimetypes.guess_type(name)[0] or "application/octet-stream"
+    digest = hashlib.sha256(content).hexdigest()
+    with desk.unit_of_work("surveillance.attach", "document") as (s, note):
+        subj = subject_row(s, code)
+        if observation_id is not None:
+            obs = s.get(Observation, observation_id)
+            if obs is None or obs.subject_id != subj.id:
+                raise NotFound("observation", f"no observation {observation_id} of {code}")
+        series = f"subject/{code}" + (f"/obs/{observation_id}" if observation_id else "") + f"/{name}"
+        last = s.execute(select(func.max(Document.version)).where(Document.series == series)).scalar()
+        doc = Document(series=series, version=(last or 0) + 1, kind=kind, filename=name, mime=mime,
+                       size=len(content), sha256=digest, content=bytes(content),
+                       subject_id=subj.id, observation_id=observation_id, actor=desk.actor,
+                       created_at=desk.now())
+        s.add(doc)
+        s.flush()
+        note.entity_id = doc.id
+        note.change = {"subject": code, "observation": observation_id, "series": series,
+                       "version": doc.version, "sha256": digest, "size": len(content)}
+        return AttachmentView(doc.id, series, doc.version, name, mime, doc.size, digest,
+                              doc.created_at)
+
+
+def compose_report(desk: Desk, code: str, observation_ids: Sequence[int]) -> str:
+    """The summary text of a report back: one paragraph per chosen observation, oldest first."""
+    if not observation_ids:
+        raise ServiceError("observations", "choose at least one observation to report", ART)
+    with desk.read() as s:
+        subj = subject_row(s, code)
+        rows = []
+        for oid in dict.fromkeys(observation_ids):
+            obs = s.get(Observation, oid)
+            if obs is None or obs.subject_id != subj.id:
+                raise NotFound("observations", f"no observation {oid} of {code}")
+            rows.append(observation_view(s, obs, code))
+        rows.sort(key=lambda o: o.observed_at)
+        lines = [f"Special surveillance (Art. 4.2) of {subj.display_name} ({code}): "
+                 f"{len(rows)} observation(s)."]
+        for o in rows:
+            where = f" at {o.where}" if o.where else ""
+            line = f"- {o.observed_at:%Y-%m-%d %H:%M} UTC{where}: {EVENT_LABELS[o.event]}."
+            if o.text:
+                line += f" {o.text}"
+            if o.source:
+                line += f" (Source: {o.source}.)"
+            lines.append(line)
+        return "\n".join(lines)
+
+
+def report_back(desk: Desk, code: str, observation_ids: Sequence[int], *,
+                request_ref: str | None = None, title: str | None = None,
+                summary: str | None = None, confidential: bool = False) -> InformationView:
+    """Draft the information item telling the requesting administration what was observed.
+
+    Goes to the request that asked for the surveillance (or ``request_ref``); the summary is
+    composed from the chosen observations unless the officer's own wording is given."""
+    text = clean_text("summary", summary, max_len=LONG) or compose_report(desk, code, observation_ids)
+    with desk.read() as s:
+        subj = subject_row(s, code)
+        refs = [r for (r,) in s.execute(
+            select(Request.our_ref).join(RequestSubject, RequestSubject.request_id == Request.id)
+            .where(RequestSubject.subject_id == subj.id, RequestSubject.role == "surveillance")
+            .order_by(Request.id)).all()]
+        ref = request_ref or (refs[-1] if refs else None)
+        agreement = s.get(Agreement, subj.agreement_id) if subj.agreement_id else None
+        provider, recipient = _parties(agreement)
+        recipient = subj.requested_by or recipient
+        label = f"{subj.display_name} ({code})"
+    return add_information_item(
+        desk, direction="provided", provider=provider, recipient=recipient,
+        title=title or f"Surveillance report: {label}", summary=text,
+        request_ref=ref, confidential=confidential,
+    )
+
+
+def _parties(agreement: Agreement | None) -> tuple[str, str | None]:
+    """Our administration (provider) and the partner's (recipient) under an agreement."""
+    if agreement is None:
+        return "our Customs Administration", None
+    from app.services.agreements import spec_of
+
+    spec = spec_of(agreement)
+
+    def name(adm: Any) -> str:
+        return adm.name.get("en") or next(iter(adm.name.values()))
+
+    return name(spec.our_administration), name(spec.partner_administration)

@@ -1,0 +1,354 @@
+"""Special surveillance (Art. 4.2): subjects, their periods, lifting and extending.
+
+A subject is a person (natural or legal, Art. 1(e)), goods, or a means of transport, kept under
+surveillance for a period at a partner's request. Its status follows from the dates (active,
+expiring, lapsed) until it is lifted; a lapsed surveillance is never extended silently.
+Observations and reporting back live in ``app.services.observations``; the watch list that finds
+subjects from a name or number lives in ``app.services.watchlist``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.services import settings, watchlist
+from app.services.agreements import agreement_by_key
+from app.services.context import Desk
+from app.services.surveillance_rules import (
+    ART, KINDS, STATUSES, SUBKINDS, check_period, clean_details, clean_identifier, clean_names,
+    subject_status,
+)
+from app.services.surveillance_views import SubjectView, build_subject_view, subject_row
+from app.services.validation import LONG, NotFound, ServiceError, choice, clean_text, parse_date
+from app.store.models import (
+    Document, Observation, RefCounter, Request, RequestSubject, Subject, SubjectIdentifier, SubjectName,
+)
+
+__all__ = ["add_subject", "edit_subject", "get_subject", "list_subjects", "lift_subject",
+           "extend_period", "delete_subject", "link_request", "SUBJECT_FIELDS"]
+
+SUBJECT_FIELDS = frozenset({
+    "kind", "subkind", "display_name", "names", "identifiers", "details", "agreement",
+    "requests", "requested_by", "period_start", "period_end", "review_on",
+})
+_COUNTER = ("S", 0)  # one gapless series of subject codes, not per year
+
+
+def _next_code(session: Session) -> str:
+    counter = session.get(RefCounter, _COUNTER)
+    if counter is None:
+        counter = RefCounter(prefix=_COUNTER[0], year=_COUNTER[1], last=0)
+        session.add(counter)
+    counter.last += 1
+    session.flush()
+    return f"S-{counter.last:04d}"
+
+
+def _request_by_ref(session: Session, ref: str, field: str = "requests") -> Request:
+    req = session.execute(select(Request).where(Request.our_ref == ref)).scalar_one_or_none()
+    if req is None:
+        raise NotFound(field, f"no request with reference {ref!r}")
+    return req
+
+
+def _soon(session: Session) -> int:
+    return settings.get_int(session, "due_soon_days")
+
+
+def _link(session: Session, subj: Subject, req: Request, role: str) -> bool:
+    existing = session.get(RequestSubject, (req.id, subj.id))
+    if existing is None:
+        session.add(RequestSubject(request_id=req.id, subject_id=subj.id, role=role))
+        return True
+    if role == "surveillance" and existing.role != role:
+        existing.role = role
+    return False
+
+
+def _apply(session: Session, desk: Desk, subj: Subject, fields: Mapping[str, Any]) -> tuple[dict, list[str]]:
+    """Validate and set subject fields; returns (audit change, warnings)."""
+    unknown = set(fields) - SUBJECT_FIELDS
+    if unknown:
+        raise ServiceError(sorted(unknown)[0], "is not a field of a surveillance subject", ART)
+    change: dict[str, Any] = {}
+    warnings: list[str] = []
+    if "kind" in fields and subj.id is not None and fields["kind"] != subj.kind:
+        raise ServiceError("kind", f"subject {subj.code} is {subj.kind}; record a new subject "
+                           "instead of changing its kind", ART)
+    kind = choice("kind", fields.get("kind", subj.kind), KINDS, article=ART)
+    subj.kind = change["kind"] = kind
+    if "subkind" in fields or subj.subkind is None:
+        default = SUBKINDS[kind][0] if kind != "transport" else None
+        sub = fields.get("subkind") or default
+        if sub is None:
+            raise ServiceError("subkind", "say which means of transport: vessel, aircraft, "
+                               "road_vehicle or container", "4.2(c)")
+        subj.subkind = change["subkind"] = choice("subkind", sub, SUBKINDS[kind], article=ART)
+    if "details" in fields:
+        details = clean_details(kind, fields["details"])
+        subj.details = json.dumps(details, ensure_ascii=False, sort_keys=True)
+        change["details"] = details
+    details = json.loads(subj.details or "{}")
+    if "names" in fields:
+        names = clean_names(fields["names"])
+        for row in list(subj.names):
+            session.delete(row)
+        subj.names = [SubjectName(name=n, script=sc, is_alias=a) for n, sc, a in names]
+        change["names"] = [n for n, _, _ in names]
+    if "identifiers" in fields:
+        raw = fields["identifiers"] or []
+        if not isinstance(raw, (list, tuple)):
+            raise ServiceError("identifiers", "must be a list of identifiers", ART)
+        cleaned = [clean_identifier(item, i) for i, item in enumerate(raw)]
+        for row in list(subj.identifiers):
+            session.delete(row)
+        subj.identifiers = [
+            SubjectIdentifier(id_type=c.id_type, value=c.value, normalized=c.normalized,
+                              issuer=c.issuer) for c in cleaned
+        ]
+        warnings += [c.warning for c in cleaned if c.warning]
+        change["identifiers"] = [[c.id_type, c.value] for c in cleaned]
+    display = clean_text("display_name", fields.get("display_name"), max_len=500, article=ART)
+    derive = "display_name" in fields or not subj.display_name or "names" in fields
+    if display is None and derive:
+        primary = next((n.name for n in subj.names if not n.is_alias), None)
+        first_id = subj.identifiers[0].normalized if subj.identifiers else None
+        display = primary or details.get("description") or first_id
+        if display is None:
+            raise ServiceError("names", f"a {kind} subject needs a name, a description or an "
+                               "identifier to be recognised", ART)
+    if display is not None:
+        subj.display_name = change["display_name"] = display
+    if "agreement" in fields:
+        key = fields["agreement"]
+        subj.agreement_id = agreement_by_key(session, key).id if key else None
+        change["agreement"] = key
+    if "requested_by" in fields:
+        subj.requested_by = change["requested_by"] = clean_text("requested_by", fields["requested_by"])
+    for name in ("period_start", "period_end", "review_on"):
+        if name in fields:
+            value = parse_date(name, fields[name])
+            setattr(subj, name, value)
+            change[name] = value.isoformat() if value else None
+    if subj.period_start is None:
+        subj.period_start = desk.today()
+    check_period(subj.period_start, subj.period_end, subj.review_on)
+    return change, warnings
+
+
+def _link_requests(session: Session, subj: Subject, refs: Any) -> list[str]:
+    if isinstance(refs, str):
+        refs = [r.strip() for r in refs.split(",") if r.strip()]
+    if not isinstance(refs, (list, tuple)):
+        raise ServiceError("requests", "must be a list of request references", ART)
+    linked = []
+    for ref in refs:
+        req = _request_by_ref(session, ref)
+        if subj.agreement_id is None:
+            subj.agreement_id = req.agreement_id
+        elif req.agreement_id != subj.agreement_id:
+            raise ServiceError("requests", f"{ref} is under another agreement than the subject", ART)
+        _link(session, subj, req, "surveillance")
+        linked.append(ref)
+    return linked
+
+
+def _view(session: Session, desk: Desk, subj: Subject, **kw: Any) -> SubjectView:
+    return build_subject_view(session, subj, desk.today(), _soon(session), **kw)
+
+
+def add_subject(desk: Desk, fields: Mapping[str, Any]) -> SubjectView:
+    """Record a new surveillance subject (Art. 4.2 (a) person, (b) goods, (c) transport).
+
+    Wrong check digits (container, IMO, AWB) are stored as given and returned in ``warnings``;
+    existing subjects it resembles come back in ``similar`` (a possible duplicate)."""
+    if "kind" not in fields:
+        raise ServiceError("kind", "is required: person, goods or transport", ART)
+    with desk.unit_of_work("surveillance.add_subject", "subject") as (s, note):
+        subj = Subject(status="active", details="{}", display_name="", created_at=desk.now(),
+                       updated_at=desk.now(), kind=fields["kind"])
+        subj.names, subj.identifiers = [], []
+        change, warnings = _apply(s, desk, subj, fields)
+        subj.code = _next_code(s)
+        s.add(subj)
+        s.flush()
+        if "requests" in fields:
+            change["requests"] = _link_requests(s, subj, fields["requests"])
+        if subj.agreement_id is None:
+            raise ServiceError("agreement", "say under which agreement the surveillance was asked "
+                               "(an agreement key or a linked request)", ART)
+        note.entity_id = subj.code
+        note.change = change
+        s.flush()
+        code = subj.code
+    watchlist.refresh_subjects(desk, [code])
+    similar = tuple(h for h in watchlist.match_subject(desk, code))
+    with desk.read() as s:
+        return _view(s, desk, subject_row(s, code), warnings=tuple(warnings), similar=similar)
+
+
+def edit_subject(desk: Desk, code: str, fields: Mapping[str, Any]) -> SubjectView:
+    """Change a subject's names, identifiers, details or period (a lifted one is read-only).
+
+    Moving the end date of a lapsed surveillance goes through :func:`extend_period`."""
+    with desk.unit_of_work("surveillance.edit_subject", "subject") as (s, note):
+        subj = subject_row(s, code)
+        if subj.status == "lifted":
+            raise ServiceError("status", f"surveillance of {code} was lifted; its record is kept "
+                               "as it was", ART)
+        status, _ = subject_status(subj.status, subj.period_end, desk.today(), _soon(s))
+        if "period_end" in fields and status == "lapsed":
+            raise ServiceError("period_end", f"surveillance of {code} has lapsed; extend it "
+                               "explicitly, with the new request that asks for it", ART)
+        change, warnings = _apply(s, desk, subj, fields)
+        if "requests" in fields:
+            change["requests"] = _link_requests(s, subj, fields["requests"])
+        subj.updated_at = desk.now()
+        note.entity_id = code
+        note.change = change
+    watchlist.refresh_subjects(desk, [code])
+    with desk.read() as s:
+        return _view(s, desk, subject_row(s, code), warnings=tuple(warnings))
+
+
+def get_subject(desk: Desk, code: str) -> SubjectView:
+    """One subject in full: identifiers, period, linked requests, observation log."""
+    with desk.read() as s:
+        return _view(s, desk, subject_row(s, code))
+
+
+def list_subjects(desk: Desk, *, kind: str | None = None, active: bool = False,
+                  status: str | None = None, limit: int | None = None) -> list[SubjectView]:
+    """Subjects, newest first; ``active`` keeps those under surveillance now (active, expiring)."""
+    if kind is not None:
+        choice("kind", kind, KINDS, article=ART)
+    if status is not None:
+        choice("status", status, STATUSES, article=ART)
+    with desk.read() as s:
+        stmt = select(Subject).order_by(Subject.id.desc())
+        if kind:
+            stmt = stmt.where(Subject.kind == kind)
+        out = []
+        for subj in s.execute(stmt).scalars():
+            view = _view(s, desk, subj, full=False)
+            if active and view.status not in ("active", "expiring"):
+                continue
+            if status and view.status != status:
+                continue
+            out.append(view)
+            if limit and len(out) >= limit:
+                break
+        return out
+
+
+def lift_subject(desk: Desk, code: str, reason: str, lifted_on: object = None) -> SubjectView:
+    """End surveillance of a subject; the record and its observations are kept."""
+    why = clean_text("reason", reason, max_len=LONG, required=True, article=ART)
+    day = parse_date("lifted_on", lifted_on) or desk.today()
+    with desk.unit_of_work("surveillance.lift", "subject") as (s, note):
+        subj = subject_row(s, code)
+        if subj.status == "lifted":
+            raise ServiceError("status", f"surveillance of {code} was already lifted on "
+                               f"{subj.lifted_on}", ART)
+        if subj.period_start and day < subj.period_start:
+            raise ServiceError("lifted_on", f"{day.isoformat()} is before the period started "
+                               f"({subj.period_start.isoformat()})", ART)
+        subj.status, subj.lifted_on, subj.lift_reason = "lifted", day, why
+        subj.updated_at = desk.now()
+        note.entity_id = code
+        note.change = {"lifted_on": day.isoformat(), "reason": why}
+    watchlist.refresh_subjects(desk, [code])
+    return get_subject(desk, code)
+
+
+def extend_period(desk: Desk, code: str, new_end: object, reason: str,
+                  request_ref: str | None = None) -> SubjectView:
+    """Move the end of the surveillance period later, saying why.
+
+    A lapsed surveillance is only revived by a new request (``request_ref``, linked here as the
+    request asking for surveillance, or one linked already that arrived after the lapse)."""
+    end = parse_date("new_end", new_end, required=True)
+    why = clean_text("reason", reason, max_len=LONG, required=True, article=ART)
+    with desk.unit_of_work("surveillance.extend", "subject") as (s, note):
+        subj = subject_row(s, code)
+        if subj.status == "lifted":
+            raise ServiceError("status", f"surveillance of {code} was lifted; record a new "
+                               "subject for a new surveillance", ART)
+        old_end = subj.period_end
+        if old_end is not None and end <= old_end:
+            raise ServiceError("new_end", f"{end.isoformat()} is not after the current end "
+                               f"({old_end.isoformat()})", ART)
+        if end < desk.today():
+            raise ServiceError("new_end", f"{end.isoformat()} is already past", ART)
+        status, _ = subject_status(subj.status, old_end, desk.today(), _soon(s))
+        new_req = _request_by_ref(s, request_ref, "request_ref") if request_ref else None
+        if status == "lapsed":
+            linked = s.execute(
+                select(Request).join(RequestSubject, RequestSubject.request_id == Request.id)
+                .where(RequestSubject.subject_id == subj.id)).scalars().all()
+            fresh = [r for r in linked if _request_day(r) > old_end]
+            if new_req is not None:
+                if new_req in linked or _request_day(new_req) <= old_end:
+                    raise ServiceError("request_ref", f"{request_ref} is not a new request: it "
+                                       f"predates the lapse on {old_end.isoformat()}", ART)
+            elif not fresh:
+                raise ServiceError("request_ref", f"surveillance of {code} lapsed on "
+                                   f"{old_end.isoformat()}; extending it needs a new request "
+                                   "for surveillance", ART)
+        if new_req is not None:
+            _link(s, subj, new_req, "surveillance")
+        subj.period_end = end
+        if subj.review_on and subj.review_on < desk.today():
+            subj.review_on = None  # the old review date is spent; the officer sets a new one
+        check_period(subj.period_start, subj.period_end, subj.review_on)
+        subj.updated_at = desk.now()
+        note.entity_id = code
+        note.change = {"from": old_end.isoformat() if old_end else None, "to": end.isoformat(),
+                       "reason": why, "request": request_ref, "was": status}
+    watchlist.refresh_subjects(desk, [code])
+    return get_subject(desk, code)
+
+
+def _request_day(req: Request):
+    return req.received_on or req.sent_on or req.created_at.date()
+
+
+def link_request(desk: Desk, code: str, ref: str, role: str = "surveillance") -> SubjectView:
+    """Link a subject to a request (the one asking for surveillance, or one that mentions it)."""
+    role = choice("role", role, ("surveillance", "subject", "mentioned"), article=ART)
+    with desk.unit_of_work("surveillance.link_request", "subject") as (s, note):
+        subj = subject_row(s, code)
+        req = _request_by_ref(s, ref, "request_ref")
+        _link(s, subj, req, role)
+        note.entity_id = code
+        note.change = {"request": ref, "role": role}
+    return get_subject(desk, code)
+
+
+def delete_subject(desk: Desk, code: str) -> None:
+    """Delete a subject recorded by mistake: refused while a request links it or it has a log."""
+    with desk.unit_of_work("surveillance.delete_subject", "subject") as (s, note):
+        subj = subject_row(s, code)
+        refs = [r for (r,) in s.execute(
+            select(Request.our_ref).join(RequestSubject, RequestSubject.request_id == Request.id)
+            .where(RequestSubject.subject_id == subj.id)).all()]
+        if refs:
+            raise ServiceError("subject", f"{code} is linked to {', '.join(refs)} and cannot be "
+                               "deleted; lift the surveillance instead (its history is kept)", ART)
+        if s.execute(select(Observation.id).where(Observation.subject_id == subj.id)).first():
+            raise ServiceError("subject", f"{code} has observations and cannot be deleted; lift "
+                               "the surveillance instead (its history is kept)", ART)
+        if s.execute(select(Document.id).where(Document.subject_id == subj.id)).first():
+            raise ServiceError("subject", f"{code} has attachments and cannot be deleted; lift "
+                               "the surveillance instead (its history is kept)", ART)
+        note.entity_id = code
+        note.change = {"display_name": subj.display_name, "kind": subj.kind}
+        for row in list(subj.names) + list(subj.identifiers):
+            s.delete(row)
+        s.delete(subj)
+    watchlist.refresh_subjects(desk, [code])

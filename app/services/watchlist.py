@@ -1,0 +1,306 @@
+"""The watch list: one process-wide matcher per store over every surveillance subject (Art. 4.2).
+
+The :class:`~app.matching.WatchIndex` is built lazily from the database on first use and kept
+in step by the surveillance services, which call :func:`refresh_subjects` after each write has
+committed. A cheap fingerprint of the subject tables is compared on every use, so changes made
+by another process (the CLI while the window is open) are picked up by a reload.
+
+Hits are described from the database at query time (status, period, requests), so what an
+officer reads is never stale even when the index itself is.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Any, Iterable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.matching import DEFAULT_MIN_SCORE, SubjectRecord, WatchIndex
+from app.services import settings
+from app.services.context import Desk
+from app.services.surveillance_rules import subject_status
+from app.services.surveillance_views import linked_requests
+from app.store.models import Subject, SubjectIdentifier, SubjectName
+
+__all__ = ["WatchHit", "match", "match_subject", "scan_texts", "extract_queries", "refresh_subjects",
+           "watch_hits_for_request", "hits_for_request_view", "attach_watch_hits", "forget"]
+
+
+@dataclass(frozen=True)
+class WatchHit:
+    """A subject that some text may refer to, with what the officer should read."""
+
+    subject: str
+    kind: str
+    display_name: str
+    score: float
+    reason: str
+    status: str
+    period_end: date | None
+    refs: tuple[str, ...]
+    query: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict."""
+        d = asdict(self)
+        d["period_end"] = self.period_end.isoformat() if self.period_end else None
+        d["refs"] = list(self.refs)
+        return d
+
+
+@dataclass
+class _Cached:
+    index: WatchIndex
+    fingerprint: tuple
+
+
+_LOCK = threading.RLock()
+_CACHE: dict[str, _Cached] = {}
+
+
+def _store_key(desk: Desk) -> str:
+    path = desk.db.path
+    return str(path.resolve()) if path is not None else f"engine:{id(desk.db.engine)}"
+
+
+def _fingerprint(session: Session) -> tuple:
+    # Max ids change whenever a name or identifier is replaced, even with a frozen clock.
+    return (
+        session.execute(select(func.count(Subject.id), func.max(Subject.id),
+                               func.max(Subject.updated_at))).one(),
+        session.execute(select(func.count(SubjectName.id), func.max(SubjectName.id))).one(),
+        session.execute(select(func.count(SubjectIdentifier.id),
+                               func.max(SubjectIdentifier.id))).one(),
+    )
+
+
+def record_of(subj: Subject) -> SubjectRecord:
+    """What the matcher needs of a subject row: its names and identifiers."""
+    return SubjectRecord(
+        subject_id=subj.code, label=subj.code, kind=subj.kind,  # type: ignore[arg-type]
+        names=tuple(n.name for n in subj.names),
+        identifiers=tuple((i.id_type, i.value) for i in subj.identifiers),
+    )
+
+
+def _add(index: WatchIndex, subj: Subject) -> None:
+    try:
+        index.add(record_of(subj))
+    except ValueError:
+        # A row the matcher cannot read (edited outside the desk) must not hide the others;
+        # index it by its names alone.
+        index.add(SubjectRecord(subj.code, subj.code, subj.kind,  # type: ignore[arg-type]
+                                names=tuple(n.name for n in subj.names)))
+
+
+def _index(desk: Desk, session: Session) -> WatchIndex:
+    key = _store_key(desk)
+    fingerprint = _fingerprint(session)
+    cached = _CACHE.get(key)
+    if cached is None or cached.fingerprint != fingerprint:
+        index = WatchIndex()
+        for subj in session.execute(select(Subject).order_by(Subject.id)).scalars():
+            _add(index, subj)
+        cached = _CACHE[key] = _Cached(index, fingerprint)
+    return cached.index
+
+
+def refresh_subjects(desk: Desk, codes: Iterable[str]) -> None:
+    """Bring the index in step with these subjects after a committed write.
+
+    A store whose index was never built is left alone: the first match loads everything."""
+    with _LOCK:
+        cached = _CACHE.get(_store_key(desk))
+        if cached is None:
+            return
+        with desk.read() as s:
+            for code in codes:
+                subj = s.execute(select(Subject).where(Subject.code == code)).scalar_one_or_none()
+                if subj is not None:
+                    _add(cached.index, subj)
+                elif code in cached.index:
+                    cached.index.remove(code)
+            cached.fingerprint = _fingerprint(s)
+
+
+def forget(desk: Desk) -> None:
+    """Drop the cached index of this store (e.g. when the store is closed or restored)."""
+    with _LOCK:
+        _CACHE.pop(_store_key(desk), None)
+
+
+def _describe(session: Session, code: str, score: float, reason: str, query: str,
+              today: date, soon: int) -> WatchHit | None:
+    subj = session.execute(select(Subject).where(Subject.code == code)).scalar_one_or_none()
+    if subj is None:
+        return None
+    status, _ = subject_status(subj.status, subj.period_end, today, soon)
+    links = linked_requests(session, subj.id)
+    refs = tuple(r for r, role in links if role == "surveillance") or tuple(r for r, _ in links)
+    under = f" under {', '.join(refs)}" if refs else ""
+    end = subj.period_end.isoformat() if subj.period_end else "no end date"
+    if status in ("active", "expiring"):
+        state = f"{status} surveillance{under} until {end}"
+    elif status == "lapsed":
+        state = f"surveillance{under} lapsed on {end}"
+    else:
+        lifted = subj.lifted_on.isoformat() if subj.lifted_on else "?"
+        state = f"surveillance{under} lifted on {lifted}"
+    message = f"possible match: subject {code} ({subj.display_name}), {state}"
+    return WatchHit(code, subj.kind, subj.display_name, score, reason, status, subj.period_end,
+                    refs, query, message)
+
+
+def _run(desk: Desk, queries: Iterable[str], *, limit: int, min_score: float,
+         exclude: Iterable[str] = (), statuses: Iterable[str] | None = None) -> list[WatchHit]:
+    excluded = set(exclude)
+    wanted = set(statuses) if statuses is not None else None
+    best: dict[str, tuple[float, str, str]] = {}
+    with _LOCK, desk.read() as s:
+        index = _index(desk, s)
+        for query in queries:
+            for hit in index.match(query, limit=50, min_score=min_score):
+                code = str(hit.subject_id)
+                if code not in excluded and hit.score > best.get(code, (-1.0, "", ""))[0]:
+                    best[code] = (hit.score, hit.reason, query)
+        soon = settings.get_int(s, "due_soon_days")
+        out = []
+        for code, (score, reason, query) in best.items():
+            described = _describe(s, code, score, reason, query, desk.today(), soon)
+            if described is not None and (wanted is None or described.status in wanted):
+                out.append(described)
+    out.sort(key=lambda h: (-h.score, h.subject))
+    return out[:limit]
+
+
+def match(desk: Desk, text: str, *, limit: int = 10,
+          min_score: float = DEFAULT_MIN_SCORE) -> list[WatchHit]:
+    """Subjects (any status) that a name in any script or an identifier may refer to."""
+    text = (text or "").strip()
+    if not text:
+        return []
+    return _run(desk, [text], limit=limit, min_score=min_score)
+
+
+def match_subject(desk: Desk, code: str, *, limit: int = 5) -> list[WatchHit]:
+    """Other subjects (any status) that a recorded subject looks like: a possible duplicate."""
+    with _LOCK, desk.read() as s:
+        index = _index(desk, s)
+        subj = s.execute(select(Subject).where(Subject.code == code)).scalar_one_or_none()
+        if subj is None:
+            return []
+        try:
+            hits = index.match_record(record_of(subj), limit=limit)
+        except ValueError:
+            return []
+        soon = settings.get_int(s, "due_soon_days")
+        out = [_describe(s, str(h.subject_id), h.score, h.reason, subj.display_name,
+                         desk.today(), soon) for h in hits]
+    return [h for h in out if h is not None]
+
+
+# -- pulling names and numbers out of free text ----------------------------------------------
+
+_SEGMENTS = re.compile(r"[;\n,、，；/|()（）「」\[\]:：]+")
+_CONTAINER = re.compile(r"\b[A-Z]{3}[UJZR][ -]?\d{6}(?:[ -]?\d)?\b", re.IGNORECASE)
+_IMO = re.compile(r"\bIMO[\s:.#-]*\d{7}\b", re.IGNORECASE)
+_ID_TOKEN = re.compile(r"[^\s,;]*\d[^\s,;]*")
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "san", "様", "氏"}
+_MAX_QUERIES = 200
+
+
+def extract_queries(text: str | None, *, names: bool = True) -> list[str]:
+    """Names and identifiers worth looking up in a free-text field.
+
+    The text is cut at list separators (commas, semicolons, line breaks, brackets); a short piece
+    with no digit is taken as a name, a longer one as 2-3 word windows; anything with a digit is
+    looked up as an identifier, and container and IMO numbers are found even when spaced."""
+    if not text:
+        return []
+    found: dict[str, None] = {}
+    for m in _CONTAINER.finditer(text):
+        found[m.group()] = None
+    for m in _IMO.finditer(text):
+        found[m.group()] = None
+    for piece in _SEGMENTS.split(text):
+        piece = piece.strip(" .\t")
+        if not piece:
+            continue
+        for token in _ID_TOKEN.findall(piece):
+            token = token.strip(".-")
+            if sum(ch.isalnum() for ch in token) >= 5:
+                found[token] = None
+        if not names or any(ch.isdigit() for ch in piece):
+            continue
+        words = [w for w in piece.split() if w.lower() not in _HONORIFICS]
+        if 1 <= len(words) <= 4:
+            found[" ".join(words)] = None
+        elif len(words) > 4:
+            for size in (2, 3):
+                for i in range(len(words) - size + 1):
+                    found[" ".join(words[i:i + size])] = None
+    return list(found)[:_MAX_QUERIES]
+
+
+def scan_texts(desk: Desk, texts: Iterable[tuple[str | None, bool]], *,
+               exclude: Iterable[str] = (), limit: int = 20,
+               statuses: Iterable[str] | None = ("active", "expiring", "lapsed")) -> list[WatchHit]:
+    """Hits for subjects named in free texts; each text comes with whether to read names in it.
+
+    Lifted subjects are left out by default: a match is a prompt to act on current surveillance."""
+    queries: dict[str, None] = {}
+    for text, with_names in texts:
+        for q in extract_queries(text, names=with_names):
+            queries[q] = None
+    if not queries:
+        return []
+    return _run(desk, list(queries), limit=limit, min_score=DEFAULT_MIN_SCORE, exclude=exclude,
+                statuses=statuses)
+
+
+# -- requests ---------------------------------------------------------------------------------
+
+_NAME_EXTRAS = ("transport_identifier", "person_identity", "vessel", "person", "parties")
+
+
+def hits_for_request_view(desk: Desk, view: Any) -> list[WatchHit]:
+    """Hits for the parties, title and identifying extras of a request (a RequestView).
+
+    Subjects already linked to the request are not news and are left out."""
+    texts: list[tuple[str | None, bool]] = [
+        (view.elements.get("parties_concerned"), True),
+        (view.title, True),
+    ]
+    for key, value in sorted((view.extra or {}).items()):
+        if isinstance(value, str):
+            # A goods description is prose: only numbers in it (containers) are worth a look.
+            texts.append((value, key in _NAME_EXTRAS))
+    return scan_texts(desk, texts, exclude=view.subjects)
+
+
+def watch_hits_for_request(desk: Desk, ref: str) -> list[WatchHit]:
+    """Possible watch-list matches for one request (for the request page)."""
+    from app.services.requests import get_request
+
+    return hits_for_request_view(desk, get_request(desk, ref))
+
+
+def attach_watch_hits(desk: Desk, view: Any) -> Any:
+    """Put the watch-list hits of an incoming request into ``view.extras["watch_hits"]``.
+
+    Called by the request services after the save has committed; never makes the save fail."""
+    if view.direction not in ("incoming", "spontaneous-in"):
+        return view
+    try:
+        hits = hits_for_request_view(desk, view)
+    except Exception as exc:  # noqa: BLE001 - a matcher fault must not lose a registered request
+        view.extras["watch_hits_error"] = f"watch list: not checked ({exc})"
+        return view
+    view.extras["watch_hits"] = [h.to_dict() for h in hits]
+    return view
