@@ -108,8 +108,8 @@ def _view(s: Session, item: InformationItem, *, full: bool = True) -> Informatio
     docs: tuple[tuple[int, str], ...] = ()
     approvals: tuple[ApprovalView, ...] = ()
     if full:
-        docs = tuple(s.execute(select(Document.id, Document.filename).where(Document.item_id == item.id)
-                               .order_by(Document.id)).tuples())
+        docs = tuple((i, n) for i, n in s.execute(
+            select(Document.id, Document.filename).where(Document.item_id == item.id).order_by(Document.id)))
         approvals = _approvals(s, item)
     return InformationView(
         item.code, item.direction, item.provider, item.title, ref, item.received_on,
