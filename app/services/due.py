@@ -1,0 +1,149 @@
+"""Everything on the desk that runs against a clock, in one list (the "Due & overdue" view).
+
+Each provider reads one kind of clock and returns ``DueItem``s: request due dates (capped by a
+termination, Art. 14.2), written confirmations of oral requests (Art. 7.1) and agreements
+terminating (Art. 14.2). Other parts add theirs with ``register_provider`` (the surveillance
+part adds subject periods, Art. 4.2). Every item carries the sentence saying how its date was
+computed, so the officer can check it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.services import settings
+from app.services.context import Desk
+from app.store.models import Agreement, Request
+from app.treaty import clocks
+from app.treaty.lifecycle import TERMINAL_STATUSES
+
+_CLOSED = tuple(s.value for s in TERMINAL_STATUSES)
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """One clock: what, which record, its date, how that date was computed, and its state.
+
+    ``kind``: "request" | "oral-confirmation" | "termination" | what a provider adds.
+    ``key``: the record to open (a request ref, an agreement key, a subject code).
+    ``state``: "overdue" | "due-soon" | "ok"."""
+
+    kind: str
+    key: str
+    label: str
+    due_on: date
+    explanation: str
+    state: str
+
+    def to_dict(self) -> dict:
+        """JSON-ready dict."""
+        return {**self.__dict__, "due_on": self.due_on.isoformat()}
+
+
+#: A provider gets an open read session, today and the "due soon" window in days, and returns the
+#: items it knows of. It should only return items that are overdue or due within ``horizon`` days.
+Provider = Callable[[Session, date, int], list[DueItem]]
+
+PROVIDERS: list[Provider] = []
+
+
+def register_provider(fn: Provider) -> Provider:
+    """Add a provider of clocks (usable as a decorator); registering twice has no effect."""
+    if fn not in PROVIDERS:
+        PROVIDERS.append(fn)
+    return fn
+
+
+def _terminations(session: Session) -> dict[int, clocks.ComputedDate]:
+    return {
+        a.id: clocks.termination_date(a.termination_notice_on)
+        for a in session.execute(
+            select(Agreement).where(Agreement.termination_notice_on.is_not(None))
+        ).scalars()
+    }
+
+
+@register_provider
+def request_due_dates(session: Session, today: date, horizon: int) -> list[DueItem]:
+    """Open requests due (or capped by a termination) within the horizon, or past it."""
+    limit = today + timedelta(days=horizon)
+    terms = _terminations(session)
+    ending = [aid for aid, t in terms.items() if t.value <= limit]
+    near = [Request.due_on <= limit]
+    if ending:
+        near.append(Request.agreement_id.in_(ending))
+    stmt = (select(Request.our_ref, Request.title, Request.due_on, Request.due_explanation,
+                   Request.agreement_id, Request.direction)
+            .where(Request.status.not_in(_CLOSED), or_(*near)).order_by(Request.due_on))
+    items = []
+    for ref, title, due_on, expl, aid, direction in session.execute(stmt):
+        term = terms.get(aid)
+        eff = clocks.effective_due(due_on, term.value if term else None)
+        if eff is None or eff.value > limit:
+            continue
+        # How the due date was set, then (where a termination caps it) why it binds.
+        parts = [expl] if expl else []
+        if term is not None or not expl:
+            parts.append(eff.explanation)
+        explanation = "; ".join(parts)
+        label = f"{ref} — {title}" if title else ref
+        items.append(DueItem("request", ref, f"{label} ({direction})", eff.value, explanation,
+                             clocks.due_state(eff.value, today, horizon)))
+    return items
+
+
+@register_provider
+def oral_confirmations(session: Session, today: date, horizon: int) -> list[DueItem]:
+    """Oral requests not yet confirmed in writing (Art. 7.1 "promptly")."""
+    stmt = (select(Request.our_ref, Request.title, Request.confirmation_due_on,
+                   Request.confirmation_due_explanation)
+            .where(Request.form == "oral", Request.confirmed_on.is_(None),
+                   Request.confirmation_due_on.is_not(None), Request.status.not_in(_CLOSED)))
+    items = []
+    for ref, title, due_on, expl in session.execute(stmt):
+        if due_on > today + timedelta(days=horizon):
+            continue
+        items.append(DueItem(
+            "oral-confirmation", ref, f"{ref} — written confirmation of an oral request (Art. 7.1)"
+            + (f": {title}" if title else ""), due_on, expl or f"due {clocks.fmt_day(due_on)}",
+            clocks.due_state(due_on, today, horizon)))
+    return items
+
+
+@register_provider
+def agreement_terminations(session: Session, today: date, horizon: int) -> list[DueItem]:
+    """Agreements under notice of termination (Art. 14.2), until their termination date."""
+    items = []
+    for a in session.execute(
+        select(Agreement).where(Agreement.termination_notice_on.is_not(None))
+    ).scalars():
+        term = clocks.termination_date(a.termination_notice_on)
+        if term.value < today - timedelta(days=30):
+            continue  # long ended: no longer a clock to watch
+        items.append(DueItem(
+            "termination", a.key, f"{a.short_title} terminates; open requests under it must be "
+            "completed by then (Art. 14.2)", term.value, term.explanation,
+            clocks.due_state(term.value, today, horizon)))
+    return items
+
+
+def due_items(desk: Desk, today: date | None = None) -> list[DueItem]:
+    """Every clock overdue or due within the "due soon" window, soonest first."""
+    day = today or desk.today()
+    with desk.read() as s:
+        horizon = settings.get_int(s, "due_soon_days")
+        items: list[DueItem] = []
+        for provider in PROVIDERS:
+            items.extend(provider(s, day, horizon))
+    return sorted(items, key=lambda i: (i.due_on, i.kind, i.key))
+
+
+def summary(items: list[DueItem]) -> tuple[int, int]:
+    """(overdue, due soon) counts, for reminders."""
+    return (sum(1 for i in items if i.state == "overdue"),
+            sum(1 for i in items if i.state == "due-soon"))
