@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.interchange import checks, crypto
@@ -100,7 +101,13 @@ def import_store(desk: Desk, data: bytes, *, passphrase: str | None = None) -> I
     or the store is not empty."""
     doc, body, plain = parse(data, passphrase)
     decoded, head = check_document(doc, body)
-    source_sha = hashlib.sha256(plain).hexdigest()
+    try:
+        return _write(desk, decoded, head, hashlib.sha256(plain).hexdigest())
+    except IntegrityError as exc:  # a constraint the checks do not know of; all rolled back
+        raise InterchangeError("file", f"refused by the store ({exc.orig}); nothing was changed") from None
+
+
+def _write(desk: Desk, decoded: checks.Decoded, head: str, source_sha: str) -> ImportReport:
     codecs = table_codecs()
     with desk.unit_of_work("store.import", "store") as (s, note):
         busy = _occupied(s)
@@ -110,8 +117,8 @@ def import_store(desk: Desk, data: bytes, *, passphrase: str | None = None) -> I
                 f"agreements); this one holds {', '.join(busy)}; nothing was changed")
         replaced = s.execute(select(func.count(AuditEntry.id))).scalar() or 0
         if desk.db.engine.dialect.name == "sqlite":
-            # Rows may point forward (a correction made before the item it corrects got a
-            # lower id is impossible today, but cheap to allow); checked at commit.
+            # A hand-made file may list a correction before the row it corrects; the links
+            # were checked already and SQLite checks them again at commit.
             s.execute(text("PRAGMA defer_foreign_keys = ON"))
         for codec in reversed(codecs):
             s.execute(delete(codec.table))
