@@ -1,0 +1,1 @@
+"""Developer tools: the synthetic data generator and the demo data scenarios."""
