@@ -53,7 +53,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     if method == "passphrase" and not passphrase:
         return fail("passphrase: none given (prompt or LIAISON_DESK_PASSPHRASE)")
     desk = init_store(data_dir_of(args), method=method, passphrase=passphrase)
-    print(f"created {desk.db.path} (key kept in: {desk.db.key_info.method})")
+    if desk.db.path is None:  # LIAISON_DESK_DATABASE_URL: the server keeps the data
+        print(f"initialised {desk.db.engine.url.render_as_string(hide_password=True)}")
+    else:
+        print(f"created {desk.db.path} (key kept in: {desk.db.key_info.method})")
     desk.db.close()
     return EXIT_OK
 

@@ -6,9 +6,10 @@ treaty rules, writes one audit entry and returns plain data.
 from __future__ import annotations
 
 import getpass
+import os
 from pathlib import Path
 
-from app.paths import default_data_dir
+from app.paths import DATABASE_URL_ENV, default_data_dir
 from app.services.context import Desk
 from app.store.db import Database
 
@@ -26,7 +27,11 @@ def init_store(data_dir: Path | None = None, *, method: str | None = None,
     """Create a new encrypted store with the built-in agreements installed."""
     from app.services.agreements import install_builtin_agreements
 
-    db = Database.create(Path(data_dir or default_data_dir()), method=method, passphrase=passphrase)
+    url = os.environ.get(DATABASE_URL_ENV)  # a database server instead of the local file
+    if url:
+        db = Database.open_url(url)
+    else:
+        db = Database.create(Path(data_dir or default_data_dir()), method=method, passphrase=passphrase)
     desk = Desk(db, actor or default_actor())
     with desk.unit_of_work("store.init", "store") as (s, note):
         added = install_builtin_agreements(s)
@@ -36,6 +41,9 @@ def init_store(data_dir: Path | None = None, *, method: str | None = None,
 
 def open_desk(data_dir: Path | None = None, *, passphrase: str | None = None,
               actor: str | None = None) -> Desk:
-    """Open an existing store."""
+    """Open an existing store: ``$LIAISON_DESK_DATABASE_URL`` when set, else the data dir's file."""
+    url = os.environ.get(DATABASE_URL_ENV)
+    if url:
+        return Desk(Database.open_url(url), actor or default_actor())
     db = Database.open(Path(data_dir or default_data_dir()), passphrase=passphrase)
     return Desk(db, actor or default_actor())

@@ -23,8 +23,9 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, event, make_url, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.security import keys
@@ -182,9 +183,29 @@ class Database:
 
     @classmethod
     def open_url(cls, url: str) -> Database:
-        """Open a store on a database server (no SQLCipher; the server protects the data)."""
-        db = cls(create_engine(url), None, None)
-        db.migrate()
+        """Open a store on a database server (no SQLCipher; the server protects the data).
+
+        A ``sqlite:///`` URL (an unencrypted file, for tests and trials) goes through the SQLite
+        bundled with sqlcipher3, which has the FTS5 trigram tokenizer the search index needs."""
+        try:
+            parsed = make_url(url)
+        except Exception as exc:  # noqa: BLE001 - SQLAlchemy's ArgumentError and friends
+            raise StoreError(f"database URL: cannot read it ({exc})") from exc
+        shown = parsed.render_as_string(hide_password=True)
+        try:
+            if parsed.get_backend_name() == "sqlite":
+                engine = create_engine(parsed, module=sqlcipher3.dbapi2)
+            else:
+                engine = create_engine(parsed)
+        except Exception as exc:  # noqa: BLE001 - unknown dialect, driver not installed
+            raise StoreError(f"database URL: {shown}: {exc}") from exc
+        db = cls(engine, None, None)
+        try:
+            db.migrate()
+        except OperationalError as exc:
+            engine.dispose()
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            raise StoreError(f"database URL: cannot open {shown} ({reason})") from exc
         return db
 
     def close(self) -> None:
