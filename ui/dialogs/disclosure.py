@@ -1,0 +1,221 @@
+"""The disclosure dialog: pick authority and purpose, see what Art. 9/10 say, then record.
+
+The verdict is asked of the service on every change (``check_disclosure``), never re-decided
+here. A disclosure the rules stop can only be recorded as an override with a written
+justification; the letters the verdict calls for are offered (``letter_requested``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from app.services.context import Desk
+from app.services.disclosures import DisclosureView, check_disclosure, disclose, list_authorities
+from app.services.information import get_information
+from app.treaty.errors import RuleViolation
+from app.treaty.restrictions import PURPOSE_LABELS, PURPOSES, DisclosureDecision
+
+LETTER_LABELS = {
+    "disclosure_notice": "Prepare advance notice to the provider (Art. 9.4)…",
+    "approval_request": "Prepare request for written approval (Art. 9.1)…",
+    "evidence_cover": "Prepare evidence request via diplomatic channel (Art. 10.2)…",
+}
+VERDICT_STYLE = {  # colour AND a symbol, never colour alone
+    "allowed": ("✔", "#1b5e20", "Allowed"),
+    "obligation": ("●", "#8a5a00", "Allowed with an obligation"),
+    "needs_approval": ("✋", "#b45f06", "Needs the provider's written approval"),
+    "forbidden": ("✖", "#b00020", "Forbidden"),
+}
+
+
+class DisclosureDialog(QDialog):
+    """Record passing information items on to an authority; emits ``recorded`` with the new view."""
+
+    recorded = Signal(object)  # DisclosureView
+    letter_requested = Signal(str, list)  # letter kind, item codes
+
+    def __init__(self, desk: Desk, item_codes: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.items = desk, list(item_codes)
+        self.decision: DisclosureDecision | None = None
+        self.result_view: DisclosureView | None = None
+        self.setObjectName("disclosure_dialog")
+        self.setWindowTitle(self.tr("Disclose information"))
+
+        self.authority = QComboBox()
+        self.authority.setObjectName("disclosure_authority")
+        for a in list_authorities(desk):
+            le = self.tr(" — law enforcement") if a.is_law_enforcement else ""
+            self.authority.addItem(f"{a.name} ({a.kind}{le})", a.name)
+        self.purpose = QComboBox()
+        self.purpose.setObjectName("disclosure_purpose")
+        for p in PURPOSES:
+            self.purpose.addItem(self.tr(PURPOSE_LABELS[p]), p)
+        self.when = QDateEdit(calendarPopup=True)
+        self.when.setObjectName("disclosure_date")
+        self.when.setDisplayFormat("yyyy-MM-dd")
+        self.when.setDate(QDate(desk.today()))
+        self.means = QLineEdit()
+        self.means.setObjectName("disclosure_means")
+        self.means.setPlaceholderText(self.tr("e.g. letter by hand, secure e-mail"))
+        self.approval = QComboBox()
+        self.approval.setObjectName("disclosure_approval")
+        self.approval.addItem(self.tr("(find a matching approval)"), None)
+        for code in self.items:
+            for a in get_information(desk, code, record_view=False).approvals:
+                self.approval.addItem(
+                    f"D-{a.document_id}: {a.authority} — {', '.join(a.purposes)} ({a.item_code})",
+                    a.document_id)
+        self.legal_basis = QLineEdit()
+        self.legal_basis.setObjectName("disclosure_legal_basis")
+        self.legal_basis.setPlaceholderText(self.tr("the law that requires the disclosure"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Information"), QLabel(", ".join(self.items)))
+        form.addRow(self.tr("To (authority)"), self.authority)
+        form.addRow(self.tr("Purpose"), self.purpose)
+        form.addRow(self.tr("Written approval"), self.approval)
+        self.legal_basis_label = QLabel(self.tr("Legal obligation"))
+        form.addRow(self.legal_basis_label, self.legal_basis)
+        form.addRow(self.tr("Date"), self.when)
+        form.addRow(self.tr("How"), self.means)
+
+        self.verdict = QLabel()
+        self.verdict.setObjectName("disclosure_verdict")
+        vf = self.verdict.font()
+        vf.setBold(True)
+        vf.setPointSize(vf.pointSize() + 2)
+        self.verdict.setFont(vf)
+        self.findings = QListWidget()
+        self.findings.setObjectName("disclosure_findings")
+        self.findings.setWordWrap(True)
+        self.findings.setMaximumHeight(110)
+        self.conditions = QLabel()
+        self.conditions.setObjectName("disclosure_conditions")
+        self.conditions.setWordWrap(True)
+        self.letters_row = QHBoxLayout()
+        rules = QGroupBox(self.tr("What the agreement says (Art. 9, 10)"))
+        rl = QVBoxLayout(rules)
+        rl.addWidget(self.verdict)
+        rl.addWidget(self.findings)
+        rl.addWidget(self.conditions)
+        rl.addLayout(self.letters_row)
+
+        self.override_box = QGroupBox(self.tr("Record against the rules (override)"))
+        self.override_box.setObjectName("disclosure_override_box")
+        self.override_box.setCheckable(True)
+        self.override_box.setChecked(False)
+        self.override_reason = QPlainTextEdit()
+        self.override_reason.setObjectName("disclosure_override_reason")
+        self.override_reason.setPlaceholderText(self.tr(
+            "Written justification (required). The disclosure will be marked OVERRIDE everywhere."))
+        self.override_reason.setMaximumHeight(70)
+        QVBoxLayout(self.override_box).addWidget(self.override_reason)
+
+        self.error = QLabel()
+        self.error.setObjectName("disclosure_error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.record_button = self.buttons.addButton(self.tr("Record disclosure"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.record_button.setObjectName("disclosure_record")
+        self.buttons.accepted.connect(self.record)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(rules)
+        layout.addWidget(self.override_box)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        for combo in (self.authority, self.purpose, self.approval):
+            combo.currentIndexChanged.connect(self.update_verdict)
+        self.override_box.toggled.connect(self._update_buttons)
+        self.override_reason.textChanged.connect(self._update_buttons)
+        self.legal_basis.textChanged.connect(self._update_buttons)
+        self.update_verdict()
+        self.resize(640, 600)
+
+    def set_choice(self, authority: str, purpose: str) -> None:
+        """Select an authority (by name) and a purpose (by code)."""
+        self.authority.setCurrentIndex(self.authority.findData(authority))
+        self.purpose.setCurrentIndex(self.purpose.findData(purpose))
+
+    def update_verdict(self) -> None:
+        """Ask the rules about the current choice and show the answer."""
+        self.error.clear()
+        purpose = self.purpose.currentData()
+        needs_basis = purpose == "required_by_law"
+        self.legal_basis.setVisible(needs_basis)
+        self.legal_basis_label.setVisible(needs_basis)
+        self.findings.clear()
+        self._clear_letters()
+        if self.authority.currentData() is None:
+            self.decision = None
+            self.verdict.setText(self.tr("Add an authority to the list first."))
+            self._update_buttons()
+            return
+        try:
+            self.decision = check_disclosure(self.desk, self.items, self.authority.currentData(),
+                                             purpose, approval=self.approval.currentData())
+        except RuleViolation as exc:
+            self.decision = None
+            self.verdict.setText("")
+            self.error.setText(str(exc))
+            self._update_buttons()
+            return
+        d = self.decision
+        sym, colour, label = VERDICT_STYLE[d.verdict]
+        self.verdict.setText(f"{sym} {self.tr(label)}")
+        self.verdict.setStyleSheet(f"color: {colour};")
+        for f in d.findings:
+            QListWidgetItem(f"{f.item} — Art. {f.article}: {f.message}", self.findings)
+        if not d.findings:
+            QListWidgetItem(self.tr("No restriction stands in the way."), self.findings)
+        self.conditions.setText(self.tr("Conditions passed on to the recipient: ")
+                                + (", ".join(d.conditions) or self.tr("none")))
+        for kind in d.letters:
+            btn = QPushButton(self.tr(LETTER_LABELS.get(kind, kind)))
+            btn.setObjectName(f"disclosure_letter_{kind}")
+            btn.clicked.connect(lambda _=False, k=kind: self.letter_requested.emit(k, self.items))
+            self.letters_row.addWidget(btn)
+        self.letters_row.addStretch(1)
+        self.override_box.setEnabled(not d.allowed)
+        if d.allowed:
+            self.override_box.setChecked(False)
+        self._update_buttons()
+
+    def _clear_letters(self) -> None:
+        while self.letters_row.count():
+            w = self.letters_row.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+
+    def _update_buttons(self) -> None:
+        d = self.decision
+        ok = d is not None and (d.allowed or (self.override_box.isChecked()
+                                              and bool(self.override_reason.toPlainText().strip())))
+        if ok and self.purpose.currentData() == "required_by_law" and not self.legal_basis.text().strip():
+            ok = False
+        self.record_button.setEnabled(ok)
+
+    def record(self) -> None:
+        """Record through the service; a refusal or bad input is shown, nothing is half-written."""
+        reason = self.override_reason.toPlainText() if self.override_box.isChecked() else None
+        try:
+            view = disclose(self.desk, self.items, self.authority.currentData(),
+                            self.purpose.currentData(), disclosed_on=self.when.date().toPython(),
+                            means=self.means.text() or None, approval=self.approval.currentData(),
+                            override_reason=reason, legal_basis=self.legal_basis.text() or None)
+        except RuleViolation as exc:
+            self.error.setText(str(exc))
+            return
+        self.result_view = view
+        self.recorded.emit(view)
+        self.accept()

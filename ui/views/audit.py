@@ -1,0 +1,271 @@
+"""Read-only audit log viewer: filtered pages from SQL, what changed, and chain verification.
+
+The table model asks the database for one page at a time (``fetchMore``), so a log of any size
+opens at once. "Verify chain" walks the whole hash chain on a worker thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QDate, QModelIndex, QObject, QRunnable, Qt, QThreadPool, Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from app.services.audit_log import (
+    AuditFilter, AuditRow, audit_page, count_entries, distinct_values, verify_audit_chain,
+)
+from app.services.context import Desk
+from app.treaty.errors import RuleViolation
+
+PAGE = 200
+COLUMNS = ("#", "When (UTC)", "Officer", "Action", "Entity")
+
+
+class AuditTableModel(QAbstractTableModel):
+    """Audit entries, newest first, fetched from SQL a page at a time."""
+
+    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.filter = AuditFilter()
+        self.rows: list[AuditRow] = []
+        self.total = 0
+
+    def set_filter(self, f: AuditFilter) -> None:
+        """Start again from the first page of ``f``."""
+        self.beginResetModel()
+        self.filter = f
+        self.total = count_entries(self.desk, f)
+        self.rows = audit_page(self.desk, f, offset=0, limit=PAGE)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802, B008
+        if parent.isValid():
+            return
+        more = audit_page(self.desk, self.filter, offset=len(self.rows), limit=PAGE)
+        if not more:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            ent = f"{r.entity_type}:{r.entity_id}" if r.entity_id else r.entity_type
+            action = f"{r.action}  ⚠ OVERRIDE" if r.is_override else r.action
+            return (str(r.id), r.at.strftime("%Y-%m-%d %H:%M:%S"), r.actor, action, ent)[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and r.is_override:
+            return QBrush(QColor("#b00020"))
+        if role == Qt.ItemDataRole.FontRole and r.is_override:
+            f = QFont()
+            f.setBold(True)
+            return f
+        if role == Qt.ItemDataRole.UserRole:
+            return r
+        return None
+
+
+class _VerifySignals(QObject):
+    done = Signal(list)
+    failed = Signal(str)
+
+
+class _VerifyJob(QRunnable):
+    """Walks the chain on a pool thread; its own read session, results by signal."""
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+        self.signals = _VerifySignals()
+
+    def run(self) -> None:  # noqa: D102 - QRunnable API
+        try:
+            self.signals.done.emit(verify_audit_chain(self.desk))
+        except Exception as exc:  # noqa: BLE001 - shown to the officer, not swallowed
+            self.signals.failed.emit(str(exc))
+
+
+class AuditView(QWidget):
+    """The audit log, read-only, with filters, the change of the selected entry and "Verify chain"."""
+
+    verified = Signal(list)  # problems (empty = intact)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.setObjectName("audit_view")
+        self._job: _VerifyJob | None = None
+
+        self.use_since = QCheckBox(self.tr("From"))
+        self.since = QDateEdit(calendarPopup=True)
+        self.since.setObjectName("audit_since")
+        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.since.setDate(QDate.currentDate().addMonths(-1))
+        self.use_until = QCheckBox(self.tr("to"))
+        self.until = QDateEdit(calendarPopup=True)
+        self.until.setObjectName("audit_until")
+        self.until.setDisplayFormat("yyyy-MM-dd")
+        self.until.setDate(QDate.currentDate())
+        self.actor = QComboBox(editable=True)
+        self.actor.setObjectName("audit_actor")
+        self.actor.setMinimumWidth(140)
+        self.action = QComboBox(editable=True)
+        self.action.setObjectName("audit_action")
+        self.action.setMinimumWidth(200)
+        self.entity = QLineEdit()
+        self.entity.setObjectName("audit_entity")
+        self.entity.setPlaceholderText(self.tr("entity, e.g. disclosure:3"))
+        apply_btn = QPushButton(self.tr("Apply"))
+        apply_btn.setObjectName("audit_apply")
+        apply_btn.clicked.connect(self.refresh)
+        self.entity.returnPressed.connect(self.refresh)
+
+        filters = QHBoxLayout()
+        for w in (self.use_since, self.since, self.use_until, self.until):
+            filters.addWidget(w)
+        filters.addWidget(QLabel(self.tr("Officer")))
+        filters.addWidget(self.actor)
+        filters.addWidget(QLabel(self.tr("Action")))
+        filters.addWidget(self.action)
+        filters.addWidget(self.entity, 1)
+        filters.addWidget(apply_btn)
+
+        self.model = AuditTableModel(desk, self)
+        self.table = QTableView()
+        self.table.setObjectName("audit_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+
+        self.detail = QPlainTextEdit()
+        self.detail.setObjectName("audit_detail")
+        self.detail.setReadOnly(True)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.detail.setFont(mono)
+        self.detail.setPlaceholderText(self.tr("Select an entry to see what changed."))
+
+        self.verify_button = QPushButton(self.tr("Verify chain"))
+        self.verify_button.setObjectName("audit_verify")
+        self.verify_button.clicked.connect(self.verify)
+        self.status = QLabel("")
+        self.status.setObjectName("audit_status")
+        self.status.setWordWrap(True)
+        self.count_label = QLabel("")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addStretch(1)
+        bottom.addWidget(self.status, 2)
+        bottom.addWidget(self.verify_button)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+        self._fill_choices()
+        self.refresh()
+
+    def _fill_choices(self) -> None:
+        for combo, col in ((self.actor, "actor"), (self.action, "action")):
+            current = combo.currentText()
+            combo.clear()
+            combo.addItem("")
+            combo.addItems(distinct_values(self.desk, col))
+            combo.setCurrentText(current)
+
+    def current_filter(self) -> AuditFilter:
+        """The filter the controls describe (raises RuleViolation for bad input)."""
+        return AuditFilter.parse(
+            since=self.since.date().toPython() if self.use_since.isChecked() else None,
+            until=self.until.date().toPython() if self.use_until.isChecked() else None,
+            actor=self.actor.currentText(), action=self.action.currentText(),
+            entity=self.entity.text())
+
+    def refresh(self) -> None:
+        """Reload from the first page with the current filter."""
+        try:
+            f = self.current_filter()
+        except RuleViolation as exc:
+            self.status.setText(str(exc))
+            return
+        self.model.set_filter(f)
+        self.count_label.setText(self.tr("%n entries", "", self.model.total))
+        self.detail.clear()
+
+    def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row: AuditRow | None = self.model.data(current, Qt.ItemDataRole.UserRole)
+        if row is None:
+            self.detail.clear()
+            return
+        head = [f"#{row.id}  {row.at.strftime('%Y-%m-%d %H:%M:%S')} UTC", f"{row.actor} — {row.action}",
+                f"{row.entity_type} {row.entity_id or ''}".rstrip()]
+        if row.is_override:
+            head.append(self.tr("⚠ OVERRIDE: disclosure recorded against the Art. 9/10 rules"))
+        self.detail.setPlainText("\n".join(head) + "\n\n" + row.pretty_detail)
+
+    def verify(self) -> None:
+        """Verify the hash chain off the UI thread; the result appears in the status line."""
+        if self._job is not None:
+            return
+        self.verify_button.setEnabled(False)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Verifying the audit chain…"))
+        job = _VerifyJob(self.desk)
+        job.setAutoDelete(False)  # kept until its signal arrives
+        job.signals.done.connect(self._verified)
+        job.signals.failed.connect(self._verify_failed)
+        self._job = job
+        QThreadPool.globalInstance().start(job)
+
+    def _verified(self, problems: list) -> None:
+        self._job = None
+        self.verify_button.setEnabled(True)
+        if problems:
+            self.status.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.status.setText(self.tr("Audit chain BROKEN: ") + "; ".join(problems[:3]))
+        else:
+            self.status.setStyleSheet("color: #1b5e20; font-weight: bold;")
+            self.status.setText(self.tr("✔ Audit chain intact: %n entries verified", "",
+                                        count_entries(self.desk)))
+        self.verified.emit(problems)
+
+    def _verify_failed(self, message: str) -> None:
+        self._job = None
+        self.verify_button.setEnabled(True)
+        self.status.setStyleSheet("color: #b00020;")
+        self.status.setText(self.tr("Verification could not run: ") + message)
+        self.verified.emit([message])
