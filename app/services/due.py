@@ -134,6 +134,8 @@ def agreement_terminations(session: Session, today: date, horizon: int) -> list[
 
 def due_items(desk: Desk, today: date | None = None) -> list[DueItem]:
     """Every clock overdue or due within the "due soon" window, soonest first."""
+    import app.services.surveillance_due  # noqa: F401 - registers subject periods (Art. 4.2)
+
     day = today or desk.today()
     with desk.read() as s:
         horizon = settings.get_int(s, "due_soon_days")
