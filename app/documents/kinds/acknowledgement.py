@@ -9,7 +9,8 @@ from app.documents.problems import common_problems, incoming_ref_problems
 
 CODE = "acknowledgement"
 DIRECTIONS = ("incoming",)
-STATUSES = ("received", "registered", "in_progress")
+# Real request statuses (app.treaty.lifecycle.Status values) in which the letter is offered.
+STATUSES = ("received", "acknowledged")
 
 
 def problems(ctx: LetterContext) -> list[str]:

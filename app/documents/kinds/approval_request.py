@@ -8,8 +8,10 @@ from app.documents.i18n import Wording
 from app.documents.problems import common_problems, require
 
 CODE = "approval_request"
-DIRECTIONS = ("incoming", "spontaneous-in")
-STATUSES = ("received", "in_progress", "executed", "closed")
+DIRECTIONS = ("incoming", "outgoing", "spontaneous-in")
+# Real request statuses (app.treaty.lifecycle.Status values) in which the letter is offered.
+STATUSES = ("received", "acknowledged", "in-progress", "executed", "partially-executed", "conditional",
+            "answered", "recorded", "closed")
 
 
 def problems(ctx: LetterContext) -> list[str]:

@@ -9,7 +9,8 @@ from app.documents.problems import common_problems, incoming_ref_problems, requi
 
 CODE = "consultation"
 DIRECTIONS = ("incoming",)
-STATUSES = ("withheld", "consultation")
+# Real request statuses (app.treaty.lifecycle.Status values) in which the letter is offered.
+STATUSES = ("withheld",)
 
 
 def problems(ctx: LetterContext) -> list[str]:

@@ -10,7 +10,8 @@ from app.documents.kinds import request
 
 CODE = "oral_confirmation"
 DIRECTIONS = ("outgoing",)
-STATUSES = ("oral_pending_confirmation", "draft", "sent")
+# Real request statuses (app.treaty.lifecycle.Status values) in which the letter is offered.
+STATUSES = ("draft", "sent", "acknowledged")
 
 
 def problems(ctx: LetterContext) -> list[str]:

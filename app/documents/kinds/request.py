@@ -13,7 +13,8 @@ from app.documents.problems import common_problems
 
 CODE = "request"
 DIRECTIONS = ("outgoing",)
-STATUSES = ("draft", "ready", "sent")
+# Real request statuses (app.treaty.lifecycle.Status values) in which the letter is offered.
+STATUSES = ("draft", "sent", "acknowledged")
 
 #: The 7.2 items whose absence makes a request incomplete ((d) applies only "if known").
 REQUIRED_ELEMENTS = (

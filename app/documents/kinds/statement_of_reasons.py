@@ -13,6 +13,7 @@ from app.documents.problems import blank, common_problems, incoming_ref_problems
 
 CODE = "statement_of_reasons"
 DIRECTIONS = ("incoming",)
+# Real request statuses (app.treaty.lifecycle.Status values) in which the letter is offered.
 STATUSES = ("refused", "postponed", "conditional", "withheld")
 
 

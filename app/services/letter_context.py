@@ -1,0 +1,243 @@
+"""Build the plain :class:`~app.documents.LetterContext` of a letter from a stored request.
+
+The renderer never sees the store; this module copies what a letter prints out of the request
+row, its agreement, the officer's profile (setting ``profile``), the administrations and the
+partner's designated official (Art. 7.3), the latest outcome (Art. 11) and the restrictions of
+the information items filed with the request (Art. 9, 10). Officer input that the store does not
+hold (the authority of an Art. 9.1 approval request, a 9.4 legal basis, ...) comes in as
+:class:`LetterInput`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.documents import LANGUAGES, LETTER_KINDS, GroundLine, LetterContext, Party, Signatory
+from app.documents.context import DECISIONS
+from app.services import settings
+from app.services.agreements import spec_of
+from app.services.validation import LONG, ServiceError, clean_text, parse_date
+from app.services.views import ELEMENT_FIELDS, findings_for, split_bases
+from app.store.models import Administration, DesignatedOfficial, InformationItem, Request
+from app.treaty.catalogue import AgreementSpec
+from app.treaty.restrictions import restriction_codes_for_items
+
+#: Letter kinds that restate the request itself, so Art. 7.2 completeness blocks a FINAL one.
+REQUEST_LETTERS = ("request", "oral_confirmation")
+
+#: Short codes used in document numbers, e.g. ``JPUS-2026-0001-ACK1``.
+KIND_ABBR = {
+    "request": "REQ", "oral_confirmation": "ORC", "statement_of_reasons": "SOR",
+    "consultation": "CON", "approval_request": "APR", "disclosure_notice": "DIS",
+    "evidence_cover": "EVC", "acknowledgement": "ACK",
+}
+
+
+@dataclass(frozen=True)
+class LetterInput:
+    """What the officer adds for one letter; blank fields fall back to what the store holds.
+
+    ``authority`` and ``purpose``: the Art. 9.1 approval request and the 10.2 evidence cover;
+    ``legal_basis`` and ``disclosure_date``: the 9.4 disclosure notice; ``conditions``: the terms
+    proposed in an 11.3 consultation (or attached to an approval); ``remarks``: free text printed
+    under "Remarks" where a kind has it; ``information_summary`` overrides the list of the
+    request's information items.
+    """
+
+    authority: str | None = None
+    purpose: str | None = None
+    legal_basis: str | None = None
+    disclosure_date: date | None = None
+    conditions: str | None = None
+    remarks: str | None = None
+    information_summary: str | None = None
+    subject_line: str | None = None
+    attachments: tuple[str, ...] = field(default_factory=tuple)
+
+    @classmethod
+    def from_mapping(cls, raw: dict[str, Any] | None) -> LetterInput:
+        """Check officer input (one line naming the field on any fault)."""
+        raw = dict(raw or {})
+        unknown = sorted(set(raw) - set(cls.__dataclass_fields__))
+        if unknown:
+            raise ServiceError(unknown[0], "is not an input of a letter")
+        text = {name: clean_text(name, raw.get(name), max_len=LONG)
+                for name in ("authority", "purpose", "legal_basis", "conditions", "remarks",
+                             "information_summary", "subject_line")}
+        attachments = raw.get("attachments") or ()
+        if isinstance(attachments, str):
+            attachments = [a for a in attachments.splitlines()]
+        cleaned = tuple(a for a in (clean_text("attachments", x) for x in attachments) if a)
+        return cls(**text, disclosure_date=parse_date("disclosure_date", raw.get("disclosure_date")),
+                   attachments=cleaned)
+
+
+def check_kind_and_lang(kind: str, lang: str) -> None:
+    """Refuse an unknown kind or language with one line naming the field."""
+    if kind not in LETTER_KINDS:
+        raise ServiceError("kind", f"unknown letter kind {kind!r} (one of {', '.join(LETTER_KINDS)})")
+    if lang not in LANGUAGES:
+        raise ServiceError("lang", f"unknown letter language {lang!r} (one of {', '.join(LANGUAGES)})")
+
+
+def languages_for(spec: AgreementSpec) -> tuple[str, ...]:
+    """Letter languages for an agreement: its own languages, then the bilingual layouts of them."""
+    langs = [code for code in LANGUAGES if "+" not in code and code in spec.languages]
+    langs += [code for code in LANGUAGES if "+" in code and all(p in spec.languages for p in code.split("+"))]
+    return tuple(langs) or ("en",)
+
+
+def kind_refusal(req: Request, kind: str) -> str | None:
+    """Why ``kind`` does not apply to the request as it stands (None when it does)."""
+    info = LETTER_KINDS[kind]
+    if req.direction not in info.directions:
+        return (f"a {kind} letter is not written for {req.direction} requests "
+                f"(only {', '.join(info.directions)})")
+    if req.status not in info.statuses:
+        return (f"a {kind} letter does not apply while the request is {req.status} "
+                f"(only when {', '.join(info.statuses)})")
+    if kind == "oral_confirmation" and req.form != "oral":
+        return "an oral confirmation is only for a request first made orally (Art. 7.1)"
+    return None
+
+
+def request_problems(req: Request, kind: str) -> list[str]:
+    """Art. 7.2 completeness errors, passed to the renderer for letters that restate the request."""
+    if kind not in REQUEST_LETTERS:
+        return []
+    return [str(f) for f in findings_for(req) if f.severity == "error"]
+
+
+def _lines(text: str | None) -> tuple[str, ...]:
+    return tuple(line.strip() for line in (text or "").splitlines() if line.strip())
+
+
+def _admin_name(adm: Administration | None, lang: str) -> str:
+    if adm is None:
+        return ""
+    # The local name (e.g. Japanese) heads a letter written first in that language.
+    if lang.split("+")[0] != "en" and adm.name_local:
+        return adm.name_local
+    return adm.name
+
+
+def _own_administration(s: Session, req: Request, profile: dict) -> Administration | None:
+    chosen = profile.get("administration_id")
+    if chosen:
+        adm = s.get(Administration, chosen)
+        if adm is not None:
+            return adm
+    return s.execute(select(Administration).where(
+        Administration.is_own.is_(True), Administration.country == req.agreement.our_country)
+        .order_by(Administration.id).limit(1)).scalar_one_or_none()
+
+
+def _partner(s: Session, req: Request) -> tuple[Administration | None, DesignatedOfficial | None]:
+    """The addressee: the request's designated official (Art. 7.3), else the partner's first one."""
+    if req.official is not None:
+        return req.official.administration, req.official
+    adm = req.partner_administration or s.execute(select(Administration).where(
+        Administration.is_own.is_(False), Administration.country == req.agreement.partner_country)
+        .order_by(Administration.id).limit(1)).scalar_one_or_none()
+    official = None
+    if adm is not None:
+        official = s.execute(select(DesignatedOfficial).where(
+            DesignatedOfficial.administration_id == adm.id, DesignatedOfficial.active.is_(True))
+            .order_by(DesignatedOfficial.id).limit(1)).scalar_one_or_none()
+    return adm, official
+
+
+def _items(s: Session, req: Request) -> list[InformationItem]:
+    """The request's information items, leaving out entries replaced by a correction."""
+    rows = list(s.execute(select(InformationItem).where(InformationItem.request_id == req.id)
+                          .order_by(InformationItem.id)).scalars())
+    replaced = {r.corrects_id for r in rows if r.corrects_id is not None}
+    return [r for r in rows if r.id not in replaced]
+
+
+def _grounds(spec: AgreementSpec, codes: list[str]) -> tuple[GroundLine, ...]:
+    out = []
+    for code in codes:
+        if spec.has_ground(code):
+            g = spec.ground(code)
+            out.append(GroundLine(code, g.article or "", g.label))
+        else:  # a ground no longer in the catalogue still prints, by its code
+            out.append(GroundLine(code, "", code))
+    return tuple(out)
+
+
+def _request_date(req: Request, extra: dict) -> date | None:
+    if req.direction in ("incoming", "spontaneous-in"):
+        raw = extra.get("request_date")
+        try:
+            return date.fromisoformat(raw) if isinstance(raw, str) else req.received_on
+        except ValueError:
+            return req.received_on
+    return req.sent_on
+
+
+def build_context(s: Session, req: Request, kind: str, lang: str, *, final: bool, version: int,
+                  today: date, given: LetterInput) -> LetterContext:
+    """The letter ``kind`` in ``lang`` for request ``req`` as version ``version`` of its series."""
+    spec = spec_of(req.agreement)
+    profile = dict(settings.get(s, "profile") or {})
+    own = _own_administration(s, req, profile)
+    partner, official = _partner(s, req)
+    extra = json.loads(req.extra or "{}")
+    sender = Party(
+        administration=_admin_name(own, lang),
+        official_name=profile.get("name") or "",
+        official_title=profile.get("title") or "",
+        address_lines=_lines(own.address if own else None),
+        email=profile.get("email") or "",
+        phone=profile.get("phone") or "",
+    )
+    addressee = Party(
+        administration=_admin_name(partner, "en"),
+        official_name=official.name if official else "",
+        official_title=(official.title or "") if official else "",
+        address_lines=_lines((official.address if official else None) or (partner.address if partner else None)),
+        email=(official.email or "") if official else "",
+        phone=(official.phone or "") if official else "",
+    )
+    signatory = Signatory(profile.get("signature") or profile.get("name") or "",
+                          profile.get("title") or "", sender.administration)
+    bases = tuple((code, spec.basis(code).label if spec.has_basis(code) else code)
+                  for code in split_bases(req.bases))
+    outcome = req.outcomes[-1] if req.outcomes else None
+    decision = outcome.decision if outcome is not None and outcome.decision in DECISIONS else None
+    items = _items(s, req)
+    summary = given.information_summary or "\n".join(
+        f"{it.code}: {it.title}" + (f" — {it.summary}" if it.summary else "") for it in items) or None
+    statement = outcome.statement if outcome is not None and kind in ("statement_of_reasons", "consultation") else None
+    conditions = given.conditions or (outcome.conditions if outcome is not None and kind == "statement_of_reasons" else None)
+    return LetterContext(
+        kind=kind, lang=lang, sender=sender, addressee=addressee, signatory=signatory, final=final,
+        document_number=f"{req.our_ref}-{KIND_ABBR.get(kind, 'DOC')}{version}",
+        issued_on=today, our_ref=req.our_ref, their_ref=req.their_ref or "",
+        request_date=_request_date(req, extra),
+        agreement_title=spec.title, agreement_short=spec.short_title,
+        agreement_titles=dict(spec.titles),
+        bases=bases,
+        elements={name: getattr(req, name) or "" for name in ELEMENT_FIELDS},
+        reciprocity=bool(req.reciprocity), urgency=req.urgency or "normal",
+        attachments=given.attachments,
+        restrictions=restriction_codes_for_items(items),
+        oral_request_at=req.oral_at,
+        decision=decision,
+        postponed_until=outcome.postponed_until if outcome is not None else None,
+        grounds=_grounds(spec, json.loads(outcome.grounds or "[]")) if outcome is not None else (),
+        statement=given.remarks if kind not in ("statement_of_reasons", "consultation") else (given.remarks or statement),
+        conditions=conditions,
+        accompanying_info=outcome.accompanying_info if outcome is not None and kind == "statement_of_reasons" else None,
+        authority=given.authority, purpose=given.purpose,
+        disclosure_date=given.disclosure_date, legal_basis_for_disclosure=given.legal_basis,
+        information_summary=summary, subject_line=given.subject_line,
+        received_on=req.received_on,
+    )

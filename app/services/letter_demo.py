@@ -1,0 +1,95 @@
+"""Invented requests in every state a letter kind is written in, for tests, screenshots and demos.
+
+Every name, reference and company here is invented (``Example Trading Co.``, ``Officer Example``);
+no real person or case appears. ``letter_scenarios(desk)`` fills a fresh store and returns the
+reference of one request per scenario.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import select
+
+from app.services import information, requests as rq
+from app.services.agreements import add_official
+from app.services.context import Desk
+from app.services.settings import set_setting
+from app.store.models import Administration
+
+AGREEMENT = "jp-us-1997"
+
+#: The five Art. 7.2 elements of an invented, complete request.
+COMPLETE_ELEMENTS: dict[str, Any] = {
+    "title": "Export of wrist watches, Example Trading Co. (invented example)",
+    "bases": ["4.1(a)(i)"],
+    "requesting_administration": "Japan Customs (invented example)",
+    "nature_of_proceedings": "Administrative inquiry into undervaluation (invented example)",
+    "object_and_reason": "Confirm lawful export of 400 wrist watches declared at Yokohama",
+    "parties_concerned": "Example Trading Co., 1-2-3 Minato, Yokohama (invented)",
+    "description_and_legal_elements": "Suspected undervaluation; Customs Law of Japan (example)",
+    "extra": {"goods_description": "wrist watches", "declaration_number": "EX-123"},
+}
+
+
+def setup_desk_identity(desk: Desk) -> None:
+    """The officer's profile and the partner's designated official (Art. 7.3), both invented."""
+    set_setting(desk, "profile", {"name": "Officer Example", "title": "Liaison Officer (invented)",
+                                  "signature": "Officer Example", "administration_id": None})
+    with desk.read() as s:
+        partner = s.execute(select(Administration.id).where(
+            Administration.country == "US", Administration.is_own.is_(False))).scalars().first()
+    add_official(desk, administration_id=partner, name="Jordan Sample (invented)",
+                 title="Designated Official, Office of International Affairs",
+                 address="1300 Example Avenue NW\nWashington, DC 20000", email="intl@example.gov")
+
+
+def _incoming(desk: Desk, their_ref: str, **more: Any) -> str:
+    fields = {**COMPLETE_ELEMENTS, "their_ref": their_ref,
+              "requesting_administration": "U.S. Customs and Border Protection (invented example)",
+              "extra": {**COMPLETE_ELEMENTS["extra"], "request_date": "2026-11-10"}, **more}
+    return rq.register_incoming(desk, AGREEMENT, fields).our_ref
+
+
+def letter_scenarios(desk: Desk) -> dict[str, str]:
+    """Fill the store with one invented request per scenario; returns scenario -> our_ref.
+
+    Scenarios: ``received`` (incoming, to acknowledge), ``in_progress`` (incoming, with a
+    confidential information item received), ``refused`` (Art. 11.1 public policy), ``postponed``
+    (Art. 2.2 resources), ``withheld`` (11.3), ``outgoing_complete``, ``outgoing_incomplete``
+    (7.2(c) and (e) blank), ``oral_sent`` (made orally, Art. 7.1), ``spontaneous_in``.
+    """
+    setup_desk_identity(desk)
+    refs: dict[str, str] = {}
+    refs["received"] = _incoming(desk, "CBP-OI-2026-0101")
+    ref = refs["in_progress"] = _incoming(desk, "CBP-OI-2026-0102")
+    rq.acknowledge(desk, ref)
+    rq.transition(desk, ref, "in-progress")
+    information.add_information_item(
+        desk, direction="received", provider="U.S. Customs and Border Protection (invented)",
+        title="Export declarations of Example Trading Co. (invented)", request_ref=ref,
+        confidential=True)
+    for name, target, kw in (
+        ("refused", "refused", dict(grounds=["11.1-public-policy"],
+                                    statement="The matter was closed by a final court decision (invented).")),
+        ("postponed", "postponed", dict(grounds=["2.2-resources"], postponed_until="2027-02-26",
+                                        statement="The officers concerned are engaged until February (invented).")),
+        ("withheld", "withheld", dict(grounds=["11.3-ongoing-proceedings"],
+                                      statement="An investigation of the same consignments is under way (invented).")),
+    ):
+        ref = refs[name] = _incoming(desk, f"CBP-OI-2026-02{len(refs):02d}")
+        rq.acknowledge(desk, ref)
+        rq.transition(desk, ref, "in-progress")
+        rq.transition(desk, ref, target, **kw)
+    refs["outgoing_complete"] = rq.draft_outgoing(desk, AGREEMENT, COMPLETE_ELEMENTS).our_ref
+    incomplete = {**COMPLETE_ELEMENTS, "object_and_reason": None, "description_and_legal_elements": None}
+    refs["outgoing_incomplete"] = rq.draft_outgoing(desk, AGREEMENT, incomplete).our_ref
+    oral = {**COMPLETE_ELEMENTS, "form": "oral", "urgency": "urgent",
+            "oral_at": datetime(2026, 11, 19, 7, 45, tzinfo=timezone.utc)}
+    ref = refs["oral_sent"] = rq.draft_outgoing(desk, AGREEMENT, oral).our_ref
+    rq.send_request(desk, ref)
+    refs["spontaneous_in"] = rq.record_spontaneous(desk, AGREEMENT, "spontaneous-in", {
+        "title": "Suspicious consignments of watches (invented example)", "bases": [],
+        "their_ref": "CBP-SP-2026-0007"}).our_ref
+    return refs
