@@ -1,0 +1,368 @@
+"""Information & disclosures: the ledger of information items, their restrictions and where they went.
+
+Confidential content (Art. 9.3) is not shown until the officer asks for it; that view is an
+audit event, and copying it goes through ``ui.lock.copy_confidential``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableView,
+    QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from app.services.context import Desk
+from app.services.disclosures import list_disclosures
+from app.services.information import (
+    InformationView as ItemView, add_information_item, get_information, list_information,
+)
+from app.treaty.errors import RuleViolation
+
+PAGE = 200
+COLUMNS = ("Code", "Direction", "Date", "Provider", "Title", "Restrictions")
+
+
+def flag_text(v: ItemView) -> str:
+    """Short restriction flags with their articles."""
+    out = []
+    if v.confidential:
+        out.append("🔒 9.3")
+    if v.no_law_enforcement:
+        out.append("⛔ police 9.2")
+    if v.not_as_evidence:
+        out.append("not evidence 10.1")
+    return "  ".join(out)
+
+
+class ItemTableModel(QAbstractTableModel):
+    """Information items, newest first, a page at a time."""
+
+    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.rows: list[ItemView] = []
+        self.direction: str | None = None
+        self.include_corrected = False
+        self._more = False
+
+    def reload(self) -> None:
+        """Start again from the first page."""
+        self.beginResetModel()
+        self.rows = self._page(0)
+        self._more = len(self.rows) == PAGE
+        self.endResetModel()
+
+    def _page(self, offset: int) -> list[ItemView]:
+        return list_information(self.desk, direction=self.direction,
+                                include_corrected=self.include_corrected, limit=PAGE, offset=offset)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802, B008
+        more = self._page(len(self.rows))
+        self._more = len(more) == PAGE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        v = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            when = v.received_on.isoformat() if v.received_on else ""
+            title = f"{v.title}  (corrects {v.corrects})" if v.corrects else v.title
+            return (v.code, v.direction, when, v.provider, title, flag_text(v))[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and v.corrected_by:
+            return QBrush(QColor("#888888"))  # replaced by a correction
+        if role == Qt.ItemDataRole.UserRole:
+            return v
+        return None
+
+
+class NewItemDialog(QDialog):
+    """Record information received or provided with its restriction set."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.created: ItemView | None = None
+        self.setObjectName("new_item_dialog")
+        self.setWindowTitle(self.tr("Record information"))
+        self.direction = QComboBox()
+        self.direction.addItem(self.tr("received from the partner"), "received")
+        self.direction.addItem(self.tr("provided by us"), "provided")
+        self.provider, self.title, self.request_ref = QLineEdit(), QLineEdit(), QLineEdit()
+        self.summary = QPlainTextEdit()
+        self.summary.setMaximumHeight(90)
+        self.received_on = QDateEdit(QDate(desk.today()), calendarPopup=True)
+        self.received_on.setDisplayFormat("yyyy-MM-dd")
+        self.confidential = QCheckBox(self.tr("Confidentiality requested (Art. 9.3)"))
+        self.no_le = QCheckBox(self.tr("Provider said: not to law enforcement (Art. 9.2) — notice of"))
+        self.no_le_on = QDateEdit(QDate(desk.today()), calendarPopup=True)
+        self.no_le_on.setDisplayFormat("yyyy-MM-dd")
+        self.no_le_on.setEnabled(False)
+        self.no_le.toggled.connect(self.no_le_on.setEnabled)
+        self.not_evidence = QCheckBox(self.tr("Not to be used as evidence (Art. 10.1)"))
+        self.not_evidence.setChecked(True)
+        self.markings, self.conditions = QLineEdit(), QLineEdit()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        form = QFormLayout()
+        for label, w in ((self.tr("Direction"), self.direction), (self.tr("Provider"), self.provider),
+                         (self.tr("Title"), self.title), (self.tr("Summary"), self.summary),
+                         (self.tr("Request reference"), self.request_ref),
+                         (self.tr("Date received"), self.received_on)):
+            form.addRow(label, w)
+        form.addRow(self.confidential)
+        row = QHBoxLayout()
+        row.addWidget(self.no_le)
+        row.addWidget(self.no_le_on)
+        form.addRow(row)
+        form.addRow(self.not_evidence)
+        form.addRow(self.tr("Provider's markings"), self.markings)
+        form.addRow(self.tr("Conditions we attached"), self.conditions)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+
+    def save(self) -> None:
+        """Record through the service; bad input is shown by field."""
+        try:
+            self.created = add_information_item(
+                self.desk, direction=self.direction.currentData(), provider=self.provider.text(),
+                title=self.title.text(), summary=self.summary.toPlainText() or None,
+                request_ref=self.request_ref.text().strip() or None,
+                received_on=self.received_on.date().toPython(),
+                confidential=self.confidential.isChecked(), no_law_enforcement=self.no_le.isChecked(),
+                no_law_enforcement_notice_on=self.no_le_on.date().toPython() if self.no_le.isChecked() else None,
+                not_as_evidence=self.not_evidence.isChecked(),
+                provider_markings=self.markings.text() or None,
+                conditions_attached=self.conditions.text() or None)
+        except RuleViolation as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+
+class InformationView(QWidget):
+    """Items, the selected item's restrictions, approvals, documents and disclosures."""
+
+    changed = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.setObjectName("information_view")
+        self.current: ItemView | None = None
+        self._revealed: str | None = None
+
+        self.direction = QComboBox()
+        self.direction.setObjectName("info_direction")
+        self.direction.addItem(self.tr("All information"), None)
+        self.direction.addItem(self.tr("Received"), "received")
+        self.direction.addItem(self.tr("Provided"), "provided")
+        self.direction.currentIndexChanged.connect(self.refresh)
+        self.show_corrected = QCheckBox(self.tr("Show corrected entries"))
+        self.show_corrected.toggled.connect(self.refresh)
+        new_btn = QPushButton(self.tr("Record information…"))
+        new_btn.setObjectName("info_new")
+        new_btn.clicked.connect(self.new_item)
+        self.disclose_btn = QPushButton(self.tr("Disclose…"))
+        self.disclose_btn.setObjectName("info_disclose")
+        self.disclose_btn.clicked.connect(self.disclose_current)
+        top = QHBoxLayout()
+        top.addWidget(self.direction)
+        top.addWidget(self.show_corrected)
+        top.addStretch(1)
+        top.addWidget(new_btn)
+        top.addWidget(self.disclose_btn)
+
+        self.model = ItemTableModel(desk, self)
+        self.table = QTableView()
+        self.table.setObjectName("info_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._select)
+
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("info_detail")
+        self.reveal_btn = QPushButton(self.tr("Show confidential content"))
+        self.reveal_btn.setObjectName("info_reveal")
+        self.reveal_btn.clicked.connect(self.reveal)
+        self.copy_btn = QPushButton(self.tr("Copy summary"))
+        self.copy_btn.setObjectName("info_copy")
+        self.copy_btn.clicked.connect(self.copy_summary)
+        self.disclosures = QTableWidget(0, 5)
+        self.disclosures.setObjectName("info_disclosures")
+        self.disclosures.setHorizontalHeaderLabels(
+            [self.tr(h) for h in ("Date", "To", "Purpose", "Decision", "By")])
+        self.disclosures.verticalHeader().hide()
+        self.disclosures.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.disclosures.horizontalHeader().setStretchLastSection(True)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.detail, 3)
+        btns = QHBoxLayout()
+        btns.addWidget(self.reveal_btn)
+        btns.addWidget(self.copy_btn)
+        btns.addStretch(1)
+        rl.addLayout(btns)
+        rl.addWidget(QLabel(self.tr("Disclosures of this item")))
+        rl.addWidget(self.disclosures, 2)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(split, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the list (keeps the selection when the item is still there)."""
+        keep = self.current.code if self.current else None
+        self.model.direction = self.direction.currentData()
+        self.model.include_corrected = self.show_corrected.isChecked()
+        self.model.reload()
+        self.current = None
+        self._show(None)
+        for row, v in enumerate(self.model.rows):
+            if v.code == keep:
+                self.table.selectRow(row)
+                break
+
+    def _select(self, index: QModelIndex, _prev: QModelIndex) -> None:
+        v = self.model.data(index, Qt.ItemDataRole.UserRole)
+        if v is None:
+            self._show(None)
+            return
+        # Approvals and documents come with the full record, not counted as opening it.
+        self._revealed = None
+        self._show(get_information(self.desk, v.code, record_view=False))
+
+    def _show(self, v: ItemView | None) -> None:
+        self.current = v
+        self.disclose_btn.setEnabled(v is not None and not v.corrected_by)
+        self.reveal_btn.setVisible(bool(v and v.confidential and self._revealed != v.code))
+        self.copy_btn.setEnabled(bool(v and v.summary and (not v.confidential or self._revealed == v.code)))
+        self.disclosures.setRowCount(0)
+        if v is None:
+            self.detail.setHtml(f"<p>{self.tr('Select an information item.')}</p>")
+            return
+        self.detail.setHtml(self._html(v))
+        for d in list_disclosures(self.desk, item=v.code):
+            r = self.disclosures.rowCount()
+            self.disclosures.insertRow(r)
+            decision = f"⚠ OVERRIDE: {d.override_reason}" if d.is_override else d.decision
+            for c, text in enumerate((d.disclosed_on.isoformat(), d.authority, d.purpose, decision, d.actor)):
+                cell = QTableWidgetItem(text)
+                if d.is_override:
+                    cell.setForeground(QBrush(QColor("#b00020")))
+                self.disclosures.setItem(r, c, cell)
+
+    def _html(self, v: ItemView) -> str:
+        from html import escape as e
+
+        rows = [f"<h3>{e(v.code)} — {e(v.title)}</h3>",
+                f"<p>{e(v.direction)} · {e(v.provider)} · {v.received_on or ''}"
+                + (f" · request {e(v.request_ref)}" if v.request_ref else "") + "</p>"]
+        if v.corrected_by:
+            rows.append(f"<p><b>{self.tr('Replaced by correction')} {e(v.corrected_by)}</b></p>")
+        flags = []
+        if v.confidential:
+            flags.append(self.tr("Confidential (Art. 9.3)"))
+        if v.no_law_enforcement:
+            since = f" — {self.tr('notice of')} {v.no_law_enforcement_notice_on}" \
+                if v.no_law_enforcement_notice_on else ""
+            flags.append(self.tr("Not to law enforcement (Art. 9.2)") + since)
+        if v.not_as_evidence:
+            flags.append(self.tr("Not as evidence (Art. 10.1)"))
+        rows.append("<ul>" + "".join(f"<li>{e(f)}</li>" for f in flags) + "</ul>" if flags else "")
+        if v.provider_markings:
+            rows.append(f"<p>{self.tr('Provider markings')}: {e(v.provider_markings)}</p>")
+        if v.conditions_attached:
+            rows.append(f"<p>{self.tr('Conditions we attached')}: {e(v.conditions_attached)}</p>")
+        if v.approvals:
+            rows.append(f"<p><b>{self.tr('Written approvals (Art. 9.1)')}</b></p><ul>" + "".join(
+                f"<li>{e(a.authority)}: {e(', '.join(a.purposes))} (D-{a.document_id}, {a.granted_on})</li>"
+                for a in v.approvals) + "</ul>")
+        if v.documents:
+            rows.append(f"<p><b>{self.tr('Documents')}</b>: "
+                        + ", ".join(f"D-{i} {e(n)}" for i, n in v.documents) + "</p>")
+        if v.summary:
+            if v.confidential and self._revealed != v.code:
+                rows.append(f"<p><i>{self.tr('Confidential content hidden.')}</i></p>")
+            else:
+                rows.append(f"<p>{e(v.summary)}</p>")
+        return "".join(rows)
+
+    def reveal(self) -> None:
+        """Show the confidential content; recorded in the audit log (Art. 9.3)."""
+        if self.current is None:
+            return
+        v = get_information(self.desk, self.current.code, record_view=True)
+        self._revealed = v.code
+        self._show(v)
+
+    def copy_summary(self) -> None:
+        """Copy the summary; confidential text goes through the warning and 60 s clipboard clear."""
+        from PySide6.QtGui import QGuiApplication
+
+        from ui.lock import copy_confidential
+
+        v = self.current
+        if v is None or not v.summary:
+            return
+        if v.confidential:
+            copy_confidential(v.summary, self, desk=self.desk, item_code=v.code)
+        else:
+            QGuiApplication.clipboard().setText(v.summary)
+
+    def new_item(self) -> None:
+        """Open the record-information dialog."""
+        dlg = NewItemDialog(self.desk, self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.changed.emit()
+
+    def disclose_current(self) -> None:
+        """Open the disclosure dialog for the selected item."""
+        from ui.dialogs.disclosure import DisclosureDialog
+
+        if self.current is None:
+            return
+        dlg = DisclosureDialog(self.desk, [self.current.code], self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self._show(get_information(self.desk, self.current.code, record_view=False))
+            self.changed.emit()
