@@ -34,8 +34,8 @@ class RestoreReport:
 
     restored_from: Path
     replaced_kept_as: Path | None
-    backup_newest_entry: datetime | None
-    store_newest_entry: datetime | None
+    backup_newest_entry: tuple[datetime, int] | None  # (time, audit entry id)
+    store_newest_entry: tuple[datetime, int] | None
 
 
 def _stamp(at: datetime) -> str:
@@ -104,11 +104,20 @@ def backup_to_file(desk: Desk, out: Path) -> Path:
         raise ServiceError("out", f"cannot write {out} ({exc.strerror})") from None
 
 
-def _newest_entry(session: Session) -> datetime | None:
-    return session.execute(select(func.max(AuditEntry.at))).scalar()
+def _when(newest: tuple[datetime, int] | None) -> str:
+    return f"{newest[0]:%Y-%m-%d %H:%M:%S}Z, entry {newest[1]}" if newest else "no entries"
 
 
-def _check_candidate(path: Path, key: bytes) -> datetime | None:
+def _newest_entry(session: Session) -> tuple[datetime, int] | None:
+    """(time, id) of the last audit entry (the chain's end); the id breaks ties between
+    entries made in the same second."""
+    row = session.execute(
+        select(AuditEntry.at, AuditEntry.id).order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    return (row[0], row[1]) if row else None
+
+
+def _check_candidate(path: Path, key: bytes) -> tuple[datetime, int] | None:
     """Open a would-be store file with the key and check it; returns its newest audit time."""
     engine = _sqlcipher_engine(path, key)
     try:
@@ -163,9 +172,12 @@ def restore(data_dir: Path, file: Path, force: bool = False, *, passphrase: str 
         try:
             backup_newest = _check_candidate(staged, key)
         except Exception as exc:  # noqa: BLE001 - sqlcipher: "file is not a database", malformed...
+            reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+            if "not a database" in reason:
+                reason = "it does not open with this store's key"
             raise StoreError(
                 f"restore: {file} is damaged, truncated or not a backup of this store "
-                f"(it does not open with this store's key: {exc}); nothing was changed") from None
+                f"({reason}); nothing was changed") from None
         store_newest = None
         if live.exists():
             try:
@@ -175,12 +187,11 @@ def restore(data_dir: Path, file: Path, force: bool = False, *, passphrase: str 
                     raise StoreError(f"restore: the current store cannot be read ({exc}); use "
                                      "--force to replace it; nothing was changed") from None
             _refuse_if_in_use(data_dir)
-            if (store_newest and backup_newest and store_newest > backup_newest and not force) or (
-                    store_newest and backup_newest is None and not force):
+            if store_newest and not force and (backup_newest is None or store_newest > backup_newest):
                 raise StoreError(
-                    f"restore: the store has work newer than the backup (store {store_newest:%Y-%m-%d "
-                    f"%H:%M:%S}Z, backup {backup_newest:%Y-%m-%d %H:%M:%S}Z); use --force to "
-                    "replace it anyway; nothing was changed")
+                    f"restore: the store has work newer than the backup (store {_when(store_newest)}, "
+                    f"backup {_when(backup_newest)}); use --force to replace it anyway; "
+                    "nothing was changed")
         kept = None
         if live.exists():
             kept = data_dir / f"{DB_NAME}.replaced-{stamp}"
@@ -202,7 +213,7 @@ def restore(data_dir: Path, file: Path, force: bool = False, *, passphrase: str 
     return RestoreReport(file, kept, backup_newest, store_newest)
 
 
-def _live_newest(data_dir: Path, passphrase: str | None) -> datetime | None:
+def _live_newest(data_dir: Path, passphrase: str | None) -> tuple[datetime, int] | None:
     """Newest audit time of the current store (checkpointing its WAL into the file)."""
     db = Database.open(data_dir, passphrase=passphrase, migrate=False)
     try:
