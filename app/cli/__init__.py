@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "app.cli.core",
     "app.cli.ledger",
     "app.cli.data",
+    "app.cli.surveillance",
 ]
 
 

@@ -1,0 +1,198 @@
+"""Surveillance sub-commands (Art. 4.2): ``subjects``, ``match`` and ``subject add/show/lift/observe``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app.cli.common import EXIT_OK, fail, open_from_args, to_json
+from app.services.surveillance_rules import EVENTS
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the surveillance sub-commands."""
+    p = sub.add_parser("subjects", parents=[common], help="list surveillance subjects (Art. 4.2)")
+    p.add_argument("--kind", choices=["person", "goods", "transport"])
+    p.add_argument("--active", action="store_true", help="only those under surveillance now")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_subjects)
+
+    p = sub.add_parser("match", parents=[common],
+                       help="check a name, document, container, IMO number or plate against "
+                       "the watch list")
+    p.add_argument("text")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_match)
+
+    p = sub.add_parser("subject", parents=[common],
+                       help="one surveillance subject (show, add, lift, observe)")
+    verbs = p.add_subparsers(dest="verb", metavar="VERB", required=True)
+    v = verbs.add_parser("show", parents=[common], help="show a subject and its log")
+    v.add_argument("code")
+    v.add_argument("--json", action="store_true")
+    v.set_defaults(func=cmd_show)
+    v = verbs.add_parser("add", parents=[common],
+                         help="record a subject from a JSON file of fields ('-' for stdin)")
+    v.add_argument("file")
+    v.add_argument("--json", action="store_true")
+    v.set_defaults(func=cmd_add)
+    v = verbs.add_parser("lift", parents=[common], help="lift surveillance (history is kept)")
+    v.add_argument("code")
+    v.add_argument("--reason", required=True)
+    v.add_argument("--on", dest="lifted_on", help="date lifted (default today)")
+    v.set_defaults(func=cmd_lift)
+    v = verbs.add_parser("observe", parents=[common], help="add an observation to the log")
+    v.add_argument("code")
+    v.add_argument("--at", dest="observed_at", required=True, help="YYYY-MM-DDTHH:MM (UTC)")
+    v.add_argument("--event", choices=EVENTS, default="sighted")
+    v.add_argument("--place")
+    v.add_argument("--locode", help="UN/LOCODE, e.g. JPYOK")
+    v.add_argument("--source")
+    v.add_argument("--text")
+    v.add_argument("--request", dest="request_ref")
+    v.add_argument("--json", action="store_true")
+    v.set_defaults(func=cmd_observe)
+
+
+def _period(view) -> str:  # noqa: ANN001 - a SubjectView
+    start = view.period_start.isoformat() if view.period_start else "?"
+    end = view.period_end.isoformat() if view.period_end else "?"
+    return f"{start}..{end}"
+
+
+def cmd_subjects(args: argparse.Namespace) -> int:
+    """List subjects."""
+    from app.services.surveillance import list_subjects
+
+    desk = open_from_args(args)
+    try:
+        rows = list_subjects(desk, kind=args.kind, active=args.active)
+    finally:
+        desk.db.close()
+    if args.json:
+        print(to_json([r.to_dict() for r in rows]))
+        return EXIT_OK
+    for r in rows:
+        last = r.last_observation_at.strftime("%Y-%m-%d") if r.last_observation_at else "-"
+        print(f"{r.code:<7} {r.kind:<9} {r.status:<8} {_period(r):<22} last {last:<10} "
+              f"{r.display_name}  {r.identifier_summary}".rstrip())
+    return EXIT_OK
+
+
+def cmd_match(args: argparse.Namespace) -> int:
+    """Look a name or number up on the watch list."""
+    from app.services.watchlist import match
+
+    desk = open_from_args(args)
+    try:
+        hits = match(desk, args.text)
+    finally:
+        desk.db.close()
+    if args.json:
+        print(to_json([h.to_dict() for h in hits]))
+        return EXIT_OK
+    if not hits:
+        print(f"no match for {args.text!r}")
+    for h in hits:
+        print(f"{h.score:>5.1f}  {h.message}\n       why: {h.reason}")
+    return EXIT_OK
+
+
+def _print_subject(view) -> None:  # noqa: ANN001 - a SubjectView
+    print(f"{view.code}  {view.display_name}  [{view.kind}/{view.subkind}]")
+    print(f"  status:  {view.status} ({view.status_explanation})")
+    print(f"  period:  {_period(view)}" + (f", review {view.review_on}" if view.review_on else ""))
+    if view.agreement_short:
+        print(f"  under:   {view.agreement_short}"
+              + (f", asked by {view.requested_by}" if view.requested_by else ""))
+    for n in view.names:
+        print(f"  name:    {n.name} ({n.script}{', alias' if n.alias else ''})")
+    for i in view.identifiers:
+        print(f"  id:      {i.label}" + (f" [{i.issuer}]" if i.issuer else ""))
+    for key, value in view.details.items():
+        print(f"  {key}: {', '.join(value) if isinstance(value, list) else value}")
+    for ref, role in view.requests:
+        print(f"  request: {ref} ({role})")
+    for o in view.observations:
+        print(f"  {o.observed_at:%Y-%m-%d %H:%M} {o.event:<14} {o.where}  {o.text or ''}".rstrip())
+    for w in view.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    for h in view.similar:
+        print(f"note: {h.message}", file=sys.stderr)
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """Show one subject."""
+    from app.services.surveillance import get_subject
+
+    desk = open_from_args(args)
+    try:
+        view = get_subject(desk, args.code)
+    finally:
+        desk.db.close()
+    if args.json:
+        print(to_json(view.to_dict()))
+    else:
+        _print_subject(view)
+    return EXIT_OK
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    """Record a subject from a JSON object of fields."""
+    from app.services.surveillance import add_subject
+
+    try:
+        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
+        fields = json.loads(text)
+    except (OSError, json.JSONDecodeError) as exc:
+        return fail(f"file: cannot read subject fields from {args.file} ({exc})")
+    if not isinstance(fields, dict):
+        return fail("file: expected a JSON object of subject fields")
+    desk = open_from_args(args)
+    try:
+        view = add_subject(desk, fields)
+    finally:
+        desk.db.close()
+    if args.json:
+        print(to_json(view.to_dict()))
+    else:
+        _print_subject(view)
+    return EXIT_OK
+
+
+def cmd_lift(args: argparse.Namespace) -> int:
+    """Lift surveillance."""
+    from app.services.surveillance import lift_subject
+
+    desk = open_from_args(args)
+    try:
+        view = lift_subject(desk, args.code, args.reason, args.lifted_on)
+    finally:
+        desk.db.close()
+    print(f"{view.code}: surveillance lifted on {view.lifted_on}")
+    return EXIT_OK
+
+
+def cmd_observe(args: argparse.Namespace) -> int:
+    """Add an observation."""
+    from app.services.observations import add_observation
+
+    fields = {k: getattr(args, k) for k in ("observed_at", "event", "place", "locode", "source",
+                                            "text", "request_ref") if getattr(args, k)}
+    desk = open_from_args(args)
+    try:
+        obs = add_observation(desk, args.code, fields)
+    finally:
+        desk.db.close()
+    if args.json:
+        print(to_json(obs.to_dict()))
+        return EXIT_OK
+    print(f"observation {obs.id} of {obs.subject}: {obs.observed_at:%Y-%m-%d %H:%M} UTC "
+          f"{obs.event} {obs.where}".rstrip())
+    for w in obs.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    for h in obs.watch_hits:
+        print(f"note: {h.message}", file=sys.stderr)
+    return EXIT_OK
