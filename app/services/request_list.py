@@ -296,3 +296,50 @@ def position(desk: Desk, flt: ListFilter, sort_key: str, descending: bool, ref: 
         if row.ref == ref:
             return i
     return None
+
+
+class RelatedItem(NamedTuple):
+    """An information item attached to a request, with its restrictions (Art. 9, 10)."""
+
+    code: str
+    title: str
+    direction: str
+    restrictions: tuple[str, ...]
+
+
+class RelatedDocument(NamedTuple):
+    """A document kept with a request (letters, attachments), newest version last."""
+
+    id: int
+    filename: str
+    kind: str
+    version: int
+    final: bool
+    created_at: object
+
+
+def related(desk: Desk, ref: str) -> tuple[list[RelatedItem], list[RelatedDocument]]:
+    """Information items and documents of one request, for the detail pane."""
+    from app.services.validation import NotFound
+    from app.store.models import Document, InformationItem
+
+    with desk.read() as s:
+        rid = s.execute(select(Request.id).where(Request.our_ref == ref)).scalar_one_or_none()
+        if rid is None:
+            raise NotFound("ref", f"no request with reference {ref!r}")
+        items = []
+        for it in s.execute(select(InformationItem).where(InformationItem.request_id == rid)
+                            .order_by(InformationItem.id)).scalars():
+            marks = []
+            if it.confidential:
+                marks.append("confidential (9.3)")
+            if it.no_law_enforcement:
+                marks.append("no law enforcement (9.2)")
+            if it.not_as_evidence:
+                marks.append("not as evidence (10.1)")
+            items.append(RelatedItem(it.code, it.title, it.direction, tuple(marks)))
+        docs = [RelatedDocument(*r) for r in s.execute(
+            select(Document.id, Document.filename, Document.kind, Document.version, Document.final,
+                   Document.created_at)
+            .where(Document.request_id == rid).order_by(Document.series, Document.version))]
+        return items, docs

@@ -1,0 +1,44 @@
+"""Qt fixtures: a fresh desk per test, window settings in a temp dir, modal boxes patched."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture(autouse=True)
+def isolated_qsettings(tmp_path, qapp):
+    """Window geometry and column state go to a temp dir, never the user's config."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    yield
+
+
+@pytest.fixture
+def no_modal_boxes(monkeypatch):
+    """Record QMessageBox calls instead of blocking on them; confirmations answer Yes."""
+    shown: list[tuple[str, str]] = []
+
+    def box(kind, answer):
+        def fn(parent, title, text, *args, **kwargs):
+            shown.append((kind, text))
+            return answer
+        return fn
+
+    monkeypatch.setattr(QMessageBox, "information", box("information", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "warning", box("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", box("critical", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", box("question", QMessageBox.StandardButton.Yes))
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, desk, data_dir, no_modal_boxes):
+    """The main window on a fresh desk (no idle lock, no reminders popping up)."""
+    from ui.main_window import MainWindow
+
+    win = MainWindow(desk, data_dir, reminders=False, idle_lock=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

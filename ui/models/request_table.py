@@ -1,0 +1,230 @@
+"""The request list model: a window onto SQL pages, never the whole table.
+
+``RequestTableModel`` reports the filtered row count from one indexed COUNT and fetches rows
+100 at a time, only for the rows a view actually asks about (``data()``), keeping a few pages in a
+small LRU cache. Sorting and filtering are SQL (``app.services.request_list``); a change resets
+the cache. Overdue and due-soon rows carry a colour AND an icon and a word, never colour alone.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from app.services import request_list as rl
+from app.services.context import Desk
+from app.services.request_list import ListFilter, ListRow
+
+PAGE = 100
+CACHE_PAGES = 12
+
+#: (sort key, header) in column order.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("ref", "Our ref"), ("their_ref", "Their ref"), ("partner", "Partner"),
+    ("basis", "Legal basis"), ("title", "Subject"), ("status", "Status"), ("due", "Due"),
+    ("officer", "Officer"),
+)
+DUE_COLUMN = 6
+RefRole = Qt.ItemDataRole.UserRole + 1
+StateRole = Qt.ItemDataRole.UserRole + 2
+
+_COLOURS = {"overdue": QColor(255, 222, 222), "due-soon": QColor(255, 242, 204)}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RequestTableModel", text)
+
+
+def state_words() -> dict[str, str]:
+    """The word shown beside the due date for each state (so colour is never the only signal)."""
+    return {"overdue": _tr("overdue"), "due-soon": _tr("due soon")}
+
+
+def _state_icon(state: str) -> QIcon:
+    app = QApplication.instance()
+    if app is None:
+        return QIcon()
+    pixmap = (QStyle.StandardPixmap.SP_MessageBoxCritical if state == "overdue"
+              else QStyle.StandardPixmap.SP_MessageBoxWarning)
+    return app.style().standardIcon(pixmap)
+
+
+class RequestTableModel(QAbstractTableModel):
+    """Requests of one navigation group, paged from SQL.
+
+    ``fetched_rows`` counts the rows read from the store since the last reset (tests check that
+    a 100k list reads one page); ``set_filter``/``sort``/``refresh`` re-query."""
+
+    def __init__(self, desk: Desk, group: str = "incoming", parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self.desk = desk
+        self._filter = ListFilter(group=group)
+        self._sort_key = "ref"
+        self._descending = True  # newest reference first
+        self._count = 0
+        self._pages: OrderedDict[int, list[ListRow]] = OrderedDict()
+        self.fetched_rows = 0
+        self.page_reads = 0
+        self._icons: dict[str, QIcon] = {}
+        self.refresh()
+
+    # -- querying ----------------------------------------------------------------------------
+    @property
+    def list_filter(self) -> ListFilter:
+        """The filter in force."""
+        return self._filter
+
+    @property
+    def sort_state(self) -> tuple[str, bool]:
+        """(sort key, descending)."""
+        return self._sort_key, self._descending
+
+    def set_filter(self, flt: ListFilter) -> None:
+        """Show the rows ``flt`` selects (group is kept unless ``flt`` sets one)."""
+        self._filter = flt
+        self.refresh()
+
+    def update_filter(self, **changes: Any) -> None:
+        """Change some fields of the filter."""
+        self.set_filter(replace(self._filter, **changes))
+
+    def refresh(self) -> None:
+        """Re-count and drop cached pages (after a write, a filter or sort change)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self.fetched_rows = 0
+        self.page_reads = 0
+        self._count = rl.count(self.desk, self._filter)
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL by the column's key."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort_key = COLUMNS[column][0]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        self.refresh()
+        self.layoutChanged.emit()
+
+    def _page(self, number: int) -> list[ListRow]:
+        rows = self._pages.get(number)
+        if rows is None:
+            rows = rl.page(self.desk, self._filter, self._sort_key, self._descending,
+                           number * PAGE, PAGE)
+            self.fetched_rows += len(rows)
+            self.page_reads += 1
+            self._pages[number] = rows
+            while len(self._pages) > CACHE_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return rows
+
+    def row_at(self, row: int) -> ListRow | None:
+        """The plain row at ``row`` (fetching its page if needed)."""
+        if not 0 <= row < self._count:
+            return None
+        rows = self._page(row // PAGE)
+        i = row % PAGE
+        return rows[i] if i < len(rows) else None
+
+    def ref_at(self, row: int) -> str | None:
+        """Our reference of the request at ``row``."""
+        r = self.row_at(row)
+        return r.ref if r else None
+
+    def row_of(self, ref: str) -> int | None:
+        """Row of ``ref``: cached pages first, then the first 2,000 rows in SQL."""
+        for number, rows in self._pages.items():
+            for i, r in enumerate(rows):
+                if r.ref == ref:
+                    return number * PAGE + i
+        return rl.position(self.desk, self._filter, self._sort_key, self._descending, ref)
+
+    # -- Qt model interface ------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(COLUMNS[section][1])
+        return None
+
+    def _icon(self, state: str) -> QIcon:
+        if state not in self._icons:
+            self._icons[state] = _state_icon(state)
+        return self._icons[state]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.row_at(index.row())
+        if r is None:
+            return None
+        col = index.column()
+        state = r.due_state if r.due_state in _COLOURS else None
+        if r.oral_state == "late":
+            state = "overdue"
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, col)
+        if role == RefRole:
+            return r.ref
+        if role == StateRole:
+            return state
+        if role == Qt.ItemDataRole.BackgroundRole and state:
+            return QBrush(_COLOURS[state])
+        if role == Qt.ItemDataRole.ForegroundRole and state:
+            return QBrush(QColor(20, 20, 20))  # readable on the tint in dark themes too
+        if role == Qt.ItemDataRole.DecorationRole and col == DUE_COLUMN and state:
+            return self._icon(state)
+        if role == Qt.ItemDataRole.ToolTipRole and col == DUE_COLUMN:
+            return self._due_tip(r)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._text(r, col)
+        return None
+
+    def _text(self, r: ListRow, col: int) -> str:
+        key = COLUMNS[col][0]
+        if key == "ref":
+            return r.ref + ("  ⚑" if r.urgency == "urgent" else "")
+        if key == "their_ref":
+            return r.their_ref or ""
+        if key == "partner":
+            return r.partner
+        if key == "basis":
+            return r.basis or ""
+        if key == "title":
+            return r.title
+        if key == "status":
+            return r.status
+        if key == "due":
+            words = state_words()
+            text = r.due_on.isoformat() if r.due_on else ""
+            if r.due_state in words:
+                text = f"{text} · {words[r.due_state]}" if text else words[r.due_state]
+            if r.oral_state:
+                text += "  " + (_tr("oral, confirmation late") if r.oral_state == "late"
+                                else _tr("oral, unconfirmed"))
+            return text.strip()
+        if key == "officer":
+            return r.officer or ""
+        return ""
+
+    def _due_tip(self, r: ListRow) -> str:
+        parts = []
+        if r.due_state == "overdue":
+            parts.append(_tr("Overdue: the due date (or the agreement's termination, Art. 14.2) has passed."))
+        elif r.due_state == "due-soon":
+            parts.append(_tr("Due soon."))
+        if r.oral_state:
+            parts.append(_tr("Oral request not yet confirmed in writing (Art. 7.1)."))
+        return " ".join(parts)

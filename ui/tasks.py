@@ -1,0 +1,114 @@
+"""The one way the desktop runs slow work off the UI thread.
+
+``run_task(fn, *args, on_done=..., on_error=..., progress=...)`` runs ``fn`` on the global
+``QThreadPool`` and delivers its result (or exception) back on the main thread through Qt
+signals, optionally behind a ``QProgressDialog``. Anything that may take over ~100 ms (search,
+loading a long view, PDF batches, backups) goes through here, so the window never freezes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict, signals: _Signals):
+        super().__init__()
+        self.fn, self.args, self.kwargs, self.signals = fn, args, kwargs, signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:  # runs on a pool thread
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:  # noqa: BLE001 - handed to on_error on the main thread
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
+class Task(QObject):
+    """A running task; ``finished`` fires on the main thread once either callback has run."""
+
+    finished = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.is_done = False
+        self.progress: QProgressDialog | None = None
+
+    def _finish(self) -> None:
+        self.is_done = True
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+        self.finished.emit()
+
+
+_RUNNING: set[Task] = set()  # keeps tasks (and their signal objects) alive until they finish
+
+
+def run_task(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[BaseException], None] | None = None,
+             progress: str | None = None, parent: QWidget | None = None,
+             **kwargs: Any) -> Task:
+    """Run ``fn(*args, **kwargs)`` on a pool thread; call back on the main thread.
+
+    ``progress`` (a label) shows a modal busy dialog after 300 ms, so quick work never flashes
+    one. Without ``on_error`` the exception goes to ``sys.excepthook`` (the readable dialog)."""
+    task = Task()
+    signals = _Signals()
+    task._signals = signals  # noqa: SLF001 - ownership only
+
+    if progress is not None:
+        dialog = QProgressDialog(progress, "", 0, 0, parent)
+        dialog.setObjectName("task_progress")
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        task.progress = dialog
+
+    def done(result: Any) -> None:
+        task.result = result
+        try:
+            if on_done is not None:
+                on_done(result)
+        finally:
+            task._finish()  # noqa: SLF001
+            _RUNNING.discard(task)
+
+    def failed(exc: BaseException) -> None:
+        task.error = exc
+        try:
+            if on_error is not None:
+                on_error(exc)
+            else:
+                import sys
+
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+        finally:
+            task._finish()  # noqa: SLF001
+            _RUNNING.discard(task)
+
+    # Queued connections: the slots run in the thread of ``signals`` (the main thread).
+    signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
+    signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+    _RUNNING.add(task)
+    QThreadPool.globalInstance().start(_Runnable(fn, args, kwargs, signals))
+    return task
+
+
+def run_later(fn: Callable[[], Any], msec: int = 0) -> None:
+    """Call ``fn`` on the main thread after the event loop has run (e.g. after the window shows)."""
+    QTimer.singleShot(msec, fn)

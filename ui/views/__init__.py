@@ -1,0 +1,1 @@
+"""Views of the main window (one per navigation entry)."""

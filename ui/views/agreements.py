@@ -1,0 +1,119 @@
+"""Agreements in the store, with their dates and the notice of termination (Art. 14.2)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QMessageBox,
+    QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from app.services.agreements import give_termination_notice, list_agreements
+from app.services.context import Desk
+from app.treaty import clocks
+from app.treaty.errors import RuleViolation
+
+
+class TerminationDialog(QDialog):
+    """Asks the date written notice of termination was given; shows the resulting date live."""
+
+    def __init__(self, title: str, today, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.setObjectName("termination_dialog")
+        self.setWindowTitle(self.tr("Notice of termination (Art. 14.2)"))
+        self.date = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date.setObjectName("termination_date")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.effect = QLabel()
+        self.effect.setObjectName("termination_effect")
+        self.effect.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("<b>{0}</b><br>The agreement ends three months after written "
+                                   "notice; every open request under it must be completed by "
+                                   "then.").format(title)))
+        form.addRow(self.tr("Notice given on:"), self.date)
+        form.addRow(self.effect)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.date.dateChanged.connect(self._update)
+        self._update()
+
+    def notice_on(self):  # noqa: ANN201 - a date
+        """The chosen date."""
+        return self.date.date().toPython()
+
+    def _update(self) -> None:
+        self.effect.setText(clocks.termination_date(self.notice_on()).explanation)
+
+
+class AgreementsView(QWidget):
+    """The agreements table and the termination action; ``changed()`` after a notice."""
+
+    changed = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agreements_view")
+        self.desk = desk
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("agreements_tree")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels([self.tr("Agreement"), self.tr("Partner"), self.tr("Signed"),
+                                   self.tr("In force"), self.tr("Languages"),
+                                   self.tr("Termination (14.2)"), self.tr("Review (14.3)")])
+        self.tree.setColumnWidth(0, 380)
+        self.notice_button = QPushButton(self.tr("Give notice of &termination…"))
+        self.notice_button.setObjectName("agreement_terminate")
+        self.notice_button.clicked.connect(self.terminate_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.notice_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the agreements."""
+        self.tree.clear()
+        for a in list_agreements(self.desk):
+            term = (f"{a.termination_on} ({self.tr('notice')} {a.termination_notice_on})"
+                    if a.termination_on else "—")
+            row = QTreeWidgetItem([a.short_title, a.partner_country, str(a.signed_on or "—"),
+                                   str(a.in_force_on or "—"), ", ".join(a.languages), term,
+                                   str(a.review_on or "—")])
+            row.setData(0, Qt.ItemDataRole.UserRole, a.key)
+            row.setToolTip(0, a.title)
+            if a.termination_explanation:
+                row.setToolTip(5, a.termination_explanation)
+            self.tree.addTopLevelItem(row)
+        if self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+
+    def select_key(self, key: str) -> None:
+        """Select the agreement ``key``."""
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.data(0, Qt.ItemDataRole.UserRole) == key:
+                self.tree.setCurrentItem(item)
+
+    def terminate_selected(self) -> bool:
+        """Ask for the notice date and record it (Art. 14.2)."""
+        item = self.tree.currentItem()
+        if item is None:
+            return False
+        dialog = TerminationDialog(item.text(0), self.desk.today(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            give_termination_notice(self.desk, item.data(0, Qt.ItemDataRole.UserRole), dialog.notice_on())
+        except RuleViolation as exc:
+            QMessageBox.warning(self, self.tr("Not recorded"), str(exc))
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True

@@ -1,0 +1,84 @@
+"""Due & overdue: every clock on the desk with how its date was computed.
+
+Rows come from ``app.services.due.due_items`` (request due dates, Art. 7.1 confirmations,
+Art. 14.2 terminations, and whatever other parts registered). Overdue and due-soon rows carry an
+icon and a word as well as a colour. Enter (or double-click) opens the record.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QApplication, QLabel, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from app.services import due
+from app.services.context import Desk
+
+KIND_LABELS = {
+    "request": "Request due",
+    "oral-confirmation": "Written confirmation (Art. 7.1)",
+    "termination": "Agreement terminating (Art. 14.2)",
+}
+_TINT = {"overdue": QColor(255, 222, 222), "due-soon": QColor(255, 242, 204)}
+
+
+class DueView(QWidget):
+    """The list of clocks; ``open_item(kind, key)`` fires when the officer opens one."""
+
+    open_item = Signal(str, str)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("due_view")
+        self.desk = desk
+        self.items: list[due.DueItem] = []
+        self.summary = QLabel()
+        self.summary.setObjectName("due_summary")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("due_tree")
+        self.tree.setHeaderLabels([self.tr("Due"), self.tr("State"), self.tr("What"),
+                                   self.tr("Record"), self.tr("How the date was computed")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.itemActivated.connect(self._activated)
+        for col, width in enumerate((100, 110, 330, 120)):
+            self.tree.setColumnWidth(col, width)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read every clock."""
+        self.items = due.due_items(self.desk)
+        self.tree.clear()
+        style = QApplication.style()
+        icons = {"overdue": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+                 "due-soon": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)}
+        words = {"overdue": self.tr("overdue"), "due-soon": self.tr("due soon"), "ok": self.tr("ok")}
+        rows = []
+        for it in self.items:
+            row = QTreeWidgetItem([it.due_on.isoformat(), words.get(it.state, it.state),
+                                   f"{self.tr(KIND_LABELS.get(it.kind, it.kind))}: {it.label}",
+                                   it.key, it.explanation])
+            row.setData(0, Qt.ItemDataRole.UserRole, (it.kind, it.key))
+            row.setToolTip(4, it.explanation)
+            if it.state in icons:
+                row.setIcon(1, icons[it.state])
+                for col in range(5):
+                    row.setBackground(col, QBrush(_TINT[it.state]))
+                    row.setForeground(col, QBrush(QColor(20, 20, 20)))
+            rows.append(row)
+        self.tree.addTopLevelItems(rows)
+        overdue, soon = due.summary(self.items)
+        self.summary.setText(self.tr("{0} overdue, {1} due soon").format(overdue, soon))
+
+    def counts(self) -> tuple[int, int]:
+        """(overdue, due soon) as last read."""
+        return due.summary(self.items)
+
+    def _activated(self, item: QTreeWidgetItem, _col: int) -> None:
+        kind, key = item.data(0, Qt.ItemDataRole.UserRole)
+        self.open_item.emit(kind, key)

@@ -1,0 +1,167 @@
+"""A request list (one navigation group) with filter chips and the detail pane.
+
+The table's model pages from SQL (``ui.models.request_table``); nothing here holds all rows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QLabel, QMessageBox, QSplitter, QTableView, QVBoxLayout,
+    QWidget,
+)
+
+from app.services.context import Desk
+from ui.models.request_table import RefRole, RequestTableModel
+from ui.widgets.filter_chips import FilterChips
+from ui.widgets.request_detail import RequestDetail, lazy_widget
+
+#: Direction of a new request made from each group (Ctrl+N).
+NEW_DIRECTION = {"incoming": "incoming", "outgoing": "outgoing", "spontaneous": "spontaneous-out"}
+
+
+class RequestsView(QWidget):
+    """List + chips + detail for ``group`` ("incoming", "outgoing", "spontaneous").
+
+    ``open_ref(ref)`` selects a request (clearing filters if they hide it); ``new_request()``
+    opens the editor; ``status_message(str)`` reports counts for the status bar."""
+
+    status_message = Signal(str)
+
+    def __init__(self, desk: Desk, group: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"requests_{group}")
+        self.desk = desk
+        self.group = group
+        self.model = RequestTableModel(desk, group, self)
+        self.chips = FilterChips(desk, group)
+        self.chips.setObjectName(f"chips_{group}")
+        self.chips.changed.connect(self._filter_changed)
+
+        self.table = QTableView()
+        self.table.setObjectName(f"request_table_{group}")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(False)  # the overdue tint must stay visible
+        self.table.setWordWrap(False)
+        vh = self.table.verticalHeader()
+        vh.setVisible(False)
+        # Fixed row height: Qt never measures rows, so it never asks for rows it does not show.
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(True)
+        for col, width in enumerate((120, 120, 200, 90, 320, 110, 190, 140)):
+            self.table.setColumnWidth(col, width)
+        hh.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._edit_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+        self.detail = RequestDetail(desk)
+        self.detail.changed.connect(self._written)
+        self.count_label = QLabel()
+        self.count_label.setObjectName(f"count_{group}")
+
+        left = QWidget()
+        lay = QVBoxLayout(left)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.chips)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.count_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName(f"splitter_{group}")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.detail.setMinimumWidth(380)
+        self.splitter.setSizes([820, 520])
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.splitter)
+        self._update_count()
+
+    # -- list --------------------------------------------------------------------------------
+    def _filter_changed(self, values: dict) -> None:
+        current = self.current_ref()
+        self.model.update_filter(**values)
+        self._update_count()
+        self._reselect(current)
+
+    def _update_count(self) -> None:
+        text = self.tr("{0} requests").format(self.model.rowCount())
+        self.count_label.setText(text)
+        self.status_message.emit(text)
+
+    def current_ref(self) -> str | None:
+        """Our ref of the selected request."""
+        index = self.table.currentIndex()
+        return self.model.data(index, RefRole) if index.isValid() else None
+
+    def _row_changed(self, current, _previous) -> None:  # noqa: ANN001
+        ref = self.model.data(current, RefRole) if current.isValid() else None
+        if ref != (self.detail.view.our_ref if self.detail.view else None):
+            self.detail.show_ref(ref)
+
+    def _reselect(self, ref: str | None) -> bool:
+        if ref is None:
+            self.detail.show_ref(None)
+            return False
+        row = self.model.row_of(ref)
+        if row is None:
+            self.detail.show_ref(None)
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        self.detail.show_ref(ref)
+        return True
+
+    def refresh(self) -> None:
+        """Re-read the list and the shown request (F5, after writes elsewhere)."""
+        current = self.current_ref() or (self.detail.view.our_ref if self.detail.view else None)
+        self.model.refresh()
+        self._update_count()
+        self._reselect(current)
+
+    def _written(self, ref: str) -> None:
+        self.model.refresh()
+        self._update_count()
+        self._reselect(ref)
+
+    def open_ref(self, ref: str) -> bool:
+        """Select ``ref`` in the list, clearing filters if they hide it; shows it in any case."""
+        if self._reselect(ref):
+            return True
+        self.chips.clear()
+        if self._reselect(ref):
+            return True
+        self.detail.show_ref(ref)  # beyond the first rows of this sort: still show it
+        return True
+
+    # -- actions -----------------------------------------------------------------------------
+    def _edit_current(self) -> None:
+        if self.current_ref():
+            self.detail.edit()
+
+    def new_request(self) -> None:
+        """Open the editor for a new request of this group's direction (Ctrl+N)."""
+        editor_cls = lazy_widget("ui.dialogs.request_editor", "RequestEditor")
+        if editor_cls is None:
+            QMessageBox.information(self, self.tr("Not available"),
+                                    self.tr("The request editor is not available in this build."))
+            return
+        editor = editor_cls(self.desk, NEW_DIRECTION[self.group], None, self)
+        editor.saved.connect(self._written)
+        editor.exec()
+
+    def print_current(self) -> None:
+        """Open the letters dialog for the selected request (Ctrl+P)."""
+        self.detail.letters()

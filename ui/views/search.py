@@ -1,0 +1,108 @@
+"""Search results, grouped by kind (requests, subjects, observations, information, documents).
+
+The query runs off the UI thread (``ui.tasks.run_task``) against the full-text index
+(``app.services.search``). Enter or double-click on a hit opens it; ``open_hit(kind, key,
+parent_key)`` tells the window what to show.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from app.services.context import Desk
+from ui.tasks import run_task
+
+KIND_TITLES = {
+    "request": "Requests", "subject": "Surveillance subjects", "observation": "Observations",
+    "information": "Information items", "document": "Documents",
+}
+
+
+def _search_module():  # noqa: ANN202 - the module or None
+    try:
+        return importlib.import_module("app.services.search")
+    except ImportError:
+        return None
+
+
+class SearchView(QWidget):
+    """Results of the last search; ``run(text)`` starts one in the background."""
+
+    open_hit = Signal(str, str, str)
+    finished = Signal(int)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("search_view")
+        self.desk = desk
+        self.hits: list = []
+        self.task = None
+        self.info = QLabel(self.tr("Type in the search field (Ctrl+F) and press Enter."))
+        self.info.setObjectName("search_info")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("search_results")
+        self.tree.setHeaderLabels([self.tr("Found"), self.tr("Key"), self.tr("Where it matched")])
+        self.tree.setColumnWidth(0, 380)
+        self.tree.setColumnWidth(1, 140)
+        self.tree.itemActivated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.tree, 1)
+
+    def run(self, text: str) -> None:
+        """Search for ``text`` off the UI thread; results replace the current ones."""
+        module = _search_module()
+        if module is None:
+            self.info.setText(self.tr("The search index is not available in this build."))
+            return
+        text = text.strip()
+        if not text:
+            return
+        self.info.setText(self.tr("Searching for “{0}”…").format(text))
+        self.task = run_task(module.search, self.desk, text, 50,
+                             on_done=lambda hits: self._show(text, hits),
+                             on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.info.setText(str(exc))
+        self.finished.emit(0)
+
+    def _show(self, text: str, hits: list) -> None:
+        self.hits = hits
+        self.tree.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        for hit in hits:
+            group = groups.get(hit.kind)
+            if group is None:
+                group = QTreeWidgetItem([self.tr(KIND_TITLES.get(hit.kind, hit.kind))])
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                group.setFirstColumnSpanned(False)
+                groups[hit.kind] = group
+                self.tree.addTopLevelItem(group)
+            item = QTreeWidgetItem([hit.title, hit.key, hit.snippet])
+            item.setData(0, Qt.ItemDataRole.UserRole, (hit.kind, hit.key, hit.parent_key or ""))
+            item.setToolTip(2, hit.snippet)
+            group.addChild(item)
+        for group in groups.values():
+            group.setText(0, f"{group.text(0)} ({group.childCount()})")
+            group.setExpanded(True)
+        self.info.setText(self.tr("{0} found for “{1}”.").format(len(hits), text) if hits
+                          else self.tr("Nothing found for “{0}”.").format(text))
+        first = next(iter(groups.values()), None)
+        if first is not None and first.childCount():
+            self.tree.setCurrentItem(first.child(0))
+        self.finished.emit(len(hits))
+
+    def _activated(self, item: QTreeWidgetItem, _col: int) -> None:
+        data = item.data(0, Qt.ItemDataRole.UserRole)
+        if data:
+            self.open_hit.emit(*data)
+
+    def open_current(self) -> None:
+        """Open the selected hit (as Enter does)."""
+        item = self.tree.currentItem()
+        if item is not None:
+            self._activated(item, 0)

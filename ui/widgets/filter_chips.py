@@ -1,0 +1,158 @@
+"""The chips above the request list: status, partner, legal basis, and clock flags.
+
+Emits ``changed(dict)`` with the ``ListFilter`` fields it controls (statuses, agreement, basis,
+flags); the list view applies them. Every chip is reachable with the keyboard (Tab, Space).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QToolButton, QWidget
+
+from app.services.agreements import get_spec, list_agreements
+from app.services.context import Desk
+from app.services.request_list import GROUPS
+from app.treaty.lifecycle import TRANSITIONS, Direction, initial_status
+
+
+def statuses_of(group: str) -> list[str]:
+    """Statuses a request of this navigation group can have, in lifecycle order."""
+    seen: dict[str, None] = {}
+    for d in GROUPS[group]:
+        direction = Direction(d)
+        seen[str(initial_status(direction))] = None
+        for src, targets in TRANSITIONS[direction].items():
+            seen[str(src)] = None
+            for t in targets:
+                seen[str(t)] = None
+    return list(seen)
+
+
+class FilterChips(QWidget):
+    """Chips for one navigation group; ``values()`` gives the filter fields they set."""
+
+    changed = Signal(dict)
+
+    def __init__(self, desk: Desk, group: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.group = group
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        self.status_button = QToolButton()
+        self.status_button.setObjectName("chip_status")
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_menu = QMenu(self.status_button)
+        self.status_actions: dict[str, QAction] = {}
+        for status in statuses_of(group):
+            action = self.status_menu.addAction(status)
+            action.setCheckable(True)
+            action.toggled.connect(self._emit)
+            self.status_actions[status] = action
+        self.status_button.setMenu(self.status_menu)
+        layout.addWidget(self.status_button)
+
+        self.partner = QComboBox()
+        self.partner.setObjectName("chip_partner")
+        self.partner.addItem(self.tr("Any partner"), None)
+        for a in list_agreements(desk):
+            self.partner.addItem(f"{a.partner_country} — {a.short_title}", a.key)
+        self.partner.currentIndexChanged.connect(self._partner_changed)
+        layout.addWidget(self.partner)
+
+        self.basis = QComboBox()
+        self.basis.setObjectName("chip_basis")
+        self.basis.setToolTip(self.tr("Main legal basis (the first one listed on the request)"))
+        self._fill_bases(None)
+        self.basis.currentIndexChanged.connect(self._emit)
+        layout.addWidget(self.basis)
+
+        self.flags: dict[str, QToolButton] = {}
+        for flag, label, tip in (
+            ("overdue", self.tr("Overdue"), self.tr("Past the due date or the termination date (Art. 14.2)")),
+            ("due-week", self.tr("Due this week"), self.tr("Due within the 'due soon' window (Settings)")),
+            ("oral-unconfirmed", self.tr("Oral, unconfirmed"), self.tr("Oral requests not yet confirmed in writing (Art. 7.1)")),
+        ):
+            chip = QToolButton()
+            chip.setObjectName("chip_" + flag.replace("-", "_"))
+            chip.setText(label)
+            chip.setToolTip(tip)
+            chip.setCheckable(True)
+            chip.toggled.connect(self._emit)
+            layout.addWidget(chip)
+            self.flags[flag] = chip
+
+        self.clear_button = QToolButton()
+        self.clear_button.setObjectName("chip_clear")
+        self.clear_button.setText(self.tr("Clear filters"))
+        self.clear_button.clicked.connect(self.clear)
+        layout.addWidget(self.clear_button)
+        layout.addStretch(1)
+        self._quiet = False
+        self._label_status()
+
+    def _fill_bases(self, agreement: str | None) -> None:
+        keep = self.basis.currentData()
+        self.basis.blockSignals(True)
+        self.basis.clear()
+        self.basis.addItem(self.tr("Any legal basis"), None)
+        codes: dict[str, str] = {}
+        keys = [agreement] if agreement else [a.key for a in list_agreements(self.desk)]
+        for key in keys:
+            for b in get_spec(self.desk, key).bases:
+                codes.setdefault(b.code, b.label)
+        for code, label in codes.items():
+            self.basis.addItem(f"{code} {label}", code)
+        i = self.basis.findData(keep)
+        self.basis.setCurrentIndex(max(i, 0))
+        self.basis.blockSignals(False)
+
+    def _partner_changed(self) -> None:
+        self._fill_bases(self.partner.currentData())
+        self._emit()
+
+    def _label_status(self) -> None:
+        chosen = [s for s, a in self.status_actions.items() if a.isChecked()]
+        self.status_button.setText(self.tr("Status: {0}").format(", ".join(chosen)) if chosen
+                                   else self.tr("Any status"))
+
+    def values(self) -> dict:
+        """The ``ListFilter`` fields the chips set."""
+        return {
+            "statuses": tuple(s for s, a in self.status_actions.items() if a.isChecked()),
+            "agreement": self.partner.currentData(),
+            "basis": self.basis.currentData(),
+            "flags": tuple(f for f, chip in self.flags.items() if chip.isChecked()),
+        }
+
+    def set_flag(self, flag: str, on: bool = True) -> None:
+        """Turn a flag chip on or off."""
+        self.flags[flag].setChecked(on)
+
+    def set_statuses(self, statuses: list[str]) -> None:
+        """Check exactly these statuses."""
+        self._quiet = True
+        for s, a in self.status_actions.items():
+            a.setChecked(s in statuses)
+        self._quiet = False
+        self._emit()
+
+    def clear(self) -> None:
+        """Remove every filter."""
+        self._quiet = True
+        for a in self.status_actions.values():
+            a.setChecked(False)
+        self.partner.setCurrentIndex(0)
+        self.basis.setCurrentIndex(0)
+        for chip in self.flags.values():
+            chip.setChecked(False)
+        self._quiet = False
+        self._emit()
+
+    def _emit(self, *_args: object) -> None:
+        if self._quiet:
+            return
+        self._label_status()
+        self.changed.emit(self.values())

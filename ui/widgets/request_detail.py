@@ -1,0 +1,260 @@
+"""The detail pane of the request list: one request in full, read-only, with its actions.
+
+Shows the Art. 7.2 elements (what is missing, named with its article), the legal bases (hover:
+the article's text from the agreement catalogue), clocks with how they were computed, linked
+subjects, information items with their restrictions, documents, outcomes and the status history.
+The workflow bar (another engineer's widget) and the Edit / Letters buttons sit on top.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
+    QVBoxLayout, QWidget,
+)
+
+from app.services import request_list as rl
+from app.services import requests as svc
+from app.services.agreements import get_spec
+from app.services.context import Desk
+from app.services.views import ELEMENT_FIELDS, RequestView
+
+ELEMENT_LABELS = {
+    "requesting_administration": ("a", "Administration making the request"),
+    "nature_of_proceedings": ("b", "Nature of the proceedings"),
+    "object_and_reason": ("c", "Object of and reason for the request"),
+    "parties_concerned": ("d", "Parties concerned"),
+    "description_and_legal_elements": ("e", "Description of the matter and legal elements"),
+}
+
+
+def lazy_widget(module: str, name: str):  # noqa: ANN201 - a class or None
+    """A class from a module another engineer writes, or None if this build lacks it."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def _label(text: str = "", name: str | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class RequestDetail(QWidget):
+    """Detail of the selected request; ``show_ref(ref)`` or ``show_ref(None)`` to clear.
+
+    ``changed(ref)`` fires after a write made from the pane (workflow, editor)."""
+
+    changed = Signal(str)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("request_detail")
+        self.desk = desk
+        self.view: RequestView | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.heading = _label("", "detail_heading")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        outer.addWidget(self.heading)
+
+        bar_cls = lazy_widget("ui.widgets.workflow_bar", "WorkflowBar")
+        if bar_cls is not None:
+            self.workflow = bar_cls(desk, self)
+            self.workflow.changed.connect(self._after_write)
+        else:
+            self.workflow = _label(self.tr("Workflow actions are not available in this build."),
+                                   "workflow_unavailable")
+        outer.addWidget(self.workflow)
+
+        buttons = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setObjectName("detail_edit")
+        self.edit_button.clicked.connect(self.edit)
+        self.letters_button = QPushButton(self.tr("&Letters…"))
+        self.letters_button.setObjectName("detail_letters")
+        self.letters_button.setToolTip(self.tr("Print the formal letters of this request (Ctrl+P)"))
+        self.letters_button.clicked.connect(self.letters)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.letters_button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.body)
+        scroll.setObjectName("detail_scroll")
+        outer.addWidget(scroll, 1)
+        self.show_ref(None)
+
+    # -- filling -----------------------------------------------------------------------------
+    def _clear_body(self) -> None:
+        while self.body_layout.count():
+            item = self.body_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+
+    def show_ref(self, ref: str | None) -> None:
+        """Show request ``ref`` (None: nothing selected)."""
+        self._clear_body()
+        self.view = svc.get_request(self.desk, ref) if ref else None
+        if hasattr(self.workflow, "set_request"):
+            self.workflow.set_request(self.view)
+        self.edit_button.setEnabled(self.view is not None)
+        self.letters_button.setEnabled(self.view is not None)
+        if self.view is None:
+            self.heading.setText(self.tr("<i>Select a request to see it here.</i>"))
+            return
+        v = self.view
+        self.heading.setText(
+            f"<b>{html.escape(v.our_ref)}</b> — {html.escape(v.title or '')}<br>"
+            f"<small>{html.escape(v.direction)} · {html.escape(v.agreement_short)} · "
+            f"{self.tr('status')}: <b>{html.escape(v.status)}</b></small>")
+        self._bases(v)
+        self._elements(v)
+        self._clocks(v)
+        self._outcomes(v)
+        self._related(v)
+        self._history(v)
+        self.body_layout.addStretch(1)
+
+    def _group(self, title: str, name: str) -> QFormLayout:
+        box = QGroupBox(title)
+        box.setObjectName(name)
+        form = QFormLayout(box)
+        # Label above value: the pane is narrow and the values are paragraphs.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.body_layout.addWidget(box)
+        return form
+
+    def _bases(self, v: RequestView) -> None:
+        form = self._group(self.tr("Legal bases"), "detail_bases")
+        spec = get_spec(self.desk, v.agreement_key)
+        row = QHBoxLayout()
+        for code in v.bases or ():
+            try:
+                basis = spec.basis(code)
+                text = spec.article_text(code) or self.tr("(text of Art. {0} not known)").format(code)
+                label_text = f"Art. {code} — {basis.label}"
+            except KeyError:
+                text, label_text = "", f"Art. {code}"
+            chip = _label(label_text, f"basis_{code}")
+            chip.setToolTip(f"<p><b>Art. {html.escape(code)}</b></p><p>{html.escape(text)}</p>")
+            chip.setFrameShape(QLabel.Shape.StyledPanel)
+            row.addWidget(chip)
+        if not v.bases:
+            row.addWidget(_label(self.tr("none given"), "basis_none"))
+        row.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(row)
+        form.addRow(holder)
+
+    def _elements(self, v: RequestView) -> None:
+        form = self._group(self.tr("Art. 7.2 elements"), "detail_elements")
+        missing = {f.field: f for f in v.completeness}
+        for name in ELEMENT_FIELDS:
+            letter, text = ELEMENT_LABELS[name]
+            value = v.elements.get(name)
+            if value:
+                shown = _label(value, f"element_{name}")
+            else:
+                finding = missing.get(name)
+                article = finding.article if finding else f"7.2({letter})"
+                word = self.tr("missing") if not finding or finding.severity == "error" else self.tr("not given")
+                shown = _label(f"⚠ {word} — Art. {article}", f"element_{name}")
+                shown.setStyleSheet("color: #a40000;" if word == self.tr("missing") else "")
+            form.addRow(f"({letter}) {self.tr(text)}:", shown)
+        if v.reciprocity:
+            form.addRow(self.tr("Reciprocity (11.2):"),
+                        _label(v.reciprocity_note or v.reciprocity_explanation or "", "detail_reciprocity"))
+
+    def _clocks(self, v: RequestView) -> None:
+        form = self._group(self.tr("Clocks"), "detail_clocks")
+        if v.effective_due_on:
+            form.addRow(self.tr("Due:"), _label(
+                f"{v.effective_due_on.isoformat()} — {v.effective_due_explanation or ''}"
+                + (f"\n{v.due_explanation}" if v.due_explanation else ""), "detail_due"))
+        else:
+            form.addRow(self.tr("Due:"), _label(self.tr("no due date"), "detail_due"))
+        if v.form == "oral":
+            state = v.confirmation_state or ""
+            form.addRow(self.tr("Written confirmation (7.1):"), _label(
+                f"{state} — {self.tr('due')} {v.confirmation_due_on} "
+                f"({v.confirmation_due_explanation or ''})", "detail_oral"))
+        form.addRow(self.tr("Officer:"), _label(v.assigned_to or self.tr("not assigned"), "detail_officer"))
+
+    def _outcomes(self, v: RequestView) -> None:
+        if not v.outcomes:
+            return
+        form = self._group(self.tr("Outcomes (Art. 11)"), "detail_outcomes")
+        for o in v.outcomes:
+            lines = [f"{self.tr('grounds')}: {', '.join(o.grounds) or '—'}"]
+            if o.statement:
+                lines.append(f"{self.tr('statement of reasons')}: {o.statement}")
+            if o.conditions:
+                lines.append(f"{self.tr('conditions')}: {o.conditions}")
+            if o.postponed_until:
+                lines.append(f"{self.tr('postponed until')}: {o.postponed_until}")
+            form.addRow(f"{o.decision} ({o.decided_at:%Y-%m-%d}):", _label("\n".join(lines),
+                                                                           f"outcome_{o.decision}"))
+
+    def _related(self, v: RequestView) -> None:
+        items, docs = rl.related(self.desk, v.our_ref)
+        form = self._group(self.tr("Subjects, information and documents"), "detail_related")
+        form.addRow(self.tr("Subjects (4.2):"),
+                    _label(", ".join(v.subjects) or self.tr("none linked"), "detail_subjects"))
+        form.addRow(self.tr("Information:"), _label(
+            "\n".join(f"{i.code} {i.title} ({i.direction}; {', '.join(i.restrictions) or '—'})"
+                      for i in items) or self.tr("none"), "detail_items"))
+        form.addRow(self.tr("Documents:"), _label(
+            "\n".join(f"{d.filename} v{d.version} ({d.kind}{', final' if d.final else ''})"
+                      for d in docs) or self.tr("none"), "detail_documents"))
+
+    def _history(self, v: RequestView) -> None:
+        form = self._group(self.tr("History"), "detail_history")
+        for h in v.history:
+            form.addRow(f"{h.at:%Y-%m-%d %H:%M}", _label(
+                f"{h.from_status or '—'} → {h.to_status} · {h.actor}"
+                + (f" · {h.reason}" if h.reason else "")))
+
+    # -- actions ------------------------------------------------------------------------------
+    def _after_write(self, ref: str) -> None:
+        self.show_ref(ref)
+        self.changed.emit(ref)
+
+    def edit(self) -> None:
+        """Open the request editor on the shown request."""
+        if self.view is None:
+            return
+        editor_cls = lazy_widget("ui.dialogs.request_editor", "RequestEditor")
+        if editor_cls is None:
+            QMessageBox.information(self, self.tr("Not available"),
+                                    self.tr("The request editor is not available in this build."))
+            return
+        editor = editor_cls(self.desk, self.view.direction, self.view.our_ref, self)
+        editor.saved.connect(self._after_write)
+        editor.exec()
+
+    def letters(self) -> None:
+        """Open the letters dialog for the shown request."""
+        if self.view is None:
+            return
+        dialog_cls = lazy_widget("ui.dialogs.letters", "LettersDialog")
+        if dialog_cls is None:
+            QMessageBox.information(self, self.tr("Not available"),
+                                    self.tr("Letters are not available in this build."))
+            return
+        dialog_cls(self.desk, self.view.our_ref, self).exec()
+        self.show_ref(self.view.our_ref)
