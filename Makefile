@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 PYTEST_ARGS ?=
 
-.PHONY: help run test bench screenshots letters package wheelhouse sysdeps sysdeps-gui soak clean
+.PHONY: help run test bench screenshots letters package package-check wheelhouse sysdeps sysdeps-gui soak clean
 
 help:
 	@echo "make run          set up .venv and start Liaison Desk on its embedded encrypted store"
@@ -14,6 +14,7 @@ help:
 	@echo "make screenshots  write docs/screenshots/*.png from the demo data"
 	@echo "make letters      write docs/letters/*.png renders of every letter kind"
 	@echo "make package      build the PyInstaller bundle and a .tar.gz under dist/"
+	@echo "make package-check  build the bundle, then run it with an empty environment (CI)"
 	@echo "make wheelhouse   collect every wheel for an offline pip install into wheelhouse/"
 
 $(STAMP): pyproject.toml
@@ -50,6 +51,9 @@ letters: $(STAMP)
 package: sysdeps $(STAMP)
 	$(PY) -m pip install -q -e ".[package]"
 	bash packaging/build.sh
+
+package-check: package
+	bash packaging/check.sh
 
 wheelhouse: $(STAMP)
 	bash packaging/wheelhouse.sh
