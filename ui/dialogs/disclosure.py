@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from app.services.context import Desk
@@ -23,6 +23,12 @@ LETTER_LABELS = {
     "disclosure_notice": "Prepare advance notice to the provider (Art. 9.4)…",
     "approval_request": "Prepare request for written approval (Art. 9.1)…",
     "evidence_cover": "Prepare evidence request via diplomatic channel (Art. 10.2)…",
+}
+CONDITION_LABELS = {
+    "confidential": "confidential (9.3)",
+    "not_as_evidence": "not as evidence (10.1)",
+    "no_law_enforcement": "not to law enforcement (9.2)",
+    "customs_only": "customs use only (9.1)",
 }
 VERDICT_STYLE = {  # colour AND a symbol, never colour alone
     "allowed": ("✔", "#1b5e20", "Allowed"),
@@ -93,7 +99,7 @@ class DisclosureDialog(QDialog):
         self.findings = QListWidget()
         self.findings.setObjectName("disclosure_findings")
         self.findings.setWordWrap(True)
-        self.findings.setMaximumHeight(110)
+        self.findings.setMaximumHeight(96)
         self.conditions = QLabel()
         self.conditions.setObjectName("disclosure_conditions")
         self.conditions.setWordWrap(True)
@@ -113,8 +119,9 @@ class DisclosureDialog(QDialog):
         self.override_reason.setObjectName("disclosure_override_reason")
         self.override_reason.setPlaceholderText(self.tr(
             "Written justification (required). The disclosure will be marked OVERRIDE everywhere."))
-        self.override_reason.setMaximumHeight(70)
+        self.override_reason.setFixedHeight(64)
         QVBoxLayout(self.override_box).addWidget(self.override_reason)
+        self.override_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         self.error = QLabel()
         self.error.setObjectName("disclosure_error")
@@ -132,6 +139,7 @@ class DisclosureDialog(QDialog):
         layout.addWidget(rules)
         layout.addWidget(self.override_box)
         layout.addWidget(self.error)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
 
         for combo in (self.authority, self.purpose, self.approval):
@@ -140,7 +148,7 @@ class DisclosureDialog(QDialog):
         self.override_reason.textChanged.connect(self._update_buttons)
         self.legal_basis.textChanged.connect(self._update_buttons)
         self.update_verdict()
-        self.resize(640, 600)
+        self.resize(680, 540)
 
     def set_choice(self, authority: str, purpose: str) -> None:
         """Select an authority (by name) and a purpose (by code)."""
@@ -179,7 +187,8 @@ class DisclosureDialog(QDialog):
         if not d.findings:
             QListWidgetItem(self.tr("No restriction stands in the way."), self.findings)
         self.conditions.setText(self.tr("Conditions passed on to the recipient: ")
-                                + (", ".join(d.conditions) or self.tr("none")))
+                                + (", ".join(self.tr(CONDITION_LABELS.get(c, c)) for c in d.conditions)
+                                   or self.tr("none")))
         for kind in d.letters:
             btn = QPushButton(self.tr(LETTER_LABELS.get(kind, kind)))
             btn.setObjectName(f"disclosure_letter_{kind}")
