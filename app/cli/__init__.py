@@ -17,8 +17,10 @@ from app import __version__
 # Each module has register(subparsers, common) adding its sub-commands.
 COMMAND_MODULES = [
     "app.cli.core",
+    "app.cli.tools",
     "app.cli.ledger",
     "app.cli.data",
+    "app.cli.letters",
     "app.cli.surveillance",
 ]
 

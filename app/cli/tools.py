@@ -1,0 +1,115 @@
+"""Sub-commands ``search``, ``demo`` and ``dev generate``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from app.cli.common import EXIT_OK, data_dir_of, fail, open_from_args, passphrase_for, to_json
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the search, demo and developer sub-commands."""
+    p = sub.add_parser("search", parents=[common],
+                       help="full-text search over requests, subjects, observations, information "
+                       "and documents")
+    p.add_argument("text", nargs="?", default="", help="words to find (all must occur)")
+    p.add_argument("--kind", action="append",
+                   choices=["request", "subject", "observation", "information", "document"],
+                   help="only this kind of hit (repeatable)")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--rebuild", action="store_true", help="rebuild the search index first")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("demo", parents=[common],
+                       help="load invented demo data into a new store (creates it if needed)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("dev", parents=[common], help="developer tools")
+    dev = p.add_subparsers(dest="dev_command", metavar="TOOL", required=True)
+    g = dev.add_parser("generate", parents=[common],
+                       help="fill a new store with deterministic synthetic data")
+    g.add_argument("--requests", type=int, default=1_000)
+    g.add_argument("--subjects", type=int, default=1_000)
+    g.add_argument("--audit", type=int, default=10_000)
+    g.add_argument("--seed", type=int, default=1)
+    g.add_argument("--anchor", help="last day of the ten years covered (YYYY-MM-DD; default today)")
+    g.set_defaults(func=cmd_generate)
+
+
+def _open_or_create(args: argparse.Namespace):  # noqa: ANN202 - returns a Desk
+    """The desk of --data-dir, created first when the folder holds no store yet."""
+    from app.services import init_store
+    from app.store.db import Database
+
+    data_dir = data_dir_of(args)
+    if Database.exists(data_dir):
+        return open_from_args(args)
+    desk = init_store(data_dir, passphrase=passphrase_for(prompt=False))
+    print(f"created {desk.db.path} (key kept in: {desk.db.key_info.method})", file=sys.stderr)
+    return desk
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Search the full-text index."""
+    from app.services.search import rebuild_index, search
+
+    desk = open_from_args(args)
+    try:
+        if args.rebuild:
+            rows = rebuild_index(desk)
+            print(f"search index rebuilt: {rows:,} rows", file=sys.stderr)
+        hits = search(desk, args.text, limit=args.limit, kinds=args.kind) if args.text else []
+    finally:
+        desk.db.close()
+    if args.json:
+        print(to_json([h.to_dict() for h in hits]))
+        return EXIT_OK
+    for h in hits:
+        where = f" (in {h.parent_key})" if h.parent_key else ""
+        print(f"{h.kind:<12} {h.key:<18} {h.title}{where}\n{'':<12} {h.snippet}")
+    if not hits and args.text:
+        print("no hits", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Load the demo data set."""
+    from app.services.demo import load_demo
+
+    desk = _open_or_create(args)
+    try:
+        summary = load_demo(desk)
+    finally:
+        desk.db.close()
+    if args.json:
+        print(to_json(summary.to_dict()))
+    else:
+        print(f"demo data loaded (DEMO — invented data): {len(summary.requests)} requests, "
+              f"{len(summary.subjects)} subjects, {len(summary.items)} information items, "
+              f"{summary.disclosures} disclosures, {summary.documents} documents")
+    return EXIT_OK
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    """Generate synthetic data."""
+    from app.devtools.generate import GenerateParams, generate
+
+    try:
+        anchor = date.fromisoformat(args.anchor) if args.anchor else date.today()
+    except ValueError:
+        return fail(f"anchor: {args.anchor!r} is not a date (YYYY-MM-DD)")
+    params = GenerateParams(requests=args.requests, subjects=args.subjects, audit=args.audit,
+                            seed=args.seed, anchor=anchor)
+    params.check()  # before a store is created for nothing
+    desk = _open_or_create(args)
+    try:
+        report = generate(desk.db, params, progress=lambda msg: print(msg, file=sys.stderr))
+    finally:
+        desk.db.close()
+    counts = ", ".join(f"{k} {v:,}" for k, v in report.counts.items())
+    print(f"synthetic data written in {report.seconds:.1f} s: {counts}")
+    return EXIT_OK
