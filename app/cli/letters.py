@@ -1,0 +1,132 @@
+"""Letter sub-commands: ``print`` a letter to PDF, list a request's ``documents``, ``document export``.
+
+``print`` makes a FINAL letter by default: it is stored in the encrypted registry as a new version
+and then written to ``--out``; ``--draft`` writes a watermarked draft without storing it. Every
+file written is audited (``document.export``). A final letter that is refused (Art. 7.2
+incomplete, a name missing, ...) exits 2 with every finding, and nothing is stored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app.cli.common import EXIT_BAD_INPUT, EXIT_OK, fail, open_from_args, to_json
+from app.documents import LANGUAGES, LETTER_KINDS
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add ``print``, ``documents`` and ``document export``."""
+    p = sub.add_parser("print", parents=[common], help="write a letter for a request to a PDF file")
+    p.add_argument("ref", metavar="REF", help="our reference of the request")
+    # Checked by the service (not argparse choices) so the error names the field in one line.
+    p.add_argument("--letter", required=True, metavar="KIND", help="letter kind: " + ", ".join(LETTER_KINDS))
+    p.add_argument("--lang", default="en", help="language: " + ", ".join(LANGUAGES) + " (default en)")
+    p.add_argument("--draft", action="store_true",
+                   help="a watermarked draft, not stored (the only way while problems remain)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="PDF file to write")
+    p.add_argument("--authority", help="authority concerned (Art. 9.1 approval, 9.4 disclosure, 10.2 evidence)")
+    p.add_argument("--purpose", help="purpose of the use (Art. 9.1) or proceedings (Art. 10.2)")
+    p.add_argument("--legal-basis", help="law obliging the disclosure (Art. 9.4)")
+    p.add_argument("--disclosure-date", metavar="DATE", help="date of the intended disclosure (Art. 9.4)")
+    p.add_argument("--conditions", help="terms proposed (Art. 11.3 consultation) or conditions of use")
+    p.add_argument("--remarks", help="free text printed under Remarks where the kind has it")
+    p.add_argument("--information", dest="information_summary", help="describe the information concerned")
+    p.add_argument("--attachment", dest="attachments", action="append", default=[],
+                   help="an attachment to list (repeatable)")
+    p.set_defaults(func=cmd_print)
+
+    p = sub.add_parser("documents", parents=[common], help="list the documents stored with a request")
+    p.add_argument("ref", metavar="REF")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_documents)
+
+    p = sub.add_parser("document", parents=[common], help="work with one stored document")
+    dsub = p.add_subparsers(dest="document_cmd", metavar="ACTION", required=True)
+    inner = argparse.ArgumentParser(add_help=False)
+    inner.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    pe = dsub.add_parser("export", parents=[inner], help="write a stored document to a file (audited)")
+    pe.add_argument("id", metavar="ID", help="document number (see `documents REF`)")
+    pe.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_document)
+
+
+def _inputs(args: argparse.Namespace) -> dict:
+    names = ("authority", "purpose", "legal_basis", "disclosure_date", "conditions", "remarks",
+             "information_summary", "attachments")
+    return {n: getattr(args, n) for n in names if getattr(args, n)}
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    """Write a final (stored) or draft letter to --out."""
+    from app.services import documents as docs
+    from app.services import letters
+    from app.services.letter_context import check_kind_and_lang
+
+    check_kind_and_lang(args.letter, args.lang)
+    out = docs.check_out_path(args.out)  # before anything is rendered or stored
+    desk = open_from_args(args)
+    try:
+        if args.draft:
+            preview = letters.preview_letter(desk, args.ref, args.letter, args.lang, final=False,
+                                             inputs=_inputs(args))
+            docs.export_unstored(desk, args.ref, preview.pdf, out,
+                                 what=f"{args.letter} ({args.lang}) draft")
+            print(f"{out}: DRAFT {args.letter} ({args.lang}) for {args.ref}, not stored")
+            for problem in preview.problems:
+                print(f"  still missing for a final letter: {problem}")
+            return EXIT_OK
+        try:
+            view = letters.generate_letter(desk, args.ref, args.letter, args.lang, inputs=_inputs(args))
+        except letters.LetterRefused as exc:
+            code = fail(str(exc), EXIT_BAD_INPUT)
+            for problem in exc.problems:
+                print(f"  {problem}", file=sys.stderr)
+            print("  (nothing stored; use --draft for a watermarked draft)", file=sys.stderr)
+            return code
+        docs.export_document(desk, view.id, out)
+        print(f"{out}: {args.letter} ({args.lang}) for {args.ref}, stored as document {view.id} "
+              f"version {view.version}, sha256 {view.sha256}")
+        return EXIT_OK
+    finally:
+        desk.db.close()
+
+
+def cmd_documents(args: argparse.Namespace) -> int:
+    """List a request's stored documents."""
+    from app.services.documents import list_documents
+
+    desk = open_from_args(args)
+    try:
+        rows = list_documents(desk, args.ref)
+    finally:
+        desk.db.close()
+    if args.json:
+        print(to_json([r.to_dict() for r in rows]))
+        return EXIT_OK
+    if not rows:
+        print(f"no documents stored with {args.ref}")
+        return EXIT_OK
+    print(f"{'ID':>5}  {'KIND':<22} {'LANG':<6} {'VER':>3}  {'FINAL':<5} {'SIZE':>8}  {'CREATED (UTC)':<19}  SHA-256")
+    for r in rows:
+        print(f"{r.id:>5}  {r.kind:<22} {r.language or '-':<6} {r.version:>3}  {'yes' if r.final else 'no':<5} "
+              f"{r.size:>8}  {r.created_at.strftime('%Y-%m-%d %H:%M:%S'):<19}  {r.sha256}")
+    return EXIT_OK
+
+
+def cmd_document(args: argparse.Namespace) -> int:
+    """``document export ID --out FILE``."""
+    from app.services.documents import check_out_path, export_document
+
+    try:
+        doc_id = int(args.id)
+    except ValueError:
+        return fail(f"document: a document number is a whole number, not {args.id!r}")
+    out = check_out_path(args.out)
+    desk = open_from_args(args)
+    try:
+        export_document(desk, doc_id, out)
+    finally:
+        desk.db.close()
+    print(f"{out}: document {doc_id} written")
+    return EXIT_OK
