@@ -337,3 +337,9 @@ def item_facts(s: Session, item: InformationItem) -> ItemFacts:
         not_as_evidence=item.not_as_evidence, approvals=approvals,
         evidence_request_answered=evidence_answered(s, item.code) if item.not_as_evidence else False,
         superseded=_corrected_by(s, item.id) is not None)
+
+
+def markings_for(desk: Desk, codes: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """Letter marking codes for the items ``codes`` (for ``LetterContext`` restrictions)."""
+    with desk.read() as s:
+        return restriction_codes_for_items([item_by_code(s, c) for c in codes])

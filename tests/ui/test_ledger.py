@@ -98,3 +98,20 @@ def test_audit_viewer_verify_runs_off_the_ui_thread_and_reports_breaks(qtbot, le
     with qtbot.waitSignal(view.verified, timeout=5000) as sig:
         view.verify()
     assert sig.args[0] and "BROKEN" in view.status.text()
+
+
+def test_authority_dialog_adds_to_the_list_and_names_bad_fields(qtbot, ledger, barred):
+    from ui.dialogs.disclosure import AuthorityDialog
+
+    dlg = AuthorityDialog(ledger)
+    qtbot.addWidget(dlg)
+    dlg.save()
+    assert dlg.error.text().startswith("name: is required")
+    dlg.name.setText("Coast Guard (invented)")
+    dlg.kind.setCurrentIndex(dlg.kind.findData("police"))
+    assert dlg.law_enforcement.isChecked()
+    dlg.save()
+    assert dlg.created.is_law_enforcement
+    disclosure = DisclosureDialog(ledger, [barred])
+    qtbot.addWidget(disclosure)
+    assert disclosure.authority.findData("Coast Guard (invented)") >= 0

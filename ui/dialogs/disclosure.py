@@ -7,17 +7,19 @@ justification; the letters the verdict calls for are offered (``letter_requested
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from app.services.context import Desk
-from app.services.disclosures import DisclosureView, check_disclosure, disclose, list_authorities
+from app.services.disclosures import (
+    DisclosureView, add_authority, check_disclosure, disclose, list_authorities,
+)
 from app.services.information import get_information
 from app.treaty.errors import RuleViolation
-from app.treaty.restrictions import PURPOSE_LABELS, PURPOSES, DisclosureDecision
+from app.treaty.restrictions import AUTHORITY_KINDS, PURPOSE_LABELS, PURPOSES, DisclosureDecision
 
 LETTER_LABELS = {
     "disclosure_notice": "Prepare advance notice to the provider (Art. 9.4)…",
@@ -38,6 +40,51 @@ VERDICT_STYLE = {  # colour AND a symbol, never colour alone
 }
 
 
+class AuthorityDialog(QDialog):
+    """Add an authority to the maintained list (customs unit, police, prosecutor, court, ...)."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.created = desk, None
+        self.setObjectName("authority_dialog")
+        self.setWindowTitle(self.tr("Add authority"))
+        self.name = QLineEdit()
+        self.name.setObjectName("authority_name")
+        self.kind = QComboBox()
+        self.kind.setObjectName("authority_kind")
+        for k in AUTHORITY_KINDS:
+            self.kind.addItem(self.tr(k), k)
+        self.country = QLineEdit()
+        self.country.setMaxLength(2)
+        self.law_enforcement = QCheckBox(self.tr("Law-enforcement agency (Art. 9.2)"))
+        self.kind.currentIndexChanged.connect(
+            lambda: self.law_enforcement.setChecked(self.kind.currentData() in ("police", "prosecutor")))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Country"), self.country)
+        form.addRow(self.law_enforcement)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        """Add through the service; a bad field is named in the dialog."""
+        try:
+            self.created = add_authority(self.desk, self.name.text(), self.kind.currentData(),
+                                         country=self.country.text() or None,
+                                         is_law_enforcement=self.law_enforcement.isChecked())
+        except RuleViolation as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+
 class DisclosureDialog(QDialog):
     """Record passing information items on to an authority; emits ``recorded`` with the new view."""
 
@@ -54,9 +101,13 @@ class DisclosureDialog(QDialog):
 
         self.authority = QComboBox()
         self.authority.setObjectName("disclosure_authority")
-        for a in list_authorities(desk):
-            le = self.tr(" — law enforcement") if a.is_law_enforcement else ""
-            self.authority.addItem(f"{a.name} ({a.kind}{le})", a.name)
+        self._fill_authorities()
+        add_auth = QPushButton(self.tr("Add…"))
+        add_auth.setObjectName("disclosure_add_authority")
+        add_auth.clicked.connect(self.add_authority)
+        auth_row = QHBoxLayout()
+        auth_row.addWidget(self.authority, 1)
+        auth_row.addWidget(add_auth)
         self.purpose = QComboBox()
         self.purpose.setObjectName("disclosure_purpose")
         for p in PURPOSES:
@@ -82,7 +133,7 @@ class DisclosureDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Information"), QLabel(", ".join(self.items)))
-        form.addRow(self.tr("To (authority)"), self.authority)
+        form.addRow(self.tr("To (authority)"), auth_row)
         form.addRow(self.tr("Purpose"), self.purpose)
         form.addRow(self.tr("Written approval"), self.approval)
         self.legal_basis_label = QLabel(self.tr("Legal obligation"))
@@ -149,6 +200,23 @@ class DisclosureDialog(QDialog):
         self.legal_basis.textChanged.connect(self._update_buttons)
         self.update_verdict()
         self.resize(680, 540)
+
+    def _fill_authorities(self, select: str | None = None) -> None:
+        self.authority.blockSignals(True)
+        self.authority.clear()
+        for a in list_authorities(self.desk):
+            le = self.tr(" — law enforcement") if a.is_law_enforcement else ""
+            self.authority.addItem(f"{a.name} ({a.kind}{le})", a.name)
+        if select:
+            self.authority.setCurrentIndex(self.authority.findData(select))
+        self.authority.blockSignals(False)
+
+    def add_authority(self) -> None:
+        """Add an authority to the list and select it."""
+        dlg = AuthorityDialog(self.desk, self)
+        if dlg.exec() == QDialog.DialogCode.Accepted and dlg.created is not None:
+            self._fill_authorities(dlg.created.name)
+            self.update_verdict()
 
     def set_choice(self, authority: str, purpose: str) -> None:
         """Select an authority (by name) and a purpose (by code)."""

@@ -91,3 +91,13 @@ def test_art_9_1_approvals_are_for_information_received(ledger):
     with pytest.raises(ServiceError, match=r"^item: .*\(Art. 9.1\)"):
         inf.add_approval(ledger, mine.code, authority="Ministry of Example Affairs (invented)",
                          purposes=["customs"], document=("a.pdf", b"x"))
+
+
+def test_art_9_markings_for_stored_items_feed_the_letters(ledger, item):
+    from app.documents.markings import ordered_restrictions
+
+    barred = inf.add_information_item(ledger, direction="received", provider="CBP (invented)",
+                                      title="Invented", no_law_enforcement=True)
+    codes = inf.markings_for(ledger, [item.code, barred.code])
+    assert codes == ("confidential", "not_as_evidence", "no_law_enforcement", "customs_only")
+    assert ordered_restrictions(codes) == list(codes)  # the letters accept them as they are
