@@ -1,0 +1,75 @@
+"""Setting up a new desk in one go: store, profile, own administration, agreements, demo data.
+
+The first-run wizard of the desktop (and any script) calls ``setup_desk``. Everything the
+officer typed is checked before the store is created, so a refused field creates nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from app.services import init_store
+from app.services.context import Desk
+from app.services.settings import set_setting
+from app.services.validation import ServiceError, clean_text
+from app.store.models import Administration, Agreement
+from app.treaty import catalogue
+
+PROFILE_FIELDS = ("name", "title", "signature", "email", "phone")
+
+
+def builtin_choices() -> list[tuple[str, str, str]]:
+    """(key, short title, our administration's name) of each shipped agreement."""
+    return [(s.key, s.short_title, s.our_administration.name_in("en"))
+            for s in catalogue.load_builtin_agreements()]
+
+
+def check_profile(profile: dict[str, Any]) -> dict[str, Any]:
+    """The officer's profile, cleaned; the name is required (it signs letters)."""
+    out: dict[str, Any] = {}
+    for f in PROFILE_FIELDS:
+        out[f] = clean_text(f"profile.{f}", profile.get(f), required=(f == "name"),
+                            max_len=2000 if f == "signature" else 300) or ""
+    return out
+
+
+def setup_desk(data_dir: Path, *, profile: dict[str, Any], address: str | None = None,
+               letterhead: list[str] | None = None, agreements: list[str] | None = None,
+               method: str | None = None, passphrase: str | None = None,
+               demo: bool = False) -> Desk:
+    """Create the store and record the profile, the own administration's letterhead data and
+    which agreements are in use; optionally load the invented demo data."""
+    clean = check_profile(profile)
+    addr = clean_text("address", address, max_len=2000)
+    lines = [clean_text("letterhead", line, max_len=300) or "" for line in (letterhead or [])]
+    known = {k for k, _, _ in builtin_choices()}
+    chosen = list(agreements) if agreements is not None else sorted(known)
+    if not chosen:
+        raise ServiceError("agreements", "choose at least one agreement in use")
+    for key in chosen:
+        if key not in known:
+            raise ServiceError("agreements", f"{key!r} is not a built-in agreement")
+    desk = init_store(data_dir, method=method, passphrase=passphrase, actor=clean["name"])
+    first = catalogue.builtin_agreement(chosen[0])
+    with desk.unit_of_work("administration.letterhead", "administration") as (s, note):
+        own = s.execute(select(Administration).where(
+            Administration.is_own.is_(True), Administration.country == first.our_country)
+            .order_by(Administration.id).limit(1)).scalar_one()
+        if addr is not None:
+            own.address = addr
+        own.letterhead = json.dumps({"en": [x for x in lines if x]}, ensure_ascii=False)
+        for row in s.execute(select(Agreement)).scalars():
+            row.in_use = row.key in chosen
+        note.entity_id = own.id
+        note.change = {"address": addr, "letterhead": lines, "agreements_in_use": chosen}
+        own_id = own.id
+    set_setting(desk, "profile", {**clean, "administration_id": own_id})
+    if demo:
+        from app.services.demo import load_demo
+
+        load_demo(desk)
+    return desk

@@ -1,0 +1,245 @@
+"""First run: a short wizard that sets up the desk, and the passphrase prompt for later starts.
+
+The wizard asks for the officer's profile and own administration's letterhead data, the
+agreements in use, how the store's key is kept (OS keyring when one works; otherwise a
+passphrase, typed twice, with a plain warning), and whether to load the invented demo data.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QRadioButton, QVBoxLayout, QWidget, QWizard, QWizardPage,
+)
+
+from app.security import keys
+from app.services.context import Desk
+from app.services.first_run import builtin_choices, setup_desk
+from app.store.db import StoreError
+from app.treaty.errors import RuleViolation
+
+
+def _page(title: str, subtitle: str) -> tuple[QWizardPage, QFormLayout]:
+    page = QWizardPage()
+    page.setTitle(title)
+    page.setSubTitle(subtitle)
+    return page, QFormLayout(page)
+
+
+class FirstRunWizard(QWizard):
+    """Sets up a new store in ``data_dir``; after ``accept()`` the open desk is ``self.desk``."""
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None, *,
+                 keyring_available: bool | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("first_run")
+        self.setWindowTitle(self.tr("Liaison Desk — first start"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.data_dir = Path(data_dir)
+        self.desk: Desk | None = None
+        self.keyring_ok = keys.keyring_works() if keyring_available is None else keyring_available
+        self.addPage(self._profile_page())
+        self.addPage(self._administration_page())
+        self.addPage(self._agreements_page())
+        self.addPage(self._key_page())
+        self.addPage(self._demo_page())
+        self.resize(680, 520)
+
+    # -- pages --------------------------------------------------------------------------------
+    def _line(self, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        return edit
+
+    def _profile_page(self) -> QWizardPage:
+        page, form = _page(self.tr("You"), self.tr("Letters are signed with these details."))
+        self.name_edit = self._line("profile_name")
+        self.title_edit = self._line("profile_title")
+        self.email_edit = self._line("profile_email")
+        self.phone_edit = self._line("profile_phone")
+        self.signature_edit = QPlainTextEdit()
+        self.signature_edit.setObjectName("profile_signature")
+        self.signature_edit.setTabChangesFocus(True)
+        self.signature_edit.setFixedHeight(70)
+        form.addRow(self.tr("Name:"), self.name_edit)
+        form.addRow(self.tr("Title:"), self.title_edit)
+        form.addRow(self.tr("E-mail:"), self.email_edit)
+        form.addRow(self.tr("Telephone:"), self.phone_edit)
+        form.addRow(self.tr("Signature block:"), self.signature_edit)
+        page.registerField("name*", self.name_edit)
+        return page
+
+    def _administration_page(self) -> QWizardPage:
+        page, form = _page(self.tr("Your administration"),
+                           self.tr("Printed on the letterhead of every letter."))
+        names = sorted({own for _k, _t, own in builtin_choices()})
+        form.addRow(self.tr("Administration:"), QLabel(", ".join(names)))
+        self.address_edit = QPlainTextEdit()
+        self.address_edit.setObjectName("admin_address")
+        self.address_edit.setTabChangesFocus(True)
+        self.address_edit.setFixedHeight(80)
+        self.letterhead_edit = QPlainTextEdit()
+        self.letterhead_edit.setObjectName("admin_letterhead")
+        self.letterhead_edit.setTabChangesFocus(True)
+        self.letterhead_edit.setFixedHeight(80)
+        self.letterhead_edit.setPlaceholderText(self.tr("One line per row, e.g. the division and office"))
+        form.addRow(self.tr("Postal address:"), self.address_edit)
+        form.addRow(self.tr("Letterhead lines:"), self.letterhead_edit)
+        return page
+
+    def _agreements_page(self) -> QWizardPage:
+        page, form = _page(self.tr("Agreements in use"),
+                           self.tr("The built-in agreements; you can add others later."))
+        self.agreement_boxes: dict[str, QCheckBox] = {}
+        for key, title, _own in builtin_choices():
+            box = QCheckBox(title)
+            box.setObjectName(f"agreement_{key}")
+            box.setChecked(True)
+            form.addRow(box)
+            self.agreement_boxes[key] = box
+        return page
+
+    def _key_page(self) -> QWizardPage:
+        page, form = _page(self.tr("Protecting the store"),
+                           self.tr("Everything is kept in one encrypted file."))
+        self.use_keyring = QRadioButton(self.tr("Keep the key in this computer's keyring (recommended)"))
+        self.use_keyring.setObjectName("key_keyring")
+        self.use_passphrase = QRadioButton(self.tr("Derive the key from a passphrase I type at every start"))
+        self.use_passphrase.setObjectName("key_passphrase")
+        if self.keyring_ok:
+            self.use_keyring.setChecked(True)
+        else:
+            self.use_keyring.setEnabled(False)
+            self.use_keyring.setText(self.tr("No keyring works on this computer: a passphrase is needed"))
+            self.use_passphrase.setChecked(True)
+        self.passphrase_edit = self._line("passphrase")
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_edit = self._line("passphrase_confirm")
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        warning = QLabel(self.tr(
+            "<b>If you forget the passphrase, the store cannot be opened by anyone, and "
+            "every request, letter and record in it is lost.</b> There is no reset. Write it "
+            "down and keep it where your office keeps safe combinations."))
+        warning.setObjectName("passphrase_warning")
+        warning.setWordWrap(True)
+        self.key_problem = QLabel()
+        self.key_problem.setObjectName("key_problem")
+        self.key_problem.setStyleSheet("color: #a40000;")
+        form.addRow(self.use_keyring)
+        form.addRow(self.use_passphrase)
+        form.addRow(self.tr("Passphrase:"), self.passphrase_edit)
+        form.addRow(self.tr("Again:"), self.confirm_edit)
+        form.addRow(warning)
+        form.addRow(self.key_problem)
+        self.use_passphrase.toggled.connect(self._key_mode)
+        self._key_mode()
+        page.validatePage = self._validate_key  # type: ignore[method-assign]
+        return page
+
+    def _demo_page(self) -> QWizardPage:
+        page, form = _page(self.tr("Demo data"), self.tr("Try the desk before real work starts."))
+        self.demo_box = QCheckBox(self.tr("Load the invented demo data (clearly marked DEMO; "
+                                          "no real person or company)"))
+        self.demo_box.setObjectName("load_demo")
+        form.addRow(self.demo_box)
+        self.finish_problem = QLabel()
+        self.finish_problem.setObjectName("finish_problem")
+        self.finish_problem.setWordWrap(True)
+        self.finish_problem.setStyleSheet("color: #a40000;")
+        form.addRow(self.finish_problem)
+        return page
+
+    # -- behaviour ----------------------------------------------------------------------------
+    def _key_mode(self) -> None:
+        on = self.use_passphrase.isChecked()
+        self.passphrase_edit.setEnabled(on)
+        self.confirm_edit.setEnabled(on)
+
+    def key_problem_text(self) -> str | None:
+        """Why the key choice cannot be used yet (None when it can)."""
+        if not self.use_passphrase.isChecked():
+            return None
+        pw = self.passphrase_edit.text()
+        if len(pw) < keys.MIN_PASSPHRASE:
+            return self.tr("passphrase: at least {0} characters").format(keys.MIN_PASSPHRASE)
+        if pw != self.confirm_edit.text():
+            return self.tr("passphrase: the two entries differ")
+        return None
+
+    def _validate_key(self) -> bool:
+        problem = self.key_problem_text()
+        self.key_problem.setText(problem or "")
+        return problem is None
+
+    def settings(self) -> dict:
+        """What ``setup_desk`` gets from the pages."""
+        passphrase = self.use_passphrase.isChecked()
+        return {
+            "profile": {"name": self.name_edit.text(), "title": self.title_edit.text(),
+                        "signature": self.signature_edit.toPlainText(),
+                        "email": self.email_edit.text(), "phone": self.phone_edit.text()},
+            "address": self.address_edit.toPlainText() or None,
+            "letterhead": self.letterhead_edit.toPlainText().splitlines(),
+            "agreements": [k for k, box in self.agreement_boxes.items() if box.isChecked()],
+            "method": "passphrase" if passphrase else "keyring",
+            "passphrase": self.passphrase_edit.text() if passphrase else None,
+            "demo": self.demo_box.isChecked(),
+        }
+
+    def finish_setup(self) -> Desk | None:
+        """Create the desk; on a refused field, say which and stay open."""
+        problem = self.key_problem_text()
+        if problem:
+            self.finish_problem.setText(problem)
+            return None
+        try:
+            self.desk = setup_desk(self.data_dir, **self.settings())
+        except (RuleViolation, StoreError) as exc:
+            self.finish_problem.setText(str(exc))
+            return None
+        return self.desk
+
+    def accept(self) -> None:  # noqa: D102 - Qt override
+        if self.desk is None and self.finish_setup() is None:
+            return
+        super().accept()
+
+
+class PassphraseDialog(QDialog):
+    """Asks for the passphrase of an existing store and opens it; ``self.desk`` afterwards."""
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("passphrase_dialog")
+        self.setWindowTitle(self.tr("Liaison Desk — unlock"))
+        self.data_dir = Path(data_dir)
+        self.desk: Desk | None = None
+        self.edit = QLineEdit()
+        self.edit.setObjectName("passphrase_edit")
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setObjectName("passphrase_error")
+        self.error.setStyleSheet("color: #a40000;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("The store in {0} is protected by a passphrase.").format(data_dir)))
+        layout.addWidget(self.edit)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:  # noqa: D102 - Qt override
+        from app.services import open_desk
+
+        try:
+            self.desk = open_desk(self.data_dir, passphrase=self.edit.text())
+        except StoreError as exc:
+            self.error.setText(str(exc))
+            self.edit.selectAll()
+            return
+        super().accept()
