@@ -53,3 +53,13 @@ def test_overrides_are_marked_in_the_item_disclosure_list(qtbot, desk):
     qtbot.addWidget(view)
     view.table.selectRow(0)
     assert view.disclosures.item(0, 3).text().startswith("⚠ OVERRIDE")
+
+
+def test_open_item_finds_a_corrected_entry_from_a_search_hit(qtbot, desk):
+    old = inf.add_information_item(desk, direction="received", provider="CBP (invented)", title="Old")
+    inf.correct_information_item(desk, old.code, "typo in title", title="New")
+    view = InformationView(desk)
+    qtbot.addWidget(view)
+    assert view.open_item(old.code) and view.current.code == old.code
+    assert view.current.corrected_by and not view.disclose_btn.isEnabled()
+    assert not view.open_item("I-99999")

@@ -262,6 +262,27 @@ class InformationView(QWidget):
                 self.table.selectRow(row)
                 break
 
+    def open_item(self, code: str) -> bool:
+        """Select item ``code`` (e.g. from a search hit), widening the filters when needed."""
+        if self._find(code):
+            return True
+        self.direction.setCurrentIndex(0)
+        self.show_corrected.setChecked(True)
+        self.refresh()
+        return self._find(code)
+
+    def _find(self, code: str) -> bool:
+        start = 0
+        while True:
+            for row in range(start, len(self.model.rows)):
+                if self.model.rows[row].code == code:
+                    self.table.selectRow(row)
+                    return True
+            start = len(self.model.rows)
+            if not self.model.canFetchMore():
+                return False
+            self.model.fetchMore()
+
     def _select(self, index: QModelIndex, _prev: QModelIndex) -> None:
         v = self.model.data(index, Qt.ItemDataRole.UserRole)
         if v is None:
