@@ -111,8 +111,9 @@ def search(desk: Desk, text: str, limit: int = 50,
 
 
 # -- SQLite: the FTS5 index -----------------------------------------------------------------
-def _search_fts(session: Session, terms: list[str], limit: int,
-                kinds: tuple[str, ...]) -> list[SearchHit]:
+def fts_query(terms: list[str], limit: int,
+              kinds: tuple[str, ...] = search_index.KINDS) -> tuple[str, tuple]:
+    """The SQL and parameters one search runs on the FTS table (also the benchmark's floor)."""
     long_terms = [t for t in terms if len(t) >= 3]
     short_terms = [t for t in terms if len(t) < 3]
     where: list[str] = []
@@ -138,7 +139,13 @@ def _search_fts(session: Session, terms: list[str], limit: int,
                f"FROM {search_index.TABLE} WHERE {' AND '.join(where)} "
                f"ORDER BY rowid DESC LIMIT ?")
     params.append(limit)
-    rows = session.connection().exec_driver_sql(sql, tuple(params)).all()
+    return sql, tuple(params)
+
+
+def _search_fts(session: Session, terms: list[str], limit: int,
+                kinds: tuple[str, ...]) -> list[SearchHit]:
+    sql, params = fts_query(terms, limit, kinds)
+    rows = session.connection().exec_driver_sql(sql, params).all()
     hits = []
     for rowid, kind, key, title, body, score in rows:
         # FTS5's own snippet() counts trigrams, not words; an excerpt cut here reads better.
