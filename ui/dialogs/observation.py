@@ -1,0 +1,169 @@
+"""Add an observation to a subject's log (Art. 4.2), and report observations back.
+
+Times are entered and shown in UTC, as they are stored. Photos and scans picked here are
+attached after the observation is saved, each as its own stored document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QTimeZone
+from PySide6.QtWidgets import (
+    QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from app.services import observations as svc
+from app.services.context import Desk
+from app.services.information import InformationView
+from app.services.surveillance_views import ObservationView, SubjectView
+from app.treaty.errors import RuleViolation
+
+_ERROR_STYLE = "color: #b00020;"
+EVENT_LABELS = {"arrived": "Arrived", "departed": "Departed", "cargo_declared": "Cargo declared",
+                "inspected": "Inspected", "sighted": "Sighted", "other": "Other"}
+
+
+class ObservationDialog(QDialog):
+    """Record what was seen of ``view``'s subject; ``result`` after Accepted."""
+
+    def __init__(self, desk: Desk, view: SubjectView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("observation_dialog")
+        self.setWindowTitle(self.tr("Observation of {0} ({1})").format(view.display_name, view.code))
+        self.desk, self.view = desk, view
+        self.result: ObservationView | None = None
+        self.files: list[Path] = []
+        form = QFormLayout(self)
+        self.observed_at = QDateTimeEdit(objectName="observed_at")
+        self.observed_at.setTimeZone(QTimeZone.utc())
+        self.observed_at.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
+        self.observed_at.setCalendarPopup(True)
+        now = desk.now()
+        self.observed_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(now.timestamp()),
+                                                                  QTimeZone.utc()))
+        self.event = QComboBox(objectName="event")
+        for key, label in EVENT_LABELS.items():
+            self.event.addItem(self.tr(label), key)
+        self.place = QLineEdit(objectName="place")
+        self.place.setPlaceholderText(self.tr("Port or airport, e.g. Yokohama"))
+        self.locode = QLineEdit(objectName="locode")
+        self.locode.setPlaceholderText(self.tr("UN/LOCODE, e.g. JPYOK"))
+        self.locode.setMaxLength(6)
+        where = QHBoxLayout()
+        where.addWidget(self.place, 3)
+        where.addWidget(self.locode, 1)
+        self.source = QLineEdit(objectName="source")
+        self.text = QPlainTextEdit(objectName="text")
+        self.request = QComboBox(objectName="request")
+        self.request.addItem(self.tr("(the request that asked for it)"), None)
+        for ref, _role in view.requests:
+            self.request.addItem(ref, ref)
+        self.file_list = QListWidget(objectName="files")
+        self.file_list.setFixedHeight(56)
+        pick = QPushButton(self.tr("Attach photo or scan…"), objectName="attach")
+        pick.clicked.connect(self._pick)
+        form.addRow(self.tr("When (UTC)"), self.observed_at)
+        form.addRow(self.tr("What"), self.event)
+        form.addRow(self.tr("Where"), where)
+        form.addRow(self.tr("Source"), self.source)
+        form.addRow(self.tr("Notes"), self.text)
+        form.addRow(self.tr("Answers request"), self.request)
+        form.addRow(self.tr("Attachments"), self.file_list)
+        form.addRow("", pick)
+        self.error = QLabel(objectName="error")
+        self.error.setStyleSheet(_ERROR_STYLE)
+        self.error.setWordWrap(True)
+        form.addRow(self.error)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.save)
+        box.rejected.connect(self.reject)
+        form.addRow(box)
+
+    def _pick(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), "",
+                                                self.tr("Images and scans (*.jpg *.jpeg *.png "
+                                                        "*.tif *.tiff *.pdf);;All files (*)"))
+        for p in paths:
+            self.add_file(Path(p))
+
+    def add_file(self, path: Path) -> None:
+        """Queue a file to attach once the observation is saved."""
+        self.files.append(path)
+        self.file_list.addItem(path.name)
+
+    def fields(self) -> dict:
+        """The form as service fields."""
+        when = self.observed_at.dateTime().toUTC().toString("yyyy-MM-ddTHH:mm")
+        return {"observed_at": when, "event": self.event.currentData(),
+                "place": self.place.text(), "locode": self.locode.text(),
+                "source": self.source.text(), "text": self.text.toPlainText(),
+                "request_ref": self.request.currentData()}
+
+    def save(self) -> None:
+        """Save the observation, then its attachments; a refusal stays on screen."""
+        try:
+            contents = [(p.name, p.read_bytes()) for p in self.files]
+        except OSError as exc:
+            self.error.setText(self.tr("attachments: cannot read {0} ({1})").format(
+                exc.filename, exc.strerror))
+            return
+        try:
+            self.result = svc.add_observation(self.desk, self.view.code, self.fields())
+        except RuleViolation as exc:
+            self.error.setText(str(exc))
+            return
+        for name, content in contents:
+            try:
+                svc.attach_file(self.desk, self.view.code, name, content,
+                                observation_id=self.result.id)
+            except RuleViolation as exc:  # the observation stands; say which file failed
+                self.result = replace(self.result, warnings=(
+                    *self.result.warnings, f"{name}: not attached ({exc})"))
+        self.accept()
+
+
+class ReportBackDialog(QDialog):
+    """Draft the information item reporting chosen observations to the requesting side."""
+
+    def __init__(self, desk: Desk, view: SubjectView, observation_ids: list[int],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("report_back_dialog")
+        self.setWindowTitle(self.tr("Report back on {0}").format(view.code))
+        self.desk, self.view, self.ids = desk, view, observation_ids
+        self.result: InformationView | None = None
+        layout = QVBoxLayout(self)
+        to = view.requested_by or view.agreement_short or ""
+        refs = ", ".join(view.surveillance_refs) or self.tr("no request linked")
+        head = QLabel(self.tr("{0} observation(s), to {1} under {2}. The summary below becomes a "
+                              "provided information item; edit it as needed.").format(
+            len(observation_ids), to, refs))
+        head.setWordWrap(True)
+        layout.addWidget(head)
+        self.summary = QPlainTextEdit(objectName="summary")
+        self.summary.setPlainText(svc.compose_report(desk, view.code, observation_ids))
+        layout.addWidget(self.summary)
+        self.error = QLabel(objectName="error")
+        self.error.setStyleSheet(_ERROR_STYLE)
+        layout.addWidget(self.error)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Draft information item"))
+        box.accepted.connect(self.save)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.resize(640, 360)
+
+    def save(self) -> None:
+        """Record the information item through the service."""
+        try:
+            self.result = svc.report_back(self.desk, self.view.code, self.ids,
+                                          summary=self.summary.toPlainText())
+        except RuleViolation as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()

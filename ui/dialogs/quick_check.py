@@ -1,0 +1,89 @@
+"""Check a name or number against the watch list from anywhere (Ctrl+Shift+F) (Art. 4.2).
+
+Type a name in any script, a passport or document number, a container, an IMO number or a
+plate: matching subjects appear as you type, with why they matched. A checkable number with a
+wrong check digit is flagged with the digit it should have. Double-click a hit to open it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from app.matching.idindex import describe_identifier
+from app.services import watchlist
+from app.services.context import Desk
+
+STATUS_COLOURS = {"active": "#1b5e20", "expiring": "#8a5a00", "lapsed": "#b00020", "lifted": "#666666"}
+
+
+class QuickCheckDialog(QDialog):
+    """A search box over the watch list; emits ``open_subject(code)`` on double-click."""
+
+    open_subject = Signal(str)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quick_check")
+        self.setWindowTitle(self.tr("Check a name / number"))
+        self.desk = desk
+        layout = QVBoxLayout(self)
+        self.query = QLineEdit(objectName="query")
+        self.query.setPlaceholderText(self.tr("Name (any script), passport, container, IMO, plate…"))
+        self.query.setClearButtonEnabled(True)
+        self.query.textChanged.connect(lambda _t: self.timer.start())
+        self.query.returnPressed.connect(self.run)
+        layout.addWidget(self.query)
+        self.check = QLabel(objectName="identifier_check")
+        self.check.setWordWrap(True)
+        layout.addWidget(self.check)
+        self.results = QTreeWidget(objectName="results")
+        self.results.setRootIsDecorated(False)
+        self.results.setHeaderLabels([self.tr("Score"), self.tr("Subject"), self.tr("Status"),
+                                      self.tr("Possible match"), self.tr("Why")])
+        self.results.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.results.itemDoubleClicked.connect(self._open)
+        layout.addWidget(self.results)
+        self.summary = QLabel(objectName="summary")
+        layout.addWidget(self.summary)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        # Matching is in memory and fast; the pause only avoids a look-up per keystroke.
+        self.timer = QTimer(self, singleShot=True, interval=250)
+        self.timer.timeout.connect(self.run)
+        self.resize(860, 380)
+
+    def run(self) -> None:
+        """Look the current text up and show the hits."""
+        self.timer.stop()
+        text = self.query.text().strip()
+        self.results.clear()
+        self.check.clear()
+        if not text:
+            self.summary.clear()
+            return
+        idcheck = describe_identifier(text)
+        if idcheck is not None:
+            self.check.setText(("⚠ " if not idcheck.ok else "✓ ") + idcheck.message)
+            self.check.setStyleSheet("" if idcheck.ok else "color: #8a5a00;")
+        hits = watchlist.match(self.desk, text)
+        for h in hits:
+            item = QTreeWidgetItem([f"{h.score:.0f}", h.subject, self.tr(h.status), h.message,
+                                    h.reason])
+            item.setData(0, Qt.ItemDataRole.UserRole, h.subject)
+            item.setForeground(2, QBrush(QColor(STATUS_COLOURS.get(h.status, "#000000"))))
+            item.setToolTip(3, h.message)
+            item.setToolTip(4, h.reason)
+            self.results.addTopLevelItem(item)
+        for col in (0, 1, 2):
+            self.results.resizeColumnToContents(col)
+        self.summary.setText(self.tr("{0} possible match(es)").format(len(hits)) if hits
+                             else self.tr("No subject on the watch list matches."))
+
+    def _open(self, item: QTreeWidgetItem, _col: int) -> None:
+        self.open_subject.emit(item.data(0, Qt.ItemDataRole.UserRole))

@@ -1,0 +1,310 @@
+"""Add or edit a surveillance subject (Art. 4.2), and extend its period.
+
+The form shows the fields of the chosen kind (person, goods, means of transport); identifiers
+go in a small table. Every rule is the service's: a refusal appears as one line under the form
+and nothing is written; check-digit warnings come back on ``result_view.warnings``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
+)
+
+from app.matching.idindex import IDENTIFIER_TYPES
+from app.services import surveillance as svc
+from app.services.agreements import list_agreements
+from app.services.context import Desk
+from app.services.surveillance_rules import DETAIL_FIELDS, ID_LABELS, KINDS, LIST_DETAILS, SUBKINDS
+from app.services.surveillance_views import SubjectView
+from app.treaty.errors import RuleViolation
+
+_ERROR_STYLE = "color: #b00020;"
+KIND_LABELS = {"person": "Person (Art. 4.2(a))", "goods": "Goods (Art. 4.2(b))",
+               "transport": "Means of transport (Art. 4.2(c))"}
+SUBKIND_LABELS = {"natural": "natural person", "legal": "legal person (company)", "goods": "goods",
+                  "vessel": "vessel", "aircraft": "aircraft", "road_vehicle": "road vehicle",
+                  "container": "container"}
+DETAIL_LABELS = {"date_of_birth": "Date of birth (YYYY-MM-DD)", "nationality": "Nationality (JP, US…)",
+                 "addresses": "Addresses (one per line)", "registration_country": "Registered in (country)",
+                 "notes": "Notes", "description": "Description", "hs_code": "HS code",
+                 "quantity": "Quantity", "place_of_storage": "Place of storage", "route": "Route",
+                 "flag": "Flag (country)", "flight_number": "Flight number",
+                 "country": "Country of registration", "operator": "Operator"}
+
+
+def _qdate(value) -> QDate:  # noqa: ANN001 - a date or None
+    return QDate(value.year, value.month, value.day) if value else QDate()
+
+
+def _iso(edit: QDateEdit) -> str | None:
+    d = edit.date()
+    return d.toString("yyyy-MM-dd") if d.isValid() and d != edit.minimumDate() else None
+
+
+def _date_edit(name: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(QDate(1900, 1, 1))
+    edit.setSpecialValueText(" ")  # the minimum date reads as "not set"
+    edit.setDate(edit.minimumDate())
+    return edit
+
+
+class SubjectEditor(QDialog):
+    """Record a new subject (``code`` None) or edit one; ``result_view`` after Accepted."""
+
+    def __init__(self, desk: Desk, code: str | None = None, parent: QWidget | None = None, *,
+                 request_ref: str | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("subject_editor")
+        self.desk = desk
+        self.code = code
+        self.result_view: SubjectView | None = None
+        self.original = svc.get_subject(desk, code) if code else None
+        self.setWindowTitle(self.tr("Edit subject {0}").format(code) if code
+                            else self.tr("New surveillance subject"))
+        self._build(request_ref)
+        if self.original is not None:
+            self._load(self.original)
+        self._kind_changed()
+
+    # -- layout -------------------------------------------------------------------------------
+    def _build(self, request_ref: str | None) -> None:
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        self.kind = QComboBox(objectName="kind")
+        for k in KINDS:
+            self.kind.addItem(self.tr(KIND_LABELS[k]), k)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.subkind = QComboBox(objectName="subkind")
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Sub-kind"), self.subkind)
+        self.names = QPlainTextEdit(objectName="names")
+        self.names.setPlaceholderText(self.tr("One per line, any script: 田中 翔 / TANAKA Sho"))
+        self.names.setFixedHeight(54)
+        self.aliases = QPlainTextEdit(objectName="aliases")
+        self.aliases.setFixedHeight(40)
+        form.addRow(self.tr("Names"), self.names)
+        form.addRow(self.tr("Aliases"), self.aliases)
+        self.ids = QTableWidget(0, 3, objectName="identifiers")
+        self.ids.setHorizontalHeaderLabels([self.tr("Type"), self.tr("Number"), self.tr("Issuer")])
+        self.ids.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.ids.verticalHeader().setVisible(False)
+        self.ids.setFixedHeight(96)
+        add = QPushButton(self.tr("Add identifier"), objectName="add_identifier")
+        add.clicked.connect(lambda: self.add_identifier("passport", ""))
+        remove = QPushButton(self.tr("Remove"), objectName="remove_identifier")
+        remove.clicked.connect(lambda: self.ids.removeRow(self.ids.currentRow()))
+        id_box = QVBoxLayout()
+        id_box.addWidget(self.ids)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch()
+        id_box.addLayout(buttons)
+        form.addRow(self.tr("Identifiers"), id_box)
+        self.details_form = QFormLayout()
+        self.detail_edits: dict[str, QLineEdit | QPlainTextEdit] = {}
+        holder = QWidget()
+        holder.setLayout(self.details_form)
+        form.addRow(self.tr("Details"), holder)
+        self.agreement = QComboBox(objectName="agreement")
+        for a in list_agreements(self.desk):
+            self.agreement.addItem(a.short_title, a.key)
+        self.requests = QLineEdit(request_ref or "", objectName="requests")
+        self.requests.setPlaceholderText(self.tr("References of the requests asking for it"))
+        self.requested_by = QLineEdit(objectName="requested_by")
+        form.addRow(self.tr("Agreement"), self.agreement)
+        form.addRow(self.tr("Asked for by request(s)"), self.requests)
+        form.addRow(self.tr("Requested by"), self.requested_by)
+        period = QHBoxLayout()
+        self.period_start = _date_edit("period_start")
+        self.period_start.setDate(_qdate(self.desk.today()))
+        self.period_end = _date_edit("period_end")
+        self.review_on = _date_edit("review_on")
+        for label, edit in ((self.tr("from"), self.period_start), (self.tr("until"), self.period_end),
+                            (self.tr("review on"), self.review_on)):
+            period.addWidget(QLabel(label))
+            period.addWidget(edit)
+        form.addRow(self.tr("Surveillance period"), period)
+        outer.addLayout(form)
+        self.error = QLabel(objectName="error")
+        self.error.setStyleSheet(_ERROR_STYLE)
+        self.error.setWordWrap(True)
+        outer.addWidget(self.error)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.save)
+        box.rejected.connect(self.reject)
+        outer.addWidget(box)
+
+    def add_identifier(self, id_type: str, value: str, issuer: str = "") -> None:
+        """Append an identifier row (type chosen from the matcher's list)."""
+        row = self.ids.rowCount()
+        self.ids.insertRow(row)
+        combo = QComboBox()
+        for t in sorted(IDENTIFIER_TYPES):
+            combo.addItem(self.tr(ID_LABELS.get(t, t)), t)
+        combo.setCurrentIndex(combo.findData(id_type))
+        self.ids.setCellWidget(row, 0, combo)
+        self.ids.setItem(row, 1, QTableWidgetItem(value))
+        self.ids.setItem(row, 2, QTableWidgetItem(issuer))
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        current = self.subkind.currentData()
+        self.subkind.clear()
+        for sub in SUBKINDS[kind]:
+            self.subkind.addItem(self.tr(SUBKIND_LABELS[sub]), sub)
+        if current in SUBKINDS[kind]:
+            self.subkind.setCurrentIndex(self.subkind.findData(current))
+        self.subkind.setEnabled(self.original is None and len(SUBKINDS[kind]) > 1)
+        old = {k: self._detail_value(k) for k in self.detail_edits}
+        while self.details_form.rowCount():
+            self.details_form.removeRow(0)
+        self.detail_edits = {}
+        for key in DETAIL_FIELDS[kind]:
+            edit = QPlainTextEdit() if key in LIST_DETAILS or key == "notes" else QLineEdit()
+            if isinstance(edit, QPlainTextEdit):
+                edit.setFixedHeight(44)
+            edit.setObjectName(f"detail_{key}")
+            self.detail_edits[key] = edit
+            self._set_detail(key, old.get(key))
+            self.details_form.addRow(self.tr(DETAIL_LABELS.get(key, key)), edit)
+
+    def _set_detail(self, key: str, value) -> None:  # noqa: ANN001 - str, list or None
+        edit = self.detail_edits[key]
+        text = "\n".join(value) if isinstance(value, list) else (value or "")
+        if isinstance(edit, QPlainTextEdit):
+            edit.setPlainText(text)
+        else:
+            edit.setText(text)
+
+    def _detail_value(self, key: str):  # noqa: ANN202
+        edit = self.detail_edits[key]
+        text = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
+        if key in LIST_DETAILS:
+            return [line.strip() for line in text.splitlines() if line.strip()]
+        return text.strip() or None
+
+    def _load(self, v: SubjectView) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(v.kind))
+        self.kind.setEnabled(False)  # the kind of a subject never changes
+        self._kind_changed()
+        self.subkind.setCurrentIndex(self.subkind.findData(v.subkind))
+        self.names.setPlainText("\n".join(n.name for n in v.names if not n.alias))
+        self.aliases.setPlainText("\n".join(n.name for n in v.names if n.alias))
+        for i in v.identifiers:
+            self.add_identifier(i.id_type, i.value, i.issuer or "")
+        for key, value in v.details.items():
+            if key in self.detail_edits:
+                self._set_detail(key, value)
+        if v.agreement_key:
+            self.agreement.setCurrentIndex(self.agreement.findData(v.agreement_key))
+        self.agreement.setEnabled(False)
+        self.requests.setText(", ".join(v.surveillance_refs))
+        self.requests.setEnabled(False)  # links are added from the subject page
+        self.requested_by.setText(v.requested_by or "")
+        self.period_start.setDate(_qdate(v.period_start) if v.period_start else self.period_start.minimumDate())
+        self.period_end.setDate(_qdate(v.period_end) if v.period_end else self.period_end.minimumDate())
+        self.review_on.setDate(_qdate(v.review_on) if v.review_on else self.review_on.minimumDate())
+
+    # -- saving -------------------------------------------------------------------------------
+    def fields(self) -> dict:
+        """The form as service fields."""
+        names = [n.strip() for n in self.names.toPlainText().splitlines() if n.strip()]
+        aliases = [n.strip() for n in self.aliases.toPlainText().splitlines() if n.strip()]
+        ids = []
+        for row in range(self.ids.rowCount()):
+            value = (self.ids.item(row, 1).text() if self.ids.item(row, 1) else "").strip()
+            if value:
+                issuer = (self.ids.item(row, 2).text() if self.ids.item(row, 2) else "").strip()
+                ids.append({"type": self.ids.cellWidget(row, 0).currentData(), "value": value,
+                            "issuer": issuer or None})
+        details = {k: v for k in self.detail_edits if (v := self._detail_value(k))}
+        fields = {
+            "kind": self.kind.currentData(), "subkind": self.subkind.currentData(),
+            "names": names + [{"name": a, "alias": True} for a in aliases],
+            "identifiers": ids, "details": details,
+            "requested_by": self.requested_by.text().strip() or None,
+            "period_start": _iso(self.period_start), "period_end": _iso(self.period_end),
+            "review_on": _iso(self.review_on),
+        }
+        if self.original is None:
+            refs = [r.strip() for r in self.requests.text().split(",") if r.strip()]
+            if refs:
+                fields["requests"] = refs
+            else:
+                fields["agreement"] = self.agreement.currentData()
+        else:
+            fields.pop("kind")
+            fields.pop("subkind")
+            if self.original.status == "lapsed" and fields["period_end"] == (
+                    self.original.period_end.isoformat() if self.original.period_end else None):
+                fields.pop("period_end")  # unchanged: extending a lapsed one is its own action
+        return fields
+
+    def save(self) -> None:
+        """Write through the service; stay open with the reason when refused."""
+        try:
+            if self.original is None:
+                self.result_view = svc.add_subject(self.desk, self.fields())
+            else:
+                self.result_view = svc.edit_subject(self.desk, self.code, self.fields())
+        except RuleViolation as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+
+class ExtendDialog(QDialog):
+    """Extend a surveillance period: new end, reason and, for a lapsed one, the new request."""
+
+    def __init__(self, desk: Desk, view: SubjectView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("extend_dialog")
+        self.setWindowTitle(self.tr("Extend surveillance of {0}").format(view.code))
+        self.desk, self.view = desk, view
+        self.result_view: SubjectView | None = None
+        form = QFormLayout(self)
+        if view.status == "lapsed":
+            note = QLabel(self.tr("This surveillance lapsed on {0}. It is extended only with a "
+                                  "new request asking for it (Art. 4.2).").format(view.period_end))
+            note.setWordWrap(True)
+            form.addRow(note)
+        self.new_end = _date_edit("new_end")
+        base = view.period_end or desk.today()
+        self.new_end.setDate(_qdate(base).addMonths(3))
+        self.reason = QLineEdit(objectName="reason")
+        self.request_ref = QLineEdit(objectName="request_ref")
+        self.request_ref.setPlaceholderText(self.tr("e.g. JC-US-2026-0014"))
+        form.addRow(self.tr("New end"), self.new_end)
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("New request"), self.request_ref)
+        self.error = QLabel(objectName="error")
+        self.error.setStyleSheet(_ERROR_STYLE)
+        self.error.setWordWrap(True)
+        form.addRow(self.error)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.save)
+        box.rejected.connect(self.reject)
+        form.addRow(box)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignLeft)
+
+    def save(self) -> None:
+        """Extend through the service; a refusal stays on screen."""
+        try:
+            self.result_view = svc.extend_period(
+                self.desk, self.view.code, _iso(self.new_end), self.reason.text(),
+                request_ref=self.request_ref.text().strip() or None)
+        except RuleViolation as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()

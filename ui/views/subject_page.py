@@ -1,0 +1,214 @@
+"""One surveillance subject (Art. 4.2): who or what, the period, linked requests, the log.
+
+Observations appear on a timeline grouped by day (UTC), newest first; tick the ones to report
+back. Every action goes through a dialog that calls the service.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QTextBrowser,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from app.services import surveillance as svc
+from app.services.context import Desk
+from app.services.surveillance_views import SubjectView
+from app.treaty import clocks
+from app.treaty.errors import RuleViolation
+from ui.dialogs.observation import EVENT_LABELS, ObservationDialog, ReportBackDialog
+from ui.dialogs.subject_editor import DETAIL_LABELS, SUBKIND_LABELS, ExtendDialog, SubjectEditor
+
+STATUS_COLOURS = {"active": "#1b5e20", "expiring": "#8a5a00", "lapsed": "#b00020", "lifted": "#666666"}
+
+
+def status_html(view: SubjectView) -> str:
+    """The status word in its colour, with why."""
+    colour = STATUS_COLOURS.get(view.status, "#000")
+    return (f"<b style='color:{colour}'>{html.escape(view.status.upper())}</b> "
+            f"<span style='color:#555'>({html.escape(view.status_explanation)})</span>")
+
+
+def facts_html(view: SubjectView) -> str:
+    """Identifying fields, period and links as a compact HTML table."""
+    rows: list[tuple[str, str]] = []
+    esc = html.escape
+    names = [esc(n.name) + (" <i>(alias)</i>" if n.alias else "") for n in view.names]
+    if names:
+        rows.append(("Names", "; ".join(names)))
+    for i in view.identifiers:
+        text = esc(i.label) + (f" [{esc(i.issuer)}]" if i.issuer else "")
+        if i.warning:
+            text += f" <span style='color:#8a5a00'>⚠ {esc(i.warning)}</span>"
+        rows.append(("Identifier", text))
+    for key, value in view.details.items():
+        shown = "; ".join(value) if isinstance(value, list) else str(value)
+        rows.append((DETAIL_LABELS.get(key, key).split(" (")[0], esc(shown)))
+    period = f"{view.period_start or '?'} – {view.period_end or '?'}"
+    if view.review_on:
+        period += f"; review {view.review_on}"
+    rows.append(("Period", esc(period)))
+    if view.status == "lifted":
+        rows.append(("Lifted", esc(f"{view.lifted_on}: {view.lift_reason or ''}")))
+    if view.agreement_short:
+        rows.append(("Agreement", esc(view.agreement_short)))
+    if view.requested_by:
+        rows.append(("Requested by", esc(view.requested_by)))
+    links = [f"{esc(ref)} <span style='color:#555'>({esc(role)})</span>" for ref, role in view.requests]
+    rows.append(("Requests", ", ".join(links) or "<i>none linked</i>"))
+    body = "".join(f"<tr><td style='color:#555;padding-right:10px'>{k}</td><td>{v}</td></tr>"
+                   for k, v in rows)
+    return f"<table cellspacing='2'>{body}</table>"
+
+
+class SubjectPage(QWidget):
+    """The detail pane of the Surveillance view; ``changed(code)`` after any write."""
+
+    changed = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("subject_page")
+        self.desk = desk
+        self.view: SubjectView | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        self.header = QLabel(objectName="subject_header")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
+        layout.addWidget(self.header)
+        self.facts = QTextBrowser(objectName="subject_facts")
+        self.facts.setOpenLinks(False)
+        self.facts.setMaximumHeight(175)
+        layout.addWidget(self.facts)
+        row = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, label, slot in (
+                ("edit", "Edit…", self.edit), ("observe", "Add observation…", self.observe),
+                ("report", "Report back…", self.report_back), ("extend", "Extend…", self.extend),
+                ("lift", "Lift surveillance…", self.lift)):
+            button = QPushButton(self.tr(label), objectName=f"subject_{key}")
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            self.buttons[key] = button
+        row.addStretch()
+        layout.addLayout(row)
+        self.timeline = QTreeWidget(objectName="timeline")
+        self.timeline.setHeaderLabels([self.tr("When (UTC)"), self.tr("What"), self.tr("Where"),
+                                       self.tr("Source"), self.tr("Notes")])
+        self.timeline.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.timeline, 1)
+        self.show_subject(None)
+
+    # -- showing ------------------------------------------------------------------------------
+    def show_subject(self, code: str | None) -> None:
+        """Show subject ``code`` (None: nothing selected)."""
+        self.view = svc.get_subject(self.desk, code) if code else None
+        v = self.view
+        for key, button in self.buttons.items():
+            button.setEnabled(v is not None and (v.status != "lifted" or key == "report"))
+        self.timeline.clear()
+        if v is None:
+            self.header.setText(self.tr("<i>Select a subject to see its surveillance log.</i>"))
+            self.facts.clear()
+            return
+        kind = self.tr(SUBKIND_LABELS.get(v.subkind or "", v.kind))
+        if v.kind == "transport":
+            kind = self.tr("means of transport: {0}").format(kind)
+        self.header.setText(f"<span style='font-size:14pt'><b>{html.escape(v.code)}</b> "
+                            f"{html.escape(v.display_name)}</span> "
+                            f"<span style='color:#555'>({html.escape(kind)})</span><br>"
+                            f"{status_html(v)}")
+        self.facts.setHtml(facts_html(v))
+        self.buttons["report"].setEnabled(bool(v.observations))
+        days: dict[str, QTreeWidgetItem] = {}
+        for o in sorted(v.observations, key=lambda o: o.observed_at, reverse=True):
+            day = clocks.fmt_day(o.observed_at.date())
+            parent = days.get(day)
+            if parent is None:
+                parent = days[day] = QTreeWidgetItem([day])
+                font = parent.font(0)
+                font.setBold(True)
+                parent.setFont(0, font)
+                self.timeline.addTopLevelItem(parent)
+            notes = o.text or ""
+            if o.attachments:
+                notes += f"  📎 {len(o.attachments)}"
+            if o.request_ref:
+                notes += f"  [{o.request_ref}]"
+            item = QTreeWidgetItem([f"{o.observed_at:%H:%M}", self.tr(EVENT_LABELS[o.event]),
+                                    o.where, o.source or "", notes.strip()])
+            item.setData(0, Qt.ItemDataRole.UserRole, o.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Unchecked)
+            item.setToolTip(4, o.text or "")
+            parent.addChild(item)
+        self.timeline.expandAll()
+        for col in range(4):
+            self.timeline.resizeColumnToContents(col)
+
+    def checked_observations(self) -> list[int]:
+        """Ids of the ticked observations (all of them when none is ticked)."""
+        ids, every = [], []
+        for i in range(self.timeline.topLevelItemCount()):
+            day = self.timeline.topLevelItem(i)
+            for j in range(day.childCount()):
+                item = day.child(j)
+                oid = item.data(0, Qt.ItemDataRole.UserRole)
+                every.append(oid)
+                if item.checkState(0) == Qt.CheckState.Checked:
+                    ids.append(oid)
+        return ids or every
+
+    def _done(self, text: str) -> None:
+        code = self.view.code
+        self.show_subject(code)
+        self.changed.emit(code)
+        if text:
+            self.message.emit(text)
+
+    # -- actions ------------------------------------------------------------------------------
+    def edit(self) -> None:
+        """Edit names, identifiers, details or period."""
+        dialog = SubjectEditor(self.desk, self.view.code, self)
+        if dialog.exec():
+            self._done("; ".join(dialog.result_view.warnings))
+
+    def observe(self) -> None:
+        """Add an observation (and attachments)."""
+        dialog = ObservationDialog(self.desk, self.view, self)
+        if dialog.exec():
+            obs = dialog.result
+            notes = list(obs.warnings) + [h.message for h in obs.watch_hits]
+            self._done("; ".join(notes) or self.tr("Observation recorded."))
+
+    def report_back(self) -> None:
+        """Draft an information item from the ticked observations."""
+        dialog = ReportBackDialog(self.desk, self.view, self.checked_observations(), self)
+        if dialog.exec():
+            self._done(self.tr("Information item {0} drafted for {1}.").format(
+                dialog.result.code, dialog.result.recipient or ""))
+
+    def extend(self) -> None:
+        """Extend the period (a lapsed one needs a new request)."""
+        dialog = ExtendDialog(self.desk, self.view, self)
+        if dialog.exec():
+            self._done(self.tr("Surveillance extended until {0}.").format(dialog.result_view.period_end))
+
+    def lift(self) -> None:
+        """Lift the surveillance after asking why; the log is kept."""
+        reason, ok = QInputDialog.getText(self, self.tr("Lift surveillance"),
+                                          self.tr("Why is surveillance of {0} lifted?").format(
+                                              self.view.code))
+        if not ok:
+            return
+        try:
+            svc.lift_subject(self.desk, self.view.code, reason)
+        except RuleViolation as exc:
+            QMessageBox.warning(self, self.tr("Lift surveillance"), str(exc))
+            return
+        self._done(self.tr("Surveillance of {0} lifted; its history is kept.").format(self.view.code))
