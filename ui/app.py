@@ -62,6 +62,8 @@ def run_gui(data_dir: str | None = None) -> int:
     single = SingleInstance(folder)
     if not single.is_primary():
         if single.activate_primary():
+            print(f"liaison-desk: Liaison Desk is already open on {folder}; "
+                  "brought its window forward", file=sys.stderr)
             return 0
         return report(single.in_use_message())
     install_excepthook(folder)
