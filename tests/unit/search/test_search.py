@@ -167,3 +167,20 @@ def test_search_rebuild_restores_a_damaged_index(desk, incoming):
     rebuild_index(desk)
     assert index_problems(desk) == []
     assert _keys(search(desk, "Garcia")) == [incoming.our_ref]
+
+
+def test_search_on_a_database_without_fts_uses_like_over_the_tables(desk, complete_fields, monkeypatch):
+    # A shared PostgreSQL has no FTS5 table: the listener must do nothing and search use LIKE.
+    from app.store import search_index
+
+    monkeypatch.setattr(search_index, "is_supported", lambda conn: False)
+    fields = dict(complete_fields, object_and_reason="腕時計の輸出 50% off_season")
+    view = register_incoming(desk, "jp-us-1997", fields)
+    code = _add_subject(desk)
+    assert _keys(search(desk, "時計")) == [view.our_ref]
+    assert _keys(search(desk, view.our_ref)) == [view.our_ref]
+    assert _keys(search(desk, "tz1234567"), "subject") == [code]
+    assert _keys(search(desk, "田中"), "subject") == [code]
+    assert [h.key for h in search(desk, "%")] == [view.our_ref]  # a literal percent sign
+    assert _keys(search(desk, "50%")) == [view.our_ref]
+    assert search(desk, "5_%") == []
