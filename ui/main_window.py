@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
                                        self.focus_search, "action_search")
         self.act_refresh = self._action(self.tr("&Refresh"), "F5", self.refresh_current,
                                         "action_refresh")
+        self.act_quick_check = self._action(self.tr("&Check a name / number…"), "Ctrl+Shift+F",
+                                            self.quick_check, "action_quick_check")
         self.act_quit = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close,
                                      "action_quit")
         bar.addAction(self.act_new)
@@ -145,6 +147,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.act_quit)
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.act_search)
+        view.addAction(self.act_quick_check)
         view.addAction(self.act_refresh)
         view.addSeparator()
         for row, (key, label) in enumerate(PAGES):
@@ -270,6 +273,14 @@ class MainWindow(QMainWindow):
         """Ctrl+F: into the search field."""
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
+
+    def quick_check(self) -> None:
+        """Ctrl+Shift+F: check a name or number against the watch list (Art. 4.2)."""
+        from ui.dialogs.quick_check import QuickCheckDialog
+
+        dialog = QuickCheckDialog(self.desk, self)
+        dialog.open_subject.connect(lambda code: self._open_in("surveillance", "open_subject", code))
+        dialog.show()
 
     def run_search(self) -> None:
         """Search for the field's text and show the results page."""
