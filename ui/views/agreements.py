@@ -78,7 +78,9 @@ class AgreementsView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Re-read the agreements."""
+        """Re-read the agreements (the selection is kept)."""
+        current = self.tree.currentItem()
+        keep = current.data(0, Qt.ItemDataRole.UserRole) if current else None
         self.tree.clear()
         for a in list_agreements(self.desk):
             term = (f"{a.termination_on} ({self.tr('notice')} {a.termination_notice_on})"
@@ -93,6 +95,8 @@ class AgreementsView(QWidget):
             self.tree.addTopLevelItem(row)
         if self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        if keep:
+            self.select_key(keep)
 
     def select_key(self, key: str) -> None:
         """Select the agreement ``key``."""
