@@ -140,3 +140,13 @@ def test_main_window_ctrl_shift_f_opens_the_quick_check(window):
     assert action.shortcut().toString() == "Ctrl+Shift+F"
     action.trigger()
     assert window.findChild(QuickCheckDialog, "quick_check") is not None
+
+
+def test_main_window_loads_the_surveillance_page_and_opens_a_due_subject(window, desk):
+    from ui.views.surveillance import SurveillanceView
+
+    person = _person(desk, _request(desk))
+    assert window.open_due_item("surveillance-end", person.code)
+    page = window.page("surveillance")
+    assert isinstance(page, SurveillanceView)
+    assert page.current_code() == person.code
