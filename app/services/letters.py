@@ -124,7 +124,10 @@ def letter_options(desk: Desk, ref: str) -> LetterOptions:
         for code, kind in LETTER_KINDS.items():
             reason = kind_refusal(req, code)
             kinds.append(KindOption(code, kind.title("en"), reason is None, reason))
-        kinds.sort(key=lambda k: not k.applies)  # stable: the catalogue order within each group
+        # Applicable first; among them the kind most specific to this state (fewest statuses)
+        # leads, e.g. the acknowledgement of a request just received. Stable sort: ties keep
+        # the catalogue order.
+        kinds.sort(key=lambda k: (not k.applies, len(LETTER_KINDS[k.code].statuses)))
         return LetterOptions(ref, req.direction, req.status, tuple(kinds), languages_for(spec))
 
 

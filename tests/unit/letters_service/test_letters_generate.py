@@ -120,7 +120,8 @@ def test_letter_input_with_unknown_field_is_refused(desk, refs):
 
 def test_options_offer_kinds_by_direction_and_status_and_agreement_languages(desk, refs):
     opts = letters.letter_options(desk, refs["withheld"])
-    assert opts.applicable == ("statement_of_reasons", "consultation")
+    assert opts.applicable == ("consultation", "statement_of_reasons")  # Art. 11.3 letter first
+    assert letters.letter_options(desk, refs["received"]).applicable[0] == "acknowledgement"
     assert {"en", "ja", "en+ja"} <= set(opts.languages) and "es" not in opts.languages
     refused = {k.code: k.reason for k in opts.kinds if not k.applies}
     assert "acknowledgement" in refused and "withheld" in refused["acknowledgement"]

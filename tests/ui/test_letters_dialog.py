@@ -1,0 +1,139 @@
+"""LettersDialog: kinds by request state, live preview, final vs draft, save, print, batch."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from app.services import documents as docs
+from app.services import letters
+from app.store.models import AuditEntry
+
+
+@pytest.fixture
+def refs(desk):
+    from app.services.letter_demo import letter_scenarios
+
+    return letter_scenarios(desk)
+
+
+@pytest.fixture
+def dialog_for(qtbot, desk, no_modal_boxes):
+    def make(ref):
+        from ui.dialogs.letters import LettersDialog
+
+        dlg = LettersDialog(desk, ref)
+        qtbot.addWidget(dlg)
+        return dlg
+    return make
+
+
+def _actions(desk, prefix):
+    with desk.read() as s:
+        return [(a.action, a.entity_id, json.loads(a.detail)) for a in s.execute(
+            select(AuditEntry).where(AuditEntry.action.like(f"{prefix}%")).order_by(AuditEntry.id)).scalars()]
+
+
+def test_offers_only_kinds_that_apply_and_previews_the_first(dialog_for, refs):
+    dlg = dialog_for(refs["withheld"])
+    model = dlg.kind_box.model()
+    enabled = [dlg.kind_box.itemData(i) for i in range(dlg.kind_box.count()) if model.item(i).isEnabled()]
+    assert enabled == ["consultation", "statement_of_reasons"]
+    assert dlg.kind() == "consultation"
+    assert dlg.preview is not None and dlg.preview.final
+    assert len(dlg.pdf_view.page_labels()) >= 1
+    assert not dlg.pdf_view.page_labels()[0].pixmap().isNull()
+
+
+def test_zoom_in_and_out_rerenders_larger_and_smaller_pages(dialog_for, refs):
+    dlg = dialog_for(refs["received"])
+    width = dlg.pdf_view.page_labels()[0].pixmap().width()
+    dlg.pdf_view.zoom_in()
+    assert dlg.pdf_view.page_labels()[0].pixmap().width() > width
+    dlg.pdf_view.zoom_out()
+    dlg.pdf_view.zoom_out()
+    assert dlg.pdf_view.page_labels()[0].pixmap().width() < width
+
+
+def test_art_7_2_incomplete_request_previews_a_draft_and_refuses_final_save(dialog_for, refs, desk,
+                                                                           no_modal_boxes, monkeypatch):
+    dlg = dialog_for(refs["outgoing_incomplete"])
+    assert not dlg.preview.final and "7.2(c)" in dlg.problems_label.text()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("no file dialog"))
+    dlg.save_pdf()
+    assert no_modal_boxes and "7.2(c)" in no_modal_boxes[-1][1]
+    assert docs.list_documents(desk, refs["outgoing_incomplete"]) == []
+
+
+def test_save_final_stores_a_version_writes_the_file_and_audits_it(dialog_for, refs, desk, tmp_path, monkeypatch,
+                                                                    no_modal_boxes):
+    dlg = dialog_for(refs["received"])
+    out = tmp_path / "ack.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
+    dlg.save_pdf()
+    assert no_modal_boxes == []
+    [doc] = docs.list_documents(desk, refs["received"])
+    assert out.read_bytes() == docs.document_content(desk, doc.id)
+    assert [a[0] for a in _actions(desk, "document.")] == ["document.generate", "document.export"]
+    assert dlg.preview.version == 2  # the next letter would be version 2
+
+
+def test_draft_save_stores_nothing_but_is_audited(dialog_for, refs, desk, tmp_path, monkeypatch):
+    dlg = dialog_for(refs["outgoing_incomplete"])
+    dlg.final_box.setChecked(False)
+    dlg.refresh_preview()
+    out = tmp_path / "draft.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
+    dlg.save_pdf()
+    assert out.exists() and docs.list_documents(desk, refs["outgoing_incomplete"]) == []
+    [(action, entity, detail)] = _actions(desk, "document.")
+    assert action == "document.export" and entity == refs["outgoing_incomplete"] and detail["final"] is False
+
+
+def test_art_9_1_inputs_shown_for_approval_request_reach_the_letter(dialog_for, refs):
+    dlg = dialog_for(refs["in_progress"])
+    dlg.kind_box.setCurrentIndex(dlg.kind_box.findData("approval_request"))
+    assert dlg.inputs["authority"].isVisibleTo(dlg) and not dlg.inputs["legal_basis"].isVisibleTo(dlg)
+    assert "authority" in dlg.problems_label.text()
+    dlg.inputs["authority"].setText("Example Prefectural Police (invented)")
+    dlg.inputs["purpose"].setText("Smuggling inquiry (invented)")
+    dlg.refresh_preview()
+    assert dlg.preview.final and dlg.problems_label.text() == ""
+
+
+def test_print_paints_every_page_and_audits_the_printer(dialog_for, refs, desk, tmp_path, monkeypatch):
+    dlg = dialog_for(refs["refused"])
+    out = tmp_path / "printed.pdf"
+
+    def printer():
+        p = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        p.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        p.setOutputFileName(str(out))
+        return p
+    monkeypatch.setattr(dlg, "make_printer", printer)
+    monkeypatch.setattr(dlg, "ask_printer", lambda p: True)
+    dlg.print_letter()
+    [doc] = docs.list_documents(desk, refs["refused"])
+    stored_pages = len(PdfReader(str(tmp_path / "printed.pdf")).pages)
+    assert stored_pages == len(PdfReader(__import__("io").BytesIO(docs.document_content(desk, doc.id))).pages)
+    (_, _, detail) = _actions(desk, "document.print")[0]
+    assert detail["printer"] == str(out) and detail["pages"] == stored_pages
+
+
+def test_batch_of_acknowledgements_runs_off_the_ui_thread_with_progress(dialog_for, refs, desk, qtbot):
+    from app.services.requests import register_incoming
+
+    second = register_incoming(desk, "jp-us-1997", {"their_ref": "CBP-OI-2026-0999", "title": "Invented"}).our_ref
+    dlg = dialog_for(refs["received"])
+    assert dlg.batch_button.isEnabled() and "(2)" in dlg.batch_button.text()
+    dlg.acknowledge_all_due()
+    task = dlg.batch_task
+    qtbot.waitUntil(lambda: task.is_done, timeout=20000)
+    assert task.error is None and len(task.result.documents) == 2
+    assert {d.request_ref for d in task.result.documents} == {refs["received"], second}
+    assert "2 acknowledgement(s) stored" in dlg.status_label.text()
