@@ -103,7 +103,7 @@ def test_art_9_1_inputs_shown_for_approval_request_reach_the_letter(dialog_for, 
     dlg.inputs["authority"].setText("Example Prefectural Police (invented)")
     dlg.inputs["purpose"].setText("Smuggling inquiry (invented)")
     dlg.refresh_preview()
-    assert dlg.preview.final and dlg.problems_label.text() == ""
+    assert dlg.preview.final and "Ready: final letter" in dlg.problems_label.text()
 
 
 def test_print_paints_every_page_and_audits_the_printer(dialog_for, refs, desk, tmp_path, monkeypatch):

@@ -30,6 +30,7 @@ from ui.tasks import run_task
 from ui.widgets.pdf_view import PdfView, paint_pdf
 
 _ERROR_STYLE = "color: #b00020;"
+_OK_STYLE = "color: #1b5e20;"
 
 #: Officer input each kind asks for (LetterInput field names), shown only for that kind.
 KIND_INPUTS: dict[str, tuple[str, ...]] = {
@@ -68,6 +69,7 @@ class LettersDialog(QDialog):
                          f"<br>{html.escape(self.view.direction)}, {html.escape(self.view.status)}")
         heading.setObjectName("letters_heading")
         heading.setTextFormat(Qt.TextFormat.RichText)
+        heading.setWordWrap(True)
 
         self.kind_box = QComboBox(objectName="letter_kind")
         for k in self.options.kinds:
@@ -78,8 +80,8 @@ class LettersDialog(QDialog):
                 item.setToolTip(k.reason or "")
         self.lang_box = QComboBox(objectName="letter_lang")
         for code in self.options.languages:
-            self.lang_box.addItem(code, code)
-        self.final_box = QCheckBox(self.tr("Final (stored in the registry as a new version)"),
+            self.lang_box.addItem(" + ".join(self._lang_name(c) for c in code.split("+")) + f"  ({code})", code)
+        self.final_box = QCheckBox(self.tr("Final (stored as a new version)"),
                                    objectName="letter_final")
         self.final_box.setChecked(True)
 
@@ -153,6 +155,8 @@ class LettersDialog(QDialog):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
+        self._split = split
+        self._sized = False
         QVBoxLayout(self).addWidget(split)
 
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
@@ -162,6 +166,13 @@ class LettersDialog(QDialog):
         self.kind_box.setCurrentIndex(max(first, 0))
         self._update_batch_button()
         self.resize(1100, 780)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        """On first show, give the letter preview most of the width."""
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            self._split.setSizes([420, max(400, self.width() - 420)])
 
     # -- state --------------------------------------------------------------------------------
 
@@ -225,6 +236,14 @@ class LettersDialog(QDialog):
                                 self.tr("Only a DRAFT can be produced until this is resolved:"))
         else:
             self._show_problems([])
+            kind = self.tr("final letter") if self.preview.final else self.tr("draft")
+            self.problems_label.setText(
+                f"<span style='{_OK_STYLE}'>" + html.escape(self.tr("Ready: {kind}, document no. {n}").format(
+                    kind=kind, n=self.preview.document_number)) + "</span>")
+
+    def _lang_name(self, code: str) -> str:
+        names = {"en": self.tr("English"), "ja": self.tr("Japanese"), "es": self.tr("Spanish")}
+        return names.get(code, code)
 
     def _show_problems(self, problems: list[str], intro: str = "") -> None:
         if not problems:
