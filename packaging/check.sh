@@ -4,6 +4,7 @@
 #   1. --version               the frozen interpreter and the CLI start
 #   2. init + verify           SQLCipher, keys, Alembic migrations and the agreements are inside
 #   3. the GUI without display one line and exit 2 (Qt is inside and is not allowed to abort)
+#   4. the GUI headless (offscreen) opens the store; a second start hands over to it
 # Run through `make package-check` (which builds first) or on its own after `make package`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,4 +34,30 @@ if [ $rc -ne 2 ] || ! grep -q "^liaison-desk: no display:" <<<"$out" || grep -q 
   exit 1
 fi
 echo "package-check: GUI start without a display refused cleanly"
+
+# 4. the window itself, headless: every GUI module must be inside the bundle. A second start on
+#    the same store must reach the first one (single instance) and exit 0.
+run LIAISON_DESK_PASSPHRASE=package-check-passphrase QT_QPA_PLATFORM=offscreen \
+  "$bin" --data-dir "$scratch/data" >"$scratch/gui.log" 2>&1 &
+gui=$!
+answered=0
+for _ in $(seq 1 60); do
+  if ! kill -0 "$gui" 2>/dev/null; then
+    echo "package-check: the window exited on its own:" >&2; cat "$scratch/gui.log" >&2; exit 1
+  fi
+  if [ -e "$scratch/data/liaison-desk.lock" ] &&
+     out=$(run QT_QPA_PLATFORM=offscreen "$bin" --data-dir "$scratch/data" 2>&1) &&
+     grep -q "already open" <<<"$out"; then
+    answered=1; break
+  fi
+  sleep 1
+done
+kill "$gui" 2>/dev/null || true
+wait "$gui" 2>/dev/null || true
+if [ "$answered" != 1 ] || grep -q Traceback "$scratch/gui.log" "$scratch/data/logs/"*.log 2>/dev/null; then
+  echo "package-check: the headless window did not come up cleanly:" >&2
+  cat "$scratch/gui.log" "$scratch/data/logs/"*.log >&2 2>/dev/null || true
+  exit 1
+fi
+echo "package-check: window opened headless; a second start handed over to it"
 echo "package-check: ok ($(du -sh "$(dirname "$bin")" | cut -f1) bundle)"
