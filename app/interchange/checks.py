@@ -54,6 +54,8 @@ def _schema_message(exc: fastjsonschema.JsonSchemaValueException) -> str:
         wanted = definition.get("type")
         wanted = " or ".join(wanted) if isinstance(wanted, list) else wanted
         return f"{_short(value)} is not of type {wanted}"
+    if rule in ("minimum", "maximum"):
+        return f"{_short(value)} is out of range (64-bit whole numbers only)"
     if rule == "pattern":
         pattern = definition.get("pattern", "")
         hint = {"T": "YYYY-MM-DDTHH:MM:SS.ffffffZ (UTC)", "-": "YYYY-MM-DD"}

@@ -25,7 +25,8 @@ BASE64_RE = r"^[A-Za-z0-9+/]*={0,2}$"
 HEX64_RE = r"^[0-9a-f]{64}$"
 
 _KIND_SCHEMA: dict[str, dict[str, Any]] = {
-    "integer": {"type": "integer"},
+    # SQLite (and PostgreSQL BIGINT) hold 64-bit signed integers.
+    "integer": {"type": "integer", "minimum": -(2**63), "maximum": 2**63 - 1},
     "boolean": {"type": "boolean"},
     "text": {"type": "string"},
     "date": {"type": "string", "pattern": DATE_RE},

@@ -25,6 +25,8 @@ def format_ref(pattern: str, prefix: str, year: int, seq: int) -> str:
 
 def check_pattern(pattern: str) -> str:
     """Refuse patterns that cannot make unique references."""
+    if not isinstance(pattern, str):
+        raise ServiceError("ref_pattern", "must be text, e.g. {prefix}-{year}-{seq:04d}")
     if "{seq" not in pattern:
         raise ServiceError("ref_pattern", "must contain {seq} (e.g. {prefix}-{year}-{seq:04d})")
     format_ref(pattern, "JC-US", 2026, 1)

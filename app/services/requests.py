@@ -83,6 +83,8 @@ def _apply(session: Session, desk: Desk, req: Request, fields: Mapping[str, Any]
         codes = fields["bases"]
         if isinstance(codes, str):
             codes = [c.strip() for c in codes.split(",") if c.strip()]
+        if not isinstance(codes, (list, tuple)) or not all(isinstance(c, str) for c in codes):
+            raise ServiceError("bases", "must be a list of legal basis codes")
         for code in codes:
             try:
                 spec.basis(code)
@@ -111,11 +113,15 @@ def _apply(session: Session, desk: Desk, req: Request, fields: Mapping[str, Any]
         put("confirmed_on", parse_date("confirmed_on", fields["confirmed_on"]))
     if "partner_administration_id" in fields:
         pid = fields["partner_administration_id"]
+        if pid is not None and (not isinstance(pid, int) or isinstance(pid, bool)):
+            raise ServiceError("partner_administration_id", "must be a record number")
         if pid is not None and session.get(Administration, pid) is None:
             raise NotFound("partner_administration_id", f"no administration {pid}")
         put("partner_administration_id", pid)
     if "official_id" in fields:
         oid = fields["official_id"]
+        if oid is not None and (not isinstance(oid, int) or isinstance(oid, bool)):
+            raise ServiceError("official_id", "must be a record number")
         if oid is not None and session.get(DesignatedOfficial, oid) is None:
             raise NotFound("official_id", f"no designated official {oid}", "7.3")
         put("official_id", oid)
