@@ -138,3 +138,18 @@ def test_program_prints_version_and_verifies_a_fresh_store(program: list[str], t
     verified = run("verify", "--data-dir", str(data))
     assert verified.returncode == 0, verified.stdout + verified.stderr
     assert "store verified" in verified.stdout
+
+
+def test_bundle_figures_replace_only_their_own_section_of_the_benchmarks() -> None:
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        from bundle_stats import replace_section
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    bench = "# Benchmarks\n\n## Figures\n\n| a | b |\n"
+    first = replace_section(bench, "## Bundle\n\nold\n")
+    assert first == bench + "\n## Bundle\n\nold\n"
+    around = first + "\n## Later\n\nkept\n"
+    again = replace_section(around, "## Bundle\n\nnew\n")
+    assert "old" not in again
+    assert again.startswith(bench) and "## Bundle\n\nnew\n" in again and again.endswith("kept\n")
