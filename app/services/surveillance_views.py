@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Any
 
 from sqlalchemy import func, select
@@ -201,8 +201,6 @@ def build_subject_view(session: Session, subj: Subject, today: date, due_soon_da
         .where(Observation.subject_id == subj.id)
     ).one()
     if last is not None and last.tzinfo is None:
-        from datetime import timezone
-
         last = last.replace(tzinfo=timezone.utc)  # aggregates bypass the UTC column type
     observations: tuple[ObservationView, ...] = ()
     attachments: tuple[AttachmentView, ...] = ()
