@@ -15,6 +15,7 @@ import inspect
 import json
 import os
 import platform
+import re
 import shutil
 import sys
 import time
@@ -159,6 +160,21 @@ def render_markdown(rows: list[Row], machine: dict[str, str], ctx: BenchContext)
     return "\n".join(out) + "\n"
 
 
+#: The "## " sections this harness writes; any other section of the file (e.g. "## Bundle",
+#: written by packaging/bundle_stats.py) is kept as it is, after ours.
+OWN_SECTIONS = ("## Machine", "## Figures")
+
+
+def other_sections(previous: str) -> str:
+    """The sections of an existing ``docs/benchmarks.md`` that other tools wrote."""
+    kept = []
+    for chunk in re.split(r"(?m)^(?=## )", previous):
+        heading = chunk.splitlines()[0].strip() if chunk.strip() else ""
+        if heading.startswith("## ") and heading not in OWN_SECTIONS:
+            kept.append(chunk.rstrip() + "\n")
+    return ("\n" + "\n".join(kept)) if kept else ""
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmarks; exit 0 even when a budget is missed (the table says so)."""
     p = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
@@ -181,7 +197,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_write:
         out = Path(args.out)
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(render_markdown(rows, machine_info(ctx), ctx), encoding="utf-8")
+        previous = out.read_text(encoding="utf-8") if out.exists() else ""
+        text = render_markdown(rows, machine_info(ctx), ctx) + other_sections(previous)
+        out.write_text(text, encoding="utf-8")
         print(f"bench: wrote {out}", file=sys.stderr)
     return 0
 
