@@ -46,10 +46,12 @@ def _stamp(at: datetime) -> str:
     return at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def entry_hash(prev_hash: str, at: datetime, actor: str, action: str, entity_type: str,
+def entry_hash(prev_hash: str, at: datetime | str, actor: str, action: str, entity_type: str,
                entity_id: str | None, digest: str) -> str:
-    """The chain hash of one entry."""
-    parts = [prev_hash, _stamp(at), actor, action, entity_type, entity_id or "", digest]
+    """The chain hash of one entry; ``at`` may also be given as its UTC stamp
+    (``YYYY-MM-DDTHH:MM:SS.ffffffZ``), as the importer has it."""
+    stamp = at if isinstance(at, str) else _stamp(at)
+    parts = [prev_hash, stamp, actor, action, entity_type, entity_id or "", digest]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
