@@ -12,7 +12,7 @@ from ui.widgets.workflow_bar import WorkflowBar
 
 
 @pytest.fixture(autouse=True)
-def no_modal_boxes(monkeypatch):
+def warnings_shown(monkeypatch):
     """Warnings would block a headless run; record them instead."""
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: shown.append(text))
@@ -210,10 +210,10 @@ def test_workflow_bar_assign_records_the_officer(qtbot, desk, complete_fields, m
 
 
 def test_workflow_bar_shows_a_refused_assignment_as_a_warning(qtbot, desk, complete_fields, monkeypatch,
-                                                              no_modal_boxes):
+                                                              warnings_shown):
     ref = incoming(desk, complete_fields)
     b = bar(qtbot, desk, ref)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("x" * 10_000, True))
     assert not b.assign()
-    assert no_modal_boxes and no_modal_boxes[0].startswith("officer:")
+    assert warnings_shown and warnings_shown[0].startswith("officer:")
     assert svc.get_request(desk, ref).assigned_to is None

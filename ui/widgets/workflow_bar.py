@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget,
+    QGridLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget,
 )
 
 from app.services import requests as svc
@@ -23,6 +23,8 @@ DIALOG_TARGETS = frozenset({"refused", "postponed", "conditional", "withheld",
                             "partially-executed"})
 #: Targets that end the work on a request, so they are confirmed first.
 CONFIRM_TARGETS = frozenset({"closed", "withdrawn"})
+#: Buttons per row: the bar sits in a narrow detail pane, so it wraps instead of widening it.
+COLUMNS = 4
 
 
 class WorkflowBar(QWidget):
@@ -44,7 +46,7 @@ class WorkflowBar(QWidget):
             "acknowledged": self.tr("Acknowledge"),
             "in-progress": self.tr("Start"),
             "executed": self.tr("Mark executed"),
-            "partially-executed": self.tr("Executed in part\u2026"),
+            "partially-executed": self.tr("In part\u2026"),
             "conditional": self.tr("Conditions\u2026"),
             "postponed": self.tr("Postpone\u2026"),
             "refused": self.tr("Refuse\u2026"),
@@ -54,20 +56,25 @@ class WorkflowBar(QWidget):
             "withdrawn": self.tr("Withdraw"),
         }
         self.buttons: dict[str, QPushButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.action_assign = QPushButton(self.tr("Assign\u2026"))
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self.action_assign = QPushButton(self.tr("Assign\u2026"), self)
         self.action_assign.setObjectName("action_assign")
         self.action_assign.clicked.connect(self.assign)
-        layout.addWidget(self.action_assign)
         for status, label in self._labels.items():
-            button = QPushButton(label)
+            button = QPushButton(label, self)
             button.setObjectName(f"action_{status}")
             button.clicked.connect(lambda _checked=False, s=status: self.run(s))
-            layout.addWidget(button)
             self.buttons[status] = button
-        layout.addStretch(1)
         self.set_request(None)
+
+    def _lay_out(self) -> None:
+        """Place the visible buttons row by row (hidden ones take no cell)."""
+        for button in [self.action_assign, *self.buttons.values()]:
+            self._grid.removeWidget(button)
+        shown = [b for b in [self.action_assign, *self.buttons.values()] if not b.isHidden()]
+        for i, button in enumerate(shown):
+            self._grid.addWidget(button, i // COLUMNS, i % COLUMNS)
 
     def set_request(self, view: RequestView | None) -> None:
         """Show the actions allowed for ``view`` (None: no request selected)."""
@@ -86,6 +93,7 @@ class WorkflowBar(QWidget):
             problems = svc.check_transition(self.desk, view.our_ref, "sent")
             self.buttons["sent"].setEnabled(not problems)
             self.buttons["sent"].setToolTip("\n".join(str(p) for p in problems))
+        self._lay_out()
 
     def visible_actions(self) -> list[str]:
         """Statuses whose buttons are offered now (for tests and menus)."""
