@@ -39,5 +39,5 @@ def refuse_dialog(desk: Desk, ref: str) -> QWidget:
         "concerns proceedings closed by a final court decision (invented example).")
     dialog.accompanying_edit.setPlainText(
         "The court decision may be obtained through the diplomatic channel (invented example).")
-    dialog.resize(760, 600)
+    dialog.resize(760, 520)
     return dialog
