@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import timezone
 from typing import Any
 
 import fastjsonschema
@@ -157,8 +156,8 @@ def check_audit_chain(decoded: Decoded, collection: str = "audit") -> str:
         if row["prev_hash"] != expected:
             raise InterchangeError(f"{where}.prev_hash", "breaks the audit chain: an entry before it "
                                    "was altered, removed or inserted")
-        at = row["at"].replace(tzinfo=timezone.utc)  # decoded naive UTC; hashing wants aware
-        got = audit.entry_hash(row["prev_hash"], at, row["actor"], row["action"],
+        stamp = f"{row['at'][:10]}T{row['at'][11:]}Z"  # back to the UTC stamp that was hashed
+        got = audit.entry_hash(row["prev_hash"], stamp, row["actor"], row["action"],
                                row["entity_type"], row["entity_id"], row["digest"])
         if got != row["hash"]:
             raise InterchangeError(f"{where}.hash", "does not match the entry: the entry was altered")

@@ -122,12 +122,11 @@ def _write(desk: Desk, decoded: checks.Decoded, head: str, source_sha: str) -> I
             s.execute(text("PRAGMA defer_foreign_keys = ON"))
         for codec in reversed(codecs):
             s.execute(delete(codec.table))
-        counts = {}
-        for codec in codecs:
-            rows = decoded[codec.name]
-            for start in range(0, len(rows), 20_000):
-                s.execute(insert(codec.table), rows[start:start + 20_000])
-            counts[codec.collection] = len(rows)
+        if desk.db.engine.dialect.name == "sqlite":
+            _insert_sqlite(s, codecs, decoded)
+        else:
+            _insert_portable(s, codecs, decoded)
+        counts = {codec.collection: len(decoded[codec.name]) for codec in codecs}
         # Core inserts bypass the flush listener that keeps the full-text index in step.
         from app.store import search_index
 
@@ -135,6 +134,45 @@ def _write(desk: Desk, decoded: checks.Decoded, head: str, source_sha: str) -> I
         note.change = {"source_sha256": source_sha, "counts": counts,
                        "imported_audit_head": head, "replaced_audit_entries": replaced}
     return ImportReport(counts=counts, source_sha256=source_sha, audit_head=head)
+
+
+def _insert_portable(s: Session, codecs: list, decoded: checks.Decoded) -> None:
+    """Through SQLAlchemy, with Python objects: any database."""
+    for codec in codecs:
+        convert = [c for c in codec.columns if c.kind in ("date", "datetime")]
+        rows = decoded[codec.name]
+        for row in rows:
+            for col in convert:
+                row[col.name] = col.to_python(row[col.name])
+        for start in range(0, len(rows), 20_000):
+            s.execute(insert(codec.table), rows[start:start + 20_000])
+
+
+def _insert_sqlite(s: Session, codecs: list, decoded: checks.Decoded) -> None:
+    """Straight to the driver (values are already in SQLite's stored form), with each table's
+    secondary indexes dropped during the load and rebuilt after it, inside the same
+    transaction: several times faster than row-by-row index upkeep at a million rows."""
+    cur = s.connection().connection.driver_connection.cursor()
+    try:
+        cur.execute("PRAGMA cache_size = -262144")  # 256 MiB for the load, reset below
+        for codec in codecs:
+            rows = decoded[codec.name]
+            if not rows:
+                continue
+            indexes = cur.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                "AND sql IS NOT NULL", (codec.name,)).fetchall()
+            for name, _sql in indexes:
+                cur.execute(f'DROP INDEX "{name}"')
+            names = [c.name for c in codec.columns]
+            sql = (f'INSERT INTO "{codec.name}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
+                   f'VALUES ({", ".join("?" for _ in names)})')
+            cur.executemany(sql, ([row[n] for n in names] for row in rows))
+            for _name, index_sql in indexes:
+                cur.execute(index_sql)
+    finally:
+        cur.execute("PRAGMA cache_size = -2000")
+        cur.close()
 
 
 def import_file(desk: Desk, path: Path, *, passphrase: str | None = None) -> ImportReport:

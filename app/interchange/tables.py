@@ -98,20 +98,35 @@ class ColumnCodec:
         return value
 
     def decode(self, value: Any) -> Any:
-        """JSON value (already schema-checked) -> Python value for insert; ValueError if bad."""
+        """JSON value (already schema-checked) -> the value as the store keeps it; ValueError
+        if bad. Dates stay ``YYYY-MM-DD`` and times become ``YYYY-MM-DD HH:MM:SS.ffffff`` (naive
+        UTC): exactly SQLAlchemy's SQLite storage forms, so the importer can hand rows to the
+        driver without per-value conversion (``to_python`` gives objects for other databases)."""
         if value is None:
             return None
         if self.kind == "datetime":
-            # Naive UTC: what UTCDateTime stores, so no conversion happens on the way in.
-            return datetime.fromisoformat(value[:-1])
+            datetime.fromisoformat(value[:-1])  # raises on an impossible date or time
+            return f"{value[:10]} {value[11:26]}"
         if self.kind == "date":
-            return date.fromisoformat(value)
+            date.fromisoformat(value)
+            return value
         if self.kind == "bytes":
             try:
                 return base64.b64decode(value, validate=True)
             except binascii.Error as exc:
                 raise ValueError(f"not valid base64 ({exc})") from None
         return value
+
+
+    def to_python(self, stored: Any) -> Any:
+        """A decoded value as a Python object (for databases other than SQLite)."""
+        if stored is None:
+            return None
+        if self.kind == "datetime":
+            return datetime.fromisoformat(stored)
+        if self.kind == "date":
+            return date.fromisoformat(stored)
+        return stored
 
 
 @dataclass(frozen=True)
