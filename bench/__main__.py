@@ -117,6 +117,8 @@ def machine_info(ctx: BenchContext) -> dict[str, str]:
             info[dist] = importlib.metadata.version(dist)
         except importlib.metadata.PackageNotFoundError:
             continue
+    if "load" in ctx.info:
+        info["Load average"] = ctx.info["load"]
     raw = ctx.raw_connection()
     try:
         info["SQLite"] = raw.execute("SELECT sqlite_version()").fetchone()[0]
@@ -186,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default=str(ROOT / "docs" / "benchmarks.md"))
     p.add_argument("--no-write", action="store_true", help="print only, leave docs/ alone")
     args = p.parse_args(argv)
+    load_start = os.getloadavg()[0]
     ctx = _open_store(args)
     rows: list[Row] = []
     try:
@@ -193,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
             rows += run_module(name, ctx)
     finally:
         ctx.desk.db.close()
+    # Other work on a shared machine slows every figure: say how busy it was.
+    ctx.info["load"] = f"{load_start:.1f} at start, {os.getloadavg()[0]:.1f} at end (1-minute)"
     print(render_table(rows))
     if not args.no_write:
         out = Path(args.out)
