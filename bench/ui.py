@@ -76,3 +76,157 @@ def fill_requests(desk, n: int = REQUESTS, seed: int = SEED) -> None:  # noqa: A
         })
     with desk.db.write() as s:
         s.execute(insert(Request.__table__), rows)
+
+
+# -- figures -------------------------------------------------------------------------------------
+
+LIST_BUDGET_MS = 50.0
+START_RATIO = 1.5
+START_RUNS = 3
+
+_BARE = """
+import sys, time
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.resize(1400, 860); w.show()
+while not w.isVisible():
+    app.processEvents()
+app.processEvents()
+print("ready", time.perf_counter() - t0)
+"""
+
+_DESK = """
+import sys, time
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from app.services import open_desk
+from ui.main_window import MainWindow
+desk = open_desk()
+print("store", time.perf_counter() - t0)
+w = MainWindow(desk, reminders=False, idle_lock=False); w.show()
+while not w.isVisible():
+    app.processEvents()
+app.processEvents()
+w.page("incoming").table.viewport().repaint()
+print("ready", time.perf_counter() - t0)
+desk.db.close()
+"""
+
+
+def _process_ms(code: str, env: dict[str, str], phases: list | None = None) -> float:
+    """Wall time of a fresh interpreter running ``code`` up to its window shown, in ms;
+    ``phases`` collects the child's own "store" mark (seconds from its first line)."""
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                         timeout=120, cwd=str(Path(__file__).resolve().parents[1]))
+    elapsed = (time.perf_counter() - t0) * 1000
+    if out.returncode != 0 or "ready" not in out.stdout:
+        raise RuntimeError(f"start-up child failed: {out.stderr.strip().splitlines()[-1:]}")
+    if phases is not None:
+        marks = dict(line.split() for line in out.stdout.splitlines() if len(line.split()) == 2)
+        phases.append((float(marks.get("store", "nan")) * 1000, float(marks["ready"]) * 1000))
+    return elapsed
+
+
+def _model_figures(desk) -> list[dict]:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from bench.common import median_ms
+    from ui.models.request_table import COLUMNS, RequestTableModel
+
+    QApplication.instance() or QApplication(sys.argv[:1])
+    visible = 40  # rows a list shows on a laptop screen
+
+    def first_page():  # noqa: ANN202
+        model = RequestTableModel(desk, "incoming")
+        return [model.data(model.index(i, c)) for i in range(visible) for c in range(len(COLUMNS))]
+
+    model = RequestTableModel(desk, "incoming")
+    order = [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder]
+    columns = [k for k, _ in COLUMNS]
+    state = {"n": 0}
+
+    def sort_change():  # noqa: ANN202
+        state["n"] += 1
+        model.sort(columns.index("title" if state["n"] % 2 else "due"), order[state["n"] % 2])
+        return [model.data(model.index(i, 0)) for i in range(visible)]
+
+    chips = [{"statuses": ("in-progress",)}, {"statuses": ()}]
+
+    def filter_change():  # noqa: ANN202
+        state["n"] += 1
+        model.update_filter(**chips[state["n"] % 2])
+        return [model.data(model.index(i, 0)) for i in range(visible)]
+
+    rows = model.rowCount()
+    note = f"{rows:,} incoming of the store's requests; {visible} visible rows read"
+    return [
+        {"figure": "request list: first page (model)", "value": median_ms(first_page, 10),
+         "unit": "ms", "budget": LIST_BUDGET_MS, "floor": None, "note": note},
+        {"figure": "request list: sort change (title/due)", "value": median_ms(sort_change, 10),
+         "unit": "ms", "budget": LIST_BUDGET_MS, "floor": None, "note": "SQL ORDER BY over an index"},
+        {"figure": "request list: filter change (status chip)", "value": median_ms(filter_change, 10),
+         "unit": "ms", "budget": LIST_BUDGET_MS, "floor": None, "note": "SQL COUNT + first page"},
+    ]
+
+
+def _startup_figure(data_dir: Path, passphrase: str | None) -> dict:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = env.get("QT_QPA_PLATFORM", "offscreen")
+    env["LIAISON_DESK_DATA_DIR"] = str(data_dir)
+    if passphrase:
+        env["LIAISON_DESK_PASSPHRASE"] = passphrase
+    bare, ours, phases = [], [], []
+    for _ in range(START_RUNS):  # interleaved, so a busy moment hits both alike
+        bare.append(_process_ms(_BARE, env))
+        ours.append(_process_ms(_DESK, env, phases))
+    b, o = statistics.median(bare), statistics.median(ours)
+    store = statistics.median(p[0] for p in phases)
+    ready = statistics.median(p[1] for p in phases)
+    return {"figure": "main window start (fresh process, store opened)", "value": o, "unit": "ms",
+            "budget": round(START_RATIO * b, 1), "floor": b,
+            "note": f"floor: bare PySide6 QMainWindow in a fresh process, same run; budget "
+                    f"{START_RATIO}x floor. Inside the child: store open (imports of SQLAlchemy, "
+                    f"Alembic, models; key; schema check) done at {store:.0f} ms, window shown "
+                    f"with its first page at {ready:.0f} ms"}
+
+
+def run(ctx) -> list[dict]:  # noqa: ANN001 - bench.common.BenchContext
+    """The workspace figures on the harness's 100k store."""
+    rows = _model_figures(ctx.desk)
+    rows.append(_startup_figure(Path(ctx.data_dir), getattr(ctx, "passphrase", None)))
+    return rows
+
+
+def _standalone() -> list[dict]:
+    """Build a 100k store in a temp dir (passphrase key: no keyring is touched) and run."""
+    from app.services import init_store
+
+    passphrase = "bench.ui standalone store (invented data)"
+    with tempfile.TemporaryDirectory(prefix="liaison-bench-ui-") as tmp:
+        data_dir = Path(tmp) / "data"
+        desk = init_store(data_dir, method="passphrase", passphrase=passphrase, actor="bench")
+        desk.clock = lambda: datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)
+        fill_requests(desk, REQUESTS)
+
+        class Ctx:
+            pass
+
+        ctx = Ctx()
+        ctx.data_dir, ctx.desk, ctx.passphrase = data_dir, desk, passphrase
+        try:
+            return run(ctx)
+        finally:
+            desk.db.close()
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    for row in _standalone():
+        budget = row["budget"]
+        verdict = "" if budget is None else ("ok" if row["value"] <= budget else "OVER")
+        print(f"{row['figure']:<52} {row['value']:9.1f} {row['unit']:<3} budget {budget} "
+              f"floor {row['floor']}  {verdict}  {row['note']}")

@@ -407,5 +407,15 @@ class MainWindow(QMainWindow):
 
 
 def app_icon():  # noqa: ANN201
-    """The window icon (a standard one until the project has its own)."""
-    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
+    """The window icon: the project's PNG sizes from ``resources/icons/hicolor`` (a standard
+    icon if they are missing)."""
+    from PySide6.QtGui import QIcon
+
+    from app.paths import resources_dir
+
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons" / "hicolor").glob("*/apps/liaison-desk.png")):
+        icon.addFile(str(png))
+    if icon.isNull():
+        return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
+    return icon

@@ -106,8 +106,10 @@ class RequestTableModel(QAbstractTableModel):
         """Sort in SQL by the column's key."""
         if not 0 <= column < len(COLUMNS):
             return
-        self._sort_key = COLUMNS[column][0]
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        key, descending = COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort_key, self._descending):
+            return  # the view re-applies its indicator when sorting is enabled: no second query
+        self._sort_key, self._descending = key, descending
         self.layoutAboutToBeChanged.emit()
         self.refresh()
         self.layoutChanged.emit()

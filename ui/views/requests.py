@@ -54,7 +54,7 @@ class RequestsView(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(True)
-        for col, width in enumerate((120, 120, 200, 90, 320, 110, 190, 140)):
+        for col, width in enumerate((122, 105, 140, 75, 240, 110, 165, 110)):
             self.table.setColumnWidth(col, width)
         hh.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
@@ -79,8 +79,8 @@ class RequestsView(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.detail.setMinimumWidth(380)
-        self.splitter.setSizes([820, 520])
+        self.detail.setMinimumWidth(360)
+        self.splitter.setSizes([1000, 400])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)
@@ -121,7 +121,8 @@ class RequestsView(QWidget):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index)
-        self.detail.show_ref(ref)
+        if self.detail.view is None or self.detail.view.our_ref != ref:
+            self.detail.show_ref(ref)
         return True
 
     def refresh(self) -> None:

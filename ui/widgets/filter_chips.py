@@ -59,6 +59,7 @@ class FilterChips(QWidget):
         self.partner.addItem(self.tr("Any partner"), None)
         for a in list_agreements(desk):
             self.partner.addItem(f"{a.partner_country} — {a.short_title}", a.key)
+        self._compact(self.partner)
         self.partner.currentIndexChanged.connect(self._partner_changed)
         layout.addWidget(self.partner)
 
@@ -66,6 +67,7 @@ class FilterChips(QWidget):
         self.basis.setObjectName("chip_basis")
         self.basis.setToolTip(self.tr("Main legal basis (the first one listed on the request)"))
         self._fill_bases(None)
+        self._compact(self.basis)
         self.basis.currentIndexChanged.connect(self._emit)
         layout.addWidget(self.basis)
 
@@ -92,6 +94,12 @@ class FilterChips(QWidget):
         layout.addStretch(1)
         self._quiet = False
         self._label_status()
+
+    @staticmethod
+    def _compact(combo: QComboBox) -> None:
+        # Long agreement titles must not widen the whole window; the popup shows them in full.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
 
     def _fill_bases(self, agreement: str | None) -> None:
         keep = self.basis.currentData()

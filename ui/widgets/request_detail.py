@@ -103,8 +103,12 @@ class RequestDetail(QWidget):
     def _clear_body(self) -> None:
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                # Detach now: deleteLater alone leaves it painted under the new content.
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
 
     def show_ref(self, ref: str | None) -> None:
         """Show request ``ref`` (None: nothing selected)."""
@@ -135,7 +139,7 @@ class RequestDetail(QWidget):
         box.setObjectName(name)
         form = QFormLayout(box)
         # Label above value: the pane is narrow and the values are paragraphs.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.body_layout.addWidget(box)
         return form
 
@@ -151,6 +155,7 @@ class RequestDetail(QWidget):
             except KeyError:
                 text, label_text = "", f"Art. {code}"
             chip = _label(label_text, f"basis_{code}")
+            chip.setWordWrap(False)
             chip.setToolTip(f"<p><b>Art. {html.escape(code)}</b></p><p>{html.escape(text)}</p>")
             chip.setFrameShape(QLabel.Shape.StyledPanel)
             row.addWidget(chip)
