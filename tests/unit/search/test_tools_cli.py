@@ -1,0 +1,52 @@
+"""CLI: ``search``, ``demo`` and ``dev generate`` (in-process, exit codes and output)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.cli import main
+
+PASS = "cli test passphrase (invented)"
+
+
+@pytest.fixture
+def env(monkeypatch):
+    monkeypatch.setenv("LIAISON_DESK_PASSPHRASE", PASS)
+
+
+def test_cli_demo_creates_a_store_and_search_finds_folded_spanish(env, tmp_path, capsys):
+    d = str(tmp_path / "d")
+    assert main(["--data-dir", d, "demo"]) == 0
+    assert "DEMO — invented data" in capsys.readouterr().out
+    assert main(["--data-dir", d, "search", "Garcia", "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert hits and hits[0]["kind"] == "request" and "García" in hits[0]["snippet"]
+
+
+def test_cli_demo_twice_exits_2_naming_the_store(env, tmp_path, capsys):
+    d = str(tmp_path / "d")
+    assert main(["--data-dir", d, "demo"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", d, "demo"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("liaison-desk: store: already holds")
+
+
+def test_cli_search_hostile_query_and_bad_limit(env, tmp_path, capsys):
+    d = str(tmp_path / "d")
+    assert main(["--data-dir", d, "dev", "generate", "--requests", "50", "--subjects", "50",
+                 "--audit", "100", "--anchor", "2026-11-20"]) == 0
+    assert "synthetic data written" in capsys.readouterr().out
+    assert main(["--data-dir", d, "search", '" AND * NEAR(', "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["--data-dir", d, "search", "x", "--limit", "0"]) == 2
+    assert "limit" in capsys.readouterr().err
+
+
+def test_cli_generate_bad_anchor_exits_2_before_creating_a_store(env, tmp_path, capsys):
+    d = tmp_path / "d"
+    assert main(["--data-dir", str(d), "dev", "generate", "--anchor", "tomorrow"]) == 2
+    assert "anchor" in capsys.readouterr().err
+    assert not d.exists()
