@@ -58,6 +58,7 @@ def run_gui(data_dir: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    app.setDesktopFileName("liaison-desk")  # Wayland matches the window to liaison-desk.desktop
     folder = resolve_data_dir(data_dir)
     single = SingleInstance(folder)
     if not single.is_primary():
