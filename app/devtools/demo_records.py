@@ -1,24 +1,19 @@
 """Demo directory, surveillance subjects, information, disclosures and a letter (invented).
 
-Used by ``app.services.demo``. Subjects and observations are written directly in one unit of
-work, checked with ``app.services.surveillance_rules``, because no surveillance service existed
-when the demo was written; everything else goes through the services.
+Used by ``app.services.demo``. Everything goes through the services, so the demo obeys the
+same rules (and leaves the same audit trail) as an officer's input.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 from datetime import date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
 from app.services.context import Desk
-from app.services.surveillance_rules import clean_details, clean_identifier, clean_names
-from app.store.models import (
-    Agreement, Document, Observation, Request, Subject, SubjectIdentifier, SubjectName,
-)
+from app.store.models import Document, Request
 
 if TYPE_CHECKING:
     from app.services.demo import DemoSummary, Plan
@@ -26,7 +21,7 @@ if TYPE_CHECKING:
 LABEL = "DEMO — invented data"
 US, MX = "jp-us-1997", "jp-mx-2017"
 
-# code, kind, subkind, display name, names, identifiers, details, agreement, requested by,
+# (code: informal label only; the service numbers subjects) kind, subkind, display name, names, identifiers, details, agreement, requested by,
 # request link key and the day it is linked, observations (days ago, event, place, locode, text)
 SUBJECTS: list[dict[str, Any]] = [
     dict(code="S-00001", kind="person", subkind="natural", display="MIHON Taro (DEMO)",
@@ -34,8 +29,8 @@ SUBJECTS: list[dict[str, Any]] = [
          ids=[("passport", "TZ0000001", "JP")], agreement=US, by="U.S. CBP (demo)",
          details={"date_of_birth": "1980-01-01", "nationality": "JP",
                   "notes": f"{LABEL}: an invented person"},
-         link="draft", link_at=3, obs=[(20, "departed", "Narita Airport", "JPNRT", "Left for Los Angeles (invented)"),
-                            (6, "arrived", "Haneda Airport", "JPHND", "Returned alone (invented)")]),
+         link="draft", link_at=3, obs=[(2, "departed", "Narita Airport", "JPNRT", "Left for Los Angeles (invented)"),
+                            (1, "arrived", "Haneda Airport", "JPHND", "Returned alone (invented)")]),
     dict(code="S-00002", kind="person", subkind="legal", display="Ejemplo Comercial S.A. de C.V. (DEMO)",
          names=["Ejemplo Comercial S.A. de C.V.", {"name": "Ejemplo Comercial", "alias": True}],
          ids=[("doc", "ECO000000XX0", "MX")], agreement=MX, by="SAT (demo)",
@@ -101,45 +96,36 @@ def _moment(today: date, days_ago: int, hour: int = 10) -> datetime:
 
 
 def plan_subjects(desk: Desk, plan: Plan, refs: dict[str, str], summary: DemoSummary) -> None:
-    """Subjects of all three kinds (Art. 4.2) with names, identifiers and observations."""
-    today = desk.today()  # the real today: periods and observations are set against it
+    """Subjects of all three kinds (Art. 4.2) with names, identifiers and observations, each
+    recorded through the surveillance services once the request asking for it exists."""
+    from app.services.observations import add_observation
+    from app.services.surveillance import add_subject
 
-    from app.services.requests import link_subject
+    today = desk.today()  # the real today: periods are set against it
+    codes: dict[str, str] = {}
 
-    def run() -> None:
-        with desk.unit_of_work("surveillance.demo_subjects", "subject") as (s, note):
-            agreements = dict(s.execute(select(Agreement.key, Agreement.id)).all())
-            for spec in SUBJECTS:
-                subj = Subject(
-                    code=spec["code"], kind=spec["kind"], subkind=spec["subkind"],
-                    display_name=spec["display"], agreement_id=agreements[spec["agreement"]],
-                    details=json.dumps(clean_details(spec["kind"], spec["details"]), ensure_ascii=False),
-                    requested_by=spec["by"], period_start=today - timedelta(days=55),
-                    period_end=today + timedelta(days=5 if spec["kind"] == "goods" else 120),
-                    review_on=today + timedelta(days=3 if spec["kind"] == "goods" else 60),
-                    status="active", created_at=desk.now(), updated_at=desk.now())
-                s.add(subj)
-                s.flush()
-                for name, script, alias in clean_names(spec["names"]):
-                    s.add(SubjectName(subject_id=subj.id, name=name, script=script, is_alias=alias))
-                for i, raw in enumerate(spec["ids"]):
-                    ident = clean_identifier(raw, i)
-                    s.add(SubjectIdentifier(subject_id=subj.id, id_type=ident.id_type, value=ident.value,
-                                            normalized=ident.normalized, issuer=ident.issuer))
-                for days_ago, event, place, locode, text in spec["obs"]:
-                    s.add(Observation(subject_id=subj.id, observed_at=_moment(today, days_ago),
-                                      place=place, locode=locode, event=event,
-                                      source="Port intelligence unit (DEMO)",
-                                      text=f"{text} — {LABEL}", actor=desk.actor,
-                                      created_at=desk.now()))
-            note.change = {"subjects": [x["code"] for x in SUBJECTS], "demo": True}
-        summary.subjects = [x["code"] for x in SUBJECTS]
+    def create(spec: dict[str, Any]) -> None:
+        view = add_subject(desk, {
+            "kind": spec["kind"], "subkind": spec["subkind"], "display_name": spec["display"],
+            "names": spec["names"], "identifiers": spec["ids"], "details": spec["details"],
+            "agreement": spec["agreement"], "requests": [refs[spec["link"]]],
+            "requested_by": spec["by"], "period_start": today - timedelta(days=55),
+            "period_end": today + timedelta(days=5 if spec["kind"] == "goods" else 120),
+            "review_on": today + timedelta(days=3 if spec["kind"] == "goods" else 60)})
+        codes[spec["display"]] = view.code
+        summary.subjects.append(view.code)
 
-    plan.at(60, run, minutes=60)
+    def observe(spec: dict[str, Any], days_ago: int, event: str, place: str, locode: str,
+                text: str) -> None:
+        add_observation(desk, codes[spec["display"]], {
+            "observed_at": _moment(today, days_ago).isoformat(), "event": event, "place": place,
+            "locode": locode, "source": "Port intelligence unit (DEMO)", "text": f"{text} — {LABEL}"})
+
     for spec in SUBJECTS:
-        # Linked once the request exists (its creation step runs earlier the same day).
-        plan.at(spec["link_at"], lambda c=spec["code"], k=spec["link"]: link_subject(
-            desk, refs[k], c, "subject"), minutes=90)
+        # After the request's own creation step, which runs earlier the same day.
+        plan.at(spec["link_at"], lambda spec=spec: create(spec), minutes=90)
+        for obs in spec["obs"]:
+            plan.at(obs[0], lambda spec=spec, obs=obs: observe(spec, *obs), minutes=120)
 
 
 def plan_information(desk: Desk, plan: Plan, refs: dict[str, str], summary: DemoSummary) -> None:

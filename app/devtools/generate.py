@@ -32,7 +32,7 @@ from app.store.models import (
     StatusChange, Outcome, Subject, SubjectIdentifier, SubjectName,
 )
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: subject codes in the surveillance service's S-NNNN series
 BATCH = 20_000
 YEARS = 10
 DEFAULT_ANCHOR = date(2026, 11, 20)
@@ -134,6 +134,12 @@ def generate(db: Database, params: GenerateParams,
             params.subjects, reqs, first_ids={m: _next_id(conn, m) for m in
                                               (Subject, SubjectName, SubjectIdentifier, Observation)})
         report.counts["subjects"] = _insert(conn, Subject, iter(subjects))
+        if subjects:
+            # Subject codes are one gapless series kept in ref_counter ("S", 0) by
+            # app.services.surveillance; new subjects continue after the generated ones.
+            conn.execute(RefCounter.__table__.delete().where(RefCounter.prefix == "S"))
+            conn.execute(insert(RefCounter.__table__), [{"prefix": "S", "year": 0,
+                                                        "last": subjects[-1]["id"]}])
         report.counts["subject_names"] = _insert(conn, SubjectName, iter(names))
         report.counts["subject_identifiers"] = _insert(conn, SubjectIdentifier, iter(idents))
         report.counts["observations"] = _insert(conn, Observation, iter(obs))

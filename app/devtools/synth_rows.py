@@ -202,7 +202,7 @@ class RowMaker:
             lifted = rng.random() < 0.1
             created = datetime.combine(start, time(9), tzinfo=timezone.utc)
             subjects.append({
-                "id": sid, "code": f"S-{k + 1:06d}", "kind": kind, "subkind": subkind,
+                "id": sid, "code": f"S-{sid:04d}", "kind": kind, "subkind": subkind,
                 "display_name": display, "details": json.dumps(details, ensure_ascii=False),
                 "agreement_id": None, "requested_by": rng.choice(("U.S. Customs (synthetic)",
                                                                   "Aduanas de México (sintético)")),

@@ -79,7 +79,7 @@ def test_generated_data_is_searchable_in_latin_and_japanese(desk):
     generate(desk.db, SMALL)
     ref = _refs(desk)[0]
     assert [h.key for h in search(desk, ref) if h.kind == "request"] == [ref]
-    assert any(h.kind == "subject" for h in search(desk, "S-000001"))
+    assert [h.key for h in search(desk, "S-0001") if h.kind == "subject"][:1] == ["S-0001"]
 
 
 def test_new_request_after_generation_continues_the_ref_series(desk, complete_fields):
@@ -102,3 +102,12 @@ def test_generator_refuses_a_store_with_requests(desk, complete_fields):
 def test_generator_refuses_negative_sizes_naming_the_field(desk):
     with pytest.raises(ServiceError, match="^requests:"):
         generate(desk.db, GenerateParams(requests=-1))
+
+
+def test_new_subject_after_generation_continues_the_subject_code_series(desk):
+    from app.services.surveillance import add_subject
+
+    generate(desk.db, SMALL)
+    view = add_subject(desk, {"kind": "goods", "names": ["Synthetic test goods"],
+                              "agreement": "jp-us-1997", "period_end": "2027-01-31"})
+    assert view.code == f"S-{SMALL.subjects + 1:04d}"
