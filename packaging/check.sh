@@ -5,6 +5,7 @@
 #   2. init + verify           SQLCipher, keys, Alembic migrations and the agreements are inside
 #   3. the GUI without display one line and exit 2 (Qt is inside and is not allowed to abort)
 #   4. the GUI headless (offscreen) opens the store; a second start hands over to it
+#   5. install.sh --user and --uninstall in the scratch HOME
 # Run through `make package-check` (which builds first) or on its own after `make package`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -60,4 +61,14 @@ if [ "$answered" != 1 ] || grep -q Traceback "$scratch/gui.log" "$scratch/data/l
   exit 1
 fi
 echo "package-check: window opened headless; a second start handed over to it"
+# 5. install.sh --user into the scratch HOME, run the installed copy, uninstall again.
+if [ -x "$(dirname "$bin")/install.sh" ]; then
+  run XDG_DATA_HOME="$scratch/home/share" bash "$(dirname "$bin")/install.sh" --user >/dev/null
+  run "$scratch/home/.local/bin/liaison-desk" --version >/dev/null
+  test -f "$scratch/home/share/applications/liaison-desk.desktop"
+  test -f "$scratch/home/share/icons/hicolor/256x256/apps/liaison-desk.png"
+  run XDG_DATA_HOME="$scratch/home/share" bash "$(dirname "$bin")/install.sh" --user --uninstall >/dev/null
+  test ! -e "$scratch/home/.local/bin/liaison-desk"
+  echo "package-check: install.sh --user installs, runs and uninstalls"
+fi
 echo "package-check: ok ($(du -sh "$(dirname "$bin")" | cut -f1) bundle)"
