@@ -20,9 +20,10 @@ from app.services import settings
 from app.services.context import Desk
 from app.store.models import Agreement, Request
 from app.treaty import clocks
-from app.treaty.lifecycle import TERMINAL_STATUSES
+from app.treaty.lifecycle import CLOCK_STOPPED_STATUSES, TERMINAL_STATUSES
 
 _CLOSED = tuple(s.value for s in TERMINAL_STATUSES)
+_STOPPED = tuple(s.value for s in CLOCK_STOPPED_STATUSES)
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def request_due_dates(session: Session, today: date, horizon: int) -> list[DueIt
         near.append(Request.agreement_id.in_(ending))
     stmt = (select(Request.our_ref, Request.title, Request.due_on, Request.due_explanation,
                    Request.agreement_id, Request.direction)
-            .where(Request.status.not_in(_CLOSED), or_(*near)).order_by(Request.due_on))
+            .where(Request.status.not_in(_STOPPED), or_(*near)).order_by(Request.due_on))
     items = []
     for ref, title, due_on, expl, aid, direction in session.execute(stmt):
         term = terms.get(aid)

@@ -26,7 +26,7 @@ from app.services.context import Desk
 from app.services.validation import ServiceError
 from app.store.models import Agreement, Request
 from app.treaty import clocks
-from app.treaty.lifecycle import TERMINAL_STATUSES
+from app.treaty.lifecycle import CLOCK_STOPPED_STATUSES, TERMINAL_STATUSES
 
 #: Navigation groups of the list: which directions each one shows.
 GROUPS: dict[str, tuple[str, ...]] = {
@@ -52,6 +52,7 @@ SORT_KEYS: dict[str, object] = {
 FLAGS = ("overdue", "due-week", "oral-unconfirmed")
 
 _CLOSED = tuple(s.value for s in TERMINAL_STATUSES)
+_STOPPED = tuple(s.value for s in CLOCK_STOPPED_STATUSES)  # answered: the due clock stops
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,7 @@ def _where(session: Session, flt: ListFilter, ags: _Agreements, today: date,
     if unknown:
         raise ServiceError("flags", f"unknown flag {sorted(unknown)[0]!r}; use {', '.join(FLAGS)}")
     open_ = c(Request.status).not_in(_CLOSED)
+    running = c(Request.status).not_in(_STOPPED)
     due = c(Request.due_on)
     # The effective due date is the due date capped by a termination date (Art. 14.2).
     ended = ags.terminating_by(today - timedelta(days=1))
@@ -154,14 +156,14 @@ def _where(session: Session, flt: ListFilter, ags: _Agreements, today: date,
         late = [due < today]
         if ended:
             late.append(c(Request.agreement_id).in_(ended))
-        conds += [open_, or_(*late)]
+        conds += [running, or_(*late)]
     if "due-week" in flt.flags:
         horizon = today + timedelta(days=_soon_days(session))
         soon = [and_(due >= today, due <= horizon)]
         ending = [a for a in ags.terminating_by(horizon) if a not in ended]
         if ending:
             soon.append(c(Request.agreement_id).in_(ending))
-        conds += [open_, or_(*soon)]
+        conds += [running, or_(*soon)]
     if "oral-unconfirmed" in flt.flags:
         conds += [open_, c(Request.form) == "oral", c(Request.confirmed_on).is_(None)]
     return conds
@@ -181,7 +183,7 @@ def _row(r: Sequence, ags: _Agreements, today: date, soon: int) -> ListRow:
      direction, urgency) = r[:14]
     key, partner, term = ags.by_id[aid]
     state = None
-    if status not in _CLOSED:
+    if status not in _STOPPED:
         eff = clocks.effective_due(due_on, term)
         if eff is not None:
             state = clocks.due_state(eff.value, today, soon)

@@ -162,7 +162,7 @@ def build_view(session: Session, req: Request, today: date, *, full: bool = True
         if req.agreement.termination_notice_on else None
     )
     eff = None
-    if lifecycle.is_open(lifecycle.Status(req.status)):
+    if lifecycle.clock_running(req.status):
         eff = clocks.effective_due(req.due_on, term.value if term else None)
     conf_state = None
     if req.form == "oral" and req.confirmation_due_on:

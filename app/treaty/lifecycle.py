@@ -26,8 +26,8 @@ from app.treaty.completeness import is_blank
 from app.treaty.errors import RuleViolation
 
 __all__ = [
-    "Direction", "OUTCOME_STATUSES", "Status", "TERMINAL_STATUSES", "TRANSITIONS",
-    "allowed_transitions", "check_transition", "initial_status", "is_open",
+    "CLOCK_STOPPED_STATUSES", "Direction", "OUTCOME_STATUSES", "Status", "TERMINAL_STATUSES", "TRANSITIONS",
+    "allowed_transitions", "check_transition", "clock_running", "initial_status", "is_open",
 ]
 
 
@@ -65,6 +65,10 @@ S = Status
 OUTCOME_STATUSES: tuple[Status, ...] = (
     S.EXECUTED, S.PARTIALLY_EXECUTED, S.CONDITIONAL, S.POSTPONED, S.REFUSED, S.WITHHELD)
 TERMINAL_STATUSES: frozenset[Status] = frozenset({S.CLOSED, S.WITHDRAWN})
+#: Statuses in which the request has been answered: the due-date clock stops (nothing is owed any
+#: more but closing the file), though the request stays open until closed.
+CLOCK_STOPPED_STATUSES: frozenset[Status] = TERMINAL_STATUSES | frozenset(
+    {S.EXECUTED, S.PARTIALLY_EXECUTED, S.REFUSED, S.ANSWERED, S.RECORDED})
 
 TRANSITIONS: Mapping[Direction, Mapping[Status, tuple[Status, ...]]] = {
     Direction.OUTGOING: {
@@ -140,6 +144,12 @@ def is_open(status: Status | str) -> bool:
     reasons may not have gone out yet, and Art. 14.2 deadlines still apply to it.
     """
     return _status(status) not in TERMINAL_STATUSES
+
+
+def clock_running(status: Status | str) -> bool:
+    """Whether a due date still binds: the answer (execution, refusal, the partner's reply) has not
+    been given and the request is not closed. Art. 14.2 caps only clocks that still run."""
+    return _status(status) not in CLOCK_STOPPED_STATUSES
 
 
 def _check_grounds(target: Status, grounds: Sequence[str], spec: AgreementSpec | None) -> list[RuleViolation]:

@@ -195,3 +195,15 @@ def test_link_subject_unknown_is_not_found(desk, complete_fields):
     with pytest.raises(RuleViolation) as err:
         rq.link_subject(desk, ref, "S-9999")
     assert err.value.field == "subject"
+
+
+def test_refused_request_is_no_longer_overdue_but_stays_open(desk, complete_fields):
+    from app.services import request_list
+
+    ref = rq.register_incoming(desk, "jp-us-1997", dict(complete_fields, due_on="2026-11-01")).our_ref
+    flt = request_list.ListFilter(group="incoming", flags=("overdue",))
+    assert request_list.count(desk, flt) == 1
+    rq.acknowledge(desk, ref)
+    view = rq.transition(desk, ref, "refused", grounds=["11.1-security"], statement="Security.")
+    assert view.effective_due_on is None and view.status == "refused"
+    assert request_list.count(desk, flt) == 0

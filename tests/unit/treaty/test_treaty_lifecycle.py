@@ -154,3 +154,13 @@ def test_rule_violation_renders_one_line_with_article():
                       "(Art. 7.2(c))")
     assert str(RuleViolation("status", "bad move")) == "status: bad move"
     assert isinstance(v, ValueError)
+
+
+def test_due_clock_stops_once_the_request_is_answered():
+    from app.treaty.lifecycle import Status, clock_running
+
+    for status in ("received", "acknowledged", "in-progress", "postponed", "withheld",
+                   "conditional", "sent", "draft"):
+        assert clock_running(status), status
+    for status in ("executed", "partially-executed", "refused", "answered", "closed", "withdrawn"):
+        assert not clock_running(Status(status)), status
