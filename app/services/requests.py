@@ -18,137 +18,16 @@ from app.services import refs, settings
 from app.services.agreements import agreement_by_key, spec_of
 from app.services.context import Desk
 from app.services.validation import (
-    LONG, NOTES, REF, NotFound, ServiceError, choice, clean_text, parse_date, parse_datetime,
+    LONG, NotFound, ServiceError, choice, clean_text, parse_date,
 )
-from app.services.views import ELEMENT_FIELDS, RequestView, build_view, findings_for, split_bases
+from app.services.request_fields import apply_fields, find_request
+from app.services.views import RequestView, build_view, findings_for, split_bases
 from app.store.models import (
-    Administration, DesignatedOfficial, Outcome, Request, RequestSubject, StatusChange, Subject,
+    Outcome, Request, RequestSubject, StatusChange, Subject,
 )
 from app.treaty import clocks, completeness, lifecycle
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import Direction, Status
-
-EDITABLE = frozenset({
-    "their_ref", "title", "bases", "form", "oral_at", "urgency", "extra", "reciprocity",
-    "reciprocity_note", "received_on", "due_on", "assigned_to", "notes",
-    "partner_administration_id", "official_id", "confirmed_on", *ELEMENT_FIELDS,
-})
-ELEMENT_ARTICLES = {f: f"7.2({c})" for f, c in zip(ELEMENT_FIELDS, "abcde")}
-
-
-def _request(session: Session, ref: str) -> Request:
-    row = session.execute(select(Request).where(Request.our_ref == ref)).scalar_one_or_none()
-    if row is None:
-        raise NotFound("ref", f"no request with reference {ref!r}")
-    return row
-
-
-def _acting_country(req: Request, *, confirming: bool = False) -> str:
-    """Whose business days count: the side that must act.
-
-    For execution that is the requested side; for confirming an oral request (Art. 7.1) it is
-    the side that made the request."""
-    incoming = req.direction in (Direction.INCOMING, Direction.SPONTANEOUS_IN)
-    we_act = (not incoming) if confirming else incoming
-    return req.agreement.our_country if we_act else req.agreement.partner_country
-
-
-def _apply(session: Session, desk: Desk, req: Request, fields: Mapping[str, Any]) -> dict[str, Any]:
-    """Validate and set editable fields; returns the change for the audit entry."""
-    unknown = set(fields) - EDITABLE
-    if unknown:
-        raise ServiceError(sorted(unknown)[0], "is not a field of a request")
-    spec = spec_of(req.agreement)
-    change: dict[str, Any] = {}
-
-    def put(name: str, value: Any) -> None:
-        setattr(req, name, value)
-        change[name] = value.isoformat() if hasattr(value, "isoformat") else value
-
-    for name in ELEMENT_FIELDS:
-        if name in fields:
-            put(name, clean_text(name, fields[name], max_len=LONG, article=ELEMENT_ARTICLES[name]))
-    if "their_ref" in fields:
-        put("their_ref", clean_text("their_ref", fields["their_ref"], max_len=REF))
-    if "title" in fields:
-        put("title", clean_text("title", fields["title"]) or "")
-    if "notes" in fields:
-        put("notes", clean_text("notes", fields["notes"], max_len=NOTES))
-    if "reciprocity_note" in fields:
-        put("reciprocity_note", clean_text("reciprocity_note", fields["reciprocity_note"],
-                                           max_len=LONG, article="11.2"))
-    if "assigned_to" in fields:
-        put("assigned_to", clean_text("assigned_to", fields["assigned_to"]))
-    if "bases" in fields:
-        codes = fields["bases"]
-        if isinstance(codes, str):
-            codes = [c.strip() for c in codes.split(",") if c.strip()]
-        if not isinstance(codes, (list, tuple)) or not all(isinstance(c, str) for c in codes):
-            raise ServiceError("bases", "must be a list of legal basis codes")
-        for code in codes:
-            try:
-                spec.basis(code)
-            except KeyError:
-                raise ServiceError("bases", f"{code!r} is not a legal basis in {spec.short_title}") from None
-        put("bases", ",".join(dict.fromkeys(codes)))
-        req.primary_basis = codes[0] if codes else None
-    if "urgency" in fields:
-        put("urgency", choice("urgency", fields["urgency"], ("normal", "urgent")))
-    if "reciprocity" in fields:
-        if not isinstance(fields["reciprocity"], bool):
-            raise ServiceError("reciprocity", "must be true or false", "11.2")
-        put("reciprocity", fields["reciprocity"])
-    if "extra" in fields:
-        extra = fields["extra"] or {}
-        if not isinstance(extra, dict):
-            raise ServiceError("extra", "must be a mapping of field names to values")
-        cleaned = {}
-        for k, v in extra.items():
-            cleaned[str(k)] = clean_text(f"extra.{k}", v, max_len=LONG) if isinstance(v, str) else v
-        req.extra = json.dumps(cleaned, ensure_ascii=False, sort_keys=True)
-        change["extra"] = cleaned
-    if "received_on" in fields:
-        put("received_on", parse_date("received_on", fields["received_on"]))
-    if "confirmed_on" in fields:
-        put("confirmed_on", parse_date("confirmed_on", fields["confirmed_on"]))
-    if "partner_administration_id" in fields:
-        pid = fields["partner_administration_id"]
-        if pid is not None and (not isinstance(pid, int) or isinstance(pid, bool)):
-            raise ServiceError("partner_administration_id", "must be a record number")
-        if pid is not None and session.get(Administration, pid) is None:
-            raise NotFound("partner_administration_id", f"no administration {pid}")
-        put("partner_administration_id", pid)
-    if "official_id" in fields:
-        oid = fields["official_id"]
-        if oid is not None and (not isinstance(oid, int) or isinstance(oid, bool)):
-            raise ServiceError("official_id", "must be a record number")
-        if oid is not None and session.get(DesignatedOfficial, oid) is None:
-            raise NotFound("official_id", f"no designated official {oid}", "7.3")
-        put("official_id", oid)
-    if "form" in fields or "oral_at" in fields:
-        form = choice("form", fields.get("form", req.form), ("written", "oral"), article="7.1")
-        put("form", form)
-        if form == "oral":
-            oral_at = parse_datetime("oral_at", fields.get("oral_at", req.oral_at), required=True)
-            put("oral_at", oral_at)
-            due = clocks.oral_confirmation_due(
-                oral_at.date(), _acting_country(req, confirming=True),
-                settings.get_int(session, "oral_confirmation_days"),
-            )
-            put("confirmation_due_on", due.value)
-            req.confirmation_due_explanation = due.explanation
-        else:
-            req.oral_at = req.confirmation_due_on = req.confirmation_due_explanation = None
-    if "due_on" in fields:
-        due_on = parse_date("due_on", fields["due_on"])
-        put("due_on", due_on)
-        req.due_explanation = (
-            f"set by {desk.actor} on {desk.today().isoformat()}" if due_on else None
-        )
-    if req.received_on and req.confirmed_on and req.oral_at and req.confirmed_on < req.oral_at.date():
-        raise ServiceError("confirmed_on", "is before the oral request was made", "7.1")
-    return change
-
 
 def _create(desk: Desk, agreement_key: str, direction: Direction, fields: Mapping[str, Any],
             action: str) -> RequestView:
@@ -162,7 +41,7 @@ def _create(desk: Desk, agreement_key: str, direction: Direction, fields: Mappin
         if direction in (Direction.INCOMING, Direction.SPONTANEOUS_IN):
             req.received_on = desk.today()
         s.add(req)
-        change = _apply(s, desk, req, fields)
+        change = apply_fields(s, desk, req, fields)
         if direction is Direction.INCOMING and req.due_on is None and req.received_on:
             due = clocks.add_business_days(
                 req.received_on, settings.get_int(s, "incoming_due_business_days"),
@@ -208,11 +87,11 @@ def record_spontaneous(desk: Desk, agreement_key: str, direction: str,
 def edit_request(desk: Desk, ref: str, fields: Mapping[str, Any]) -> RequestView:
     """Change editable fields of a request."""
     with desk.unit_of_work("request.edit", "request") as (s, note):
-        req = _request(s, ref)
+        req = find_request(s, ref)
         if not lifecycle.is_open(Status(req.status)):
             raise ServiceError("status", f"request {ref} is {req.status}; a closed request cannot be edited")
         note.entity_id = ref
-        note.change = _apply(s, desk, req, fields)
+        note.change = apply_fields(s, desk, req, fields)
         req.updated_at = desk.now()
         s.flush()
         view = build_view(s, req, desk.today())
@@ -222,7 +101,7 @@ def edit_request(desk: Desk, ref: str, fields: Mapping[str, Any]) -> RequestView
 def get_request(desk: Desk, ref: str) -> RequestView:
     """One request in full."""
     with desk.read() as s:
-        return build_view(s, _request(s, ref), desk.today())
+        return build_view(s, find_request(s, ref), desk.today())
 
 
 def list_requests(desk: Desk, *, direction: str | None = None, status: str | None = None,
@@ -244,7 +123,7 @@ def list_requests(desk: Desk, *, direction: str | None = None, status: str | Non
 def validate_request(desk: Desk, ref: str) -> list:
     """What Art. 7.2 finds missing (errors block sending; (d) only warns)."""
     with desk.read() as s:
-        return findings_for(_request(s, ref))
+        return findings_for(find_request(s, ref))
 
 
 def _incomplete_error(findings: list) -> RuleViolation:
@@ -317,7 +196,7 @@ def transition(desk: Desk, ref: str, target: str, *, reason: str | None = None,
                                         article="11.3"),
     )
     with desk.unit_of_work(f"request.{tgt.value}", "request") as (s, note):
-        req = _request(s, ref)
+        req = find_request(s, ref)
         note.entity_id = ref
         note.change = _transition(s, desk, req, tgt, **args)
         return build_view(s, req, desk.today())
@@ -326,7 +205,7 @@ def transition(desk: Desk, ref: str, target: str, *, reason: str | None = None,
 def check_transition(desk: Desk, ref: str, target: str, **kwargs: Any) -> list[RuleViolation]:
     """What would stop this transition (for the UI to show before the officer confirms)."""
     with desk.read() as s:
-        req = _request(s, ref)
+        req = find_request(s, ref)
         tgt = Status(target)
         if tgt is Status.SENT:
             findings = findings_for(req)
@@ -342,7 +221,7 @@ def send_request(desk: Desk, ref: str, sent_on: object = None) -> RequestView:
     """Finalise and send an outgoing request; refused while Art. 7.2 (a), (b), (c) or (e) is missing."""
     day = parse_date("sent_on", sent_on) or desk.today()
     with desk.unit_of_work("request.send", "request") as (s, note):
-        req = _request(s, ref)
+        req = find_request(s, ref)
         findings = findings_for(req)
         if req.direction == Direction.OUTGOING and not completeness.is_complete(findings):
             raise _incomplete_error(findings)
@@ -362,7 +241,7 @@ def assign(desk: Desk, ref: str, officer: str) -> RequestView:
     """Assign the request to an officer."""
     name = clean_text("officer", officer, required=True)
     with desk.unit_of_work("request.assign", "request") as (s, note):
-        req = _request(s, ref)
+        req = find_request(s, ref)
         note.entity_id = ref
         note.change = {"assigned_to": name, "previous": req.assigned_to}
         req.assigned_to = name
@@ -374,7 +253,7 @@ def confirm_oral(desk: Desk, ref: str, confirmed_on: object = None) -> RequestVi
     """Record the written confirmation of an oral request (Art. 7.1)."""
     day = parse_date("confirmed_on", confirmed_on) or desk.today()
     with desk.unit_of_work("request.confirm_oral", "request") as (s, note):
-        req = _request(s, ref)
+        req = find_request(s, ref)
         if req.form != "oral":
             raise ServiceError("form", f"request {ref} was made in writing; nothing to confirm", "7.1")
         if req.oral_at and day < req.oral_at.date():
@@ -390,7 +269,7 @@ def confirm_oral(desk: Desk, ref: str, confirmed_on: object = None) -> RequestVi
 def link_subject(desk: Desk, ref: str, subject_code: str, role: str = "subject") -> RequestView:
     """Link a surveillance subject (Art. 4.2) to a request."""
     with desk.unit_of_work("request.link_subject", "request") as (s, note):
-        req = _request(s, ref)
+        req = find_request(s, ref)
         subj = s.execute(select(Subject).where(Subject.code == subject_code)).scalar_one_or_none()
         if subj is None:
             raise NotFound("subject", f"no subject {subject_code!r}")
@@ -406,4 +285,4 @@ def link_subject(desk: Desk, ref: str, subject_code: str, role: str = "subject")
 def bases_of(desk: Desk, ref: str) -> tuple[str, ...]:
     """The legal bases of a request."""
     with desk.read() as s:
-        return split_bases(_request(s, ref).bases)
+        return split_bases(find_request(s, ref).bases)
