@@ -8,7 +8,6 @@ from app.documents import LETTER_KINDS
 from app.services import documents as docs
 from app.services import letters
 from app.services.validation import ServiceError
-from app.services.verify import verify_store
 from app.treaty.lifecycle import Direction, Status
 
 from ._pdf import has

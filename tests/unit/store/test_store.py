@@ -119,8 +119,6 @@ def test_failed_write_rolls_back_everything(desk, complete_fields):
 
 def test_failed_migration_rolls_back_whole(desk, monkeypatch, tmp_path):
     """A migration that fails half-way leaves no table or _alembic_tmp_ table behind."""
-    from alembic import op
-    import sqlalchemy as sa
 
     from app.store import db as dbmod
 
