@@ -29,8 +29,8 @@ def test_art_4_2_view_lists_subjects_and_shows_the_log_grouped_by_day(qtbot, des
                                                 "locode": "JPYOK"})
     view = SurveillanceView(desk)
     qtbot.addWidget(view)
-    assert view.table.rowCount() == 1
-    assert view.table.item(0, 4).text() == "active"
+    assert view.model.rowCount() == 1
+    assert view.model.index(0, 4).data() == "active"
     view.open_subject(person.code)
     page = view.page
     assert "S-0001" in page.header.text() and "ACTIVE" in page.header.text()
@@ -150,3 +150,33 @@ def test_main_window_loads_the_surveillance_page_and_opens_a_due_subject(window,
     page = window.page("surveillance")
     assert isinstance(page, SurveillanceView)
     assert page.current_code() == person.code
+
+
+def test_art_4_2_subject_list_reads_pages_not_a_query_per_subject(qtbot, desk):
+    """The list model holds one page and fetches the next on demand (100k subjects stay quick)."""
+    from ui.views import subject_table
+    from ui.views.surveillance import SurveillanceView
+
+    ref = _request(desk)
+    for i in range(5):
+        svc.add_subject(desk, {"kind": "goods", "details": {"description": f"Watches lot {i} (invented)"},
+                               "requests": [ref], "period_end": "2027-03-01"})
+    old = subject_table.PAGE
+    subject_table.PAGE = 2
+    try:
+        view = SurveillanceView(desk)
+        qtbot.addWidget(view)
+        assert (view.model.total, view.model.rowCount()) == (5, 2)
+        assert view.model.canFetchMore()
+        view.open_subject("S-0001")  # the oldest: on the last page
+        assert view.current_code() == "S-0001" and view.model.rowCount() == 5
+    finally:
+        subject_table.PAGE = old
+
+
+def test_art_4_2_empty_subject_list_says_how_to_start(qtbot, desk):
+    from ui.views.surveillance import SurveillanceView
+
+    view = SurveillanceView(desk)
+    qtbot.addWidget(view)
+    assert view.table.isHidden() and "New subject" in view.empty.text()

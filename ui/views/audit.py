@@ -7,7 +7,7 @@ opens at once. "Verify chain" walks the whole hash chain on a worker thread.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QDate, QModelIndex, QObject, QRunnable, Qt, QThreadPool, Signal,
+    QAbstractTableModel, QDate, QModelIndex, QObject, Qt, Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -20,6 +20,7 @@ from app.services.audit_log import (
 )
 from app.services.context import Desk
 from app.treaty.errors import RuleViolation
+from ui.tasks import Task, run_task
 
 PAGE = 200
 COLUMNS = ("#", "When (UTC)", "Officer", "Action", "Entity")
@@ -88,26 +89,6 @@ class AuditTableModel(QAbstractTableModel):
         return None
 
 
-class _VerifySignals(QObject):
-    done = Signal(list)
-    failed = Signal(str)
-
-
-class _VerifyJob(QRunnable):
-    """Walks the chain on a pool thread; its own read session, results by signal."""
-
-    def __init__(self, desk: Desk) -> None:
-        super().__init__()
-        self.desk = desk
-        self.signals = _VerifySignals()
-
-    def run(self) -> None:  # noqa: D102 - QRunnable API
-        try:
-            self.signals.done.emit(verify_audit_chain(self.desk))
-        except Exception as exc:  # noqa: BLE001 - shown to the officer, not swallowed
-            self.signals.failed.emit(str(exc))
-
-
 class AuditView(QWidget):
     """The audit log, read-only, with filters, the change of the selected entry and "Verify chain"."""
 
@@ -117,7 +98,7 @@ class AuditView(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.setObjectName("audit_view")
-        self._job: _VerifyJob | None = None
+        self._job: Task | None = None
 
         self.use_since = QCheckBox(self.tr("From"))
         self.since = QDateEdit(calendarPopup=True)
@@ -248,12 +229,10 @@ class AuditView(QWidget):
         self.verify_button.setEnabled(False)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Verifying the audit chain…"))
-        job = _VerifyJob(self.desk)
-        job.setAutoDelete(False)  # kept until its signal arrives
-        job.signals.done.connect(self._verified)
-        job.signals.failed.connect(self._verify_failed)
-        self._job = job
-        QThreadPool.globalInstance().start(job)
+        # The one worker helper of the desktop (ui.tasks): result and error come back on the
+        # main thread, so the slots below may touch widgets.
+        self._job = run_task(verify_audit_chain, self.desk, on_done=self._verified,
+                             on_error=lambda exc: self._verify_failed(str(exc)))
 
     def _verified(self, problems: list) -> None:
         self._job = None

@@ -8,20 +8,19 @@ possible duplicate or a watch-list hit is said in the message line under the lis
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton,
-    QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from app.services import surveillance as svc
 from app.services.context import Desk
+from app.services.subject_list import SubjectFilter
 from ui.dialogs.subject_editor import SubjectEditor
-from ui.views.subject_page import STATUS_COLOURS, SubjectPage
+from ui.views.subject_page import SubjectPage
+from ui.views.subject_table import COLUMNS, SubjectTableModel
 
-KIND_SHORT = {"natural": "person", "legal": "company", "goods": "goods", "vessel": "vessel",
-              "aircraft": "aircraft", "road_vehicle": "road vehicle", "container": "container"}
-COLUMNS = ("Code", "Kind", "Name", "Identifiers", "Status", "Period", "Last seen")
+#: Column widths (px) that fit the usual content; the name and identifiers elide, tooltips keep all.
+WIDTHS = (70, 90, 220, 230, 80, 190)
 
 
 class SurveillanceView(QWidget):
@@ -33,7 +32,6 @@ class SurveillanceView(QWidget):
         super().__init__(parent)
         self.setObjectName("surveillance_view")
         self.desk = desk
-        self.codes: list[str] = []
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.kind = QComboBox(objectName="kind_filter")
@@ -55,19 +53,38 @@ class SurveillanceView(QWidget):
         bar.addWidget(new)
         layout.addLayout(bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.table = QTableWidget(0, len(COLUMNS), objectName="subjects_table")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.model = SubjectTableModel(desk, self)
+        self.table = QTableView(objectName="subjects_table")
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate(WIDTHS):  # fixed widths: never measure 100k rows
+            self.table.setColumnWidth(col, width)
         self.table.setWordWrap(False)
-        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
+        self.empty = QLabel(self.tr("No surveillance subjects yet. Record one with “New subject…” "
+                                    "when a partner asks for special surveillance (Art. 4.2)."),
+                            objectName="surveillance_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #555; padding: 24px;")
+        self.count_label = QLabel(objectName="surveillance_count")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty, 1)
+        left_layout.addWidget(self.count_label)
         self.page = SubjectPage(desk)
         self.page.changed.connect(lambda code: self.refresh(select=code))
         self.page.message.connect(self.say)
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(self.page)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
@@ -80,53 +97,47 @@ class SurveillanceView(QWidget):
         self.refresh()
 
     def refresh(self, *_args, select: str | None = None) -> None:
-        """Re-read the list; keep (or move to) the selected subject."""
+        """Re-read the list (first page); keep (or move to) the selected subject."""
         keep = select if isinstance(select, str) else self.current_code()
-        rows = svc.list_subjects(self.desk, kind=self.kind.currentData(),
-                                 active=self.active_only.isChecked())
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(rows))
-        self.codes = [r.code for r in rows]
-        for i, r in enumerate(rows):
-            last = r.last_observation_at.strftime("%Y-%m-%d") if r.last_observation_at else "—"
-            period = f"{r.period_start or '?'} – {r.period_end or '?'}"
-            kind = self.tr(KIND_SHORT.get(r.subkind or r.kind, r.kind))
-            cells = (r.code, kind, r.display_name, r.identifier_summary, r.status, period, last)
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if col == 4:
-                    item.setForeground(QBrush(QColor(STATUS_COLOURS.get(r.status, "#000"))))
-                    item.setToolTip(r.status_explanation)
-                if col == 3 and any(i.warning for i in r.identifiers):
-                    item.setToolTip("\n".join(i.warning for i in r.identifiers if i.warning))
-                    item.setText("⚠ " + text)
-                if col in (2, 3) and not item.toolTip():
-                    item.setToolTip(text)
-                self.table.setItem(i, col, item)
-        self.table.resizeColumnsToContents()
-        for col, most in ((2, 220), (3, 230)):  # long names and id lists elide; tooltips keep all
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), most))
-        self.table.blockSignals(False)
-        if keep in self.codes:
-            self.table.selectRow(self.codes.index(keep))
+        self.model.set_filter(SubjectFilter(kind=self.kind.currentData(),
+                                            active=self.active_only.isChecked()))
+        empty = self.model.total == 0
+        self.table.setVisible(not empty)
+        self.empty.setVisible(empty)
+        if empty and (self.kind.currentData() or self.active_only.isChecked()):
+            self.empty.setText(self.tr("No subject matches these filters."))
+        elif empty:
+            self.empty.setText(self.tr("No surveillance subjects yet. Record one with “New "
+                                       "subject…” when a partner asks for special surveillance "
+                                       "(Art. 4.2)."))
+        self.count_label.setText(self.tr("%n subject(s)", "", self.model.total))
+        row = self.model.row_of(keep) if keep else -1
+        if row >= 0:
+            self.table.selectRow(row)
         self._selected()
 
     def current_code(self) -> str | None:
         """Code of the selected subject."""
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.codes[rows[0].row()] if rows and rows[0].row() < len(self.codes) else None
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.data(rows[0], Qt.ItemDataRole.UserRole) if rows else None
 
     def _selected(self) -> None:
         self.page.show_subject(self.current_code())
 
     def open_subject(self, code: str) -> None:
         """Show subject ``code`` (from search, Due & overdue or a watch-list hit)."""
-        if code not in self.codes:
+        row = self.model.row_of(code)
+        if row < 0:
+            self.kind.blockSignals(True)
+            self.active_only.blockSignals(True)
             self.kind.setCurrentIndex(0)
             self.active_only.setChecked(False)
-            self.refresh()
-        if code in self.codes:
-            self.table.selectRow(self.codes.index(code))
+            self.kind.blockSignals(False)
+            self.active_only.blockSignals(False)
+            self.refresh(select=code)
+            return
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
 
     def say(self, text: str) -> None:
         """Show a message under the list (warnings, watch-list hits, what was done)."""

@@ -1,0 +1,103 @@
+"""Qt table model of the surveillance subject list: pages from SQL, fetched as the officer scrolls.
+
+Each page is one query (``app.services.subject_list.subject_page``), so a store with 100,000
+subjects opens the Surveillance page at once instead of running a query per subject.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.services.context import Desk
+from app.services.subject_list import SubjectFilter, SubjectRow, count_subjects, subject_page
+
+PAGE = 200
+COLUMNS = ("Code", "Kind", "Name", "Identifiers", "Status", "Period", "Last seen")
+KIND_SHORT = {"natural": "person", "legal": "company", "goods": "goods", "vessel": "vessel",
+              "aircraft": "aircraft", "road_vehicle": "road vehicle", "container": "container"}
+STATUS_COLOURS = {"active": "#1b5e20", "expiring": "#8a5a00", "lapsed": "#b00020", "lifted": "#666666"}
+
+
+def cell_texts(r: SubjectRow) -> tuple[str, ...]:
+    """What each column shows for row ``r``."""
+    last = r.last_observation_at.strftime("%Y-%m-%d") if r.last_observation_at else "—"
+    period = f"{r.period_start or '?'} – {r.period_end or '?'}"
+    ids = ("⚠ " if r.identifier_warnings else "") + r.identifier_summary
+    kind = KIND_SHORT.get(r.subkind or r.kind, r.kind)
+    return (r.code, kind, r.display_name, ids, r.status, period, last)
+
+
+class SubjectTableModel(QAbstractTableModel):
+    """Subjects, newest first, a page at a time (``fetchMore``)."""
+
+    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.filter = SubjectFilter()
+        self.rows: list[SubjectRow] = []
+        self.total = 0
+
+    def set_filter(self, f: SubjectFilter) -> None:
+        """Start again from the first page of ``f``."""
+        self.beginResetModel()
+        self.filter = f
+        self.total = count_subjects(self.desk, f)
+        self.rows = subject_page(self.desk, f, offset=0, limit=PAGE)
+        self.endResetModel()
+
+    def row_of(self, code: str) -> int:
+        """Row of subject ``code``, fetching further pages until found; -1 if the filter hides it."""
+        while True:
+            for i, r in enumerate(self.rows):
+                if r.code == code:
+                    return i
+            if not self.canFetchMore():
+                return -1
+            self.fetchMore()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802, B008
+        if parent.isValid():
+            return
+        more = subject_page(self.desk, self.filter, offset=len(self.rows), limit=PAGE)
+        if not more:
+            self.total = len(self.rows)  # the store shrank meanwhile: stop asking
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        r, col = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = cell_texts(r)[col]
+            return self.tr(text) if col == 1 else text
+        if role == Qt.ItemDataRole.ForegroundRole and col == 4:
+            return QBrush(QColor(STATUS_COLOURS.get(r.status, "#000")))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 4:
+                return r.status_explanation
+            if col == 3 and r.identifier_warnings:
+                return "\n".join(r.identifier_warnings)
+            if col in (2, 3):
+                return cell_texts(r)[col]
+        if role == Qt.ItemDataRole.UserRole:
+            return r.code
+        return None
