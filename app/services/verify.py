@@ -1,4 +1,5 @@
-"""``verify``: SQLite integrity, the audit hash chain, and every stored document's SHA-256."""
+"""``verify``: SQLite integrity, the audit hash chain, every stored document's SHA-256, and
+whether the full-text index is in step with the tables."""
 
 from __future__ import annotations
 
@@ -24,4 +25,7 @@ def verify_store(desk: Desk) -> list[str]:
             data = content or b""
             if hashlib.sha256(data).hexdigest() != sha or len(data) != size:
                 problems.append(f"document {did} ({name}): content does not match its SHA-256")
+    from app.services.search import index_problems  # the index is a derived copy: report, repairable
+
+    problems.extend(index_problems(desk))
     return problems

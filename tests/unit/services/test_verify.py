@@ -1,0 +1,31 @@
+"""``verify`` finds each kind of damage and names it."""
+
+from __future__ import annotations
+
+from app.services import requests as rq
+from app.services.verify import verify_store
+
+
+def test_verify_is_clean_on_a_fresh_store_with_requests(desk, complete_fields):
+    rq.register_incoming(desk, "jp-us-1997", complete_fields)
+    assert verify_store(desk) == []
+
+
+def test_verify_reports_a_search_index_out_of_step(desk, complete_fields):
+    rq.register_incoming(desk, "jp-us-1997", complete_fields)
+    with desk.db.write() as s:
+        s.connection().exec_driver_sql("DELETE FROM search_fts")
+    problems = verify_store(desk)
+    assert any(p.startswith("search index:") for p in problems)
+
+
+def test_verify_names_a_document_whose_bytes_changed(desk, complete_fields):
+    from app.store.models import Document
+    import hashlib
+
+    with desk.db.write() as s:
+        s.add(Document(series="t/1", version=1, kind="attachment", filename="scan.txt",
+                       mime="text/plain", size=5, sha256=hashlib.sha256(b"hello").hexdigest(),
+                       content=b"hellO", actor="test"))
+    problems = verify_store(desk)
+    assert any("scan.txt" in p and "SHA-256" in p for p in problems)
