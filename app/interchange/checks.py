@@ -145,6 +145,21 @@ def check_documents(decoded: Decoded) -> None:
             raise InterchangeError(f"documents[{i}].size", f"is {row['size']} but the content has {len(content)} bytes")
 
 
+def check_catalogues(decoded: Decoded) -> None:
+    """Each agreement's catalogue passes the full catalogue validation (schema 1 and its
+    cross-references): the store reads its own catalogues as trusted, so none may enter unchecked."""
+    import json
+
+    from app.treaty.catalogue import agreement_from_dict
+    from app.treaty.errors import CatalogueError
+
+    for i, row in enumerate(decoded.get("agreement", [])):
+        try:
+            agreement_from_dict(json.loads(row["catalogue"]))
+        except (CatalogueError, ValueError, TypeError) as exc:
+            raise InterchangeError(f"agreements[{i}].catalogue", f"not a valid agreement catalogue ({exc})") from None
+
+
 def check_audit_chain(decoded: Decoded, collection: str = "audit") -> str:
     """The imported audit log is an unbroken hash chain; returns its head hash."""
     expected = audit.GENESIS

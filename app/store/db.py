@@ -12,17 +12,15 @@ PostgreSQL); then encryption at rest is that server's business and no key is use
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, make_url, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
@@ -30,6 +28,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.security import keys
 from app.store import search_index  # noqa: F401 - registers the index's flush listener
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 DB_NAME = "desk.db"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -41,13 +42,52 @@ class StoreError(Exception):
 
 
 def _alembic_config() -> Config:
+    # Alembic is imported only when the schema is not at head (or asked for): it costs a tenth
+    # of a second at every start otherwise.
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+?)\s*$", re.MULTILINE)
+_QUOTED = re.compile(r"""['"]([^'"]+)['"]""")
+
+
+def _head_from_files(versions: Path) -> str | None:
+    """The single head read from the revision files' ``revision``/``down_revision`` lines, or
+    None when that is not clear-cut (then Alembic decides, and reports several heads itself)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in versions.glob("*.py"):
+        if path.name == "__init__.py":
+            continue
+        found = dict((k, v) for k, v in _REVISION_LINE.findall(path.read_text(encoding="utf-8")))
+        own = _QUOTED.fullmatch(found.get("revision", ""))
+        if own is None or "down_revision" not in found:
+            return None
+        revisions.add(own.group(1))
+        parents.update(_QUOTED.findall(found["down_revision"]))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 and parents <= revisions else None
+
+
 def head_revision() -> str:
-    """The newest migration revision shipped with this version."""
+    """The newest migration revision shipped with this version.
+
+    Read from the file names' ``revision`` lines (cheap); Alembic's own answer only when they do
+    not give exactly one head. ``tests/unit/store`` checks that both agree."""
+    head = _head_from_files(MIGRATIONS_DIR / "versions")
+    if head is not None:
+        return head
+    return alembic_head_revision()
+
+
+def alembic_head_revision() -> str:
+    """Alembic's head of the shipped migrations (imports Alembic)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
@@ -216,6 +256,18 @@ class Database:
     def current_revision(self) -> str | None:
         """The migration revision the store is at (None for an empty file)."""
         with self.engine.connect() as conn:
+            if conn.dialect.name == "sqlite":
+                # Plain SQL on SQLite, so opening a store at head never imports Alembic.
+                has_table = conn.exec_driver_sql(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+                ).first()
+                if has_table is None:
+                    return None
+                rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+                if len(rows) <= 1:
+                    return rows[0][0] if rows else None
+            from alembic.runtime.migration import MigrationContext  # other servers, several heads
+
             return MigrationContext.configure(conn).get_current_revision()
 
     def migrate(self) -> None:
@@ -229,6 +281,8 @@ class Database:
             return
         if current is not None and self.path is not None:
             self.backup_to(self._pre_upgrade_path(current))
+        from alembic import command
+
         cfg = _alembic_config()
         with self.engine.connect() as conn:
             conn = conn.execution_options(liaison_write=True)

@@ -257,13 +257,28 @@ def _resolve_ref(ref: str, paragraphs: Container[str], articles: Container[str])
         ref = shorter
 
 
-def agreement_from_dict(d: dict[str, Any]) -> AgreementSpec:
+def agreement_from_dict(d: dict[str, Any], *, trusted: bool = False) -> AgreementSpec:
     """Validate a schema-1 dict and build an ``AgreementSpec``.
 
     Raises ``CatalogueError`` whose message starts with the JSON path (``bases[3].code: missing``).
+    ``trusted=True`` is for catalogues that were validated before they were stored (the store's
+    own agreements): the JSON Schema pass (and the jsonschema import, a tenth of a second at
+    start-up) is skipped, the cross-references are still checked, and should the dict not fit
+    after all, the full validation runs then to name the faulty field.
     """
-    validate_agreement_dict(d)
-    _check_references(d)
+    if not trusted:
+        validate_agreement_dict(d)
+        _check_references(d)
+        return _build(d)
+    try:
+        _check_references(d)
+        return _build(d)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+        validate_agreement_dict(d)  # raises the readable CatalogueError
+        raise
+
+
+def _build(d: dict[str, Any]) -> AgreementSpec:
 
     def admin(a: dict[str, Any]) -> Administration:
         return Administration(name=a["name"], country=a["country"])

@@ -11,9 +11,10 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import holidays
+if TYPE_CHECKING:
+    import holidays
 
 __all__ = [
     "ComputedDate", "add_business_days", "add_months", "confirmation_state", "due_state",
@@ -46,6 +47,9 @@ def fmt_day(d: date) -> str:
 
 @lru_cache(maxsize=64)
 def _calendar(country: str) -> holidays.HolidayBase:
+    # Imported on the first business-day count, not at start-up (it loads every country).
+    import holidays
+
     code = country.strip().upper()
     try:
         probe = holidays.country_holidays(code)

@@ -8,9 +8,8 @@ The schema is the contract for ``resources/agreements/*.json`` and for agreement
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
-
-from jsonschema import Draft202012Validator, FormatChecker
 
 from app.treaty.errors import CatalogueError
 
@@ -93,7 +92,13 @@ AGREEMENT_SCHEMA: dict[str, Any] = _closed({
     })},
 })
 
-_VALIDATOR = Draft202012Validator(AGREEMENT_SCHEMA, format_checker=FormatChecker())
+@lru_cache(maxsize=1)
+def _validator() -> Any:
+    # jsonschema is imported on the first validation only: stored catalogues are trusted at
+    # start-up (see catalogue.agreement_from_dict), so most starts never need it.
+    from jsonschema import Draft202012Validator, FormatChecker
+
+    return Draft202012Validator(AGREEMENT_SCHEMA, format_checker=FormatChecker())
 
 
 def json_path(parts: Iterable[str | int]) -> str:
@@ -145,7 +150,7 @@ def validate_agreement_dict(d: Any) -> None:
     """
     if not isinstance(d, dict):
         raise CatalogueError("", f"an agreement must be a JSON object, not {type(d).__name__}")
-    errors = list(_VALIDATOR.iter_errors(d))
+    errors = list(_validator().iter_errors(d))
     if not errors:
         return
     first = min(errors, key=lambda e: [str(p).zfill(6) for p in e.absolute_path])
