@@ -1,8 +1,9 @@
-"""The main window: navigation, one page per area, search, reminders.
+"""The main window: navigation, one page per area, search, letters, reminders.
 
 Pages are built the first time they are shown, so start-up costs one request list. Views other
 engineers write (surveillance, information & disclosures, audit log, the idle lock) are imported
-lazily; a build without one shows a one-line "not available" label instead.
+lazily; a build without one shows a one-line "not available" label instead. The commands and
+their shortcuts are in ``ui.actions``; the overdue reminder in ``ui.reminders``.
 """
 
 from __future__ import annotations
@@ -11,18 +12,19 @@ import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import (
-    QApplication, QLabel, QLineEdit, QListWidget, QMainWindow, QMessageBox, QSplitter,
-    QStackedWidget, QStyle, QSystemTrayIcon, QToolBar, QWidget,
+    QApplication, QLabel, QListWidget, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QStyle,
+    QWidget,
 )
 
 from app.services.context import Desk
+from ui.actions import build_actions, build_menus, build_toolbar
+from ui.reminders import REMINDER_INTERVAL_MS, Reminders
 
 ORGANISATION = "LiaisonDesk"
 APPLICATION = "Liaison Desk"
-REMINDER_INTERVAL_MS = 24 * 60 * 60 * 1000
+__all__ = ["MainWindow", "PAGES", "REMINDER_INTERVAL_MS", "app_icon", "window_settings"]
 
 #: (page key, navigation label) in order. Request groups first.
 PAGES: tuple[tuple[str, str], ...] = (
@@ -63,8 +65,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.setWindowTitle(self.tr("Liaison Desk"))
         self.pages: dict[str, QWidget] = {}
-        self.tray: QSystemTrayIcon | None = None
-        self.last_reminder: str | None = None
+        self.reminders = Reminders(self, desk, lambda: self.show_page("due"))
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -85,84 +86,18 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([200, 1200])
         self.setCentralWidget(self.splitter)
 
-        self._build_toolbar()
-        self._build_menus()
+        build_actions(self)
+        build_toolbar(self)
+        build_menus(self, PAGES)
         self._key_status()
         self.nav.setCurrentRow(0)
         self._restore_state()
         if idle_lock:
             self.idle_lock = self._external("ui.lock", "install_idle_lock", lambda f: f(self, desk))
         if reminders:
-            QTimer.singleShot(0, self.remind)
-            self.reminder_timer = QTimer(self)
-            self.reminder_timer.setInterval(REMINDER_INTERVAL_MS)
-            self.reminder_timer.timeout.connect(self.remind)
-            self.reminder_timer.start()
+            self.reminders.start()
 
     # -- building -----------------------------------------------------------------------------
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable,
-                name: str) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Main"))
-        bar.setObjectName("main_toolbar")
-        bar.setMovable(False)
-        self.search_field = QLineEdit()
-        self.search_field.setObjectName("search_field")
-        self.search_field.setPlaceholderText(self.tr("Search requests, subjects, information… (Ctrl+F)"))
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.setMaximumWidth(420)
-        self.search_field.returnPressed.connect(self.run_search)
-        self.act_new = self._action(self.tr("&New request"), QKeySequence.StandardKey.New,
-                                    self.new_request, "action_new")
-        self.act_print = self._action(self.tr("&Print letters…"), QKeySequence.StandardKey.Print,
-                                      self.print_current, "action_print")
-        self.act_search = self._action(self.tr("&Search"), QKeySequence.StandardKey.Find,
-                                       self.focus_search, "action_search")
-        self.act_refresh = self._action(self.tr("&Refresh"), "F5", self.refresh_current,
-                                        "action_refresh")
-        self.act_quick_check = self._action(self.tr("&Check a name / number…"), "Ctrl+Shift+F",
-                                            self.quick_check, "action_quick_check")
-        self.act_quit = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close,
-                                     "action_quit")
-        bar.addAction(self.act_new)
-        bar.addAction(self.act_print)
-        bar.addAction(self.act_refresh)
-        bar.addSeparator()
-        bar.addWidget(self.search_field)
-        self.addToolBar(bar)
-
-    def _build_menus(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        menu.addAction(self.act_new)
-        menu.addAction(self.act_print)
-        menu.addSeparator()
-        menu.addAction(self.act_quit)
-        view = self.menuBar().addMenu(self.tr("&View"))
-        view.addAction(self.act_search)
-        view.addAction(self.act_quick_check)
-        view.addAction(self.act_refresh)
-        view.addSeparator()
-        for row, (key, label) in enumerate(PAGES):
-            act = QAction(self.tr(label), self)
-            act.setObjectName(f"goto_{key}")
-            if row < 9:
-                act.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
-            act.triggered.connect(lambda _c=False, k=key: self.show_page(k))
-            self.addAction(act)
-            view.addAction(act)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Liaison Desk"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
-
     def _key_status(self) -> None:
         info = getattr(self.desk.db, "key_info", None)
         method = getattr(info, "method", None)
@@ -262,12 +197,26 @@ class MainWindow(QMainWindow):
             self.show_page(view.group)
         view.new_request()
 
+    def selected_ref(self) -> str | None:
+        """The request selected on the page shown (a request list, or an item's request)."""
+        widget = self.pages.get(self.current_key())
+        if self.current_key() in REQUEST_GROUPS and widget is not None:
+            return widget.current_ref() or (widget.detail.view.our_ref if widget.detail.view else None)
+        current = getattr(widget, "current", None)  # Information & disclosures: the item's request
+        return getattr(current, "request_ref", None)
+
     def print_current(self) -> None:
-        """Ctrl+P: letters of the selected request."""
-        if self.current_key() in REQUEST_GROUPS:
-            self.page(self.current_key()).print_current()
-        else:
-            self.statusBar().showMessage(self.tr("Select a request to print its letters."), 4000)
+        """Ctrl+P: the Letters dialog of the selected request."""
+        ref = self.selected_ref()
+        if ref is None:
+            self.statusBar().showMessage(self.tr("Select a request first: its letters open with Ctrl+P."), 6000)
+            return None
+        from ui.dialogs.letters import LettersDialog
+
+        dialog = LettersDialog(self.desk, ref, self)
+        dialog.finished.connect(lambda _r: self.refresh_current())  # a final letter changes history
+        dialog.open()
+        return dialog
 
     def focus_search(self) -> None:
         """Ctrl+F: into the search field."""
@@ -346,25 +295,14 @@ class MainWindow(QMainWindow):
                 self.pages[key].refresh()
 
     # -- reminders ----------------------------------------------------------------------------
+    @property
+    def last_reminder(self) -> str | None:
+        """The last reminder shown."""
+        return self.reminders.last
+
     def remind(self) -> str:
         """Tell the officer what is overdue or due soon (tray message, else the status bar)."""
-        from app.services import due
-
-        overdue, soon = due.summary(due.due_items(self.desk))
-        if not overdue and not soon:
-            text = self.tr("Nothing overdue or due soon.")
-        else:
-            text = self.tr("{0} overdue, {1} due soon — see Due & overdue.").format(overdue, soon)
-        self.last_reminder = text
-        if (overdue or soon) and QSystemTrayIcon.isSystemTrayAvailable():
-            if self.tray is None:
-                icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-                self.tray = QSystemTrayIcon(icon, self)
-                self.tray.messageClicked.connect(lambda: self.show_page("due"))
-                self.tray.show()
-            self.tray.showMessage(self.tr("Liaison Desk"), text)
-        self.statusBar().showMessage(text, 15000)
-        return text
+        return self.reminders.remind()
 
     # -- state --------------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -395,11 +333,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         self.save_state()
-        if self.tray is not None:
-            self.tray.hide()
+        self.reminders.hide()
         super().closeEvent(event)
 
-    def _about(self) -> None:
+    def about(self) -> None:
+        """Help > About."""
         from app import __version__
 
         QMessageBox.about(self, self.tr("About Liaison Desk"), self.tr(

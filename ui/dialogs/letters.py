@@ -184,6 +184,20 @@ class LettersDialog(QDialog):
         """The chosen language code."""
         return self.lang_box.currentData()
 
+    def choose(self, kind: str, inputs: dict[str, str] | None = None) -> str | None:
+        """Preselect ``kind`` and fill officer input; returns why it cannot be chosen, else None."""
+        option = next((k for k in self.options.kinds if k.code == kind), None)
+        if option is None or not option.applies:
+            return option.reason if option is not None else self.tr("unknown letter kind")
+        self.kind_box.setCurrentIndex(self.kind_box.findData(kind))
+        for name, value in (inputs or {}).items():
+            edit = self.inputs.get(name)
+            if isinstance(edit, QPlainTextEdit):
+                edit.setPlainText(value)
+            elif edit is not None:
+                edit.setText(value)
+        return None
+
     def letter_inputs(self) -> dict[str, Any]:
         """The officer input shown for the chosen kind (blank fields left out)."""
         out = {}

@@ -384,6 +384,16 @@ class InformationView(QWidget):
         if self.current is None:
             return
         dlg = DisclosureDialog(self.desk, [self.current.code], self)
+        dlg.letter_requested.connect(lambda kind, codes: self.open_letter(dlg, kind, codes))
         if dlg.exec() == QDialog.DialogCode.Accepted:
             self._show(get_information(self.desk, self.current.code, record_view=False))
             self.changed.emit()
+
+    def open_letter(self, dlg: QWidget, kind: str, codes: list) -> None:
+        """A letter the disclosure verdict calls for, on the items' request, over the dialog."""
+        from ui.dialogs.disclosure_letters import open_disclosure_letter
+
+        summary = "; ".join(f"{c}: {get_information(self.desk, c, record_view=False).title}"
+                            for c in codes)
+        open_disclosure_letter(self.desk, kind, list(codes), authority=dlg.authority.currentData() or "",
+                               summary=summary, parent=dlg)

@@ -1,0 +1,53 @@
+"""Reminders of what is overdue or due soon: a tray message if the desktop has a tray, else the
+status bar, at start and once a day while the desk stays open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMainWindow, QStyle, QSystemTrayIcon
+
+REMINDER_INTERVAL_MS = 24 * 60 * 60 * 1000
+
+
+class Reminders:
+    """The reminder of one main window. ``remind()`` returns the text it showed."""
+
+    def __init__(self, window: QMainWindow, desk, on_click) -> None:  # noqa: ANN001
+        self.window, self.desk, self.on_click = window, desk, on_click
+        self.tray: QSystemTrayIcon | None = None
+        self.last: str | None = None
+        self.timer: QTimer | None = None
+
+    def start(self) -> None:
+        """Remind once the window is up, then every day."""
+        QTimer.singleShot(0, self.remind)
+        self.timer = QTimer(self.window)
+        self.timer.setInterval(REMINDER_INTERVAL_MS)
+        self.timer.timeout.connect(self.remind)
+        self.timer.start()
+
+    def remind(self) -> str:
+        """Tell the officer what is overdue or due soon."""
+        from app.services import due
+
+        tr = self.window.tr
+        overdue, soon = due.summary(due.due_items(self.desk))
+        if not overdue and not soon:
+            text = tr("Nothing overdue or due soon.")
+        else:
+            text = tr("{0} overdue, {1} due soon — see Due & overdue (Ctrl+7).").format(overdue, soon)
+        self.last = text
+        if (overdue or soon) and QSystemTrayIcon.isSystemTrayAvailable():
+            if self.tray is None:
+                icon = self.window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                self.tray = QSystemTrayIcon(icon, self.window)
+                self.tray.messageClicked.connect(self.on_click)
+                self.tray.show()
+            self.tray.showMessage(tr("Liaison Desk"), text)
+        self.window.statusBar().showMessage(text, 15000)
+        return text
+
+    def hide(self) -> None:
+        """Take the tray icon away (the window closes)."""
+        if self.tray is not None:
+            self.tray.hide()
