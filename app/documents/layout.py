@@ -83,9 +83,28 @@ def styles(lang: str) -> dict[str, ParagraphStyle]:
     }
 
 
-def para(text: str, style: ParagraphStyle) -> Paragraph:
+class LetterParagraph(Paragraph):
+    """A Paragraph that remembers its line breaking for the width it was last wrapped to.
+
+    Reportlab wraps the same paragraph again at the same width when it sits in a KeepTogether or
+    follows a keepWithNext heading (once to measure the group, once to place it), and page
+    furniture is measured before it is drawn; line breaking is the costliest step of layout, and
+    its result depends only on the width (the height offered is only used by ``split``).
+    """
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab API)
+        memo = self.__dict__.get("_wrap_memo")
+        # split() may drop blPara (orphan control): the memo is only good while it is the same.
+        if memo is not None and memo[0] == availWidth and memo[2] is self.__dict__.get("blPara"):
+            return memo[1]
+        result = super().wrap(availWidth, availHeight)
+        self._wrap_memo = (availWidth, result, self.__dict__.get("blPara"))
+        return result
+
+
+def para(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
     """A paragraph of plain (untrusted) text: cleaned, escaped, per-run font fallback."""
-    return Paragraph(markup(text, style.fontName), style)
+    return LetterParagraph(markup(text, style.fontName), style, bulletText=bullet)
 
 
 def letterhead(ctx: LetterContext, w: Wording, st: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -148,7 +167,7 @@ def section_flowables(body: LetterBody, w: Wording, st: dict[str, ParagraphStyle
         for text in sec.paragraphs:
             out.append(para(text, st["missing" if sec.missing else "section_text"]))
         for item in sec.items:
-            out.append(Paragraph(markup(item, st["item"].fontName), st["item"], bulletText=bullet))
+            out.append(para(item, st["item"], bullet))
     return out
 
 
@@ -158,7 +177,7 @@ def attachments_block(ctx: LetterContext, w: Wording, st: dict[str, ParagraphSty
         return []
     out: list[Flowable] = [Spacer(1, 8), para(w("labels.attachments"), st["section"])]
     for n, item in enumerate(ctx.attachments, 1):
-        out.append(Paragraph(markup(item, st["item"].fontName), st["item"], bulletText=f"{n}."))
+        out.append(para(item, st["item"], f"{n}."))
     return out
 
 

@@ -76,11 +76,15 @@ class _Furniture:
         first = ctx.languages[0]
         self.ctx = ctx
         self.st = styles(first)
-        self.marks = [para(line, self.st["mark"]) for line in marking_lines(ctx.restrictions, ctx.lang)]
         self.width = PAGE_W - 2 * MARGIN_X
-        self.mark_h = sum(p.wrap(self.width, PAGE_H)[1] for p in self.marks)
+        # Wrapped once here and drawn on every page: the lines do not change from page to page.
+        marks = [para(line, self.st["mark"]) for line in marking_lines(ctx.restrictions, ctx.lang)]
+        self.marks = [(p, p.wrap(self.width, PAGE_H)[1]) for p in marks]
+        self.mark_h = sum(h for _, h in self.marks)
         number = f"{Wording(first)('labels.document_number')} {ctx.document_number}" if ctx.document_number else ""
         self.number = para(number, self.st["foot"]) if number else None
+        if self.number is not None:
+            self.number.wrap(self.width * 0.7, 20)
         self.drafts = [(Wording(lang)("labels.draft"), LANG_FONTS[lang].mark) for lang in ctx.languages]
 
     def __call__(self, canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
@@ -89,17 +93,14 @@ class _Furniture:
             self._watermark(canv)
         # Header: markings from the top edge down; footer: markings above the number line.
         y = PAGE_H - EDGE
-        for p in self.marks:
-            _, h = p.wrap(self.width, PAGE_H)
+        for p, h in self.marks:
             y -= h
             p.drawOn(canv, MARGIN_X, y)
         y = EDGE + 12
-        for p in reversed(self.marks):
-            _, h = p.wrap(self.width, PAGE_H)
+        for p, h in reversed(self.marks):
             p.drawOn(canv, MARGIN_X, y)
             y += h
         if self.number is not None:
-            self.number.wrap(self.width * 0.7, 20)
             self.number.drawOn(canv, MARGIN_X, EDGE)
         canv.restoreState()
 
