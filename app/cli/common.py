@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from app.paths import default_data_dir
-from app.security.keys import PASSPHRASE_ENV
-from app.store.db import StoreError
 from app.treaty.errors import CatalogueError, RuleViolation
+
+# Only light modules at the top: every sub-command module imports this one while the parser is
+# built, so the store (SQLAlchemy, keyring) is imported by the commands that use it.
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_FORBIDDEN = 0, 1, 2, 3
 
@@ -29,6 +30,8 @@ def data_dir_of(args: argparse.Namespace) -> Path:
 
 def passphrase_for(prompt: bool = True) -> str | None:
     """The passphrase from the environment, or a hidden prompt on a terminal."""
+    from app.security.keys import PASSPHRASE_ENV
+
     pw = os.environ.get(PASSPHRASE_ENV)
     if pw:
         return pw
@@ -81,7 +84,13 @@ def run_command(args: argparse.Namespace) -> int:
         return int(args.func(args) or 0)
     except Forbidden as exc:
         return fail(str(exc), EXIT_FORBIDDEN)
-    except (RuleViolation, CatalogueError, StoreError, ValueError) as exc:
+    except (RuleViolation, CatalogueError, ValueError) as exc:
         return fail(str(exc))
+    except Exception as exc:
+        from app.store.db import StoreError  # loaded by then: only store commands raise it
+
+        if isinstance(exc, StoreError):
+            return fail(str(exc))
+        raise
     except KeyboardInterrupt:
         return fail("interrupted; nothing half-written (each change is one transaction)")

@@ -20,7 +20,19 @@ from app.documents.context import (
 )
 from app.documents.markings import marking_lines
 from app.documents.registry import LETTER_KINDS, LetterKind
-from app.documents.render import LetterIncomplete, letter_problems, render_letter
+
+# The renderer (and reportlab, a tenth of a second to import) loads on first use, so that code
+# needing only the kinds and languages (the CLI's help, the letter dialog) starts quickly.
+_RENDER_NAMES = frozenset({"LetterIncomplete", "letter_problems", "render_letter"})
+
+
+def __getattr__(name: str):  # noqa: ANN202 - PEP 562 lazy attribute
+    if name in _RENDER_NAMES:
+        from app.documents import render
+
+        return getattr(render, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "ELEMENT_FIELDS",

@@ -15,8 +15,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import pykakasi
-
 from app.matching.readings import GIVEN_NAME_READINGS
 
 __all__ = [
@@ -144,14 +142,20 @@ def phonetic_key(token: str) -> str:
     return key
 
 
-_KAKASI = pykakasi.kakasi()
+@lru_cache(maxsize=1)
+def _kakasi():  # noqa: ANN202 - a pykakasi.kakasi
+    # Built on the first Japanese reading, not at import: loading pykakasi's dictionaries takes
+    # about half a second, which the CLI and the main window would otherwise pay at every start.
+    import pykakasi
+
+    return pykakasi.kakasi()
 
 
 @lru_cache(maxsize=65536)
 def _segment_readings(segment: str) -> tuple[tuple[str, ...], ...]:
     """Romaji readings of one space-free segment, one tuple of alternatives per pykakasi token."""
     per_token: list[tuple[str, ...]] = []
-    for item in _KAKASI.convert(segment):
+    for item in _kakasi().convert(segment):
         options: list[str] = []
         for system in ("hepburn", "kunrei", "passport"):
             text = normalize_latin(item[system]).replace(" ", "")

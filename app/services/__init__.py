@@ -8,10 +8,15 @@ from __future__ import annotations
 import getpass
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.paths import DATABASE_URL_ENV, default_data_dir
-from app.services.context import Desk
-from app.store.db import Database
+
+if TYPE_CHECKING:
+    from app.services.context import Desk
+
+# The store (SQLAlchemy, SQLCipher) is imported by the two functions below, not here: importing
+# one light service module (e.g. field rules for the CLI's choices) must not load the database.
 
 
 def default_actor() -> str:
@@ -26,6 +31,8 @@ def init_store(data_dir: Path | None = None, *, method: str | None = None,
                passphrase: str | None = None, actor: str | None = None) -> Desk:
     """Create a new encrypted store with the built-in agreements installed."""
     from app.services.agreements import install_builtin_agreements
+    from app.services.context import Desk
+    from app.store.db import Database
 
     url = os.environ.get(DATABASE_URL_ENV)  # a database server instead of the local file
     if url:
@@ -42,6 +49,9 @@ def init_store(data_dir: Path | None = None, *, method: str | None = None,
 def open_desk(data_dir: Path | None = None, *, passphrase: str | None = None,
               actor: str | None = None) -> Desk:
     """Open an existing store: ``$LIAISON_DESK_DATABASE_URL`` when set, else the data dir's file."""
+    from app.services.context import Desk
+    from app.store.db import Database
+
     url = os.environ.get(DATABASE_URL_ENV)
     if url:
         return Desk(Database.open_url(url), actor or default_actor())

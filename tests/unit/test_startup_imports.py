@@ -1,0 +1,121 @@
+"""Start-up imports: what the CLI parser and the main window's start path must NOT load.
+
+Issue budget: ``liaison-desk --version``/``--help`` close to a bare interpreter, the main window
+close to a bare Qt window. Each heavy library is imported by the feature that needs it. These are
+correctness guards (which modules a fresh interpreter holds), not timings; speed is in ``bench/``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: Libraries no sub-command needs just to build the parser.
+CLI_HEAVY = ("sqlalchemy", "sqlcipher3", "alembic", "reportlab", "pykakasi", "rapidfuzz",
+             "jsonschema", "holidays", "keyring", "PySide6")
+#: Libraries the window's first page does not need (matching, letters, migrations, validation,
+#: business-day calendars).
+WINDOW_HEAVY = ("alembic", "reportlab", "pykakasi", "rapidfuzz", "jsonschema", "holidays")
+
+
+def _loaded(code: str, env: dict[str, str] | None = None) -> set[str]:
+    """Top-level package names a fresh interpreter holds after running ``code``."""
+    probe = code + "\nimport sys, json\nprint(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT,
+                         env={**os.environ, **(env or {})}, timeout=120)
+    assert out.returncode == 0, out.stderr
+    return set(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def test_cli_parser_build_imports_no_heavy_library():
+    """--version and --help build the whole parser: no store, matcher, renderer or GUI."""
+    loaded = _loaded("import app.cli\napp.cli.build_parser()")
+    assert not loaded & set(CLI_HEAVY), sorted(loaded & set(CLI_HEAVY))
+
+
+def test_cli_version_exits_before_any_heavy_library():
+    """``liaison-desk --version`` prints the version and loads none of the heavy libraries."""
+    code = ("import app.cli\ntry:\n    app.cli.main(['--version'])\nexcept SystemExit:\n    pass")
+    loaded = _loaded(code)
+    assert not loaded & set(CLI_HEAVY), sorted(loaded & set(CLI_HEAVY))
+
+
+def test_cli_command_modules_all_register():
+    """Lazy imports must not lose a sub-command: every module in COMMAND_MODULES registers."""
+    from app.cli import COMMAND_MODULES, build_parser
+
+    parser = build_parser()
+    commands = set(parser._subparsers._group_actions[0].choices)  # noqa: SLF001 - argparse internals
+    assert len(COMMAND_MODULES) >= 6
+    assert {"init", "requests", "print", "subjects", "match", "audit"} <= commands
+
+
+def test_head_revision_from_file_names_equals_alembic_head():
+    """The cheap head (read from the revision files) is the one Alembic computes: the schema
+    check at start-up compares the store with it instead of importing Alembic."""
+    from app.store import db
+
+    assert db._head_from_files(db.MIGRATIONS_DIR / "versions") == db.alembic_head_revision()  # noqa: SLF001
+    assert db.head_revision() == db.alembic_head_revision()
+
+
+def test_head_revision_with_two_heads_defers_to_alembic(tmp_path, monkeypatch):
+    """Two heads are not decided by the cheap reader: Alembic's own error is raised."""
+    import shutil
+
+    from app.store import db
+
+    shutil.copytree(db.MIGRATIONS_DIR, tmp_path / "migrations")
+    (tmp_path / "migrations" / "versions" / "9998_branch.py").write_text(
+        "revision = '9998'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n"
+        "def upgrade():\n    pass\ndef downgrade():\n    pass\n", encoding="utf-8")
+    assert db._head_from_files(tmp_path / "migrations" / "versions") is None  # noqa: SLF001
+    monkeypatch.setattr(db, "MIGRATIONS_DIR", tmp_path / "migrations")
+    with pytest.raises(Exception, match="(?i)head"):
+        db.head_revision()
+
+
+def test_window_start_path_imports_no_heavy_library(tmp_path):
+    """Opening the store at head and showing the main window with its first page loads no
+    Alembic, jsonschema, holidays, matcher or PDF renderer."""
+    from app.services import init_store
+
+    data_dir = tmp_path / "store"
+    passphrase = "start-up probe store (invented)"
+    init_store(data_dir, method="passphrase", passphrase=passphrase, actor="test").db.close()
+    code = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from app.services import open_desk\n"
+        "from ui.main_window import MainWindow\n"
+        f"desk = open_desk({str(data_dir)!r})\n"
+        "w = MainWindow(desk, reminders=False, idle_lock=False); w.show()\n"
+        "app.processEvents()\n"
+        "w.page('incoming').table.viewport().repaint()\n"
+        "app.processEvents()\n"
+        "desk.db.close()"
+    )
+    loaded = _loaded(code, {"QT_QPA_PLATFORM": "offscreen", "LIAISON_DESK_PASSPHRASE": passphrase})
+    assert "PySide6" in loaded and "sqlalchemy" in loaded  # the probe really opened the window
+    assert not loaded & set(WINDOW_HEAVY), sorted(loaded & set(WINDOW_HEAVY))
+
+
+def test_stored_catalogue_read_as_trusted_still_names_a_broken_field():
+    """A stored catalogue is read without the schema pass, but one that does not fit still fails
+    with the readable one-line error naming the field (never a bare KeyError)."""
+    from app.treaty import catalogue
+    from app.treaty.errors import CatalogueError
+
+    raw = catalogue.builtin_agreement_dicts()[0]
+    assert catalogue.agreement_from_dict(raw, trusted=True) == catalogue.agreement_from_dict(raw)
+    broken = dict(raw)
+    del broken["partner_administration"]
+    with pytest.raises(CatalogueError, match="partner_administration"):
+        catalogue.agreement_from_dict(broken, trusted=True)
