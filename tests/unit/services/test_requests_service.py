@@ -207,3 +207,12 @@ def test_refused_request_is_no_longer_overdue_but_stays_open(desk, complete_fiel
     view = rq.transition(desk, ref, "refused", grounds=["11.1-security"], statement="Security.")
     assert view.effective_due_on is None and view.status == "refused"
     assert request_list.count(desk, flt) == 0
+
+
+def test_audit_entries_carry_the_real_time_of_the_write_not_the_desk_clock(desk, complete_fields):
+    from datetime import datetime, timedelta, timezone
+
+    rq.register_incoming(desk, "jp-us-1997", complete_fields)  # desk clock is fixed in the past
+    with desk.read() as s:
+        at = s.execute(select(AuditEntry.at).order_by(AuditEntry.id.desc())).scalar()
+    assert abs(datetime.now(timezone.utc) - at) < timedelta(minutes=5)
