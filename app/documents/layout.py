@@ -20,6 +20,8 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag
 
 from app.documents.body import LetterBody
 from app.documents.context import LetterContext
@@ -102,9 +104,26 @@ class LetterParagraph(Paragraph):
         return result
 
 
+@lru_cache(maxsize=None)
+def _plain_frag(style: ParagraphStyle) -> ParaFrag:
+    """The text fragment reportlab's parser makes for tag-free text in ``style`` (parsed once;
+    styles are cached for the life of the process, so this is one parse per style)."""
+    (frag,) = Paragraph("x", style).frags
+    return frag
+
+
 def para(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
     """A paragraph of plain (untrusted) text: cleaned, escaped, per-run font fallback."""
-    return LetterParagraph(markup(text, style.fontName), style, bulletText=bullet)
+    marked = markup(text, style.fontName)
+    if "<" not in marked and "&" not in marked:
+        # Tag- and entity-free text (most of a letter): reportlab's XML parser would return one
+        # fragment in the style's font holding the text with its whitespace collapsed, so build
+        # that fragment directly instead of parsing; the layout and the PDF bytes are the same.
+        line = cleanBlockQuotedText(marked)
+        if line:
+            frag = _plain_frag(style).clone(text=line, link=[], us_lines=[])
+            return LetterParagraph(line, style, bulletText=bullet, frags=[frag])
+    return LetterParagraph(marked, style, bulletText=bullet)
 
 
 def letterhead(ctx: LetterContext, w: Wording, st: dict[str, ParagraphStyle]) -> list[Flowable]:
