@@ -17,6 +17,7 @@ from app import __version__
 # Each module has register(subparsers, common) adding its sub-commands.
 COMMAND_MODULES = [
     "app.cli.core",
+    "app.cli.agreements",
     "app.cli.tools",
     "app.cli.ledger",
     "app.cli.data",

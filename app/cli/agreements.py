@@ -1,0 +1,142 @@
+"""Sub-commands ``agreements`` and ``agreement show|export|save|terminate``.
+
+An agreement is one catalogue JSON file (the schema of ``resources/agreements/*.json``): an
+officer exports one, edits it (articles, bases, grounds, partner details) and saves it back, or
+saves a new file to add an agreement under another partner's framework.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from app.cli.common import EXIT_OK, fail, open_from_args, to_json
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the agreement sub-commands."""
+    p = sub.add_parser("agreements", parents=[common], help="list the agreements in the store")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("agreement", parents=[common],
+                       help="one agreement: show, export its catalogue, save (add or edit), "
+                       "give notice of termination (Art. 14.2)")
+    act = p.add_subparsers(dest="agreement_command", metavar="ACTION", required=True)
+    a = act.add_parser("show", parents=[common], help="articles, bases and grounds")
+    a.add_argument("key")
+    a.set_defaults(func=cmd_show)
+    a = act.add_parser("export", parents=[common], help="write the catalogue JSON for editing")
+    a.add_argument("key")
+    a.add_argument("--out", required=True)
+    a.set_defaults(func=cmd_export)
+    a = act.add_parser("save", parents=[common],
+                       help="add an agreement from a catalogue JSON file, or replace the "
+                       "catalogue of the agreement with the same key")
+    a.add_argument("file")
+    a.set_defaults(func=cmd_save)
+    a = act.add_parser("terminate", parents=[common],
+                       help="record written notice of termination; the agreement ends three "
+                       "months later (Art. 14.2)")
+    a.add_argument("key")
+    a.add_argument("--notice", required=True, metavar="YYYY-MM-DD", help="date of the notice")
+    a.set_defaults(func=cmd_terminate)
+
+
+def _line(v) -> str:  # noqa: ANN001 - AgreementView
+    term = f"  terminates {v.termination_on} (Art. 14.2)" if v.termination_on else ""
+    langs = ",".join(v.languages)
+    return f"{v.key:<12} {v.partner_country}  [{langs}]  {v.short_title}{term}"
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """List agreements."""
+    from app.services.agreements import list_agreements
+
+    desk = open_from_args(args)
+    try:
+        rows = list_agreements(desk)
+    finally:
+        desk.db.close()
+    if args.json:
+        print(to_json([r.to_dict() for r in rows]))
+    else:
+        for r in rows:
+            print(_line(r))
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """Show one agreement's catalogue."""
+    from app.services.agreements import get_spec
+
+    desk = open_from_args(args)
+    try:
+        spec = get_spec(desk, args.key)
+    finally:
+        desk.db.close()
+    print(spec.title)
+    print("Bases:")
+    for b in spec.bases:
+        print(f"  {b.code:<16} {b.label}")
+    print("Grounds for refusal, postponement or conditions:")
+    for g in spec.grounds:
+        print(f"  {g.code:<26} {g.label}")
+    print(f"Articles: {len(spec.articles)}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write an agreement's catalogue to a JSON file."""
+    from app.services.agreements import get_spec
+    from app.treaty.catalogue import agreement_to_dict
+
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        return fail(f"out: folder {out.parent} does not exist")
+    desk = open_from_args(args)
+    try:
+        spec = get_spec(desk, args.key)
+    finally:
+        desk.db.close()
+    out.write_text(json.dumps(agreement_to_dict(spec), ensure_ascii=False, indent=2) + "\n",
+                   encoding="utf-8")
+    print(f"{args.key}: catalogue written to {out}")
+    return EXIT_OK
+
+
+def cmd_save(args: argparse.Namespace) -> int:
+    """Add or edit an agreement from a catalogue file."""
+    from app.services.agreements import save_agreement
+
+    path = Path(args.file)
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        return fail(f"file: cannot read {path} ({exc.strerror})")
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return fail(f"file: {path} is not JSON ({exc})")
+    if not isinstance(raw, dict):
+        return fail(f"file: {path} must hold one JSON object (an agreement catalogue)")
+    desk = open_from_args(args)
+    try:
+        view = save_agreement(desk, raw)
+    finally:
+        desk.db.close()
+    print(f"saved {_line(view)}")
+    return EXIT_OK
+
+
+def cmd_terminate(args: argparse.Namespace) -> int:
+    """Record notice of termination."""
+    from app.services.agreements import give_termination_notice
+
+    desk = open_from_args(args)
+    try:
+        view = give_termination_notice(desk, args.key, args.notice)
+    finally:
+        desk.db.close()
+    print(f"{view.key}: notice given {view.termination_notice_on}; "
+          f"{view.termination_explanation}")
+    return EXIT_OK
