@@ -3,10 +3,14 @@ status bar, at start and once a day while the desk stays open."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMainWindow, QStyle, QSystemTrayIcon
 
 REMINDER_INTERVAL_MS = 24 * 60 * 60 * 1000
+#: The first reminder waits until the window has painted its first page: counting what is due
+#: walks every open request (seconds at 100,000), so it runs off the UI thread and after start-up.
+FIRST_REMINDER_DELAY_MS = 1500
 
 
 class Reminders:
@@ -19,19 +23,30 @@ class Reminders:
         self.timer: QTimer | None = None
 
     def start(self) -> None:
-        """Remind once the window is up, then every day."""
-        QTimer.singleShot(0, self.remind)
+        """Remind once the window is up, then every day (counted on a pool thread)."""
+        QTimer.singleShot(FIRST_REMINDER_DELAY_MS, self.remind_in_background)
         self.timer = QTimer(self.window)
         self.timer.setInterval(REMINDER_INTERVAL_MS)
-        self.timer.timeout.connect(self.remind)
+        self.timer.timeout.connect(self.remind_in_background)
         self.timer.start()
 
-    def remind(self) -> str:
-        """Tell the officer what is overdue or due soon."""
-        from app.services import due
+    def remind_in_background(self) -> None:
+        """Count off the UI thread (``ui.tasks``), then show the reminder on the main thread."""
+        from ui.tasks import run_task
 
+        def done(counts: tuple[int, int]) -> None:
+            if shiboken6.isValid(self.window):  # the window may have closed meanwhile
+                self.show(*counts)
+
+        run_task(_count, self.desk, on_done=done)
+
+    def remind(self) -> str:
+        """Tell the officer what is overdue or due soon (counted here, on the calling thread)."""
+        return self.show(*_count(self.desk))
+
+    def show(self, overdue: int, soon: int) -> str:
+        """Show the reminder for these counts; returns its text."""
         tr = self.window.tr
-        overdue, soon = due.summary(due.due_items(self.desk))
         if not overdue and not soon:
             text = tr("Nothing overdue or due soon.")
         else:
@@ -51,3 +66,10 @@ class Reminders:
         """Take the tray icon away (the window closes)."""
         if self.tray is not None:
             self.tray.hide()
+
+
+def _count(desk) -> tuple[int, int]:  # noqa: ANN001 - a Desk
+    """(overdue, due soon) of the desk's open requests."""
+    from app.services import due
+
+    return due.summary(due.due_items(desk))

@@ -20,8 +20,6 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-import keyring
-from keyring.errors import KeyringError
 
 KEYRING_SERVICE = "liaison-desk"
 KEYINFO_NAME = "keyinfo.json"
@@ -72,6 +70,9 @@ class KeyInfo:
 
 def keyring_works() -> bool:
     """True when an OS keyring backend can store and return a secret."""
+    import keyring  # imported where used: a passphrase store never needs it (start-up time)
+    from keyring.errors import KeyringError
+
     probe = f"probe-{uuid.uuid4()}"
     try:
         keyring.set_password(KEYRING_SERVICE, probe, "1")
@@ -105,6 +106,8 @@ def create_key(data_dir: Path, method: str, passphrase: str | None = None) -> tu
     ``method`` is "keyring" (random key stored in the OS keyring) or "passphrase"."""
     store_id = str(uuid.uuid4())
     if method == "keyring":
+        import keyring
+
         key = secrets.token_bytes(32)
         keyring.set_password(KEYRING_SERVICE, f"db-key:{store_id}", key.hex())
         info = KeyInfo(store_id=store_id, method="keyring", check=key_check(key))
@@ -146,6 +149,8 @@ def unlock_key(info: KeyInfo, passphrase: str | None = None) -> bytes:
 
     Raises WrongPassphrase or KeyUnavailable with a readable message."""
     if info.method == "keyring":
+        import keyring
+
         try:
             hexkey = keyring.get_password(KEYRING_SERVICE, f"db-key:{info.store_id}")
         except Exception as exc:  # noqa: BLE001 - backend errors vary by OS
@@ -174,6 +179,8 @@ def unlock_key(info: KeyInfo, passphrase: str | None = None) -> bytes:
 def forget_key(info: KeyInfo) -> None:
     """Remove a keyring-held key (used when a half-created store is cleaned up)."""
     if info.method == "keyring":
+        import keyring
+
         try:
             keyring.delete_password(KEYRING_SERVICE, f"db-key:{info.store_id}")
         except Exception:  # noqa: BLE001 - nothing to clean up
