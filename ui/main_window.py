@@ -12,7 +12,7 @@ import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QMargins, QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication, QLabel, QListWidget, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QStyle,
     QWidget,
@@ -45,6 +45,7 @@ EXTERNAL_VIEWS = {
     "information": ("ui.views.information", "InformationView"),
     "audit": ("ui.views.audit", "AuditView"),
 }
+PAGE_MARGINS = QMargins(6, 6, 6, 2)
 GROUP_OF_DIRECTION = {"incoming": "incoming", "outgoing": "outgoing",
                       "spontaneous-in": "spontaneous", "spontaneous-out": "spontaneous"}
 
@@ -73,6 +74,9 @@ class MainWindow(QMainWindow):
             self.nav.addItem(self.tr(label))
         self.nav.setMinimumWidth(190)
         self.nav.setMaximumWidth(260)
+        # Room around each entry: the navigation is the officer's table of contents.
+        self.nav.setStyleSheet("QListWidget#navigation { padding: 4px 0; }"
+                               "QListWidget#navigation::item { padding: 5px 10px; }")
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         for _ in PAGES:
@@ -162,6 +166,8 @@ class MainWindow(QMainWindow):
         if key not in self.pages:
             row = [k for k, _ in PAGES].index(key)
             widget = self._make_page(key)
+            if widget.layout() is not None:  # one margin for every page, whoever wrote it
+                widget.layout().setContentsMargins(PAGE_MARGINS)
             old = self.stack.widget(row)
             self.stack.removeWidget(old)
             old.deleteLater()

@@ -1,9 +1,13 @@
-"""``python -m ui.screenshots OUT_DIR``: pictures of the desk for the documentation.
+"""``python -m ui.screenshots OUT_DIR [--all]``: pictures of the desk for the documentation.
 
-Builds a throw-away store (passphrase key, so the OS keyring is never touched) with the invented
-demo data and a fixed clock, and grabs offscreen: the main window (``main_window.png``), the
-request editor on an incomplete request (``request_editor.png``) and the refusal dialog
-(``refuse_dialog.png``).
+Builds ONE throw-away store (passphrase key, so the OS keyring is never touched) with the
+invented demo data plus the invented letter scenarios, a fixed clock, the Fusion style and a
+1600×900 main window, and grabs offscreen:
+
+main_window, request_editor, refuse_dialog, surveillance, audit_viewer, disclosure_dialog,
+letters_preview, due_overdue, information, first_run.
+
+``--all`` also grabs every other page and dialog (``qa_*.png``) for a look-and-feel review.
 """
 
 from __future__ import annotations
@@ -11,23 +15,158 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
 CLOCK = datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)
+WINDOW = (1600, 900)
 
 
-def _grab(widget, path: Path) -> Path:  # noqa: ANN001
+def _grab(widget, path: Path, size: tuple[int, int] | None = None) -> Path:  # noqa: ANN001
     from PySide6.QtWidgets import QApplication
 
+    if size is not None:
+        widget.resize(*size)
     widget.show()
-    for _ in range(5):
+    for _ in range(8):  # layouts settle over a few passes (lazy pages, word-wrapped labels)
         QApplication.processEvents()
     widget.grab().save(str(path))
     return path
 
 
-def make_screenshots(out_dir: Path) -> list[Path]:
+def _first(desk, group: str, status: str) -> str:  # noqa: ANN001
+    from app.services.request_list import ListFilter, page
+
+    return next(r.ref for r in page(desk, ListFilter(group=group), "ref", True, 0, 500)
+                if r.status == status)
+
+
+def _page_shots(window, desk, out: Path, scenarios: dict[str, str]) -> list[Path]:  # noqa: ANN001
+    """The main window on the pages the documentation shows."""
+    shots = []
+    refusable = _first(desk, "incoming", "received")
+    window.show_page("incoming").open_ref(refusable)
+    window.remind()
+    shots.append(_grab(window, out / "main_window.png"))
+
+    surveillance = window.show_page("surveillance")
+    code = next((r.code for r in surveillance.model.rows if r.kind == "person"), None)
+    if code:
+        surveillance.open_subject(code)
+    shots.append(_grab(window, out / "surveillance.png"))
+
+    information = window.show_page("information")
+    for row in range(information.model.rowCount()):
+        information.table.selectRow(row)
+        if information.disclosures.rowCount() > 1:
+            break
+    shots.append(_grab(window, out / "information.png"))
+
+    window.show_page("due")
+    window.remind()
+    shots.append(_grab(window, out / "due_overdue.png"))
+
+    audit = window.show_page("audit")
+    for row, r in enumerate(audit.model.rows):
+        if r.is_override:
+            audit.table.selectRow(row)
+            break
+    audit._verified([])  # noqa: SLF001 - the verified state without waiting for the worker
+    shots.append(_grab(window, out / "audit_viewer.png"))
+    return shots
+
+
+def _dialog_shots(window, desk, out: Path, scenarios: dict[str, str]) -> list[Path]:  # noqa: ANN001
+    from ui.dialogs import _ledger_shots, _shots
+    from ui.dialogs.letters import LettersDialog
+
+    shots = []
+    editor = _shots.editor_incomplete(desk)
+    shots.append(_grab(editor, out / "request_editor.png", (1180, 820)))
+    editor.hide()
+    dialog = _shots.refuse_dialog(desk, _first(desk, "incoming", "received"))
+    shots.append(_grab(dialog, out / "refuse_dialog.png"))
+    dialog.hide()
+    restricted = next(c for c in _item_codes(desk) if _no_law_enforcement(desk, c))
+    disclosure = _ledger_shots.disclosure_dialog(desk, restricted, police="Example Prefectural Police (DEMO)")
+    shots.append(_grab(disclosure, out / "disclosure_dialog.png"))
+    disclosure.hide()
+    letters = LettersDialog(desk, scenarios["refused"])
+    shots.append(_grab(letters, out / "letters_preview.png", (1280, 860)))
+    letters.hide()
+    return shots
+
+
+def _item_codes(desk) -> list[str]:  # noqa: ANN001
+    from app.services.information import list_information
+
+    return [v.code for v in list_information(desk)]
+
+
+def _no_law_enforcement(desk, code: str) -> bool:  # noqa: ANN001
+    from app.services.information import get_information
+
+    return get_information(desk, code, record_view=False).no_law_enforcement
+
+
+def _first_run(tmp: Path, out: Path) -> Path:
+    from ui.dialogs.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(tmp / "empty", keyring_available=False)
+    wizard.name_edit.setText("Officer Example (invented)")
+    wizard.title_edit.setText("Customs Attaché (invented)")
+    path = _grab(wizard, out / "first_run.png")
+    wizard.hide()
+    return path
+
+
+def _qa_shots(window, desk, out: Path, scenarios: dict[str, str]) -> list[Path]:  # noqa: ANN001
+    """Every other page and dialog, for a look-and-feel review (not in the documentation)."""
+    from ui.dialogs.outcome import OutcomeDialog
+    from ui.dialogs.quick_check import QuickCheckDialog
+    from ui.dialogs.request_editor import RequestEditor
+    from ui.dialogs.subject_editor import SubjectEditor
+    from ui.views.information import NewItemDialog
+
+    shots = []
+    for key in ("outgoing", "spontaneous", "agreements"):
+        page = window.show_page(key)
+        if key != "agreements" and page.model.rowCount():
+            page.table.selectRow(0)
+        shots.append(_grab(window, out / f"qa_{key}.png"))
+    window.search_field.setText("DEMO")
+    window.run_search()
+    shots.append(_grab(window, out / "qa_search.png"))
+    incoming = _first(desk, "incoming", "received")
+    makers: list[tuple[str, Callable]] = [
+        ("editor_incoming", lambda: RequestEditor(desk, "incoming", incoming)),
+        ("postpone", lambda: OutcomeDialog(desk, incoming, "postponed")),
+        ("executed", lambda: OutcomeDialog(desk, incoming, "executed")),
+        ("quick_check", lambda: _quick(QuickCheckDialog(desk))),
+        ("subject_editor", lambda: SubjectEditor(desk)),
+        ("new_item", lambda: NewItemDialog(desk)),
+        ("letters_outgoing", lambda: _letters(desk, scenarios["outgoing_incomplete"])),
+    ]
+    for name, make in makers:
+        widget = make()
+        shots.append(_grab(widget, out / f"qa_{name}.png"))
+        widget.hide()
+    return shots
+
+
+def _quick(dialog):  # noqa: ANN001, ANN202
+    dialog.query.setText("MIHON")
+    return dialog
+
+
+def _letters(desk, ref: str):  # noqa: ANN001, ANN202
+    from ui.dialogs.letters import LettersDialog
+
+    return LettersDialog(desk, ref)
+
+
+def make_screenshots(out_dir: Path, *, qa: bool = False) -> list[Path]:
     """Write the screenshots into ``out_dir``; returns their paths."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
@@ -35,49 +174,58 @@ def make_screenshots(out_dir: Path) -> list[Path]:
 
     from app.services import init_store
     from app.services.demo import load_demo
-    from app.services.request_list import ListFilter, page
+    from app.services.letter_demo import letter_scenarios
 
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     shots: list[Path] = []
-    with tempfile.TemporaryDirectory(prefix="liaison-shots-") as tmp:
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(tmp) / "qs"))
-        desk = init_store(Path(tmp) / "data", method="passphrase",
+    with tempfile.TemporaryDirectory(prefix="liaison-shots-") as tmp_name:
+        tmp = Path(tmp_name)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "qs"))
+        desk = init_store(tmp / "data", method="passphrase",
                           passphrase="screenshots only, invented", actor="Officer Example (DEMO)")
         desk.clock = lambda: CLOCK
         try:
             load_demo(desk)
+            desk.clock = lambda: CLOCK
+            scenarios = letter_scenarios(desk)
             from ui.main_window import MainWindow
 
-            window = MainWindow(desk, Path(tmp) / "data", reminders=False, idle_lock=False)
-            window.resize(1600, 900)
-            incoming = window.show_page("incoming")
-            refusable = next(r.ref for r in page(desk, ListFilter(group="incoming"), "ref", True, 0, 200)
-                             if r.status == "received")
-            incoming.open_ref(refusable)
-            window.remind()
-            shots.append(_grab(window, out_dir / "main_window.png"))
+            window = MainWindow(desk, tmp / "data", reminders=False, idle_lock=False)
+            window.resize(*WINDOW)
+            shots += _page_shots(window, desk, out_dir, scenarios)
+            shots += _dialog_shots(window, desk, out_dir, scenarios)
+            shots.append(_first_run(tmp, out_dir))
+            if qa:
+                shots += _qa_shots(window, desk, out_dir, scenarios)
             window.close()
-
-            from ui.dialogs import _shots
-
-            editor = _shots.editor_incomplete(desk)
-            shots.append(_grab(editor, out_dir / "request_editor.png"))
-            editor.hide()
-            dialog = _shots.refuse_dialog(desk, refusable)
-            shots.append(_grab(dialog, out_dir / "refuse_dialog.png"))
-            dialog.hide()
         finally:
+            _tear_down(app)
             desk.db.close()
     return shots
+
+
+def _tear_down(app) -> None:  # noqa: ANN001
+    """Let background previews finish and delete every window while Qt is still up (a widget
+    left to Python's exit-time collection may outlive the QApplication and crash the process)."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)
+    app.processEvents()
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``make screenshots``."""
     args = sys.argv[1:] if argv is None else argv
-    out = Path(args[0] if args else "docs/screenshots")
-    for path in make_screenshots(out):
+    qa = "--all" in args
+    rest = [a for a in args if a != "--all"]
+    out = Path(rest[0] if rest else "docs/screenshots")
+    for path in make_screenshots(out, qa=qa):
         print(path)
     return 0
 

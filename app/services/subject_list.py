@@ -16,7 +16,13 @@ from sqlalchemy import Select, func, or_, select
 
 from app.services import settings
 from app.services.context import Desk
-from app.services.surveillance_rules import ART, ID_LABELS, KINDS, check_identifier, subject_status
+from app.services.surveillance_rules import (
+    ART,
+    ID_LABELS,
+    KINDS,
+    check_identifier,
+    subject_status,
+)
 from app.services.validation import ServiceError, choice
 from app.store.models import Observation, Subject, SubjectIdentifier
 

@@ -59,12 +59,12 @@ def audit_viewer(desk: Desk) -> QWidget:
     return view
 
 
-def disclosure_dialog(desk: Desk, code: str) -> QWidget:
+def disclosure_dialog(desk: Desk, code: str, police: str = "Prefectural Police HQ (invented)") -> QWidget:
     """The disclosure dialog showing a forbidden onward passing to police (Art. 9.2)."""
     from ui.dialogs.disclosure import DisclosureDialog
 
     dlg = DisclosureDialog(desk, [code])
-    dlg.set_choice("Prefectural Police HQ (invented)", "intelligence")
+    dlg.set_choice(police, "intelligence")
     dlg.means.setText("secure e-mail")
     dlg.override_box.setChecked(True)
     dlg.override_reason.setPlainText("Imminent risk to life; provider informed by telephone (invented)")

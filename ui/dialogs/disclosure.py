@@ -272,6 +272,7 @@ class DisclosureDialog(QDialog):
         while self.letters_row.count():
             w = self.letters_row.takeAt(0).widget()
             if w is not None:
+                w.hide()  # out of sight now; deleted when the event loop next runs
                 w.deleteLater()
 
     def _update_buttons(self) -> None:

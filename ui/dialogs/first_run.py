@@ -25,7 +25,12 @@ def _page(title: str, subtitle: str) -> tuple[QWizardPage, QFormLayout]:
     page = QWizardPage()
     page.setTitle(title)
     page.setSubTitle(subtitle)
-    return page, QFormLayout(page)
+    # The form sits at the top with its natural row spacing; the spare height goes below it.
+    outer = QVBoxLayout(page)
+    form = QFormLayout()
+    outer.addLayout(form)
+    outer.addStretch(1)
+    return page, form
 
 
 class FirstRunWizard(QWizard):

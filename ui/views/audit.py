@@ -11,16 +11,22 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from app.services.audit_log import (
-    AuditFilter, AuditRow, audit_page, count_entries, distinct_values, verify_audit_chain,
+    AuditFilter,
+    AuditRow,
+    audit_page,
+    count_entries,
+    distinct_values,
+    verify_audit_chain,
 )
 from app.services.context import Desk
 from app.treaty.errors import RuleViolation
 from ui.tasks import Task, run_task
+from ui.widgets.tables import style_table
 
 PAGE = 200
 COLUMNS = ("#", "When (UTC)", "Officer", "Action", "Entity")
@@ -142,13 +148,8 @@ class AuditView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("audit_table")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Fixed widths (no ResizeToContents: it measures every fetched row on each page).
+        style_table(self.table, (56, 150, 190, 260))
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
         self.detail = QPlainTextEdit()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.services import due
 from app.services.context import Desk
+from ui.widgets.tables import style_tree
 
 KIND_LABELS = {
     "request": "Request due",
@@ -41,13 +42,18 @@ class DueView(QWidget):
         self.tree.setHeaderLabels([self.tr("Due"), self.tr("State"), self.tr("What"),
                                    self.tr("Record"), self.tr("How the date was computed")])
         self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
         self.tree.itemActivated.connect(self._activated)
-        for col, width in enumerate((100, 110, 330, 120)):
-            self.tree.setColumnWidth(col, width)
+        style_tree(self.tree, (100, 110, 440, 130))
+        self.empty = QLabel(self.tr("Nothing is due: no request, written confirmation (Art. 7.1), "
+                                    "surveillance period or termination notice has a date coming "
+                                    "up."), objectName="due_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #555; padding: 24px;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty, 1)
         self.refresh()
 
     def refresh(self) -> None:
@@ -72,6 +78,8 @@ class DueView(QWidget):
                     row.setForeground(col, QBrush(QColor(20, 20, 20)))
             rows.append(row)
         self.tree.addTopLevelItems(rows)
+        self.tree.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
         overdue, soon = due.summary(self.items)
         self.summary.setText(self.tr("{0} overdue, {1} due soon").format(overdue, soon))
 

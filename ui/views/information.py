@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, Qt,
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableView,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableView,
     QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
 )
 
@@ -20,6 +20,7 @@ from app.services.information import (
     InformationView as ItemView, add_information_item, get_information, list_information,
 )
 from app.treaty.errors import RuleViolation
+from ui.widgets.tables import style_table
 
 PAGE = 200
 COLUMNS = ("Code", "Direction", "Date", "Provider", "Title", "Restrictions")
@@ -204,12 +205,7 @@ class InformationView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("info_table")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        style_table(self.table, (76, 80, 92, 190, 250))
         self.table.selectionModel().currentRowChanged.connect(self._select)
 
         self.detail = QTextBrowser()
@@ -224,9 +220,7 @@ class InformationView(QWidget):
         self.disclosures.setObjectName("info_disclosures")
         self.disclosures.setHorizontalHeaderLabels(
             [self.tr(h) for h in ("Date", "To", "Purpose", "Decision", "By")])
-        self.disclosures.verticalHeader().hide()
-        self.disclosures.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.disclosures.horizontalHeader().setStretchLastSection(True)
+        style_table(self.disclosures, (92, 200, 100, 150, 150), stretch=1)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -308,6 +302,7 @@ class InformationView(QWidget):
             decision = f"⚠ OVERRIDE: {d.override_reason}" if d.is_override else d.decision
             for c, text in enumerate((d.disclosed_on.isoformat(), d.authority, d.purpose, decision, d.actor)):
                 cell = QTableWidgetItem(text)
+                cell.setToolTip(text)  # the authority and an override reason may be elided
                 if d.is_override:
                     cell.setForeground(QBrush(QColor("#b00020")))
                 self.disclosures.setItem(r, c, cell)

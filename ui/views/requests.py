@@ -8,14 +8,14 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QMessageBox, QSplitter, QTableView, QVBoxLayout,
-    QWidget,
+    QLabel, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from app.services.context import Desk
 from ui.models.request_table import RefRole, RequestTableModel
 from ui.widgets.filter_chips import FilterChips
 from ui.widgets.request_detail import RequestDetail, lazy_widget
+from ui.widgets.tables import style_table
 
 #: Direction of a new request made from each group (Ctrl+N).
 NEW_DIRECTION = {"incoming": "incoming", "outgoing": "outgoing", "spontaneous": "spontaneous-out"}
@@ -42,20 +42,12 @@ class RequestsView(QWidget):
         self.table = QTableView()
         self.table.setObjectName(f"request_table_{group}")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(False)  # the overdue tint must stay visible
-        self.table.setWordWrap(False)
-        vh = self.table.verticalHeader()
-        vh.setVisible(False)
         # Fixed row height: Qt never measures rows, so it never asks for rows it does not show.
-        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        # No alternating colours: the overdue tint must stay visible. The subject takes the
+        # spare width; the other columns fit a reference with its urgent flag, the longest
+        # status ("partially-executed") and a due date with its clock word.
+        style_table(self.table, (140, 120, 115, 78, 200, 128, 165, 90), stretch=4, alternate=False)
         hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hh.setStretchLastSection(True)
-        for col, width in enumerate((122, 105, 140, 75, 240, 110, 165, 110)):
-            self.table.setColumnWidth(col, width)
         hh.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -80,7 +72,7 @@ class RequestsView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.detail.setMinimumWidth(360)
-        self.splitter.setSizes([1000, 400])
+        self.splitter.setSizes([1040, 360])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)

@@ -10,7 +10,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.context import Desk
-from app.services.subject_list import SubjectFilter, SubjectRow, count_subjects, subject_page
+from app.services.subject_list import (
+    SubjectFilter,
+    SubjectRow,
+    count_subjects,
+    subject_page,
+)
 
 PAGE = 200
 COLUMNS = ("Code", "Kind", "Name", "Identifiers", "Status", "Period", "Last seen")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton,
     QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -17,10 +17,12 @@ from app.services.context import Desk
 from app.services.subject_list import SubjectFilter
 from ui.dialogs.subject_editor import SubjectEditor
 from ui.views.subject_page import SubjectPage
-from ui.views.subject_table import COLUMNS, SubjectTableModel
+from ui.views.subject_table import SubjectTableModel
+from ui.widgets.tables import style_table
 
-#: Column widths (px) that fit the usual content; the name and identifiers elide, tooltips keep all.
-WIDTHS = (70, 90, 220, 230, 80, 190)
+#: Column widths (px) that fit the usual content; the name (which takes the spare width) and the
+#: identifiers elide, their tooltips keep all.
+WIDTHS = (66, 84, 200, 190, 78, 180, 90)
 
 
 class SurveillanceView(QWidget):
@@ -56,17 +58,7 @@ class SurveillanceView(QWidget):
         self.model = SubjectTableModel(desk, self)
         self.table = QTableView(objectName="subjects_table")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate(WIDTHS):  # fixed widths: never measure 100k rows
-            self.table.setColumnWidth(col, width)
-        self.table.setWordWrap(False)
+        style_table(self.table, WIDTHS, stretch=2)  # fixed widths: never measure 100k rows
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.empty = QLabel(self.tr("No surveillance subjects yet. Record one with “New subject…” "
                                     "when a partner asks for special surveillance (Art. 4.2)."),
@@ -88,7 +80,7 @@ class SurveillanceView(QWidget):
         self.splitter.addWidget(self.page)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([860, 640])
+        self.splitter.setSizes([820, 560])
         layout.addWidget(self.splitter, 1)
         self.message = QLabel(objectName="surveillance_message")
         self.message.setWordWrap(True)

@@ -125,6 +125,9 @@ class FilterChips(QWidget):
         chosen = [s for s, a in self.status_actions.items() if a.isChecked()]
         self.status_button.setText(self.tr("Status: {0}").format(", ".join(chosen)) if chosen
                                    else self.tr("Any status"))
+        # The menu arrow is drawn over the text's end unless the button is wider than its text.
+        text_width = self.status_button.fontMetrics().horizontalAdvance(self.status_button.text())
+        self.status_button.setMinimumWidth(text_width + 30)
 
     def values(self) -> dict:
         """The ``ListFilter`` fields the chips set."""
