@@ -210,8 +210,8 @@ def _startup_figure(data_dir: Path, passphrase: str | None) -> dict:
             "budget": round(START_RATIO * b, 1), "floor": b,
             "note": f"floor: bare PySide6 QMainWindow in a fresh process, same run, launch to "
                     f"its 'ready' line (tear-down excluded for both), median of {START_RUNS}; budget "
-                    f"{START_RATIO}x floor. Inside the child: store open (imports of SQLAlchemy, "
-                    f"Alembic, models; key; schema check) done at {store:.0f} ms, window shown "
+                    f"{START_RATIO}x floor. Inside the child: store open (imports of SQLAlchemy "
+                    f"and models; key; schema check; Alembic only when not at head) done at {store:.0f} ms, window shown "
                     f"with its first page at {ready:.0f} ms"}
 
 
