@@ -128,6 +128,8 @@ def _qa_shots(window, desk, out: Path, scenarios: dict[str, str]) -> list[Path]:
     from ui.dialogs.request_editor import RequestEditor
     from ui.dialogs.subject_editor import SubjectEditor
     from ui.views.information import NewItemDialog
+    from PySide6.QtCore import QThread
+    from PySide6.QtWidgets import QApplication
 
     shots = []
     for key in ("outgoing", "spontaneous", "agreements"):
@@ -135,14 +137,20 @@ def _qa_shots(window, desk, out: Path, scenarios: dict[str, str]) -> list[Path]:
         if key != "agreements" and page.model.rowCount():
             page.table.selectRow(0)
         shots.append(_grab(window, out / f"qa_{key}.png"))
-    window.search_field.setText("DEMO")
+    window.search_field.setText("watches")
     window.run_search()
+    search = window.page("search")
+    for _ in range(200):  # the search runs on a worker: wait for its answer
+        if search.task is None or search.task.is_done:
+            break
+        QApplication.processEvents()
+        QThread.msleep(10)
     shots.append(_grab(window, out / "qa_search.png"))
     incoming = _first(desk, "incoming", "received")
     makers: list[tuple[str, Callable]] = [
         ("editor_incoming", lambda: RequestEditor(desk, "incoming", incoming)),
-        ("postpone", lambda: OutcomeDialog(desk, incoming, "postponed")),
-        ("executed", lambda: OutcomeDialog(desk, incoming, "executed")),
+        ("postpone", lambda: OutcomeDialog(desk, _first(desk, "incoming", "in-progress"), "postponed")),
+        ("acknowledged", lambda: OutcomeDialog(desk, incoming, "acknowledged")),
         ("quick_check", lambda: _quick(QuickCheckDialog(desk))),
         ("subject_editor", lambda: SubjectEditor(desk)),
         ("new_item", lambda: NewItemDialog(desk)),
@@ -156,7 +164,8 @@ def _qa_shots(window, desk, out: Path, scenarios: dict[str, str]) -> list[Path]:
 
 
 def _quick(dialog):  # noqa: ANN001, ANN202
-    dialog.query.setText("MIHON")
+    dialog.query.setText("MIHON Taro")
+    dialog.run()
     return dialog
 
 

@@ -91,3 +91,27 @@ def test_keyboard_only_page_shortcut_row_and_ctrl_p_reach_the_letters(qtbot, win
     assert [d.ref for d in dialogs] == [ref]
     qtbot.keyClick(dialogs[0], Qt.Key.Key_Escape)
     assert not dialogs[0].isVisible()
+
+
+def test_art_11_4_refusal_can_be_recorded_with_the_keyboard_alone(qtbot, desk, complete_fields):
+    """Space ticks a ground, Tab leaves each text box (no tab characters), Enter refuses."""
+    from ui.dialogs.outcome import OutcomeDialog
+
+    ref = _incoming(desk, complete_fields)
+    dialog = OutcomeDialog(desk, ref, "refused")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.grounds_list.setFocus()
+    qtbot.keyClick(dialog.grounds_list, Qt.Key.Key_Home)
+    qtbot.keyClick(dialog.grounds_list, Qt.Key.Key_Space)
+    assert dialog.grounds()
+    qtbot.keyClick(dialog.grounds_list, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.statement_edit
+    qtbot.keyClicks(dialog.statement_edit, "Contrary to public policy (invented example).")
+    qtbot.keyClick(dialog.statement_edit, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.accompanying_edit
+    assert "\t" not in dialog.statement_edit.toPlainText()
+    qtbot.keyClick(dialog.accompanying_edit, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert rq.get_request(desk, ref).status == "refused"

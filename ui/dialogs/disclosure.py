@@ -167,6 +167,7 @@ class DisclosureDialog(QDialog):
         self.override_box.setCheckable(True)
         self.override_box.setChecked(False)
         self.override_reason = QPlainTextEdit()
+        self.override_reason.setTabChangesFocus(True)  # Tab moves on: keyboard-only use
         self.override_reason.setObjectName("disclosure_override_reason")
         self.override_reason.setPlaceholderText(self.tr(
             "Written justification (required). The disclosure will be marked OVERRIDE everywhere."))

@@ -98,6 +98,8 @@ class LettersDialog(QDialog):
         self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
         for name, label in labels.items():
             edit = QPlainTextEdit() if name in _MULTILINE else QLineEdit()
+            if isinstance(edit, QPlainTextEdit):
+                edit.setTabChangesFocus(True)  # Tab moves on: keyboard-only use
             edit.setObjectName(f"letter_input_{name}")
             if isinstance(edit, QPlainTextEdit):
                 edit.setFixedHeight(64)

@@ -57,6 +57,7 @@ class ObservationDialog(QDialog):
         where.addWidget(self.locode, 1)
         self.source = QLineEdit(objectName="source")
         self.text = QPlainTextEdit(objectName="text")
+        self.text.setTabChangesFocus(True)  # Tab moves on: keyboard-only use
         self.request = QComboBox(objectName="request")
         self.request.addItem(self.tr("(the request that asked for it)"), None)
         for ref, _role in view.requests:
@@ -145,6 +146,7 @@ class ReportBackDialog(QDialog):
         head.setWordWrap(True)
         layout.addWidget(head)
         self.summary = QPlainTextEdit(objectName="summary")
+        self.summary.setTabChangesFocus(True)  # Tab moves on: keyboard-only use
         self.summary.setPlainText(svc.compose_report(desk, view.code, observation_ids))
         layout.addWidget(self.summary)
         self.error = QLabel(objectName="error")

@@ -149,7 +149,8 @@ class OutcomeDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.problems_label)
         layout.addWidget(buttons)
-        self.resize(720, 600)
+        # A move with grounds and statements needs room; a plain one (executed, closed) does not.
+        self.resize(720, 600 if self.grounds_list.count() else 260)
 
     def _text(self, name: str) -> QPlainTextEdit:
         edit = QPlainTextEdit()

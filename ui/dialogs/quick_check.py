@@ -48,7 +48,8 @@ class QuickCheckDialog(QDialog):
         self.results.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.results.itemDoubleClicked.connect(self._open)
         layout.addWidget(self.results)
-        self.summary = QLabel(objectName="summary")
+        self.summary = QLabel(self.tr("Matches appear as you type; double-click one to open "
+                                      "the subject."), objectName="summary")
         layout.addWidget(self.summary)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.rejected.connect(self.reject)

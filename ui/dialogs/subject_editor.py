@@ -86,9 +86,11 @@ class SubjectEditor(QDialog):
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Sub-kind"), self.subkind)
         self.names = QPlainTextEdit(objectName="names")
+        self.names.setTabChangesFocus(True)  # Tab moves on: keyboard-only use
         self.names.setPlaceholderText(self.tr("One per line, any script: 田中 翔 / TANAKA Sho"))
         self.names.setFixedHeight(54)
         self.aliases = QPlainTextEdit(objectName="aliases")
+        self.aliases.setTabChangesFocus(True)  # Tab moves on: keyboard-only use
         self.aliases.setFixedHeight(40)
         form.addRow(self.tr("Names"), self.names)
         form.addRow(self.tr("Aliases"), self.aliases)
@@ -171,6 +173,8 @@ class SubjectEditor(QDialog):
         self.detail_edits = {}
         for key in DETAIL_FIELDS[kind]:
             edit = QPlainTextEdit() if key in LIST_DETAILS or key == "notes" else QLineEdit()
+            if isinstance(edit, QPlainTextEdit):
+                edit.setTabChangesFocus(True)  # Tab moves on: keyboard-only use
             if isinstance(edit, QPlainTextEdit):
                 edit.setFixedHeight(44)
             edit.setObjectName(f"detail_{key}")

@@ -12,6 +12,7 @@ from app.services.agreements import give_termination_notice, list_agreements
 from app.services.context import Desk
 from app.treaty import clocks
 from app.treaty.errors import RuleViolation
+from ui.widgets.tables import style_tree
 
 
 class TerminationDialog(QDialog):
@@ -65,13 +66,16 @@ class AgreementsView(QWidget):
         self.tree.setHeaderLabels([self.tr("Agreement"), self.tr("Partner"), self.tr("Signed"),
                                    self.tr("In force"), self.tr("Languages"),
                                    self.tr("Termination (14.2)"), self.tr("Review (14.3)")])
-        self.tree.setColumnWidth(0, 380)
+        style_tree(self.tree, (430, 70, 100, 100, 100, 150))
         self.notice_button = QPushButton(self.tr("Give notice of &termination…"))
         self.notice_button.setObjectName("agreement_terminate")
         self.notice_button.clicked.connect(self.terminate_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.notice_button)
-        buttons.addStretch(1)
+        hint = QLabel(self.tr("Termination takes effect three months after written notice "
+                              "(Art. 14.2); the desk then caps every due date at that day."))
+        hint.setStyleSheet("color: #555;")
+        buttons.addWidget(hint, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)

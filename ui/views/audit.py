@@ -149,10 +149,11 @@ class AuditView(QWidget):
         self.table.setObjectName("audit_table")
         self.table.setModel(self.model)
         # Fixed widths (no ResizeToContents: it measures every fetched row on each page).
-        style_table(self.table, (56, 150, 190, 260))
+        style_table(self.table, (50, 150, 170, 215))
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
         self.detail = QPlainTextEdit()
+        self.detail.setTabChangesFocus(True)  # Tab moves on: keyboard-only use
         self.detail.setObjectName("audit_detail")
         self.detail.setReadOnly(True)
         mono = QFont("monospace")

@@ -30,9 +30,9 @@ def flag_text(v: ItemView) -> str:
     """Short restriction flags with their articles."""
     out = []
     if v.confidential:
-        out.append("🔒 9.3")
+        out.append("confidential 9.3")  # words, not emoji: not every desktop font has them
     if v.no_law_enforcement:
-        out.append("⛔ police 9.2")
+        out.append("no police 9.2")
     if v.not_as_evidence:
         out.append("not evidence 10.1")
     return "  ".join(out)
@@ -112,6 +112,7 @@ class NewItemDialog(QDialog):
         self.direction.addItem(self.tr("provided by us"), "provided")
         self.provider, self.title, self.request_ref = QLineEdit(), QLineEdit(), QLineEdit()
         self.summary = QPlainTextEdit()
+        self.summary.setTabChangesFocus(True)  # Tab moves on: keyboard-only use
         self.summary.setMaximumHeight(90)
         self.received_on = QDateEdit(QDate(desk.today()), calendarPopup=True)
         self.received_on.setDisplayFormat("yyyy-MM-dd")
@@ -205,7 +206,7 @@ class InformationView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("info_table")
         self.table.setModel(self.model)
-        style_table(self.table, (76, 80, 92, 190, 250))
+        style_table(self.table, (76, 80, 92, 170, 230))
         self.table.selectionModel().currentRowChanged.connect(self._select)
 
         self.detail = QTextBrowser()

@@ -72,7 +72,7 @@ class RequestsView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.detail.setMinimumWidth(360)
-        self.splitter.setSizes([1040, 360])
+        self.splitter.setSizes([1010, 390])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from app.services.context import Desk
 from ui.tasks import run_task
+from ui.widgets.tables import style_tree
 
 KIND_TITLES = {
     "request": "Requests", "subject": "Surveillance subjects", "observation": "Observations",
@@ -45,8 +46,7 @@ class SearchView(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("search_results")
         self.tree.setHeaderLabels([self.tr("Found"), self.tr("Key"), self.tr("Where it matched")])
-        self.tree.setColumnWidth(0, 380)
-        self.tree.setColumnWidth(1, 140)
+        style_tree(self.tree, (420, 150))
         self.tree.itemActivated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)

@@ -24,7 +24,7 @@ DIALOG_TARGETS = frozenset({"refused", "postponed", "conditional", "withheld",
 #: Targets that end the work on a request, so they are confirmed first.
 CONFIRM_TARGETS = frozenset({"closed", "withdrawn"})
 #: Buttons per row: the bar sits in a narrow detail pane, so it wraps instead of widening it.
-COLUMNS = 4
+COLUMNS = 3
 
 
 class WorkflowBar(QWidget):
