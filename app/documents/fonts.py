@@ -103,6 +103,7 @@ def visual_order(line: str) -> str:
     return get_display(line) if _RTL.search(line) else line
 
 
+@lru_cache(maxsize=8192)  # markup asks once per character; letters reuse a small alphabet
 def font_for(ch: str, base: str) -> str | None:
     """The first font in ``base``'s fallback chain with a glyph for ``ch``; None if none has it
     (always None outside the BMP and for lone surrogates: see the module docstring)."""
