@@ -53,6 +53,7 @@ package: sysdeps $(STAMP)
 	bash packaging/build.sh
 
 package-check: package
+	@bash packaging/sysdeps.sh package
 	bash packaging/check.sh
 
 wheelhouse: $(STAMP)

@@ -71,4 +71,9 @@ if [ -x "$(dirname "$bin")/install.sh" ]; then
   test ! -e "$scratch/home/.local/bin/liaison-desk"
   echo "package-check: install.sh --user installs, runs and uninstalls"
 fi
+# 6. the desktop entry and AppStream metainfo pass the freedesktop validators (installed by
+#    `make package-check` through packaging/sysdeps.sh package).
+desktop-file-validate packaging/linux/liaison-desk.desktop
+appstreamcli validate --no-net packaging/linux/*.metainfo.xml >/dev/null
+echo "package-check: desktop entry and AppStream metainfo validate"
 echo "package-check: ok ($(du -sh "$(dirname "$bin")" | cut -f1) bundle)"

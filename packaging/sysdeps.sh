@@ -3,9 +3,13 @@
 # the exact apt-get line and fails, so `make` stops with a clear instruction.
 #   packaging/sysdeps.sh headless   libraries for offscreen Qt (tests)
 #   packaging/sysdeps.sh gui        plus what a real X11 window needs (make run)
+#   packaging/sysdeps.sh package    plus the desktop-file and AppStream validators (package-check)
 set -euo pipefail
 mode="${1:-headless}"
 pkgs=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0)
+if [ "$mode" = package ]; then
+  pkgs+=(desktop-file-utils appstream)
+fi
 if [ "$mode" = gui ]; then
   pkgs+=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
          libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0)
