@@ -72,7 +72,7 @@ def test_art_9_4_dialog_needs_the_legal_basis_before_recording(qtbot, ledger, ba
 
 
 def test_audit_viewer_pages_filters_and_shows_the_change(qtbot, ledger, barred, monkeypatch):
-    monkeypatch.setattr(audit_view, "PAGE", 2)
+    monkeypatch.setattr(audit_view.AuditTableModel, "page_size", 2)
     view = AuditView(ledger)
     qtbot.addWidget(view)
     model = view.model

@@ -161,8 +161,8 @@ def test_art_4_2_subject_list_reads_pages_not_a_query_per_subject(qtbot, desk):
     for i in range(5):
         svc.add_subject(desk, {"kind": "goods", "details": {"description": f"Watches lot {i} (invented)"},
                                "requests": [ref], "period_end": "2027-03-01"})
-    old = subject_table.PAGE
-    subject_table.PAGE = 2
+    old = subject_table.SubjectTableModel.page_size
+    subject_table.SubjectTableModel.page_size = 2
     try:
         view = SurveillanceView(desk)
         qtbot.addWidget(view)
@@ -171,7 +171,7 @@ def test_art_4_2_subject_list_reads_pages_not_a_query_per_subject(qtbot, desk):
         view.open_subject("S-0001")  # the oldest: on the last page
         assert view.current_code() == "S-0001" and view.model.rowCount() == 5
     finally:
-        subject_table.PAGE = old
+        subject_table.SubjectTableModel.page_size = old
 
 
 def test_art_4_2_empty_subject_list_says_how_to_start(qtbot, desk):

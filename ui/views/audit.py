@@ -7,12 +7,26 @@ opens at once. "Verify chain" walks the whole hash chain on a worker thread.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QDate, QModelIndex, QObject, Qt, Signal,
+    QDate,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.services.audit_log import (
@@ -25,6 +39,7 @@ from app.services.audit_log import (
 )
 from app.services.context import Desk
 from app.treaty.errors import RuleViolation
+from ui.models.paged import PagedTableModel
 from ui.tasks import Task, run_task
 from ui.widgets.tables import style_table
 
@@ -32,49 +47,23 @@ PAGE = 200
 COLUMNS = ("#", "When (UTC)", "Officer", "Action", "Entity")
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(PagedTableModel):
     """Audit entries, newest first, fetched from SQL a page at a time."""
 
+    columns = COLUMNS
+    page_size = PAGE
+
     def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.filter = AuditFilter()
-        self.rows: list[AuditRow] = []
-        self.total = 0
+        super().__init__(desk, AuditFilter(), parent)
 
-    def set_filter(self, f: AuditFilter) -> None:
-        """Start again from the first page of ``f``."""
-        self.beginResetModel()
-        self.filter = f
-        self.total = count_entries(self.desk, f)
-        self.rows = audit_page(self.desk, f, offset=0, limit=PAGE)
-        self.endResetModel()
+    def count(self, flt: AuditFilter) -> int:
+        """How many rows the filter selects."""
+        return count_entries(self.desk, flt)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
+    def fetch_page(self, flt: AuditFilter, offset: int, limit: int) -> list:
+        """One page of rows."""
+        return audit_page(self.desk, flt, offset=offset, limit=limit)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and len(self.rows) < self.total
-
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid():
-            return
-        more = audit_page(self.desk, self.filter, offset=len(self.rows), limit=PAGE)
-        if not more:
-            self.total = len(self.rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

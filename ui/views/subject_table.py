@@ -6,7 +6,7 @@ subjects opens the Surveillance page at once instead of running a query per subj
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.context import Desk
@@ -16,6 +16,7 @@ from app.services.subject_list import (
     count_subjects,
     subject_page,
 )
+from ui.models.paged import PagedTableModel
 
 PAGE = 200
 COLUMNS = ("Code", "Kind", "Name", "Identifiers", "Status", "Period", "Last seen")
@@ -33,23 +34,23 @@ def cell_texts(r: SubjectRow) -> tuple[str, ...]:
     return (r.code, kind, r.display_name, ids, r.status, period, last)
 
 
-class SubjectTableModel(QAbstractTableModel):
+class SubjectTableModel(PagedTableModel):
     """Subjects, newest first, a page at a time (``fetchMore``)."""
 
-    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.filter = SubjectFilter()
-        self.rows: list[SubjectRow] = []
-        self.total = 0
+    columns = COLUMNS
+    page_size = PAGE
 
-    def set_filter(self, f: SubjectFilter) -> None:
-        """Start again from the first page of ``f``."""
-        self.beginResetModel()
-        self.filter = f
-        self.total = count_subjects(self.desk, f)
-        self.rows = subject_page(self.desk, f, offset=0, limit=PAGE)
-        self.endResetModel()
+    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
+        super().__init__(desk, SubjectFilter(), parent)
+
+    def count(self, flt: SubjectFilter) -> int:
+        """How many rows the filter selects."""
+        return count_subjects(self.desk, flt)
+
+    def fetch_page(self, flt: SubjectFilter, offset: int, limit: int) -> list:
+        """One page of rows."""
+        return subject_page(self.desk, flt, offset=offset, limit=limit)
+
 
     def row_of(self, code: str) -> int:
         """Row of subject ``code``, fetching further pages until found; -1 if the filter hides it."""
@@ -60,32 +61,6 @@ class SubjectTableModel(QAbstractTableModel):
             if not self.canFetchMore():
                 return -1
             self.fetchMore()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and len(self.rows) < self.total
-
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid():
-            return
-        more = subject_page(self.desk, self.filter, offset=len(self.rows), limit=PAGE)
-        if not more:
-            self.total = len(self.rows)  # the store shrank meanwhile: stop asking
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.rows):
