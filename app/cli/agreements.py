@@ -11,7 +11,7 @@ import argparse
 import json
 from pathlib import Path
 
-from app.cli.common import EXIT_OK, fail, open_from_args, to_json
+from app.cli.common import EXIT_OK, fail, opened, to_json
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -54,11 +54,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     """List agreements."""
     from app.services.agreements import list_agreements
 
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         rows = list_agreements(desk)
-    finally:
-        desk.db.close()
     if args.json:
         print(to_json([r.to_dict() for r in rows]))
     else:
@@ -71,11 +68,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     """Show one agreement's catalogue."""
     from app.services.agreements import get_spec
 
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         spec = get_spec(desk, args.key)
-    finally:
-        desk.db.close()
     print(spec.title)
     print("Bases:")
     for b in spec.bases:
@@ -95,11 +89,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.parent.is_dir():
         return fail(f"out: folder {out.parent} does not exist")
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         spec = get_spec(desk, args.key)
-    finally:
-        desk.db.close()
     out.write_text(json.dumps(agreement_to_dict(spec), ensure_ascii=False, indent=2) + "\n",
                    encoding="utf-8")
     print(f"{args.key}: catalogue written to {out}")
@@ -119,11 +110,8 @@ def cmd_save(args: argparse.Namespace) -> int:
         return fail(f"file: {path} is not JSON ({exc})")
     if not isinstance(raw, dict):
         return fail(f"file: {path} must hold one JSON object (an agreement catalogue)")
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         view = save_agreement(desk, raw)
-    finally:
-        desk.db.close()
     print(f"saved {_line(view)}")
     return EXIT_OK
 
@@ -132,11 +120,8 @@ def cmd_terminate(args: argparse.Namespace) -> int:
     """Record notice of termination."""
     from app.services.agreements import give_termination_notice
 
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         view = give_termination_notice(desk, args.key, args.notice)
-    finally:
-        desk.db.close()
     print(f"{view.key}: notice given {view.termination_notice_on}; "
           f"{view.termination_explanation}")
     return EXIT_OK

@@ -6,6 +6,8 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -58,6 +60,16 @@ def open_from_args(args: argparse.Namespace):  # noqa: ANN201 - returns a Desk
     return open_desk(data_dir, passphrase=passphrase)
 
 
+@contextmanager
+def opened(args: argparse.Namespace) -> Iterator[Any]:
+    """``with opened(args) as desk:`` — the desk of --data-dir, closed however the block ends."""
+    desk = open_from_args(args)
+    try:
+        yield desk
+    finally:
+        desk.db.close()
+
+
 def to_json(obj: Any) -> str:
     """JSON with dates as ISO strings and non-ASCII kept."""
     def default(o: Any) -> Any:
@@ -87,7 +99,9 @@ def run_command(args: argparse.Namespace) -> int:
     except (RuleViolation, CatalogueError, ValueError) as exc:
         return fail(str(exc))
     except Exception as exc:
-        from app.store.db import StoreError  # loaded by then: only store commands raise it
+        from app.store.db import (
+            StoreError,  # loaded by then: only store commands raise it
+        )
 
         if isinstance(exc, StoreError):
             return fail(str(exc))

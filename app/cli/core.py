@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import (
-    EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, data_dir_of, fail, open_from_args, passphrase_for,
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    data_dir_of,
+    fail,
+    opened,
+    passphrase_for,
     to_json,
 )
 
@@ -65,11 +71,8 @@ def cmd_requests(args: argparse.Namespace) -> int:
     """List requests."""
     from app.services.requests import list_requests
 
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         rows = list_requests(desk, direction=args.direction, status=args.status, limit=args.limit)
-    finally:
-        desk.db.close()
     if args.json:
         print(to_json([r.to_dict() for r in rows]))
         return EXIT_OK
@@ -84,11 +87,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     """Show one request."""
     from app.services.requests import get_request
 
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         view = get_request(desk, args.ref)
-    finally:
-        desk.db.close()
     if args.json:
         print(to_json(view.to_dict()))
         return EXIT_OK
@@ -111,11 +111,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     """Exit 0 when complete under Art. 7.2, 2 with one line per missing element otherwise."""
     from app.services.requests import validate_request
 
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         findings = validate_request(desk, args.ref)
-    finally:
-        desk.db.close()
     errors = [f for f in findings if f.severity == "error"]
     for f in findings:
         print(f"{f.severity}: {f}")
@@ -128,11 +125,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     """Exit 0 when clean, 1 with one line per problem."""
     from app.services.verify import verify_store
 
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         problems = verify_store(desk)
-    finally:
-        desk.db.close()
     for p in problems:
         print(p)
     if problems:

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from app.cli.common import EXIT_OK, data_dir_of, fail, open_from_args, to_json
+from app.cli.common import EXIT_OK, data_dir_of, fail, open_from_args, opened, to_json
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -64,11 +64,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             return fail("passphrase: --encrypt needs one (prompt or LIAISON_DESK_EXPORT_PASSPHRASE)")
     if args.encrypt and not args.out:
         return fail("out: an encrypted export is binary; give --out FILE")
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         data = export_store(desk, out=Path(args.out) if args.out else None, passphrase=passphrase)
-    finally:
-        desk.db.close()
     if args.out:
         print(f"exported to {args.out} ({len(data):,} bytes{', encrypted' if passphrase else ''})",
               file=sys.stderr)
@@ -105,11 +102,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     """Make a backup."""
     from app.services.backup import backup_to_file, rolling_backup
 
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         target = backup_to_file(desk, Path(args.out)) if args.out else rolling_backup(desk)
-    finally:
-        desk.db.close()
     print(f"backup written to {target}")
     return EXIT_OK
 

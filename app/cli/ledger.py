@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import EXIT_OK, Forbidden, open_from_args, to_json
+from app.cli.common import EXIT_OK, Forbidden, opened, to_json
 from app.treaty.restrictions import AUTHORITY_KINDS, PURPOSES
 
 
@@ -78,15 +78,12 @@ def cmd_info(args: argparse.Namespace) -> int:
     """List items, or show one."""
     from app.services.information import get_information, list_information
 
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         if args.code:
             v = get_information(desk, args.code)
             print(to_json(v.to_dict()) if args.json else _describe(v))
             return EXIT_OK
         rows = list_information(desk, direction=args.direction, include_corrected=args.all)
-    finally:
-        desk.db.close()
     if args.json:
         print(to_json([r.to_dict() for r in rows]))
         return EXIT_OK
@@ -118,8 +115,7 @@ def cmd_disclose(args: argparse.Namespace) -> int:
     """Check and record a disclosure; exit 3 when the rules forbid it."""
     from app.services.disclosures import DisclosureRefused, check_disclosure, disclose
 
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         if args.check:
             d = check_disclosure(desk, args.items, args.to, args.purpose, approval=args.approval)
             if args.json:
@@ -141,8 +137,6 @@ def cmd_disclose(args: argparse.Namespace) -> int:
             hint = f"; letter to prepare: {offers}" if offers else ""
             raise Forbidden(f"{exc}{hint}; not recorded (use --override-reason to record it "
                             "against the rules)") from None
-    finally:
-        desk.db.close()
     if args.json:
         print(to_json(v.to_dict()))
         return EXIT_OK
@@ -163,12 +157,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
     f = AuditFilter.parse(since=args.since, until=args.until, actor=args.actor,
                           action=args.action, entity=args.entity)
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         rows = list(reversed(audit_page(desk, f, limit=args.limit)))
         problems = verify_audit_chain(desk) if args.verify else []
-    finally:
-        desk.db.close()
     if args.json:
         out: dict | list = [r.to_dict() for r in rows]
         if args.verify:
@@ -188,8 +179,7 @@ def cmd_authorities(args: argparse.Namespace) -> int:
     """List or add authorities."""
     from app.services.disclosures import add_authority, list_authorities
 
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         if args.auth_cmd == "add":
             a = add_authority(desk, args.name, args.kind, country=args.country,
                               is_law_enforcement=args.le)
@@ -198,8 +188,6 @@ def cmd_authorities(args: argparse.Namespace) -> int:
                   f"{', law enforcement' if a.is_law_enforcement else ''})")
             return EXIT_OK
         rows = list_authorities(desk)
-    finally:
-        desk.db.close()
     if args.json:
         print(to_json([a.to_dict() for a in rows]))
         return EXIT_OK

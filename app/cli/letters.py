@@ -11,7 +11,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app.cli.common import EXIT_BAD_INPUT, EXIT_OK, fail, open_from_args, to_json
+from app.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    fail,
+    opened,
+    to_json,
+)
 from app.documents import LANGUAGES, LETTER_KINDS
 
 
@@ -65,8 +71,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 
     check_kind_and_lang(args.letter, args.lang)
     out = docs.check_out_path(args.out)  # before anything is rendered or stored
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         if args.draft:
             preview = letters.preview_letter(desk, args.ref, args.letter, args.lang, final=False,
                                              inputs=_inputs(args))
@@ -88,19 +93,14 @@ def cmd_print(args: argparse.Namespace) -> int:
         print(f"{out}: {args.letter} ({args.lang}) for {args.ref}, stored as document {view.id} "
               f"version {view.version}, sha256 {view.sha256}")
         return EXIT_OK
-    finally:
-        desk.db.close()
 
 
 def cmd_documents(args: argparse.Namespace) -> int:
     """List a request's stored documents."""
     from app.services.documents import list_documents
 
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         rows = list_documents(desk, args.ref)
-    finally:
-        desk.db.close()
     if args.json:
         print(to_json([r.to_dict() for r in rows]))
         return EXIT_OK
@@ -123,10 +123,7 @@ def cmd_document(args: argparse.Namespace) -> int:
     except ValueError:
         return fail(f"document: a document number is a whole number, not {args.id!r}")
     out = check_out_path(args.out)
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         export_document(desk, doc_id, out)
-    finally:
-        desk.db.close()
     print(f"{out}: document {doc_id} written")
     return EXIT_OK

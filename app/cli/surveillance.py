@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from app.cli.common import EXIT_OK, fail, open_from_args, to_json
+from app.cli.common import EXIT_OK, fail, opened, to_json
 from app.services.surveillance_rules import EVENTS
 
 
@@ -66,11 +66,8 @@ def cmd_subjects(args: argparse.Namespace) -> int:
     """List subjects."""
     from app.services.surveillance import list_subjects
 
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         rows = list_subjects(desk, kind=args.kind, active=args.active)
-    finally:
-        desk.db.close()
     if args.json:
         print(to_json([r.to_dict() for r in rows]))
         return EXIT_OK
@@ -85,11 +82,8 @@ def cmd_match(args: argparse.Namespace) -> int:
     """Look a name or number up on the watch list."""
     from app.services.watchlist import match
 
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         hits = match(desk, args.text)
-    finally:
-        desk.db.close()
     if args.json:
         print(to_json([h.to_dict() for h in hits]))
         return EXIT_OK
@@ -127,11 +121,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     """Show one subject."""
     from app.services.surveillance import get_subject
 
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         view = get_subject(desk, args.code)
-    finally:
-        desk.db.close()
     if args.json:
         print(to_json(view.to_dict()))
     else:
@@ -150,11 +141,8 @@ def cmd_add(args: argparse.Namespace) -> int:
         return fail(f"file: cannot read subject fields from {args.file} ({exc})")
     if not isinstance(fields, dict):
         return fail("file: expected a JSON object of subject fields")
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         view = add_subject(desk, fields)
-    finally:
-        desk.db.close()
     if args.json:
         print(to_json(view.to_dict()))
     else:
@@ -166,11 +154,8 @@ def cmd_lift(args: argparse.Namespace) -> int:
     """Lift surveillance."""
     from app.services.surveillance import lift_subject
 
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         view = lift_subject(desk, args.code, args.reason, args.lifted_on)
-    finally:
-        desk.db.close()
     print(f"{view.code}: surveillance lifted on {view.lifted_on}")
     return EXIT_OK
 
@@ -181,11 +166,8 @@ def cmd_observe(args: argparse.Namespace) -> int:
 
     fields = {k: getattr(args, k) for k in ("observed_at", "event", "place", "locode", "source",
                                             "text", "request_ref") if getattr(args, k)}
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         obs = add_observation(desk, args.code, fields)
-    finally:
-        desk.db.close()
     if args.json:
         print(to_json(obs.to_dict()))
         return EXIT_OK

@@ -6,7 +6,15 @@ import argparse
 import sys
 from datetime import date
 
-from app.cli.common import EXIT_OK, data_dir_of, fail, open_from_args, passphrase_for, to_json
+from app.cli.common import (
+    EXIT_OK,
+    data_dir_of,
+    fail,
+    open_from_args,
+    opened,
+    passphrase_for,
+    to_json,
+)
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -57,14 +65,11 @@ def cmd_search(args: argparse.Namespace) -> int:
     """Search the full-text index."""
     from app.services.search import rebuild_index, search
 
-    desk = open_from_args(args)
-    try:
+    with opened(args) as desk:
         if args.rebuild:
             rows = rebuild_index(desk)
             print(f"search index rebuilt: {rows:,} rows", file=sys.stderr)
         hits = search(desk, args.text, limit=args.limit, kinds=args.kind) if args.text else []
-    finally:
-        desk.db.close()
     if args.json:
         print(to_json([h.to_dict() for h in hits]))
         return EXIT_OK
