@@ -4,12 +4,21 @@
 instance already open on the same store (``ui.single_instance``), installs the excepthook, then
 shows the first-run wizard when the data dir holds no store, or asks for the passphrase when the
 store uses one, and opens the main window.
+
+Start-up paints first, then loads: when the store's key is at hand (keyring, or the passphrase
+in the environment) the key is derived on a thread while Qt loads, the Incoming list's first page
+is read with plain ``sqlcipher3`` (``app.services.quick_list``) and painted, and only then is the
+full desk opened (SQLAlchemy, services, schema check) and handed to the window. Any problem on
+that fast path (wrong key, unreadable file) falls back to the ordinary path, which reports it.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -41,16 +50,135 @@ def _actor(desk) -> None:  # noqa: ANN001
         desk.actor = name
 
 
+class _KeyAhead:
+    """The first-paint reader, made on a thread while Qt loads (scrypt and SQLite release the
+    GIL) when the key can be had without asking: a keyring store, or the passphrase in the
+    environment. ``get()`` returns (key info, QuickList) or None: then the ordinary path opens
+    the store, and reports what is wrong (wrong key, damaged file) in its own words."""
+
+    def __init__(self, folder: Path) -> None:
+        from app.paths import DATABASE_URL_ENV
+
+        self.result: tuple | None = None
+        self.thread: threading.Thread | None = None
+        if os.environ.get(DATABASE_URL_ENV) or not (folder / "desk.db").exists():
+            return
+
+        def derive() -> None:
+            try:
+                from app.security import keys
+
+                info = keys.read_keyinfo(folder)
+                if info is None or (info.method == "passphrase"
+                                    and not os.environ.get(keys.PASSPHRASE_ENV)):
+                    return  # no key info (the ordinary path says so), or the dialog comes first
+                key = keys.unlock_key(info)
+                # Also while Qt loads: the reader's imports (treaty catalogue) and its connection.
+                from app.services.quick_list import QuickList, connect
+
+                self.result = (info, QuickList(connect(folder, key)))
+            except Exception:  # noqa: BLE001 - the ordinary path reports it in its own words
+                self.result = None
+
+        self.thread = threading.Thread(target=derive, name="store-key", daemon=True)
+        self.thread.start()
+
+    def get(self) -> tuple | None:
+        if self.thread is None:
+            return None
+        self.thread.join()
+        return self.result
+
+
+class Started:
+    """A shown main window and what it needs until the event loop ends (``run_gui``; the
+    start-up benchmark drives the same object). ``first_paint_at``: when the list's first page
+    had been painted (``time.perf_counter``); ``desk`` is set once the full desk is attached."""
+
+    def __init__(self, app, window, single, folder: Path,  # noqa: ANN001
+                 on_first_paint: Callable[[], None] | None) -> None:
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        self.app, self.window, self.single, self.folder = app, window, single, folder
+        self.desk = window.desk
+        self.first_paint_at: float | None = None
+        self.failed: str | None = None
+        self._on_first_paint = on_first_paint
+        started = self
+
+        class _FirstPaint(QObject):
+            def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802 - Qt override
+                if event.type() == QEvent.Type.Paint:
+                    obj.removeEventFilter(self)
+                    QTimer.singleShot(0, started._painted)  # runs once this paint is done
+                return False
+
+        self._filter = _FirstPaint(window)
+        window.page("incoming").table.viewport().installEventFilter(self._filter)
+        if self.desk is None:
+            QTimer.singleShot(1500, self._load_desk)  # never painted (minimised): load anyway
+
+    def _painted(self) -> None:
+        if self.first_paint_at is None:
+            self.first_paint_at = time.perf_counter()
+            if self._on_first_paint is not None:
+                self._on_first_paint()
+        self._load_desk()
+
+    def _load_desk(self) -> None:
+        """Open the full desk on the main thread, right after the first paint."""
+        if self.desk is not None or self.failed:
+            return
+        from app.services import open_desk
+        from app.store.db import StoreError
+        from ui.startup import report
+
+        try:
+            desk = open_desk(self.folder)
+        except StoreError as exc:
+            self.failed = str(exc)
+            self.window.hide()
+            self.app.exit(report(self.failed))
+            return
+        _actor(desk)
+        self.window.attach_desk(desk)
+        self.desk = desk
+
+    def close(self) -> None:
+        """Close the store and give up the single-instance claim."""
+        if self.desk is not None:
+            self.desk.db.close()
+        elif self.window.quick is not None:
+            self.window.quick.close()
+        self.single.release()
+
+
 def run_gui(data_dir: str | None = None) -> int:
     """Open the main window; returns the process exit code."""
+    started = start_gui(data_dir)
+    if isinstance(started, int):
+        return started
+    try:
+        code = started.app.exec()
+        return code
+    finally:
+        started.close()
+
+
+def start_gui(data_dir: str | None = None, *,
+              on_first_paint: Callable[[], None] | None = None) -> Started | int:
+    """Everything ``run_gui`` does before the event loop: checks, single instance, store, the
+    window shown (its first page painted by the loop, then the full desk attached). Returns an
+    exit code instead when the window does not open (refused, handed over, cancelled)."""
     from ui.startup import preflight, report, resolve_data_dir
 
     problem = preflight(data_dir)
     if problem:
         return report(problem)
+    folder = resolve_data_dir(data_dir)
+    ahead = _KeyAhead(folder)  # the key is derived while Qt loads
     from PySide6.QtWidgets import QApplication
 
-    from app.store.db import StoreError
     from ui.errors import install_excepthook
     from ui.main_window import APPLICATION, ORGANISATION, MainWindow, app_icon
     from ui.single_instance import SingleInstance
@@ -59,7 +187,6 @@ def run_gui(data_dir: str | None = None) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName("liaison-desk")  # Wayland matches the window to liaison-desk.desktop
-    folder = resolve_data_dir(data_dir)
     single = SingleInstance(folder)
     if not single.is_primary():
         if single.activate_primary():
@@ -69,19 +196,24 @@ def run_gui(data_dir: str | None = None) -> int:
         return report(single.in_use_message())
     install_excepthook(folder)
     app.setWindowIcon(app_icon())
-    try:
-        desk = open_or_create(folder)
-    except StoreError as exc:
-        return report(str(exc))
-    if desk is None:
-        return 0
-    _actor(desk)
-    window = MainWindow(desk, folder)
+    quick = ahead.get()
+    if quick is not None:
+        window = MainWindow(None, folder, quick=quick[1], key_method=quick[0].method)
+    else:
+        from app.store.db import StoreError
+
+        try:
+            desk = open_or_create(folder)
+        except StoreError as exc:
+            single.release()
+            return report(str(exc))
+        if desk is None:
+            single.release()
+            return 0
+        _actor(desk)
+        window = MainWindow(desk, folder)
     single.activation_requested.connect(lambda: (window.showNormal(), window.raise_(),
                                                  window.activateWindow()))
+    started = Started(app, window, single, folder, on_first_paint)
     window.show()
-    try:
-        return app.exec()
-    finally:
-        desk.db.close()
-        single.release()
+    return started

@@ -4,6 +4,11 @@ Pages are built the first time they are shown, so start-up costs one request lis
 engineers write (surveillance, information & disclosures, audit log, the idle lock) are imported
 lazily; a build without one shows a one-line "not available" label instead. The commands and
 their shortcuts are in ``ui.actions``; the overdue reminder in ``ui.reminders``.
+
+Start-up builds the window before the desk is open (``desk`` None, the request lists read by
+``app.services.quick_list``) so the first page paints without SQLAlchemy; ``attach_desk`` hands
+the desk over a moment later. Until then the commands that need it are disabled and other pages
+wait behind their placeholders.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMargins, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -18,9 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.context import Desk
 from ui.actions import build_actions, build_menus, build_toolbar
 from ui.reminders import REMINDER_INTERVAL_MS, Reminders
+
+if TYPE_CHECKING:
+    from app.services.context import Desk
+    from app.services.quick_list import QuickList
 
 ORGANISATION = "LiaisonDesk"
 APPLICATION = "Liaison Desk"
@@ -58,11 +67,15 @@ def window_settings() -> QSettings:
 class MainWindow(QMainWindow):
     """One officer's desk. ``page(key)`` returns (building if needed) a page by its key."""
 
-    def __init__(self, desk: Desk, data_dir: Path | None = None, *, reminders: bool = True,
-                 idle_lock: bool = True) -> None:
+    def __init__(self, desk: Desk | None, data_dir: Path | None = None, *, reminders: bool = True,
+                 idle_lock: bool = True, quick: QuickList | None = None,
+                 key_method: str | None = None) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.desk = desk
+        self.quick = quick  # the first-paint reader while ``desk`` is None
+        self._key_method = key_method
+        self._pending = {"reminders": reminders, "idle_lock": idle_lock}
         self.data_dir = data_dir
         self.setWindowTitle(self.tr("Liaison Desk"))
         self.pages: dict[str, QWidget] = {}
@@ -96,15 +109,45 @@ class MainWindow(QMainWindow):
         self._key_status()
         self.nav.setCurrentRow(0)
         self._restore_state()
-        if idle_lock:
-            self.idle_lock = self._external("ui.lock", "install_idle_lock", lambda f: f(self, desk))
-        if reminders:
+        if desk is None:
+            for act in self._desk_actions():
+                act.setEnabled(False)
+            self.search_field.setEnabled(False)
+        else:
+            self._start_desk_services()
+
+    def _desk_actions(self) -> list:
+        return [self.act_new, self.act_print, self.act_search, self.act_quick_check,
+                self.act_remind]
+
+    def _start_desk_services(self) -> None:
+        if self._pending.pop("idle_lock"):
+            self.idle_lock = self._external("ui.lock", "install_idle_lock",
+                                            lambda f: f(self, self.desk))
+        if self._pending.pop("reminders"):
             self.reminders.start()
+
+    def attach_desk(self, desk: Desk) -> None:
+        """Hand over the full desk after the first paint: the lists switch to the services (same
+        rows, no reset), the waiting commands and pages come alive, idle lock and reminders
+        start."""
+        self.desk = self.reminders.desk = desk
+        for key in REQUEST_GROUPS:
+            if key in self.pages:
+                self.pages[key].attach_desk(desk)
+        if self.quick is not None:
+            self.quick.close()
+            self.quick = None
+        for act in self._desk_actions():
+            act.setEnabled(True)
+        self.search_field.setEnabled(True)
+        self._start_desk_services()
+        self._show_row(self.nav.currentRow())  # a page asked for meanwhile is built now
 
     # -- building -----------------------------------------------------------------------------
     def _key_status(self) -> None:
-        info = getattr(self.desk.db, "key_info", None)
-        method = getattr(info, "method", None)
+        info = getattr(getattr(self.desk, "db", None), "key_info", None)
+        method = getattr(info, "method", None) or self._key_method
         text = {"keyring": self.tr("Store encrypted; key in the OS keyring"),
                 "passphrase": self.tr("Store encrypted; key from your passphrase")}.get(
             method, self.tr("Store on a database server"))
@@ -123,7 +166,7 @@ class MainWindow(QMainWindow):
         if key in REQUEST_GROUPS:
             from ui.views.requests import RequestsView
 
-            view = RequestsView(self.desk, key)
+            view = RequestsView(self.desk, key, quick=self.quick if self.desk is None else None)
             view.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
             header = window_settings().value(f"columns/{key}")
             if isinstance(header, QByteArray):
@@ -165,6 +208,8 @@ class MainWindow(QMainWindow):
         """The page for ``key``, built on first use."""
         if key not in self.pages:
             row = [k for k, _ in PAGES].index(key)
+            if self.desk is None and key not in REQUEST_GROUPS:
+                return self.stack.widget(row)  # built when the desk arrives (attach_desk)
             widget = self._make_page(key)
             if widget.layout() is not None:  # one margin for every page, whoever wrote it
                 widget.layout().setContentsMargins(PAGE_MARGINS)

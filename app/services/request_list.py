@@ -21,71 +21,29 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.services import settings
-from app.services.agreements import spec_of
 from app.services.context import Desk
+from app.services.list_rows import (
+    AGREEMENT_COLUMNS, CLOSED, GROUPS, LIST_COLUMNS, SORT_COLUMNS, STOPPED, ListFilter, ListRow,
+    agreement_entries, make_row,
+)
 from app.services.validation import ServiceError
 from app.store.models import Agreement, Request
-from app.treaty import clocks
-from app.treaty.lifecycle import CLOCK_STOPPED_STATUSES, TERMINAL_STATUSES
 
-#: Navigation groups of the list: which directions each one shows.
-GROUPS: dict[str, tuple[str, ...]] = {
-    "incoming": ("incoming",),
-    "outgoing": ("outgoing",),
-    "spontaneous": ("spontaneous-in", "spontaneous-out"),
-    "all": ("incoming", "outgoing", "spontaneous-in", "spontaneous-out"),
-}
+__all__ = ["FLAGS", "GROUPS", "SORT_KEYS", "ListFilter", "ListRow", "count", "page", "position",
+           "related"]
 
-#: Sortable columns: key -> the request column it orders by ("partner" is handled apart).
-SORT_KEYS: dict[str, object] = {
-    "ref": Request.our_ref,
-    "their_ref": Request.their_ref,
-    "partner": None,
-    "basis": Request.primary_basis,
-    "title": Request.title,
-    "status": Request.status,
-    "due": Request.due_on,
-    "officer": Request.assigned_to,
+#: Sortable columns: key -> the request columns it orders by ("partner" is handled apart). The
+#: names come from ``list_rows.SORT_COLUMNS``, which the first-paint path reads too.
+SORT_KEYS: dict[str, tuple | None] = {
+    key: None if cols is None else tuple(getattr(Request, c) for c in cols)
+    for key, cols in SORT_COLUMNS.items()
 }
 
 #: Clock flags a filter can ask for.
 FLAGS = ("overdue", "due-week", "oral-unconfirmed")
 
-_CLOSED = tuple(s.value for s in TERMINAL_STATUSES)
-_STOPPED = tuple(s.value for s in CLOCK_STOPPED_STATUSES)  # answered: the due clock stops
-
-
-@dataclass(frozen=True)
-class ListFilter:
-    """What the list shows: a navigation group plus optional chips.
-
-    ``statuses`` any of these statuses; ``agreement`` the key of the agreement (hence partner);
-    ``basis`` the main (first-listed) legal basis; ``flags`` any of ``FLAGS`` (all must hold)."""
-
-    group: str = "all"
-    statuses: tuple[str, ...] = ()
-    agreement: str | None = None
-    basis: str | None = None
-    flags: tuple[str, ...] = ()
-    today: date | None = None  # None: the desk's today
-
-
-class ListRow(NamedTuple):
-    """One row of the request list, plain data only."""
-
-    ref: str
-    their_ref: str | None
-    partner: str
-    basis: str | None
-    title: str
-    status: str
-    due_on: date | None
-    officer: str | None
-    due_state: str | None  # "overdue" | "due-soon" | "ok" | None (no clock or closed)
-    oral_state: str | None  # Art. 7.1: "pending" | "late" | None
-    direction: str
-    urgency: str
-    agreement_key: str
+_CLOSED = CLOSED
+_STOPPED = STOPPED
 
 
 @dataclass
@@ -96,14 +54,8 @@ class _Agreements:
 
     @classmethod
     def load(cls, session: Session) -> _Agreements:
-        out = cls()
-        for row in session.execute(select(Agreement)).scalars():
-            spec = spec_of(row)
-            partner = spec.partner_administration.name_in("en") or row.partner_country
-            term = clocks.termination_date(row.termination_notice_on).value \
-                if row.termination_notice_on else None
-            out.by_id[row.id] = (row.key, partner, term)
-        return out
+        cols = [getattr(Agreement, c) for c in AGREEMENT_COLUMNS]
+        return cls(agreement_entries(session.execute(select(*cols)).all()))
 
     def id_of(self, key: str) -> int:
         for aid, (k, _, _) in self.by_id.items():
@@ -170,29 +122,14 @@ def _where(session: Session, flt: ListFilter, ags: _Agreements, today: date,
 
 
 def _narrows(flt: ListFilter) -> bool:
-    return bool(flt.statuses or flt.agreement or flt.basis or flt.flags)
+    return flt.narrows()
 
 
-_COLUMNS = (Request.id, Request.our_ref, Request.their_ref, Request.agreement_id, Request.primary_basis,
-            Request.title, Request.status, Request.due_on, Request.assigned_to, Request.form,
-            Request.confirmation_due_on, Request.confirmed_on, Request.direction, Request.urgency)
+_COLUMNS = tuple(getattr(Request, c) for c in LIST_COLUMNS)
 
 
 def _row(r: Sequence, ags: _Agreements, today: date, soon: int) -> ListRow:
-    (_id, ref, their, aid, basis, title, status, due_on, officer, form, conf_due, confirmed,
-     direction, urgency) = r[:14]
-    key, partner, term = ags.by_id[aid]
-    state = None
-    if status not in _STOPPED:
-        eff = clocks.effective_due(due_on, term)
-        if eff is not None:
-            state = clocks.due_state(eff.value, today, soon)
-    oral = None
-    if form == "oral" and conf_due and status not in _CLOSED:
-        st = clocks.confirmation_state(conf_due, confirmed, today)
-        oral = st if st in ("pending", "late") else None
-    return ListRow(ref, their, partner, basis, title or "", status, due_on, officer, state, oral,
-                   direction, urgency, key)
+    return make_row(r, ags.by_id, today, soon)
 
 
 def count(desk: Desk, flt: ListFilter) -> int:
@@ -246,9 +183,7 @@ def _order(cols, descending: bool) -> list:  # noqa: ANN001
 
 def _sorted_page(s: Session, flt: ListFilter, conds: list, sort_key: str, descending: bool,
                  sparse: bool, offset: int, limit: int) -> list:
-    keys = [SORT_KEYS[sort_key]]
-    if sort_key == "due":
-        keys.append(Request.status)  # matches ix_request_list_due, so no sort step
+    keys = list(SORT_KEYS[sort_key])  # "due" adds the status: matches ix_request_list_due
     dirs = GROUPS[flt.group]
     if sparse or len(dirs) == 1:
         # Sparse: a sort over few rows is cheap, and the filter's own index finds them.

@@ -133,3 +133,39 @@ def test_first_reminder_is_counted_off_the_ui_thread_and_shown(qtbot, desk):
     win.reminders.remind_in_background()
     qtbot.waitUntil(lambda: win.reminders.last is not None, timeout=10_000)
     assert win.reminders.last == "Nothing overdue or due soon."
+
+
+def test_gui_start_paints_first_page_before_sqlalchemy_is_imported(tmp_path):
+    """The real start path (``ui.app.start_gui``, what ``run_gui`` runs) paints the Incoming
+    list's first page of real rows with plain sqlcipher3, SQLAlchemy not yet imported; the full
+    desk is attached right after."""
+    from app.services import init_store
+    from app.services.requests import register_incoming
+
+    data_dir = tmp_path / "store"
+    passphrase = "first paint probe store (invented)"
+    desk = init_store(data_dir, method="passphrase", passphrase=passphrase, actor="test")
+    ref = register_incoming(desk, "jp-us-1997", {"title": "Invented probe request"}).our_ref
+    desk.db.close()
+    code = (
+        "import sys\n"
+        "from ui.app import start_gui\n"
+        "seen = {}\n"
+        "def painted():\n"
+        "    m = started.window.page('incoming').model\n"
+        "    seen['sqlalchemy'] = 'sqlalchemy' in sys.modules\n"
+        "    seen['first'] = m.data(m.index(0, 0))\n"
+        f"started = start_gui({str(data_dir)!r}, on_first_paint=painted)\n"
+        "assert not isinstance(started, int), started\n"
+        "while started.desk is None and not started.failed:\n"
+        "    started.app.processEvents()\n"
+        "assert not started.failed, started.failed\n"
+        "print('PAINT', seen['sqlalchemy'], seen['first'], 'sqlalchemy' in sys.modules)\n"
+        "started.close()\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                              "LIAISON_DESK_PASSPHRASE": passphrase}, timeout=120)
+    assert out.returncode == 0, out.stderr
+    line = next(x for x in out.stdout.splitlines() if x.startswith("PAINT"))
+    assert line.split() == ["PAINT", "False", ref, "True"]

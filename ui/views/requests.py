@@ -1,24 +1,55 @@
 """A request list (one navigation group) with filter chips and the detail pane.
 
 The table's model pages from SQL (``ui.models.request_table``); nothing here holds all rows.
+At start-up the view can be built before the desk exists (first paint from
+``app.services.quick_list``): chips and detail pane are then placeholders until ``attach_desk``.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QLabel, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QLabel, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from app.services.context import Desk
 from ui.models.request_table import RefRole, RequestTableModel
-from ui.widgets.filter_chips import FilterChips
-from ui.widgets.request_detail import RequestDetail, lazy_widget
 from ui.widgets.tables import style_table
+
+if TYPE_CHECKING:
+    from app.services.context import Desk
+    from app.services.quick_list import QuickList
 
 #: Direction of a new request made from each group (Ctrl+N).
 NEW_DIRECTION = {"incoming": "incoming", "outgoing": "outgoing", "spontaneous": "spontaneous-out"}
+
+
+class _Pending(QWidget):
+    """Stands in for the chips or the detail pane until the desk is attached (a moment after
+    the first paint): same signals, remembers the request asked for, does nothing else."""
+
+    changed = Signal(object)
+
+    def __init__(self, height: int | None = None) -> None:
+        super().__init__()
+        self.view = None
+        self.wanted: str | None = None
+        if height:
+            self.setFixedHeight(height)  # the chips' row: the table does not jump when they come
+
+    def show_ref(self, ref: str | None) -> None:
+        self.wanted = ref
+
+    def clear(self) -> None:
+        pass
+
+    def edit(self) -> None:
+        pass
+
+    def letters(self) -> None:
+        pass
 
 
 class RequestsView(QWidget):
@@ -29,15 +60,15 @@ class RequestsView(QWidget):
 
     status_message = Signal(str)
 
-    def __init__(self, desk: Desk, group: str, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk | None, group: str, parent: QWidget | None = None, *,
+                 quick: QuickList | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"requests_{group}")
         self.desk = desk
         self.group = group
-        self.model = RequestTableModel(desk, group, self)
-        self.chips = FilterChips(desk, group)
-        self.chips.setObjectName(f"chips_{group}")
-        self.chips.changed.connect(self._filter_changed)
+        self.model = RequestTableModel(desk, group, self, quick=quick)
+        self.chips = self._make_chips() if desk is not None else \
+            _Pending(QComboBox().sizeHint().height())
 
         self.table = QTableView()
         self.table.setObjectName(f"request_table_{group}")
@@ -54,8 +85,7 @@ class RequestsView(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._edit_current,
                   context=Qt.ShortcutContext.WidgetShortcut)
 
-        self.detail = RequestDetail(desk)
-        self.detail.changed.connect(self._written)
+        self.detail = self._make_detail() if desk is not None else _Pending()
         self.count_label = QLabel()
         self.count_label.setObjectName(f"count_{group}")
 
@@ -76,6 +106,40 @@ class RequestsView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)
+        self._update_count()
+
+    def _make_chips(self) -> QWidget:
+        from ui.widgets.filter_chips import FilterChips
+
+        chips = FilterChips(self.desk, self.group)
+        chips.setObjectName(f"chips_{self.group}")
+        chips.changed.connect(self._filter_changed)
+        return chips
+
+    def _make_detail(self) -> QWidget:
+        from ui.widgets.request_detail import RequestDetail
+
+        detail = RequestDetail(self.desk)
+        detail.changed.connect(self._written)
+        detail.setMinimumWidth(360)
+        return detail
+
+    def attach_desk(self, desk: Desk) -> None:
+        """The full desk is open: the list switches to the services (same rows, no reset),
+        the real chips and detail pane replace their placeholders."""
+        self.desk = desk
+        self.model.attach_desk(desk)
+        wanted = self.detail.wanted if isinstance(self.detail, _Pending) else None
+        if isinstance(self.chips, _Pending):
+            old, self.chips = self.chips, self._make_chips()
+            old.parentWidget().layout().replaceWidget(old, self.chips)
+            old.deleteLater()
+        if isinstance(self.detail, _Pending):
+            old, self.detail = self.detail, self._make_detail()
+            self.splitter.replaceWidget(self.splitter.indexOf(old), self.detail)
+            old.deleteLater()
+        if wanted:
+            self.detail.show_ref(wanted)
         self._update_count()
 
     # -- list --------------------------------------------------------------------------------
@@ -146,6 +210,10 @@ class RequestsView(QWidget):
 
     def new_request(self) -> None:
         """Open the editor for a new request of this group's direction (Ctrl+N)."""
+        if self.desk is None:
+            return  # the desk opens a moment after the first paint; its actions wait for it
+        from ui.widgets.request_detail import lazy_widget
+
         editor_cls = lazy_widget("ui.dialogs.request_editor", "RequestEditor")
         if editor_cls is None:
             QMessageBox.information(self, self.tr("Not available"),
