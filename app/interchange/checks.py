@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from operator import itemgetter
 from typing import Any
 
 import fastjsonschema
@@ -109,6 +110,12 @@ def check_keys(decoded: Decoded, codecs: list[TableCodec]) -> None:
     for codec in codecs:
         rows = decoded[codec.name]
         for cols in _unique_sets(codec):
+            # Fast path: a set of the keys, and the row-by-row search only when it is short.
+            getter = itemgetter(*cols)
+            keys = [k for k in map(getter, rows) if k is not None and
+                    (len(cols) == 1 or None not in k)]
+            if len(set(keys)) == len(keys):
+                continue
             seen: dict[tuple, int] = {}
             for i, row in enumerate(rows):
                 key = tuple(row[c] for c in cols)
@@ -126,7 +133,9 @@ def check_keys(decoded: Decoded, codecs: list[TableCodec]) -> None:
             elem = cons.elements[0]
             col, target = elem.parent.name, elem.column
             parent = by_name[target.table.name]
-            present = {r[target.name] for r in decoded[parent.name]}
+            present = set(map(itemgetter(target.name), decoded[parent.name]))
+            if set(map(itemgetter(col), rows)) - present <= {None}:
+                continue
             for i, row in enumerate(rows):
                 value = row[col]
                 if value is not None and value not in present:
@@ -181,13 +190,16 @@ def check_audit_chain(decoded: Decoded, collection: str = "audit") -> str:
 
 
 _ESCAPED_SURROGATE = re.compile(r"\\u[dD][89abcdefABCDEF]")
+_ESCAPED_SURROGATE_BYTES = re.compile(_ESCAPED_SURROGATE.pattern.encode("ascii"))
 
 
-def check_text(text: str, doc: dict[str, Any], codecs: list[TableCodec]) -> None:
+def check_text(text: str | bytes, doc: dict[str, Any], codecs: list[TableCodec]) -> None:
     """Refuse lone surrogates (escaped in the JSON, not valid Unicode, cannot be stored).
 
-    The raw text is scanned first so the row-by-row walk only runs on files that need it."""
-    if not _ESCAPED_SURROGATE.search(text):
+    The raw text (or its UTF-8 bytes) is scanned first so the row-by-row walk only runs on
+    files that need it."""
+    pattern = _ESCAPED_SURROGATE_BYTES if isinstance(text, bytes) else _ESCAPED_SURROGATE
+    if not pattern.search(text):
         return
     for codec in codecs:
         for i, row in enumerate(doc[codec.collection]):

@@ -128,14 +128,31 @@ def _fill_sql(kind: str, where: str) -> str:
     )
 
 
+# FTS5's default incremental merging (automerge 4) re-merges the growing index again and again
+# during a bulk fill; switched off for the fill, the closing 'optimize' merges it once. Measured
+# on 310k rows: about half the time. 4 is FTS5's documented default, restored after the fill.
+_AUTOMERGE_DEFAULT = 4
+
+
+def rebuild_statements() -> list[str]:
+    """The SQL of a whole rebuild, in order, for callers that run it on a bare DB-API cursor
+    (the importer, which can then stop between statements). Run inside one transaction."""
+    config = f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('automerge', {{}})"
+    return [
+        f"DELETE FROM {TABLE}",
+        config.format(0),
+        *(_fill_sql(kind, "") for kind in KINDS),
+        config.format(_AUTOMERGE_DEFAULT),
+        f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')",
+    ]
+
+
 def rebuild_connection(conn: Connection) -> int:
     """Empty the index and fill it again from every table; returns the number of rows."""
     if not is_supported(conn):
         return 0
-    conn.exec_driver_sql(f"DELETE FROM {TABLE}")
-    for kind in KINDS:
-        conn.exec_driver_sql(_fill_sql(kind, ""))
-    conn.exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
+    for sql in rebuild_statements():
+        conn.exec_driver_sql(sql)
     return int(conn.exec_driver_sql(f"SELECT count(*) FROM {TABLE}").scalar())
 
 
