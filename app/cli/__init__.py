@@ -14,6 +14,9 @@ import sys
 
 from app import __version__
 
+# The front end started when no sub-command is given ("module:function").
+GUI_ENTRY = "ui.app:run_gui"
+
 # Each module has register(subparsers, common) adding its sub-commands.
 COMMAND_MODULES = [
     "app.cli.core",
@@ -52,8 +55,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
-        from ui.app import run_gui  # the only place app/ reaches into the GUI, and lazily
-
+        # The desktop front end is found by name at run time: app/ imports no GUI code, and a
+        # build without ui/ still runs every sub-command.
+        module, _, func = GUI_ENTRY.partition(":")
+        run_gui = getattr(importlib.import_module(module), func)
         return run_gui(data_dir=getattr(args, "data_dir", None))
     from app.cli.common import run_command
 

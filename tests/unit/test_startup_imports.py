@@ -176,3 +176,15 @@ def test_gui_start_paints_first_page_before_sqlalchemy_is_imported(tmp_path):
     assert out.returncode == 0, out.stderr
     line = next(x for x in out.stdout.splitlines() if x.startswith("PAINT"))
     assert line.split() == ["PAINT", "False", ref, "True"]
+
+
+def test_app_package_never_mentions_qt_or_imports_ui():
+    """DESIGN: app/ imports no Qt and no ui/ (the GUI is found by name at run time)."""
+    import re
+
+    app_dir = ROOT / "app"
+    offenders = [
+        str(p.relative_to(ROOT)) for p in app_dir.rglob("*.py")
+        if re.search(r"PySide6|QtCore|from ui|import ui\b", p.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
