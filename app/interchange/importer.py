@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -112,12 +114,27 @@ def import_store(desk: Desk, data: bytes, *, passphrase: str | None = None) -> I
     or the store is not empty."""
     doc, plain = parse(data, passphrase)
     try:
-        return _write(desk, doc, plain, hashlib.sha256(plain).hexdigest())
+        return _write(desk, doc, plain, _digest_in_background(plain))
     except IntegrityError as exc:  # a constraint the checks do not know of; all rolled back
         raise InterchangeError("file", f"refused by the store ({exc.orig}); nothing was changed") from None
 
 
-def _write(desk: Desk, doc: Any, plain: bytes, source_sha: str) -> ImportReport:
+def _digest_in_background(plain: bytes) -> Callable[[], str]:
+    """SHA-256 of the file, computed by a thread while the import goes on (hashlib lets the
+    GIL go while it hashes); the returned function waits for it."""
+    result: list[str] = []
+    worker = threading.Thread(target=lambda: result.append(hashlib.sha256(plain).hexdigest()),
+                              name="interchange-sha256", daemon=True)
+    worker.start()
+
+    def wait() -> str:
+        worker.join()
+        return result[0]
+
+    return wait
+
+
+def _write(desk: Desk, doc: Any, plain: bytes, source_digest: Callable[[], str]) -> ImportReport:
     """Check and write in one transaction: on SQLite the checks overlap the index builds
     (``loader``); elsewhere they run first. Any failure rolls the whole transaction back."""
     codecs = table_codecs()
@@ -153,6 +170,7 @@ def _write(desk: Desk, doc: Any, plain: bytes, source_sha: str) -> ImportReport:
 
             search_index.rebuild(s)
         counts = {codec.collection: len(doc[codec.collection]) for codec in codecs}
+        source_sha = source_digest()
         note.change = {"source_sha256": source_sha, "counts": counts,
                        "imported_audit_head": head, "replaced_audit_entries": replaced}
     return ImportReport(counts=counts, source_sha256=source_sha, audit_head=head)
