@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,7 +113,10 @@ def import_store(desk: Desk, data: bytes, *, passphrase: str | None = None) -> I
 
     Raises InterchangeError (one line, JSON path first) and writes nothing when any check fails
     or the store is not empty."""
+    loader.last_timings.clear()
+    started = time.perf_counter()
     doc, plain = parse(data, passphrase)
+    loader.last_timings["parse"] = time.perf_counter() - started
     try:
         return _write(desk, doc, plain, _digest_in_background(plain))
     except IntegrityError as exc:  # a constraint the checks do not know of; all rolled back
@@ -171,8 +175,10 @@ def _write(desk: Desk, doc: Any, plain: bytes, source_digest: Callable[[], str])
             search_index.rebuild(s)
         counts = {codec.collection: len(doc[codec.collection]) for codec in codecs}
         source_sha = source_digest()
+        committing = time.perf_counter()
         note.change = {"source_sha256": source_sha, "counts": counts,
                        "imported_audit_head": head, "replaced_audit_entries": replaced}
+    loader.last_timings["commit"] = time.perf_counter() - committing
     return ImportReport(counts=counts, source_sha256=source_sha, audit_head=head)
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import base64
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from operator import itemgetter
 from typing import Any
 
@@ -30,7 +30,8 @@ from app.interchange.tables import TableCodec
 from app.store import search_index
 
 
-#: Seconds per phase of the last load in this process (for ``bench.interchange``'s notes).
+#: Seconds per phase of the last import in this process (for ``bench.interchange``'s notes;
+#: ``importer`` clears it and adds parse and commit).
 last_timings: dict[str, float] = {}
 
 
@@ -55,25 +56,39 @@ class _CheckThread(threading.Thread):
             self._on_failure()
 
 
-def _stored_rows(codec: TableCodec, rows: list[dict[str, Any]]) -> Iterator[tuple | list]:
-    """Rows as value sequences in column order, in the form SQLite stores (``ColumnCodec.decode``
-    without its validation, which the checks do): absent keys take their default, times lose
-    the ``T``/``Z``, base64 becomes bytes. Bad values raise or are stored and then refused by
-    the checks, before commit."""
+def insert_sql(codec: TableCodec) -> str:
+    """The INSERT of one row of ``codec``'s table, taking the file's values in column order.
+
+    Times are put into SQLite's stored form by SQL (``YYYY-MM-DD HH:MM:SS.ffffff``, as
+    ``ColumnCodec.decode`` gives them; NULL stays NULL): cheaper than a Python step per row."""
+    names, values = [], []
+    for n, col in enumerate(codec.columns, start=1):
+        names.append(f'"{col.name}"')
+        values.append(f"substr(?{n}, 1, 10) || ' ' || substr(?{n}, 12, 15)"
+                      if col.kind == "datetime" else f"?{n}")
+    return f'INSERT INTO "{codec.name}" ({", ".join(names)}) VALUES ({", ".join(values)})'
+
+
+def stored_rows(codec: TableCodec, rows: list[dict[str, Any]]) -> Iterable[Any]:
+    """Rows as value sequences in column order for ``insert_sql``: absent keys take their
+    default and base64 becomes bytes (``ColumnCodec.decode`` without its validation, which the
+    checks do). A bad value raises here or is stored and then refused by the checks."""
     names = [c.name for c in codec.columns]
     full = len(names)
-    defaults = {c.name: c.default for c in codec.columns}
     get = itemgetter(*names) if full > 1 else (lambda r: (r[names[0]],))
-    times = [i for i, c in enumerate(codec.columns) if c.kind == "datetime"]
     blobs = [i for i, c in enumerate(codec.columns) if c.kind == "bytes"]
+    if not blobs and all(len(raw) == full for raw in rows):
+        return map(get, rows)  # the common case: no Python step per row at all
+    return _slow_rows(codec, rows, get, blobs)
+
+
+def _slow_rows(codec: TableCodec, rows: list[dict[str, Any]], get: Callable, blobs: list[int]) -> Iterator[Any]:
+    full = len(codec.columns)
+    defaults = {c.name: c.default for c in codec.columns}
     for raw in rows:
         values = get(raw if len(raw) == full else {**defaults, **raw})
-        if times or blobs:
+        if blobs:
             values = list(values)
-            for i in times:
-                v = values[i]
-                if v is not None:
-                    values[i] = f"{v[:10]} {v[11:26]}"
             for i in blobs:
                 if values[i] is not None:
                     values[i] = base64.b64decode(values[i], validate=True)
@@ -88,7 +103,6 @@ def load_and_check(cur: Any, driver_conn: Any, codecs: list[TableCodec], doc: di
     Raises the checks' error if they fail (whatever the SQL did); otherwise any SQL error. The
     caller rolls back on any exception."""
     cur.execute("PRAGMA cache_size = -1572864")  # 1.5 GiB for the load and index builds
-    last_timings.clear()
     started = time.perf_counter()
     try:
         rebuild_sql: list[str] = []
@@ -104,10 +118,7 @@ def load_and_check(cur: Any, driver_conn: Any, codecs: list[TableCodec], doc: di
                 for name, sql in indexes:
                     cur.execute(f'DROP INDEX "{name}"')
                     rebuild_sql.append(sql)
-                names = ", ".join(f'"{c.name}"' for c in codec.columns)
-                marks = ", ".join("?" for _ in codec.columns)
-                cur.executemany(f'INSERT INTO "{codec.name}" ({names}) VALUES ({marks})',
-                                _stored_rows(codec, rows))
+                cur.executemany(insert_sql(codec), stored_rows(codec, rows))
         except Exception:  # noqa: BLE001 - let the checks say what is wrong, if they can
             worker = _CheckThread(run_checks, lambda: None)
             worker.run()  # nothing to overlap with any more: run here
