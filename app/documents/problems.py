@@ -43,3 +43,9 @@ def incoming_ref_problems(ctx: LetterContext) -> list[str]:
 def require(ctx: LetterContext, *fields: tuple[str, str]) -> list[str]:
     """One problem per ``(field, message)`` whose field on ``ctx`` is blank."""
     return [f"{name}: {msg}" for name, msg in fields if blank(getattr(ctx, name))]
+
+
+#: Request statuses (app.treaty.lifecycle values) in which information has been received and may be
+#: used, disclosed or asked for as evidence: the information-use letters (Art. 9.1, 9.4, 10.2).
+INFORMATION_HELD_STATUSES = ("received", "acknowledged", "in-progress", "executed",
+                             "partially-executed", "conditional", "answered", "recorded", "closed")

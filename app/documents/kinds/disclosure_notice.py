@@ -5,13 +5,11 @@ from __future__ import annotations
 from app.documents import body as b
 from app.documents.context import LetterContext
 from app.documents.i18n import Wording
-from app.documents.problems import common_problems, require
+from app.documents.problems import INFORMATION_HELD_STATUSES, common_problems, require
 
 CODE = "disclosure_notice"
 DIRECTIONS = ("incoming", "outgoing", "spontaneous-in")
-# Real request statuses (app.treaty.lifecycle.Status values) in which the letter is offered.
-STATUSES = ("received", "acknowledged", "in-progress", "executed", "partially-executed", "conditional",
-            "answered", "recorded", "closed")
+STATUSES = INFORMATION_HELD_STATUSES
 
 
 def problems(ctx: LetterContext) -> list[str]:
