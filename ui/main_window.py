@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.actions import build_actions, build_menus, build_toolbar
+from ui.navigation import Navigation
 from ui.reminders import REMINDER_INTERVAL_MS, Reminders
 
 if TYPE_CHECKING:
@@ -55,8 +56,6 @@ EXTERNAL_VIEWS = {
     "audit": ("ui.views.audit", "AuditView"),
 }
 PAGE_MARGINS = QMargins(6, 6, 6, 2)
-GROUP_OF_DIRECTION = {"incoming": "incoming", "outgoing": "outgoing",
-                      "spontaneous-in": "spontaneous", "spontaneous-out": "spontaneous"}
 
 
 def window_settings() -> QSettings:
@@ -64,7 +63,7 @@ def window_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Navigation, QMainWindow):
     """One officer's desk. ``page(key)`` returns (building if needed) a page by its key."""
 
     def __init__(self, desk: Desk | None, data_dir: Path | None = None, *, reminders: bool = True,
@@ -274,70 +273,12 @@ class MainWindow(QMainWindow):
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
-    def quick_check(self) -> None:
-        """Ctrl+Shift+F: check a name or number against the watch list (Art. 4.2)."""
-        from ui.dialogs.quick_check import QuickCheckDialog
-
-        dialog = QuickCheckDialog(self.desk, self)
-        dialog.open_subject.connect(lambda code: self._open_in("surveillance", "open_subject", code))
-        dialog.show()
-
-    def run_search(self) -> None:
-        """Search for the field's text and show the results page."""
-        view = self.show_page("search")
-        view.run(self.search_field.text())
-        view.tree.setFocus()
-
     def refresh_current(self) -> None:
         """F5: re-read the page shown."""
         widget = self.page(self.current_key())
         refresh = getattr(widget, "refresh", None)
         if callable(refresh):
             refresh()
-
-    def open_request(self, ref: str) -> bool:
-        """Show request ``ref`` in its group's list."""
-        from app.services.requests import get_request
-        from app.treaty.errors import RuleViolation
-
-        try:
-            view = get_request(self.desk, ref)
-        except RuleViolation as exc:
-            self.statusBar().showMessage(str(exc), 6000)
-            return False
-        page = self.show_page(GROUP_OF_DIRECTION[view.direction])
-        return page.open_ref(ref)
-
-    def _open_in(self, key: str, method: str, arg: str) -> bool:
-        page = self.show_page(key)
-        fn = getattr(page, method, None)
-        if callable(fn):
-            fn(arg)
-            return True
-        return False
-
-    def open_hit(self, kind: str, key: str, parent_key: str = "") -> bool:
-        """Open a search hit in its page."""
-        if kind == "request":
-            return self.open_request(key)
-        if kind in ("subject", "observation"):
-            return self._open_in("surveillance", "open_subject", parent_key if kind == "observation" else key)
-        if kind == "information":
-            return self._open_in("information", "open_item", key)
-        if kind == "document" and parent_key:
-            if parent_key.startswith("I-"):
-                return self._open_in("information", "open_item", parent_key)
-            return self.open_request(parent_key) or self._open_in("surveillance", "open_subject", parent_key)
-        return False
-
-    def open_due_item(self, kind: str, key: str) -> bool:
-        """Open the record behind a clock."""
-        if kind in ("request", "oral-confirmation"):
-            return self.open_request(key)
-        if kind == "termination":
-            self.show_page("agreements").select_key(key)
-            return True
-        return self._open_in("surveillance", "open_subject", key)
 
     def _agreements_changed(self) -> None:
         # A termination caps due dates everywhere (Art. 14.2): re-read what is built.
