@@ -13,6 +13,7 @@ PostgreSQL); then encryption at rest is that server's business and no key is use
 from __future__ import annotations
 
 import re
+import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -155,6 +156,8 @@ class Database:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"data dir: cannot create {data_dir} ({exc.strerror})") from exc
+        if passphrase is None and method in (None, "passphrase"):
+            passphrase = os.environ.get(keys.PASSPHRASE_ENV) or None  # headless use
         if method is None:
             if passphrase:
                 method = "passphrase"

@@ -146,3 +146,12 @@ def test_failed_migration_rolls_back_whole(desk, monkeypatch, tmp_path):
     assert desk.db.current_revision() != "9999"
     # the file was copied before the upgrade was attempted
     assert list((desk.db.data_dir / "backups").glob("pre-upgrade-*.db"))
+
+
+def test_init_takes_the_passphrase_from_the_environment_for_headless_use(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr("app.security.keys.keyring_works", lambda: False)
+    monkeypatch.setenv("LIAISON_DESK_PASSPHRASE", "headless passphrase (test)")
+    desk = init_store(tmp_path / "env")
+    assert desk.db.key_info.method == "passphrase"
+    desk.db.close()
+    open_desk(tmp_path / "env").db.close()
