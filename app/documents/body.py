@@ -82,13 +82,17 @@ def bases_section(ctx: LetterContext, w: Wording) -> Section | None:
     """The articles the request relies on, each with its label."""
     if not ctx.bases:
         return None
-    items = [f"{w.article(code)} — {label}" if label else w.article(code) for code, label in ctx.bases]
+    items = []
+    for code, label in ctx.bases:
+        label = ctx.basis_label(code, label, w.lang)
+        items.append(f"{w.article(code)} — {label}" if label else w.article(code))
     return Section(w("common.bases_heading"), items=items)
 
 
 def grounds_section(ctx: LetterContext, w: Wording) -> Section:
     """Each ground of a refusal, postponement, condition or withholding with its article."""
-    items = [g.label + w("paren", text=w.article(g.article)) if g.article else g.label for g in ctx.grounds]
+    items = [g.label_in(w.lang) + w("paren", text=w.article(g.article)) if g.article else g.label_in(w.lang)
+             for g in ctx.grounds]
     if not items:
         return Section(w("common.grounds_heading"), paragraphs=[w("labels.not_stated")], missing=True)
     return Section(w("common.grounds_heading"), items=items)

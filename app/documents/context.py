@@ -54,11 +54,23 @@ class Signatory:
 
 @dataclass(frozen=True)
 class GroundLine:
-    """One ground of a refusal, postponement or condition: its code, article and printed label."""
+    """One ground of a refusal, postponement or condition: its code, article and printed label.
+
+    ``label`` is the default (the catalogue's English label); ``labels`` holds it per letter
+    language, so each half of a bilingual letter prints the ground in its own language.
+    """
 
     code: str
     article: str
     label: str
+    labels: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "labels", MappingProxyType(dict(self.labels)))
+
+    def label_in(self, lang: str) -> str:
+        """The label in ``lang`` when one is given, else ``label``."""
+        return self.labels.get(lang) or self.label
 
 
 @dataclass(frozen=True)
@@ -87,6 +99,9 @@ class LetterContext:
     #: back to ``agreement_title``.
     agreement_titles: Mapping[str, str] = field(default_factory=dict)
     bases: tuple[tuple[str, str], ...] = ()
+    #: Labels of ``bases`` per letter language: ``{"4.1(a)(i)": {"ja": "適法な輸出の確認"}}``;
+    #: a basis or language missing here prints the label in ``bases``.
+    basis_labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     elements: Mapping[str, str] = field(default_factory=dict)
     reciprocity: bool = False
     urgency: str = "normal"
@@ -132,11 +147,17 @@ class LetterContext:
         object.__setattr__(self, "bases", tuple(tuple(b) for b in self.bases))
         object.__setattr__(self, "elements", MappingProxyType(dict(self.elements)))
         object.__setattr__(self, "agreement_titles", MappingProxyType(dict(self.agreement_titles)))
+        object.__setattr__(self, "basis_labels", MappingProxyType(
+            {code: MappingProxyType(dict(by_lang)) for code, by_lang in self.basis_labels.items()}))
 
     @property
     def languages(self) -> tuple[str, ...]:
         """The letter's languages in print order (one for a monolingual letter)."""
         return tuple(self.lang.split("+"))
+
+    def basis_label(self, code: str, label: str, lang: str) -> str:
+        """The label of basis ``code`` in ``lang``, else ``label`` (its entry in ``bases``)."""
+        return self.basis_labels.get(code, {}).get(lang) or label
 
     def element(self, name: str) -> str:
         """The text of one Art. 7.2 element, '' when absent."""

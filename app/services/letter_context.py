@@ -166,7 +166,8 @@ def _grounds(spec: AgreementSpec, codes: list[str]) -> tuple[GroundLine, ...]:
     for code in codes:
         if spec.has_ground(code):
             g = spec.ground(code)
-            out.append(GroundLine(code, g.article or "", g.label))
+            # Every language's label travels along: a bilingual letter prints each half in its own.
+            out.append(GroundLine(code, g.article or "", g.label, g.labels))
         else:  # a ground no longer in the catalogue still prints, by its code
             out.append(GroundLine(code, "", code))
     return tuple(out)
@@ -208,8 +209,9 @@ def build_context(s: Session, req: Request, kind: str, lang: str, *, final: bool
     )
     signatory = Signatory(profile.get("signature") or profile.get("name") or "",
                           profile.get("title") or "", sender.administration)
-    bases = tuple((code, spec.basis(code).label if spec.has_basis(code) else code)
-                  for code in split_bases(req.bases))
+    codes = split_bases(req.bases)
+    bases = tuple((code, spec.basis(code).label if spec.has_basis(code) else code) for code in codes)
+    basis_labels = {code: spec.basis(code).labels for code in codes if spec.has_basis(code)}
     outcome = req.outcomes[-1] if req.outcomes else None
     decision = outcome.decision if outcome is not None and outcome.decision in DECISIONS else None
     items = _items(s, req)
@@ -224,7 +226,7 @@ def build_context(s: Session, req: Request, kind: str, lang: str, *, final: bool
         request_date=_request_date(req, extra),
         agreement_title=spec.title, agreement_short=spec.short_title,
         agreement_titles=dict(spec.titles),
-        bases=bases,
+        bases=bases, basis_labels=basis_labels,
         elements={name: getattr(req, name) or "" for name in ELEMENT_FIELDS},
         reciprocity=bool(req.reciprocity), urgency=req.urgency or "normal",
         attachments=given.attachments,

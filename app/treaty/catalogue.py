@@ -3,7 +3,8 @@
 An agreement is described by one JSON file (schema version 1, see ``app.treaty.schema``) under
 ``resources/agreements/``. This module turns such a dict into frozen dataclasses and back; the
 round trip is exact for canonical dicts (every field present, as ``agreement_to_dict`` writes
-them), which is the form the shipped files are kept in.
+them), which is the form the shipped files are kept in. ``labels`` of a basis or ground is the
+one optional field: a dict without it loads, and is written back with ``"labels": {}``.
 """
 
 from __future__ import annotations
@@ -76,6 +77,15 @@ class Basis:
     spontaneous: bool = False
     article_numbering_assumed: bool = False
     note: str | None = None
+    #: ``label`` in other letter languages, keyed by language code ("ja", "es").
+    labels: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "labels", _frozen_map(self.labels))
+
+    def label_in(self, lang: str) -> str:
+        """The label in ``lang`` when the catalogue gives one, else the English ``label``."""
+        return self.labels.get(lang) or self.label
 
 
 @dataclass(frozen=True)
@@ -89,6 +99,15 @@ class Ground:
     outcomes: tuple[str, ...]
     article_numbering_assumed: bool = False
     note: str | None = None
+    #: ``label`` in other letter languages, keyed by language code ("ja", "es").
+    labels: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "labels", _frozen_map(self.labels))
+
+    def label_in(self, lang: str) -> str:
+        """The label in ``lang`` when the catalogue gives one, else the English ``label``."""
+        return self.labels.get(lang) or self.label
 
 
 @dataclass(frozen=True)
@@ -303,12 +322,14 @@ def _build(d: dict[str, Any]) -> AgreementSpec:
                   description=b["description"], kind=b["kind"],
                   subject_kinds=tuple(b["subject_kinds"]), extra_fields=tuple(b["extra_fields"]),
                   spontaneous=b["spontaneous"],
-                  article_numbering_assumed=b["article_numbering_assumed"], note=b["note"])
+                  article_numbering_assumed=b["article_numbering_assumed"], note=b["note"],
+                  labels=b.get("labels", {}))
             for b in d["bases"]),
         grounds=tuple(
             Ground(code=g["code"], article=g["article"], label=g["label"],
                    description=g["description"], outcomes=tuple(g["outcomes"]),
-                   article_numbering_assumed=g["article_numbering_assumed"], note=g["note"])
+                   article_numbering_assumed=g["article_numbering_assumed"], note=g["note"],
+                   labels=g.get("labels", {}))
             for g in d["grounds"]),
     )
 
@@ -340,12 +361,14 @@ def agreement_to_dict(spec: AgreementSpec) -> dict[str, Any]:
             {"code": b.code, "article": b.article, "label": b.label, "description": b.description,
              "kind": b.kind, "subject_kinds": list(b.subject_kinds),
              "extra_fields": list(b.extra_fields), "spontaneous": b.spontaneous,
-             "article_numbering_assumed": b.article_numbering_assumed, "note": b.note}
+             "article_numbering_assumed": b.article_numbering_assumed, "note": b.note,
+             "labels": dict(b.labels)}
             for b in spec.bases],
         "grounds": [
             {"code": g.code, "article": g.article, "label": g.label, "description": g.description,
              "outcomes": list(g.outcomes),
-             "article_numbering_assumed": g.article_numbering_assumed, "note": g.note}
+             "article_numbering_assumed": g.article_numbering_assumed, "note": g.note,
+             "labels": dict(g.labels)}
             for g in spec.grounds],
     }
 

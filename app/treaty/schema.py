@@ -38,6 +38,13 @@ def _closed(properties: dict[str, Any], required: Iterable[str] | None = None) -
             "additionalProperties": False}
 
 
+# ``labels`` (the label per letter language, e.g. {"ja": ..., "es": ...}) is optional so that
+# catalogues written before it existed, or by an officer who skips it, stay valid in schema 1.
+_REQUIRED_BASIS = ("code", "article", "label", "description", "kind", "subject_kinds",
+                   "extra_fields", "spontaneous", "article_numbering_assumed", "note")
+_REQUIRED_GROUND = ("code", "article", "label", "description", "outcomes",
+                    "article_numbering_assumed", "note")
+
 AGREEMENT_SCHEMA: dict[str, Any] = _closed({
     "schema": {"const": SCHEMA_VERSION},
     "key": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"},
@@ -79,7 +86,8 @@ AGREEMENT_SCHEMA: dict[str, Any] = _closed({
         "spontaneous": {"type": "boolean"},
         "article_numbering_assumed": {"type": "boolean"},
         "note": _OPT_TEXT,
-    })},
+        "labels": _BY_LANG,
+    }, required=_REQUIRED_BASIS)},
     "grounds": {"type": "array", "items": _closed({
         "code": _TEXT,
         "article": _OPT_TEXT,
@@ -89,7 +97,8 @@ AGREEMENT_SCHEMA: dict[str, Any] = _closed({
                      "uniqueItems": True},
         "article_numbering_assumed": {"type": "boolean"},
         "note": _OPT_TEXT,
-    })},
+        "labels": _BY_LANG,
+    }, required=_REQUIRED_GROUND)},
 })
 
 @lru_cache(maxsize=1)
