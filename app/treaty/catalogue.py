@@ -9,15 +9,10 @@ one optional field: a dict without it loads, and is written back with ``"labels"
 
 from __future__ import annotations
 
-import json
-import os
 import re
-import sys
 from collections.abc import Container, Mapping
-from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
@@ -373,68 +368,9 @@ def agreement_to_dict(spec: AgreementSpec) -> dict[str, Any]:
     }
 
 
-def resources_dir() -> Path:
-    """Where ``resources/`` lives: env override, PyInstaller bundle, or the source checkout."""
-    override = os.environ.get("LIAISON_DESK_RESOURCES")
-    if override:
-        return Path(override)
-    if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
-        return Path(sys._MEIPASS) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
-
-
-def load_agreement_file(path: Path) -> AgreementSpec:
-    """Read and validate one agreement JSON file; errors are prefixed with the file name."""
-    return agreement_from_dict(_read_json(path))
-
-
-def _read_json(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise CatalogueError(Path(path).name, f"cannot read agreement file: {exc}") from None
-    try:
-        validate_agreement_dict(data)
-        _check_references(data)
-    except CatalogueError as exc:
-        raise CatalogueError(f"{Path(path).name}: {exc.path}", exc.detail) from None
-    return data
-
-
-def builtin_agreement_dicts() -> list[dict[str, Any]]:
-    """The shipped agreements (``resources/agreements/*.json``) as validated dicts, by file name."""
-    folder = resources_dir() / "agreements"
-    return [_read_json(p) for p in sorted(folder.glob("*.json"))]
-
-
-def load_builtin_agreements() -> list[AgreementSpec]:
-    """The shipped agreements as ``AgreementSpec`` objects."""
-    return [agreement_from_dict(d) for d in builtin_agreement_dicts()]
-
-
-def builtin_agreement(key: str) -> AgreementSpec:
-    """One shipped agreement by key ("jp-us-1997"); ``KeyError`` if it is not shipped.
-
-    Cached per resources folder: the specs are immutable and the files do not change at run time.
-    """
-    for spec in _builtin_cached(str(resources_dir())):
-        if spec.key == key:
-            return spec
-    raise KeyError(f"agreement: no built-in agreement {key!r}")
-
-
-MODEL_AGREEMENT_KEY = "jp-us-1997"
-
-
-def model_agreement() -> AgreementSpec | None:
-    """The built-in Japan–US agreement, the model the rules fall back on; None if not shipped."""
-    try:
-        return builtin_agreement(MODEL_AGREEMENT_KEY)
-    except (KeyError, ValueError):
-        return None
-
-
-@lru_cache(maxsize=4)
-def _builtin_cached(folder: str) -> tuple[AgreementSpec, ...]:
-    del folder  # only the cache key; load_builtin_agreements reads resources_dir() itself
-    return tuple(load_builtin_agreements())
+# The shipped files (resources/agreements/*.json) are read in app.treaty.builtin; its names stay
+# importable from here. Imported last: builtin uses the functions above.
+from app.treaty.builtin import (  # noqa: E402
+    builtin_agreement, builtin_agreement_dicts, load_agreement_file,
+    load_builtin_agreements, model_agreement, resources_dir,
+)
