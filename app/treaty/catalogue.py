@@ -58,8 +58,22 @@ class Article:
         return "\n\n".join(f"{p.number.split('.', 1)[-1]}. {p.text}" for p in self.paragraphs)
 
 
+class _Labelled:
+    """Shared by bases and grounds: ``label`` in English, ``labels`` in other letter languages."""
+
+    label: str
+    labels: Mapping[str, str]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "labels", _frozen_map(self.labels))
+
+    def label_in(self, lang: str) -> str:
+        """The label in ``lang`` when the catalogue gives one, else the English ``label``."""
+        return self.labels.get(lang) or self.label
+
+
 @dataclass(frozen=True)
-class Basis:
+class Basis(_Labelled):
     """A legal basis a request (or spontaneous information) can rest on, e.g. ``4.2(c)``."""
 
     code: str
@@ -75,16 +89,9 @@ class Basis:
     #: ``label`` in other letter languages, keyed by language code ("ja", "es").
     labels: Mapping[str, str] = field(default_factory=dict, hash=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "labels", _frozen_map(self.labels))
-
-    def label_in(self, lang: str) -> str:
-        """The label in ``lang`` when the catalogue gives one, else the English ``label``."""
-        return self.labels.get(lang) or self.label
-
 
 @dataclass(frozen=True)
-class Ground:
+class Ground(_Labelled):
     """A ground for refusing, postponing, withholding or conditioning assistance."""
 
     code: str
@@ -96,13 +103,6 @@ class Ground:
     note: str | None = None
     #: ``label`` in other letter languages, keyed by language code ("ja", "es").
     labels: Mapping[str, str] = field(default_factory=dict, hash=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "labels", _frozen_map(self.labels))
-
-    def label_in(self, lang: str) -> str:
-        """The label in ``lang`` when the catalogue gives one, else the English ``label``."""
-        return self.labels.get(lang) or self.label
 
 
 @dataclass(frozen=True)
