@@ -7,9 +7,11 @@ store uses one, and opens the main window.
 
 Start-up paints first, then loads: when the store's key is at hand (keyring, or the passphrase
 in the environment) the key is derived on a thread while Qt loads, the Incoming list's first page
-is read with plain ``sqlcipher3`` (``app.services.quick_list``) and painted, and only then is the
-full desk opened (SQLAlchemy, services, schema check) and handed to the window. Any problem on
-that fast path (wrong key, unreadable file) falls back to the ordinary path, which reports it.
+is read with plain ``sqlcipher3`` (``app.services.quick_list``) and painted; then the full desk's
+modules (SQLAlchemy, models) are imported on a worker thread while the window stays live, and the
+desk is opened on the main thread with the key already unlocked and handed to the window. Any
+problem on that fast path (wrong key, unreadable file) falls back to the ordinary path, which
+reports it.
 """
 
 from __future__ import annotations
@@ -53,8 +55,13 @@ def _actor(desk) -> None:  # noqa: ANN001
 class _KeyAhead:
     """The first-paint reader, made on a thread while Qt loads (scrypt and SQLite release the
     GIL) when the key can be had without asking: a keyring store, or the passphrase in the
-    environment. ``get()`` returns (key info, QuickList) or None: then the ordinary path opens
-    the store, and reports what is wrong (wrong key, damaged file) in its own words."""
+    environment. ``get()`` returns (key info, QuickList, key) or None: then the ordinary path
+    opens the store, and reports what is wrong (wrong key, damaged file) in its own words.
+
+    The reader's modules are imported here, on the calling thread, before the thread starts:
+    two threads importing at once can see a module half-initialised (``dataclasses`` read a
+    half-imported ``typing`` and the fast path was silently lost), so the thread only derives,
+    connects and reads."""
 
     def __init__(self, folder: Path) -> None:
         from app.paths import DATABASE_URL_ENV
@@ -63,20 +70,20 @@ class _KeyAhead:
         self.thread: threading.Thread | None = None
         if os.environ.get(DATABASE_URL_ENV) or not (folder / "desk.db").exists():
             return
+        from app.security import keys
+        from app.services.quick_list import QuickList, connect
+
+        try:
+            info = keys.read_keyinfo(folder)
+        except (OSError, ValueError, TypeError):
+            return  # the ordinary path reports the damaged key file
+        if info is None or (info.method == "passphrase" and not os.environ.get(keys.PASSPHRASE_ENV)):
+            return  # no key info (the ordinary path says so), or the dialog comes first
 
         def derive() -> None:
             try:
-                from app.security import keys
-
-                info = keys.read_keyinfo(folder)
-                if info is None or (info.method == "passphrase"
-                                    and not os.environ.get(keys.PASSPHRASE_ENV)):
-                    return  # no key info (the ordinary path says so), or the dialog comes first
                 key = keys.unlock_key(info)
-                # Also while Qt loads: the reader's imports (treaty catalogue) and its connection.
-                from app.services.quick_list import QuickList, connect
-
-                self.result = (info, QuickList(connect(folder, key)))
+                self.result = (info, QuickList(connect(folder, key)), key)
             except Exception:  # noqa: BLE001 - the ordinary path reports it in its own words
                 self.result = None
 
@@ -90,16 +97,35 @@ class _KeyAhead:
         return self.result
 
 
+#: Modules the full desk needs, imported on a worker thread after the first paint (SQLAlchemy,
+#: the models and their mappers: ~0.3 s of pure Python that would otherwise freeze the window).
+#: None of them imports Qt. The desk itself is then opened on the main thread (a few ms).
+DESK_MODULES = ("app.services.context", "app.store.db", "app.store.models",
+                "app.services.request_list", "app.services.settings")
+
+
+def _prepare_desk_modules() -> None:
+    import importlib
+
+    for name in DESK_MODULES:
+        importlib.import_module(name)
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
+
+
 class Started:
     """A shown main window and what it needs until the event loop ends (``run_gui``; the
     start-up benchmark drives the same object). ``first_paint_at``: when the list's first page
     had been painted (``time.perf_counter``); ``desk`` is set once the full desk is attached."""
 
     def __init__(self, app, window, single, folder: Path,  # noqa: ANN001
-                 on_first_paint: Callable[[], None] | None) -> None:
+                 on_first_paint: Callable[[], None] | None, key: bytes | None = None) -> None:
         from PySide6.QtCore import QEvent, QObject, QTimer
 
         self.app, self.window, self.single, self.folder = app, window, single, folder
+        self._key = key  # unlocked for the first paint; saves a second scrypt when the desk opens
+        self._preparing: threading.Thread | None = None
         self.desk = window.desk
         self.first_paint_at: float | None = None
         self.failed: str | None = None
@@ -126,7 +152,33 @@ class Started:
         self._load_desk()
 
     def _load_desk(self) -> None:
-        """Open the full desk on the main thread, right after the first paint."""
+        """Right after the first paint: import the desk's modules on a worker thread while the
+        window stays live, then open the desk on the main thread."""
+        if self.desk is not None or self.failed or self._preparing is not None:
+            return
+        from PySide6.QtCore import QTimer
+
+        def prepare() -> None:
+            try:
+                _prepare_desk_modules()
+            except Exception:  # noqa: BLE001 - opening the desk below reports it in its words
+                pass
+
+        self._preparing = threading.Thread(target=prepare, name="desk-modules", daemon=True)
+        self._preparing.start()
+        self._poll = QTimer(self.window)
+        self._poll.setInterval(10)
+        self._poll.timeout.connect(self._open_when_ready)
+        self._poll.start()
+
+    def _open_when_ready(self) -> None:
+        if self._preparing is not None and self._preparing.is_alive():
+            return
+        self._poll.stop()
+        self._open_desk()
+
+    def _open_desk(self) -> None:
+        """Open the full desk (its modules already imported) and hand it to the window."""
         if self.desk is not None or self.failed:
             return
         from app.services import open_desk
@@ -134,7 +186,7 @@ class Started:
         from ui.startup import report
 
         try:
-            desk = open_desk(self.folder)
+            desk = open_desk(self.folder, key=self._key)
         except StoreError as exc:
             self.failed = str(exc)
             self.window.hide()
@@ -214,6 +266,7 @@ def start_gui(data_dir: str | None = None, *,
         window = MainWindow(desk, folder)
     single.activation_requested.connect(lambda: (window.showNormal(), window.raise_(),
                                                  window.activateWindow()))
-    started = Started(app, window, single, folder, on_first_paint)
+    started = Started(app, window, single, folder, on_first_paint,
+                      key=quick[2] if quick is not None else None)
     window.show()
     return started

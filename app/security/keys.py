@@ -144,11 +144,15 @@ def read_keyinfo(data_dir: Path) -> KeyInfo | None:
     return KeyInfo.from_json(path.read_text(encoding="utf-8"))
 
 
-def unlock_key(info: KeyInfo, passphrase: str | None = None) -> bytes:
+def unlock_key(info: KeyInfo, passphrase: str | None = None, *, known: bytes | None = None) -> bytes:
     """Get the key for an existing store: from the keyring, or by deriving it from the passphrase.
 
-    Raises WrongPassphrase or KeyUnavailable with a readable message."""
-    if info.method == "keyring":
+    ``known``: a key already unlocked in this process (the GUI derives it on a thread while Qt
+    loads, for the first paint); it is checked against the key file like any other, and saves
+    a second scrypt run. Raises WrongPassphrase or KeyUnavailable with a readable message."""
+    if known is not None:
+        key = known
+    elif info.method == "keyring":
         import keyring
 
         try:

@@ -47,13 +47,14 @@ def init_store(data_dir: Path | None = None, *, method: str | None = None,
 
 
 def open_desk(data_dir: Path | None = None, *, passphrase: str | None = None,
-              actor: str | None = None) -> Desk:
-    """Open an existing store: ``$LIAISON_DESK_DATABASE_URL`` when set, else the data dir's file."""
+              actor: str | None = None, key: bytes | None = None) -> Desk:
+    """Open an existing store: ``$LIAISON_DESK_DATABASE_URL`` when set, else the data dir's file.
+    ``key``: the store key when already unlocked in this process (checked, not trusted)."""
     from app.services.context import Desk
     from app.store.db import Database
 
     url = os.environ.get(DATABASE_URL_ENV)
     if url:
         return Desk(Database.open_url(url), actor or default_actor())
-    db = Database.open(Path(data_dir or default_data_dir()), passphrase=passphrase)
+    db = Database.open(Path(data_dir or default_data_dir()), passphrase=passphrase, key=key)
     return Desk(db, actor or default_actor())

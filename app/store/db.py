@@ -186,8 +186,10 @@ class Database:
         return db
 
     @classmethod
-    def open(cls, data_dir: Path, passphrase: str | None = None, migrate: bool = True) -> Database:
-        """Open an existing store; never overwrites anything it cannot read."""
+    def open(cls, data_dir: Path, passphrase: str | None = None, migrate: bool = True, *,
+             key: bytes | None = None) -> Database:
+        """Open an existing store; never overwrites anything it cannot read. ``key``: the store's
+        key when it was already unlocked in this process (still checked against the key file)."""
         data_dir = Path(data_dir)
         path = data_dir / DB_NAME
         if not path.exists():
@@ -207,7 +209,7 @@ class Database:
                 f"{data_dir / keys.KEYINFO_NAME}: missing, so the key of {path} is unknown; left untouched"
             )
         try:
-            key = keys.unlock_key(info, passphrase)
+            key = keys.unlock_key(info, passphrase, known=key)
         except keys.KeyProblem as exc:
             raise StoreError(str(exc)) from exc
         db = cls(_sqlcipher_engine(path, key), data_dir, info, key)

@@ -155,3 +155,24 @@ def test_init_takes_the_passphrase_from_the_environment_for_headless_use(tmp_pat
     assert desk.db.key_info.method == "passphrase"
     desk.db.close()
     open_desk(tmp_path / "env").db.close()
+
+
+def test_store_opened_with_the_key_already_unlocked_skips_scrypt_but_checks_it(tmp_path: Path,
+                                                                                monkeypatch):
+    """The GUI derives the key once for its first paint and hands it to ``open_desk``: no second
+    scrypt run, and a key that does not match the key file is still refused."""
+    from app.security import keys
+
+    passphrase = "known key probe (invented)"
+    desk = init_store(tmp_path, method="passphrase", passphrase=passphrase, actor="t")
+    key = desk.db._key  # the store key, as the GUI holds it after its first paint
+    desk.db.close()
+
+    def no_scrypt(*_a, **_k):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError("scrypt ran although the key was given")
+
+    monkeypatch.setattr(keys, "derive_key", no_scrypt)
+    reopened = open_desk(tmp_path, key=key)
+    reopened.db.close()
+    with pytest.raises(StoreError, match="wrong passphrase"):
+        open_desk(tmp_path, key=bytes(len(key)))
