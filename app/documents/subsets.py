@@ -106,6 +106,19 @@ class CachingFace(TTFontFace):
         return ref
 
 
+def _subset0_codes(state: TTFont.State) -> tuple[frozenset[str], dict[int, str]]:
+    """The characters that have a code in subset 0 of a document's font state, and a
+    ``str.translate`` table to those codes (rebuilt when reportlab has assigned new ones)."""
+    assignments = state.assignments
+    memo = getattr(state, "_subset0_memo", None)
+    if memo is None or memo[0] != len(assignments):  # assignments only ever grow
+        table = {code: chr(n) for code, n in assignments.items() if n < 256}
+        if 32 in table:
+            table[0xA0] = table[32]  # reportlab sets a no-break space as a space
+        memo = state._subset0_memo = (len(assignments), frozenset(map(chr, table)), table)
+    return memo[1], memo[2]
+
+
 class CachingTTFont(TTFont):
     """A TrueType font whose subsets are cached, and whose subset 0 is canonical when ``seed``."""
 
@@ -115,9 +128,20 @@ class CachingTTFont(TTFont):
         self.seed = seed
 
     def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 (reportlab API)
-        """Reportlab's split; a document's first call assigns :data:`CANONICAL_CHARS` first."""
-        if self.seed and doc not in self.state:
-            super().splitString(CANONICAL_CHARS, doc)
+        """Reportlab's split; a document's first call assigns :data:`CANONICAL_CHARS` first.
+
+        Text whose characters all have codes in subset 0 already (nearly every run of a letter)
+        is looked up with ``str.translate`` instead of reportlab's loop over the characters; the
+        codes are reportlab's own (read from its assignments), so the bytes are the same.
+        """
+        state = self.state.get(doc)
+        if state is None:
+            if self.seed:
+                super().splitString(CANONICAL_CHARS, doc)
+        elif text and isinstance(text, str):
+            chars, table = _subset0_codes(state)
+            if chars.issuperset(text):
+                return [(0, text.translate(table).encode("latin-1"))]
         return super().splitString(text, doc, encoding)
 
     def addObjects(self, doc):  # noqa: N802 (reportlab API)
