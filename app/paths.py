@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "liaison-desk"
 APP_AUTHOR = "LiaisonDesk"
 DATA_DIR_ENV = "LIAISON_DESK_DATA_DIR"
@@ -19,6 +17,8 @@ def default_data_dir() -> Path:
     env = os.environ.get(DATA_DIR_ENV)
     if env:
         return Path(env).expanduser()
+    import platformdirs  # here: start-up with the data dir in the environment skips it
+
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 

@@ -100,6 +100,10 @@ class _KeyAhead:
 #: Modules the full desk needs, imported on a worker thread after the first paint (SQLAlchemy,
 #: the models and their mappers: ~0.3 s of pure Python that would otherwise freeze the window).
 #: None of them imports Qt. The desk itself is then opened on the main thread (a few ms).
+#: Safe under ``app.exec()``; NOT under a Python loop calling ``processEvents()``: with PySide6
+#: 6.12 on CPython 3.11 each such call touches ``None``'s reference count without the GIL, and
+#: with Python running on another thread the count drifts until the process aborts
+#: ("none_dealloc"). Code waiting for the desk runs an event loop (see the tests and bench).
 DESK_MODULES = ("app.services.context", "app.store.db", "app.store.models",
                 "app.services.request_list", "app.services.settings")
 
@@ -149,6 +153,9 @@ class Started:
             self.first_paint_at = time.perf_counter()
             if self._on_first_paint is not None:
                 self._on_first_paint()
+            from ui.errors import setup_logging
+
+            setup_logging(self.folder)
         self._load_desk()
 
     def _load_desk(self) -> None:
@@ -246,7 +253,7 @@ def start_gui(data_dir: str | None = None, *,
                   "brought its window forward", file=sys.stderr)
             return 0
         return report(single.in_use_message())
-    install_excepthook(folder)
+    install_excepthook(folder, defer_logging=True)  # the log file opens after the first paint
     app.setWindowIcon(app_icon())
     quick = ahead.get()
     if quick is not None:

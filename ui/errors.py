@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -34,8 +33,11 @@ def log_path(data_dir: Path) -> Path:
 
 def setup_logging(data_dir: Path) -> logging.Logger:
     """A rotating log (1 MB x 5) in ``<data dir>/logs``; safe to call more than once."""
+    from logging.handlers import RotatingFileHandler  # ~10 ms of imports: not before the window
+
     logger = logging.getLogger(LOGGER)
     path = log_path(data_dir)
+    _state.pop("pending", None)
     if _state.get("path") != path:
         path.parent.mkdir(parents=True, exist_ok=True)
         for h in list(logger.handlers):
@@ -64,7 +66,8 @@ def describe(exc_type: type[BaseException], exc: BaseException) -> str:
 
 def handle(exc_type: type[BaseException], exc: BaseException, tb) -> None:  # noqa: ANN001
     """The excepthook body: log, then show a dialog when there is a GUI."""
-    logger = logging.getLogger(LOGGER)
+    pending = _state.get("pending")
+    logger = setup_logging(pending) if isinstance(pending, Path) else logging.getLogger(LOGGER)
     logger.error("unhandled %s: %s\n%s", exc_type.__name__, exc,
                  "".join(traceback.format_exception(exc_type, exc, tb)))
     _state["last"] = (exc_type, exc)
@@ -83,10 +86,14 @@ def handle(exc_type: type[BaseException], exc: BaseException, tb) -> None:  # no
     box.exec()
 
 
-def install_excepthook(data_dir: Path, *, quiet: bool = False) -> None:
+def install_excepthook(data_dir: Path, *, quiet: bool = False, defer_logging: bool = False) -> None:
     """Log to ``<data dir>/logs/liaison-desk.log`` and show errors readably. ``quiet`` skips the
-    dialog (tests, screenshots)."""
-    setup_logging(data_dir)
+    dialog (tests, screenshots). ``defer_logging``: the log file is opened by a later
+    ``setup_logging`` call (start-up does it after the first paint), or by the first error."""
+    if defer_logging:
+        _state["pending"] = Path(data_dir)
+    else:
+        setup_logging(data_dir)
     _state["quiet"] = quiet
     sys.excepthook = handle
 

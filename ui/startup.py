@@ -12,9 +12,7 @@ Exit code for every start-up refusal: 2 (bad input), as for the CLI.
 from __future__ import annotations
 
 import os
-import socket
 import sys
-import tempfile
 from pathlib import Path
 
 from app.paths import DATA_DIR_ENV, default_data_dir
@@ -110,6 +108,8 @@ def _x_reachable(display: str) -> bool:
 
 
 def _unix_connects(address: str) -> bool:
+    import socket  # only without QT_QPA_PLATFORM on Linux
+
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     sock.settimeout(1.0)
     try:
@@ -135,6 +135,8 @@ def _cannot_write_in(folder: Path) -> str | None:
         target = target.parent
     if not target.is_dir():
         return f"{target} is a file, not a folder"
+    import tempfile
+
     try:
         fd, probe = tempfile.mkstemp(prefix=".liaison-desk-probe-", dir=target)
     except OSError as exc:

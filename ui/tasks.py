@@ -16,23 +16,30 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
 class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
+    # No arguments on purpose: a Python object carried by a queued, cross-thread signal is
+    # reference-counted by PySide6 6.12 without the GIL; returning None from 30 tasks drifted
+    # None's count by -10,000 and the process aborted ("none_dealloc"). The result travels in
+    # ``_Runnable.outcome`` (set under the GIL) and the signal only says it is there.
+    done = Signal()
+    failed = Signal()
 
 
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict, signals: _Signals):
+    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict, signals: _Signals,
+                 outcome: dict[str, Any]):
         super().__init__()
         self.fn, self.args, self.kwargs, self.signals = fn, args, kwargs, signals
+        self.outcome = outcome
         self.setAutoDelete(True)
 
     def run(self) -> None:  # runs on a pool thread
         try:
-            result = self.fn(*self.args, **self.kwargs)
+            self.outcome["result"] = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:  # noqa: BLE001 - handed to on_error on the main thread
-            self.signals.failed.emit(exc)
+            self.outcome["error"] = exc
+            self.signals.failed.emit()
         else:
-            self.signals.done.emit(result)
+            self.signals.done.emit()
 
 
 class Task(QObject):
@@ -79,8 +86,10 @@ def run_task(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] 
         dialog.setMinimumDuration(300)
         task.progress = dialog
 
-    def done(result: Any) -> None:
-        task.result = result
+    outcome: dict[str, Any] = {}
+
+    def done() -> None:
+        result = task.result = outcome.pop("result", None)
         try:
             if on_done is not None:
                 on_done(result)
@@ -88,8 +97,8 @@ def run_task(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] 
             task._finish()  # noqa: SLF001
             _RUNNING.discard(task)
 
-    def failed(exc: BaseException) -> None:
-        task.error = exc
+    def failed() -> None:
+        exc = task.error = outcome.pop("error")
         try:
             if on_error is not None:
                 on_error(exc)
@@ -105,7 +114,7 @@ def run_task(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] 
     signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
     signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
     _RUNNING.add(task)
-    QThreadPool.globalInstance().start(_Runnable(fn, args, kwargs, signals))
+    QThreadPool.globalInstance().start(_Runnable(fn, args, kwargs, signals, outcome))
     return task
 
 

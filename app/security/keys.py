@@ -15,8 +15,6 @@ import hashlib
 import hmac
 import json
 import os
-import secrets
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,6 +68,8 @@ class KeyInfo:
 
 def keyring_works() -> bool:
     """True when an OS keyring backend can store and return a secret."""
+    import uuid
+
     import keyring  # imported where used: a passphrase store never needs it (start-up time)
     from keyring.errors import KeyringError
 
@@ -104,6 +104,9 @@ def create_key(data_dir: Path, method: str, passphrase: str | None = None) -> tu
     """Make a new key for a new store and record how to get it back.
 
     ``method`` is "keyring" (random key stored in the OS keyring) or "passphrase"."""
+    import secrets  # new stores only: opening one (every start) does not need these two
+    import uuid
+
     store_id = str(uuid.uuid4())
     if method == "keyring":
         import keyring

@@ -229,6 +229,24 @@ def test_excepthook_logs_to_rotating_file_in_data_dir(qapp, tmp_path):
     sys.excepthook = sys.__excepthook__
 
 
+def test_error_before_the_log_is_opened_at_start_is_still_logged(qapp, tmp_path):
+    """Start-up opens the log file only after the first paint; an error before that opens it."""
+    import sys
+
+    from ui import errors
+
+    errors.install_excepthook(tmp_path, quiet=True, defer_logging=True)
+    assert not errors.log_path(tmp_path).exists()
+    try:
+        raise KeyError("invented failure before the first paint")
+    except KeyError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    for h in logging.getLogger(errors.LOGGER).handlers:
+        h.flush()
+    assert "invented failure before the first paint" in errors.log_path(tmp_path).read_text("utf-8")
+    sys.excepthook = sys.__excepthook__
+
+
 def test_run_task_calls_back_on_the_main_thread(qtbot):
     import threading
 

@@ -160,12 +160,20 @@ def test_gui_start_paints_first_page_before_sqlalchemy_is_imported(tmp_path):
         # An error in a slot must fail the test, not open a modal dialog nobody can close.
         "import os, time, traceback\n"
         "sys.excepthook = lambda *e: (traceback.print_exception(*e), os._exit(3))\n"
+        # Wait in the event loop as run_gui does (a Python processEvents() loop next to the
+        # worker thread that imports the desk's modules aborts the process: ui.app.DESK_MODULES).
+        "from PySide6.QtCore import QTimer\n"
         "deadline = time.monotonic() + 60\n"
-        "while started.desk is None and not started.failed:\n"
-        "    started.app.processEvents()\n"
-        "    if time.monotonic() > deadline:\n"
+        "def poll():\n"
+        "    if started.desk is not None or started.failed:\n"
+        "        started.app.quit()\n"
+        "    elif time.monotonic() > deadline:\n"
         "        print('no desk after 60 s; painted:', started.first_paint_at, seen, file=sys.stderr)\n"
         "        os._exit(4)\n"
+        "timer = QTimer()\n"
+        "timer.timeout.connect(poll)\n"
+        "timer.start(5)\n"
+        "started.app.exec()\n"
         "assert not started.failed, started.failed\n"
         "print('PAINT', seen['sqlalchemy'], seen['first'], 'sqlalchemy' in sys.modules)\n"
         "started.close()\n"
