@@ -211,12 +211,16 @@ def test_first_run_without_keyring_needs_a_passphrase_and_warns_what_is_lost(qtb
 
 # -- plumbing ------------------------------------------------------------------------------------
 
-def test_excepthook_logs_to_rotating_file_in_data_dir(qapp, tmp_path):
+@pytest.mark.parametrize("deferred", [False, True], ids=["log-open", "log-opened-by-the-error"])
+def test_excepthook_logs_to_rotating_file_in_data_dir(qapp, tmp_path, deferred):
+    """Every unexpected error reaches the log. Start-up opens the log file only after the first
+    paint (``defer_logging``); an error before that opens it."""
     import sys
 
     from ui import errors
 
-    errors.install_excepthook(tmp_path, quiet=True)
+    errors.install_excepthook(tmp_path, quiet=True, defer_logging=deferred)
+    assert errors.log_path(tmp_path).exists() is not deferred
     try:
         raise ValueError("invented failure for the log")
     except ValueError as exc:
@@ -226,24 +230,6 @@ def test_excepthook_logs_to_rotating_file_in_data_dir(qapp, tmp_path):
     text = errors.log_path(tmp_path).read_text(encoding="utf-8")
     assert "invented failure for the log" in text and "Traceback" in text
     assert "Nothing was half-saved" in errors.describe(ValueError, ValueError("x"))
-    sys.excepthook = sys.__excepthook__
-
-
-def test_error_before_the_log_is_opened_at_start_is_still_logged(qapp, tmp_path):
-    """Start-up opens the log file only after the first paint; an error before that opens it."""
-    import sys
-
-    from ui import errors
-
-    errors.install_excepthook(tmp_path, quiet=True, defer_logging=True)
-    assert not errors.log_path(tmp_path).exists()
-    try:
-        raise KeyError("invented failure before the first paint")
-    except KeyError as exc:
-        sys.excepthook(type(exc), exc, exc.__traceback__)
-    for h in logging.getLogger(errors.LOGGER).handlers:
-        h.flush()
-    assert "invented failure before the first paint" in errors.log_path(tmp_path).read_text("utf-8")
     sys.excepthook = sys.__excepthook__
 
 
