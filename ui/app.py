@@ -79,6 +79,8 @@ class _KeyAhead:
             return  # the ordinary path reports the damaged key file
         if info is None or (info.method == "passphrase" and not os.environ.get(keys.PASSPHRASE_ENV)):
             return  # no key info (the ordinary path says so), or the dialog comes first
+        if info.method == "keyring":
+            import keyring  # noqa: F401 - here, not on the thread (see above)
 
         def derive() -> None:
             try:
@@ -100,10 +102,6 @@ class _KeyAhead:
 #: Modules the full desk needs, imported on a worker thread after the first paint (SQLAlchemy,
 #: the models and their mappers: ~0.3 s of pure Python that would otherwise freeze the window).
 #: None of them imports Qt. The desk itself is then opened on the main thread (a few ms).
-#: Safe under ``app.exec()``; NOT under a Python loop calling ``processEvents()``: with PySide6
-#: 6.12 on CPython 3.11 each such call touches ``None``'s reference count without the GIL, and
-#: with Python running on another thread the count drifts until the process aborts
-#: ("none_dealloc"). Code waiting for the desk runs an event loop (see the tests and bench).
 DESK_MODULES = ("app.services.context", "app.store.db", "app.store.models",
                 "app.services.request_list", "app.services.settings")
 
@@ -155,7 +153,10 @@ class Started:
                 self._on_first_paint()
             from ui.errors import setup_logging
 
-            setup_logging(self.folder)
+            try:
+                setup_logging(self.folder)
+            except OSError:
+                pass  # preflight checked the folder; if it still fails, the first error retries
         self._load_desk()
 
     def _load_desk(self) -> None:
@@ -192,19 +193,30 @@ class Started:
         from app.store.db import StoreError
         from ui.startup import report
 
+        key, self._key = self._key, None  # the desk holds it from here on
+        desk = None
         try:
-            desk = open_desk(self.folder, key=self._key)
-        except StoreError as exc:
-            self.failed = str(exc)
+            desk = open_desk(self.folder, key=key)
+            _actor(desk)
+            self.window.attach_desk(desk)
+        except Exception as exc:  # noqa: BLE001 - any failure ends the start, never a half-open desk
+            import logging
+
+            from ui.errors import LOGGER, describe
+
+            if desk is not None:
+                desk.db.close()
+            logging.getLogger(LOGGER).error("opening the desk failed", exc_info=exc)
+            self.failed = str(exc) if isinstance(exc, StoreError) else describe(type(exc), exc)
             self.window.hide()
             self.app.exit(report(self.failed))
             return
-        _actor(desk)
-        self.window.attach_desk(desk)
         self.desk = desk
 
     def close(self) -> None:
         """Close the store and give up the single-instance claim."""
+        if self._preparing is not None:
+            self._preparing.join(timeout=5)  # never tear Python down under a half-done import
         if self.desk is not None:
             self.desk.db.close()
         elif self.window.quick is not None:

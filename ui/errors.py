@@ -37,7 +37,6 @@ def setup_logging(data_dir: Path) -> logging.Logger:
 
     logger = logging.getLogger(LOGGER)
     path = log_path(data_dir)
-    _state.pop("pending", None)
     if _state.get("path") != path:
         path.parent.mkdir(parents=True, exist_ok=True)
         for h in list(logger.handlers):
@@ -49,6 +48,7 @@ def setup_logging(data_dir: Path) -> logging.Logger:
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
         _state["path"] = path
+    _state.pop("pending", None)  # only once the file is open: a failed attempt is retried
     return logger
 
 
@@ -67,7 +67,12 @@ def describe(exc_type: type[BaseException], exc: BaseException) -> str:
 def handle(exc_type: type[BaseException], exc: BaseException, tb) -> None:  # noqa: ANN001
     """The excepthook body: log, then show a dialog when there is a GUI."""
     pending = _state.get("pending")
-    logger = setup_logging(pending) if isinstance(pending, Path) else logging.getLogger(LOGGER)
+    logger = logging.getLogger(LOGGER)
+    if isinstance(pending, Path):
+        try:
+            logger = setup_logging(pending)
+        except OSError as log_error:  # the error itself must still be shown; stderr gets both
+            print(f"liaison-desk: cannot open the log in {pending}: {log_error}", file=sys.stderr)
     logger.error("unhandled %s: %s\n%s", exc_type.__name__, exc,
                  "".join(traceback.format_exception(exc_type, exc, tb)))
     _state["last"] = (exc_type, exc)

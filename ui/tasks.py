@@ -16,10 +16,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
 class _Signals(QObject):
-    # No arguments on purpose: a Python object carried by a queued, cross-thread signal is
-    # reference-counted by PySide6 6.12 without the GIL; returning None from 30 tasks drifted
-    # None's count by -10,000 and the process aborted ("none_dealloc"). The result travels in
-    # ``_Runnable.outcome`` (set under the GIL) and the signal only says it is there.
+    # No arguments: the result travels in ``_Runnable.outcome`` (a dict written on the worker
+    # before the signal), so no Python object has to cross threads inside a queued Qt event.
     done = Signal()
     failed = Signal()
 

@@ -23,6 +23,7 @@ reportlab would compute, so a letter is byte-identical whether its subsets were 
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 from reportlab.pdfbase import pdfdoc
@@ -46,12 +47,18 @@ CANONICAL_CHARS: str = (
 #: letters in three languages, bounded so that a long session of unusual letters cannot grow it.
 CACHE_SIZE = 64
 
+#: Cutting a subset reads the TTF through the face's shared read position, so two threads (a
+#: preview and a batch) must not cut from the same face at once: a corrupt program would be
+#: cached for the whole session. One lock is enough: a cache miss takes about a millisecond.
+_CUT_LOCK = threading.Lock()
+
 
 @lru_cache(maxsize=CACHE_SIZE)
 def font_program(face: TTFontFace, subset: tuple[int, ...]) -> tuple[bytes, bytes]:
     """``face``'s font program for ``subset`` (code -> character list), and the same bytes
     zlib-compressed as reportlab compresses them."""
-    program = TTFontFace.makeSubset(face, list(subset))
+    with _CUT_LOCK:
+        program = TTFontFace.makeSubset(face, list(subset))
     return program, pdfdoc.PDFZCompress.encode(program)
 
 

@@ -70,3 +70,32 @@ def test_first_paint_filters_after_handover_use_the_services(quick_window, desk)
     view.model.update_filter(statuses=("refused",))
     assert view.model.rowCount() > 0
     assert all(view.model.row_at(i).status == "refused" for i in range(view.model.rowCount()))
+
+
+def test_desk_that_fails_to_open_ends_the_start_instead_of_a_half_open_window(
+        quick_window, data_dir, qapp, monkeypatch):
+    """Any failure while the full desk opens after the first paint (not only a store error) is
+    reported and ends the start: the window never stays in its read-only first-paint state."""
+    import app.services as services
+    from ui import app as gui
+    from ui import startup
+
+    def broken(*_a, **_k):  # noqa: ANN002, ANN003, ANN202
+        raise RuntimeError("invented failure while opening the desk")
+
+    reported: list[str] = []
+    exits: list[int] = []
+    monkeypatch.setattr(services, "open_desk", broken)
+    monkeypatch.setattr(startup, "report", lambda message, **_k: reported.append(message) or 2)
+    monkeypatch.setattr(qapp, "exit", lambda code=0: exits.append(code))
+
+    class Single:
+        def release(self) -> None:
+            pass
+
+    started = gui.Started(qapp, quick_window, Single(), data_dir, None, key=b"\0" * 32)
+    started._open_desk()  # noqa: SLF001 - what the poll timer calls once the modules are in
+    assert started.desk is None and started.failed
+    assert "invented failure while opening the desk" in reported[0]
+    assert exits == [2] and not quick_window.isVisible()
+    started.close()

@@ -160,8 +160,7 @@ def test_gui_start_paints_first_page_before_sqlalchemy_is_imported(tmp_path):
         # An error in a slot must fail the test, not open a modal dialog nobody can close.
         "import os, time, traceback\n"
         "sys.excepthook = lambda *e: (traceback.print_exception(*e), os._exit(3))\n"
-        # Wait in the event loop as run_gui does (a Python processEvents() loop next to the
-        # worker thread that imports the desk's modules aborts the process: ui.app.DESK_MODULES).
+        # Wait in the event loop, as run_gui does.
         "from PySide6.QtCore import QTimer\n"
         "deadline = time.monotonic() + 60\n"
         "def poll():\n"
