@@ -61,7 +61,7 @@ def test_art_11_4_ok_stays_disabled_with_no_ground(qtbot, desk, complete_fields)
     d.statement_edit.setPlainText("Reasons (invented).")
     assert not d.button_ok.isEnabled()
     problems = d.findChild(QLabel, "problems_label")
-    assert "grounds" in problems.text() and "11.4" in problems.text()
+    assert problems.text().startswith("Grounds:") and "11.4" in problems.text()
     d.accept()  # even forced, nothing is written
     assert svc.get_request(desk, ref).status == "received"
 
@@ -85,7 +85,7 @@ def test_art_11_4_postponement_with_an_unreadable_date_keeps_ok_disabled(qtbot, 
     d.set_grounds(["2.2-resources"])
     d.statement_edit.setPlainText("Resources are committed elsewhere until spring (invented).")
     d.postponed_until.setText("spring")
-    assert not d.button_ok.isEnabled() and "postponed_until" in d.problems_label.text()
+    assert not d.button_ok.isEnabled() and "Postponed until" in d.problems_label.text()
     d.postponed_until.setText("2026-11-01")
     assert not d.button_ok.isEnabled() and "in the past" in d.problems_label.text()
     d.postponed_until.setText("2027-03-01")

@@ -22,6 +22,7 @@ from app.services.validation import ServiceError, parse_date
 from app.services.views import RequestView
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import ONGOING_PROCEEDINGS_GROUND, Status
+from ui.widgets.messages import shorten, violation_text
 
 _ERROR_STYLE = "color: #b00020;"
 #: Outcomes that cannot go ahead, so Art. 11.4 asks for a statement of reasons.
@@ -45,12 +46,19 @@ class OutcomeDialog(QDialog):
         self.spec = get_spec(desk, self.view.agreement_key)
         self.result_view: RequestView | None = None
         self._leaving_withheld = self.view.status == Status.WITHHELD.value
+        self._captions: dict[str, str] = {"status": self.tr("Status")}
         self._build()
         self._refresh()
 
     # -- layout -------------------------------------------------------------------------------
 
     def _titles(self) -> tuple[str, str]:
+        if self._leaving_withheld:
+            # Every move out of withholding records what the consultation decided (Art. 11.3).
+            return (self.tr("Record the consultation outcome"),
+                    self.tr("Assistance was withheld for consultation (Art. 11.3). Record what "
+                            "was agreed with the requesting administration; the request then "
+                            "becomes: {status}.").format(status=self.target))
         titles = {
             "refused": (self.tr("Refuse assistance"),
                         self.tr("Refusal needs at least one ground and a statement of reasons "
@@ -72,8 +80,10 @@ class OutcomeDialog(QDialog):
         title, intro = self._titles()
         self.setWindowTitle(self.tr("{title} \u2014 {ref}").format(title=title, ref=self.ref))
         heading = QLabel(f"<b>{html.escape(title)}</b> \u2014 {html.escape(self.ref)}"
-                         f"<br>{html.escape(self.view.title or '')}")
+                         f"<br>{html.escape(shorten(self.view.title or '', 200))}")
         heading.setObjectName("outcome_heading")
+        heading.setWordWrap(True)  # a 300-character title must not widen the dialog
+        heading.setToolTip(self.view.title or "")
         explain = QLabel(intro)
         explain.setWordWrap(True)
         form = QFormLayout()
@@ -91,43 +101,45 @@ class OutcomeDialog(QDialog):
             item.setToolTip(self._ground_tip(ground))
             self.grounds_list.addItem(item)
         self.grounds_list.itemChanged.connect(self._refresh)
-        rows = max(1, self.grounds_list.count())
-        self.grounds_list.setFixedHeight(min(260, self.grounds_list.sizeHintForRow(0) * rows + 8))
-        self._grounds_row = self._add(form, self.tr("Grounds"), self.grounds_list)
+        self.grounds_list.setFixedHeight(self._grounds_height())
+        self._grounds_row = self._add(form, self.tr("Grounds"), self.grounds_list, key="grounds")
         form.setRowVisible(self._grounds_row, self.grounds_list.count() > 0)
 
         self.statement_edit = self._text("statement_edit")
         need = self.target in ("refused", "postponed")
         label = (self.tr("Statement of reasons (required) \u2014 Art. 11.4") if need
                  else self.tr("Statement of reasons \u2014 Art. 11.4"))
-        row = self._add(form, label, self.statement_edit)
+        row = self._add(form, label, self.statement_edit, key="statement")
         form.setRowVisible(row, self.target in NOT_EXECUTED + ("conditional", "partially-executed"))
 
         self.conditions_edit = self._text("conditions_edit")
         row = self._add(form, self.tr("Conditions or requirements \u2014 Art. 11.1"),
-                        self.conditions_edit)
+                        self.conditions_edit, key="conditions")
         form.setRowVisible(row, self.target == "conditional")
 
         self.postponed_until = QLineEdit()
         self.postponed_until.setObjectName("postponed_until")
         self.postponed_until.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
         self.postponed_until.textChanged.connect(self._refresh)
-        row = self._add(form, self.tr("Postponed until"), self.postponed_until)
+        row = self._add(form, self.tr("Postponed until"), self.postponed_until,
+                        key="postponed_until")
         form.setRowVisible(row, self.target == "postponed")
 
         self.accompanying_edit = self._text("accompanying_edit")
         row = self._add(form, self.tr("Information to help pursue the matter (optional) "
-                                      "\u2014 Art. 11.4"), self.accompanying_edit)
+                                      "\u2014 Art. 11.4"), self.accompanying_edit,
+                        key="accompanying_info")
         form.setRowVisible(row, self.target in NOT_EXECUTED)
 
         self.consultation_edit = self._text("consultation_edit")
         row = self._add(form, self.tr("Outcome of the consultation (required) \u2014 Art. 11.3"),
-                        self.consultation_edit)
+                        self.consultation_edit, key="consultation_outcome")
         form.setRowVisible(row, self._leaving_withheld)
 
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("reason_edit")
-        self._add(form, self.tr("History note (optional)"), self.reason_edit, wrap=False)
+        self._add(form, self.tr("History note (optional)"), self.reason_edit, wrap=False,
+                  key="reason")
 
         self.problems_label = QLabel()
         self.problems_label.setObjectName("problems_label")
@@ -150,7 +162,9 @@ class OutcomeDialog(QDialog):
         layout.addWidget(self.problems_label)
         layout.addWidget(buttons)
         # A move with grounds and statements needs room; a plain one (executed, closed) does not.
-        self.resize(720, 600 if self.grounds_list.count() else 260)
+        # Never smaller than what the shown rows need (text boxes have fixed heights and would
+        # otherwise overlap the rows beneath them).
+        self.resize(720, max(self.sizeHint().height(), 600 if self.grounds_list.count() else 260))
 
     def _text(self, name: str) -> QPlainTextEdit:
         edit = QPlainTextEdit()
@@ -160,7 +174,20 @@ class OutcomeDialog(QDialog):
         edit.textChanged.connect(self._refresh)
         return edit
 
-    def _add(self, form: QFormLayout, label: str, widget: QWidget, *, wrap: bool = True) -> QWidget:
+    def _grounds_height(self) -> int:
+        # Every ground visible without scrolling (up to a cap): a hidden ground is one the
+        # officer never considers. Measured after polishing, when rows have their real height.
+        self.grounds_list.ensurePolished()
+        # Per pixel: per item, Qt keeps a scroll bar for the last row even when all rows fit.
+        self.grounds_list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        rows = sum(self.grounds_list.sizeHintForRow(i) for i in range(self.grounds_list.count()))
+        frame = 2 * self.grounds_list.frameWidth() + 4
+        return min(320, max(rows, self.grounds_list.fontMetrics().height()) + frame)
+
+    def _add(self, form: QFormLayout, label: str, widget: QWidget, *, wrap: bool = True,
+             key: str = "") -> QWidget:
+        if key:
+            self._captions[key] = label
         caption = QLabel(label)
         caption.setWordWrap(wrap)
         caption.setBuddy(widget)
@@ -217,12 +244,17 @@ class OutcomeDialog(QDialog):
             statement=values["statement"], conditions=values["conditions"],
             postponed_until=until, consultation_outcome=values["consultation_outcome"])
 
+    def problem_text(self, problem: RuleViolation) -> str:
+        """One problem as shown: the field by its caption ("Statement of reasons ..."), not by
+        its service key, and never longer than a line."""
+        return violation_text(problem, self._captions.get(problem.field))
+
     def _refresh(self, *_args: object) -> None:
-        problems = self.problems()
-        self.problems_label.setText("\n".join(str(p) for p in problems))
+        problems = [self.problem_text(p) for p in self.problems()]
+        self.problems_label.setText("\n".join(problems))
         self.problems_label.setVisible(bool(problems))
         self.button_ok.setEnabled(not problems)
-        self.button_ok.setToolTip("\n".join(str(p) for p in problems))
+        self.button_ok.setToolTip("\n".join(problems))
 
     def accept(self) -> None:
         """Record the change through the service; on a refusal show it and stay open."""
@@ -232,7 +264,7 @@ class OutcomeDialog(QDialog):
         try:
             self.result_view = svc.transition(self.desk, self.ref, self.target, **values)
         except RuleViolation as exc:
-            self.problems_label.setText(str(exc))
+            self.problems_label.setText(self.problem_text(exc))
             self.problems_label.show()
             return
         super().accept()

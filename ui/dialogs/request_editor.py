@@ -23,6 +23,7 @@ from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import Status, is_open
 from ui.dialogs.request_form import RequestForm
 from ui.widgets.completeness_panel import CompletenessPanel
+from ui.widgets.messages import violation_text
 
 DIRECTIONS = ("incoming", "outgoing", "spontaneous-in", "spontaneous-out")
 
@@ -72,6 +73,9 @@ class RequestEditor(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setObjectName("editor_scroll")
+        # Every input inside takes focus and the area scrolls to it; the area itself would be a
+        # Tab stop with nothing to show for it.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(self.panel)
@@ -193,13 +197,14 @@ class RequestEditor(QDialog):
     # -- actions ------------------------------------------------------------------------------
 
     def _show_violation(self, exc: RuleViolation) -> None:
-        text = exc.message + (f" (Art. {exc.article})" if exc.article else "")
+        # Named by the caption the officer sees ("Due on"), not the service key ("due_on").
+        text = violation_text(exc, self.form.field_label(exc.field))
         if not self.form.show_error(exc.field, text):
-            self.form.error_general.setText(str(exc))
+            self.form.error_general.setText(text)
             self.form.error_general.show()
         else:
             self.form.focus_field(exc.field)
-        self.status_label.setText(self.tr("Not saved: {problem}").format(problem=str(exc)))
+        self.status_label.setText(self.tr("Not saved: {problem}").format(problem=text))
         self.status_label.setStyleSheet("color: #b00020;")
 
     def save(self) -> bool:
@@ -207,6 +212,7 @@ class RequestEditor(QDialog):
         if not self.button_save.isEnabled():
             return False
         self.form.clear_errors()
+        self.form.check_dates()  # an unreadable date stays flagged whatever the service names
         new = self.ref is None
         fields: dict[str, Any] = self.form.fields(
             new=new, stored_extra=self.view.extra if self.view else None)

@@ -25,13 +25,15 @@ from app.services.views import ELEMENT_FIELDS, RequestView
 from app.treaty import clocks, completeness, reciprocity
 from app.treaty.catalogue import AgreementSpec
 from app.treaty.completeness import EXTRA_FIELD_LABELS
+from ui.dialogs.form_rows import ERROR_STYLE as _ERROR_STYLE
+from ui.dialogs.form_rows import FieldRows
 from ui.widgets.basis_picker import BasisPicker, ExtraFieldsBox
+from ui.widgets.messages import violation_text
 
 DATE_FIELDS = ("received_on", "due_on")
-_ERROR_STYLE = "color: #b00020;"
 
 
-class RequestForm(QWidget):
+class RequestForm(FieldRows, QWidget):
     """Every input of a request; objectNames are ``field_<service field>`` and ``error_<field>``."""
 
     #: Something the officer typed or picked changed (drives the live panel and "unsaved").
@@ -46,6 +48,7 @@ class RequestForm(QWidget):
         self.spec: AgreementSpec | None = None
         self._errors: dict[str, QLabel] = {}
         self._inputs: dict[str, QWidget] = {}
+        self._captions: dict[str, str] = {"bases": self.tr("Legal basis")}
         self._oral_days = int(read_setting(desk, "oral_confirmation_days"))
         layout = QVBoxLayout(self)
         layout.addWidget(self._general_box())
@@ -62,40 +65,6 @@ class RequestForm(QWidget):
         layout.insertWidget(0, self.error_general)
 
     # -- building -----------------------------------------------------------------------------
-
-    def _row(self, form: QFormLayout, name: str, label: str, widget: QWidget,
-             tip: str | None = None, *, wrap: bool = False) -> QWidget:
-        """Add ``widget`` under ``label`` with an (initially hidden) error line beneath it."""
-        widget.setObjectName(f"field_{name}")
-        if tip:
-            widget.setToolTip(tip)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet(_ERROR_STYLE)
-        error.setWordWrap(True)
-        error.setTextFormat(Qt.TextFormat.PlainText)
-        error.hide()
-        holder = QWidget()
-        box = QVBoxLayout(holder)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(widget)
-        box.addWidget(error)
-        caption = QLabel(label)
-        caption.setWordWrap(wrap)
-        caption.setBuddy(widget)
-        form.addRow(caption, holder)
-        self._inputs[name] = widget
-        self._errors[name] = error
-        if isinstance(widget, QLineEdit):
-            widget.textEdited.connect(self._user_edit)
-        elif isinstance(widget, QPlainTextEdit):
-            widget.textChanged.connect(self._user_edit)
-        elif isinstance(widget, QComboBox):
-            widget.activated.connect(self._user_edit)
-        elif isinstance(widget, QCheckBox):
-            widget.clicked.connect(self._user_edit)
-        return holder
 
     def _general_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Request"))
@@ -140,7 +109,7 @@ class RequestForm(QWidget):
         self.due_on.setPlaceholderText(self.tr("YYYY-MM-DD (blank: desk default)"))
         self._row(form, "due_on", self.tr("Due on"), self.due_on)
         for edit in (self.received_on, self.due_on):
-            edit.textChanged.connect(self._check_dates)
+            edit.textChanged.connect(self.check_dates)
         self.assigned_to = QLineEdit()
         self._row(form, "assigned_to", self.tr("Assigned officer"), self.assigned_to)
         self.official = QComboBox()
@@ -226,7 +195,17 @@ class RequestForm(QWidget):
 
     def _bases_changed(self) -> None:
         self.extra.set_fields(self.bases.extra_fields())
+        self._chain_extra_fields()
         self.edited.emit()
+
+    def _chain_extra_fields(self) -> None:
+        # The detail inputs are made when a basis first asks for them, so Qt would put them at
+        # the end of the Tab chain (after Close); they belong right after the basis list.
+        previous: QWidget = self.bases.focus_proxy()
+        for widget in self.extra.inputs():
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+        QWidget.setTabOrder(previous, self.reciprocity)
 
     def _reciprocity_changed(self, checked: bool) -> None:
         self.reciprocity_explanation.setText(reciprocity.explain_reciprocity(self.direction, checked))
@@ -260,14 +239,14 @@ class RequestForm(QWidget):
         self.oral_due.setText(self.tr("{day} \u2014 {who} must confirm in writing; {how}").format(
             day=clocks.fmt_day(due.value), who=who, how=due.explanation))
 
-    def _check_dates(self, *_args: object) -> None:
+    def check_dates(self, *_args: object) -> None:
         """Flag an unreadable date as it is typed (the service says the same on save)."""
         for name in DATE_FIELDS:
             widget = self._inputs[name]
             try:
                 parse_date(name, widget.text())
             except ServiceError as exc:
-                self.show_error(name, exc.message)
+                self.show_error(name, violation_text(exc, self.field_label(name)))
             else:
                 self.show_error(name, None)
 
@@ -298,6 +277,7 @@ class RequestForm(QWidget):
         incoming = self.direction in ("incoming", "spontaneous-in")
         admin = self.spec.partner_administration if incoming else self.spec.our_administration
         self.elements["requesting_administration"].setText(admin.name_in("en"))
+        self.elements["requesting_administration"].setCursorPosition(0)  # show the name's start
         if incoming:
             self.received_on.setText(self.desk.today().isoformat())
         self.oral_at.setText(self.desk.now().strftime("%Y-%m-%d %H:%M"))
@@ -368,33 +348,3 @@ class RequestForm(QWidget):
         """What Art. 7.2 would find missing in what is typed now (treaty rule, not a copy)."""
         return completeness.check_completeness(
             self.element_values(), self.bases.codes(), extra=self.extra.values(), spec=self.spec)
-
-    # -- errors -------------------------------------------------------------------------------
-
-    def input(self, name: str) -> QWidget | None:
-        """The input for a service field name (``extra.goods_description`` included)."""
-        if name.startswith("extra."):
-            return self.extra.input(name.split(".", 1)[1])
-        return self._inputs.get(name) or self.extra.input(name)
-
-    def show_error(self, name: str, message: str | None) -> bool:
-        """Put ``message`` under the field ``name`` (None clears it); False if no such field."""
-        label = (self.extra.error_label(name.split(".", 1)[1]) if name.startswith("extra.")
-                 else self._errors.get(name) or self.extra.error_label(name))
-        if label is None:
-            return False
-        label.setText(message or "")
-        label.setVisible(bool(message))
-        return True
-
-    def clear_errors(self) -> None:
-        """Hide every error line."""
-        for name in list(self._errors) + [f"extra.{n}" for n in self.extra.shown()]:
-            self.show_error(name, None)
-        self.error_general.hide()
-
-    def focus_field(self, name: str) -> None:
-        """Move the keyboard focus to a field (e.g. from the completeness panel)."""
-        widget = self.input(name)
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)

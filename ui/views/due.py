@@ -21,6 +21,8 @@ KIND_LABELS = {
     "request": "Request due",
     "oral-confirmation": "Written confirmation (Art. 7.1)",
     "termination": "Agreement terminating (Art. 14.2)",
+    "surveillance-end": "Surveillance period ends (Art. 4.2)",
+    "surveillance-review": "Surveillance review (Art. 4.2)",
 }
 _TINT = {"overdue": QColor(255, 222, 222), "due-soon": QColor(255, 242, 204)}
 
@@ -67,7 +69,7 @@ class DueView(QWidget):
         rows = []
         for it in self.items:
             row = QTreeWidgetItem([it.due_on.isoformat(), words.get(it.state, it.state),
-                                   f"{self.tr(KIND_LABELS.get(it.kind, it.kind))}: {it.label}",
+                                   f"{self.kind_label(it.kind)}: {it.label}",
                                    it.key, it.explanation])
             row.setData(0, Qt.ItemDataRole.UserRole, (it.kind, it.key))
             row.setToolTip(4, it.explanation)
@@ -82,6 +84,12 @@ class DueView(QWidget):
         self.empty.setVisible(not rows)
         overdue, soon = due.summary(self.items)
         self.summary.setText(self.tr("{0} overdue, {1} due soon").format(overdue, soon))
+
+    def kind_label(self, kind: str) -> str:
+        """The officer's words for a clock's kind; a kind registered later without a label
+        still reads as words, never as its key ("surveillance-end")."""
+        label = KIND_LABELS.get(kind)
+        return self.tr(label) if label else kind.replace("-", " ").capitalize()
 
     def counts(self) -> tuple[int, int]:
         """(overdue, due soon) as last read."""

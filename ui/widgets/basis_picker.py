@@ -66,6 +66,11 @@ class BasisPicker(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._list)
+        self.setFocusProxy(self._list)
+
+    def focus_proxy(self) -> QWidget:
+        """The widget that takes the keyboard focus (the list), for tab-order chaining."""
+        return self._list
 
     def set_spec(self, spec: AgreementSpec, *, spontaneous: bool = False,
                  keep: Iterable[str] = ()) -> None:
@@ -139,6 +144,7 @@ class ExtraFieldsBox(QGroupBox):
         self._form = QFormLayout(self)
         self._inputs: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
+        self._captions: dict[str, str] = {}
         self._shown: list[str] = []
         self._empty = QLabel(_tr_box("The chosen legal bases need no further details."))
         self._empty.setObjectName("extra_fields_empty")
@@ -149,6 +155,7 @@ class ExtraFieldsBox(QGroupBox):
         what = what[:1].upper() + what[1:]
         label = QLabel(_tr_box("{what} \u2014 basis {code}").format(what=what, code=asked_by)
                        if asked_by else what)
+        self._captions[name] = what
         label.setWordWrap(True)
         widget: QWidget
         if name in BOOLEAN_FIELDS:
@@ -167,6 +174,7 @@ class ExtraFieldsBox(QGroupBox):
         error.setObjectName(f"error_extra_{name}")
         error.setStyleSheet("color: #b00020;")
         error.setWordWrap(True)
+        error.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
         error.hide()
         holder = QWidget()
         box = QVBoxLayout(holder)
@@ -196,6 +204,14 @@ class ExtraFieldsBox(QGroupBox):
     def input(self, name: str) -> QWidget | None:
         """The input widget of one extra field, if created."""
         return self._inputs.get(name)
+
+    def inputs(self) -> list[QWidget]:
+        """Every input made so far, in the order of the rows (shown or not)."""
+        return list(self._inputs.values())
+
+    def caption(self, name: str) -> str | None:
+        """The label of one extra field as the officer reads it, if created."""
+        return self._captions.get(name)
 
     def error_label(self, name: str) -> QLabel | None:
         """The error label under one extra field, if created."""

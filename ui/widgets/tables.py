@@ -23,6 +23,9 @@ def style_table(table: QTableView, widths: tuple[int, ...] = (), *, stretch: int
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(alternate)
     table.setWordWrap(False)
+    # Tab leaves the list for the next control; arrows move between rows. With Qt's default
+    # Tab walks every cell, so a keyboard user is trapped in a list of thousands of rows.
+    table.setTabKeyNavigation(False)
     vh = table.verticalHeader()
     vh.setVisible(False)
     vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -41,6 +44,7 @@ def style_table(table: QTableView, widths: tuple[int, ...] = (), *, stretch: int
 def style_tree(tree: QTreeView, widths: tuple[int, ...] = ()) -> QTreeView:
     """The same density for tree lists (search results, due list, surveillance log)."""
     tree.setUniformRowHeights(True)
+    tree.setTabKeyNavigation(False)  # as for tables: Tab leaves the list
     tree.setAlternatingRowColors(False)
     tree.setStyleSheet(f"QTreeView::item {{ min-height: {row_height(tree) - 4}px; }}")
     for col, width in enumerate(widths):

@@ -1,0 +1,49 @@
+"""How a refused input is worded on screen: the field's label (not its service key), the
+article, and never more than one short line however long the offending value was.
+
+The services quote what the officer typed ("'2026-02-30' is not a date"); a pasted page of text
+quoted back would widen a dialog to tens of thousands of pixels, so the quote is shortened in the
+middle. The full text stays available as a tooltip where the caller wants it.
+"""
+
+from __future__ import annotations
+
+from app.treaty.errors import RuleViolation
+
+#: Longest message shown in an error line (characters).
+MESSAGE_LIMIT = 240
+#: Longest unbroken run of characters kept: a word-wrapped label cannot break inside a word,
+#: so one long run would set the label's (and the dialog's) minimum width.
+WORD_LIMIT = 40
+_ELLIPSIS = "\u2026"
+
+
+def _cut(text: str, limit: int) -> str:
+    head = (limit - 1) * 2 // 3
+    return text[:head] + _ELLIPSIS + text[-(limit - 1 - head):]
+
+
+def shorten(text: str, limit: int = MESSAGE_LIMIT) -> str:
+    """``text`` on one line, long words and the whole cut in the middle to at most ``limit``
+    characters."""
+    text = " ".join(w if len(w) <= WORD_LIMIT else _cut(w, WORD_LIMIT) for w in text.split())
+    if len(text) <= limit:
+        return text
+    return _cut(text, limit)
+
+
+def caption(label: str) -> str:
+    """A form caption as a field name in a message: no mnemonic '&', no trailing colon."""
+    text = label.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    for note in (" (required)", " (optional)"):  # the message itself says what is wrong
+        text = text.replace(note, "")
+    return text.strip().rstrip(":")
+
+
+def violation_text(exc: RuleViolation, label: str | None = None) -> str:
+    """One line naming the field by ``label`` (else its key) and citing the article.
+
+    A label that already cites the article ("... \u2014 Art. 7.2(c)") is not cited twice."""
+    name = caption(label) if label else exc.field
+    article = f" (Art. {exc.article})" if exc.article and f"Art. {exc.article}" not in name else ""
+    return shorten(f"{name}: {exc.message}{article}")
