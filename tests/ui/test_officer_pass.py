@@ -166,3 +166,29 @@ def test_art_4_2_surveillance_clocks_read_as_words_not_keys(window, desk):
     assert any(w.startswith("Surveillance period ends (Art. 4.2): ") for w in whats)
     assert not any(w.startswith(("surveillance-end", "surveillance-review")) for w in whats)
     assert due.kind_label("agreement-review") == "Agreement review"  # a later kind: still words
+
+
+# -- request list ----------------------------------------------------------------------------
+
+def test_subject_stays_readable_in_a_narrow_request_list_and_gets_its_room_back(
+        qtbot, window, desk, complete_fields):
+    svc.register_incoming(desk, "jp-us-1997", complete_fields)
+    page = window.show_page("incoming")
+    page.refresh()
+    window.resize(1400, 860)  # the default size: the detail pane leaves the list ~850 px
+    qtbot.wait(20)
+    assert page.table.columnWidth(4) >= 160  # room for a subject's first words
+    assert page.table.columnWidth(2) < 115  # the partner gave way instead
+    window.resize(2200, 900)
+    qtbot.wait(20)
+    assert page.table.columnWidth(2) == 115 and page.table.columnWidth(4) > 300
+
+
+def test_every_request_list_cell_shows_its_full_text_on_hover(window, desk, complete_fields):
+    svc.register_incoming(desk, "jp-us-1997", complete_fields)
+    page = window.show_page("incoming")
+    page.refresh()
+    model = page.model
+    tip = model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole)
+    assert tip == model.data(model.index(0, 2), Qt.ItemDataRole.DisplayRole) and tip
+    assert model.data(model.index(0, 4), Qt.ItemDataRole.ToolTipRole) == complete_fields["title"]

@@ -241,8 +241,9 @@ class RequestTableModel(QAbstractTableModel):
             return QBrush(QColor(20, 20, 20))  # readable on the tint in dark themes too
         if role == Qt.ItemDataRole.DecorationRole and col == DUE_COLUMN and state:
             return self._icon(state)
-        if role == Qt.ItemDataRole.ToolTipRole and col == DUE_COLUMN:
-            return self._due_tip(r)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The full text on hover: narrow columns elide (partner names, long subjects).
+            return self._due_tip(r) if col == DUE_COLUMN else (self._text(r, col) or None)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._text(r, col)
         return None

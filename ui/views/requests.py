@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.request_table import RefRole, RequestTableModel
-from ui.widgets.tables import style_table
+from ui.widgets.tables import SpareWidth, style_table
 
 if TYPE_CHECKING:
     from app.services.context import Desk
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 #: Direction of a new request made from each group (Ctrl+N).
 NEW_DIRECTION = {"incoming": "incoming", "outgoing": "outgoing", "spontaneous": "spontaneous-out"}
+#: The subject keeps at least this width (px) while other columns can give way.
+SUBJECT_MIN_WIDTH = 170
 
 
 class _Pending(QWidget):
@@ -78,6 +80,9 @@ class RequestsView(QWidget):
         # spare width; the other columns fit a reference with its urgent flag, the longest
         # status ("partially-executed") and a due date with its clock word.
         style_table(self.table, (140, 120, 115, 78, 200, 128, 165, 90), stretch=4, alternate=False)
+        # Narrow window: their ref, partner and officer give way (full text on hover) before
+        # the subject does.
+        self.column_fit = SpareWidth(self.table, 4, SUBJECT_MIN_WIDTH, {1: 70, 2: 56, 7: 48})
         hh = self.table.horizontalHeader()
         hh.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)

@@ -6,6 +6,7 @@ other pages use the same so moving between pages does not change the density of 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView
 
 
@@ -50,3 +51,51 @@ def style_tree(tree: QTreeView, widths: tuple[int, ...] = ()) -> QTreeView:
     for col, width in enumerate(widths):
         tree.setColumnWidth(col, width)
     return tree
+
+
+class SpareWidth(QObject):
+    """Keeps one column of a table readable when the table is narrow.
+
+    ``column`` (in Stretch mode) takes the spare width; when there is too little for it to keep
+    ``minimum`` px, the columns in ``give`` (column -> floor px) narrow towards their floors
+    first, and widen back to their own widths (the officer's, if they dragged them) as room
+    returns. Without this the stretch column is the one that gives way: the request list at its
+    default size showed a subject two letters wide.
+    """
+
+    def __init__(self, table: QTableView, column: int, minimum: int, give: dict[int, int]) -> None:
+        super().__init__(table)
+        self._table = table
+        self._column = column
+        self._minimum = minimum
+        self._floors = dict(give)
+        self._widths = {c: table.columnWidth(c) for c in give}
+        self._fitting = False
+        table.horizontalHeader().sectionResized.connect(self._resized)
+        table.viewport().installEventFilter(self)
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        if not self._fitting and column in self._widths:
+            self._widths[column] = new  # dragged by the officer (or restored): their width now
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        """Share the viewport's width out as described above."""
+        hh = self._table.horizontalHeader()
+        fixed = sum(hh.sectionSize(c) for c in range(hh.count())
+                    if c != self._column and c not in self._widths and not hh.isSectionHidden(c))
+        room = self._table.viewport().width() - fixed - self._minimum
+        wanted = sum(self._widths.values())
+        floors = sum(self._floors.values())
+        share = 1.0 if room >= wanted or wanted <= floors else max(0.0, (room - floors) / (wanted - floors))
+        self._fitting = True
+        try:
+            for c, width in self._widths.items():
+                floor = min(self._floors[c], width)
+                hh.resizeSection(c, round(floor + (width - floor) * share))
+        finally:
+            self._fitting = False
