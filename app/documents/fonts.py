@@ -17,9 +17,10 @@ How user text reaches a Paragraph (:func:`markup`):
    even where DejaVu has a glyph: reportlab's ToUnicode map cannot encode them, so they would print
    but could not be searched, copied or read back from the PDF.
 4. Lines holding right-to-left characters (Hebrew, Arabic) are put in visual order with
-   ``python-bidi`` so they read correctly on paper and extract back in logical order. Limits: Arabic
-   prints in unjoined letter forms (no contextual shaping), and a right-to-left passage long enough
-   to wrap reads its lines top to bottom in visual order of the whole line.
+   ``python-bidi`` and their brackets mirrored (:mod:`app.documents.rtl`), so they read correctly
+   on paper; right-to-left words extract back in logical order. Limits: Arabic prints in unjoined
+   letter forms (no contextual shaping), and a right-to-left passage long enough to wrap reads its
+   lines top to bottom in visual order of the whole line.
 """
 
 from __future__ import annotations
@@ -30,10 +31,10 @@ from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from bidi import get_display
 from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 
+from app.documents.rtl import display_line
 from app.documents.subsets import CachingTTFont
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
@@ -112,7 +113,7 @@ def clean(text: str | None) -> str:
 
 def visual_order(line: str) -> str:
     """One line in visual order when it holds right-to-left text; unchanged otherwise."""
-    return get_display(line) if _RTL.search(line) else line
+    return display_line(line) if _RTL.search(line) else line
 
 
 @lru_cache(maxsize=8192)  # markup asks once per character; letters reuse a small alphabet

@@ -85,6 +85,21 @@ _JA_TEXT = dict(
 )
 
 
+#: Labels of the sample bases and grounds per letter language, as the agreement catalogue gives
+#: them (``resources/agreements``), so a Japanese or Spanish sample (or half of a bilingual one)
+#: does not print English labels.
+_BASIS_LABELS = {
+    "4.1(a)(i)": {"ja": "適法な輸出の確認", "es": "Verificación de la legalidad de la exportación"},
+    "5": {"ja": "物品の運送及び積送に関する書類", "es": "Documentos de transporte y embarque de mercancías"},
+}
+_GROUNDS = (
+    GroundLine("resources", "2.2", "Not within the available resources at present",
+               {"ja": _JA_TEXT["grounds"][0].label, "es": "Excede los recursos disponibles en este momento"}),
+    GroundLine("ongoing_investigation", "11.3", "Would interfere with an ongoing investigation",
+               {"ja": _JA_TEXT["grounds"][1].label, "es": "Interferiría con una investigación en curso"}),
+)
+
+
 def sample_context(kind: str, lang: str = "en", **overrides) -> LetterContext:
     """An invented, complete letter context of ``kind`` in ``lang`` (fields overridable)."""
     script = "ja" if lang.startswith("ja") else "latin"
@@ -102,6 +117,7 @@ def sample_context(kind: str, lang: str = "en", **overrides) -> LetterContext:
         agreement_titles=_TITLES,
         agreement_short="Japan–US CMAA",
         bases=(("4.1(a)(i)", "Verification of lawful export"), ("5", "Transport and shipment documents")),
+        basis_labels=_BASIS_LABELS,
         elements=_ELEMENTS[script],
         reciprocity=kind == "request",
         urgency="urgent" if kind == "oral_confirmation" else "normal",
@@ -111,9 +127,7 @@ def sample_context(kind: str, lang: str = "en", **overrides) -> LetterContext:
         oral_request_at=datetime(2026, 2, 27, 16, 45, tzinfo=timezone(timedelta(hours=9))),
         decision={"statement_of_reasons": "postponed", "consultation": "withheld"}.get(kind),
         postponed_until=date(2026, 5, 29),
-        grounds=(GroundLine("resources", "2.2", "Not within the available resources at present"),
-                 GroundLine("ongoing_investigation", "11.3", "Would interfere with an ongoing investigation"))
-        if kind in ("statement_of_reasons", "consultation") else (),
+        grounds=_GROUNDS if kind in ("statement_of_reasons", "consultation") else (),
         statement=None if kind not in ("statement_of_reasons", "consultation") else "The officers who would carry out the verification are engaged in a large-scale inquiry "
                   "until the end of May. The inquiry concerns the same port and overlapping consignments.",
         conditions="Information supplied may be used only for the administrative inquiry named in the request."

@@ -26,3 +26,17 @@ def test_art_7_1_basis_label_in_the_letter_language_and_fallback_to_bases():
     assert items[0].endswith("適法な輸出の確認")
     assert items[1].endswith("Transport and shipment documents")  # no Japanese label given
     assert bases_section(ctx, Wording("en")).items[0].endswith("Verification of lawful export")
+
+
+def test_sample_letters_print_bases_and_grounds_in_the_letter_language():
+    # docs/letters is rendered from these samples: a Japanese letter must not cite English labels.
+    from app.documents.render import render_letter
+
+    from ._pdf import contains, text
+
+    ja = text(render_letter(sample_context("request", "ja")))
+    assert contains(ja, "適法な輸出の確認") and "Verification of lawful export" not in ja
+    es = text(render_letter(sample_context("statement_of_reasons", "es")))
+    assert contains(es, "Excede los recursos disponibles") and "Not within the available" not in es
+    bilingual = text(render_letter(sample_context("statement_of_reasons", "en+ja")))
+    assert contains(bilingual, "Not within the available resources") and contains(bilingual, "利用可能な資源の範囲")
