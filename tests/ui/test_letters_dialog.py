@@ -137,3 +137,50 @@ def test_batch_of_acknowledgements_runs_off_the_ui_thread_with_progress(dialog_f
     assert task.error is None and len(task.result.documents) == 2
     assert {d.request_ref for d in task.result.documents} == {refs["received"], second}
     assert "2 acknowledgement(s) stored" in dlg.status_label.text()
+
+
+@pytest.mark.parametrize("scenario, offered", [
+    ("received", ["acknowledgement", "approval_request", "disclosure_notice", "evidence_cover"]),
+    ("refused", ["statement_of_reasons"]),
+    ("postponed", ["statement_of_reasons"]),
+    ("outgoing_complete", ["request"]),
+    ("oral_sent", ["request", "oral_confirmation"]),
+    ("spontaneous_in", ["approval_request", "disclosure_notice", "evidence_cover"]),
+])
+def test_art_7_9_10_11_kinds_offered_match_the_request_direction_and_state(dialog_for, refs, scenario, offered):
+    dlg = dialog_for(refs[scenario])
+    model = dlg.kind_box.model()
+    enabled = {dlg.kind_box.itemData(i) for i in range(dlg.kind_box.count()) if model.item(i).isEnabled()}
+    assert enabled == set(offered)
+    assert dlg.kind_box.count() == 8  # the others are listed, disabled, with the reason as tooltip
+    disabled = [i for i in range(dlg.kind_box.count()) if not model.item(i).isEnabled()]
+    assert all(model.item(i).toolTip() for i in disabled)
+
+
+def test_regenerating_a_final_letter_stores_a_new_version_and_keeps_the_old(dialog_for, refs, desk, tmp_path,
+                                                                           monkeypatch, no_modal_boxes):
+    dlg = dialog_for(refs["refused"])
+    assert dlg.kind() == "statement_of_reasons"
+    paths = iter([tmp_path / "v1.pdf", tmp_path / "v2.pdf"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(paths)), "PDF (*.pdf)"))
+    dlg.save_pdf()
+    dlg.save_pdf()
+    assert no_modal_boxes == []
+    stored = sorted(docs.list_documents(desk, refs["refused"]), key=lambda d: d.version)
+    assert [d.version for d in stored] == [1, 2]
+    assert stored[0].sha256 != stored[1].sha256  # the document number names the version
+    assert (tmp_path / "v1.pdf").read_bytes() == docs.document_content(desk, stored[0].id)
+    assert (tmp_path / "v2.pdf").read_bytes() == docs.document_content(desk, stored[1].id)
+    assert [a[0] for a in _actions(desk, "document.generate")] == ["document.generate"] * 2
+
+
+def test_art_7_2_incomplete_request_only_ever_prints_as_a_watermarked_draft(dialog_for, refs, desk, tmp_path,
+                                                                            monkeypatch, no_modal_boxes):
+    dlg = dialog_for(refs["outgoing_incomplete"])
+    assert dlg.final_box.isChecked() and not dlg.preview.final
+    assert "DRAFT" in PdfReader(__import__("io").BytesIO(dlg.preview.pdf)).pages[0].extract_text()
+    monkeypatch.setattr(dlg, "ask_printer", lambda p: pytest.fail("no print dialog for a blocked final"))
+    dlg.print_letter()
+    assert no_modal_boxes and "7.2" in no_modal_boxes[-1][1]
+    assert docs.list_documents(desk, refs["outgoing_incomplete"]) == []
+    assert _actions(desk, "document.") == []
