@@ -192,3 +192,14 @@ def test_every_request_list_cell_shows_its_full_text_on_hover(window, desk, comp
     tip = model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole)
     assert tip == model.data(model.index(0, 2), Qt.ItemDataRole.DisplayRole) and tip
     assert model.data(model.index(0, 4), Qt.ItemDataRole.ToolTipRole) == complete_fields["title"]
+
+
+def test_art_7_2_complete_verdict_sits_under_the_panel_heading(qtbot, desk, complete_fields):
+    ed = editor(qtbot, desk)
+    fill(ed, complete_fields)
+    qtbot.wait(20)  # let the layout settle after the list hid itself
+    heading = ed.panel.findChild(QLabel, "completeness_heading")
+    summary = ed.panel.findChild(QLabel, "completeness_summary")
+    assert summary.text().startswith("\u2714 Complete under Art. 7.2")
+    line = heading.fontMetrics().height()
+    assert heading.height() < 3 * line and summary.geometry().top() < 5 * line

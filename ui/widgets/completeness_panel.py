@@ -59,11 +59,16 @@ class CompletenessPanel(QFrame):
                               "sent or printed as final; (d) is asked for only if known."))
         note.setWordWrap(True)
         note.setObjectName("completeness_note")
-        note.setStyleSheet("color: palette(mid);")
+        note.setStyleSheet("color: #555;")  # palette(mid) is barely readable on the panel
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addWidget(self._summary)
         layout.addWidget(self._list, 1)
+        # Takes the list's room while it is hidden (nothing missing), so the verdict stays
+        # under its heading instead of floating to the middle of the panel.
+        self._filler = QWidget()
+        self._filler.setObjectName("completeness_filler")
+        layout.addWidget(self._filler, 1)
         layout.addWidget(note)
         self.set_findings(())
 
@@ -95,6 +100,7 @@ class CompletenessPanel(QFrame):
                                   .format(w=warnings))
             self._summary.setStyleSheet("color: darkgreen;")
         self._list.setVisible(bool(self._findings))
+        self._filler.setVisible(not self._findings)
 
     def findings(self) -> list[FindingLike]:
         """The findings currently shown."""
