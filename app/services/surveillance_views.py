@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -12,17 +12,15 @@ from sqlalchemy.orm import Session
 
 from app.services.surveillance_rules import ID_LABELS, check_identifier, subject_status
 from app.services.validation import ServiceError
-from app.store.models import Agreement, Document, Observation, Request, RequestSubject, Subject
-
-
-def _jsonable(obj: Any) -> Any:
-    if isinstance(obj, dict):
-        return {k: _jsonable(v) for k, v in obj.items()}
-    if isinstance(obj, (list, tuple)):
-        return [_jsonable(v) for v in obj]
-    if isinstance(obj, (date, datetime)):
-        return obj.isoformat()
-    return obj
+from app.services.views import jsonable
+from app.store.models import (
+    Agreement,
+    Document,
+    Observation,
+    Request,
+    RequestSubject,
+    Subject,
+)
 
 
 @dataclass(frozen=True)
@@ -91,7 +89,7 @@ class ObservationView:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict."""
-        d = _jsonable(asdict(self))
+        d = jsonable(asdict(self))
         d["watch_hits"] = [h.to_dict() for h in self.watch_hits]
         return d
 
@@ -139,7 +137,7 @@ class SubjectView:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict."""
-        d = _jsonable(asdict(self))
+        d = jsonable(asdict(self))
         d["observations"] = [o.to_dict() for o in self.observations]
         d["similar"] = [h.to_dict() for h in self.similar]
         d["identifier_summary"] = self.identifier_summary
@@ -201,7 +199,7 @@ def build_subject_view(session: Session, subj: Subject, today: date, due_soon_da
         .where(Observation.subject_id == subj.id)
     ).one()
     if last is not None and last.tzinfo is None:
-        last = last.replace(tzinfo=timezone.utc)  # aggregates bypass the UTC column type
+        last = last.replace(tzinfo=UTC)  # aggregates bypass the UTC column type
     observations: tuple[ObservationView, ...] = ()
     attachments: tuple[AttachmentView, ...] = ()
     if full:
