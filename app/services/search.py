@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.services.context import Desk
+from app.services.search_labels import label_hits
 from app.services.validation import ServiceError
 from app.store import search_index
 from app.store.models import (
@@ -31,6 +32,8 @@ MAX_TERMS = 12
 MAX_LIMIT = 1000
 SNIPPET_CHARS = 40
 HIGHLIGHT = ("[", "]")
+#: Kinds whose index key is a database id (they have no reference of their own).
+ID_KEYED_KINDS = frozenset({"observation", "document"})
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,11 @@ class SearchHit:
     """One search result: what it is (``kind``), its key (our_ref, subject code, item code,
     observation or document id), a title, a snippet with the match in [brackets] and its rank
     (lower is better). ``parent_key`` names where an observation, information item or document
-    belongs (subject code or request ref) so a UI can open it in context."""
+    belongs (subject code or request ref) so a UI can open it in context.
+
+    ``label`` is what an officer reads ("Statement of reasons (11.4), en, v2 — JC-US-2026-0012")
+    and ``reference`` the officer's short reference for the hit (for a document or observation,
+    the request it belongs to); neither ever shows a database id (see ``search_labels``)."""
 
     kind: str
     key: str
@@ -47,6 +54,8 @@ class SearchHit:
     rank: float
     entity_id: int = 0
     parent_key: str | None = None
+    label: str = ""
+    reference: str = ""
 
     def to_dict(self) -> dict:
         """JSON-ready dict."""
@@ -107,7 +116,7 @@ def search(desk: Desk, text: str, limit: int = 50,
             hits = _search_fts(session, terms, limit, wanted)
         else:
             hits = _search_like(session, terms, limit, wanted)
-        return _with_parents(session, hits)
+        return _labelled(session, hits)
 
 
 # -- SQLite: the FTS5 index -----------------------------------------------------------------
@@ -149,7 +158,9 @@ def _search_fts(session: Session, terms: list[str], limit: int,
     hits = []
     for rowid, kind, key, title, body, score in rows:
         # FTS5's own snippet() counts trigrams, not words; an excerpt cut here reads better.
-        snip = make_snippet(" · ".join(x for x in (key, title, body) if x), terms)
+        # An observation's or document's key is its database id: never shown, so not excerpted.
+        shown_key = None if kind in ID_KEYED_KINDS else key
+        snip = make_snippet(" · ".join(x for x in (shown_key, title, body) if x), terms)
         hits.append(SearchHit(kind=kind, key=key or "", title=title or "", snippet=snip,
                               rank=float(score), entity_id=rowid // search_index.STRIDE))
     return hits
@@ -230,32 +241,13 @@ def _search_like(session: Session, terms: list[str], limit: int,
 
 
 # -- context for hits -------------------------------------------------------------------------
-def _with_parents(session: Session, hits: list[SearchHit]) -> list[SearchHit]:
-    """Fill ``parent_key``: the subject of an observation, the request of an item or document."""
-    def ids(kind: str) -> list[int]:
-        return [h.entity_id for h in hits if h.kind == kind]
-
-    parents: dict[tuple[str, int], str] = {}
-    if ids("observation"):
-        stmt = (select(Observation.id, Subject.code).join(Subject, Subject.id == Observation.subject_id)
-                .where(Observation.id.in_(ids("observation"))))
-        parents.update({("observation", i): code for i, code in session.execute(stmt)})
-    if ids("information"):
-        stmt = (select(InformationItem.id, Request.our_ref)
-                .join(Request, Request.id == InformationItem.request_id)
-                .where(InformationItem.id.in_(ids("information"))))
-        parents.update({("information", i): ref for i, ref in session.execute(stmt)})
-    if ids("document"):
-        stmt = (select(Document.id, Request.our_ref, Subject.code)
-                .outerjoin(Request, Request.id == Document.request_id)
-                .outerjoin(Subject, Subject.id == Document.subject_id)
-                .where(Document.id.in_(ids("document"))))
-        parents.update({("document", i): ref or code for i, ref, code in session.execute(stmt)
-                        if ref or code})
-    if not parents:
-        return hits
-    return [SearchHit(h.kind, h.key, h.title, h.snippet, h.rank, h.entity_id,
-                      parents.get((h.kind, h.entity_id))) for h in hits]
+def _labelled(session: Session, hits: list[SearchHit]) -> list[SearchHit]:
+    """Each hit with its human label, reference and ``parent_key`` (one query for the page)."""
+    labels = label_hits(session, ((h.kind, h.entity_id) for h in hits))
+    # A hit without a label is an entity gone since the index read (or a stale index row): it
+    # could not be opened either, so it is left out rather than shown by its index key.
+    return [replace(h, label=found.label, reference=found.reference, parent_key=found.parent_key)
+            for h in hits if (found := labels.get((h.kind, h.entity_id))) is not None]
 
 
 def rebuild_index(desk: Desk) -> int:

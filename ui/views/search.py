@@ -1,12 +1,15 @@
 """Search results, grouped by kind (requests, subjects, observations, information, documents).
 
 The query runs off the UI thread (``ui.tasks.run_task``) against the full-text index
-(``app.services.search``). Enter or double-click on a hit opens it; ``open_hit(kind, key,
-parent_key)`` tells the window what to show.
+(``app.services.search``). Each row shows the hit's human label and reference as the service
+builds them (no database ids), always as plain text: user text such as ``<b>`` is shown as typed.
+Enter or double-click on a hit opens it; ``open_hit(kind, key, parent_key)`` tells the window
+what to show.
 """
 
 from __future__ import annotations
 
+import html
 import importlib
 
 from PySide6.QtCore import Qt, Signal
@@ -29,6 +32,11 @@ def _search_module():  # noqa: ANN202 - the module or None
         return None
 
 
+def plain_tooltip(text: str) -> str:
+    """``text`` for a tooltip, shown as typed (Qt would otherwise render ``<b>`` as markup)."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""
+
+
 class SearchView(QWidget):
     """Results of the last search; ``run(text)`` starts one in the background."""
 
@@ -43,10 +51,12 @@ class SearchView(QWidget):
         self.task = None
         self.info = QLabel(self.tr("Type in the search field (Ctrl+F) and press Enter."))
         self.info.setObjectName("search_info")
+        self.info.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what the officer typed
         self.tree = QTreeWidget()
         self.tree.setObjectName("search_results")
-        self.tree.setHeaderLabels([self.tr("Found"), self.tr("Key"), self.tr("Where it matched")])
-        style_tree(self.tree, (420, 150))
+        self.tree.setHeaderLabels([self.tr("Found"), self.tr("Reference"),
+                                   self.tr("Where it matched")])
+        style_tree(self.tree, (520, 150))
         self.tree.itemActivated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
@@ -82,9 +92,11 @@ class SearchView(QWidget):
                 group.setFirstColumnSpanned(False)
                 groups[hit.kind] = group
                 self.tree.addTopLevelItem(group)
-            item = QTreeWidgetItem([hit.title, hit.key, hit.snippet])
+            label = hit.label or hit.title
+            item = QTreeWidgetItem([label, hit.reference, hit.snippet])
             item.setData(0, Qt.ItemDataRole.UserRole, (hit.kind, hit.key, hit.parent_key or ""))
-            item.setToolTip(2, hit.snippet)
+            item.setToolTip(0, plain_tooltip(label))
+            item.setToolTip(2, plain_tooltip(hit.snippet))
             group.addChild(item)
         for group in groups.values():
             group.setText(0, f"{group.text(0)} ({group.childCount()})")

@@ -1,0 +1,220 @@
+"""Human labels for search hits: what an officer recognises, never a database id.
+
+``label_hits(session, keys)`` takes the (kind, entity id) pairs of one result page and returns,
+for each, a :class:`HitLabel`: the label ("Statement of reasons (11.4), en, v2 — JC-US-2026-0012"),
+the officer's reference for the hit (a request ref, subject or item code; for a document or an
+observation the request it belongs to) and the parent key the window opens it by.
+
+Everything is read in ONE query per page (a UNION ALL with one branch per kind present), so
+labelling costs the same for 5 hits or 500 and the search stays fast on a large store.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, Integer, Select, String, func, literal, null, select, type_coerce
+from sqlalchemy.orm import Session, aliased
+
+from app.documents.registry import LETTER_KINDS
+from app.store.models import (
+    Document, InformationItem, Observation, Request, RequestSubject, Subject,
+)
+from app.store.models.base import UTCDateTime
+from app.treaty.clocks import fmt_day
+
+#: Longest stretch of free text (a title, a summary) a label carries; the rest is in the record.
+TEXT_CHARS = 70
+SEP = " — "
+
+#: Short names of the letters the desk prints, with the article each one serves.
+LETTER_LABELS = {
+    "request": "Request letter (7.1)",
+    "oral_confirmation": "Written confirmation of an oral request (7.1)",
+    "statement_of_reasons": "Statement of reasons (11.4)",
+    "consultation": "Consultation letter (11.3)",
+    "approval_request": "Request for written approval (9.1)",
+    "disclosure_notice": "Advance notice of disclosure (9.4)",
+    "evidence_cover": "Cover note for an evidence request (10.2)",
+    "acknowledgement": "Acknowledgement of receipt",
+}
+#: Documents that are not letters: files the officer attached or received.
+FILE_LABELS = {"attachment": "Attachment", "approval": "Written approval (9.1)"}
+DIRECTION_LABELS = {
+    "incoming": "incoming", "outgoing": "outgoing",
+    "spontaneous-in": "spontaneous information received",
+    "spontaneous-out": "spontaneous information sent",
+    "received": "received", "provided": "provided",
+}
+SUBJECT_KIND_LABELS = {"person": "person", "goods": "goods", "transport": "means of transport"}
+
+
+@dataclass(frozen=True)
+class HitLabel:
+    """How one hit reads: ``label`` (full), ``reference`` (short) and ``parent_key`` (to open)."""
+
+    label: str
+    reference: str
+    parent_key: str | None
+
+
+def short(text: str | None, limit: int = TEXT_CHARS) -> str:
+    """``text`` on one line, cut at ``limit`` characters with an ellipsis."""
+    flat = re.sub(r"\s+", " ", text or "").strip()
+    return flat if len(flat) <= limit else flat[:limit - 1].rstrip() + "…"
+
+
+def words(code: str | None) -> str:
+    """A stored code as words: ``in-progress`` -> ``in progress``."""
+    return (code or "").replace("_", " ").replace("-", " ").strip()
+
+
+def document_kind_label(kind: str | None) -> str:
+    """What a document is: a letter kind with its article, an attachment, a written approval."""
+    code = (kind or "").removeprefix("letter.")
+    if code in LETTER_LABELS:
+        return LETTER_LABELS[code]
+    if code in LETTER_KINDS:  # a letter kind added later without a short label
+        return LETTER_KINDS[code].title("en")
+    if code in FILE_LABELS:
+        return FILE_LABELS[code]
+    return words(code).capitalize() or "Document"
+
+
+def _join(*parts: str | None, sep: str = ", ") -> str:
+    return sep.join(p for p in parts if p)
+
+
+# -- the query ----------------------------------------------------------------------------------
+# Every branch yields the same columns: kind, eid, at (a time), num (a number), t1..t8 (text).
+_TEXT_COLUMNS = 8
+
+
+def _row(kind: str, eid: ColumnElement, at: ColumnElement | None = None,
+         num: ColumnElement | None = None, *texts: ColumnElement) -> list[ColumnElement]:
+    padded = [*texts, *([None] * (_TEXT_COLUMNS - len(texts)))]
+    return [
+        literal(kind, String).label("kind"), eid.label("eid"),
+        (at if at is not None else type_coerce(null(), UTCDateTime())).label("at"),
+        (num if num is not None else type_coerce(null(), Integer)).label("num"),
+        *((t if t is not None else type_coerce(null(), String)).label(f"t{i + 1}")
+          for i, t in enumerate(padded)),
+    ]
+
+
+def _surveillance_ref(subject_id: ColumnElement) -> ColumnElement:
+    """The request that asked for a subject's surveillance (the earliest such link)."""
+    return (select(Request.our_ref).join(RequestSubject, RequestSubject.request_id == Request.id)
+            .where(RequestSubject.subject_id == subject_id)
+            .order_by((RequestSubject.role != "surveillance"), Request.id)
+            .limit(1).scalar_subquery())
+
+
+def _branches(ids: dict[str, list[int]]) -> list[Select]:
+    out: list[Select] = []
+    if ids.get("request"):
+        r = Request
+        out.append(select(*_row("request", r.id, None, None, r.our_ref, r.title, r.direction,
+                                r.status)).where(r.id.in_(ids["request"])))
+    if ids.get("subject"):
+        s = Subject
+        out.append(select(*_row("subject", s.id, None, None, s.code, s.display_name, s.kind,
+                                s.status, _surveillance_ref(s.id)))
+                   .where(s.id.in_(ids["subject"])))
+    if ids.get("observation"):
+        o, s, r = Observation, aliased(Subject), aliased(Request)
+        out.append(select(*_row("observation", o.id, o.observed_at, None, o.event,
+                                func.coalesce(o.place, o.locode), o.text, s.display_name, s.code,
+                                func.coalesce(r.our_ref, _surveillance_ref(s.id))))
+                   .join(s, s.id == o.subject_id).outerjoin(r, r.id == o.request_id)
+                   .where(o.id.in_(ids["observation"])))
+    if ids.get("information"):
+        m, r = InformationItem, aliased(Request)
+        out.append(select(*_row("information", m.id, None, None, m.code, m.title, m.direction,
+                                r.our_ref))
+                   .outerjoin(r, r.id == m.request_id).where(m.id.in_(ids["information"])))
+    if ids.get("document"):
+        d, r, m, s = Document, aliased(Request), aliased(InformationItem), aliased(Subject)
+        mr, obs, orq = aliased(Request), aliased(Observation), aliased(Request)
+        ref = func.coalesce(r.our_ref, mr.our_ref, orq.our_ref, _surveillance_ref(s.id))
+        out.append(select(*_row("document", d.id, None, d.version, d.kind, d.language,
+                                d.filename, ref, m.code, s.display_name, s.code, r.our_ref))
+                   .outerjoin(r, r.id == d.request_id)
+                   .outerjoin(m, m.id == d.item_id).outerjoin(mr, mr.id == m.request_id)
+                   .outerjoin(obs, obs.id == d.observation_id).outerjoin(orq, orq.id == obs.request_id)
+                   .outerjoin(s, s.id == d.subject_id)
+                   .where(d.id.in_(ids["document"])))
+    return out
+
+
+def label_hits(session: Session, keys: Iterable[tuple[str, int]]) -> dict[tuple[str, int], HitLabel]:
+    """Labels for (kind, entity id) pairs, read in one query; missing entities are left out."""
+    ids: dict[str, list[int]] = {}
+    for kind, eid in keys:
+        ids.setdefault(kind, []).append(int(eid))
+    branches = _branches(ids)
+    if not branches:
+        return {}
+    stmt = branches[0] if len(branches) == 1 else branches[0].union_all(*branches[1:])
+    out: dict[tuple[str, int], HitLabel] = {}
+    for row in session.execute(stmt):
+        make = _MAKERS[row.kind]
+        out[(row.kind, row.eid)] = make(row.at, row.num, row.t1, row.t2, row.t3, row.t4, row.t5,
+                                        row.t6, row.t7, row.t8)
+    return out
+
+
+# -- the wording, per kind ----------------------------------------------------------------------
+def _request(_at, _num, ref, title, direction, status, *_rest) -> HitLabel:  # noqa: ANN001
+    state = _join(DIRECTION_LABELS.get(direction, words(direction)), words(status))
+    label = _join(ref, short(title), sep=SEP) + (f" ({state})" if state else "")
+    return HitLabel(label, ref, None)
+
+
+def _subject(_at, _num, code, name, kind, status, ref, *_rest) -> HitLabel:  # noqa: ANN001
+    what = _join(SUBJECT_KIND_LABELS.get(kind, words(kind)), f"surveillance {words(status)}")
+    label = _join(f"{short(name)} ({what})", _join(code, ref), sep=SEP)
+    return HitLabel(label, code, None)
+
+
+def _surveillance(name: str | None, code: str | None, ref: str | None) -> str:
+    return _join(f"surveillance of {short(name, 50)} ({code})" if code else None, ref)
+
+
+def _observation(at: datetime | None, _num, event, place, text, name, code,  # noqa: ANN001
+                 ref, *_rest) -> HitLabel:
+    when = f"{fmt_day(at.date())} {at:%H:%M} UTC" if at is not None else ""
+    what = _join(words(event), short(text, 50), sep=": ")
+    label = _join(_join(when, short(place, 40), what), _surveillance(name, code, ref), sep=SEP)
+    return HitLabel(label, ref or code or "", code)
+
+
+def _information(_at, _num, code, title, direction, ref, *_rest) -> HitLabel:  # noqa: ANN001
+    label = _join(f"{code} {short(title)}", ref, sep=SEP)
+    if direction:
+        label += f" ({DIRECTION_LABELS.get(direction, words(direction))})"
+    return HitLabel(label, code, ref)
+
+
+def _document(_at, version, kind, language, filename, ref, item,  # noqa: ANN001
+              name, code, own_ref) -> HitLabel:
+    what = document_kind_label(kind)
+    if (kind or "").removeprefix("letter.") not in LETTER_KINDS and filename:
+        what += f" “{short(filename, 50)}”"  # an attachment is known by its file name
+    head = _join(what, language, f"v{version}" if version else None)
+    if item:
+        belongs = _join(f"item {item}", ref)
+    elif code:
+        belongs = _surveillance(name, code, ref)
+    else:
+        belongs = ref or ""
+    # The window opens a document by its own request, else its subject, else its item (as before).
+    parent = own_ref or code or item
+    return HitLabel(_join(head, belongs, sep=SEP), ref or code or item or "", parent)
+
+
+_MAKERS = {"request": _request, "subject": _subject, "observation": _observation,
+           "information": _information, "document": _document}
