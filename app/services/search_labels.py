@@ -170,7 +170,7 @@ def label_hits(session: Session, keys: Iterable[tuple[str, int]]) -> dict[tuple[
 # -- the wording, per kind ----------------------------------------------------------------------
 def _request(_at, _num, ref, title, direction, status, *_rest) -> HitLabel:  # noqa: ANN001
     state = _join(DIRECTION_LABELS.get(direction, words(direction)), words(status))
-    label = _join(ref, short(title), sep=SEP) + (f" ({state})" if state else "")
+    label = _join(short(title) + (f" ({state})" if state else ""), ref, sep=SEP)
     return HitLabel(label, ref, None)
 
 
@@ -186,17 +186,18 @@ def _surveillance(name: str | None, code: str | None, ref: str | None) -> str:
 
 def _observation(at: datetime | None, _num, event, place, text, name, code,  # noqa: ANN001
                  ref, *_rest) -> HitLabel:
-    when = f"{fmt_day(at.date())} {at:%H:%M} UTC" if at is not None else ""
-    what = _join(words(event), short(text, 50), sep=": ")
+    # The date alone (times are in the log): the label must leave room for the surveillance.
+    when = fmt_day(at.date()) if at is not None else ""
+    what = _join(words(event), short(text, 32), sep=": ")
     label = _join(_join(when, short(place, 40), what), _surveillance(name, code, ref), sep=SEP)
     return HitLabel(label, ref or code or "", code)
 
 
 def _information(_at, _num, code, title, direction, ref, *_rest) -> HitLabel:  # noqa: ANN001
-    label = _join(f"{code} {short(title)}", ref, sep=SEP)
+    what = short(title)
     if direction:
-        label += f" ({DIRECTION_LABELS.get(direction, words(direction))})"
-    return HitLabel(label, code, ref)
+        what += f" ({DIRECTION_LABELS.get(direction, words(direction))})"
+    return HitLabel(_join(what, _join(code, ref), sep=SEP), code, ref)
 
 
 def _document(_at, version, kind, language, filename, ref, item,  # noqa: ANN001

@@ -91,7 +91,7 @@ def test_document_attached_to_a_subject_names_the_surveillance_and_opens_the_sub
 
 def test_art_4_2_observation_label_names_date_place_summary_subject_and_request(desk, world):
     got = _labels(desk, "observation", OBS_ID)
-    for part in ("2026-11-18", "06:45", "Port of Kobe", "arrived", "Berthed at the container",
+    for part in ("Wed 2026-11-18", "Port of Kobe", "arrived", "Berthed at the container",
                  "MV ORIGAMI STAR (invented)", "S-LAB-1", world):
         assert part in got.label, (part, got.label)
     assert got.parent_key == "S-LAB-1"  # Enter opens the surveillance
@@ -106,7 +106,7 @@ def test_art_4_2_subject_label_names_kind_status_and_the_request_for_surveillanc
 
 def test_art_9_information_item_label_names_code_title_request_and_direction(desk, world):
     got = _labels(desk, "information", ITEM_ID)
-    assert got.label == f"I-LAB-1 Bills of lading for the watches (invented) — {world} (received)"
+    assert got.label == f"Bills of lading for the watches (invented) (received) — I-LAB-1, {world}"
     assert got.parent_key == world
     assert_no_id(got.label, ITEM_ID)
 
@@ -115,7 +115,7 @@ def test_request_label_keeps_user_markup_as_typed_text(desk, world):
     with desk.read() as s:
         rid = s.execute(select(Request.id).where(Request.our_ref == world)).scalar_one()
     got = _labels(desk, "request", rid)
-    assert got.label == f"{world} — Wrist watches via Kobe <b>urgent</b> (invented) (incoming, received)"
+    assert got.label == f"Wrist watches via Kobe <b>urgent</b> (invented) (incoming, received) — {world}"
     assert got.reference == world and got.parent_key is None
 
 

@@ -56,7 +56,7 @@ class SearchView(QWidget):
         self.tree.setObjectName("search_results")
         self.tree.setHeaderLabels([self.tr("Found"), self.tr("Reference"),
                                    self.tr("Where it matched")])
-        style_tree(self.tree, (520, 150))
+        style_tree(self.tree, (660, 140))
         self.tree.itemActivated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
