@@ -27,6 +27,7 @@ from app.documents.body import LetterBody
 from app.documents.context import LetterContext
 from app.documents.fonts import markup, register_fonts
 from app.documents.i18n import Wording
+from app.documents.kinsoku import KinsokuParagraph
 
 MARK_COLOR = colors.HexColor("#8b0000")
 GREY = colors.HexColor("#555555")
@@ -85,8 +86,9 @@ def styles(lang: str) -> dict[str, ParagraphStyle]:
     }
 
 
-class LetterParagraph(Paragraph):
-    """A Paragraph that remembers its line breaking for the width it was last wrapped to.
+class LetterParagraph(KinsokuParagraph):
+    """A Paragraph that remembers its line breaking for the width it was last wrapped to (and,
+    in Japanese, keeps opening brackets off line ends: :mod:`app.documents.kinsoku`).
 
     Reportlab wraps the same paragraph again at the same width when it sits in a KeepTogether or
     follows a keepWithNext heading (once to measure the group, once to place it), and page
