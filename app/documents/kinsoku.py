@@ -49,9 +49,12 @@ def _ends_with_opener(line, kind: int) -> bool:
     """Quick test on the line's last printed character (most lines fail it at once)."""
     if kind == 0:
         text = "".join(line[1]).rstrip()
-    else:
-        text = "".join(getattr(w, "text", "") or "" for w in line.words[-2:]).rstrip()
-    return bool(text) and text[-1] in OPENING_BRACKETS
+        return bool(text) and text[-1] in OPENING_BRACKETS
+    for word in reversed(line.words):  # the last fragment holding more than spaces
+        text = (getattr(word, "text", "") or "").rstrip()
+        if text:
+            return text[-1] in OPENING_BRACKETS
+    return False
 
 
 def stranded_opener_width(line, kind: int, frag) -> float | None:
