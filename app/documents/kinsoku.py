@@ -6,7 +6,7 @@ punctuation (」 。 、 ） …) at the start of a line, and an opening bracket
 it opens. Reportlab's CJK wrapping (``Paragraph.breakLinesCJK``: ``textsplit.wordSplit`` for a
 one-font paragraph, ``cjkFragSplit`` otherwise) applies only the first rule. It defines a "cannot
 end a line" list (``reportlab.lib.textsplit.CANNOT_END_LINE``) but never uses it, and neither the
-style nor ``rl_config`` offers a hook to switch it on (reportlab 4.x).
+style nor ``rl_config`` offers a hook to switch it on (reportlab 5.1).
 
 So :class:`KinsokuParagraph` wraps the split instead of replacing it: it lets reportlab break the
 lines, and where a line ends with opening brackets it breaks the paragraph again with that one line
