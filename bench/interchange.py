@@ -62,7 +62,8 @@ def run(ctx) -> list[dict]:  # noqa: ANN001 - bench.common.BenchContext
         rows.append({"figure": "import: that export into an empty store", "value": round(import_s, 2),
                      "unit": "s", "budget": IMPORT_BUDGET_S, "floor": None,
                      "note": f"{report.counts.get('requests', 0):,} requests, "
-                     f"{sum(report.counts.values()):,} rows; one transaction: bulk load, then "
+                     f"{sum(report.counts.values()):,} rows; one transaction (journal: "
+                     f"{target.db.last_bulk_journal}): bulk load, then "
                      f"index builds with the checks in a second thread ({phases})"})
     return rows
 

@@ -145,7 +145,7 @@ def _write(desk: Desk, doc: Any, plain: bytes, source_digest: Callable[[], str])
     sqlite = desk.db.engine.dialect.name == "sqlite"
     if not sqlite:
         decoded, head = check_document(doc, plain)
-    with desk.unit_of_work("store.import", "store") as (s, note):
+    with desk.unit_of_work("store.import", "store", bulk=True) as (s, note):
         busy = _occupied(s)
         if busy:
             raise InterchangeError(

@@ -55,13 +55,14 @@ class Desk:
             yield session
 
     @contextmanager
-    def unit_of_work(self, action: str, entity_type: str) -> Iterator[tuple[Session, AuditNote]]:
+    def unit_of_work(self, action: str, entity_type: str, *,
+                     bulk: bool = False) -> Iterator[tuple[Session, AuditNote]]:
         """One write transaction ending with exactly one audit entry.
 
         The service fills ``note.entity_id`` and ``note.change``; on any exception nothing of
-        the call is kept."""
+        the call is kept. ``bulk`` is for a whole-store import (see ``Database.write``)."""
         note = AuditNote(entity_type=entity_type)
-        with self.db.write() as session:
+        with self.db.write(bulk=bulk) as session:
             yield session, note
             session.flush()
             audit.append(
