@@ -30,7 +30,13 @@ sysdeps:
 sysdeps-gui:
 	@bash packaging/sysdeps.sh gui
 
+# Our modules are installed editable, so their bytecode is written on first import, unless
+# PYTHONDONTWRITEBYTECODE is set; compiling it here (compileall writes it regardless, and only for
+# changed files) starts the app as an installed copy would (bench/ui.py does the same itself).
+BYTECODE := $(PY) -m compileall -q app ui
+
 run: sysdeps-gui $(STAMP)
+	@$(BYTECODE)
 	$(VENV)/bin/liaison-desk
 
 test: sysdeps $(STAMP)
