@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -24,7 +24,13 @@ from app.services.search_labels import label_hits
 from app.services.validation import ServiceError
 from app.store import search_index
 from app.store.models import (
-    Document, InformationItem, Observation, Request, Subject, SubjectIdentifier, SubjectName,
+    Document,
+    InformationItem,
+    Observation,
+    Request,
+    Subject,
+    SubjectIdentifier,
+    SubjectName,
 )
 
 MAX_QUERY_CHARS = 500
@@ -246,7 +252,8 @@ def _labelled(session: Session, hits: list[SearchHit]) -> list[SearchHit]:
     labels = label_hits(session, ((h.kind, h.entity_id) for h in hits))
     # A hit without a label is an entity gone since the index read (or a stale index row): it
     # could not be opened either, so it is left out rather than shown by its index key.
-    return [replace(h, label=found.label, reference=found.reference, parent_key=found.parent_key)
+    return [SearchHit(h.kind, h.key, h.title, h.snippet, h.rank, h.entity_id, found.parent_key,
+                      found.label, found.reference)
             for h in hits if (found := labels.get((h.kind, h.entity_id))) is not None]
 
 

@@ -83,7 +83,7 @@ def test_search_results_show_markup_in_user_text_as_typed(qtbot, demo_window, co
 
     view = register_incoming(demo_window.desk, "jp-us-1997",
                              dict(complete_fields, title="Watches <b>bold</b> & <i>co</i> (invented)"))
-    tree, groups = _search(qtbot, demo_window, "bold")
+    _tree, groups = _search(qtbot, demo_window, "bold")
     (hit,) = groups["request"]
     assert hit.text(0) == f"Watches <b>bold</b> & <i>co</i> (invented) (incoming, received) — {view.our_ref}"
     assert "&lt;b&gt;bold&lt;/b&gt;" in hit.toolTip(0)  # the tooltip escapes what it shows

@@ -5,7 +5,7 @@ shows in a label, and a whole result page is labelled in one query."""
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import event, select
@@ -14,7 +14,12 @@ from app.services.requests import register_incoming
 from app.services.search import search
 from app.services.search_labels import document_kind_label, label_hits
 from app.store.models import (
-    Document, InformationItem, Observation, Request, RequestSubject, Subject,
+    Document,
+    InformationItem,
+    Observation,
+    Request,
+    RequestSubject,
+    Subject,
 )
 
 # Entity ids far from anything else in the fixtures: if one shows in a label, it is the id.
@@ -41,14 +46,18 @@ def world(desk, complete_fields):
         s.add(subj)
         s.flush()
         s.add(RequestSubject(request_id=req.id, subject_id=subj.id, role="surveillance"))
-        s.add(Observation(id=OBS_ID, subject_id=subj.id, request_id=None,
-                          observed_at=datetime(2026, 11, 18, 6, 45, tzinfo=timezone.utc),
+        # The request asking for the surveillance, recorded on the observation as
+        # add_observation records it when one request asked for it.
+        s.add(Observation(id=OBS_ID, subject_id=subj.id, request_id=req.id,
+                          observed_at=datetime(2026, 11, 18, 6, 45, tzinfo=UTC),
                           place="Port of Kobe", event="arrived",
                           text="Berthed at the container terminal (invented)", actor="t"))
         s.add(InformationItem(id=ITEM_ID, code="I-LAB-1", direction="received",
                               request_id=req.id, provider="U.S. CBP (invented)",
                               title="Bills of lading for the watches (invented)"))
-        common = dict(mime="application/pdf", size=3, sha256="0" * 64, content=b"pdf", actor="t")
+        s.flush()  # the documents below point at the observation and the item
+        common = {"mime": "application/pdf", "size": 3, "sha256": "0" * 64, "content": b"pdf",
+                  "actor": "t"}
         s.add(Document(id=DOC_ID, series=f"{view.our_ref}/statement_of_reasons/en", version=2,
                        kind="statement_of_reasons", language="en", final=True,
                        filename=f"{view.our_ref}_statement_of_reasons_en_v2.pdf",
@@ -58,7 +67,8 @@ def world(desk, complete_fields):
                        request_id=req.id, **common))
         s.add(Document(id=DOC_ID + 20, series="subject/S-LAB-1/hull.jpg", version=1,
                        kind="attachment", filename="hull-photo.jpg", subject_id=subj.id,
-                       **dict(common, mime="image/jpeg")))
+                       observation_id=OBS_ID,
+                       **{**common, "mime": "image/jpeg"}))
         note.entity_id = "S-LAB-1"
     return view.our_ref
 
@@ -81,7 +91,7 @@ def test_document_attached_to_an_information_item_names_file_item_and_request(de
     assert_no_id(got.label, DOC_ID + 10)
 
 
-def test_document_attached_to_a_subject_names_the_surveillance_and_opens_the_subject(desk, world):
+def test_document_of_an_observation_names_the_surveillance_and_opens_the_subject(desk, world):
     got = _labels(desk, "document", DOC_ID + 20)
     assert "hull-photo.jpg" in got.label
     assert "surveillance of MV ORIGAMI STAR (invented) (S-LAB-1)" in got.label and world in got.label
@@ -98,9 +108,17 @@ def test_art_4_2_observation_label_names_date_place_summary_subject_and_request(
     assert_no_id(got.label, OBS_ID)
 
 
-def test_art_4_2_subject_label_names_kind_status_and_the_request_for_surveillance(desk, world):
+def test_art_4_2_observation_without_a_recorded_request_names_its_surveillance(desk, world):
+    with desk.unit_of_work("test.obs", "observation") as (s, _note):
+        s.get(Observation, OBS_ID).request_id = None  # asked for by several requests, say
+    got = _labels(desk, "observation", OBS_ID)
+    assert got.label.endswith(" — surveillance of MV ORIGAMI STAR (invented) (S-LAB-1)"), got.label
+    assert got.reference == "S-LAB-1" and got.parent_key == "S-LAB-1"
+
+
+def test_art_4_2_subject_label_names_kind_status_and_code(desk, world):
     got = _labels(desk, "subject", SUBJECT_ID)
-    assert got.label == f"MV ORIGAMI STAR (invented) (means of transport, surveillance active) — S-LAB-1, {world}"
+    assert got.label == "MV ORIGAMI STAR (invented) (means of transport, surveillance active) — S-LAB-1"
     assert_no_id(got.label, SUBJECT_ID)
 
 
