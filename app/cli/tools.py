@@ -73,9 +73,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.json:
         print(to_json([h.to_dict() for h in hits]))
         return EXIT_OK
-    for h in hits:
-        where = f" (in {h.parent_key})" if h.parent_key else ""
-        print(f"{h.kind:<12} {h.key:<18} {h.title}{where}\n{'':<12} {h.snippet}")
+    for h in hits:  # the label names the hit and where it belongs, never a database id
+        print(f"{h.kind:<12} {h.label or h.title}\n{'':<12} {h.snippet}")
     if not hits and args.text:
         print("no hits", file=sys.stderr)
     return EXIT_OK

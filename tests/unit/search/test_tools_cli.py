@@ -50,3 +50,16 @@ def test_cli_generate_bad_anchor_exits_2_before_creating_a_store(env, tmp_path, 
     assert main(["--data-dir", str(d), "dev", "generate", "--anchor", "tomorrow"]) == 2
     assert "anchor" in capsys.readouterr().err
     assert not d.exists()
+
+
+def test_cli_search_text_names_documents_by_label_never_by_database_id(env, tmp_path, capsys):
+    d = str(tmp_path / "d")
+    assert main(["--data-dir", d, "demo"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", d, "search", "certificates", "--json"]) == 0
+    doc_keys = [h["key"] for h in json.loads(capsys.readouterr().out) if h["kind"] == "document"]
+    assert doc_keys  # the demo's attachment is found
+    assert main(["--data-dir", d, "search", "certificates"]) == 0
+    lines = [ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("document")]
+    assert lines and all("certificates-DEMO.txt" in ln and "JC-US-" in ln for ln in lines)
+    assert all(f" {key} " not in f" {ln} " for ln in lines for key in doc_keys)
