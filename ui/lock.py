@@ -13,7 +13,7 @@ after 60 seconds (Art. 9.3).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication, QDialog, QDockWidget, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox,
     QPushButton, QToolBar, QVBoxLayout, QWidget,
@@ -141,7 +141,14 @@ class IdleLock(QObject):
         self.is_locked = True
         self.timer.stop()
         w = self.window
-        self._saved = {"title": w.windowTitle(), "hidden": []}
+        self._saved = {"title": w.windowTitle(), "hidden": [], "focus": QApplication.focusWidget(),
+                       "actions": []}
+        # The window's commands keep their shortcuts while the content is out (Ctrl+Shift+F
+        # would open the watch-list check over the lock page): switch them off until unlocked.
+        for action in w.findChildren(QAction):
+            if action.isEnabled():
+                action.setEnabled(False)
+                self._saved["actions"].append(action)
         for child in w.findChildren(QWidget):
             if isinstance(child, (QDockWidget, QToolBar)) and child.isVisible():
                 child.hide()
@@ -198,6 +205,14 @@ class IdleLock(QObject):
             self.screen.hide()
         for child in self._saved.get("hidden", []):
             child.show()
+        for action in self._saved.get("actions", []):
+            action.setEnabled(True)
+        focus = self._saved.get("focus")
+        try:
+            if isinstance(focus, QWidget) and focus.isVisible():
+                focus.setFocus(Qt.FocusReason.OtherFocusReason)  # back where the officer was
+        except RuntimeError:  # the widget was deleted while locked
+            pass
         w.setWindowTitle(self._saved.get("title", ""))
         self._saved = {}
         self.is_locked = False

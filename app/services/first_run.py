@@ -37,15 +37,38 @@ def check_profile(profile: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def check_letterhead(address: str | None, letterhead: list[str] | None) -> tuple[str | None, list[str]]:
+    """The own administration's postal address and letterhead lines, cleaned."""
+    addr = clean_text("address", address, max_len=2000)
+    lines = [clean_text("letterhead", line, max_len=300) or "" for line in (letterhead or [])]
+    return addr, lines
+
+
+def _discard(desk: Desk) -> None:
+    """Remove a store this call created and could not finish, so no half-made desk is left
+    (the next start runs the wizard again instead of opening a store without a profile)."""
+    from app.security import keys
+    from app.store.db import DB_NAME
+
+    db = desk.db
+    db.close()
+    if db.data_dir is None:  # a database server: nothing of ours on disk to remove
+        return
+    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", keys.KEYINFO_NAME):
+        (db.data_dir / name).unlink(missing_ok=True)
+    if db.key_info is not None:
+        keys.forget_key(db.key_info)
+
+
 def setup_desk(data_dir: Path, *, profile: dict[str, Any], address: str | None = None,
                letterhead: list[str] | None = None, agreements: list[str] | None = None,
                method: str | None = None, passphrase: str | None = None,
                demo: bool = False) -> Desk:
     """Create the store and record the profile, the own administration's letterhead data and
-    which agreements are in use; optionally load the invented demo data."""
+    which agreements are in use; optionally load the invented demo data. All or nothing: when
+    a step after creating the store fails, the new store is removed again."""
     clean = check_profile(profile)
-    addr = clean_text("address", address, max_len=2000)
-    lines = [clean_text("letterhead", line, max_len=300) or "" for line in (letterhead or [])]
+    addr, lines = check_letterhead(address, letterhead)
     known = {k for k, _, _ in builtin_choices()}
     chosen = list(agreements) if agreements is not None else sorted(known)
     if not chosen:
@@ -54,6 +77,17 @@ def setup_desk(data_dir: Path, *, profile: dict[str, Any], address: str | None =
         if key not in known:
             raise ServiceError("agreements", f"{key!r} is not a built-in agreement")
     desk = init_store(data_dir, method=method, passphrase=passphrase, actor=clean["name"])
+    try:
+        _record_setup(desk, clean, addr, lines, chosen, demo)
+    except BaseException:
+        _discard(desk)
+        raise
+    return desk
+
+
+def _record_setup(desk: Desk, clean: dict[str, Any], addr: str | None, lines: list[str],
+                  chosen: list[str], demo: bool) -> None:
+    """Everything ``setup_desk`` records once the store exists."""
     first = catalogue.builtin_agreement(chosen[0])
     with desk.unit_of_work("administration.letterhead", "administration") as (s, note):
         own = s.execute(select(Administration).where(
@@ -72,4 +106,3 @@ def setup_desk(data_dir: Path, *, profile: dict[str, Any], address: str | None =
         from app.services.demo import load_demo
 
         load_demo(desk)
-    return desk

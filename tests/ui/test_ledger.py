@@ -106,7 +106,7 @@ def test_authority_dialog_adds_to_the_list_and_names_bad_fields(qtbot, ledger, b
     dlg = AuthorityDialog(ledger)
     qtbot.addWidget(dlg)
     dlg.save()
-    assert dlg.error.text().startswith("name: is required")
+    assert dlg.errors.text("name").startswith("Name: is required")
     dlg.name.setText("Coast Guard (invented)")
     dlg.kind.setCurrentIndex(dlg.kind.findData("police"))
     assert dlg.law_enforcement.isChecked()

@@ -34,7 +34,7 @@ def test_new_item_dialog_records_restrictions_and_reports_bad_input(qtbot, desk)
     dlg = NewItemDialog(desk)
     qtbot.addWidget(dlg)
     dlg.save()
-    assert dlg.error.text().startswith("provider:") and dlg.created is None
+    assert dlg.errors.text("provider").startswith("Provider:") and dlg.created is None
     dlg.provider.setText("CBP (invented)")
     dlg.title.setText("Invented tip-off")
     dlg.no_le.setChecked(True)

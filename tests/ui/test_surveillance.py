@@ -65,7 +65,8 @@ def test_art_4_2_subject_editor_keeps_a_refused_period_on_screen(qtbot, desk):
     editor.period_end.setDate(QDate(2026, 11, 30))
     editor.save()
     assert editor.result_view is None
-    assert editor.error.text().startswith("period_end: 2026-11-30 is before the start")
+    assert editor.errors.text("period_end").startswith(
+        "Surveillance period (until): 2026-11-30 is before the start")
     assert svc.list_subjects(desk) == []
 
 
@@ -100,7 +101,7 @@ def test_art_4_2_observation_dialog_refuses_a_date_before_the_request(qtbot, des
                                    .toTimeZone(QTimeZone.utc()))
     dialog.save()
     assert dialog.result is None
-    assert dialog.error.text().startswith("observed_at: 2026-11-19 is before request")
+    assert dialog.errors.text("observed_at").startswith("When (UTC): 2026-11-19 is before request")
 
 
 def test_art_4_2_observation_dialog_saves_with_an_attachment(qtbot, desk, tmp_path):

@@ -20,6 +20,7 @@ from app.services.disclosures import (
 from app.services.information import get_information
 from app.treaty.errors import RuleViolation
 from app.treaty.restrictions import AUTHORITY_KINDS, PURPOSE_LABELS, PURPOSES, DisclosureDecision
+from ui.widgets.field_errors import FieldErrors
 
 LETTER_LABELS = {
     "disclosure_notice": "Prepare advance notice to the provider (Art. 9.4)…",
@@ -60,11 +61,14 @@ class AuthorityDialog(QDialog):
         self.kind.currentIndexChanged.connect(
             lambda: self.law_enforcement.setChecked(self.kind.currentData() in ("police", "prosecutor")))
         self.error = QLabel()
+        self.error.setObjectName("authority_error")
         self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.errors = FieldErrors(self.error)  # a refusal shows under its field, by caption
         form = QFormLayout(self)
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Country"), self.country)
+        self.errors.row(form, "name", self.tr("Name"), self.name)
+        self.errors.row(form, "kind", self.tr("Kind"), self.kind)
+        self.errors.row(form, "country", self.tr("Country"), self.country)
         form.addRow(self.law_enforcement)
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -80,7 +84,7 @@ class AuthorityDialog(QDialog):
                                          country=self.country.text() or None,
                                          is_law_enforcement=self.law_enforcement.isChecked())
         except RuleViolation as exc:
-            self.error.setText(str(exc))
+            self.errors.show(exc)
             return
         self.accept()
 
@@ -131,15 +135,21 @@ class DisclosureDialog(QDialog):
         self.legal_basis.setObjectName("disclosure_legal_basis")
         self.legal_basis.setPlaceholderText(self.tr("the law that requires the disclosure"))
 
-        form = QFormLayout()
-        form.addRow(self.tr("Information"), QLabel(", ".join(self.items)))
-        form.addRow(self.tr("To (authority)"), auth_row)
-        form.addRow(self.tr("Purpose"), self.purpose)
-        form.addRow(self.tr("Written approval"), self.approval)
-        self.legal_basis_label = QLabel(self.tr("Legal obligation"))
-        form.addRow(self.legal_basis_label, self.legal_basis)
-        form.addRow(self.tr("Date"), self.when)
-        form.addRow(self.tr("How"), self.means)
+        self.error = QLabel()
+        self.error.setObjectName("disclosure_error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        # A refusal shows under the field it is about, named by its caption (not its key).
+        self.errors = FieldErrors(self.error)
+        self.form = form = QFormLayout()
+        self.errors.row(form, "items", self.tr("Information"), QLabel(", ".join(self.items)))
+        self.errors.row(form, "authority", self.tr("To (authority)"), auth_row, self.authority)
+        self.errors.row(form, "purpose", self.tr("Purpose"), self.purpose)
+        self.errors.row(form, "approval", self.tr("Written approval"), self.approval)
+        self.legal_basis_row = self.errors.row(form, "legal_basis", self.tr("Legal obligation"),
+                                               self.legal_basis)
+        self.errors.row(form, "disclosed_on", self.tr("Date"), self.when)
+        self.errors.row(form, "means", self.tr("How"), self.means)
 
         self.verdict = QLabel()
         self.verdict.setObjectName("disclosure_verdict")
@@ -175,10 +185,6 @@ class DisclosureDialog(QDialog):
         QVBoxLayout(self.override_box).addWidget(self.override_reason)
         self.override_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
-        self.error = QLabel()
-        self.error.setObjectName("disclosure_error")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.record_button = self.buttons.addButton(self.tr("Record disclosure"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -226,11 +232,10 @@ class DisclosureDialog(QDialog):
 
     def update_verdict(self) -> None:
         """Ask the rules about the current choice and show the answer."""
-        self.error.clear()
+        self.errors.clear()
         purpose = self.purpose.currentData()
         needs_basis = purpose == "required_by_law"
-        self.legal_basis.setVisible(needs_basis)
-        self.legal_basis_label.setVisible(needs_basis)
+        self.form.setRowVisible(self.legal_basis_row, needs_basis)
         self.findings.clear()
         self._clear_letters()
         if self.authority.currentData() is None:
@@ -244,7 +249,7 @@ class DisclosureDialog(QDialog):
         except RuleViolation as exc:
             self.decision = None
             self.verdict.setText("")
-            self.error.setText(str(exc))
+            self.errors.show(exc)
             self._update_buttons()
             return
         d = self.decision
@@ -293,7 +298,12 @@ class DisclosureDialog(QDialog):
                             means=self.means.text() or None, approval=self.approval.currentData(),
                             override_reason=reason, legal_basis=self.legal_basis.text() or None)
         except RuleViolation as exc:
-            self.error.setText(str(exc))
+            if exc.field == "override_reason":
+                self.errors.show(RuleViolation(self.tr("Override justification"), exc.message,
+                                               exc.article))
+                self.override_reason.setFocus()
+            else:
+                self.errors.show(exc)
             return
         self.result_view = view
         self.recorded.emit(view)

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 
 from app.security import keys
 from app.services.context import Desk
-from app.services.first_run import builtin_choices, setup_desk
+from app.services.first_run import builtin_choices, check_letterhead, check_profile, setup_desk
 from app.store.db import StoreError
 from app.treaty.errors import RuleViolation
+from ui.widgets.field_errors import FieldErrors
 
 
 def _page(title: str, subtitle: str) -> tuple[QWizardPage, QFormLayout]:
@@ -45,6 +46,13 @@ class FirstRunWizard(QWizard):
         self.data_dir = Path(data_dir)
         self.desk: Desk | None = None
         self.keyring_ok = keys.keyring_works() if keyring_available is None else keyring_available
+        # Each page names a refused field under the field itself, by its caption; what no page
+        # field claims (a store that cannot be created) goes to the last page's line.
+        self.finish_problem = QLabel()
+        self.finish_problem.setObjectName("finish_problem")
+        self.finish_problem.setWordWrap(True)
+        self.finish_problem.setStyleSheet("color: #a40000;")
+        self.field_errors = FieldErrors(self.finish_problem)
         self.addPage(self._profile_page())
         self.addPage(self._administration_page())
         self.addPage(self._agreements_page())
@@ -68,12 +76,15 @@ class FirstRunWizard(QWizard):
         self.signature_edit.setObjectName("profile_signature")
         self.signature_edit.setTabChangesFocus(True)
         self.signature_edit.setFixedHeight(70)
-        form.addRow(self.tr("Name:"), self.name_edit)
-        form.addRow(self.tr("Title:"), self.title_edit)
-        form.addRow(self.tr("E-mail:"), self.email_edit)
-        form.addRow(self.tr("Telephone:"), self.phone_edit)
-        form.addRow(self.tr("Signature block:"), self.signature_edit)
+        rows = (("name", self.tr("Na&me (required):"), self.name_edit),
+                ("title", self.tr("&Title:"), self.title_edit),
+                ("email", self.tr("&E-mail:"), self.email_edit),
+                ("phone", self.tr("Tele&phone:"), self.phone_edit),
+                ("signature", self.tr("&Signature block:"), self.signature_edit))
+        for key, label, edit in rows:
+            self.field_errors.row(form, key, label, edit)
         page.registerField("name*", self.name_edit)
+        page.validatePage = self._validate_profile  # type: ignore[method-assign]
         return page
 
     def _administration_page(self) -> QWizardPage:
@@ -90,20 +101,25 @@ class FirstRunWizard(QWizard):
         self.letterhead_edit.setTabChangesFocus(True)
         self.letterhead_edit.setFixedHeight(80)
         self.letterhead_edit.setPlaceholderText(self.tr("One line per row, e.g. the division and office"))
-        form.addRow(self.tr("Postal address:"), self.address_edit)
-        form.addRow(self.tr("Letterhead lines:"), self.letterhead_edit)
+        self.field_errors.row(form, "address", self.tr("Postal &address:"), self.address_edit)
+        self.field_errors.row(form, "letterhead", self.tr("&Letterhead lines:"), self.letterhead_edit)
+        page.validatePage = self._validate_letterhead  # type: ignore[method-assign]
         return page
 
     def _agreements_page(self) -> QWizardPage:
         page, form = _page(self.tr("Agreements in use"),
                            self.tr("The built-in agreements; you can add others later."))
         self.agreement_boxes: dict[str, QCheckBox] = {}
+        boxes = QVBoxLayout()
         for key, title, _own in builtin_choices():
             box = QCheckBox(title)
             box.setObjectName(f"agreement_{key}")
             box.setChecked(True)
-            form.addRow(box)
+            boxes.addWidget(box)
             self.agreement_boxes[key] = box
+        self.field_errors.row(form, "agreements", self.tr("In use:"), boxes,
+                              next(iter(self.agreement_boxes.values()), None))
+        page.validatePage = self._validate_agreements  # type: ignore[method-assign]
         return page
 
     def _key_page(self) -> QWizardPage:
@@ -129,15 +145,12 @@ class FirstRunWizard(QWizard):
             "down and keep it where your office keeps safe combinations."))
         warning.setObjectName("passphrase_warning")
         warning.setWordWrap(True)
-        self.key_problem = QLabel()
-        self.key_problem.setObjectName("key_problem")
-        self.key_problem.setStyleSheet("color: #a40000;")
         form.addRow(self.use_keyring)
         form.addRow(self.use_passphrase)
-        form.addRow(self.tr("Passphrase:"), self.passphrase_edit)
-        form.addRow(self.tr("Again:"), self.confirm_edit)
+        self.field_errors.row(form, "passphrase", self.tr("Pass&phrase:"), self.passphrase_edit)
+        self.field_errors.row(form, "passphrase_confirm", self.tr("Passphrase &again:"),
+                              self.confirm_edit)
         form.addRow(warning)
-        form.addRow(self.key_problem)
         self.use_passphrase.toggled.connect(self._key_mode)
         self._key_mode()
         page.validatePage = self._validate_key  # type: ignore[method-assign]
@@ -149,10 +162,6 @@ class FirstRunWizard(QWizard):
                                           "no real person or company)"))
         self.demo_box.setObjectName("load_demo")
         form.addRow(self.demo_box)
-        self.finish_problem = QLabel()
-        self.finish_problem.setObjectName("finish_problem")
-        self.finish_problem.setWordWrap(True)
-        self.finish_problem.setStyleSheet("color: #a40000;")
         form.addRow(self.finish_problem)
         return page
 
@@ -162,21 +171,58 @@ class FirstRunWizard(QWizard):
         self.passphrase_edit.setEnabled(on)
         self.confirm_edit.setEnabled(on)
 
-    def key_problem_text(self) -> str | None:
-        """Why the key choice cannot be used yet (None when it can)."""
+    def key_problem(self) -> RuleViolation | None:
+        """Why the key choice cannot be used yet, naming the entry at fault (None when it can)."""
         if not self.use_passphrase.isChecked():
             return None
         pw = self.passphrase_edit.text()
         if len(pw) < keys.MIN_PASSPHRASE:
-            return self.tr("passphrase: at least {0} characters").format(keys.MIN_PASSPHRASE)
+            return RuleViolation("passphrase", self.tr("at least {0} characters").format(
+                keys.MIN_PASSPHRASE))
         if pw != self.confirm_edit.text():
-            return self.tr("passphrase: the two entries differ")
+            return RuleViolation("passphrase_confirm", self.tr("differs from the passphrase; "
+                                                               "type the same one twice"))
         return None
 
+    def key_problem_text(self) -> str | None:
+        """The key problem as the line shown under its field (None when there is none)."""
+        problem = self.key_problem()
+        return self.field_errors.show(problem) if problem else None
+
+    def _refused(self, exc: RuleViolation) -> bool:
+        self.field_errors.show(exc)
+        return False
+
+    def _validate_profile(self) -> bool:
+        try:
+            check_profile(self.settings()["profile"])
+        except RuleViolation as exc:
+            return self._refused(exc)
+        self.field_errors.clear()
+        return True
+
+    def _validate_letterhead(self) -> bool:
+        settings = self.settings()
+        try:
+            check_letterhead(settings["address"], settings["letterhead"])
+        except RuleViolation as exc:
+            return self._refused(exc)
+        self.field_errors.clear()
+        return True
+
+    def _validate_agreements(self) -> bool:
+        if not any(box.isChecked() for box in self.agreement_boxes.values()):
+            return self._refused(RuleViolation("agreements", self.tr(
+                "choose at least one agreement in use")))
+        self.field_errors.clear()
+        return True
+
     def _validate_key(self) -> bool:
-        problem = self.key_problem_text()
-        self.key_problem.setText(problem or "")
-        return problem is None
+        problem = self.key_problem()
+        if problem:
+            return self._refused(problem)
+        self.field_errors.clear()
+        return True
 
     def settings(self) -> dict:
         """What ``setup_desk`` gets from the pages."""
@@ -194,14 +240,18 @@ class FirstRunWizard(QWizard):
         }
 
     def finish_setup(self) -> Desk | None:
-        """Create the desk; on a refused field, say which and stay open."""
-        problem = self.key_problem_text()
-        if problem:
-            self.finish_problem.setText(problem)
-            return None
+        """Create the desk; on a refused field, name it under the field and on the last page,
+        and stay open (nothing is created)."""
         try:
+            problem = self.key_problem()
+            if problem:
+                raise problem
             self.desk = setup_desk(self.data_dir, **self.settings())
-        except (RuleViolation, StoreError) as exc:
+        except RuleViolation as exc:
+            self.finish_problem.setText(self.field_errors.show(exc))
+            return None
+        except StoreError as exc:
+            self.field_errors.clear()
             self.finish_problem.setText(str(exc))
             return None
         return self.desk

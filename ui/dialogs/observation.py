@@ -20,6 +20,8 @@ from app.services.context import Desk
 from app.services.information import InformationView
 from app.services.surveillance_views import ObservationView, SubjectView
 from app.treaty.errors import RuleViolation
+from ui.widgets.field_errors import FieldErrors
+from ui.widgets.messages import violation_text
 
 _ERROR_STYLE = "color: #b00020;"
 EVENT_LABELS = {"arrived": "Arrived", "departed": "Departed", "cargo_declared": "Cargo declared",
@@ -66,17 +68,20 @@ class ObservationDialog(QDialog):
         self.file_list.setFixedHeight(56)
         pick = QPushButton(self.tr("Attach photo or scan…"), objectName="attach")
         pick.clicked.connect(self._pick)
-        form.addRow(self.tr("When (UTC)"), self.observed_at)
-        form.addRow(self.tr("What"), self.event)
-        form.addRow(self.tr("Where"), where)
-        form.addRow(self.tr("Source"), self.source)
-        form.addRow(self.tr("Notes"), self.text)
-        form.addRow(self.tr("Answers request"), self.request)
-        form.addRow(self.tr("Attachments"), self.file_list)
-        form.addRow("", pick)
         self.error = QLabel(objectName="error")
         self.error.setStyleSheet(_ERROR_STYLE)
         self.error.setWordWrap(True)
+        # A refusal shows under the field it is about, named by its caption (not its key).
+        self.errors = FieldErrors(self.error)
+        self.errors.row(form, "observed_at", self.tr("When (UTC)"), self.observed_at)
+        self.errors.row(form, "event", self.tr("What"), self.event)
+        self.errors.row(form, ("place", "locode"), self.tr("Where"), where, self.place)
+        self.errors.row(form, "source", self.tr("Source"), self.source)
+        self.errors.row(form, "text", self.tr("Notes"), self.text)
+        self.errors.row(form, "request_ref", self.tr("Answers request"), self.request)
+        self.errors.row(form, ("attachments", "filename", "content"), self.tr("Attachments"),
+                        self.file_list)
+        form.addRow("", pick)
         form.addRow(self.error)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                | QDialogButtonBox.StandardButton.Cancel)
@@ -109,13 +114,13 @@ class ObservationDialog(QDialog):
         try:
             contents = [(p.name, p.read_bytes()) for p in self.files]
         except OSError as exc:
-            self.error.setText(self.tr("attachments: cannot read {0} ({1})").format(
-                exc.filename, exc.strerror))
+            self.errors.show(RuleViolation("attachments", self.tr("cannot read {0} ({1})").format(
+                exc.filename, exc.strerror)))
             return
         try:
             self.result = svc.add_observation(self.desk, self.view.code, self.fields())
         except RuleViolation as exc:
-            self.error.setText(str(exc))
+            self.errors.show(exc)
             return
         for name, content in contents:
             try:
@@ -151,6 +156,7 @@ class ReportBackDialog(QDialog):
         layout.addWidget(self.summary)
         self.error = QLabel(objectName="error")
         self.error.setStyleSheet(_ERROR_STYLE)
+        self.error.setWordWrap(True)
         layout.addWidget(self.error)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
@@ -166,6 +172,7 @@ class ReportBackDialog(QDialog):
             self.result = svc.report_back(self.desk, self.view.code, self.ids,
                                           summary=self.summary.toPlainText())
         except RuleViolation as exc:
-            self.error.setText(str(exc))
+            self.error.setText(violation_text(exc, self.tr("Summary") if exc.field == "summary"
+                                              else None))
             return
         self.accept()

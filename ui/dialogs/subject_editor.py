@@ -21,6 +21,7 @@ from app.services.context import Desk
 from app.services.surveillance_rules import DETAIL_FIELDS, ID_LABELS, KINDS, LIST_DETAILS, SUBKINDS
 from app.services.surveillance_views import SubjectView
 from app.treaty.errors import RuleViolation
+from ui.widgets.field_errors import FieldErrors
 
 _ERROR_STYLE = "color: #b00020;"
 KIND_LABELS = {"person": "Person (Art. 4.2(a))", "goods": "Goods (Art. 4.2(b))",
@@ -78,13 +79,18 @@ class SubjectEditor(QDialog):
     def _build(self, request_ref: str | None) -> None:
         outer = QVBoxLayout(self)
         form = QFormLayout()
+        self.error = QLabel(objectName="error")
+        self.error.setStyleSheet(_ERROR_STYLE)
+        self.error.setWordWrap(True)
+        # A refusal shows under the field it is about, named by its caption (not its key).
+        self.errors = errors = FieldErrors(self.error)
         self.kind = QComboBox(objectName="kind")
         for k in KINDS:
             self.kind.addItem(self.tr(KIND_LABELS[k]), k)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.subkind = QComboBox(objectName="subkind")
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Sub-kind"), self.subkind)
+        errors.row(form, "kind", self.tr("Kind"), self.kind)
+        errors.row(form, "subkind", self.tr("Sub-kind"), self.subkind)
         self.names = QPlainTextEdit(objectName="names")
         self.names.setTabChangesFocus(True)  # Tab moves on: keyboard-only use
         self.names.setPlaceholderText(self.tr("One per line, any script: 田中 翔 / TANAKA Sho"))
@@ -92,7 +98,7 @@ class SubjectEditor(QDialog):
         self.aliases = QPlainTextEdit(objectName="aliases")
         self.aliases.setTabChangesFocus(True)  # Tab moves on: keyboard-only use
         self.aliases.setFixedHeight(40)
-        form.addRow(self.tr("Names"), self.names)
+        errors.row(form, "names", self.tr("Names"), self.names)
         form.addRow(self.tr("Aliases"), self.aliases)
         self.ids = QTableWidget(0, 3, objectName="identifiers")
         self.ids.setHorizontalHeaderLabels([self.tr("Type"), self.tr("Number"), self.tr("Issuer")])
@@ -110,21 +116,21 @@ class SubjectEditor(QDialog):
         buttons.addWidget(remove)
         buttons.addStretch()
         id_box.addLayout(buttons)
-        form.addRow(self.tr("Identifiers"), id_box)
+        errors.row(form, "identifiers", self.tr("Identifiers"), id_box, self.ids)
         self.details_form = QFormLayout()
         self.detail_edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         holder = QWidget()
         holder.setLayout(self.details_form)
-        form.addRow(self.tr("Details"), holder)
+        errors.row(form, "details", self.tr("Details"), holder)
         self.agreement = QComboBox(objectName="agreement")
         for a in list_agreements(self.desk):
             self.agreement.addItem(a.short_title, a.key)
         self.requests = QLineEdit(request_ref or "", objectName="requests")
         self.requests.setPlaceholderText(self.tr("References of the requests asking for it"))
         self.requested_by = QLineEdit(objectName="requested_by")
-        form.addRow(self.tr("Agreement"), self.agreement)
-        form.addRow(self.tr("Asked for by request(s)"), self.requests)
-        form.addRow(self.tr("Requested by"), self.requested_by)
+        errors.row(form, "agreement", self.tr("Agreement"), self.agreement)
+        errors.row(form, ("requests", "request_ref"), self.tr("Asked for by request(s)"), self.requests)
+        errors.row(form, "requested_by", self.tr("Requested by"), self.requested_by)
         period = QHBoxLayout()
         self.period_start = _date_edit("period_start")
         self.period_start.setDate(_qdate(self.desk.today()))
@@ -134,11 +140,12 @@ class SubjectEditor(QDialog):
                             (self.tr("review on"), self.review_on)):
             period.addWidget(QLabel(label))
             period.addWidget(edit)
-        form.addRow(self.tr("Surveillance period"), period)
+        errors.row(form, "period", self.tr("Surveillance period"), period, self.period_start)
+        for key, label, edit in (("period_start", self.tr("from"), self.period_start),
+                                 ("period_end", self.tr("until"), self.period_end),
+                                 ("review_on", self.tr("review on"), self.review_on)):
+            errors.alias(key, "period", self.tr("Surveillance period ({0})").format(label), edit)
         outer.addLayout(form)
-        self.error = QLabel(objectName="error")
-        self.error.setStyleSheet(_ERROR_STYLE)
-        self.error.setWordWrap(True)
         outer.addWidget(self.error)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                | QDialogButtonBox.StandardButton.Cancel)
@@ -262,7 +269,7 @@ class SubjectEditor(QDialog):
             else:
                 self.result_view = svc.edit_subject(self.desk, self.code, self.fields())
         except RuleViolation as exc:
-            self.error.setText(str(exc))
+            self.errors.show(exc)
             return
         self.accept()
 
@@ -288,12 +295,13 @@ class ExtendDialog(QDialog):
         self.reason = QLineEdit(objectName="reason")
         self.request_ref = QLineEdit(objectName="request_ref")
         self.request_ref.setPlaceholderText(self.tr("e.g. JC-US-2026-0014"))
-        form.addRow(self.tr("New end"), self.new_end)
-        form.addRow(self.tr("Reason"), self.reason)
-        form.addRow(self.tr("New request"), self.request_ref)
         self.error = QLabel(objectName="error")
         self.error.setStyleSheet(_ERROR_STYLE)
         self.error.setWordWrap(True)
+        self.errors = FieldErrors(self.error)  # a refusal under its field, by caption
+        self.errors.row(form, ("new_end", "period_end"), self.tr("New end"), self.new_end)
+        self.errors.row(form, "reason", self.tr("Reason"), self.reason)
+        self.errors.row(form, ("request_ref", "requests"), self.tr("New request"), self.request_ref)
         form.addRow(self.error)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
@@ -309,6 +317,6 @@ class ExtendDialog(QDialog):
                 self.desk, self.view.code, _iso(self.new_end), self.reason.text(),
                 request_ref=self.request_ref.text().strip() or None)
         except RuleViolation as exc:
-            self.error.setText(str(exc))
+            self.errors.show(exc)
             return
         self.accept()

@@ -6,20 +6,17 @@ audit event, and copying it goes through ``ui.lock.copy_confidential``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableView,
+    QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView,
     QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from app.services.context import Desk
 from app.services.disclosures import list_disclosures
-from app.services.information import (
-    InformationView as ItemView, add_information_item, get_information, list_information,
-)
-from app.treaty.errors import RuleViolation
+from app.services.information import InformationView as ItemView, get_information, list_information
+from ui.views.information_dialog import NewItemDialog
 from ui.widgets.tables import style_table
 
 PAGE = 200
@@ -96,77 +93,6 @@ class ItemTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return v
         return None
-
-
-class NewItemDialog(QDialog):
-    """Record information received or provided with its restriction set."""
-
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.created: ItemView | None = None
-        self.setObjectName("new_item_dialog")
-        self.setWindowTitle(self.tr("Record information"))
-        self.direction = QComboBox()
-        self.direction.addItem(self.tr("received from the partner"), "received")
-        self.direction.addItem(self.tr("provided by us"), "provided")
-        self.provider, self.title, self.request_ref = QLineEdit(), QLineEdit(), QLineEdit()
-        self.summary = QPlainTextEdit()
-        self.summary.setTabChangesFocus(True)  # Tab moves on: keyboard-only use
-        self.summary.setMaximumHeight(90)
-        self.received_on = QDateEdit(QDate(desk.today()), calendarPopup=True)
-        self.received_on.setDisplayFormat("yyyy-MM-dd")
-        self.confidential = QCheckBox(self.tr("Confidentiality requested (Art. 9.3)"))
-        self.no_le = QCheckBox(self.tr("Provider said: not to law enforcement (Art. 9.2) — notice of"))
-        self.no_le_on = QDateEdit(QDate(desk.today()), calendarPopup=True)
-        self.no_le_on.setDisplayFormat("yyyy-MM-dd")
-        self.no_le_on.setEnabled(False)
-        self.no_le.toggled.connect(self.no_le_on.setEnabled)
-        self.not_evidence = QCheckBox(self.tr("Not to be used as evidence (Art. 10.1)"))
-        self.not_evidence.setChecked(True)
-        self.markings, self.conditions = QLineEdit(), QLineEdit()
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        form = QFormLayout()
-        for label, w in ((self.tr("Direction"), self.direction), (self.tr("Provider"), self.provider),
-                         (self.tr("Title"), self.title), (self.tr("Summary"), self.summary),
-                         (self.tr("Request reference"), self.request_ref),
-                         (self.tr("Date received"), self.received_on)):
-            form.addRow(label, w)
-        form.addRow(self.confidential)
-        row = QHBoxLayout()
-        row.addWidget(self.no_le)
-        row.addWidget(self.no_le_on)
-        form.addRow(row)
-        form.addRow(self.not_evidence)
-        form.addRow(self.tr("Provider's markings"), self.markings)
-        form.addRow(self.tr("Conditions we attached"), self.conditions)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
-
-    def save(self) -> None:
-        """Record through the service; bad input is shown by field."""
-        try:
-            self.created = add_information_item(
-                self.desk, direction=self.direction.currentData(), provider=self.provider.text(),
-                title=self.title.text(), summary=self.summary.toPlainText() or None,
-                request_ref=self.request_ref.text().strip() or None,
-                received_on=self.received_on.date().toPython(),
-                confidential=self.confidential.isChecked(), no_law_enforcement=self.no_le.isChecked(),
-                no_law_enforcement_notice_on=self.no_le_on.date().toPython() if self.no_le.isChecked() else None,
-                not_as_evidence=self.not_evidence.isChecked(),
-                provider_markings=self.markings.text() or None,
-                conditions_attached=self.conditions.text() or None)
-        except RuleViolation as exc:
-            self.error.setText(str(exc))
-            return
-        self.accept()
 
 
 class InformationView(QWidget):

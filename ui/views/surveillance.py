@@ -18,11 +18,13 @@ from app.services.subject_list import SubjectFilter
 from ui.dialogs.subject_editor import SubjectEditor
 from ui.views.subject_page import SubjectPage
 from ui.views.subject_table import SubjectTableModel
-from ui.widgets.tables import style_table
+from ui.widgets.tables import SpareWidth, style_table
 
 #: Column widths (px) that fit the usual content; the name (which takes the spare width) and the
 #: identifiers elide, their tooltips keep all.
 WIDTHS = (66, 84, 200, 190, 78, 180, 90)
+#: The name keeps at least this width (px) while other columns can still give way.
+NAME_MIN = 120
 
 
 class SurveillanceView(QWidget):
@@ -59,6 +61,11 @@ class SurveillanceView(QWidget):
         self.table = QTableView(objectName="subjects_table")
         self.table.setModel(self.model)
         style_table(self.table, WIDTHS, stretch=2)  # fixed widths: never measure 100k rows
+        # In a narrow list the name (the stretch column) kept a few pixels and read "…": the
+        # identifiers, period and kind give way first, down to what still reads.
+        # The period never gives way past its end date (what the officer looks for).
+        period = self.table.fontMetrics().horizontalAdvance("0000-00-00 – 0000-00-00") + 16
+        self.spare = SpareWidth(self.table, 2, NAME_MIN, {3: 80, 5: min(period, WIDTHS[5]), 1: 64})
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.empty = QLabel(self.tr("No surveillance subjects yet. Record one with “New subject…” "
                                     "when a partner asks for special surveillance (Art. 4.2)."),

@@ -1,0 +1,108 @@
+"""Recording an information item (received or provided) with its restriction set (Art. 9, 10).
+
+Kept apart from ``ui.views.information`` (the ledger page) so each stays readable. A refusal of
+the service shows under the field it is about, named by its caption.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.context import Desk
+from app.services.information import InformationView as ItemView
+from app.services.information import add_information_item
+from app.treaty.errors import RuleViolation
+from ui.widgets.field_errors import ERROR_STYLE, FieldErrors
+
+
+class NewItemDialog(QDialog):
+    """Record information received or provided with its restriction set."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.created: ItemView | None = None
+        self.setObjectName("new_item_dialog")
+        self.setWindowTitle(self.tr("Record information"))
+        self.direction = QComboBox(objectName="item_direction")
+        self.direction.addItem(self.tr("received from the partner"), "received")
+        self.direction.addItem(self.tr("provided by us"), "provided")
+        self.provider = QLineEdit(objectName="item_provider")
+        self.title = QLineEdit(objectName="item_title")
+        self.request_ref = QLineEdit(objectName="item_request_ref")
+        self.summary = QPlainTextEdit(objectName="item_summary")
+        self.summary.setTabChangesFocus(True)  # Tab moves on: keyboard-only use
+        self.summary.setMaximumHeight(90)
+        self.received_on = QDateEdit(QDate(desk.today()), calendarPopup=True)
+        self.received_on.setDisplayFormat("yyyy-MM-dd")
+        self.confidential = QCheckBox(self.tr("Confidentiality requested (Art. 9.3)"))
+        self.no_le = QCheckBox(self.tr("Provider said: not to law enforcement (Art. 9.2) — notice of"))
+        self.no_le_on = QDateEdit(QDate(desk.today()), calendarPopup=True)
+        self.no_le_on.setDisplayFormat("yyyy-MM-dd")
+        self.no_le_on.setEnabled(False)
+        self.no_le.toggled.connect(self.no_le_on.setEnabled)
+        self.not_evidence = QCheckBox(self.tr("Not to be used as evidence (Art. 10.1)"))
+        self.not_evidence.setChecked(True)
+        self.markings = QLineEdit(objectName="item_markings")
+        self.conditions = QLineEdit(objectName="item_conditions")
+        self.error = QLabel(objectName="item_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.errors = FieldErrors(self.error)
+        form = QFormLayout()
+        for key, label, w in (("direction", self.tr("Direction"), self.direction),
+                              ("provider", self.tr("Provider"), self.provider),
+                              ("title", self.tr("Title"), self.title),
+                              ("summary", self.tr("Summary"), self.summary),
+                              ("request_ref", self.tr("Request reference"), self.request_ref),
+                              ("received_on", self.tr("Date received"), self.received_on)):
+            self.errors.row(form, key, label, w)
+        form.addRow(self.confidential)
+        row = QHBoxLayout()
+        row.addWidget(self.no_le)
+        row.addWidget(self.no_le_on)
+        self.errors.row(form, "no_law_enforcement_notice_on", self.tr("Art. 9.2 notice"), row, self.no_le)
+        form.addRow(self.not_evidence)
+        self.errors.row(form, "provider_markings", self.tr("Provider's markings"), self.markings)
+        self.errors.row(form, "conditions_attached", self.tr("Conditions we attached"),
+                        self.conditions)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+
+    def save(self) -> None:
+        """Record through the service; bad input is shown under its field."""
+        try:
+            self.created = add_information_item(
+                self.desk, direction=self.direction.currentData(), provider=self.provider.text(),
+                title=self.title.text(), summary=self.summary.toPlainText() or None,
+                request_ref=self.request_ref.text().strip() or None,
+                received_on=self.received_on.date().toPython(),
+                confidential=self.confidential.isChecked(), no_law_enforcement=self.no_le.isChecked(),
+                no_law_enforcement_notice_on=self.no_le_on.date().toPython() if self.no_le.isChecked() else None,
+                not_as_evidence=self.not_evidence.isChecked(),
+                provider_markings=self.markings.text() or None,
+                conditions_attached=self.conditions.text() or None)
+        except RuleViolation as exc:
+            self.errors.show(exc)
+            return
+        self.accept()
