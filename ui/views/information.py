@@ -17,10 +17,12 @@ from app.services.context import Desk
 from app.services.disclosures import list_disclosures
 from app.services.information import InformationView as ItemView, get_information, list_information
 from ui.views.information_dialog import NewItemDialog
-from ui.widgets.tables import style_table
+from ui.widgets.tables import SpareWidth, style_table
 
 PAGE = 200
 COLUMNS = ("Code", "Direction", "Date", "Provider", "Title", "Restrictions")
+#: Wide enough for all three flags ("confidential 9.3  no police 9.2  not evidence 10.1").
+RESTRICTIONS_WIDTH = 300
 
 
 def flag_text(v: ItemView) -> str:
@@ -88,6 +90,8 @@ class ItemTableModel(QAbstractTableModel):
             when = v.received_on.isoformat() if v.received_on else ""
             title = f"{v.title}  (corrects {v.corrects})" if v.corrects else v.title
             return (v.code, v.direction, when, v.provider, title, flag_text(v))[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (3, 4, 5):
+            return self.data(index)  # provider, title and flags may be elided
         if role == Qt.ItemDataRole.ForegroundRole and v.corrected_by:
             return QBrush(QColor("#888888"))  # replaced by a correction
         if role == Qt.ItemDataRole.UserRole:
@@ -132,7 +136,12 @@ class InformationView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("info_table")
         self.table.setModel(self.model)
-        style_table(self.table, (76, 80, 92, 170, 230))
+        # The restriction flags (Art. 9/10) are what the officer must never miss: they keep
+        # their width at the right edge; title and provider give way in a narrow list.
+        style_table(self.table, (76, 80, 92, 170, 230, RESTRICTIONS_WIDTH), stretch=4)
+        two_flags = self.table.fontMetrics().horizontalAdvance("confidential 9.3  not evidence 10.1") + 16
+        self.column_fit = SpareWidth(self.table, 4, 140, {3: 90, 5: min(two_flags, RESTRICTIONS_WIDTH),
+                                                          1: 70, 2: 84})
         self.table.selectionModel().currentRowChanged.connect(self._select)
 
         self.detail = QTextBrowser()
@@ -148,6 +157,8 @@ class InformationView(QWidget):
         self.disclosures.setHorizontalHeaderLabels(
             [self.tr(h) for h in ("Date", "To", "Purpose", "Decision", "By")])
         style_table(self.disclosures, (92, 200, 100, 150, 150), stretch=1)
+        # The recipient (stretch column) was squeezed to a sliver by the fixed columns.
+        self.disclosures_fit = SpareWidth(self.disclosures, 1, 140, {2: 90, 3: 100, 4: 80})
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
