@@ -47,8 +47,9 @@ class LockScreen(QWidget):
         if method == "passphrase":
             hint = self.tr("Enter the store passphrase to continue.")
         elif method == "keyring":
-            hint = self.tr("Unlock with this computer account's keyring, or type the passphrase if "
-                           "the store has one.")
+            # A keyring store has no passphrase: the hint offered one and showed no field for it.
+            hint = self.tr("Unlock with this computer account's keyring: the key is read from it "
+                           "again.")
         else:
             hint = self.tr("Unlock to continue.")
         self.hint = QLabel(hint)

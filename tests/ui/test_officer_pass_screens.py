@@ -247,3 +247,24 @@ def test_art_9_3_locked_window_opens_nothing_by_shortcut_and_unlock_returns_focu
     assert idle.try_unlock("")
     assert window.act_quick_check.isEnabled() and window.act_new.isEnabled()
     assert QApplication.focusWidget() is window.search_field
+
+
+def test_keyring_lock_screen_offers_no_passphrase_it_has_no_field_for(qtbot, desk):
+    from ui.lock import LockScreen
+
+    screen = LockScreen("keyring")
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.passphrase.isHidden() and "passphrase" not in screen.hint.text().lower()
+    assert screen.unlock_button.text() == "Unlock with keyring"
+
+
+def test_art_4_2_new_subject_defaults_to_the_oldest_agreement_in_use_like_a_request(qtbot, desk):
+    from app.services.agreements import list_agreements
+    from ui.dialogs.subject_editor import SubjectEditor
+
+    editor = SubjectEditor(desk)
+    qtbot.addWidget(editor)
+    assert editor.agreement.currentData() == "jp-us-1997"  # was Japan-Mexico (2017)
+    in_use = {a.key for a in list_agreements(desk) if a.in_use}
+    assert {editor.agreement.itemData(i) for i in range(editor.agreement.count())} == in_use

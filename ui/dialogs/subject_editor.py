@@ -7,6 +7,8 @@ and nothing is written; check-digit warnings come back on ``result_view.warnings
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
@@ -123,8 +125,13 @@ class SubjectEditor(QDialog):
         holder.setLayout(self.details_form)
         errors.row(form, "details", self.tr("Details"), holder)
         self.agreement = QComboBox(objectName="agreement")
-        for a in list_agreements(self.desk):
-            self.agreement.addItem(a.short_title, a.key)
+        # As in the request editor: agreements in use, oldest first, so the model agreement
+        # (Japan-US 1997) leads; a new subject defaulted to the Japan-Mexico agreement.
+        self._all_agreements = sorted(list_agreements(self.desk),
+                                      key=lambda a: (a.signed_on or date.max, a.key))
+        for a in self._all_agreements:
+            if a.in_use:
+                self.agreement.addItem(a.short_title, a.key)
         self.requests = QLineEdit(request_ref or "", objectName="requests")
         self.requests.setPlaceholderText(self.tr("References of the requests asking for it"))
         self.requested_by = QLineEdit(objectName="requested_by")
@@ -217,6 +224,10 @@ class SubjectEditor(QDialog):
             if key in self.detail_edits:
                 self._set_detail(key, value)
         if v.agreement_key:
+            if self.agreement.findData(v.agreement_key) < 0:  # no longer in use: still shown
+                self.agreement.addItem(next((a.short_title for a in self._all_agreements
+                                             if a.key == v.agreement_key), v.agreement_key),
+                                       v.agreement_key)
             self.agreement.setCurrentIndex(self.agreement.findData(v.agreement_key))
         self.agreement.setEnabled(False)
         self.requests.setText(", ".join(v.surveillance_refs))
