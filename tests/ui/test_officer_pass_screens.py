@@ -268,3 +268,18 @@ def test_art_4_2_new_subject_defaults_to_the_oldest_agreement_in_use_like_a_requ
     assert editor.agreement.currentData() == "jp-us-1997"  # was Japan-Mexico (2017)
     in_use = {a.key for a in list_agreements(desk) if a.in_use}
     assert {editor.agreement.itemData(i) for i in range(editor.agreement.count())} == in_use
+
+
+def test_audit_viewer_names_a_refused_filter_by_its_caption_and_clears_it_when_fixed(qtbot, desk):
+    from ui.views.audit import AuditView
+
+    view = AuditView(desk)
+    qtbot.addWidget(view)
+    view.actor.setCurrentText("x" * 10_000)
+    view.refresh()
+    assert view.filter_error.text() == "Officer: is 10,000 characters long; at most 300 are allowed"
+    assert view.status.text() == ""  # not mixed into the chain-verification line
+    view.actor.setCurrentText("")
+    view.refresh()
+    assert view.filter_error.isHidden() and view.filter_error.text() == ""
+    assert view.model.total == 1  # store.init

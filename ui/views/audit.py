@@ -41,6 +41,7 @@ from app.services.context import Desk
 from app.treaty.errors import RuleViolation
 from ui.models.paged import PagedTableModel
 from ui.tasks import Task, run_task
+from ui.widgets.messages import violation_text
 from ui.widgets.tables import style_table
 
 PAGE = 200
@@ -168,8 +169,20 @@ class AuditView(QWidget):
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        # A refused filter is named by its caption under the filters, and goes when fixed.
+        self.filter_error = QLabel("")
+        self.filter_error.setObjectName("audit_filter_error")
+        self.filter_error.setStyleSheet("color: #b00020;")
+        self.filter_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.filter_error.hide()
+        self._filter_fields = {"since": (self.tr("From"), self.since),
+                               "until": (self.tr("To"), self.until),
+                               "actor": (self.tr("Officer"), self.actor),
+                               "action": (self.tr("Action"), self.action),
+                               "entity": (self.tr("Entity"), self.entity)}
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.filter_error)
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
         self._fill_choices()
@@ -196,8 +209,14 @@ class AuditView(QWidget):
         try:
             f = self.current_filter()
         except RuleViolation as exc:
-            self.status.setText(str(exc))
+            caption, widget = self._filter_fields.get(exc.field, (None, None))
+            self.filter_error.setText(violation_text(exc, caption))
+            self.filter_error.show()
+            if widget is not None:
+                widget.setFocus()
             return
+        self.filter_error.clear()
+        self.filter_error.hide()
         self.model.set_filter(f)
         self.count_label.setText(self.tr("%n entries", "", self.model.total))
         self.detail.clear()
