@@ -99,6 +99,39 @@ def test_first_run_keyboard_only_keeps_hostile_text_and_values_across_back_and_n
         w.desk.db.close()
 
 
+def test_first_run_is_finished_by_keyboard_alone_typing_lands_in_each_page_first_field(
+        qtbot, data_dir):
+    w = wizard(qtbot, data_dir, keyring=False)
+    w.activateWindow()
+    qtbot.waitActive(w)
+
+    def focus():
+        qtbot.wait(10)  # the page's focus is set once QWizard has shown it
+        return QApplication.focusWidget()
+
+    def tab_to(button):
+        for _ in range(8):
+            if focus() is button:
+                return qtbot.keyClick(button, Qt.Key.Key_Space)
+            qtbot.keyClick(focus(), Qt.Key.Key_Tab)
+        raise AssertionError(f"Tab never reached {button.text()}")
+
+    qtbot.keyClicks(focus(), "Officer (invented)")
+    qtbot.keyClick(focus(), Qt.Key.Key_Return)
+    assert focus() is w.address_edit
+    tab_to(w.button(QWizard.WizardButton.NextButton))
+    tab_to(w.button(QWizard.WizardButton.NextButton))
+    assert focus() is w.passphrase_edit  # it landed on the Next button
+    qtbot.keyClicks(focus(), "long enough phrase")
+    qtbot.keyClick(focus(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focus(), "long enough phrase")
+    qtbot.keyClick(focus(), Qt.Key.Key_Return)
+    assert focus() is w.demo_box
+    tab_to(w.button(QWizard.WizardButton.FinishButton))
+    assert w.desk is not None and w.desk.db.key_info.method == "passphrase"
+    w.desk.db.close()
+
+
 def test_first_run_that_fails_after_creating_the_store_leaves_no_half_made_store(
         qtbot, data_dir, monkeypatch, memory_keyring):
     import app.services.demo as demo

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt, QTimer
+
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QRadioButton, QVBoxLayout, QWidget, QWizard, QWizardPage,
@@ -59,6 +61,7 @@ class FirstRunWizard(QWizard):
         self.addPage(self._key_page())
         self.addPage(self._demo_page())
         self.resize(680, 520)
+        self.currentIdChanged.connect(self._focus_page)
 
     # -- pages --------------------------------------------------------------------------------
     def _line(self, name: str) -> QLineEdit:
@@ -166,6 +169,17 @@ class FirstRunWizard(QWizard):
         return page
 
     # -- behaviour ----------------------------------------------------------------------------
+    def _focus_page(self, page_id: int) -> None:
+        """Put the keyboard on the page's first field: on the key page it landed on the Next
+        button (the keyring choice is disabled without a keyring), so typing went nowhere."""
+        first = {0: self.name_edit, 1: self.address_edit,
+                 2: next(iter(self.agreement_boxes.values()), None),
+                 3: self.passphrase_edit if self.use_passphrase.isChecked() else self.use_keyring,
+                 4: self.demo_box}.get(page_id)
+        if first is not None:
+            # After QWizard's own focus handling for the new page, which runs after this signal.
+            QTimer.singleShot(0, lambda: first.setFocus(Qt.FocusReason.TabFocusReason))
+
     def _key_mode(self) -> None:
         on = self.use_passphrase.isChecked()
         self.passphrase_edit.setEnabled(on)
