@@ -100,7 +100,7 @@ def test_art_4_2_observation_dialog_refuses_a_date_before_the_request(qtbot, des
     dialog.observed_at.setDateTime(QDateTime.fromString("2026-11-19T10:00:00Z", Qt.DateFormat.ISODate)
                                    .toTimeZone(QTimeZone.utc()))
     dialog.save()
-    assert dialog.result is None
+    assert dialog.result_view is None
     assert dialog.errors.text("observed_at").startswith("When (UTC): 2026-11-19 is before request")
 
 
@@ -116,9 +116,11 @@ def test_art_4_2_observation_dialog_saves_with_an_attachment(qtbot, desk, tmp_pa
     dialog.locode.setText("jpyok")
     dialog.add_file(photo)
     dialog.save()
-    assert dialog.result is not None, dialog.error.text()
-    saved = obs_svc.get_observation(desk, dialog.result.id)
+    assert dialog.result_view is not None, dialog.error.text()
+    saved = obs_svc.get_observation(desk, dialog.result_view.id)
     assert saved.locode == "JPYOK" and [a.filename for a in saved.attachments] == ["pier.jpg"]
+    # The saved observation must not hide QDialog.result(), which Qt and callers rely on.
+    assert dialog.result() == dialog.DialogCode.Accepted
 
 
 def test_art_4_2_report_back_drafts_an_information_item_from_ticked_observations(qtbot, desk):
@@ -131,7 +133,7 @@ def test_art_4_2_report_back_drafts_an_information_item_from_ticked_observations
     qtbot.addWidget(dialog)
     assert "departed" in dialog.summary.toPlainText()
     dialog.save()
-    assert dialog.result.direction == "provided" and dialog.result.request_ref == "JC-US-2026-0001"
+    assert dialog.result_view.direction == "provided" and dialog.result_view.request_ref == "JC-US-2026-0001"
 
 
 def test_main_window_ctrl_shift_f_opens_the_quick_check(window):

@@ -29,14 +29,14 @@ EVENT_LABELS = {"arrived": "Arrived", "departed": "Departed", "cargo_declared": 
 
 
 class ObservationDialog(QDialog):
-    """Record what was seen of ``view``'s subject; ``result`` after Accepted."""
+    """Record what was seen of ``view``'s subject; ``result_view`` after Accepted (``result()`` stays Qt's dialog code)."""
 
     def __init__(self, desk: Desk, view: SubjectView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("observation_dialog")
         self.setWindowTitle(self.tr("Observation of {0} ({1})").format(view.display_name, view.code))
         self.desk, self.view = desk, view
-        self.result: ObservationView | None = None
+        self.result_view: ObservationView | None = None
         self.files: list[Path] = []
         form = QFormLayout(self)
         self.observed_at = QDateTimeEdit(objectName="observed_at")
@@ -118,17 +118,17 @@ class ObservationDialog(QDialog):
                 exc.filename, exc.strerror)))
             return
         try:
-            self.result = svc.add_observation(self.desk, self.view.code, self.fields())
+            self.result_view = svc.add_observation(self.desk, self.view.code, self.fields())
         except RuleViolation as exc:
             self.errors.show(exc)
             return
         for name, content in contents:
             try:
                 svc.attach_file(self.desk, self.view.code, name, content,
-                                observation_id=self.result.id)
+                                observation_id=self.result_view.id)
             except RuleViolation as exc:  # the observation stands; say which file failed
-                self.result = replace(self.result, warnings=(
-                    *self.result.warnings, f"{name}: not attached ({exc})"))
+                self.result_view = replace(self.result_view, warnings=(
+                    *self.result_view.warnings, f"{name}: not attached ({exc})"))
         self.accept()
 
 
@@ -141,7 +141,7 @@ class ReportBackDialog(QDialog):
         self.setObjectName("report_back_dialog")
         self.setWindowTitle(self.tr("Report back on {0}").format(view.code))
         self.desk, self.view, self.ids = desk, view, observation_ids
-        self.result: InformationView | None = None
+        self.result_view: InformationView | None = None
         layout = QVBoxLayout(self)
         to = view.requested_by or view.agreement_short or ""
         refs = ", ".join(view.surveillance_refs) or self.tr("no request linked")
@@ -169,7 +169,7 @@ class ReportBackDialog(QDialog):
     def save(self) -> None:
         """Record the information item through the service."""
         try:
-            self.result = svc.report_back(self.desk, self.view.code, self.ids,
+            self.result_view = svc.report_back(self.desk, self.view.code, self.ids,
                                           summary=self.summary.toPlainText())
         except RuleViolation as exc:
             self.error.setText(violation_text(exc, self.tr("Summary") if exc.field == "summary"

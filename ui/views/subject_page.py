@@ -182,7 +182,7 @@ class SubjectPage(QWidget):
         """Add an observation (and attachments)."""
         dialog = ObservationDialog(self.desk, self.view, self)
         if dialog.exec():
-            obs = dialog.result
+            obs = dialog.result_view
             notes = list(obs.warnings) + [h.message for h in obs.watch_hits]
             self._done("; ".join(notes) or self.tr("Observation recorded."))
 
@@ -191,7 +191,7 @@ class SubjectPage(QWidget):
         dialog = ReportBackDialog(self.desk, self.view, self.checked_observations(), self)
         if dialog.exec():
             self._done(self.tr("Information item {0} drafted for {1}.").format(
-                dialog.result.code, dialog.result.recipient or ""))
+                dialog.result_view.code, dialog.result_view.recipient or ""))
 
     def extend(self) -> None:
         """Extend the period (a lapsed one needs a new request)."""
