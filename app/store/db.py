@@ -362,7 +362,12 @@ class Database:
                 yield conn
             finally:
                 if switched:
-                    driver.execute("PRAGMA journal_mode = WAL")
+                    try:
+                        driver.execute("PRAGMA journal_mode = WAL")
+                    except sqlcipher3.dbapi2.OperationalError:
+                        # Busy past the timeout: the transaction's outcome stands; the next
+                        # connection made sets WAL again (see the connect hook).
+                        pass
 
     # -- maintenance ---------------------------------------------------------------------
     def integrity_problems(self) -> list[str]:
