@@ -365,9 +365,10 @@ class Database:
                     try:
                         driver.execute("PRAGMA journal_mode = WAL")
                     except sqlcipher3.dbapi2.OperationalError:
-                        # Busy past the timeout: the transaction's outcome stands; the next
-                        # connection made sets WAL again (see the connect hook).
-                        pass
+                        # Busy past the timeout: the transaction's outcome stands. This
+                        # connection is not reused; the next one made sets WAL again (see the
+                        # connect hook).
+                        conn.invalidate()
 
     # -- maintenance ---------------------------------------------------------------------
     def integrity_problems(self) -> list[str]:

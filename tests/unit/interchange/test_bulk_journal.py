@@ -99,3 +99,46 @@ def test_store_left_in_rollback_journal_mode_by_a_crash_opens_in_wal_again(empty
     finally:
         raw.close()
     assert _journal_mode(empty_desk) == "wal"
+
+
+def test_wal_not_restored_after_a_bulk_write_still_keeps_its_outcome(empty_desk, monkeypatch):
+    """Restoring WAL can fail (busy past the timeout): the committed write stands, the
+    connection is dropped, and the next one is in WAL mode again."""
+    import app.store.db as db_module
+
+    real_connect = sqlcipher3.dbapi2.connect
+
+    class Busy:
+        """A DB-API connection whose journal can leave WAL but not go back to it."""
+
+        def __init__(self, inner):
+            self._inner = inner
+
+        def execute(self, sql, *args):
+            if sql.strip().upper() == "PRAGMA JOURNAL_MODE = WAL" and getattr(self, "_left", False):
+                raise sqlcipher3.dbapi2.OperationalError("database is locked")
+            if sql.strip().upper() == "PRAGMA JOURNAL_MODE = DELETE":
+                self._left = True
+            return self._inner.execute(sql, *args)
+
+        def __getattr__(self, name):
+            return getattr(self._inner, name)
+
+        def __setattr__(self, name, value):
+            if name in ("_inner", "_left"):
+                object.__setattr__(self, name, value)
+            else:
+                setattr(self._inner, name, value)
+
+    empty_desk.db.engine.dispose()
+    monkeypatch.setattr(empty_desk.db.engine.dialect, "connect",
+                        lambda *a, **k: Busy(real_connect(*a, **k)))
+    with empty_desk.db.write(bulk=True) as s:
+        s.execute(db_module.text("CREATE TABLE bulk_probe (x)"))
+        s.execute(db_module.text("INSERT INTO bulk_probe VALUES (1)"))
+    assert empty_desk.db.last_bulk_journal == "rollback journal"
+    monkeypatch.undo()
+    empty_desk.db.engine.dispose()
+    assert _journal_mode(empty_desk) == "wal"
+    with empty_desk.read() as s:
+        assert s.execute(db_module.text("SELECT x FROM bulk_probe")).scalar() == 1
