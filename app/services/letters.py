@@ -138,6 +138,11 @@ def _prepare(s: Session, desk: Desk, ref: str, kind: str, lang: str, given: Lett
     refusal = kind_refusal(req, kind)
     if refusal:
         raise ServiceError("kind", refusal)
+    # A letter is written only in the agreement's own languages (Spanish only where one uses it).
+    offered = languages_for(spec_of(req.agreement))
+    if lang not in offered:
+        raise ServiceError("lang", f"{lang!r} is not a language of {req.agreement.short_title} "
+                           f"(one of {', '.join(offered)})")
     version = next_version(s, series_of(ref, kind, lang))
     extra = request_problems(req, kind)
     ctx = build_context(s, req, kind, lang, final=final, version=version, today=desk.today(), given=given)
