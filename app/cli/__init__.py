@@ -2,7 +2,7 @@
 
 Every sub-command takes ``--data-dir``. Exit codes: 0 done, 1 problems found (``verify``),
 2 bad input or a rule refused it (one line naming the field and article), 3 forbidden
-(a disclosure the agreement does not allow).
+(a disclosure the agreement does not allow), 130 interrupted (Ctrl+C; nothing half-written).
 Sub-command modules register themselves through ``COMMAND_MODULES``.
 """
 
@@ -47,11 +47,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub, common)
+    from app.cli.helptext import finish
+
+    finish(parser)  # descriptions, examples and the exit codes in every --help
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script."""
+    from app.cli.common import bad_argument, fail, safe_streams
+
+    safe_streams()
+    argv = sys.argv[1:] if argv is None else argv
+    broken = bad_argument(argv)
+    if broken is not None:
+        return fail(f"argument: {broken!r} is not valid text in this locale's encoding; "
+                    "use a UTF-8 locale, e.g. LANG=C.UTF-8")
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):

@@ -12,34 +12,39 @@ import json
 from pathlib import Path
 
 from app.cli.common import EXIT_OK, fail, opened, to_json
+from app.cli.helptext import JSON_HELP
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add the agreement sub-commands."""
-    p = sub.add_parser("agreements", parents=[common], help="list the agreements in the store")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("agreements", parents=[common],
+                       help="list the agreements in the store, with their languages and any "
+                       "termination date")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("agreement", parents=[common],
                        help="one agreement: show, export its catalogue, save (add or edit), "
                        "give notice of termination (Art. 14.2)")
     act = p.add_subparsers(dest="agreement_command", metavar="ACTION", required=True)
-    a = act.add_parser("show", parents=[common], help="articles, bases and grounds")
-    a.add_argument("key")
+    a = act.add_parser("show", parents=[common], help="show an agreement's articles, request "
+                       "bases and refusal grounds")
+    a.add_argument("key", metavar="KEY", help="agreement key, e.g. jp-us-1997 (see `agreements`)")
     a.set_defaults(func=cmd_show)
-    a = act.add_parser("export", parents=[common], help="write the catalogue JSON for editing")
-    a.add_argument("key")
-    a.add_argument("--out", required=True)
+    a = act.add_parser("export", parents=[common], help="write an agreement's catalogue JSON "
+                       "to a file for editing")
+    a.add_argument("key", metavar="KEY", help="agreement key, e.g. jp-us-1997")
+    a.add_argument("--out", required=True, metavar="FILE", help="JSON file to write")
     a.set_defaults(func=cmd_export)
     a = act.add_parser("save", parents=[common],
                        help="add an agreement from a catalogue JSON file, or replace the "
                        "catalogue of the agreement with the same key")
-    a.add_argument("file")
+    a.add_argument("file", metavar="FILE", help="catalogue JSON file (as written by `agreement export`)")
     a.set_defaults(func=cmd_save)
     a = act.add_parser("terminate", parents=[common],
                        help="record written notice of termination; the agreement ends three "
                        "months later (Art. 14.2)")
-    a.add_argument("key")
+    a.add_argument("key", metavar="KEY", help="agreement key, e.g. jp-mx-2017")
     a.add_argument("--notice", required=True, metavar="YYYY-MM-DD", help="date of the notice")
     a.set_defaults(func=cmd_terminate)
 

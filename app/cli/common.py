@@ -19,6 +19,8 @@ from app.treaty.errors import CatalogueError, RuleViolation
 # built, so the store (SQLAlchemy, keyring) is imported by the commands that use it.
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_FORBIDDEN = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl+C
+EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: the reader went away (e.g. `| head`)
 
 
 class Forbidden(Exception):
@@ -70,8 +72,40 @@ def opened(args: argparse.Namespace) -> Iterator[Any]:
         desk.db.close()
 
 
+def public(obj: Any) -> Any:
+    """A view's dict without its internal database id where a ref or a code names the record.
+
+    Refs (``JC-US-2026-0012``) and codes (``S-0005``, ``I-00001``) are what an officer types; the
+    row id means nothing outside this one file and changes on import."""
+    if isinstance(obj, list):
+        return [public(x) for x in obj]
+    if isinstance(obj, dict) and "id" in obj and (obj.get("our_ref") or obj.get("code")):
+        return {k: v for k, v in obj.items() if k != "id"}
+    return obj
+
+
+def check_new_file(path: str | os.PathLike[str], force: bool, field: str = "out") -> Path:
+    """Refuse to replace an existing file unless ``--force`` was given (a signed letter or an
+    earlier export is not overwritten by a slip of the up-arrow)."""
+    p = Path(path).expanduser()
+    if p.is_file() and not force:
+        raise ValueError(f"{field}: {p} already exists; choose another name, or add --force to replace it")
+    return p
+
+
+@contextmanager
+def no_partial_file(out: Path | None, suffix: str = ".part") -> Iterator[None]:
+    """Remove the ``out + suffix`` temporary file a writer leaves when it is interrupted (Ctrl+C)."""
+    try:
+        yield
+    except BaseException:
+        if out is not None:
+            out.with_name(out.name + suffix).unlink(missing_ok=True)
+        raise
+
+
 def to_json(obj: Any) -> str:
-    """JSON with dates as ISO strings and non-ASCII kept."""
+    """JSON with dates as ISO strings and non-ASCII kept; no internal ids where a ref exists."""
     def default(o: Any) -> Any:
         if isinstance(o, (date, datetime)):
             return o.isoformat()
@@ -81,7 +115,10 @@ def to_json(obj: Any) -> str:
             return o.__dict__
         return str(o)
 
-    return json.dumps(obj, ensure_ascii=False, indent=2, default=default)
+    # Non-ASCII stays readable on a UTF-8 terminal; elsewhere it is escaped the JSON way
+    # (\u00f3), so the output is still valid JSON and means the same.
+    enc = (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("-", "")
+    return json.dumps(public(obj), ensure_ascii=enc != "utf8", indent=2, default=default)
 
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
@@ -90,12 +127,47 @@ def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
     return code
 
 
+def _pipe_closed() -> int:
+    # Python's documented way: point stdout at devnull so the flush at exit does not fail again.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file behind stdout (a test's capture)
+        pass
+    return EXIT_PIPE_CLOSED
+
+
+def safe_streams() -> None:
+    """On a terminal whose encoding is not UTF-8 (``PYTHONUTF8=0 LANG=C``, a Latin-1 locale),
+    print what cannot be shown as ``\\uXXXX`` escapes instead of failing half-way."""
+    for stream in (sys.stdout, sys.stderr):
+        enc = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if enc and enc != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def bad_argument(argv: list[str]) -> str | None:
+    """The first argument that is not valid text (bytes the locale could not decode)."""
+    for arg in argv:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            return arg
+    return None
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run the chosen sub-command, mapping errors to one line and an exit code."""
     try:
         return int(args.func(args) or 0)
     except Forbidden as exc:
         return fail(str(exc), EXIT_FORBIDDEN)
+    except BrokenPipeError:
+        return _pipe_closed()
+    except UnicodeEncodeError as exc:  # before ValueError, of which it is a kind
+        enc = getattr(sys.stdout, "encoding", "?")
+        return fail(f"text: cannot be shown in this terminal's encoding ({enc}: {exc.reason}); "
+                    "use a UTF-8 locale, e.g. LANG=C.UTF-8")
     except (RuleViolation, CatalogueError, ValueError) as exc:
         return fail(str(exc))
     except Exception as exc:
@@ -107,4 +179,5 @@ def run_command(args: argparse.Namespace) -> int:
             return fail(str(exc))
         raise
     except KeyboardInterrupt:
-        return fail("interrupted; nothing half-written (each change is one transaction)")
+        return fail("interrupted; nothing half-written (each change is one transaction)",
+                    EXIT_INTERRUPTED)

@@ -14,6 +14,7 @@ from app.cli.common import (
     passphrase_for,
     to_json,
 )
+from app.cli.helptext import JSON_HELP
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -26,19 +27,22 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("requests", parents=[common], help="list requests")
     p.add_argument("--direction", choices=["in", "out", "incoming", "outgoing",
-                                           "spontaneous-in", "spontaneous-out"])
-    p.add_argument("--status")
-    p.add_argument("--limit", type=int)
-    p.add_argument("--json", action="store_true")
+                                           "spontaneous-in", "spontaneous-out"],
+                   help="only requests received (in) or sent (out), or spontaneous information")
+    p.add_argument("--status", help="only requests in this state, e.g. received, sent, refused")
+    p.add_argument("--limit", type=int, metavar="N", help="at most N requests, newest first")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(func=cmd_requests)
 
-    p = sub.add_parser("show", parents=[common], help="show one request")
-    p.add_argument("ref")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("show", parents=[common],
+                       help="show one request: its Art. 7.2 elements, due date and history")
+    p.add_argument("ref", metavar="REF", help="our reference of the request, e.g. JC-US-2026-0012")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(func=cmd_show)
 
-    p = sub.add_parser("validate", parents=[common], help="check a request against Art. 7.2")
-    p.add_argument("ref")
+    p = sub.add_parser("validate", parents=[common],
+                       help="say which Art. 7.2 elements a request still lacks")
+    p.add_argument("ref", metavar="REF", help="our reference of the request")
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("verify", parents=[common],

@@ -7,7 +7,17 @@ import os
 import sys
 from pathlib import Path
 
-from app.cli.common import EXIT_OK, data_dir_of, fail, open_from_args, opened, to_json
+from app.cli.common import (
+    EXIT_OK,
+    check_new_file,
+    data_dir_of,
+    fail,
+    no_partial_file,
+    open_from_args,
+    opened,
+    to_json,
+)
+from app.cli.helptext import FORCE_HELP
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -17,21 +27,23 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--out", metavar="FILE", help="file to write (default: standard output)")
     p.add_argument("--encrypt", action="store_true",
                    help="encrypt with a passphrase (LIAISON_DESK_EXPORT_PASSPHRASE or a prompt)")
+    p.add_argument("--force", action="store_true", help=FORCE_HELP)
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", parents=[common],
                        help="load an export into an EMPTY store (a new one); all or nothing")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help="an export file (JSON, or encrypted with --encrypt)")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("backup", parents=[common],
                        help="copy the encrypted store (rolling backup in the data dir, or --out)")
     p.add_argument("--out", metavar="FILE", help="write the copy here instead of the backups folder")
+    p.add_argument("--force", action="store_true", help=FORCE_HELP)
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", parents=[common],
                        help="replace the store with a backup (checked first; the old file is kept)")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help="a backup of this store (from `backup`)")
     p.add_argument("--force", action="store_true",
                    help="replace even a store with newer work than the backup")
     p.set_defaults(func=cmd_restore)
@@ -53,6 +65,15 @@ def _export_passphrase(confirm: bool) -> str | None:
     return None
 
 
+def _out_file(args: argparse.Namespace) -> Path | None:
+    """--out checked: its folder exists and is writable, and an existing file needs --force."""
+    if not args.out:
+        return None
+    from app.services.documents import check_out_path
+
+    return check_new_file(check_out_path(args.out), args.force)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Export the store."""
     from app.interchange import export_store
@@ -64,8 +85,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             return fail("passphrase: --encrypt needs one (prompt or LIAISON_DESK_EXPORT_PASSPHRASE)")
     if args.encrypt and not args.out:
         return fail("out: an encrypted export is binary; give --out FILE")
-    with opened(args) as desk:
-        data = export_store(desk, out=Path(args.out) if args.out else None, passphrase=passphrase)
+    out = _out_file(args)  # checked before the export is recorded in the audit log
+    with opened(args) as desk, no_partial_file(out):
+        data = export_store(desk, out=out, passphrase=passphrase)
     if args.out:
         print(f"exported to {args.out} ({len(data):,} bytes{', encrypted' if passphrase else ''})",
               file=sys.stderr)
@@ -102,8 +124,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     """Make a backup."""
     from app.services.backup import backup_to_file, rolling_backup
 
-    with opened(args) as desk:
-        target = backup_to_file(desk, Path(args.out)) if args.out else rolling_backup(desk)
+    out = _out_file(args)  # a mistyped folder is refused, not created
+    with opened(args) as desk, no_partial_file(out):
+        target = backup_to_file(desk, out) if out else rolling_backup(desk)
     print(f"backup written to {target}")
     return EXIT_OK
 

@@ -5,23 +5,28 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import EXIT_OK, Forbidden, opened, to_json
+from app.cli.helptext import JSON_HELP
 from app.treaty.restrictions import AUTHORITY_KINDS, PURPOSES
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add the ledger sub-commands."""
     p = sub.add_parser("info", parents=[common], help="list information items and their restrictions")
-    p.add_argument("code", nargs="?", help="show one item (opening a confidential item is audited)")
-    p.add_argument("--direction", choices=["received", "provided"])
+    p.add_argument("code", nargs="?", metavar="CODE",
+                   help="show one item, e.g. I-00001 (opening a confidential item is audited)")
+    p.add_argument("--direction", choices=["received", "provided"],
+                   help="only information received from a partner, or provided by us")
     p.add_argument("--all", action="store_true", help="include entries replaced by a correction")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(func=cmd_info)
 
     p = sub.add_parser("disclose", parents=[common],
                        help="record passing information on, checked against Art. 9 and 10")
     p.add_argument("items", nargs="+", metavar="ITEM", help="information item code(s), e.g. I-00001")
     p.add_argument("--to", required=True, metavar="AUTHORITY", help="authority name (or id) on the list")
-    p.add_argument("--purpose", required=True, choices=PURPOSES)
+    p.add_argument("--purpose", required=True, choices=PURPOSES,
+                   help="what the recipient uses it for; evidence needs an Art. 10.2 request, "
+                   "required_by_law an Art. 9.4 notice")
     p.add_argument("--approval", metavar="DOC", help="document number of the written approval (Art. 9.1)")
     p.add_argument("--override-reason", metavar="TEXT",
                    help="record a disclosure the rules stop, with this written justification")
@@ -29,37 +34,39 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--means", help="how it was passed (letter, secure e-mail, ...)")
     p.add_argument("--legal-basis", help="the law requiring the disclosure (purpose required_by_law)")
     p.add_argument("--check", action="store_true", help="only say what the rules decide; record nothing")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(func=cmd_disclose)
 
     p = sub.add_parser("audit", parents=[common], help="show the audit log")
-    p.add_argument("--since", metavar="DATE")
-    p.add_argument("--until", metavar="DATE")
-    p.add_argument("--actor")
+    p.add_argument("--since", metavar="DATE", help="entries on or after this day (YYYY-MM-DD)")
+    p.add_argument("--until", metavar="DATE", help="entries on or before this day (YYYY-MM-DD)")
+    p.add_argument("--actor", help="only entries by this officer (login name)")
     p.add_argument("--action", help="action or its prefix, e.g. disclosure.")
     p.add_argument("--entity", help="entity type, or type:id")
-    p.add_argument("--limit", type=int, default=200)
-    p.add_argument("--verify", action="store_true", help="also verify the hash chain")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=200, metavar="N", help="at most the N newest entries (default 200)")
+    p.add_argument("--verify", action="store_true", help="also verify the hash chain (exit 1 if broken)")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(func=cmd_audit)
 
-    p = sub.add_parser("authorities", parents=[common], help="list or add authorities")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("authorities", parents=[common],
+                       help="list or add the authorities information may be passed to")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     # Options repeated after the action must not reset values given before it, so the
     # nested parsers leave them out of the namespace unless they are given (SUPPRESS).
     inner = argparse.ArgumentParser(add_help=False)
     inner.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-    inner.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    inner.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=JSON_HELP)
     asub = p.add_subparsers(dest="auth_cmd", metavar="ACTION")
     asub.add_parser("list", parents=[inner], help="list authorities (the default)")
     pa = asub.add_parser("add", parents=[inner], help="add an authority")
-    pa.add_argument("name")
-    pa.add_argument("--kind", required=True, choices=AUTHORITY_KINDS)
+    pa.add_argument("name", metavar="NAME", help="the authority's full name")
+    pa.add_argument("--kind", required=True, choices=AUTHORITY_KINDS, help="what sort of authority it is")
     pa.add_argument("--country", help="two-letter country code")
     le = pa.add_mutually_exclusive_group()
     le.add_argument("--law-enforcement", dest="le", action="store_true", default=None,
                     help="a law-enforcement agency (Art. 9.2); default for police and prosecutors")
-    le.add_argument("--not-law-enforcement", dest="le", action="store_false")
+    le.add_argument("--not-law-enforcement", dest="le", action="store_false",
+                    help="not a law-enforcement agency (e.g. a ministry)")
     p.set_defaults(func=cmd_authorities)
 
 

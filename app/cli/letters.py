@@ -14,10 +14,12 @@ import sys
 from app.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_OK,
+    check_new_file,
     fail,
     opened,
     to_json,
 )
+from app.cli.helptext import FORCE_HELP, JSON_HELP
 from app.documents import LANGUAGES, LETTER_KINDS
 
 
@@ -27,10 +29,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("ref", metavar="REF", help="our reference of the request")
     # Checked by the service (not argparse choices) so the error names the field in one line.
     p.add_argument("--letter", required=True, metavar="KIND", help="letter kind: " + ", ".join(LETTER_KINDS))
-    p.add_argument("--lang", default="en", help="language: " + ", ".join(LANGUAGES) + " (default en)")
+    p.add_argument("--lang", default="en", help="language: " + ", ".join(LANGUAGES) + " (default en); "
+                   "only the languages of the request's agreement (es for Japan-Mexico)")
     p.add_argument("--draft", action="store_true",
                    help="a watermarked draft, not stored (the only way while problems remain)")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="PDF file to write")
+    p.add_argument("--force", action="store_true", help=FORCE_HELP.replace("FILE", "FILE.pdf"))
     p.add_argument("--authority", help="authority concerned (Art. 9.1 approval, 9.4 disclosure, 10.2 evidence)")
     p.add_argument("--purpose", help="purpose of the use (Art. 9.1) or proceedings (Art. 10.2)")
     p.add_argument("--legal-basis", help="law obliging the disclosure (Art. 9.4)")
@@ -43,8 +47,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=cmd_print)
 
     p = sub.add_parser("documents", parents=[common], help="list the documents stored with a request")
-    p.add_argument("ref", metavar="REF")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("ref", metavar="REF", help="our reference of the request")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(func=cmd_documents)
 
     p = sub.add_parser("document", parents=[common], help="work with one stored document")
@@ -53,7 +57,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     inner.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     pe = dsub.add_parser("export", parents=[inner], help="write a stored document to a file (audited)")
     pe.add_argument("id", metavar="ID", help="document number (see `documents REF`)")
-    pe.add_argument("--out", required=True, metavar="FILE")
+    pe.add_argument("--out", required=True, metavar="FILE", help="file to write")
+    pe.add_argument("--force", action="store_true", help=FORCE_HELP)
     p.set_defaults(func=cmd_document)
 
 
@@ -71,6 +76,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 
     check_kind_and_lang(args.letter, args.lang)
     out = docs.check_out_path(args.out)  # before anything is rendered or stored
+    check_new_file(out, args.force)
     with opened(args) as desk:
         if args.draft:
             preview = letters.preview_letter(desk, args.ref, args.letter, args.lang, final=False,
@@ -123,6 +129,7 @@ def cmd_document(args: argparse.Namespace) -> int:
     except ValueError:
         return fail(f"document: a document number is a whole number, not {args.id!r}")
     out = check_out_path(args.out)
+    check_new_file(out, args.force)
     with opened(args) as desk:
         export_document(desk, doc_id, out)
     print(f"{out}: document {doc_id} written")

@@ -8,51 +8,54 @@ import sys
 from pathlib import Path
 
 from app.cli.common import EXIT_OK, fail, opened, to_json
+from app.cli.helptext import JSON_HELP
 from app.services.surveillance_rules import EVENTS
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add the surveillance sub-commands."""
     p = sub.add_parser("subjects", parents=[common], help="list surveillance subjects (Art. 4.2)")
-    p.add_argument("--kind", choices=["person", "goods", "transport"])
+    p.add_argument("--kind", choices=["person", "goods", "transport"],
+                   help="only persons (4.2(a)), goods (4.2(b)) or means of transport (4.2(c))")
     p.add_argument("--active", action="store_true", help="only those under surveillance now")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(func=cmd_subjects)
 
     p = sub.add_parser("match", parents=[common],
                        help="check a name, document, container, IMO number or plate against "
                        "the watch list")
-    p.add_argument("text")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("text", metavar="TEXT", help="a name (any script), document, container, IMO number or plate")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(func=cmd_match)
 
     p = sub.add_parser("subject", parents=[common],
                        help="one surveillance subject (show, add, lift, observe)")
     verbs = p.add_subparsers(dest="verb", metavar="VERB", required=True)
     v = verbs.add_parser("show", parents=[common], help="show a subject and its log")
-    v.add_argument("code")
-    v.add_argument("--json", action="store_true")
+    v.add_argument("code", metavar="CODE", help="subject code, e.g. S-0005")
+    v.add_argument("--json", action="store_true", help=JSON_HELP)
     v.set_defaults(func=cmd_show)
     v = verbs.add_parser("add", parents=[common],
                          help="record a subject from a JSON file of fields ('-' for stdin)")
-    v.add_argument("file")
-    v.add_argument("--json", action="store_true")
+    v.add_argument("file", metavar="FILE", help="JSON file of the subject's fields, or - for stdin")
+    v.add_argument("--json", action="store_true", help=JSON_HELP)
     v.set_defaults(func=cmd_add)
     v = verbs.add_parser("lift", parents=[common], help="lift surveillance (history is kept)")
-    v.add_argument("code")
-    v.add_argument("--reason", required=True)
+    v.add_argument("code", metavar="CODE", help="subject code, e.g. S-0001")
+    v.add_argument("--reason", required=True, help="why surveillance ends (kept in the history)")
     v.add_argument("--on", dest="lifted_on", help="date lifted (default today)")
     v.set_defaults(func=cmd_lift)
     v = verbs.add_parser("observe", parents=[common], help="add an observation to the log")
-    v.add_argument("code")
+    v.add_argument("code", metavar="CODE", help="subject code, e.g. S-0002")
     v.add_argument("--at", dest="observed_at", required=True, help="YYYY-MM-DDTHH:MM (UTC)")
-    v.add_argument("--event", choices=EVENTS, default="sighted")
-    v.add_argument("--place")
+    v.add_argument("--event", choices=EVENTS, default="sighted", help="what was seen (default sighted)")
+    v.add_argument("--place", help="where, in words")
     v.add_argument("--locode", help="UN/LOCODE, e.g. JPYOK")
-    v.add_argument("--source")
-    v.add_argument("--text")
-    v.add_argument("--request", dest="request_ref")
-    v.add_argument("--json", action="store_true")
+    v.add_argument("--source", help="who reported it")
+    v.add_argument("--text", help="what was observed")
+    v.add_argument("--request", dest="request_ref", metavar="REF",
+                   help="the request it belongs to (default: the one that asked for the surveillance)")
+    v.add_argument("--json", action="store_true", help=JSON_HELP)
     v.set_defaults(func=cmd_observe)
 
 

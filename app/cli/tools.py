@@ -15,6 +15,7 @@ from app.cli.common import (
     passphrase_for,
     to_json,
 )
+from app.cli.helptext import JSON_HELP
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -26,24 +27,25 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--kind", action="append",
                    choices=["request", "subject", "observation", "information", "document"],
                    help="only this kind of hit (repeatable)")
-    p.add_argument("--limit", type=int, default=50)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=50, metavar="N", help="at most N hits (default 50)")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.add_argument("--rebuild", action="store_true", help="rebuild the search index first")
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("demo", parents=[common],
                        help="load invented demo data into a new store (creates it if needed)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print what was loaded as JSON")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("dev", parents=[common], help="developer tools")
     dev = p.add_subparsers(dest="dev_command", metavar="TOOL", required=True)
     g = dev.add_parser("generate", parents=[common],
                        help="fill a new store with deterministic synthetic data")
-    g.add_argument("--requests", type=int, default=1_000)
-    g.add_argument("--subjects", type=int, default=1_000)
-    g.add_argument("--audit", type=int, default=10_000)
-    g.add_argument("--seed", type=int, default=1)
+    g.add_argument("--requests", type=int, default=1_000, metavar="N", help="requests to make (default 1000)")
+    g.add_argument("--subjects", type=int, default=1_000, metavar="N",
+                   help="surveillance subjects to make (default 1000)")
+    g.add_argument("--audit", type=int, default=10_000, metavar="N", help="audit entries to make (default 10000)")
+    g.add_argument("--seed", type=int, default=1, help="random seed: the same seed gives the same data")
     g.add_argument("--anchor", help="last day of the ten years covered (YYYY-MM-DD; default today)")
     g.set_defaults(func=cmd_generate)
 

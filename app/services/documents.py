@@ -135,9 +135,11 @@ def _write_atomically(path: Path, data: bytes) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except OSError as exc:
+    except BaseException as exc:  # Ctrl+C too: no half-written temporary file is left behind
         Path(tmp).unlink(missing_ok=True)
-        raise ServiceError("out", f"{path} could not be written: {exc.strerror or exc}") from None
+        if isinstance(exc, OSError):
+            raise ServiceError("out", f"{path} could not be written: {exc.strerror or exc}") from None
+        raise
 
 
 def export_document(desk: Desk, doc_id: int, path: str | os.PathLike[str]) -> Path:

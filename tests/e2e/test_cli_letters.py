@@ -108,5 +108,6 @@ def test_document_export_writes_the_stored_bytes_and_is_audited(store, tmp_path)
     assert r.returncode == 0, r.stderr
     assert again.read_bytes() == first.read_bytes()
     assert str(again.resolve()) in cli(d, "audit", "--action", "document.export", "--json").stdout
-    bad = cli(d, "document", "export", "999", "--out", str(again))
+    bad = cli(d, "document", "export", "999", "--out", str(tmp_path / "none.pdf"))
     assert bad.returncode == 2 and "document: no document 999" in bad.stderr
+    assert not (tmp_path / "none.pdf").exists()
