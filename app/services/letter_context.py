@@ -93,15 +93,23 @@ def languages_for(spec: AgreementSpec) -> tuple[str, ...]:
     return tuple(langs) or ("en",)
 
 
+def _words(code: str) -> str:
+    return code.replace("_", " ").replace("-", " ")
+
+
 def kind_refusal(req: Request, kind: str) -> str | None:
     """Why ``kind`` does not apply to the request as it stands (None when it does)."""
     info = LETTER_KINDS[kind]
+    # Stored codes read as words ("an approval request letter", "in progress"): the reason is
+    # shown to the officer as it is, so it must never name an internal key.
+    name = _words(kind)
+    article = "an" if name[:1] in "aeiou" else "a"
     if req.direction not in info.directions:
-        return (f"a {kind} letter is not written for {req.direction} requests "
-                f"(only {', '.join(info.directions)})")
+        return (f"{article} {name} letter is not written for {_words(req.direction)} requests "
+                f"(only {', '.join(map(_words, info.directions))})")
     if req.status not in info.statuses:
-        return (f"a {kind} letter does not apply while the request is {req.status} "
-                f"(only when {', '.join(info.statuses)})")
+        return (f"{article} {name} letter does not apply while the request is {_words(req.status)} "
+                f"(only when {', '.join(map(_words, info.statuses))})")
     if kind == "oral_confirmation" and req.form != "oral":
         return "an oral confirmation is only for a request first made orally (Art. 7.1)"
     return None

@@ -10,24 +10,26 @@ the problems listed, and cannot be saved or printed as final.
 from __future__ import annotations
 
 import html
-import threading
-from collections.abc import Callable
+import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QMessageBox, QPlainTextEdit, QProgressDialog, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from app.services import documents as docs
 from app.services import letters
 from app.services.context import Desk
 from app.services.requests import get_request
+from app.services.search_labels import DIRECTION_LABELS, words
 from app.treaty.errors import RuleViolation
-from ui.tasks import run_task
+from ui.dialogs.letters_batch import start_batch
 from ui.widgets.pdf_view import PdfView, paint_pdf
+
+__all__ = ["KIND_INPUTS", "LettersDialog", "plain_error", "start_batch"]
 
 _ERROR_STYLE = "color: #b00020;"
 _OK_STYLE = "color: #1b5e20;"
@@ -42,6 +44,16 @@ KIND_INPUTS: dict[str, tuple[str, ...]] = {
     "acknowledgement": ("remarks",),
 }
 _MULTILINE = ("conditions", "remarks", "information_summary")
+_KEY = re.compile(r"^([a-z_]+(?:\.[a-z_]+)*): (.*)$", re.DOTALL)
+
+
+def plain_error(exc: BaseException) -> str:
+    """An error as the officer reads it: the message (and article), without the internal field key."""
+    if isinstance(exc, RuleViolation):
+        text = exc.message + (f" (Art. {exc.article})" if exc.article else "")
+    else:
+        text = str(exc)
+    return text[:1].upper() + text[1:]
 
 
 class LettersDialog(QDialog):
@@ -55,6 +67,9 @@ class LettersDialog(QDialog):
         self.options = letters.letter_options(desk, ref)
         self.preview: letters.LetterPreview | None = None
         self.last_document: docs.DocumentView | None = None
+        # A final version stored whose file could not be written: saving again writes that same
+        # version instead of storing another (nothing is left half-done by a full disk).
+        self._unexported: tuple[tuple, docs.DocumentView] | None = None
         self.batch_task = None
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.refresh_preview)
@@ -65,13 +80,17 @@ class LettersDialog(QDialog):
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Letters \u2014 {ref}").format(ref=self.ref))
+        state = f"{DIRECTION_LABELS.get(self.view.direction, words(self.view.direction))}, {words(self.view.status)}"
         heading = QLabel(f"<b>{html.escape(self.ref)}</b> \u2014 {html.escape(self.view.title or '')}"
-                         f"<br>{html.escape(self.view.direction)}, {html.escape(self.view.status)}")
+                         f"<br>{html.escape(state)}")
         heading.setObjectName("letters_heading")
         heading.setTextFormat(Qt.TextFormat.RichText)
         heading.setWordWrap(True)
 
         self.kind_box = QComboBox(objectName="letter_kind")
+        # The longest kind title must not widen the form and squeeze the preview off its page.
+        self.kind_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_box.setMinimumContentsLength(24)
         for k in self.options.kinds:
             self.kind_box.addItem(k.title, k.code)
             if not k.applies:  # listed (so the officer learns why) but not selectable
@@ -95,17 +114,15 @@ class LettersDialog(QDialog):
                   "disclosure_date": self.tr("Disclosure date (YYYY-MM-DD)"),
                   "conditions": self.tr("Conditions / terms proposed"), "remarks": self.tr("Remarks"),
                   "information_summary": self.tr("Information concerned")}
+        self._captions = labels
         self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
         for name, label in labels.items():
             edit = QPlainTextEdit() if name in _MULTILINE else QLineEdit()
             if isinstance(edit, QPlainTextEdit):
                 edit.setTabChangesFocus(True)  # Tab moves on: keyboard-only use
-            edit.setObjectName(f"letter_input_{name}")
-            if isinstance(edit, QPlainTextEdit):
                 edit.setFixedHeight(64)
-                edit.textChanged.connect(self._timer.start)
-            else:
-                edit.textChanged.connect(self._timer.start)
+            edit.setObjectName(f"letter_input_{name}")
+            edit.textChanged.connect(self._timer.start)
             self.inputs[name] = edit
             form.addRow(label, edit)
 
@@ -136,14 +153,18 @@ class LettersDialog(QDialog):
         self.pdf_view = PdfView()
         zoom_out = QPushButton("\u2212", objectName="letter_zoom_out")
         zoom_in = QPushButton("+", objectName="letter_zoom_in")
-        zoom_out.setToolTip(self.tr("Zoom out"))
-        zoom_in.setToolTip(self.tr("Zoom in"))
         zoom_out.clicked.connect(self.pdf_view.zoom_out)
         zoom_in.clicked.connect(self.pdf_view.zoom_in)
+        zoom_out.setToolTip(self.tr("Zoom out (Ctrl+\u2212)"))
+        zoom_in.setToolTip(self.tr("Zoom in (Ctrl++); Ctrl+0 fits the page width"))
         self.zoom_label = QLabel("100 %", objectName="letter_zoom")
         self.pdf_view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
+        self.page_label = QLabel(objectName="letter_page")
+        self.page_label.setToolTip(self.tr("PgDn / PgUp in the preview: next / previous page"))
+        self.pdf_view.page_changed.connect(self._page_changed)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Preview")))
+        bar.addWidget(self.page_label)
         bar.addStretch(1)
         for w in (zoom_out, self.zoom_label, zoom_in):
             bar.addWidget(w)
@@ -175,6 +196,7 @@ class LettersDialog(QDialog):
         if not self._sized:
             self._sized = True
             self._split.setSizes([420, max(400, self.width() - 420)])
+            QTimer.singleShot(0, self.pdf_view.fit_width)  # once the splitter has placed the view
 
     # -- state --------------------------------------------------------------------------------
 
@@ -214,6 +236,7 @@ class LettersDialog(QDialog):
         return any(k.code == self.kind() and k.applies for k in self.options.kinds)
 
     def _kind_changed(self) -> None:
+        self.kind_box.setToolTip(self.kind_box.currentText())  # the whole title, if the box cut it
         shown = KIND_INPUTS.get(self.kind(), ())
         for name, edit in self.inputs.items():
             self._form.setRowVisible(edit, name in shown)
@@ -257,6 +280,19 @@ class LettersDialog(QDialog):
                 f"<span style='{_OK_STYLE}'>" + html.escape(self.tr("Ready: {kind}, document no. {n}").format(
                     kind=kind, n=self.preview.document_number)) + "</span>")
 
+    def _page_changed(self, n: int, total: int) -> None:
+        self.page_label.setText(self.tr("\u2014 page {n} of {total}").format(n=n, total=total) if total else "")
+
+    def readable(self, problem: str) -> str:
+        """A problem line with the form's caption (or nothing) in place of an internal field key."""
+        match = _KEY.match(problem)
+        if match is None:
+            return problem
+        key, text = match.group(1).removeprefix("elements."), match.group(2)
+        caption = self._captions.get(key)
+        text = text[:1].upper() + text[1:]
+        return f"{caption}: {text}" if caption else text
+
     def _lang_name(self, code: str) -> str:
         names = {"en": self.tr("English"), "ja": self.tr("Japanese"), "es": self.tr("Spanish")}
         return names.get(code, code)
@@ -265,7 +301,7 @@ class LettersDialog(QDialog):
         if not problems:
             self.problems_label.setText("")
             return
-        items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
+        items = "".join(f"<li>{html.escape(self.readable(p))}</li>" for p in problems)
         self.problems_label.setText(f"<span style='{_ERROR_STYLE}'>{html.escape(intro)}<ul>{items}</ul></span>")
 
     # -- output -------------------------------------------------------------------------------
@@ -277,7 +313,7 @@ class LettersDialog(QDialog):
             QMessageBox.warning(self, self.tr("Final letter not possible"),
                                 self.tr("A final letter cannot be produced:\n\n{p}\n\nUntick "
                                         "\u201cFinal\u201d to produce a draft.").format(
-                                    p="\n".join(self.preview.problems)))
+                                    p="\n".join(map(self.readable, self.preview.problems))))
             return True
         return False
 
@@ -294,18 +330,31 @@ class LettersDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save letter as PDF"), name, "PDF (*.pdf)")
         if not path:
             return
+        stored = None
         try:
             docs.check_out_path(path)
             if self.final_box.isChecked():
-                view = self._store_final()
-                docs.export_document(self.desk, view.id, path)
-                self.status_label.setText(self.tr("Stored as version {v} and saved to {p}").format(v=view.version, p=path))
+                key = (self.kind(), self.lang(), tuple(sorted(self.letter_inputs().items())))
+                if self._unexported is not None and self._unexported[0] == key:
+                    stored = self._unexported[1]  # stored last time, its file never written
+                else:
+                    stored = self._store_final()
+                self._unexported = (key, stored)
+                docs.export_document(self.desk, stored.id, path)
+                self._unexported = None
+                self.status_label.setText(self.tr("Stored as version {v} and saved to {p}").format(
+                    v=stored.version, p=path))
             else:
                 docs.export_unstored(self.desk, self.ref, self.preview.pdf, path,
                                      what=f"{self.kind()} ({self.lang()}) draft")
                 self.status_label.setText(self.tr("Draft saved to {p} (not stored)").format(p=path))
-        except RuleViolation as exc:
-            QMessageBox.warning(self, self.tr("Letter not saved"), str(exc))
+        except (RuleViolation, OSError) as exc:
+            why = plain_error(exc)
+            if self._unexported is not None and stored is not None:
+                why += "\n\n" + self.tr("Version {v} is stored in the registry; Save as PDF again writes "
+                                         "that same version to another place.").format(v=stored.version)
+            self.status_label.setText(self.tr("Not saved: {why}").format(why=why))
+            QMessageBox.warning(self, self.tr("Letter not saved"), why)
         self.refresh_preview()  # the next version number, for the next letter
 
     def make_printer(self) -> QPrinter:
@@ -336,7 +385,7 @@ class LettersDialog(QDialog):
                                   pages=pages)
             self.status_label.setText(self.tr("Printed {n} page(s) on {w}").format(n=pages, w=where))
         except (RuleViolation, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Letter not printed"), str(exc))
+            QMessageBox.warning(self, self.tr("Letter not printed"), plain_error(exc))
         self.refresh_preview()
 
     def acknowledge_all_due(self) -> None:
@@ -346,48 +395,9 @@ class LettersDialog(QDialog):
 
     def _batch_done(self, result: letters.BatchResult) -> None:
         lines = [self.tr("{n} acknowledgement(s) stored.").format(n=len(result.documents))]
-        lines += [f"{ref}: {msg}" for ref, msg in result.failures]
+        lines += [self.tr("Not made for {ref}: {why}").format(ref=ref, why=self.readable(msg))
+                  for ref, msg in result.failures]
         if result.cancelled:
             lines.append(self.tr("Cancelled; the letters already made are kept."))
         self.status_label.setText("\n".join(lines))
         self._update_batch_button()
-
-
-class _BatchSignals(QObject):
-    progress = Signal(int, int, str)
-
-
-def start_batch(desk: Desk, kind: str, refs: list[str], lang: str, *, parent: QWidget | None = None,
-                on_done: Callable[[letters.BatchResult], None] | None = None):  # noqa: ANN201 - a Task
-    """Run ``letters.generate_batch`` off the UI thread behind a cancellable progress dialog."""
-    tr = QCoreApplication.translate
-    dialog = QProgressDialog(tr("LettersDialog", "Producing letters\u2026"), tr("LettersDialog", "Cancel"),
-                             0, max(1, len(refs)), parent)
-    dialog.setObjectName("letters_batch_progress")
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
-    stop = threading.Event()
-    dialog.canceled.connect(stop.set)
-    signals = _BatchSignals()
-    signals.progress.connect(lambda n, total, ref: (dialog.setValue(n), dialog.setLabelText(ref)),
-                             Qt.ConnectionType.QueuedConnection)
-
-    def finished(result: letters.BatchResult) -> None:
-        dialog.reset()
-        dialog.deleteLater()
-        if on_done is not None:
-            on_done(result)
-
-    def failed(exc: BaseException) -> None:
-        dialog.reset()
-        dialog.deleteLater()
-        QMessageBox.warning(parent, tr("LettersDialog", "Letters"), str(exc))
-
-    def work() -> letters.BatchResult:  # on a pool thread: progress goes back through a signal
-        return letters.generate_batch(desk, kind, refs, lang, cancelled=stop.is_set,
-                                      progress=lambda n, total, ref: signals.progress.emit(n, total, ref))
-
-    task = run_task(work, on_done=finished, on_error=failed)
-    task._batch_signals = signals  # noqa: SLF001 - keep the signal object alive with the task
-    task.batch_progress = dialog
-    return task

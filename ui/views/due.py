@@ -25,6 +25,24 @@ KIND_LABELS = {
     "surveillance-review": "Surveillance review (Art. 4.2)",
 }
 _TINT = {"overdue": QColor(255, 222, 222), "due-soon": QColor(255, 242, 204)}
+_RANK = {"overdue": 0, "due-soon": 1}
+_SORT = Qt.ItemDataRole.UserRole + 1
+
+
+class _Row(QTreeWidgetItem):
+    """A clock's row; sorts by its date (State: most urgent first), ties in the service's order."""
+
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        col = self.treeWidget().sortColumn() if self.treeWidget() else 0
+        return self._key(col) < other._key(col)  # noqa: SLF001 - same class
+
+    def _key(self, col: int) -> tuple:
+        day, rank, pos = self.data(0, _SORT)
+        if col == 0:
+            return (day, pos)
+        if col == 1:
+            return (rank, day, pos)
+        return (self.text(col).casefold(), day, pos)
 
 
 class DueView(QWidget):
@@ -44,6 +62,8 @@ class DueView(QWidget):
         self.tree.setHeaderLabels([self.tr("Due"), self.tr("State"), self.tr("What"),
                                    self.tr("Record"), self.tr("How the date was computed")])
         self.tree.setRootIsDecorated(False)
+        self.tree.setSortingEnabled(True)  # a header click re-sorts; soonest first by default
+        self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.tree.itemActivated.connect(self._activated)
         style_tree(self.tree, (100, 110, 440, 130))
         self.empty = QLabel(self.tr("Nothing is due: no request, written confirmation (Art. 7.1), "
@@ -67,12 +87,13 @@ class DueView(QWidget):
                  "due-soon": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)}
         words = {"overdue": self.tr("overdue"), "due-soon": self.tr("due soon"), "ok": self.tr("ok")}
         rows = []
-        for it in self.items:
-            row = QTreeWidgetItem([it.due_on.isoformat(), words.get(it.state, it.state),
-                                   f"{self.kind_label(it.kind)}: {it.label}",
-                                   it.key, it.explanation])
+        for pos, it in enumerate(self.items):
+            row = _Row([it.due_on.isoformat(), words.get(it.state, it.state),
+                                   self.what(it), it.key, it.explanation])
             row.setData(0, Qt.ItemDataRole.UserRole, (it.kind, it.key))
-            row.setToolTip(4, it.explanation)
+            row.setData(0, _SORT, (it.due_on.isoformat(), _RANK.get(it.state, 2), pos))
+            for col in range(5):  # a cut cell is read whole on hover
+                row.setToolTip(col, row.text(col))
             if it.state in icons:
                 row.setIcon(1, icons[it.state])
                 for col in range(5):
@@ -90,6 +111,18 @@ class DueView(QWidget):
         still reads as words, never as its key ("surveillance-end")."""
         label = KIND_LABELS.get(kind)
         return self.tr(label) if label else kind.replace("-", " ").capitalize()
+
+    def what(self, item: due.DueItem) -> str:
+        """The "What" cell: the kind, then the label without what the row already says (the
+        record's reference has its own column; the kind's words are not repeated)."""
+        kind = self.kind_label(item.kind)
+        label = item.label.removeprefix(f"{item.key} \u2014 ")
+        for said in (KIND_LABELS.get(item.kind, ""), "written confirmation of an oral request (Art. 7.1)"):
+            head = said.split(" (Art.")[0].lower()
+            if head and label.lower().startswith(head) and ": " in label:
+                label = label.split(": ", 1)[1]  # "written confirmation ... (Art. 7.1): title"
+                break
+        return f"{kind}: {label}"
 
     def counts(self) -> tuple[int, int]:
         """(overdue, due soon) as last read."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -68,9 +68,14 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
 
 
 class PdfView(QScrollArea):
-    """A scrolling column of rendered pages with zoom in and out."""
+    """A scrolling column of rendered pages with zoom in and out.
+
+    Keyboard: PgDn/PgUp go to the next/previous page (by at most one screenful, so a page taller
+    than the view is not skipped), Ctrl++/Ctrl+- zoom, Ctrl+0 fits the page width.
+    ``page_changed(n, total)`` says which page is at the top of the view."""
 
     zoom_changed = Signal(float)
+    page_changed = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +93,9 @@ class PdfView(QScrollArea):
         self._column.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self._column.setSpacing(12)
         self.setWidget(inner)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self._page_pts: tuple[float, float] | None = None  # first page size in PDF points
 
     @property
     def zoom(self) -> float:
@@ -120,12 +128,82 @@ class PdfView(QScrollArea):
         """One step smaller."""
         self.set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < self._zoom - 1e-6), ZOOM_STEPS[0]))
 
+    def fit_width(self) -> None:
+        """Zoom so a whole page width shows without scrolling sideways."""
+        if self._page_pts is None:
+            return
+        margins = self._column.contentsMargins()
+        room = (self.viewport().width() - margins.left() - margins.right()
+                - 2 - self.verticalScrollBar().sizeHint().width())
+        if room > 0:
+            self.set_zoom(room / self._page_pts[0])
+
+    def page_tops(self) -> list[int]:
+        """Where each page starts in the scrolled column, from the page sizes (so it holds
+        before the layout has placed the pages)."""
+        tops, y = [], self._column.contentsMargins().top()
+        for label in self._pages:
+            tops.append(y)
+            y += label.sizeHint().height() + self._column.spacing()
+        return tops
+
+    def current_page(self) -> int:
+        """The page (1-based) at the top of the view; 0 when nothing is shown."""
+        bar = self.verticalScrollBar()
+        if self._pages and 0 < bar.maximum() <= bar.value():
+            return len(self._pages)  # scrolled to the end: the last page is the one being read
+        top = bar.value()
+        return max((i for i, t in enumerate(self.page_tops(), 1) if t <= top + 1), default=1) if self._pages else 0
+
+    def go_to_page(self, n: int) -> None:
+        """Scroll page ``n`` (1-based, clamped) to the top of the view."""
+        if self._pages:
+            self.verticalScrollBar().setValue(self.page_tops()[min(max(n, 1), len(self._pages)) - 1])
+
+    def page_down(self) -> None:
+        """To the next page's top, but never more than a screenful at a time."""
+        bar, tops, n = self.verticalScrollBar(), self.page_tops(), self.current_page()
+        step = bar.value() + self.viewport().height()
+        bar.setValue(min(step, tops[n]) if n < len(tops) else step)
+
+    def page_up(self) -> None:
+        """To this page's top (or the previous page's), never more than a screenful at a time."""
+        bar, tops, n = self.verticalScrollBar(), self.page_tops(), self.current_page()
+        if not tops:
+            return
+        here = tops[n - 1]
+        target = here if bar.value() > here + 1 else (tops[n - 2] if n > 1 else 0)
+        bar.setValue(max(bar.value() - self.viewport().height(), target))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Paging and zoom from the keyboard (see the class docstring)."""
+        key, ctrl = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if event.matches(QKeySequence.StandardKey.ZoomIn) or (ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal)):
+            self.zoom_in()
+        elif event.matches(QKeySequence.StandardKey.ZoomOut) or (ctrl and key == Qt.Key.Key_Minus):
+            self.zoom_out()
+        elif ctrl and key == Qt.Key.Key_0:
+            self.fit_width()
+        elif key == Qt.Key.Key_PageDown:
+            self.page_down()
+        elif key == Qt.Key.Key_PageUp:
+            self.page_up()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _scrolled(self, _value: int = 0) -> None:
+        self.page_changed.emit(self.current_page(), len(self._pages))
+
     def _rebuild(self) -> None:
         for label in self._pages:
             self._column.removeWidget(label)
             label.deleteLater()
         self._pages = []
         if not self._pdf:
+            self._page_pts = None
+            self.page_changed.emit(0, 0)
             return
         ratio = self.devicePixelRatioF() or 1.0
         for n, image in enumerate(render_pages(self._pdf, self._zoom * ratio), 1):
@@ -137,3 +215,6 @@ class PdfView(QScrollArea):
             label.setStyleSheet("border: 1px solid #555;")
             self._column.addWidget(label)
             self._pages.append(label)
+            if n == 1:
+                self._page_pts = (image.width() / (self._zoom * ratio), image.height() / (self._zoom * ratio))
+        self._scrolled()

@@ -99,7 +99,7 @@ def test_art_9_1_approval_request_without_authority_is_refused_as_final(desk, re
 
 
 def test_kind_not_applying_to_the_request_state_is_refused_and_nothing_stored(desk, refs):
-    with pytest.raises(ServiceError, match=r"^kind: .*statement_of_reasons.*received"):
+    with pytest.raises(ServiceError, match=r"^kind: a statement of reasons letter .*received"):
         letters.generate_letter(desk, refs["received"], "statement_of_reasons", "en")
     with pytest.raises(ServiceError, match=r"^kind: .*oral.*Art\. 7\.1"):
         letters.generate_letter(desk, refs["outgoing_complete"], "oral_confirmation", "en")

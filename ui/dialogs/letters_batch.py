@@ -1,0 +1,65 @@
+"""The batch of letters behind the Letters dialog: one kind for many requests, off the UI thread.
+
+``start_batch`` runs ``app.services.letters.generate_batch`` on the pool (``ui.tasks``) behind a
+window-modal progress dialog that counts the letters ("3 of 31") and can be cancelled; the letters
+made before a cancel are kept, and the result lists every request that failed by its reference.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from app.services import letters
+from app.services.context import Desk
+from ui.tasks import run_task
+
+
+class _BatchSignals(QObject):
+    progress = Signal(int, int, str)
+
+
+def start_batch(desk: Desk, kind: str, refs: list[str], lang: str, *, parent: QWidget | None = None,
+                on_done: Callable[[letters.BatchResult], None] | None = None):  # noqa: ANN201 - a Task
+    """Run ``letters.generate_batch`` off the UI thread behind a cancellable progress dialog."""
+    tr = QCoreApplication.translate
+    dialog = QProgressDialog(tr("LettersDialog", "Producing letters\u2026"), tr("LettersDialog", "Cancel"),
+                             0, max(1, len(refs)), parent)
+    dialog.setObjectName("letters_batch_progress")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    stop = threading.Event()
+    dialog.canceled.connect(stop.set)
+    signals = _BatchSignals()
+
+    def progressed(n: int, total: int, ref: str) -> None:
+        if stop.is_set():  # cancelled: setValue would bring the reset dialog back
+            return
+        dialog.setValue(n)
+        dialog.setLabelText(tr("LettersDialog", "Producing letters\u2026 {n} of {total} done (last: {ref})")
+                            .format(n=n, total=total, ref=ref))
+
+    signals.progress.connect(progressed, Qt.ConnectionType.QueuedConnection)
+
+    def finished(result: letters.BatchResult) -> None:
+        dialog.reset()
+        dialog.deleteLater()
+        if on_done is not None:
+            on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        dialog.reset()
+        dialog.deleteLater()
+        QMessageBox.warning(parent, tr("LettersDialog", "Letters"), str(exc))
+
+    def work() -> letters.BatchResult:  # on a pool thread: progress goes back through a signal
+        return letters.generate_batch(desk, kind, refs, lang, cancelled=stop.is_set,
+                                      progress=lambda n, total, ref: signals.progress.emit(n, total, ref))
+
+    task = run_task(work, on_done=finished, on_error=failed)
+    task._batch_signals = signals  # noqa: SLF001 - keep the signal object alive with the task
+    task.batch_progress = dialog
+    return task
