@@ -97,7 +97,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     for r in rows:
         when = r.received_on.isoformat() if r.received_on else "-"
         fix = f" (corrects {r.corrects})" if r.corrects else ""
-        print(f"{r.code:<9} {r.direction:<9} {when:<10} {r.provider[:24]:<24} {_flags(r):<26} {r.title}{fix}")
+        provider = r.provider if len(r.provider) <= 24 else r.provider[:23] + "…"
+        print(f"{r.code:<9} {r.direction:<9} {when:<10} {provider:<24} {_flags(r):<32} {r.title}{fix}")
     return EXIT_OK
 
 
