@@ -7,6 +7,8 @@ That is what makes ``export -> import -> export`` comparable byte for byte (docs
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 import json
 from pathlib import Path
 from typing import Any
@@ -96,6 +98,10 @@ def export_store(desk: Desk, *, out: Path | None = None, passphrase: str | None 
             tmp.write_bytes(data)
             tmp.replace(out)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
+            with suppress(OSError):  # e.g. the "folder" is a file: there is nothing to remove
+                tmp.unlink(missing_ok=True)
+            # The log is append-only, so the export's entry above stays; this one says it failed.
+            with desk.unit_of_work("store.export_failed", "store") as (_s, note):
+                note.change = {"file": out.name, "reason": exc.strerror or str(exc)}
             raise InterchangeError("out", f"cannot write {out} ({exc.strerror})") from None
     return data

@@ -170,3 +170,25 @@ def test_short_export_passphrase_is_refused_before_anything_is_recorded(rich_des
     with pytest.raises(InterchangeError, match="^passphrase: at least 8"):
         export_store(rich_desk, passphrase="short")
     assert _state(rich_desk) == before
+
+
+def test_export_that_cannot_be_written_is_logged_as_failed_and_leaves_no_file(rich_desk, tmp_path):
+    """The export is logged before it is made (the file carries its own record); when the file
+    cannot be written, a second entry says so, and no partial file is left."""
+    from sqlalchemy import select
+
+    from app.interchange import export_store
+    from app.store.models import AuditEntry
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be")
+    out = blocker / "export.json"
+    with pytest.raises(InterchangeError) as info:
+        export_store(rich_desk, out=out)
+    assert str(info.value).startswith("out: cannot write")
+    with rich_desk.read() as s:
+        last = s.execute(select(AuditEntry.action, AuditEntry.detail)
+                         .order_by(AuditEntry.id.desc()).limit(2)).all()
+    assert [action for action, _ in last] == ["store.export_failed", "store.export"]
+    assert "export.json" in str(last[0][1])
+    assert not list(tmp_path.glob("**/*.part"))
