@@ -104,6 +104,17 @@ def no_partial_file(out: Path | None, suffix: str = ".part") -> Iterator[None]:
         raise
 
 
+def positive_count(text: str) -> int:
+    """argparse type for counts such as ``--limit``: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not allowed; give 1 or more")
+    return value
+
+
 def to_json(obj: Any) -> str:
     """JSON with dates as ISO strings and non-ASCII kept; no internal ids where a ref exists."""
     def default(o: Any) -> Any:

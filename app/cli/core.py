@@ -12,6 +12,7 @@ from app.cli.common import (
     fail,
     opened,
     passphrase_for,
+    positive_count,
     to_json,
 )
 from app.cli.helptext import JSON_HELP
@@ -30,7 +31,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                                            "spontaneous-in", "spontaneous-out"],
                    help="only requests received (in) or sent (out), or spontaneous information")
     p.add_argument("--status", help="only requests in this state, e.g. received, sent, refused")
-    p.add_argument("--limit", type=int, metavar="N", help="at most N requests, newest first")
+    p.add_argument("--limit", type=positive_count, metavar="N", help="at most N requests, newest first")
     p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(func=cmd_requests)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import EXIT_OK, Forbidden, opened, to_json
+from app.cli.common import EXIT_OK, Forbidden, opened, positive_count, to_json
 from app.cli.helptext import JSON_HELP
 from app.treaty.restrictions import AUTHORITY_KINDS, PURPOSES
 
@@ -43,7 +43,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--actor", help="only entries by this officer (login name)")
     p.add_argument("--action", help="action or its prefix, e.g. disclosure.")
     p.add_argument("--entity", help="entity type, or type:id")
-    p.add_argument("--limit", type=int, default=200, metavar="N", help="at most the N newest entries (default 200)")
+    p.add_argument("--limit", type=positive_count, default=200, metavar="N", help="at most the N newest entries (default 200)")
     p.add_argument("--verify", action="store_true", help="also verify the hash chain (exit 1 if broken)")
     p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(func=cmd_audit)

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from app.cli.common import EXIT_OK, fail, opened, to_json
+from app.treaty.errors import RuleViolation
 from app.cli.helptext import JSON_HELP
 from app.services.surveillance_rules import EVENTS
 
@@ -170,7 +171,12 @@ def cmd_observe(args: argparse.Namespace) -> int:
     fields = {k: getattr(args, k) for k in ("observed_at", "event", "place", "locode", "source",
                                             "text", "request_ref") if getattr(args, k)}
     with opened(args) as desk:
-        obs = add_observation(desk, args.code, fields)
+        try:
+            obs = add_observation(desk, args.code, fields)
+        except RuleViolation as exc:
+            if exc.field != "request_ref":
+                raise
+            raise RuleViolation("--request", exc.message, exc.article) from None  # the option typed
     if args.json:
         print(to_json(obs.to_dict()))
         return EXIT_OK

@@ -13,6 +13,7 @@ from app.cli.common import (
     open_from_args,
     opened,
     passphrase_for,
+    positive_count,
     to_json,
 )
 from app.cli.helptext import JSON_HELP
@@ -27,7 +28,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--kind", action="append",
                    choices=["request", "subject", "observation", "information", "document"],
                    help="only this kind of hit (repeatable)")
-    p.add_argument("--limit", type=int, default=50, metavar="N", help="at most N hits (default 50)")
+    p.add_argument("--limit", type=positive_count, default=50, metavar="N", help="at most N hits (default 50)")
     p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.add_argument("--rebuild", action="store_true", help="rebuild the search index first")
     p.set_defaults(func=cmd_search)
