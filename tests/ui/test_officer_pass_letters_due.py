@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from sqlalchemy import select
 
 from app.services import documents as docs
@@ -67,6 +67,22 @@ def test_kind_not_offered_says_why_in_words_without_internal_keys(shown, refs):
     assert tips["statement_of_reasons"].startswith("a statement of reasons letter does not apply")
     assert tips["oral_confirmation"].startswith("an oral confirmation letter is not written for incoming")
     assert not any("_" in tip for tip in tips.values())
+
+
+def test_why_kinds_are_not_offered_is_reachable_by_keyboard(qtbot, shown, refs):
+    """Greyed-out kinds cannot take focus, so their tooltips are out of a keyboard user's reach;
+    a button in the tab order lists each with its reason."""
+    dlg = shown(refs["received"])
+    why = dlg.findChild(QPushButton, "letter_why_not")
+    assert why is not None and why.focusPolicy() & Qt.FocusPolicy.TabFocus
+    why.setFocus()
+    qtbot.keyClick(why, Qt.Key.Key_Space)
+    box = next(w for w in dlg.findChildren(QMessageBox) if w.isVisible())
+    text = box.text()
+    assert "statement of reasons letter does not apply" in text
+    assert text.count("• ") == sum(1 for k in dlg.options.kinds if not k.applies)
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    box.close()
 
 
 def test_preview_shows_the_whole_page_width_on_first_show(shown, refs):

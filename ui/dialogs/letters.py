@@ -107,6 +107,12 @@ class LettersDialog(QDialog):
         form = QFormLayout()
         self._form = form
         form.addRow(self.tr("Letter"), self.kind_box)
+        unavailable = [k for k in self.options.kinds if not k.applies]
+        if unavailable:  # greyed kinds keep their reason in a tooltip; this reaches it by keyboard
+            why = QPushButton(self.tr("Why are some letters greyed out?"), objectName="letter_why_not")
+            why.setAutoDefault(False)
+            why.clicked.connect(self.explain_unavailable)
+            form.addRow("", why)
         form.addRow(self.tr("Language"), self.lang_box)
         form.addRow("", self.final_box)
         labels = {"authority": self.tr("Authority"), "purpose": self.tr("Purpose / proceedings"),
@@ -247,6 +253,15 @@ class LettersDialog(QDialog):
         self.batch_button.setText(self.tr("Acknowledge all received ({n})\u2026").format(n=len(due)))
         self.batch_button.setEnabled(bool(due))
         self._due = due
+
+    def explain_unavailable(self) -> QMessageBox:
+        """Say, in a dialog the keyboard reaches, why each greyed-out kind is not offered."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Letters not offered now"),
+                          "\n".join(f"• {k.title}: {k.reason}" for k in self.options.kinds
+                                    if not k.applies), QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+        return box
 
     def refresh_preview(self) -> None:
         """Render the preview for the current choices and list what blocks a final letter."""
