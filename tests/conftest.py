@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import os
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Calendar days are the officer's (this machine's time zone, ``clocks.local_date``); the tests
+# pin the zone so that their fixed UTC clocks mean the same day everywhere. Tests of other
+# zones set one themselves (the ``time_zone`` fixture).
+os.environ["TZ"] = "UTC"
+time.tzset()
 
 import keyring  # noqa: E402
 import pytest  # noqa: E402
@@ -45,6 +51,19 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
 
 
 FIXED_NOW = datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)  # a Friday
+
+
+@pytest.fixture
+def time_zone(monkeypatch: pytest.MonkeyPatch):
+    """Call with a zone name ("Asia/Tokyo") to work in it; UTC again after the test."""
+
+    def use(name: str) -> None:
+        monkeypatch.setenv("TZ", name)
+        time.tzset()
+
+    yield use
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.security import audit
 from app.store.db import Database
+from app.treaty.clocks import local_date
 
 
 def _utc_now() -> datetime:
@@ -45,8 +46,8 @@ class Desk:
         return self.clock()
 
     def today(self) -> date:
-        """Today's date (UTC) from the injectable clock."""
-        return self.clock().date()
+        """Today's calendar date where the officer works, from the injectable clock."""
+        return local_date(self.clock())
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -31,6 +31,7 @@ from app.services.list_rows import (
     agreement_entries,
     make_row,
 )
+from app.treaty.clocks import local_date
 
 #: The store file of a data dir (``app.store.db.DB_NAME``; a test keeps the two equal).
 STORE_FILE = "desk.db"
@@ -44,8 +45,8 @@ class QuickUnsupported(Exception):
     """The quick reader cannot produce this view; the full desk must."""
 
 
-def _utc_today() -> date:
-    return datetime.now(timezone.utc).date()  # as ``Desk.today`` with its default clock
+def _local_today() -> date:
+    return local_date(datetime.now(timezone.utc))  # as ``Desk.today`` with its default clock
 
 
 def connect(data_dir: Path, key: bytes) -> sqlcipher3.Connection:
@@ -76,7 +77,7 @@ class QuickList:
     ``request_list.count``/``page`` minus the desk. Agreements and the 'due soon' window are read
     once (they cannot change before the full desk takes over)."""
 
-    def __init__(self, conn: sqlcipher3.Connection, today: Callable[[], date] = _utc_today) -> None:
+    def __init__(self, conn: sqlcipher3.Connection, today: Callable[[], date] = _local_today) -> None:
         self.conn = conn
         self.today = today
         self._ags: AgreementEntries | None = None

@@ -130,7 +130,7 @@ def apply_fields(session: Session, desk: Desk, req: Request, fields: Mapping[str
             oral_at = parse_datetime("oral_at", fields.get("oral_at", req.oral_at), required=True)
             put("oral_at", oral_at)
             due = clocks.oral_confirmation_due(
-                oral_at.date(), acting_country(req, confirming=True),
+                clocks.local_date(oral_at), acting_country(req, confirming=True),
                 settings.get_int(session, "oral_confirmation_days"),
             )
             put("confirmation_due_on", due.value)
@@ -143,7 +143,7 @@ def apply_fields(session: Session, desk: Desk, req: Request, fields: Mapping[str
         req.due_explanation = (
             f"set by {desk.actor} on {desk.today().isoformat()}" if due_on else None
         )
-    if req.received_on and req.confirmed_on and req.oral_at and req.confirmed_on < req.oral_at.date():
+    if req.received_on and req.confirmed_on and req.oral_at and req.confirmed_on < clocks.local_date(req.oral_at):
         raise ServiceError("confirmed_on", "is before the oral request was made", "7.1")
     return change
 

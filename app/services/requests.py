@@ -256,7 +256,7 @@ def confirm_oral(desk: Desk, ref: str, confirmed_on: object = None) -> RequestVi
         req = find_request(s, ref)
         if req.form != "oral":
             raise ServiceError("form", f"request {ref} was made in writing; nothing to confirm", "7.1")
-        if req.oral_at and day < req.oral_at.date():
+        if req.oral_at and day < clocks.local_date(req.oral_at):
             raise ServiceError("confirmed_on", "is before the oral request was made", "7.1")
         req.confirmed_on = day
         req.updated_at = desk.now()

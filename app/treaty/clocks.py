@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
@@ -38,6 +38,17 @@ class ComputedDate:
 
     value: date
     explanation: str
+
+
+def local_date(moment: datetime) -> date:
+    """The calendar day it is, at ``moment``, where the officer works (this machine's time zone).
+
+    Instants are kept in UTC, but deadlines run on calendar days: a request taken at 08:30 in Tokyo
+    was received that Tokyo day, although it is still the day before in UTC. A naive ``moment`` is
+    taken as UTC."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone().date()
 
 
 def fmt_day(d: date) -> str:

@@ -41,8 +41,9 @@ def test_cli_search_hostile_query_and_bad_limit(env, tmp_path, capsys):
     assert "synthetic data written" in capsys.readouterr().out
     assert main(["--data-dir", d, "search", '" AND * NEAR(', "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
-    assert main(["--data-dir", d, "search", "x", "--limit", "0"]) == 2
-    assert "limit" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as info:  # refused by the argument parser, before the store
+        main(["--data-dir", d, "search", "x", "--limit", "0"])
+    assert info.value.code == 2 and "--limit" in capsys.readouterr().err
 
 
 def test_cli_generate_bad_anchor_exits_2_before_creating_a_store(env, tmp_path, capsys):
