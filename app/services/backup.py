@@ -63,8 +63,8 @@ def list_backups(desk: Desk) -> list[Path]:
 
 
 def should_backup_today(desk: Desk) -> bool:
-    """True when no rolling backup was made today (UTC, by the desk's clock)."""
-    today = desk.today().strftime("%Y%m%d")
+    """True when no rolling backup was made today (the UTC day, as the backups' names are)."""
+    today = desk.now().strftime("%Y%m%d")
     return not any(p.name.startswith(f"desk-{today}T") for p in list_backups(desk))
 
 

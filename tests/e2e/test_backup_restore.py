@@ -146,3 +146,14 @@ def test_restore_is_recorded_in_the_restored_audit_log(desk, data_dir, tmp_path)
         assert tuple(last) == ("store.restore", "Officer Restore")
     finally:
         d.db.close()
+
+
+def test_one_rolling_backup_a_day_also_in_tokyo_before_9am(desk, time_zone):
+    """Backups are named by their UTC time; the once-a-day check reads the same UTC day, so an
+    officer starting the desk at 08:30 in Tokyo (still yesterday in UTC) gets no second backup."""
+    from datetime import datetime, timezone
+
+    time_zone("Asia/Tokyo")
+    desk.clock = lambda: datetime(2026, 11, 19, 23, 30, tzinfo=timezone.utc)
+    rolling_backup(desk)
+    assert not should_backup_today(desk)
