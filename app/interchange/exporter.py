@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.interchange import crypto
@@ -101,7 +102,9 @@ def export_store(desk: Desk, *, out: Path | None = None, passphrase: str | None 
             with suppress(OSError):  # e.g. the "folder" is a file: there is nothing to remove
                 tmp.unlink(missing_ok=True)
             # The log is append-only, so the export's entry above stays; this one says it failed.
-            with desk.unit_of_work("store.export_failed", "store") as (_s, note):
-                note.change = {"file": out.name, "reason": exc.strerror or str(exc)}
+            # A full disk refuses this entry too: the officer is told of the file, not the log.
+            with suppress(SQLAlchemyError):
+                with desk.unit_of_work("store.export_failed", "store") as (_s, note):
+                    note.change = {"file": out.name, "reason": exc.strerror or str(exc)}
             raise InterchangeError("out", f"cannot write {out} ({exc.strerror})") from None
     return data

@@ -192,3 +192,30 @@ def test_export_that_cannot_be_written_is_logged_as_failed_and_leaves_no_file(ri
     assert [action for action, _ in last] == ["store.export_failed", "store.export"]
     assert "export.json" in str(last[0][1])
     assert not list(tmp_path.glob("**/*.part"))
+
+
+def test_export_file_error_is_reported_even_when_the_failure_entry_cannot_be_written(
+        rich_desk, tmp_path, monkeypatch):
+    """A full disk refuses the file and the store alike: the officer must read why the file was
+    not written (out:), not the store's own complaint about the failure entry."""
+    from contextlib import contextmanager
+
+    from sqlalchemy.exc import OperationalError
+
+    from app.interchange import export_store
+
+    real = rich_desk.unit_of_work
+
+    @contextmanager
+    def full_disk(action, *args, **kwargs):
+        if action == "store.export_failed":
+            raise OperationalError("INSERT", {}, Exception("database or disk is full"))
+        with real(action, *args, **kwargs) as pair:
+            yield pair
+
+    monkeypatch.setattr(rich_desk, "unit_of_work", full_disk)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be")
+    with pytest.raises(InterchangeError, match="^out: cannot write"):
+        export_store(rich_desk, out=blocker / "export.json")
+    assert not list(tmp_path.glob("**/*.part"))
