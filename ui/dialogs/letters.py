@@ -136,6 +136,7 @@ class LettersDialog(QDialog):
         self.problems_label.setWordWrap(True)
         self.status_label = QLabel(objectName="letter_status")
         self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # paths and refusals quote typed text
 
         self.save_button = QPushButton(self.tr("Save as PDF\u2026"), objectName="letter_save")
         self.print_button = QPushButton(self.tr("Print\u2026"), objectName="letter_print")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.services import due
 from app.services.context import Desk
+from ui.widgets.messages import plain_tooltip
 from ui.widgets.tables import style_tree
 
 KIND_LABELS = {
@@ -93,7 +94,7 @@ class DueView(QWidget):
             row.setData(0, Qt.ItemDataRole.UserRole, (it.kind, it.key))
             row.setData(0, _SORT, (it.due_on.isoformat(), _RANK.get(it.state, 2), pos))
             for col in range(5):  # a cut cell is read whole on hover
-                row.setToolTip(col, row.text(col))
+                row.setToolTip(col, plain_tooltip(row.text(col)))  # titles are typed text
             if it.state in icons:
                 row.setIcon(1, icons[it.state])
                 for col in range(5):

@@ -17,6 +17,7 @@ from app.services.context import Desk
 from app.services.disclosures import list_disclosures
 from app.services.information import InformationView as ItemView, get_information, list_information
 from ui.views.information_dialog import NewItemDialog
+from ui.widgets.messages import plain_tooltip
 from ui.widgets.tables import SpareWidth, style_table
 
 PAGE = 200
@@ -91,7 +92,7 @@ class ItemTableModel(QAbstractTableModel):
             title = f"{v.title}  (corrects {v.corrects})" if v.corrects else v.title
             return (v.code, v.direction, when, v.provider, title, flag_text(v))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (3, 4, 5):
-            return self.data(index)  # provider, title and flags may be elided
+            return plain_tooltip(self.data(index))  # provider, title and flags may be elided
         if role == Qt.ItemDataRole.ForegroundRole and v.corrected_by:
             return QBrush(QColor("#888888"))  # replaced by a correction
         if role == Qt.ItemDataRole.UserRole:
@@ -240,7 +241,7 @@ class InformationView(QWidget):
             decision = f"⚠ OVERRIDE: {d.override_reason}" if d.is_override else d.decision
             for c, text in enumerate((d.disclosed_on.isoformat(), d.authority, d.purpose, decision, d.actor)):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(text)  # the authority and an override reason may be elided
+                cell.setToolTip(plain_tooltip(text))  # the authority and an override reason may be elided
                 if d.is_override:
                     cell.setForeground(QBrush(QColor("#b00020")))
                 self.disclosures.setItem(r, c, cell)

@@ -9,7 +9,6 @@ what to show.
 
 from __future__ import annotations
 
-import html
 import importlib
 
 from PySide6.QtCore import Qt, Signal
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from app.services.context import Desk
 from ui.tasks import run_task
+from ui.widgets.messages import plain_tooltip
 from ui.widgets.tables import style_tree
 
 KIND_TITLES = {
@@ -30,11 +30,6 @@ def _search_module():  # noqa: ANN202 - the module or None
         return importlib.import_module("app.services.search")
     except ImportError:
         return None
-
-
-def plain_tooltip(text: str) -> str:
-    """``text`` for a tooltip, shown as typed (Qt would otherwise render ``<b>`` as markup)."""
-    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""
 
 
 class SearchView(QWidget):

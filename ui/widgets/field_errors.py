@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from app.treaty.errors import RuleViolation
-from ui.widgets.messages import shorten, violation_text
+from ui.widgets.messages import plain_tooltip, shorten, violation_text
 
 ERROR_STYLE = "color: #b00020;"
 _INDEX = re.compile(r"\[\d+\]")
@@ -91,12 +91,12 @@ class FieldErrors:
         if found is None:
             text = violation_text(exc)
             self.general.setText(text)
-            self.general.setToolTip(str(exc) if text != str(exc) else "")
+            self.general.setToolTip(plain_tooltip(str(exc)) if text != str(exc) else "")
             return text
         caption, error, focus = found
         text = violation_text(exc, caption)
         error.setText(text)
-        error.setToolTip(shorten(str(exc), 2000) if text != str(exc) else "")
+        error.setToolTip(plain_tooltip(shorten(str(exc), 2000)) if text != str(exc) else "")
         error.show()
         if focus is not None and focus.isEnabled():
             focus.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -8,6 +8,8 @@ middle. The full text stays available as a tooltip where the caller wants it.
 
 from __future__ import annotations
 
+import html
+
 from app.treaty.errors import RuleViolation
 
 #: Longest message shown in an error line (characters).
@@ -47,3 +49,9 @@ def violation_text(exc: RuleViolation, label: str | None = None) -> str:
     name = caption(label) if label else exc.field
     article = f" (Art. {exc.article})" if exc.article and f"Art. {exc.article}" not in name else ""
     return shorten(f"{name}: {exc.message}{article}")
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` for a tooltip, shown as typed: Qt renders a tooltip that looks like markup as rich
+    text, so an officer's ``<b>`` would turn bold (or a ``<img>`` load) instead of showing."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""
