@@ -33,8 +33,8 @@ class Reminders:
         self.timer: QTimer | None = None
 
     def today(self) -> date:
-        """The officer's calendar day (local time of the desk's clock)."""
-        return self.desk.now().astimezone().date()
+        """The officer's calendar day (local time of the desk's clock, as ``Desk.today``)."""
+        return self.desk.today()
 
     def start(self) -> None:
         """Remind once the window is up, then on each new day (counted on a pool thread)."""
