@@ -106,5 +106,5 @@ def export_store(desk: Desk, *, out: Path | None = None, passphrase: str | None 
             with suppress(SQLAlchemyError):
                 with desk.unit_of_work("store.export_failed", "store") as (_s, note):
                     note.change = {"file": out.name, "reason": exc.strerror or str(exc)}
-            raise InterchangeError("out", f"cannot write {out} ({exc.strerror})") from None
+            raise InterchangeError("out", f"cannot write {out} ({exc.strerror or exc})") from None
     return data
