@@ -363,9 +363,12 @@ class Database:
             finally:
                 if switched:
                     try:
-                        driver.execute("PRAGMA journal_mode = WAL")
+                        back = driver.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal"
                     except sqlcipher3.dbapi2.OperationalError:
-                        # Busy past the timeout: the transaction's outcome stands. This
+                        back = False
+                    if not back:
+                        # Busy past the timeout, or SQLite kept the old mode (it may answer with
+                        # the mode it stayed in): the transaction's outcome stands. This
                         # connection is not reused; the next one made sets WAL again (see the
                         # connect hook).
                         conn.invalidate()
