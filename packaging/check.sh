@@ -38,9 +38,13 @@ echo "package-check: GUI start without a display refused cleanly"
 
 # 4. the window itself, headless: every GUI module must be inside the bundle. A second start on
 #    the same store must reach the first one (single instance) and exit 0.
-run LIAISON_DESK_PASSPHRASE=package-check-passphrase QT_QPA_PLATFORM=offscreen \
+# Not through run(): a backgrounded shell function is a subshell, and killing its PID would leave
+# the window running after the check. env execs the binary, so $! is the window itself.
+env -i PATH=/usr/bin:/bin HOME="$scratch/home" LANG=C.UTF-8 \
+  LIAISON_DESK_PASSPHRASE=package-check-passphrase QT_QPA_PLATFORM=offscreen \
   "$bin" --data-dir "$scratch/data" >"$scratch/gui.log" 2>&1 &
 gui=$!
+trap 'kill "$gui" 2>/dev/null || true; rm -rf "$scratch"' EXIT
 answered=0
 for _ in $(seq 1 60); do
   if ! kill -0 "$gui" 2>/dev/null; then
