@@ -2,8 +2,8 @@
 
 One SQLite file (``desk.db``) in the data dir, encrypted with SQLCipher (``sqlcipher3`` as the
 DB-API module under SQLAlchemy). The key comes from ``app.security.keys``. Connections run with
-WAL (a whole-store import: a rollback journal, see ``Database.write``), ``synchronous=FULL`` and
-foreign keys on; transactions are begun explicitly so that DDL in
+WAL (a whole-store import: a rollback journal, see ``app.store.bulk_journal``),
+``synchronous=FULL`` and foreign keys on; transactions are begun explicitly so that DDL in
 migrations is transactional and write transactions take the write lock at once
 (``BEGIN IMMEDIATE``), which is what makes gapless references safe across processes.
 
@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 from sqlalchemy import create_engine, event, make_url, text
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -317,10 +317,14 @@ class Database:
         everything on any exception.
 
         ``bulk=True`` is for one very large transaction (an import of a whole store): see
-        ``_bulk_connection``. It changes how the transaction is journalled, never what it
+        ``app.store.bulk_journal``. It changes how the transaction is journalled, never what it
         writes or whether it is all-or-nothing."""
         if bulk and self.engine.dialect.name == "sqlite":
-            with self._bulk_connection() as conn, self._sessions(bind=conn) as session:
+            from app.store.bulk_journal import bulk_connection
+
+            with bulk_connection(self.engine) as (conn, journal), \
+                    self._sessions(bind=conn) as session:
+                self.last_bulk_journal = journal
                 yield from self._in_transaction(session)
             return
         with self._sessions() as session:
@@ -335,43 +339,6 @@ class Database:
         except BaseException:
             session.rollback()
             raise
-
-    @contextmanager
-    def _bulk_connection(self) -> Iterator[Connection]:
-        """A connection that journals its transactions in a rollback journal instead of the WAL,
-        when it has the store to itself.
-
-        In WAL mode a gigabyte-sized transaction is written twice at commit: into the WAL, and
-        again into the database file by the checkpoint that follows (measured on the 100k-request
-        import: commit 10.6 s in WAL, about 6 s with a rollback journal, which holds only the
-        original content of the pages changed, next to nothing for an empty store). SQLite only
-        leaves WAL mode when no other connection has the file open; it then says "locked" at
-        once (no busy wait), and the transaction simply stays in the WAL. WAL mode is restored
-        afterwards; if the process dies in between, the next connection restores it (every
-        connection sets it) after SQLite has rolled back the hot journal."""
-        self.engine.dispose()  # idle pooled connections would keep the store out of reach
-        with self.engine.connect() as conn:
-            driver = conn.connection.driver_connection  # raw: no transaction is begun by this
-            switched = False
-            try:
-                switched = driver.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
-            except sqlcipher3.dbapi2.OperationalError:
-                pass  # another connection has the store open: stay in WAL
-            self.last_bulk_journal = "rollback journal" if switched else "WAL"
-            try:
-                yield conn
-            finally:
-                if switched:
-                    try:
-                        back = driver.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal"
-                    except sqlcipher3.dbapi2.OperationalError:
-                        back = False
-                    if not back:
-                        # Busy past the timeout, or SQLite kept the old mode (it may answer with
-                        # the mode it stayed in): the transaction's outcome stands. This
-                        # connection is not reused; the next one made sets WAL again (see the
-                        # connect hook).
-                        conn.invalidate()
 
     # -- maintenance ---------------------------------------------------------------------
     def integrity_problems(self) -> list[str]:
