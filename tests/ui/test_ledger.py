@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import update
@@ -115,3 +117,15 @@ def test_authority_dialog_adds_to_the_list_and_names_bad_fields(qtbot, ledger, b
     disclosure = DisclosureDialog(ledger, [barred])
     qtbot.addWidget(disclosure)
     assert disclosure.authority.findData("Coast Guard (invented)") >= 0
+
+
+def test_audit_viewer_cells_read_whole_on_hover_and_as_typed(qtbot, ledger):
+    """A cut-short officer name or entity reads whole in its tooltip; typed markup stays text."""
+    view = AuditView(ledger)
+    qtbot.addWidget(view)
+    model = view.model
+    for column in range(model.columnCount()):
+        idx = model.index(0, column)
+        shown = model.data(idx, Qt.ItemDataRole.DisplayRole)
+        tip = model.data(idx, Qt.ItemDataRole.ToolTipRole)
+        assert tip and html.escape(shown) in tip

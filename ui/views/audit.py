@@ -41,7 +41,7 @@ from app.services.context import Desk
 from app.treaty.errors import RuleViolation
 from ui.models.paged import PagedTableModel
 from ui.tasks import Task, run_task
-from ui.widgets.messages import violation_text
+from ui.widgets.messages import plain_tooltip, violation_text
 from ui.widgets.tables import style_table
 
 PAGE = 200
@@ -70,10 +70,12 @@ class AuditTableModel(PagedTableModel):
         if not index.isValid():
             return None
         r = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             ent = f"{r.entity_type}:{r.entity_id}" if r.entity_id else r.entity_type
             action = f"{r.action}  ⚠ OVERRIDE" if r.is_override else r.action
-            return (str(r.id), r.at.strftime("%Y-%m-%d %H:%M:%S"), r.actor, action, ent)[index.column()]
+            text = (str(r.id), r.at.strftime("%Y-%m-%d %H:%M:%S"), r.actor, action, ent)[index.column()]
+            # A cut-short officer name, action or entity reads whole on hover, as typed.
+            return text if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(text)
         if role == Qt.ItemDataRole.ForegroundRole and r.is_override:
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.FontRole and r.is_override:
