@@ -23,6 +23,7 @@ from app.documents.context import DECISIONS
 from app.services import settings
 from app.services.agreements import spec_of
 from app.services.validation import LONG, ServiceError, clean_text, parse_date
+from app.services.vocabulary import words
 from app.services.views import ELEMENT_FIELDS, findings_for, split_bases
 from app.store.models import Administration, DesignatedOfficial, InformationItem, Request
 from app.treaty.catalogue import AgreementSpec
@@ -93,23 +94,19 @@ def languages_for(spec: AgreementSpec) -> tuple[str, ...]:
     return tuple(langs) or ("en",)
 
 
-def _words(code: str) -> str:
-    return code.replace("_", " ").replace("-", " ")
-
-
 def kind_refusal(req: Request, kind: str) -> str | None:
     """Why ``kind`` does not apply to the request as it stands (None when it does)."""
     info = LETTER_KINDS[kind]
     # Stored codes read as words ("an approval request letter", "in progress"): the reason is
     # shown to the officer as it is, so it must never name an internal key.
-    name = _words(kind)
+    name = words(kind)
     article = "an" if name[:1] in "aeiou" else "a"
     if req.direction not in info.directions:
-        return (f"{article} {name} letter is not written for {_words(req.direction)} requests "
-                f"(only {', '.join(map(_words, info.directions))})")
+        return (f"{article} {name} letter is not written for {words(req.direction)} requests "
+                f"(only {', '.join(map(words, info.directions))})")
     if req.status not in info.statuses:
-        return (f"{article} {name} letter does not apply while the request is {_words(req.status)} "
-                f"(only when {', '.join(map(_words, info.statuses))})")
+        return (f"{article} {name} letter does not apply while the request is {words(req.status)} "
+                f"(only when {', '.join(map(words, info.statuses))})")
     if kind == "oral_confirmation" and req.form != "oral":
         return "an oral confirmation is only for a request first made orally (Art. 7.1)"
     return None

@@ -40,6 +40,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from app.documents.registry import LETTER_KINDS
+from app.services.vocabulary import DIRECTION_LABELS, words
 from app.store.models import (
     Document,
     InformationItem,
@@ -67,12 +68,6 @@ LETTER_LABELS = {
 }
 #: Documents that are not letters: files the officer attached or received.
 FILE_LABELS = {"attachment": "Attachment", "approval": "Written approval (9.1)"}
-DIRECTION_LABELS = {
-    "incoming": "incoming", "outgoing": "outgoing",
-    "spontaneous-in": "spontaneous information received",
-    "spontaneous-out": "spontaneous information sent",
-    "received": "received", "provided": "provided",
-}
 SUBJECT_KIND_LABELS = {"person": "person", "goods": "goods", "transport": "means of transport"}
 
 
@@ -89,11 +84,6 @@ def short(text: str | None, limit: int = TEXT_CHARS) -> str:
     """``text`` on one line, cut at ``limit`` characters with an ellipsis."""
     flat = re.sub(r"\s+", " ", text or "").strip()
     return flat if len(flat) <= limit else flat[:limit - 1].rstrip() + "…"
-
-
-def words(code: str | None) -> str:
-    """A stored code as words: ``in-progress`` -> ``in progress``."""
-    return (code or "").replace("_", " ").replace("-", " ").strip()
 
 
 def document_kind_label(kind: str | None) -> str:

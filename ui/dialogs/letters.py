@@ -23,7 +23,7 @@ from app.services import documents as docs
 from app.services import letters
 from app.services.context import Desk
 from app.services.requests import get_request
-from app.services.search_labels import DIRECTION_LABELS, words
+from app.services.vocabulary import DIRECTION_LABELS, words
 from app.treaty.errors import RuleViolation
 from ui.dialogs.letters_batch import start_batch
 from ui.dialogs.letters_output import LetterOutput, plain_error
