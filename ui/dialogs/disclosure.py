@@ -21,6 +21,7 @@ from app.services.information import get_information
 from app.treaty.errors import RuleViolation
 from app.treaty.restrictions import AUTHORITY_KINDS, PURPOSE_LABELS, PURPOSES, DisclosureDecision
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.messages import plain_tooltip
 
 LETTER_LABELS = {
     "disclosure_notice": "Prepare advance notice to the provider (Art. 9.4)…",
@@ -36,9 +37,18 @@ CONDITION_LABELS = {
 VERDICT_STYLE = {  # colour AND a symbol, never colour alone
     "allowed": ("✔", "#1b5e20", "Allowed"),
     "obligation": ("●", "#8a5a00", "Allowed with an obligation"),
-    "needs_approval": ("✋", "#b45f06", "Needs the provider's written approval"),
+    # Symbols every desktop font has (checked by a test): "✋" showed as an empty box.
+    "needs_approval": ("⚠", "#b45f06", "Needs the provider's written approval"),
     "forbidden": ("✖", "#b00020", "Forbidden"),
 }
+
+
+def _narrow(combo: QComboBox) -> None:
+    """A combo of officer-typed names sized by a set length, not its longest entry: a 300-letter
+    authority made the dialog 2,500 px wide. The whole name shows on hover and in the list."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(30)
+    combo.currentIndexChanged.connect(lambda: combo.setToolTip(plain_tooltip(combo.currentText())))
 
 
 class AuthorityDialog(QDialog):
@@ -105,6 +115,7 @@ class DisclosureDialog(QDialog):
 
         self.authority = QComboBox()
         self.authority.setObjectName("disclosure_authority")
+        _narrow(self.authority)
         self._fill_authorities()
         add_auth = QPushButton(self.tr("Add…"))
         add_auth.setObjectName("disclosure_add_authority")
@@ -125,6 +136,7 @@ class DisclosureDialog(QDialog):
         self.means.setPlaceholderText(self.tr("e.g. letter by hand, secure e-mail"))
         self.approval = QComboBox()
         self.approval.setObjectName("disclosure_approval")
+        _narrow(self.approval)
         self.approval.addItem(self.tr("(find a matching approval)"), None)
         for code in self.items:
             for a in get_information(desk, code, record_view=False).approvals:
@@ -185,6 +197,10 @@ class DisclosureDialog(QDialog):
         QVBoxLayout(self.override_box).addWidget(self.override_reason)
         self.override_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
+        self.record_hint = QLabel()
+        self.record_hint.setObjectName("disclosure_record_hint")
+        self.record_hint.setWordWrap(True)
+        self.record_hint.setStyleSheet("color: #555;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.record_button = self.buttons.addButton(self.tr("Record disclosure"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -198,6 +214,7 @@ class DisclosureDialog(QDialog):
         layout.addWidget(self.override_box)
         layout.addWidget(self.error)
         layout.addStretch(1)
+        layout.addWidget(self.record_hint)
         layout.addWidget(self.buttons)
 
         for combo in (self.authority, self.purpose, self.approval):
@@ -217,6 +234,7 @@ class DisclosureDialog(QDialog):
         if select:
             self.authority.setCurrentIndex(self.authority.findData(select))
         self.authority.blockSignals(False)
+        self.authority.setToolTip(plain_tooltip(self.authority.currentText()))
 
     def add_authority(self) -> None:
         """Add an authority to the list and select it."""
@@ -285,9 +303,18 @@ class DisclosureDialog(QDialog):
         d = self.decision
         ok = d is not None and (d.allowed or (self.override_box.isChecked()
                                               and bool(self.override_reason.toPlainText().strip())))
+        why = ""  # a greyed button says why, in words: its tooltip is out of keyboard reach
+        if d is None:
+            why = self.tr("Choose an authority on the list to record a disclosure.")
+        elif not ok:
+            why = self.tr("The agreement stops this disclosure (see above). To record it anyway, "
+                          "tick the override and write the justification.")
         if ok and self.purpose.currentData() == "required_by_law" and not self.legal_basis.text().strip():
             ok = False
+            why = self.tr("Legal obligation: name the law that requires the disclosure (Art. 9.4).")
         self.record_button.setEnabled(ok)
+        self.record_hint.setText(why)
+        self.record_hint.setVisible(bool(why))
 
     def record(self) -> None:
         """Record through the service; a refusal or bad input is shown, nothing is half-written."""
@@ -302,6 +329,8 @@ class DisclosureDialog(QDialog):
                 self.errors.show(RuleViolation(self.tr("Override justification"), exc.message,
                                                exc.article))
                 self.override_reason.setFocus()
+            elif exc.field == "disclosure":  # the rules' refusal: named in words, not by its key
+                self.errors.show(RuleViolation(self.tr("Disclosure"), exc.message, exc.article))
             else:
                 self.errors.show(exc)
             return

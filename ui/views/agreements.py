@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+from html import escape
+
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QMessageBox,
@@ -12,6 +15,7 @@ from app.services.agreements import give_termination_notice, list_agreements
 from app.services.context import Desk
 from app.treaty import clocks
 from app.treaty.errors import RuleViolation
+from ui.widgets.messages import plain_tooltip, violation_text
 from ui.widgets.tables import style_tree
 
 
@@ -30,9 +34,10 @@ class TerminationDialog(QDialog):
         self.effect.setObjectName("termination_effect")
         self.effect.setWordWrap(True)
         form = QFormLayout(self)
+        # The title is the officer's (agreements can be added): escaped, so markup shows as typed.
         form.addRow(QLabel(self.tr("<b>{0}</b><br>The agreement ends three months after written "
                                    "notice; every open request under it must be completed by "
-                                   "then.").format(title)))
+                                   "then.").format(escape(title))))
         form.addRow(self.tr("Notice given on:"), self.date)
         form.addRow(self.effect)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -65,8 +70,13 @@ class AgreementsView(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels([self.tr("Agreement"), self.tr("Partner"), self.tr("Signed"),
                                    self.tr("In force"), self.tr("Languages"),
-                                   self.tr("Termination (14.2)"), self.tr("Review (14.3)")])
-        style_tree(self.tree, (430, 70, 100, 100, 100, 150))
+                                   self.tr("Termination (14.2)"), self.tr("Review (14.3)"),
+                                   self.tr("State")])
+        fm = self.tree.fontMetrics()
+        # Dates and the termination entry are read whole: sized to their text, not guessed.
+        day = fm.horizontalAdvance("0000-00-00") + 24
+        term = fm.horizontalAdvance(f"0000-00-00 ({self.tr('notice')} 0000-00-00)") + 24
+        style_tree(self.tree, (430, 70, day, day, 80, term, day))
         self.notice_button = QPushButton(self.tr("Give notice of &termination…"))
         self.notice_button.setObjectName("agreement_terminate")
         self.notice_button.clicked.connect(self.terminate_selected)
@@ -86,21 +96,42 @@ class AgreementsView(QWidget):
         current = self.tree.currentItem()
         keep = current.data(0, Qt.ItemDataRole.UserRole) if current else None
         self.tree.clear()
+        today = self.desk.today()
         for a in list_agreements(self.desk):
             term = (f"{a.termination_on} ({self.tr('notice')} {a.termination_notice_on})"
                     if a.termination_on else "—")
             row = QTreeWidgetItem([a.short_title, a.partner_country, str(a.signed_on or "—"),
                                    str(a.in_force_on or "—"), ", ".join(a.languages), term,
-                                   str(a.review_on or "—")])
+                                   str(a.review_on or "—"), self.state_text(a, today)])
             row.setData(0, Qt.ItemDataRole.UserRole, a.key)
-            row.setToolTip(0, a.title)
+            row.setToolTip(0, plain_tooltip(a.title))
             if a.termination_explanation:
-                row.setToolTip(5, a.termination_explanation)
+                row.setToolTip(5, plain_tooltip(a.termination_explanation))
+                row.setToolTip(7, plain_tooltip(a.termination_explanation))
             self.tree.addTopLevelItem(row)
+        # The title column as wide as the longest short title (up to 430 px), so State has room.
+        fm = self.tree.fontMetrics()
+        widest = max((fm.horizontalAdvance(self.tree.topLevelItem(i).text(0))
+                      for i in range(self.tree.topLevelItemCount())), default=200)
+        self.tree.setColumnWidth(0, min(430, widest + 32))
         if self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         if keep:
             self.select_key(keep)
+
+    def state_text(self, a, today: date) -> str:  # noqa: ANN001 - an AgreementView
+        """Where the agreement stands, with the termination clock (Art. 14.2) in days."""
+        if a.termination_on is not None:
+            left = (a.termination_on - today).days
+            if left <= 0:
+                return self.tr("terminated on {0}").format(a.termination_on)
+            return (self.tr("terminating: 1 day left") if left == 1
+                    else self.tr("terminating: {0} days left").format(left))
+        if a.in_force_on is None:
+            return self.tr("entry into force not recorded")
+        if a.in_force_on > today:
+            return self.tr("enters into force on {0}").format(a.in_force_on)
+        return self.tr("in force")
 
     def select_key(self, key: str) -> None:
         """Select the agreement ``key``."""
@@ -114,13 +145,22 @@ class AgreementsView(QWidget):
         item = self.tree.currentItem()
         if item is None:
             return False
+        key = item.data(0, Qt.ItemDataRole.UserRole)
+        earlier = next((a for a in list_agreements(self.desk) if a.key == key and a.termination_notice_on), None)
+        if earlier is not None and QMessageBox.question(
+                self, self.tr("Notice already given"),
+                self.tr("Notice of termination was already given on {0}; the agreement ends on {1}. "
+                        "Replace that notice with a new date?").format(
+                    earlier.termination_notice_on, earlier.termination_on)) != QMessageBox.StandardButton.Yes:
+            return False
         dialog = TerminationDialog(item.text(0), self.desk.today(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         try:
-            give_termination_notice(self.desk, item.data(0, Qt.ItemDataRole.UserRole), dialog.notice_on())
+            give_termination_notice(self.desk, key, dialog.notice_on())
         except RuleViolation as exc:
-            QMessageBox.warning(self, self.tr("Not recorded"), str(exc))
+            QMessageBox.warning(self, self.tr("Not recorded"),
+                                violation_text(exc, self.tr("Notice given on")))
             return False
         self.refresh()
         self.changed.emit()

@@ -46,6 +46,11 @@ from ui.widgets.tables import style_table
 
 PAGE = 200
 COLUMNS = ("#", "When (UTC)", "Officer", "Action", "Entity")
+OVERRIDE_MARK = "⚠ OVERRIDE"
+#: The widest action cell: the Action column is sized to it.
+OVERRIDE_ACTION = f"disclosure.override  {OVERRIDE_MARK}"
+#: The entity the Entity column must show whole at the default size.
+LONG_ENTITY = "information_item:I-00000"
 
 
 class AuditTableModel(PagedTableModel):
@@ -72,7 +77,7 @@ class AuditTableModel(PagedTableModel):
         r = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             ent = f"{r.entity_type}:{r.entity_id}" if r.entity_id else r.entity_type
-            action = f"{r.action}  ⚠ OVERRIDE" if r.is_override else r.action
+            action = f"{r.action}  {OVERRIDE_MARK}" if r.is_override else r.action
             text = (str(r.id), r.at.strftime("%Y-%m-%d %H:%M:%S"), r.actor, action, ent)[index.column()]
             # A cut-short officer name, action or entity reads whole on hover, as typed.
             return text if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(text)
@@ -140,8 +145,13 @@ class AuditView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("audit_table")
         self.table.setModel(self.model)
-        # Fixed widths (no ResizeToContents: it measures every fetched row on each page).
-        style_table(self.table, (50, 150, 170, 215))
+        # Fixed widths (no ResizeToContents: it measures every fetched row on each page), from
+        # the font: the entity ("request:JC-US-2026-0011") was cut short at the default size.
+        fm = self.table.fontMetrics()
+        style_table(self.table, (fm.horizontalAdvance("000000") + 16,
+                                 fm.horizontalAdvance("0000-00-00 00:00:00") + 20, 130,
+                                 fm.horizontalAdvance(OVERRIDE_ACTION) + 20))
+        self.table.horizontalHeader().setMinimumSectionSize(40)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
         self.detail = QPlainTextEdit()
@@ -171,6 +181,8 @@ class AuditView(QWidget):
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([640, 360])  # proportions: the list's five columns read whole at first
+        self.split = split
         # A refused filter is named by its caption under the filters, and goes when fixed.
         self.filter_error = QLabel("")
         self.filter_error.setObjectName("audit_filter_error")

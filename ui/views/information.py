@@ -22,8 +22,10 @@ from ui.widgets.tables import SpareWidth, style_table
 
 PAGE = 200
 COLUMNS = ("Code", "Direction", "Date", "Provider", "Title", "Restrictions")
-#: Wide enough for all three flags ("confidential 9.3  no police 9.2  not evidence 10.1").
-RESTRICTIONS_WIDTH = 300
+#: The longest flags cell: the column is sized to it in the table's own font.
+ALL_FLAGS = "confidential 9.3  no police 9.2  not evidence 10.1"
+#: Share of the page the list takes at first (the detail pane reads well in the rest).
+LIST_SHARE = 0.62
 
 
 def flag_text(v: ItemView) -> str:
@@ -139,10 +141,11 @@ class InformationView(QWidget):
         self.table.setModel(self.model)
         # The restriction flags (Art. 9/10) are what the officer must never miss: they keep
         # their width at the right edge; title and provider give way in a narrow list.
-        style_table(self.table, (76, 80, 92, 170, 230, RESTRICTIONS_WIDTH), stretch=4)
-        two_flags = self.table.fontMetrics().horizontalAdvance("confidential 9.3  not evidence 10.1") + 16
-        self.column_fit = SpareWidth(self.table, 4, 140, {3: 90, 5: min(two_flags, RESTRICTIONS_WIDTH),
-                                                          1: 70, 2: 84})
+        # Never cut short: "not evidence 10.1" came last and was the part elided, at the default
+        # size and even at full width (the fixed 300 px was narrower than the three flags).
+        flags_width = self.table.fontMetrics().horizontalAdvance(ALL_FLAGS) + 20
+        style_table(self.table, (76, 80, 92, 170, 230, flags_width), stretch=4)
+        self.column_fit = SpareWidth(self.table, 4, 120, {3: 90, 1: 70, 2: 84})
         self.table.selectionModel().currentRowChanged.connect(self._select)
 
         self.detail = QTextBrowser()
@@ -157,9 +160,10 @@ class InformationView(QWidget):
         self.disclosures.setObjectName("info_disclosures")
         self.disclosures.setHorizontalHeaderLabels(
             [self.tr(h) for h in ("Date", "To", "Purpose", "Decision", "By")])
-        style_table(self.disclosures, (92, 200, 100, 150, 150), stretch=1)
+        day = self.disclosures.fontMetrics().horizontalAdvance("0000-00-00") + 16
+        style_table(self.disclosures, (day, 200, 100, 150, 150), stretch=1)
         # The recipient (stretch column) was squeezed to a sliver by the fixed columns.
-        self.disclosures_fit = SpareWidth(self.disclosures, 1, 140, {2: 90, 3: 100, 4: 80})
+        self.disclosures_fit = SpareWidth(self.disclosures, 1, 140, {2: 80, 3: 80, 4: 60})
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -177,6 +181,9 @@ class InformationView(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        # Proportions (the splitter scales them): the list gets room for its flags and a title.
+        split.setSizes([round(1000 * LIST_SHARE), round(1000 * (1 - LIST_SHARE))])
+        self.split = split
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(split, 1)

@@ -1,0 +1,152 @@
+"""Defects an officer's pass over Information & disclosures (Art. 9, 10), Agreements (Art. 14) and
+the audit log found, each test named after the rule it guards: restriction flags and dates read
+whole at the default size, a refusal names its field and article and records nothing, symbols
+are ones the font has, and text the officer typed shows as typed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+from app.services import disclosures as dis
+from app.services import information as inf
+from app.services.agreements import give_termination_notice, list_agreements
+from ui.dialogs.disclosure import VERDICT_STYLE, DisclosureDialog
+from ui.views.agreements import AgreementsView, TerminationDialog
+from ui.views.information import flag_text
+
+PROSECUTOR = "District Public Prosecutors Office (invented)"
+
+
+def received(desk, **flags):
+    """An invented item received from the partner, with the given restriction flags."""
+    return inf.add_information_item(desk, direction="received", provider="U.S. CBP (invented)",
+                                    title="Invented shipment analysis", **flags)
+
+
+def dialog(qtbot, desk, codes, authority, purpose) -> DisclosureDialog:
+    dlg = DisclosureDialog(desk, codes)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.set_choice(authority, purpose)
+    return dlg
+
+
+# -- Information & disclosures ---------------------------------------------------------------
+
+def test_art_9_10_all_three_restriction_flags_read_whole_in_the_list_at_the_default_size(window, desk):
+    received(desk, confidential=True, no_law_enforcement=True, not_as_evidence=True)
+    page = window.show_page("information")
+    QApplication.processEvents()
+    text = flag_text(page.model.rows[0])
+    assert "not evidence 10.1" in text
+    needed = page.table.fontMetrics().horizontalAdvance(text)
+    assert page.table.columnWidth(5) >= needed + 8  # the cell's margins: no "…" on the last flag
+    assert page.table.columnWidth(4) >= 100  # and the title keeps a readable width
+
+
+def test_art_9_verdict_symbols_are_glyphs_the_dialog_font_has(qtbot, desk):
+    item = received(desk)
+    dis.add_authority(desk, PROSECUTOR, "prosecutor")
+    dlg = dialog(qtbot, desk, [item.code], PROSECUTOR, "customs")
+    fm = dlg.verdict.fontMetrics()
+    for verdict, (symbol, _colour, _label) in VERDICT_STYLE.items():
+        assert fm.inFontUcs4(ord(symbol)), verdict  # "✋" drew an empty box
+
+
+def test_art_10_1_evidence_to_a_prosecutor_is_refused_citing_the_article_and_nothing_is_recorded(
+        qtbot, desk):
+    item = received(desk, not_as_evidence=True)
+    dis.add_authority(desk, PROSECUTOR, "prosecutor")
+    dlg = dialog(qtbot, desk, [item.code], PROSECUTOR, "evidence")
+    assert "Forbidden" in dlg.verdict.text()
+    assert "Art. 10.1" in dlg.findings.item(0).text()
+    assert not dlg.record_button.isEnabled()
+    assert "override" in dlg.record_hint.text() and dlg.record_hint.isVisibleTo(dlg)
+    assert dlg.findChild(type(dlg.record_button), "disclosure_letter_evidence_cover") is not None
+    dlg.record()  # as if the greyed button were pressed anyway
+    assert dlg.error.text().startswith("Disclosure: forbidden")  # a caption, not the key
+    assert dlg.error.text().endswith("(Art. 10.1)")
+    assert dis.list_disclosures(desk) == []
+
+
+def test_art_9_4_greyed_record_button_says_the_law_must_be_named(qtbot, desk):
+    item = received(desk)
+    dis.add_authority(desk, "Osaka Customs (invented)", "customs")
+    dlg = dialog(qtbot, desk, [item.code], "Osaka Customs (invented)", "required_by_law")
+    assert "Art. 9.4" in dlg.findings.item(0).text()  # advance notice, before it is recorded
+    assert dlg.findChild(type(dlg.record_button), "disclosure_letter_disclosure_notice") is not None
+    assert not dlg.record_button.isEnabled()
+    assert dlg.record_hint.text().startswith("Legal obligation:") and "9.4" in dlg.record_hint.text()
+    dlg.legal_basis.setText("Invented Act, s. 12")
+    assert dlg.record_button.isEnabled() and not dlg.record_hint.isVisibleTo(dlg)
+
+
+def test_art_9_1_use_by_another_authority_says_approval_is_needed_before_recording(qtbot, desk):
+    item = received(desk)
+    dis.add_authority(desk, "Example Ministry (invented)", "ministry")
+    dlg = dialog(qtbot, desk, [item.code], "Example Ministry (invented)", "customs")
+    assert "written approval" in dlg.verdict.text() and "Art. 9.1" in dlg.findings.item(0).text()
+    assert not dlg.record_button.isEnabled()
+    assert dlg.findChild(type(dlg.record_button), "disclosure_letter_approval_request") is not None
+
+
+def test_art_9_disclosure_dialog_keeps_its_size_with_a_300_character_authority_name(qtbot, desk):
+    name = ("<b>Fiscalía</b> 検察庁 🙂 " * 20)[:300]
+    item = received(desk)
+    dis.add_authority(desk, name, "prosecutor")
+    dlg = dialog(qtbot, desk, [item.code], name, "intelligence")
+    assert dlg.authority.currentData() == name
+    assert dlg.sizeHint().width() < 900  # it was 2,521 px
+    assert "&lt;b&gt;Fiscalía" in dlg.authority.toolTip()  # whole on hover, as typed
+
+
+# -- Agreements (Art. 14) --------------------------------------------------------------------
+
+def test_art_14_2_agreements_show_the_termination_clock_in_days(qtbot, desk):
+    give_termination_notice(desk, "jp-us-1997", desk.today())
+    view = AgreementsView(desk)
+    qtbot.addWidget(view)
+    view.resize(1200, 500)
+    view.show()
+    view.select_key("jp-us-1997")
+    row = view.tree.currentItem()
+    end = next(a for a in list_agreements(desk) if a.key == "jp-us-1997").termination_on
+    assert row.text(7) == f"terminating: {(end - desk.today()).days} days left"
+    assert "14.2" in row.toolTip(7)
+    fm = view.tree.fontMetrics()
+    assert view.tree.columnWidth(5) > fm.horizontalAdvance(row.text(5))  # no "…" on the date
+
+
+def test_art_14_2_a_second_notice_of_termination_asks_before_replacing_the_first(
+        qtbot, desk, monkeypatch):
+    first = desk.today()
+    give_termination_notice(desk, "jp-us-1997", first)
+    view = AgreementsView(desk)
+    qtbot.addWidget(view)
+    view.select_key("jp-us-1997")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(TerminationDialog, "exec", lambda self: 1)
+    assert view.terminate_selected() is False
+    assert asked and "already given" in asked[0]
+    assert next(a for a in list_agreements(desk) if a.key == "jp-us-1997").termination_notice_on == first
+
+
+def test_art_14_2_termination_dialog_shows_an_agreement_title_as_typed(qtbot, desk):
+    dlg = TerminationDialog("<i>Acuerdo</i> 協定", desk.today())
+    qtbot.addWidget(dlg)
+    header = dlg.findChildren(QLabel)[0]
+    assert "&lt;i&gt;Acuerdo&lt;/i&gt; 協定" in header.text()
+
+
+# -- Audit log ---------------------------------------------------------------------------------
+
+def test_audit_entity_reads_whole_at_the_default_window_size(window, desk):
+    from ui.views.audit import LONG_ENTITY, OVERRIDE_ACTION
+
+    page = window.show_page("audit")
+    QApplication.processEvents()
+    fm = page.table.fontMetrics()
+    assert page.table.columnWidth(4) >= fm.horizontalAdvance(LONG_ENTITY) + 8
+    assert page.table.columnWidth(3) >= fm.horizontalAdvance(OVERRIDE_ACTION) + 8
