@@ -19,7 +19,9 @@ from sqlalchemy import func, select
 from app.services import watchlist
 from app.services.context import Desk
 from app.services.information import InformationView, add_information_item
-from app.services.surveillance_rules import ART, EVENTS, clean_locode
+from app.services.surveillance_rules import (
+    ART, EVENTS, NO_PLACE, PLACED_EVENTS, check_place, clean_locode,
+)
 from app.services.surveillance_views import (
     AttachmentView, ObservationView, observation_view, subject_row,
 )
@@ -28,7 +30,7 @@ from app.services.validation import (
 )
 from app.store.models import Agreement, Document, Observation, Request, RequestSubject
 
-__all__ = ["OBSERVATION_FIELDS", "add_observation", "get_observation", "attach_file",
+__all__ = ["OBSERVATION_FIELDS", "PLACED_EVENTS", "NO_PLACE", "add_observation", "get_observation", "attach_file",
            "compose_report", "report_back", "MAX_ATTACHMENT_BYTES"]
 
 OBSERVATION_FIELDS = frozenset({"observed_at", "place", "locode", "event", "source", "text",
@@ -44,7 +46,8 @@ def _request_day(req: Request):
 
 
 def add_observation(desk: Desk, code: str, fields: Mapping[str, Any]) -> ObservationView:
-    """Add one entry to a subject's log; refused when its date is impossible.
+    """Add one entry to a subject's log; refused when its date is impossible or, for a movement
+    or sighting, when it does not say where (a place or a UN/LOCODE).
 
     An observation cannot precede the request it answers (or, without one, the earliest request
     that asked for the surveillance), nor lie in the future. One outside the surveillance period
@@ -77,6 +80,9 @@ def add_observation(desk: Desk, code: str, fields: Mapping[str, Any]) -> Observa
         if anchor is not None and when.date() < _request_day(anchor):
             raise ServiceError("observed_at", f"{when.date().isoformat()} is before request "
                                f"{anchor.our_ref} ({_request_day(anchor).isoformat()})", ART)
+        # After the date and request checks, so a form with several problems names the first one
+        # in the order the officer filled it in (when, then where).
+        check_place(event, place, locode)
         if subj.status == "lifted" and subj.lifted_on and when.date() > subj.lifted_on:
             warnings.append(f"observed after surveillance of {code} was lifted on "
                             f"{subj.lifted_on.isoformat()}")
@@ -168,7 +174,7 @@ def compose_report(desk: Desk, code: str, observation_ids: Sequence[int]) -> str
         lines = [f"Special surveillance (Art. 4.2) of {subj.display_name} ({code}): "
                  f"{len(rows)} observation(s)."]
         for o in rows:
-            where = f" at {o.where}" if o.where else ""
+            where = f" at {o.where}" if o.where else f" ({NO_PLACE})"
             line = f"- {o.observed_at:%Y-%m-%d %H:%M} UTC{where}: {EVENT_LABELS[o.event]}."
             if o.text:
                 line += f" {o.text}"

@@ -26,6 +26,12 @@ SUBKINDS: dict[str, tuple[str, ...]] = {
 }
 KIND_ARTICLE = {"person": "4.2(a)", "goods": "4.2(b)", "transport": "4.2(c)"}
 EVENTS = ("arrived", "departed", "cargo_declared", "inspected", "sighted", "other")
+#: Events that happen somewhere: a movement or sighting reported without its place tells the
+#: requesting administration nothing it can act on, so these need a place or a UN/LOCODE.
+#: "other" (a note such as a change of owner) may have no place.
+PLACED_EVENTS = frozenset(EVENTS) - {"other"}
+#: What the desk says where an older observation has no place (recorded before it was required).
+NO_PLACE = "place not recorded"
 STATUSES = ("active", "expiring", "lapsed", "lifted")
 
 # Details each kind may carry besides names and identifiers (closed lists, so a typo in a key is
@@ -139,6 +145,13 @@ def clean_locode(value: Any) -> str | None:
         raise ServiceError("locode", f"{text!r} is not a UN/LOCODE: expected 2 letters of country "
                            "and 3 letters or digits 2-9, e.g. JPYOK")
     return code
+
+
+def check_place(event: str, place: str | None, locode: str | None) -> None:
+    """Refuse a movement or sighting (Art. 4.2) that does not say where it was observed."""
+    if event in PLACED_EVENTS and not (place or locode):
+        raise ServiceError("place", "is required for an arrival, departure, cargo declaration, "
+                           "inspection or sighting: give a place or a UN/LOCODE", ART)
 
 
 def clean_names(raw: Any) -> list[tuple[str, str, bool]]:

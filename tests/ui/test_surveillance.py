@@ -128,7 +128,7 @@ def test_art_4_2_report_back_drafts_an_information_item_from_ticked_observations
 
     person = _person(desk, _request(desk))
     o = obs_svc.add_observation(desk, person.code, {"observed_at": "2026-11-20T08:00",
-                                                    "event": "departed"})
+                                                    "event": "departed", "place": "Narita"})
     dialog = ReportBackDialog(desk, svc.get_subject(desk, person.code), [o.id])
     qtbot.addWidget(dialog)
     assert "departed" in dialog.summary.toPlainText()

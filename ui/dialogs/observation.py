@@ -49,11 +49,12 @@ class ObservationDialog(QDialog):
         self.event = QComboBox(objectName="event")
         for key, label in EVENT_LABELS.items():
             self.event.addItem(self.tr(label), key)
+        self.event.currentIndexChanged.connect(self._where_hint)
         self.place = QLineEdit(objectName="place")
-        self.place.setPlaceholderText(self.tr("Port or airport, e.g. Yokohama"))
         self.locode = QLineEdit(objectName="locode")
         self.locode.setPlaceholderText(self.tr("UN/LOCODE, e.g. JPYOK"))
-        self.locode.setMaxLength(6)
+        self.locode.setMaxLength(7)  # "JP YOK", as the UN/LOCODE list writes it, fits
+        self._where_hint()
         where = QHBoxLayout()
         where.addWidget(self.place, 3)
         where.addWidget(self.locode, 1)
@@ -88,6 +89,14 @@ class ObservationDialog(QDialog):
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
         form.addRow(box)
+
+    def _where_hint(self) -> None:
+        """Say in the empty Where field whether this event needs a place (Art. 4.2)."""
+        if self.event.currentData() in svc.PLACED_EVENTS:
+            self.place.setPlaceholderText(self.tr("Port, airport or address, e.g. Yokohama "
+                                                  "(required: a place or a UN/LOCODE)"))
+        else:
+            self.place.setPlaceholderText(self.tr("Port, airport or address, if any"))
 
     def _pick(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), "",

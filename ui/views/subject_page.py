@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QTextBrowser,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -16,13 +17,50 @@ from PySide6.QtWidgets import (
 
 from app.services import surveillance as svc
 from app.services.context import Desk
-from app.services.surveillance_views import SubjectView
+from app.services.surveillance_views import ObservationView, SubjectView
 from app.treaty import clocks
 from app.treaty.errors import RuleViolation
 from ui.dialogs.observation import EVENT_LABELS, ObservationDialog, ReportBackDialog
 from ui.dialogs.subject_editor import DETAIL_LABELS, SUBKIND_LABELS, ExtendDialog, SubjectEditor
+from ui.widgets.messages import plain_tooltip
 
 STATUS_COLOURS = {"active": "#1b5e20", "expiring": "#8a5a00", "lapsed": "#b00020", "lifted": "#666666"}
+#: Timeline columns. Where and Source take their content width up to a cap and give way (down to
+#: a floor) before Notes, which takes the rest, drops under NOTES_MIN px: at the default window
+#: size the notes were pushed off-screen and could only be read in a tooltip.
+WHEN, WHAT, WHERE, SOURCE, NOTES = range(5)
+CAPS = {WHERE: 220, SOURCE: 160}
+FLOORS = {WHERE: 90, SOURCE: 70}
+NOTES_MIN = 180
+
+
+class TimelineFit(QObject):
+    """Shares the timeline's width out as described at ``CAPS`` whenever it is resized."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+        tree.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        """Size When and What to their content, Where and Source to what is left beside Notes."""
+        tree, header = self.tree, self.tree.header()
+        for col in (WHEN, WHAT):
+            tree.resizeColumnToContents(col)
+        want = {c: max(header.sectionSizeHint(c), min(tree.sizeHintForColumn(c), cap))
+                for c, cap in CAPS.items()}
+        floors = {c: min(FLOORS[c], want[c]) for c in want}
+        room = tree.viewport().width() - header.sectionSize(WHEN) - header.sectionSize(WHAT)
+        spare = room - NOTES_MIN
+        wanted, floor = sum(want.values()), sum(floors.values())
+        share = 1.0 if spare >= wanted or wanted <= floor else max(0.0, (spare - floor) / (wanted - floor))
+        for c in want:
+            header.resizeSection(c, round(floors[c] + (want[c] - floors[c]) * share))
 
 
 def status_html(view: SubjectView) -> str:
@@ -100,8 +138,24 @@ class SubjectPage(QWidget):
         self.timeline = QTreeWidget(objectName="timeline")
         self.timeline.setHeaderLabels([self.tr("When (UTC)"), self.tr("What"), self.tr("Where"),
                                        self.tr("Source"), self.tr("Notes")])
-        self.timeline.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.timeline.header().setSectionResizeMode(NOTES, QHeaderView.ResizeMode.Stretch)
+        self.timeline.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.timeline.setUniformRowHeights(True)  # one line per entry; the full text is below
+        # Day rows are headings, always expanded: no branch arrows, and a small indent leaves
+        # the width to the notes.
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setItemsExpandable(False)
+        self.timeline.setIndentation(8)
+        self.timeline.currentItemChanged.connect(lambda *_: self._show_entry())
+        self.fit = TimelineFit(self.timeline)
         layout.addWidget(self.timeline, 1)
+        # The selected entry in full, wrapped: long notes read without a mouse (tooltips need one).
+        self.entry = QLabel(objectName="observation_detail")
+        self.entry.setTextFormat(Qt.TextFormat.PlainText)  # an officer's <b> shows as typed
+        self.entry.setWordWrap(True)
+        self.entry.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.entry.setStyleSheet("color: #333; padding: 2px;")
+        layout.addWidget(self.entry)
         self.show_subject(None)
 
     # -- showing ------------------------------------------------------------------------------
@@ -115,6 +169,7 @@ class SubjectPage(QWidget):
         if v is None:
             self.header.setText(self.tr("<i>Select a subject to see its surveillance log.</i>"))
             self.facts.clear()
+            self._show_entry()
             return
         kind = self.tr(SUBKIND_LABELS.get(v.subkind or "", v.kind))
         if v.kind == "transport":
@@ -135,21 +190,51 @@ class SubjectPage(QWidget):
                 font.setBold(True)
                 parent.setFont(0, font)
                 self.timeline.addTopLevelItem(parent)
-            notes = o.text or ""
-            if o.attachments:
-                notes += f"  📎 {len(o.attachments)}"
-            if o.request_ref:
-                notes += f"  [{o.request_ref}]"
-            item = QTreeWidgetItem([f"{o.observed_at:%H:%M}", self.tr(EVENT_LABELS[o.event]),
-                                    o.where, o.source or "", notes.strip()])
-            item.setData(0, Qt.ItemDataRole.UserRole, o.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Unchecked)
-            item.setToolTip(4, o.text or "")
-            parent.addChild(item)
+                parent.setFirstColumnSpanned(True)  # the day label must not widen "When"
+            parent.addChild(self._entry_item(o))
         self.timeline.expandAll()
-        for col in range(4):
-            self.timeline.resizeColumnToContents(col)
+        self.fit.fit()
+        if days:  # the newest entry, read in full below the timeline
+            self.timeline.setCurrentItem(next(iter(days.values())).child(0))
+        self._show_entry()
+
+    def _entry_item(self, o: ObservationView) -> QTreeWidgetItem:
+        """One timeline row: each cell on one line, elided; its full text on hover and below."""
+        notes = " ".join((o.text or "").split())  # one line: a note's line breaks become spaces
+        if o.attachments:
+            notes += f"  📎 {len(o.attachments)}"
+        if o.request_ref:
+            notes += f"  [{o.request_ref}]"
+        where = o.where or self.tr("place not recorded")
+        item = QTreeWidgetItem([f"{o.observed_at:%H:%M}", self.tr(EVENT_LABELS[o.event]),
+                                where, o.source or "", notes.strip()])
+        item.setData(0, Qt.ItemDataRole.UserRole, o.id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(0, Qt.CheckState.Unchecked)
+        if not o.where:  # an older entry, recorded before the place was required (Art. 4.2)
+            font = item.font(WHERE)
+            font.setItalic(True)
+            item.setFont(WHERE, font)
+            item.setForeground(WHERE, QBrush(QColor("#666666")))
+        for col, text in ((WHERE, where), (SOURCE, o.source or ""), (NOTES, o.text or "")):
+            item.setToolTip(col, plain_tooltip(text))
+        item.setData(NOTES, Qt.ItemDataRole.UserRole, self._entry_text(o, where))
+        return item
+
+    def _entry_text(self, o: ObservationView, where: str) -> str:
+        """The whole entry as plain text, for the line under the timeline."""
+        head = f"{o.observed_at:%Y-%m-%d %H:%M} UTC · {self.tr(EVENT_LABELS[o.event])} · {where}"
+        if o.source:
+            head += " · " + self.tr("Source: {0}").format(o.source)
+        if o.request_ref:
+            head += f" · {o.request_ref}"
+        return head + (f"\n{o.text}" if o.text else "")
+
+    def _show_entry(self) -> None:
+        item = self.timeline.currentItem()
+        text = item.data(NOTES, Qt.ItemDataRole.UserRole) if item is not None else None
+        self.entry.setText(text or "")
+        self.entry.setVisible(bool(text))
 
     def checked_observations(self) -> list[int]:
         """Ids of the ticked observations (all of them when none is ticked)."""
