@@ -123,7 +123,7 @@ class Started:
 
     def __init__(self, app, window, single, folder: Path,  # noqa: ANN001
                  on_first_paint: Callable[[], None] | None, key: bytes | None = None) -> None:
-        from PySide6.QtCore import QEvent, QObject, QTimer
+        from PySide6.QtCore import QTimer
 
         self.app, self.window, self.single, self.folder = app, window, single, folder
         self._key = key  # unlocked for the first paint; saves a second scrypt when the desk opens
@@ -132,19 +132,11 @@ class Started:
         self.first_paint_at: float | None = None
         self.failed: str | None = None
         self._on_first_paint = on_first_paint
-        started = self
+        self._closed = False
 
-        class _FirstPaint(QObject):
-            def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802 - Qt override
-                if event.type() == QEvent.Type.Paint:
-                    obj.removeEventFilter(self)
-                    QTimer.singleShot(0, started._painted)  # runs once this paint is done
-                return False
-
-        self._filter = _FirstPaint(window)
-        window.page("incoming").table.viewport().installEventFilter(self._filter)
-        if self.desk is None:
-            QTimer.singleShot(1500, self._load_desk)  # never painted (minimised): load anyway
+        # _painted runs once this paint is done and on screen
+        window.page("incoming").table.after_next_paint(lambda: QTimer.singleShot(0, self._painted))
+        QTimer.singleShot(1500, self._settle)  # never painted (minimised): go on anyway
 
     def _painted(self) -> None:
         if self.first_paint_at is None:
@@ -157,6 +149,13 @@ class Started:
                 setup_logging(self.folder)
             except OSError:
                 pass  # preflight checked the folder; if it still fails, the first error retries
+        self._settle()
+
+    def _settle(self) -> None:
+        """After the first paint: answer later starts (``SingleInstance.listen``) and load."""
+        if self._closed:
+            return
+        self.single.listen()
         self._load_desk()
 
     def _load_desk(self) -> None:
@@ -215,6 +214,7 @@ class Started:
 
     def close(self) -> None:
         """Close the store and give up the single-instance claim."""
+        self._closed = True
         if self._preparing is not None:
             self._preparing.join(timeout=5)  # never tear Python down under a half-done import
         if self.desk is not None:
@@ -259,7 +259,7 @@ def start_gui(data_dir: str | None = None, *,
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName("liaison-desk")  # Wayland matches the window to liaison-desk.desktop
     single = SingleInstance(folder)
-    if not single.is_primary():
+    if not single.is_primary(listen=False):  # Started listens once the window has painted
         if single.activate_primary():
             print(f"liaison-desk: Liaison Desk is already open on {folder}; "
                   "brought its window forward", file=sys.stderr)

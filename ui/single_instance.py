@@ -10,7 +10,10 @@ the idle lock and the daily backup, so the second start hands over to the first 
   user and the data dir's full path; a later start sends ``activate`` over ``QLocalSocket`` and
   the first window comes forward (signal ``activation_requested``).
 
-Create ``SingleInstance`` after the ``QApplication``: the server needs its event loop.
+Create ``SingleInstance`` after the ``QApplication``: the server needs its event loop. The
+desktop start takes the lock first and listens once its window has painted (``listen()``):
+QtNetwork is not needed to decide who is first, and loading it costs the first paint ~7 ms. A
+later start that knocks in between keeps trying until its timeout.
 """
 
 from __future__ import annotations
@@ -18,10 +21,14 @@ from __future__ import annotations
 import getpass
 import hashlib
 import os
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from ui.startup import resolve_data_dir
 
@@ -61,8 +68,9 @@ class SingleInstance(QObject):
         self._problem: str | None = None
 
     # -- the first instance ----------------------------------------------------------------
-    def is_primary(self) -> bool:
-        """True when this process now owns the data dir (lock taken, server listening)."""
+    def is_primary(self, *, listen: bool = True) -> bool:
+        """True when this process now owns the data dir: lock taken and, unless ``listen`` is
+        False (then call ``listen()`` later), the server listening."""
         if self._primary is not None:
             return self._primary
         try:
@@ -79,6 +87,18 @@ class SingleInstance(QObject):
             self._primary = False
             return False
         self._lock = lock
+        self._primary = True
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Start answering later starts (once, and only while this process holds the lock).
+        Without a server we still own the store; later starts just cannot bring us forward."""
+        if self._lock is None or self._server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         # A crashed first instance leaves its socket file behind on Unix; we hold the lock, so
         # any server under this name is dead.
         QLocalServer.removeServer(self.server_name)
@@ -87,9 +107,6 @@ class SingleInstance(QObject):
         if server.listen(self.server_name):
             server.newConnection.connect(self._on_new_connection)
             self._server = server
-        # Without a server we still own the store; later starts just cannot bring us forward.
-        self._primary = True
-        return True
 
     def _on_new_connection(self) -> None:
         while self._server is not None and self._server.hasPendingConnections():
@@ -118,11 +135,20 @@ class SingleInstance(QObject):
 
     # -- a later instance -----------------------------------------------------------------
     def activate_primary(self, timeout_ms: int = 3000) -> bool:
-        """Ask the first instance to show its window; True when it confirmed."""
+        """Ask the first instance to show its window; True when it confirmed. Keeps knocking
+        until ``timeout_ms``: a first instance that is still starting listens a moment after it
+        took the lock."""
+        from PySide6.QtNetwork import QLocalSocket
+
+        deadline = time.monotonic() + timeout_ms / 1000
         sock = QLocalSocket()
         sock.connectToServer(self.server_name)
-        if not sock.waitForConnected(timeout_ms):
-            return False
+        while not sock.waitForConnected(max(0, int((deadline - time.monotonic()) * 1000))):
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)  # no server yet: connecting failed at once
+            sock.abort()
+            sock.connectToServer(self.server_name)
         sock.write(_ACTIVATE)
         if not sock.waitForBytesWritten(timeout_ms):
             return False

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # A stand-in for a running Liaison Desk: holds the store's lock, answers on the local socket,
 # prints ACTIVATED when a later start asks it to come forward. With "lock-only" it holds the
-# lock but never answers (a hung or remote instance).
+# lock but never answers (a hung or remote instance); with "listen-late" it answers after 1 s.
 PRIMARY = r"""
 import sys
 from PySide6.QtCore import QLockFile, QTimer
@@ -29,7 +29,9 @@ if mode == "lock-only":
     assert lock.tryLock(0)
 else:
     si = SingleInstance(data_dir)
-    assert si.is_primary()
+    assert si.is_primary(listen=mode != "listen-late")
+    if mode == "listen-late":  # as the desktop start: the lock now, the server once painted
+        QTimer.singleShot(1000, si.listen)
     si.activation_requested.connect(lambda: (print("ACTIVATED", flush=True), app.quit()))
 print("READY", flush=True)
 QTimer.singleShot(60000, app.quit)  # never outlive a broken test
@@ -159,6 +161,22 @@ def test_second_instance_brings_the_first_window_forward(tmp_path: Path) -> None
         primary.kill()
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
+    assert "already open" in proc.stderr + proc.stdout
+    assert "ACTIVATED" in out
+
+
+def test_second_instance_started_before_the_first_listens_is_answered_once_it_does(
+        tmp_path: Path) -> None:
+    # The first start takes the lock at once but listens only after its window has painted;
+    # a second start in that moment keeps knocking instead of calling the store "in use".
+    data = tmp_path / "data"
+    primary = _start_primary(data, "listen-late")
+    try:
+        proc = run_app("--data-dir", str(data), QT_QPA_PLATFORM="offscreen")
+        out, _err = primary.communicate(timeout=60)
+    finally:
+        primary.kill()
+    assert proc.returncode == 0, proc.stderr
     assert "already open" in proc.stderr + proc.stdout
     assert "ACTIVATED" in out
 

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QLabel, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget,
 )
 
 from ui.models.request_table import RefRole, RequestTableModel
-from ui.widgets.tables import SpareWidth, style_table
+from ui.widgets.tables import ListTable, SpareWidth, style_table
 
 if TYPE_CHECKING:
     from app.services.context import Desk
@@ -72,7 +72,7 @@ class RequestsView(QWidget):
         self.chips = self._make_chips() if desk is not None else \
             _Pending(QComboBox().sizeHint().height())
 
-        self.table = QTableView()
+        self.table = ListTable()
         self.table.setObjectName(f"request_table_{group}")
         self.table.setModel(self.model)
         # Fixed row height: Qt never measures rows, so it never asks for rows it does not show.

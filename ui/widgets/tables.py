@@ -6,8 +6,11 @@ other pages use the same so moving between pages does not change the density of 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
 
 
 def row_height(view: QAbstractItemView) -> int:
@@ -53,6 +56,27 @@ def style_tree(tree: QTreeView, widths: tuple[int, ...] = ()) -> QTreeView:
     return tree
 
 
+class ListTable(QTableView):
+    """A QTableView that can run callbacks after its next paint (``after_next_paint``): start-up
+    hands the window to the loading step once the first page is on screen. (An event filter on
+    ``viewport()`` would do too, but see ``SpareWidth`` for what that call costs at start-up.)"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._after_paint: list[Callable[[], None]] = []
+
+    def after_next_paint(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once, right after the list has next painted its rows."""
+        self._after_paint.append(callback)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self._after_paint:
+            callbacks, self._after_paint = self._after_paint, []
+            for callback in callbacks:
+                callback()
+
+
 class SpareWidth(QObject):
     """Keeps one column of a table readable when the table is narrow.
 
@@ -71,8 +95,13 @@ class SpareWidth(QObject):
         self._floors = dict(give)
         self._widths = {c: table.columnWidth(c) for c in give}
         self._fitting = False
-        table.horizontalHeader().sectionResized.connect(self._resized)
-        table.viewport().installEventFilter(self)
+        hh = table.horizontalHeader()
+        hh.sectionResized.connect(self._resized)
+        # The header spans the viewport's width and is resized with it (scroll bar shown or
+        # hidden included). Watching it rather than ``viewport()`` matters at start-up: the first
+        # ``viewport()`` call makes PySide6 set up ~70 widget classes to learn the viewport's
+        # type (~12 ms before the first paint).
+        hh.installEventFilter(self)
 
     def _resized(self, column: int, _old: int, new: int) -> None:
         if not self._fitting and column in self._widths:
@@ -88,7 +117,7 @@ class SpareWidth(QObject):
         hh = self._table.horizontalHeader()
         fixed = sum(hh.sectionSize(c) for c in range(hh.count())
                     if c != self._column and c not in self._widths and not hh.isSectionHidden(c))
-        room = self._table.viewport().width() - fixed - self._minimum
+        room = hh.width() - fixed - self._minimum
         wanted = sum(self._widths.values())
         floors = sum(self._floors.values())
         share = 1.0 if room >= wanted or wanted <= floors else max(0.0, (room - floors) / (wanted - floors))
