@@ -143,6 +143,14 @@ def add_information_item(desk: Desk, *, direction: str, provider: str, title: st
     ttl = clean_text("title", title, required=True, max_len=500)
     notice = parse_date("no_law_enforcement_notice_on", no_law_enforcement_notice_on)
     _check_notice(bool(no_law_enforcement), notice)
+    day = parse_date("received_on", received_on) or desk.today()
+    # The ledger records what happened: a date to come was a typo the list then sorted first.
+    if day > desk.today():
+        raise ServiceError("received_on", f"{day.isoformat()} is in the future; record "
+                           "information once it has been received or provided")
+    if notice is not None and notice > desk.today():
+        raise ServiceError("no_law_enforcement_notice_on", f"{notice.isoformat()} is in the "
+                           "future; record the provider's notice once it is given", "9.2")
     reason = clean_text("correction_reason", correction_reason, max_len=2000, required=bool(corrects))
     action = "information.correct" if corrects else "information.add"
     with desk.unit_of_work(action, "information_item") as (s, note):
@@ -162,7 +170,7 @@ def add_information_item(desk: Desk, *, direction: str, provider: str, title: st
             request_id=req.id if req else None,
             agreement_id=req.agreement_id if req else None,
             recipient=clean_text("recipient", recipient),
-            received_on=parse_date("received_on", received_on) or desk.today(),
+            received_on=day,
             confidential=bool(confidential), no_law_enforcement=bool(no_law_enforcement),
             no_law_enforcement_notice_on=notice,
             not_as_evidence=bool(not_as_evidence),

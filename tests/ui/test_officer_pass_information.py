@@ -5,6 +5,7 @@ are ones the font has, and text the officer typed shows as typed."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from app.services import disclosures as dis
@@ -150,3 +151,43 @@ def test_audit_entity_reads_whole_at_the_default_window_size(window, desk):
     fm = page.table.fontMetrics()
     assert page.table.columnWidth(4) >= fm.horizontalAdvance(LONG_ENTITY) + 8
     assert page.table.columnWidth(3) >= fm.horizontalAdvance(OVERRIDE_ACTION) + 8
+
+
+def test_art_9_recording_information_dated_in_the_future_is_refused_under_its_field(qtbot, desk):
+    from PySide6.QtCore import QDate
+
+    from ui.views.information_dialog import NewItemDialog
+
+    dlg = NewItemDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.provider.setText("<b>Aduana</b> 税関 Señal")
+    dlg.title.setText("Invented manifest")
+    dlg.received_on.setDate(QDate(2030, 1, 1))
+    dlg.save()
+    assert dlg.created is None
+    assert dlg.errors.text("received_on").startswith("Date received: 2030-01-01 is in the future")
+    dlg.received_on.setDate(QDate(desk.today()))
+    dlg.no_le.setChecked(True)
+    dlg.no_le_on.setDate(QDate(2030, 1, 1))
+    dlg.save()
+    assert dlg.created is None
+    said = dlg.errors.text("no_law_enforcement_notice_on")
+    assert said.startswith("Art. 9.2 notice: 2030-01-01 is in the future")  # caption cites the article
+    assert inf.list_information(desk) == []  # nothing half-written
+    dlg.no_le_on.setDate(QDate(desk.today()))
+    dlg.save()
+    assert dlg.created.provider == "<b>Aduana</b> 税関 Señal"  # stored as typed
+
+
+def test_art_9_letter_buttons_of_a_verdict_come_before_the_override_in_the_tab_order(qtbot, desk):
+    item = received(desk)
+    dis.add_authority(desk, "Example Ministry (invented)", "ministry")
+    dlg = dialog(qtbot, desk, [item.code], "Example Ministry (invented)", "customs")
+    letter = dlg.findChild(type(dlg.record_button), "disclosure_letter_approval_request")
+    order, w = [], dlg.findings.nextInFocusChain()
+    while len(order) < 3 and w is not dlg.findings:  # the widgets Tab stops at, in order
+        if w.isVisibleTo(dlg) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            order.append(w)
+        w = w.nextInFocusChain()
+    assert order[0] is letter  # it came after Cancel
+    assert dlg.override_box in order[1:]

@@ -281,11 +281,16 @@ class DisclosureDialog(QDialog):
         self.conditions.setText(self.tr("Conditions passed on to the recipient: ")
                                 + (", ".join(self.tr(CONDITION_LABELS.get(c, c)) for c in d.conditions)
                                    or self.tr("none")))
+        previous: QWidget = self.findings
         for kind in d.letters:
             btn = QPushButton(self.tr(LETTER_LABELS.get(kind, kind)))
             btn.setObjectName(f"disclosure_letter_{kind}")
             btn.clicked.connect(lambda _=False, k=kind: self.letter_requested.emit(k, self.items))
             self.letters_row.addWidget(btn)
+            # Made after the dialog, a letter button sat last in the Tab order (after Cancel).
+            QWidget.setTabOrder(previous, btn)
+            previous = btn
+        QWidget.setTabOrder(previous, self.override_box)
         self.letters_row.addStretch(1)
         self.override_box.setEnabled(not d.allowed)
         if d.allowed:
