@@ -191,3 +191,35 @@ def test_art_9_letter_buttons_of_a_verdict_come_before_the_override_in_the_tab_o
         w = w.nextInFocusChain()
     assert order[0] is letter  # it came after Cancel
     assert dlg.override_box in order[1:]
+
+
+# -- Search (Ctrl+F) ---------------------------------------------------------------------------
+
+def _search(qtbot, window, text: str):
+    view = window.show_page("search")
+    with qtbot.waitSignal(view.finished, timeout=10_000):
+        view.run(text)
+    return view
+
+
+def test_search_enter_on_an_information_hit_opens_the_item_with_its_art_9_flags(qtbot, window):
+    item = received(window.desk, confidential=True)
+    inf.add_information_item(window.desk, direction="provided", provider="Japan Customs (invented)",
+                             title="腕時計の輸出記録 (invented)")
+    view = _search(qtbot, window, "腕時計")
+    group = view.tree.topLevelItem(0)
+    assert group.text(0) == "Information items (1)"  # grouped by kind, counted
+    view.tree.setCurrentItem(group.child(0))
+    qtbot.keyClick(view.tree, Qt.Key.Key_Return)
+    page = window.page("information")
+    assert window.current_key() == "information" and page.current.title.startswith("腕時計")
+    view = _search(qtbot, window, "shipment")
+    view.tree.setCurrentItem(view.tree.topLevelItem(0).child(0))
+    qtbot.keyClick(view.tree, Qt.Key.Key_Return)
+    assert page.current.code == item.code and "Confidential (Art. 9.3)" in page.detail.toPlainText()
+
+
+def test_search_refusing_a_10000_character_query_names_the_search_field(qtbot, window):
+    view = _search(qtbot, window, "x" * 10_000)
+    assert view.info.text().startswith("Search: is 10,000 characters long")
+    assert view.info.sizeHint().width() < 900

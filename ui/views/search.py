@@ -15,8 +15,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from app.services.context import Desk
+from app.treaty.errors import RuleViolation
 from ui.tasks import run_task
-from ui.widgets.messages import plain_tooltip
+from ui.widgets.messages import plain_tooltip, violation_text
 from ui.widgets.tables import style_tree
 
 KIND_TITLES = {
@@ -72,7 +73,10 @@ class SearchView(QWidget):
                              on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        self.info.setText(str(exc))
+        # A refused query is named by the field the officer typed in ("Search"), not the
+        # service's key ("text: is 10,000 characters long ...").
+        text = violation_text(exc, self.tr("Search")) if isinstance(exc, RuleViolation) else str(exc)
+        self.info.setText(text)
         self.finished.emit(0)
 
     def _show(self, text: str, hits: list) -> None:
