@@ -223,3 +223,21 @@ def test_search_refusing_a_10000_character_query_names_the_search_field(qtbot, w
     view = _search(qtbot, window, "x" * 10_000)
     assert view.info.text().startswith("Search: is 10,000 characters long")
     assert view.info.sizeHint().width() < 900
+
+
+# -- Due & overdue -----------------------------------------------------------------------------
+
+def test_art_14_2_a_terminating_agreement_is_named_in_due_and_enter_opens_it(qtbot, window):
+    give_termination_notice(window.desk, "jp-us-1997", window.desk.today())
+    page = window.show_page("due")
+    page.refresh()
+    row = next(page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())
+               if page.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)[0] == "termination")
+    assert row.text(3) == "agreement with US"  # it read "jp-us-1997", the store's key
+    assert "Art. 14.2" in row.text(2) and "14.2" in row.text(4)
+    page.tree.setCurrentItem(row)
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    assert window.current_key() == "agreements"
+    agreements = window.page("agreements")
+    assert agreements.tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == "jp-us-1997"
+    assert agreements.tree.currentItem().text(7).startswith("terminating:")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import due
+from app.services.agreements import list_agreements
 from app.services.context import Desk
 from ui.widgets.messages import plain_tooltip
 from ui.widgets.tables import style_tree
@@ -82,6 +83,7 @@ class DueView(QWidget):
     def refresh(self) -> None:
         """Re-read every clock."""
         self.items = due.due_items(self.desk)
+        self._partners: dict[str, str] | None = None  # read when a termination row needs it
         self.tree.clear()
         style = QApplication.style()
         icons = {"overdue": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
@@ -90,7 +92,7 @@ class DueView(QWidget):
         rows = []
         for pos, it in enumerate(self.items):
             row = _Row([it.due_on.isoformat(), words.get(it.state, it.state),
-                                   self.what(it), it.key, it.explanation])
+                        self.what(it), self.record_text(it), it.explanation])
             row.setData(0, Qt.ItemDataRole.UserRole, (it.kind, it.key))
             row.setData(0, _SORT, (it.due_on.isoformat(), _RANK.get(it.state, 2), pos))
             for col in range(5):  # a cut cell is read whole on hover
@@ -124,6 +126,16 @@ class DueView(QWidget):
                 label = label.split(": ", 1)[1]  # "written confirmation ... (Art. 7.1): title"
                 break
         return f"{kind}: {label}"
+
+    def record_text(self, item: due.DueItem) -> str:
+        """The "Record" cell: a reference the officer knows. An agreement read as its store key
+        ("jp-us-1997"); it now reads as the partner ("agreement with US")."""
+        if item.kind != "termination":
+            return item.key
+        if self._partners is None:
+            self._partners = {a.key: a.partner_country for a in list_agreements(self.desk)}
+        partner = self._partners.get(item.key)
+        return self.tr("agreement with {0}").format(partner) if partner else item.key
 
     def counts(self) -> tuple[int, int]:
         """(overdue, due soon) as last read."""
