@@ -290,6 +290,9 @@ def add_approval(desk: Desk, code: str, *, authority: str, purposes: list[str] |
     if document is None and document_id is None:
         raise ServiceError("document", "the written approval must be on file (attach the letter)", "9.1")
     granted = parse_date("granted_on", granted_on) or desk.today()
+    if granted > desk.today():
+        raise ServiceError("granted_on", f"{granted.isoformat()} is in the future; record an "
+                           "approval once it is given", "9.1")
     with desk.unit_of_work("information.approval", "information_item") as (s, note):
         item = item_by_code(s, code)
         if item.direction != "received":

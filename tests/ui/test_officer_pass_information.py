@@ -241,3 +241,57 @@ def test_art_14_2_a_terminating_agreement_is_named_in_due_and_enter_opens_it(qtb
     agreements = window.page("agreements")
     assert agreements.tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == "jp-us-1997"
     assert agreements.tree.currentItem().text(7).startswith("terminating:")
+
+
+# -- Written approval (Art. 9.1) ---------------------------------------------------------------
+
+def test_art_9_1_written_approval_recorded_from_the_page_lets_the_disclosure_through(
+        qtbot, desk, tmp_path):
+    from ui.dialogs.disclosure_approval import ApprovalDialog
+    from ui.views.information import InformationView
+
+    item = received(desk)
+    dis.add_authority(desk, "Example Ministry (invented)", "ministry")
+    view = InformationView(desk)
+    qtbot.addWidget(view)
+    view.table.selectRow(0)
+    assert view.approval_btn.isEnabled()
+    dlg = ApprovalDialog(desk, item.code)
+    qtbot.addWidget(dlg)
+    dlg.save()  # no letter on file
+    assert dlg.created is None
+    assert dlg.errors.text("document").startswith("Approval letter: attach the provider's letter")
+    assert dlg.errors.text("document").endswith("(Art. 9.1)")
+    assert not dlg.purposes["evidence"].isEnabled()  # Art. 10.2: diplomatic channel only
+    letter = tmp_path / "aprobación 承認.txt"
+    letter.write_text("Invented approval letter", encoding="utf-8")
+    dlg.letter.setText(str(letter))
+    dlg.save()  # no purpose ticked
+    assert dlg.errors.text("scope").startswith("Purposes approved:") and "9.1" in dlg.errors.text("scope")
+    assert inf.get_information(desk, item.code, record_view=False).approvals == ()  # nothing saved
+    dlg.purposes["customs"].setChecked(True)
+    dlg.save()
+    assert dlg.created is not None and dlg.created.purposes == ("customs",)
+    assert dis.check_disclosure(desk, [item.code], "Example Ministry (invented)", "customs").allowed
+
+
+def test_art_9_1_approval_is_only_for_information_received(qtbot, desk, tmp_path):
+    from ui.dialogs.disclosure_approval import ApprovalDialog
+    from ui.views.information import InformationView
+
+    ours = inf.add_information_item(desk, direction="provided", provider="Japan Customs (invented)",
+                                    title="Invented export record")
+    dis.add_authority(desk, "Example Ministry (invented)", "ministry")
+    view = InformationView(desk)
+    qtbot.addWidget(view)
+    view.table.selectRow(0)
+    assert not view.approval_btn.isEnabled()
+    dlg = ApprovalDialog(desk, ours.code)
+    qtbot.addWidget(dlg)
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Invented", encoding="utf-8")
+    dlg.letter.setText(str(letter))
+    dlg.purposes["customs"].setChecked(True)
+    dlg.save()
+    assert dlg.created is None
+    assert dlg.errors.text("item").startswith("Information: ") and dlg.errors.text("item").endswith("(Art. 9.1)")

@@ -125,6 +125,11 @@ class InformationView(QWidget):
         new_btn = QPushButton(self.tr("Record information…"))
         new_btn.setObjectName("info_new")
         new_btn.clicked.connect(self.new_item)
+        self.approval_btn = QPushButton(self.tr("Record written &approval (9.1)…"))
+        self.approval_btn.setObjectName("info_approval")
+        self.approval_btn.setToolTip(self.tr("The provider approved in writing the use of this "
+                                             "item by another authority (Art. 9.1)"))
+        self.approval_btn.clicked.connect(self.record_approval)
         self.disclose_btn = QPushButton(self.tr("Disclose…"))
         self.disclose_btn.setObjectName("info_disclose")
         self.disclose_btn.clicked.connect(self.disclose_current)
@@ -133,6 +138,7 @@ class InformationView(QWidget):
         top.addWidget(self.show_corrected)
         top.addStretch(1)
         top.addWidget(new_btn)
+        top.addWidget(self.approval_btn)
         top.addWidget(self.disclose_btn)
 
         self.model = ItemTableModel(desk, self)
@@ -235,6 +241,8 @@ class InformationView(QWidget):
     def _show(self, v: ItemView | None) -> None:
         self.current = v
         self.disclose_btn.setEnabled(v is not None and not v.corrected_by)
+        # Approvals are the provider's, so only for information received (Art. 9.1).
+        self.approval_btn.setEnabled(v is not None and not v.corrected_by and v.direction == "received")
         self.reveal_btn.setVisible(bool(v and v.confidential and self._revealed != v.code))
         self.copy_btn.setEnabled(bool(v and v.summary and (not v.confidential or self._revealed == v.code)))
         self.disclosures.setRowCount(0)
@@ -316,6 +324,17 @@ class InformationView(QWidget):
         dlg = NewItemDialog(self.desk, self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
+            self.changed.emit()
+
+    def record_approval(self) -> None:
+        """Record the provider's written approval (Art. 9.1) for the selected item."""
+        from ui.dialogs.disclosure_approval import ApprovalDialog
+
+        if self.current is None:
+            return
+        dlg = ApprovalDialog(self.desk, self.current.code, self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self._show(get_information(self.desk, self.current.code, record_view=False))
             self.changed.emit()
 
     def disclose_current(self) -> None:
