@@ -295,3 +295,13 @@ def test_art_9_1_approval_is_only_for_information_received(qtbot, desk, tmp_path
     dlg.save()
     assert dlg.created is None
     assert dlg.errors.text("item").startswith("Information: ") and dlg.errors.text("item").endswith("(Art. 9.1)")
+
+
+def test_art_14_3_review_date_says_how_it_was_computed(qtbot, desk):
+    view = AgreementsView(desk)
+    qtbot.addWidget(view)
+    view.select_key("jp-us-1997")
+    assert "+5 years (Art. 14.3)" in view.tree.currentItem().toolTip(6)
+    view.select_key("jp-mx-2017")  # no entry into force recorded: no date, and it says so
+    assert view.tree.currentItem().text(6) == "—"
+    assert view.tree.currentItem().text(7) == "entry into force not recorded"

@@ -105,6 +105,8 @@ class AgreementsView(QWidget):
                                    str(a.review_on or "—"), self.state_text(a, today)])
             row.setData(0, Qt.ItemDataRole.UserRole, a.key)
             row.setToolTip(0, plain_tooltip(a.title))
+            if a.in_force_on:  # how the review date was computed, as for every clock
+                row.setToolTip(6, plain_tooltip(clocks.review_date(a.in_force_on).explanation))
             if a.termination_explanation:
                 row.setToolTip(5, plain_tooltip(a.termination_explanation))
                 row.setToolTip(7, plain_tooltip(a.termination_explanation))
