@@ -305,3 +305,41 @@ def test_art_14_3_review_date_says_how_it_was_computed(qtbot, desk):
     view.select_key("jp-mx-2017")  # no entry into force recorded: no date, and it says so
     assert view.tree.currentItem().text(6) == "—"
     assert view.tree.currentItem().text(7) == "entry into force not recorded"
+
+
+def test_art_9_4_notice_for_an_item_without_a_request_says_why_naming_the_field(qtbot, desk):
+    from ui.dialogs.disclosure_letters import letter_request_ref, open_disclosure_letter
+
+    item = received(desk)  # received outside any request
+    ref, why = letter_request_ref(desk, [item.code])
+    assert ref is None and why.startswith(f"Information: {item.code} came without a request")
+    assert open_disclosure_letter(desk, "disclosure_notice", [item.code], show=False) is None
+
+
+def test_art_9_4_notice_letter_takes_the_legal_obligation_typed_in_the_disclosure_dialog(
+        qtbot, desk, monkeypatch):
+    import ui.dialogs.disclosure_letters as letters
+    from app.services.requests import register_incoming
+    from ui.views.information import InformationView
+
+    req = register_incoming(desk, "jp-us-1997", {
+        "title": "Invented", "bases": ["4.1(a)(i)"],
+        "requesting_administration": "U.S. CBP (invented)", "nature_of_proceedings": "Inquiry",
+        "object_and_reason": "Invented", "description_and_legal_elements": "Invented"})
+    item = inf.add_information_item(desk, direction="received", provider="U.S. CBP (invented)",
+                                    title="Invented manifest", request_ref=req.our_ref)
+    dis.add_authority(desk, "Osaka Customs (invented)", "customs")
+    dlg = dialog(qtbot, desk, [item.code], "Osaka Customs (invented)", "required_by_law")
+    dlg.legal_basis.setText("Ley inventada 第12条")
+    opened = []
+    real = letters.open_disclosure_letter
+    monkeypatch.setattr(letters, "open_disclosure_letter",
+                        lambda *a, **k: opened.append(real(*a, **dict(k, show=False))))
+    view = InformationView(desk)
+    qtbot.addWidget(view)
+    view.open_letter(dlg, "disclosure_notice", [item.code])
+    letter = opened[-1]
+    qtbot.addWidget(letter)
+    assert letter.letter_inputs()["legal_basis"] == "Ley inventada 第12条"  # not typed twice
+    assert letter.letter_inputs()["authority"] == "Osaka Customs (invented)"
+    assert letter.letter_inputs()["disclosure_date"] == desk.today().isoformat()

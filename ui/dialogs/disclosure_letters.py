@@ -20,16 +20,18 @@ def letter_request_ref(desk: Desk, codes: list[str]) -> tuple[str | None, str]:
     if len(refs) == 1:
         return refs.pop(), ""
     if not refs:
-        return None, (f"information: {', '.join(codes)} came without a request; a letter is "
+        return None, (f"Information: {', '.join(codes)} came without a request; a letter is "
                       "written on a request, so link the item to its request first")
-    return None, (f"information: {', '.join(codes)} belong to several requests "
+    return None, (f"Information: {', '.join(codes)} belong to several requests "
                   f"({', '.join(sorted(refs))}); disclose them one request at a time")
 
 
 def open_disclosure_letter(desk: Desk, kind: str, codes: list[str], *, authority: str = "",
                            summary: str = "", parent: QWidget | None = None,
-                           show: bool = True):  # noqa: ANN201 - a LettersDialog or None
-    """Open the Letters dialog on the items' request with ``kind`` chosen and the authority filled."""
+                           show: bool = True, more: dict[str, str] | None = None):  # noqa: ANN201
+    """Open the Letters dialog on the items' request with ``kind`` chosen and the authority filled
+    (returns the LettersDialog, or None). ``more`` carries what the officer already typed in the
+    disclosure dialog (``legal_basis``, ``disclosure_date``, ``purpose``) so it is not typed twice."""
     from ui.dialogs.letters import LettersDialog
 
     ref, why = letter_request_ref(desk, codes)
@@ -38,7 +40,7 @@ def open_disclosure_letter(desk: Desk, kind: str, codes: list[str], *, authority
             QMessageBox.information(parent, parent.tr("Letter") if parent else "Letter", why)
         return None
     dialog = LettersDialog(desk, ref, parent)
-    inputs = {"authority": authority, "information_summary": summary}
+    inputs = {"authority": authority, "information_summary": summary, **(more or {})}
     refusal = dialog.choose(kind, {k: v for k, v in inputs.items() if v})
     if refusal and show:
         QMessageBox.information(dialog, dialog.tr("Letter"), refusal)

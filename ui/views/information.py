@@ -355,5 +355,9 @@ class InformationView(QWidget):
 
         summary = "; ".join(f"{c}: {get_information(self.desk, c, record_view=False).title}"
                             for c in codes)
+        # What the officer typed for the disclosure goes into the letter (the 9.4 notice asked
+        # for the legal obligation a second time).
+        more = {"legal_basis": dlg.legal_basis.text().strip(), "purpose": dlg.purpose.currentText(),
+                "disclosure_date": dlg.when.date().toString("yyyy-MM-dd")}
         open_disclosure_letter(self.desk, kind, list(codes), authority=dlg.authority.currentData() or "",
-                               summary=summary, parent=dlg)
+                               summary=summary, parent=dlg, more={k: v for k, v in more.items() if v})
