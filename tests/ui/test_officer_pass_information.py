@@ -343,3 +343,18 @@ def test_art_9_4_notice_letter_takes_the_legal_obligation_typed_in_the_disclosur
     assert letter.letter_inputs()["legal_basis"] == "Ley inventada 第12条"  # not typed twice
     assert letter.letter_inputs()["authority"] == "Osaka Customs (invented)"
     assert letter.letter_inputs()["disclosure_date"] == desk.today().isoformat()
+
+
+def test_art_9_4_a_disclosure_required_by_law_is_listed_in_words_with_its_article(qtbot, desk):
+    from ui.views.information import InformationView
+
+    item = received(desk)
+    dis.add_authority(desk, "Osaka Customs (invented)", "customs")
+    dis.disclose(desk, [item.code], "Osaka Customs (invented)", "required_by_law",
+                 legal_basis="Invented Act, s. 12")
+    view = InformationView(desk)
+    qtbot.addWidget(view)
+    view.table.selectRow(0)
+    cell = view.disclosures.item(0, 2)
+    assert cell.text() == "by law (9.4)"  # it read "required_by_law"
+    assert "disclosure required by law (Art. 9.4)" in cell.toolTip()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.services.context import Desk
 from app.services.disclosures import list_disclosures
 from app.services.information import InformationView as ItemView, get_information, list_information
+from app.treaty.restrictions import PURPOSE_LABELS
 from ui.views.information_dialog import NewItemDialog
 from ui.widgets.messages import plain_tooltip
 from ui.widgets.tables import SpareWidth, style_table
@@ -24,6 +25,9 @@ PAGE = 200
 COLUMNS = ("Code", "Direction", "Date", "Provider", "Title", "Restrictions")
 #: The longest flags cell: the column is sized to it in the table's own font.
 ALL_FLAGS = "confidential 9.3  no police 9.2  not evidence 10.1"
+#: A disclosure's purpose in the narrow Purpose column (the full label shows on hover).
+PURPOSE_SHORT = {"customs": "customs (2.1)", "intelligence": "intelligence",
+                 "evidence": "evidence (10)", "required_by_law": "by law (9.4)"}
 #: Share of the page the list takes at first (the detail pane reads well in the rest).
 LIST_SHARE = 0.62
 
@@ -254,9 +258,12 @@ class InformationView(QWidget):
             r = self.disclosures.rowCount()
             self.disclosures.insertRow(r)
             decision = f"⚠ OVERRIDE: {d.override_reason}" if d.is_override else d.decision
-            for c, text in enumerate((d.disclosed_on.isoformat(), d.authority, d.purpose, decision, d.actor)):
+            # The purpose in words with its article ("required_by_law" showed as stored).
+            purpose = self.tr(PURPOSE_SHORT.get(d.purpose, d.purpose))
+            for c, text in enumerate((d.disclosed_on.isoformat(), d.authority, purpose, decision, d.actor)):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(plain_tooltip(text))  # the authority and an override reason may be elided
+                full = self.tr(PURPOSE_LABELS.get(d.purpose, d.purpose)) if c == 2 else text
+                cell.setToolTip(plain_tooltip(full))  # the authority and an override reason may be elided
                 if d.is_override:
                     cell.setForeground(QBrush(QColor("#b00020")))
                 self.disclosures.setItem(r, c, cell)
