@@ -358,3 +358,9 @@ def test_art_9_4_a_disclosure_required_by_law_is_listed_in_words_with_its_articl
     cell = view.disclosures.item(0, 2)
     assert cell.text() == "by law (9.4)"  # it read "required_by_law"
     assert "disclosure required by law (Art. 9.4)" in cell.toolTip()
+
+
+def test_art_14_2_agreements_page_fits_a_laptop_screen_beside_the_navigation(qtbot, desk):
+    view = AgreementsView(desk)
+    qtbot.addWidget(view)
+    assert view.minimumSizeHint().width() < 600  # the hint line alone made it 904 px

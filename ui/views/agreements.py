@@ -85,6 +85,7 @@ class AgreementsView(QWidget):
         hint = QLabel(self.tr("Termination takes effect three months after written notice "
                               "(Art. 14.2); the desk then caps every due date at that day."))
         hint.setStyleSheet("color: #555;")
+        hint.setWordWrap(True)  # one long line set the page's minimum width (900 px)
         buttons.addWidget(hint, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)

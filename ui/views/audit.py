@@ -119,6 +119,9 @@ class AuditView(QWidget):
         self.action = QComboBox(editable=True)
         self.action.setObjectName("audit_action")
         self.action.setMinimumWidth(200)
+        for combo in (self.actor, self.action):  # a long officer name must not widen the page
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.entity = QLineEdit()
         self.entity.setObjectName("audit_entity")
         self.entity.setPlaceholderText(self.tr("entity, e.g. disclosure:3"))
