@@ -165,6 +165,9 @@ def give_termination_notice(desk: Desk, key: str, notice_on: object) -> Agreemen
     day = parse_date("termination_notice_on", notice_on, required=True)
     with desk.unit_of_work("agreement.termination_notice", "agreement") as (s, note):
         row = agreement_by_key(s, key)
+        if row.signed_on is not None and day < row.signed_on:  # a slip of the date picker
+            raise ServiceError("termination_notice_on", f"{day.isoformat()} is before the agreement "
+                               f"was signed ({row.signed_on.isoformat()})", "14.2")
         row.termination_notice_on = day
         row.updated_at = desk.now()
         note.entity_id = key

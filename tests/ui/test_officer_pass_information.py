@@ -364,3 +364,23 @@ def test_art_14_2_agreements_page_fits_a_laptop_screen_beside_the_navigation(qtb
     view = AgreementsView(desk)
     qtbot.addWidget(view)
     assert view.minimumSizeHint().width() < 600  # the hint line alone made it 904 px
+
+
+def test_art_14_2_a_notice_dated_before_signature_is_refused_naming_the_field(qtbot, desk, monkeypatch):
+    from PySide6.QtCore import QDate
+
+    view = AgreementsView(desk)
+    qtbot.addWidget(view)
+    view.select_key("jp-us-1997")
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+
+    def officer(dialog):
+        dialog.date.setDate(QDate(1990, 1, 1))
+        return 1
+
+    monkeypatch.setattr(TerminationDialog, "exec", officer)
+    assert view.terminate_selected() is False
+    assert warned == ["Notice given on: 1990-01-01 is before the agreement was signed (1997-06-17) "
+                      "(Art. 14.2)"]
+    assert next(a for a in list_agreements(desk) if a.key == "jp-us-1997").termination_notice_on is None
