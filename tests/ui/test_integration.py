@@ -72,7 +72,7 @@ def test_art_9_disclosure_letter_for_items_without_a_request_is_refused_in_one_l
                                     title="Invented tip-off")
     assert open_disclosure_letter(desk, "disclosure_notice", [item.code]) is None
     kind, text = no_modal_boxes[-1]
-    assert text.startswith("information:") and "without a request" in text and "\n" not in text
+    assert text.startswith("Information:") and "without a request" in text and "\n" not in text
 
 
 def test_keyboard_only_page_shortcut_row_and_ctrl_p_reach_the_letters(qtbot, window, desk,

@@ -381,6 +381,6 @@ def test_art_14_2_a_notice_dated_before_signature_is_refused_naming_the_field(qt
 
     monkeypatch.setattr(TerminationDialog, "exec", officer)
     assert view.terminate_selected() is False
-    assert warned == ["Notice given on: 1990-01-01 is before the agreement was signed (1997-06-17) "
-                      "(Art. 14.2)"]
+    assert warned == [("Notice given on: 1990-01-01 is before the agreement was signed "
+                       "(1997-06-17) (Art. 14.2)")]
     assert next(a for a in list_agreements(desk) if a.key == "jp-us-1997").termination_notice_on is None
