@@ -99,7 +99,9 @@ def check_identifier(id_type: str, value: str) -> str | None:
     if check.ok:
         return None
     if check.expected_digit is None:
-        raise ServiceError(f"identifiers.{id_type}", check.message.split(": ", 1)[-1], ART)
+        # Named by type and number: "Identifiers: expected 7 digits" left the officer to guess
+        # which of several rows was meant.
+        raise ServiceError(f"identifiers.{id_type}", check.message, ART)
     return check.message
 
 

@@ -38,6 +38,11 @@ DETAIL_LABELS = {"date_of_birth": "Date of birth (YYYY-MM-DD)", "nationality": "
                  "flag": "Flag (country)", "flight_number": "Flight number",
                  "country": "Country of registration", "operator": "Operator"}
 
+#: Detail fields of every kind in the order the form shows them (route and notes come last).
+DETAIL_ORDER = tuple(dict.fromkeys(
+    [k for kind in KINDS for k in DETAIL_FIELDS[kind] if k not in ("route", "notes")]
+    + ["route", "notes"]))
+
 
 def _qdate(value) -> QDate:  # noqa: ANN001 - a date or None
     return QDate(value.year, value.month, value.day) if value else QDate()
@@ -119,11 +124,24 @@ class SubjectEditor(QDialog):
         buttons.addStretch()
         id_box.addLayout(buttons)
         errors.row(form, "identifiers", self.tr("Identifiers"), id_box, self.ids)
-        self.details_form = QFormLayout()
+        # Every kind's detail fields are made here, in form order, and only the chosen kind's
+        # are shown: made on a change of kind they came after Save in the Tab order, and each
+        # gets its own error line ("Date of birth: '1980-13-45' is not a date").
         self.detail_edits: dict[str, QLineEdit | QPlainTextEdit] = {}
-        holder = QWidget()
-        holder.setLayout(self.details_form)
-        errors.row(form, "details", self.tr("Details"), holder)
+        self._detail_rows: dict[str, QWidget] = {}
+        for key in DETAIL_ORDER:
+            edit = QPlainTextEdit() if key in LIST_DETAILS or key == "notes" else QLineEdit()
+            if isinstance(edit, QPlainTextEdit):
+                edit.setTabChangesFocus(True)  # Tab moves on: keyboard-only use
+                edit.setFixedHeight(44)
+            edit.setObjectName(f"detail_{key}")
+            label = self.tr(DETAIL_LABELS.get(key, key))
+            caption, _, hint = label.partition(" (")
+            if hint:
+                edit.setPlaceholderText(hint.rstrip(")"))
+            self.detail_edits[key] = edit
+            self._detail_rows[key] = errors.row(form, f"details.{key}", caption, edit)
+        self._form = form
         self.agreement = QComboBox(objectName="agreement")
         # As in the request editor: agreements in use, oldest first, so the model agreement
         # (Japan-US 1997) leads; a new subject defaulted to the Japan-Mexico agreement.
@@ -181,20 +199,9 @@ class SubjectEditor(QDialog):
         if current in SUBKINDS[kind]:
             self.subkind.setCurrentIndex(self.subkind.findData(current))
         self.subkind.setEnabled(self.original is None and len(SUBKINDS[kind]) > 1)
-        old = {k: self._detail_value(k) for k in self.detail_edits}
-        while self.details_form.rowCount():
-            self.details_form.removeRow(0)
-        self.detail_edits = {}
-        for key in DETAIL_FIELDS[kind]:
-            edit = QPlainTextEdit() if key in LIST_DETAILS or key == "notes" else QLineEdit()
-            if isinstance(edit, QPlainTextEdit):
-                edit.setTabChangesFocus(True)  # Tab moves on: keyboard-only use
-            if isinstance(edit, QPlainTextEdit):
-                edit.setFixedHeight(44)
-            edit.setObjectName(f"detail_{key}")
-            self.detail_edits[key] = edit
-            self._set_detail(key, old.get(key))
-            self.details_form.addRow(self.tr(DETAIL_LABELS.get(key, key)), edit)
+        self.errors.clear()  # a refusal about the other kind's fields no longer applies
+        for key, row in self._detail_rows.items():
+            self._form.setRowVisible(row, key in DETAIL_FIELDS[kind])
 
     def _set_detail(self, key: str, value) -> None:  # noqa: ANN001 - str, list or None
         edit = self.detail_edits[key]
@@ -249,7 +256,8 @@ class SubjectEditor(QDialog):
                 issuer = (self.ids.item(row, 2).text() if self.ids.item(row, 2) else "").strip()
                 ids.append({"type": self.ids.cellWidget(row, 0).currentData(), "value": value,
                             "issuer": issuer or None})
-        details = {k: v for k in self.detail_edits if (v := self._detail_value(k))}
+        kind = self.kind.currentData()  # a hidden field of another kind is not this subject's
+        details = {k: v for k in DETAIL_FIELDS[kind] if (v := self._detail_value(k))}
         fields = {
             "kind": self.kind.currentData(), "subkind": self.subkind.currentData(),
             "names": names + [{"name": a, "alias": True} for a in aliases],

@@ -66,7 +66,7 @@ def test_imo_number_with_right_check_digit_is_accepted_silently(desk):
 
 
 def test_imo_number_that_is_not_seven_digits_is_refused(desk):
-    with pytest.raises(ServiceError, match=r"identifiers\.imo: expected 7 digits"):
+    with pytest.raises(ServiceError, match=r"identifiers\.imo: IMO number '90747': expected 7 digits"):
         _vessel(desk, "90747")
 
 
