@@ -1,4 +1,4 @@
-"""Add or edit a surveillance subject (Art. 4.2), and extend its period.
+"""Add or edit a surveillance subject (Art. 4.2); extending and lifting are in ``subject_period``.
 
 The form shows the fields of the chosen kind (person, goods, means of transport); identifiers
 go in a small table. Every rule is the service's: a refusal appears as one line under the form
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -287,54 +287,6 @@ class SubjectEditor(QDialog):
                 self.result_view = svc.add_subject(self.desk, self.fields())
             else:
                 self.result_view = svc.edit_subject(self.desk, self.code, self.fields())
-        except RuleViolation as exc:
-            self.errors.show(exc)
-            return
-        self.accept()
-
-
-class ExtendDialog(QDialog):
-    """Extend a surveillance period: new end, reason and, for a lapsed one, the new request."""
-
-    def __init__(self, desk: Desk, view: SubjectView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("extend_dialog")
-        self.setWindowTitle(self.tr("Extend surveillance of {0}").format(view.code))
-        self.desk, self.view = desk, view
-        self.result_view: SubjectView | None = None
-        form = QFormLayout(self)
-        if view.status == "lapsed":
-            note = QLabel(self.tr("This surveillance lapsed on {0}. It is extended only with a "
-                                  "new request asking for it (Art. 4.2).").format(view.period_end))
-            note.setWordWrap(True)
-            form.addRow(note)
-        self.new_end = _date_edit("new_end")
-        base = view.period_end or desk.today()
-        self.new_end.setDate(_qdate(base).addMonths(3))
-        self.reason = QLineEdit(objectName="reason")
-        self.request_ref = QLineEdit(objectName="request_ref")
-        self.request_ref.setPlaceholderText(self.tr("e.g. JC-US-2026-0014"))
-        self.error = QLabel(objectName="error")
-        self.error.setStyleSheet(_ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.errors = FieldErrors(self.error)  # a refusal under its field, by caption
-        self.errors.row(form, ("new_end", "period_end"), self.tr("New end"), self.new_end)
-        self.errors.row(form, "reason", self.tr("Reason"), self.reason)
-        self.errors.row(form, ("request_ref", "requests"), self.tr("New request"), self.request_ref)
-        form.addRow(self.error)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(self.save)
-        box.rejected.connect(self.reject)
-        form.addRow(box)
-        self.error.setAlignment(Qt.AlignmentFlag.AlignLeft)
-
-    def save(self) -> None:
-        """Extend through the service; a refusal stays on screen."""
-        try:
-            self.result_view = svc.extend_period(
-                self.desk, self.view.code, _iso(self.new_end), self.reason.text(),
-                request_ref=self.request_ref.text().strip() or None)
         except RuleViolation as exc:
             self.errors.show(exc)
             return

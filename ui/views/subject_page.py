@@ -11,7 +11,7 @@ import html
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QTextBrowser,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton, QTextBrowser,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -19,9 +19,9 @@ from app.services import surveillance as svc
 from app.services.context import Desk
 from app.services.surveillance_views import ObservationView, SubjectView
 from app.treaty import clocks
-from app.treaty.errors import RuleViolation
 from ui.dialogs.observation import EVENT_LABELS, ObservationDialog, ReportBackDialog
-from ui.dialogs.subject_editor import DETAIL_LABELS, SUBKIND_LABELS, ExtendDialog, SubjectEditor
+from ui.dialogs.subject_editor import DETAIL_LABELS, SUBKIND_LABELS, SubjectEditor
+from ui.dialogs.subject_period import ExtendDialog, LiftDialog
 from ui.widgets.messages import plain_tooltip
 
 STATUS_COLOURS = {"active": "#1b5e20", "expiring": "#8a5a00", "lapsed": "#b00020", "lifted": "#666666"}
@@ -59,8 +59,8 @@ class TimelineFit(QObject):
         spare = room - NOTES_MIN
         wanted, floor = sum(want.values()), sum(floors.values())
         share = 1.0 if spare >= wanted or wanted <= floor else max(0.0, (spare - floor) / (wanted - floor))
-        for c in want:
-            header.resizeSection(c, round(floors[c] + (want[c] - floors[c]) * share))
+        for c, width in want.items():
+            header.resizeSection(c, round(floors[c] + (width - floors[c]) * share))
 
 
 def status_html(view: SubjectView) -> str:
@@ -285,15 +285,8 @@ class SubjectPage(QWidget):
             self._done(self.tr("Surveillance extended until {0}.").format(dialog.result_view.period_end))
 
     def lift(self) -> None:
-        """Lift the surveillance after asking why; the log is kept."""
-        reason, ok = QInputDialog.getText(self, self.tr("Lift surveillance"),
-                                          self.tr("Why is surveillance of {0} lifted?").format(
-                                              self.view.code))
-        if not ok:
-            return
-        try:
-            svc.lift_subject(self.desk, self.view.code, reason)
-        except RuleViolation as exc:
-            QMessageBox.warning(self, self.tr("Lift surveillance"), str(exc))
-            return
-        self._done(self.tr("Surveillance of {0} lifted; its history is kept.").format(self.view.code))
+        """Lift the surveillance, saying why and from when; the log is kept."""
+        dialog = LiftDialog(self.desk, self.view, self)
+        if dialog.exec():
+            self._done(self.tr("Surveillance of {0} lifted; its history is kept.").format(
+                self.view.code))

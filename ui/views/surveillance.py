@@ -31,6 +31,9 @@ class SurveillanceView(QWidget):
     """The Surveillance page of the main window."""
 
     status_message = Signal(str)
+    #: A subject (code) was recorded, edited, observed, extended or lifted: other pages showing
+    #: its clocks (Due & overdue) re-read on this.
+    changed = Signal(str)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +85,7 @@ class SurveillanceView(QWidget):
         left_layout.addWidget(self.count_label)
         self.page = SubjectPage(desk)
         self.page.changed.connect(lambda code: self.refresh(select=code))
+        self.page.changed.connect(self.changed)
         self.page.message.connect(self.say)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.page)
@@ -149,6 +153,7 @@ class SurveillanceView(QWidget):
         if dialog.exec():
             v = dialog.result_view
             self.refresh(select=v.code)
+            self.changed.emit(v.code)
             notes = list(v.warnings) + [self.tr("Possible duplicate — {0}").format(h.message)
                                         for h in v.similar]
             self.say("; ".join(notes) or self.tr("Subject {0} recorded.").format(v.code))
