@@ -114,3 +114,28 @@ def test_art_4_2_timeline_shows_typed_markup_as_typed(qtbot, desk):
     assert entry.text(4).startswith("<b>x</b> 🙂 田中 Ñandú second line")  # one line
     assert "&lt;b&gt;x&lt;/b&gt;" in entry.toolTip(4) and "&lt;b&gt;" in entry.toolTip(2)
     assert "<b>x</b> 🙂 田中 Ñandú\nsecond line" in view.page.entry.text()
+
+
+def test_art_4_2_a_name_typed_as_markup_reads_as_typed_in_the_list_messages_and_report(
+        qtbot, desk):
+    from PySide6.QtCore import Qt
+
+    from ui.dialogs.observation import ReportBackDialog
+    from ui.views.surveillance import SurveillanceView
+
+    ref = register_incoming(desk, "jp-us-1997", {
+        "title": "Special surveillance (invented)", "bases": ["4.2(a)"]}).our_ref
+    code = svc.add_subject(desk, {"kind": "person", "names": ["<b>x</b> 田中 Ñandú 🙂"],
+                                  "requests": [ref], "requested_by": "<i>CBP</i> (invented)",
+                                  "period_end": "2027-03-01"}).code
+    view = SurveillanceView(desk)
+    qtbot.addWidget(view)
+    tip = view.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;x&lt;/b&gt; 田中 Ñandú 🙂" in tip  # was raw, so Qt showed a bold "x"
+    view.say("Possible duplicate — <b>x</b> 田中")
+    assert view.message.textFormat() == Qt.TextFormat.PlainText
+    o = obs_svc.add_observation(desk, code, {"observed_at": "2026-11-20T08:00", "place": "Narita"})
+    dialog = ReportBackDialog(desk, svc.get_subject(desk, code), [o.id])
+    qtbot.addWidget(dialog)
+    head = next(label for label in dialog.findChildren(QLabel) if "<i>CBP</i>" in label.text())
+    assert head.textFormat() == Qt.TextFormat.PlainText

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QTimeZone
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
@@ -157,6 +157,7 @@ class ReportBackDialog(QDialog):
         head = QLabel(self.tr("{0} observation(s), to {1} under {2}. The summary below becomes a "
                               "provided information item; edit it as needed.").format(
             len(observation_ids), to, refs))
+        head.setTextFormat(Qt.TextFormat.PlainText)  # the partner's name shows as typed
         head.setWordWrap(True)
         layout.addWidget(head)
         self.summary = QPlainTextEdit(objectName="summary")
@@ -166,6 +167,7 @@ class ReportBackDialog(QDialog):
         self.error = QLabel(objectName="error")
         self.error.setStyleSheet(_ERROR_STYLE)
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.error)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)

@@ -17,6 +17,7 @@ from app.services.subject_list import (
     subject_page,
 )
 from ui.models.paged import PagedTableModel
+from ui.widgets.messages import plain_tooltip
 
 PAGE = 200
 COLUMNS = ("Code", "Kind", "Name", "Identifiers", "Status", "Period", "Last seen")
@@ -72,12 +73,14 @@ class SubjectTableModel(PagedTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == 4:
             return QBrush(QColor(STATUS_COLOURS.get(r.status, "#000")))
         if role == Qt.ItemDataRole.ToolTipRole:
+            # Plain: Qt renders a tooltip that looks like markup, so a name typed as "<b>x</b>"
+            # turned bold instead of reading as typed.
             if col == 4:
-                return r.status_explanation
+                return plain_tooltip(r.status_explanation)
             if col == 3 and r.identifier_warnings:
-                return "\n".join(r.identifier_warnings)
+                return plain_tooltip("\n".join(r.identifier_warnings))
             if col in (2, 3):
-                return cell_texts(r)[col]
+                return plain_tooltip(cell_texts(r)[col])
         if role == Qt.ItemDataRole.UserRole:
             return r.code
         return None

@@ -94,6 +94,7 @@ class SurveillanceView(QWidget):
         self.splitter.setSizes([820, 560])
         layout.addWidget(self.splitter, 1)
         self.message = QLabel(objectName="surveillance_message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # names in it show as typed
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #8a5a00;")
         layout.addWidget(self.message)
