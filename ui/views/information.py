@@ -129,6 +129,10 @@ class InformationView(QWidget):
         new_btn = QPushButton(self.tr("Record information…"))
         new_btn.setObjectName("info_new")
         new_btn.clicked.connect(self.new_item)
+        self.correct_btn = QPushButton(self.tr("Co&rrect…"))
+        self.correct_btn.setObjectName("info_correct")
+        self.correct_btn.setToolTip(self.tr("Record a corrected entry; the ledger keeps the old one"))
+        self.correct_btn.clicked.connect(self.correct_current)
         self.approval_btn = QPushButton(self.tr("Record written &approval (9.1)…"))
         self.approval_btn.setObjectName("info_approval")
         self.approval_btn.setToolTip(self.tr("The provider approved in writing the use of this "
@@ -142,6 +146,7 @@ class InformationView(QWidget):
         top.addWidget(self.show_corrected)
         top.addStretch(1)
         top.addWidget(new_btn)
+        top.addWidget(self.correct_btn)
         top.addWidget(self.approval_btn)
         top.addWidget(self.disclose_btn)
 
@@ -245,6 +250,7 @@ class InformationView(QWidget):
     def _show(self, v: ItemView | None) -> None:
         self.current = v
         self.disclose_btn.setEnabled(v is not None and not v.corrected_by)
+        self.correct_btn.setEnabled(v is not None and not v.corrected_by)  # correct the latest
         # Approvals are the provider's, so only for information received (Art. 9.1).
         self.approval_btn.setEnabled(v is not None and not v.corrected_by and v.direction == "received")
         self.reveal_btn.setVisible(bool(v and v.confidential and self._revealed != v.code))
@@ -331,6 +337,19 @@ class InformationView(QWidget):
         dlg = NewItemDialog(self.desk, self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
+            self.changed.emit()
+
+    def correct_current(self) -> None:
+        """Record a correction of the selected item (a new entry; the old one stays)."""
+        if self.current is None:
+            return
+        v = self.current
+        if v.confidential:  # the form shows the content: opening it is a view (Art. 9.3), audited
+            v = get_information(self.desk, v.code, record_view=True)
+        dlg = NewItemDialog(self.desk, self, corrects=v)
+        if dlg.exec() == QDialog.DialogCode.Accepted and dlg.created is not None:
+            self.refresh()
+            self.open_item(dlg.created.code)
             self.changed.emit()
 
     def record_approval(self) -> None:

@@ -24,20 +24,25 @@ from PySide6.QtWidgets import (
 
 from app.services.context import Desk
 from app.services.information import InformationView as ItemView
-from app.services.information import add_information_item
+from app.services.information import add_information_item, correct_information_item
 from app.treaty.errors import RuleViolation
 from ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 
 
 class NewItemDialog(QDialog):
-    """Record information received or provided with its restriction set."""
+    """Record information received or provided with its restriction set; with ``corrects`` (an
+    item's view), record a correction of it: the form starts from that entry and a reason is
+    required (the ledger is append-only, the old entry stays)."""
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None, *,
+                 corrects: ItemView | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.corrects = corrects
         self.created: ItemView | None = None
         self.setObjectName("new_item_dialog")
-        self.setWindowTitle(self.tr("Record information"))
+        self.setWindowTitle(self.tr("Correct {0}").format(corrects.code) if corrects
+                            else self.tr("Record information"))
         self.direction = QComboBox(objectName="item_direction")
         self.direction.addItem(self.tr("received from the partner"), "received")
         self.direction.addItem(self.tr("provided by us"), "provided")
@@ -59,11 +64,15 @@ class NewItemDialog(QDialog):
         self.not_evidence.setChecked(True)
         self.markings = QLineEdit(objectName="item_markings")
         self.conditions = QLineEdit(objectName="item_conditions")
+        self.reason = QLineEdit(objectName="item_correction_reason")
+        self.reason.setPlaceholderText(self.tr("what was wrong in the entry (kept in the ledger)"))
         self.error = QLabel(objectName="item_error")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.errors = FieldErrors(self.error)
         form = QFormLayout()
+        if corrects is not None:
+            self.errors.row(form, "correction_reason", self.tr("Reason for the correction"), self.reason)
         for key, label, w in (("direction", self.tr("Direction"), self.direction),
                               ("provider", self.tr("Provider"), self.provider),
                               ("title", self.tr("Title"), self.title),
@@ -76,6 +85,7 @@ class NewItemDialog(QDialog):
         row.addWidget(self.no_le)
         row.addWidget(self.no_le_on)
         self.errors.row(form, "no_law_enforcement_notice_on", self.tr("Art. 9.2 notice"), row, self.no_le)
+        self.form = form
         form.addRow(self.not_evidence)
         self.errors.row(form, "provider_markings", self.tr("Provider's markings"), self.markings)
         self.errors.row(form, "conditions_attached", self.tr("Conditions we attached"),
@@ -84,16 +94,70 @@ class NewItemDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.direction.currentIndexChanged.connect(self._direction_words)
+        self._direction_words()
+        if corrects is not None:
+            self._fill(corrects)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
 
+    def _direction_words(self) -> None:
+        """Captions follow the direction: information we provided was not "received", and the
+        Art. 9.2 restriction is then ours, not the provider's."""
+        ours = self.direction.currentData() == "provided"
+        caption = self.tr("Date provided") if ours else self.tr("Date received")
+        label = self.form.labelForField(self.received_on.parentWidget())
+        if label is not None:
+            label.setText(caption)
+        self.errors.alias("received_on", "received_on", caption)
+        self.no_le.setText(self.tr("We said: not to law enforcement (Art. 9.2) — notice of") if ours
+                           else self.tr("Provider said: not to law enforcement (Art. 9.2) — notice of"))
+
+    def _fill(self, v: ItemView) -> None:
+        """Start a correction from the entry it replaces."""
+        self.direction.setCurrentIndex(self.direction.findData(v.direction))
+        self.provider.setText(v.provider)
+        self.title.setText(v.title)
+        self.summary.setPlainText(v.summary or "")
+        self.request_ref.setText(v.request_ref or "")
+        if v.received_on:
+            self.received_on.setDate(QDate(v.received_on))
+        self.confidential.setChecked(v.confidential)
+        self.no_le.setChecked(v.no_law_enforcement)
+        if v.no_law_enforcement_notice_on:
+            self.no_le_on.setDate(QDate(v.no_law_enforcement_notice_on))
+        self.not_evidence.setChecked(v.not_as_evidence)
+        self.markings.setText(v.provider_markings or "")
+        self.conditions.setText(v.conditions_attached or "")
+
     def save(self) -> None:
-        """Record through the service; bad input is shown under its field."""
+        """Record through the service; bad input is shown under its field, nothing half-saved."""
+        if self.corrects is not None:
+            self._save_correction()
+            return
         try:
             self.created = add_information_item(
                 self.desk, direction=self.direction.currentData(), provider=self.provider.text(),
+                title=self.title.text(), summary=self.summary.toPlainText() or None,
+                request_ref=self.request_ref.text().strip() or None,
+                received_on=self.received_on.date().toPython(),
+                confidential=self.confidential.isChecked(), no_law_enforcement=self.no_le.isChecked(),
+                no_law_enforcement_notice_on=self.no_le_on.date().toPython() if self.no_le.isChecked() else None,
+                not_as_evidence=self.not_evidence.isChecked(),
+                provider_markings=self.markings.text() or None,
+                conditions_attached=self.conditions.text() or None)
+        except RuleViolation as exc:
+            self.errors.show(exc)
+            return
+        self.accept()
+
+    def _save_correction(self) -> None:
+        try:
+            self.created = correct_information_item(
+                self.desk, self.corrects.code, self.reason.text(),
+                direction=self.direction.currentData(), provider=self.provider.text(),
                 title=self.title.text(), summary=self.summary.toPlainText() or None,
                 request_ref=self.request_ref.text().strip() or None,
                 received_on=self.received_on.date().toPython(),
