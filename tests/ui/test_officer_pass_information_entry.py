@@ -59,3 +59,30 @@ def test_art_9_2_form_words_follow_the_direction_of_the_information(qtbot, desk)
     dlg.received_on.setDate(QDate(2030, 1, 1))
     dlg.save()
     assert dlg.errors.text("received_on").startswith("Date provided: 2030-01-01 is in the future")
+
+
+def test_art_5_a_document_received_is_attached_to_its_item_from_the_page(qtbot, desk, tmp_path,
+                                                                        monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    item = inf.add_information_item(desk, direction="received", provider="SAT (invented)",
+                                    title="Pedimentos (invented)")
+    view = InformationView(desk)
+    qtbot.addWidget(view)
+    view.table.selectRow(0)
+    assert view.attach_btn.isEnabled()
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    empty = tmp_path / "vacío.txt"
+    empty.write_bytes(b"")
+    assert view.attach_file(str(empty)) is False
+    assert warned == ["File: the document is empty"]  # named, and nothing stored
+    assert inf.get_information(desk, item.code, record_view=False).documents == ()
+    assert view.attach_file(str(tmp_path / "missing.pdf")) is False
+    assert warned[-1].startswith("File: cannot be read")
+    doc = tmp_path / "pedimento 輸入.txt"
+    doc.write_text("Invented customs entry", encoding="utf-8")
+    assert view.attach_file(str(doc)) is True
+    assert [n for _i, n in inf.get_information(desk, item.code, record_view=False).documents] == [
+        "pedimento 輸入.txt"]
+    assert "pedimento 輸入.txt" in view.detail.toPlainText()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView,
     QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
 )
 
@@ -17,9 +17,12 @@ from app.services.context import Desk
 from app.services.disclosures import list_disclosures
 from app.services.information import InformationView as ItemView, get_information, list_information
 from app.treaty.restrictions import PURPOSE_LABELS
+from ui.views.information_actions import ItemActions
 from ui.views.information_dialog import NewItemDialog
 from ui.widgets.messages import plain_tooltip
 from ui.widgets.tables import SpareWidth, style_table
+
+__all__ = ["ALL_FLAGS", "InformationView", "ItemTableModel", "NewItemDialog", "flag_text"]
 
 PAGE = 200
 COLUMNS = ("Code", "Direction", "Date", "Provider", "Title", "Restrictions")
@@ -106,7 +109,7 @@ class ItemTableModel(QAbstractTableModel):
         return None
 
 
-class InformationView(QWidget):
+class InformationView(ItemActions, QWidget):
     """Items, the selected item's restrictions, approvals, documents and disclosures."""
 
     changed = Signal()
@@ -168,6 +171,9 @@ class InformationView(QWidget):
         self.reveal_btn = QPushButton(self.tr("Show confidential content"))
         self.reveal_btn.setObjectName("info_reveal")
         self.reveal_btn.clicked.connect(self.reveal)
+        self.attach_btn = QPushButton(self.tr("Attach file…"))
+        self.attach_btn.setObjectName("info_attach")
+        self.attach_btn.clicked.connect(lambda: self.attach_file())
         self.copy_btn = QPushButton(self.tr("Copy summary"))
         self.copy_btn.setObjectName("info_copy")
         self.copy_btn.clicked.connect(self.copy_summary)
@@ -186,6 +192,7 @@ class InformationView(QWidget):
         btns = QHBoxLayout()
         btns.addWidget(self.reveal_btn)
         btns.addWidget(self.copy_btn)
+        btns.addWidget(self.attach_btn)
         btns.addStretch(1)
         rl.addLayout(btns)
         rl.addWidget(QLabel(self.tr("Disclosures of this item")))
@@ -251,6 +258,7 @@ class InformationView(QWidget):
         self.current = v
         self.disclose_btn.setEnabled(v is not None and not v.corrected_by)
         self.correct_btn.setEnabled(v is not None and not v.corrected_by)  # correct the latest
+        self.attach_btn.setEnabled(v is not None)
         # Approvals are the provider's, so only for information received (Art. 9.1).
         self.approval_btn.setEnabled(v is not None and not v.corrected_by and v.direction == "received")
         self.reveal_btn.setVisible(bool(v and v.confidential and self._revealed != v.code))
@@ -309,81 +317,3 @@ class InformationView(QWidget):
             else:
                 rows.append(f"<p>{e(v.summary)}</p>")
         return "".join(rows)
-
-    def reveal(self) -> None:
-        """Show the confidential content; recorded in the audit log (Art. 9.3)."""
-        if self.current is None:
-            return
-        v = get_information(self.desk, self.current.code, record_view=True)
-        self._revealed = v.code
-        self._show(v)
-
-    def copy_summary(self) -> None:
-        """Copy the summary; confidential text goes through the warning and 60 s clipboard clear."""
-        from PySide6.QtGui import QGuiApplication
-
-        from ui.lock import copy_confidential
-
-        v = self.current
-        if v is None or not v.summary:
-            return
-        if v.confidential:
-            copy_confidential(v.summary, self, desk=self.desk, item_code=v.code)
-        else:
-            QGuiApplication.clipboard().setText(v.summary)
-
-    def new_item(self) -> None:
-        """Open the record-information dialog."""
-        dlg = NewItemDialog(self.desk, self)
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
-            self.changed.emit()
-
-    def correct_current(self) -> None:
-        """Record a correction of the selected item (a new entry; the old one stays)."""
-        if self.current is None:
-            return
-        v = self.current
-        if v.confidential:  # the form shows the content: opening it is a view (Art. 9.3), audited
-            v = get_information(self.desk, v.code, record_view=True)
-        dlg = NewItemDialog(self.desk, self, corrects=v)
-        if dlg.exec() == QDialog.DialogCode.Accepted and dlg.created is not None:
-            self.refresh()
-            self.open_item(dlg.created.code)
-            self.changed.emit()
-
-    def record_approval(self) -> None:
-        """Record the provider's written approval (Art. 9.1) for the selected item."""
-        from ui.dialogs.disclosure_approval import ApprovalDialog
-
-        if self.current is None:
-            return
-        dlg = ApprovalDialog(self.desk, self.current.code, self)
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            self._show(get_information(self.desk, self.current.code, record_view=False))
-            self.changed.emit()
-
-    def disclose_current(self) -> None:
-        """Open the disclosure dialog for the selected item."""
-        from ui.dialogs.disclosure import DisclosureDialog
-
-        if self.current is None:
-            return
-        dlg = DisclosureDialog(self.desk, [self.current.code], self)
-        dlg.letter_requested.connect(lambda kind, codes: self.open_letter(dlg, kind, codes))
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            self._show(get_information(self.desk, self.current.code, record_view=False))
-            self.changed.emit()
-
-    def open_letter(self, dlg: QWidget, kind: str, codes: list) -> None:
-        """A letter the disclosure verdict calls for, on the items' request, over the dialog."""
-        from ui.dialogs.disclosure_letters import open_disclosure_letter
-
-        summary = "; ".join(f"{c}: {get_information(self.desk, c, record_view=False).title}"
-                            for c in codes)
-        # What the officer typed for the disclosure goes into the letter (the 9.4 notice asked
-        # for the legal obligation a second time).
-        more = {"legal_basis": dlg.legal_basis.text().strip(), "purpose": dlg.purpose.currentText(),
-                "disclosure_date": dlg.when.date().toString("yyyy-MM-dd")}
-        open_disclosure_letter(self.desk, kind, list(codes), authority=dlg.authority.currentData() or "",
-                               summary=summary, parent=dlg, more={k: v for k, v in more.items() if v})
