@@ -10,6 +10,7 @@ from app.services import surveillance as svc
 
 
 def _editor(qtbot, desk):
+    """A shown editor (closing one with edits asks: tests take ``no_modal_boxes``)."""
     from ui.dialogs.subject_editor import SubjectEditor
 
     editor = SubjectEditor(desk)
@@ -40,7 +41,7 @@ def _shown_errors(widget) -> dict[str, str]:
             if label.objectName().startswith("error_") and not label.isHidden()}
 
 
-def test_art_4_2_subject_editor_tab_order_follows_the_form_for_every_kind(qtbot, desk):
+def test_art_4_2_subject_editor_tab_order_follows_the_form_for_every_kind(qtbot, desk, no_modal_boxes):
     editor = _editor(qtbot, desk)
     for kind, first, last in (("person", "detail_date_of_birth", "detail_notes"),
                               ("goods", "detail_description", "detail_notes"),
@@ -52,7 +53,7 @@ def test_art_4_2_subject_editor_tab_order_follows_the_form_for_every_kind(qtbot,
             < order.index("agreement") < order.index("period_end"), order
 
 
-def test_art_4_2_a_refused_detail_is_named_under_that_detail(qtbot, desk):
+def test_art_4_2_a_refused_detail_is_named_under_that_detail(qtbot, desk, no_modal_boxes):
     editor = _editor(qtbot, desk)
     editor.names.setPlainText("Example Person (invented)")
     editor.period_end.setDate(QDate(2027, 1, 1))
@@ -68,7 +69,7 @@ def test_art_4_2_a_refused_detail_is_named_under_that_detail(qtbot, desk):
     assert svc.list_subjects(desk) == []
 
 
-def test_art_4_2_only_the_chosen_kinds_details_are_saved(qtbot, desk):
+def test_art_4_2_only_the_chosen_kinds_details_are_saved(qtbot, desk, no_modal_boxes):
     editor = _editor(qtbot, desk)
     editor.detail_edits["date_of_birth"].setText("1980-04-01")
     editor.kind.setCurrentIndex(editor.kind.findData("goods"))
@@ -80,7 +81,7 @@ def test_art_4_2_only_the_chosen_kinds_details_are_saved(qtbot, desk):
     assert editor.result_view.details == {"description": "Wrist watches (invented)"}
 
 
-def test_art_4_2_an_identifier_of_the_wrong_shape_is_named_by_type_and_number(qtbot, desk):
+def test_art_4_2_an_identifier_of_the_wrong_shape_is_named_by_type_and_number(qtbot, desk, no_modal_boxes):
     editor = _editor(qtbot, desk)
     editor.kind.setCurrentIndex(editor.kind.findData("transport"))
     editor.names.setPlainText("OCEAN EXAMPLE (invented)")
@@ -89,3 +90,53 @@ def test_art_4_2_an_identifier_of_the_wrong_shape_is_named_by_type_and_number(qt
     editor.save()
     assert _shown_errors(editor) == {
         "error_identifiers": "Identifiers: IMO number '90747': expected 7 digits (Art. 4.2)"}
+
+
+def test_art_4_2_closing_the_subject_form_with_unsaved_edits_asks_first(
+        qtbot, desk, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    asked: list[str] = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    editor = _editor(qtbot, desk)
+    editor.reject()  # nothing typed: closes without asking
+    assert asked == [] and not editor.isVisible()
+    editor = _editor(qtbot, desk)
+    editor.names.setPlainText("Example Person (invented)")
+    editor.reject()  # Esc with a name typed: Cancel keeps the form open
+    assert asked == ["This subject has changes that are not saved. Save them?"]
+    assert editor.isVisible()
+    editor.reject()  # Save: the service refuses (no end date) and the form stays, saying why
+    assert editor.isVisible() and editor.errors.text("period_end").startswith(
+        "Surveillance period (until): a surveillance period needs an end date")
+    assert svc.list_subjects(desk) == []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a: QMessageBox.StandardButton.Discard)
+    editor.reject()
+    assert not editor.isVisible() and svc.list_subjects(desk) == []
+
+
+def test_art_4_2_closing_an_unsaved_observation_asks_first(qtbot, desk, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services.requests import register_incoming
+    from ui.dialogs.observation import ObservationDialog
+
+    ref = register_incoming(desk, "jp-us-1997", {
+        "title": "Special surveillance (invented)", "bases": ["4.2(a)"]}).our_ref
+    code = svc.add_subject(desk, {"kind": "person", "names": ["田中 翔"], "requests": [ref],
+                                  "period_end": "2027-03-01"}).code
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Save)
+    dialog = ObservationDialog(desk, svc.get_subject(desk, code))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.place.setText("Yokohama")
+    dialog.reject()  # Esc, answered Save: the observation is kept, not lost
+    assert dialog.result_view is not None and dialog.result_view.place == "Yokohama"
+    assert svc.get_subject(desk, code).observation_count == 1

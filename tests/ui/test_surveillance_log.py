@@ -28,7 +28,7 @@ def _shown_errors(widget) -> dict[str, str]:
 
 
 def test_art_4_2_observation_dialog_names_the_missing_place_under_where_and_saves_nothing(
-        qtbot, desk):
+        qtbot, desk, no_modal_boxes):
     from ui.dialogs.observation import ObservationDialog
 
     code = _person(desk)

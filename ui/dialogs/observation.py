@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from app.services import observations as svc
@@ -20,6 +20,7 @@ from app.services.context import Desk
 from app.services.information import InformationView
 from app.services.surveillance_views import ObservationView, SubjectView
 from app.treaty.errors import RuleViolation
+from ui.dialogs.subject_editor import ask_unsaved
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.messages import violation_text
 
@@ -89,6 +90,7 @@ class ObservationDialog(QDialog):
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
         form.addRow(box)
+        self._initial = self.fields()  # what "unsaved edits" are measured against
 
     def _where_hint(self) -> None:
         """Say in the empty Where field whether this event needs a place (Art. 4.2)."""
@@ -139,6 +141,18 @@ class ObservationDialog(QDialog):
                 self.result_view = replace(self.result_view, warnings=(
                     *self.result_view.warnings, f"{name}: not attached ({exc})"))
         self.accept()
+
+
+    def reject(self) -> None:
+        """Close (Esc, Cancel); with unsaved edits ask Save / Discard / Cancel first."""
+        if self.result_view is None and (self.files or self.fields() != self._initial):
+            answer = ask_unsaved(self, self.tr("This observation is not saved. Save it?"))
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()  # accepts, or stays open with the refusal under its field
+                return
+        super().reject()
 
 
 class ReportBackDialog(QDialog):

@@ -12,7 +12,7 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
 )
 
@@ -81,6 +81,7 @@ class SubjectEditor(QDialog):
         if self.original is not None:
             self._load(self.original)
         self._kind_changed()
+        self._initial = self.fields()  # what "unsaved edits" are measured against
 
     # -- layout -------------------------------------------------------------------------------
     def _build(self, request_ref: str | None) -> None:
@@ -291,3 +292,23 @@ class SubjectEditor(QDialog):
             self.errors.show(exc)
             return
         self.accept()
+
+    def reject(self) -> None:
+        """Close (Esc, Cancel); with unsaved edits ask Save / Discard / Cancel first."""
+        if self.result_view is None and self.fields() != self._initial:
+            answer = ask_unsaved(self, self.tr("This subject has changes that are not saved. "
+                                               "Save them?"))
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()  # accepts, or stays open with the refusal under its field
+                return
+        super().reject()
+
+
+def ask_unsaved(parent: QWidget, text: str) -> QMessageBox.StandardButton:
+    """Save / Discard / Cancel for a form closed with unsaved edits (Save is the default)."""
+    return QMessageBox.question(
+        parent, parent.tr("Unsaved changes"), text,
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
