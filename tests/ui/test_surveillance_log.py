@@ -73,7 +73,10 @@ def test_art_4_2_timeline_says_the_place_was_not_recorded_for_an_older_entry(qtb
     qtbot.addWidget(view)
     view.open_subject(code)
     entry = view.page.timeline.topLevelItem(0).child(0)
-    assert entry.text(2) == "place not recorded" and entry.font(2).italic()
+    assert entry.text(2) == "not recorded" and entry.font(2).italic()
+    assert "place not recorded" in entry.toolTip(2)
+    view.page.timeline.setCurrentItem(entry)
+    assert "Sighted · place not recorded" in view.page.entry.text()
 
 
 def test_art_4_2_timeline_notes_are_on_screen_at_the_default_window_size(window, desk):

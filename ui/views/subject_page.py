@@ -205,7 +205,10 @@ class SubjectPage(QWidget):
             notes += f"  📎 {len(o.attachments)}"
         if o.request_ref:
             notes += f"  [{o.request_ref}]"
-        where = o.where or self.tr("place not recorded")
+        # Under "Where", "not recorded" says it in a width the column has; the tooltip and the
+        # line below say "place not recorded".
+        where = o.where or self.tr("not recorded")
+        where_full = o.where or self.tr("place not recorded")
         item = QTreeWidgetItem([f"{o.observed_at:%H:%M}", self.tr(EVENT_LABELS[o.event]),
                                 where, o.source or "", notes.strip()])
         item.setData(0, Qt.ItemDataRole.UserRole, o.id)
@@ -216,9 +219,9 @@ class SubjectPage(QWidget):
             font.setItalic(True)
             item.setFont(WHERE, font)
             item.setForeground(WHERE, QBrush(QColor("#666666")))
-        for col, text in ((WHERE, where), (SOURCE, o.source or ""), (NOTES, o.text or "")):
+        for col, text in ((WHERE, where_full), (SOURCE, o.source or ""), (NOTES, o.text or "")):
             item.setToolTip(col, plain_tooltip(text))
-        item.setData(NOTES, Qt.ItemDataRole.UserRole, self._entry_text(o, where))
+        item.setData(NOTES, Qt.ItemDataRole.UserRole, self._entry_text(o, where_full))
         return item
 
     def _entry_text(self, o: ObservationView, where: str) -> str:
