@@ -152,8 +152,8 @@ def clean_locode(value: Any) -> str | None:
 def check_place(event: str, place: str | None, locode: str | None) -> None:
     """Refuse a movement or sighting (Art. 4.2) that does not say where it was observed."""
     if event in PLACED_EVENTS and not (place or locode):
-        raise ServiceError("place", "is required for an arrival, departure, cargo declaration, "
-                           "inspection or sighting: give a place or a UN/LOCODE", ART)
+        raise ServiceError("place", "is required for a movement or sighting: give a place or "
+                           "a UN/LOCODE", ART)
 
 
 def clean_names(raw: Any) -> list[tuple[str, str, bool]]:

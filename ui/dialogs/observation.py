@@ -40,6 +40,7 @@ class ObservationDialog(QDialog):
         self.result_view: ObservationView | None = None
         self.files: list[Path] = []
         form = QFormLayout(self)
+        self.setMinimumWidth(560)  # narrower, the Where hint and the UN/LOCODE field were cut
         self.observed_at = QDateTimeEdit(objectName="observed_at")
         self.observed_at.setTimeZone(QTimeZone.utc())
         self.observed_at.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
@@ -53,7 +54,8 @@ class ObservationDialog(QDialog):
         self.event.currentIndexChanged.connect(self._where_hint)
         self.place = QLineEdit(objectName="place")
         self.locode = QLineEdit(objectName="locode")
-        self.locode.setPlaceholderText(self.tr("UN/LOCODE, e.g. JPYOK"))
+        self.locode.setPlaceholderText(self.tr("UN/LOCODE"))
+        self.locode.setToolTip(self.tr("UN/LOCODE of the port or airport, e.g. JPYOK or JP YOK"))
         self.locode.setMaxLength(7)  # "JP YOK", as the UN/LOCODE list writes it, fits
         self._where_hint()
         where = QHBoxLayout()
@@ -95,10 +97,9 @@ class ObservationDialog(QDialog):
     def _where_hint(self) -> None:
         """Say in the empty Where field whether this event needs a place (Art. 4.2)."""
         if self.event.currentData() in svc.PLACED_EVENTS:
-            self.place.setPlaceholderText(self.tr("Port, airport or address, e.g. Yokohama "
-                                                  "(required: a place or a UN/LOCODE)"))
+            self.place.setPlaceholderText(self.tr("Required (or a UN/LOCODE), e.g. Yokohama"))
         else:
-            self.place.setPlaceholderText(self.tr("Port, airport or address, if any"))
+            self.place.setPlaceholderText(self.tr("Optional for “Other”, e.g. Yokohama"))
 
     def _pick(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), "",

@@ -27,6 +27,7 @@ class ExtendDialog(QDialog):
         self.desk, self.view = desk, view
         self.result_view: SubjectView | None = None
         form = QFormLayout(self)
+        self.setMinimumWidth(460)  # narrower, the wrapped note and error lines overlapped
         if view.status == "lapsed":
             note = QLabel(self.tr("This surveillance lapsed on {0}. It is extended only with a "
                                   "new request asking for it (Art. 4.2).").format(view.period_end))
@@ -78,6 +79,7 @@ class LiftDialog(QDialog):
         self.desk, self.view = desk, view
         self.result_view: SubjectView | None = None
         form = QFormLayout(self)
+        self.setMinimumWidth(460)  # narrower, the wrapped note and error lines overlapped
         note = QLabel(self.tr("Surveillance of {0} ends; its record and observations are kept "
                               "(Art. 4.2).").format(view.display_name))
         note.setTextFormat(Qt.TextFormat.PlainText)  # a name is shown as typed

@@ -11,8 +11,7 @@ from app.services import surveillance as sv
 from app.services.validation import ServiceError
 from app.store.models import AuditEntry, Observation, Subject
 
-PLACE_REQUIRED = ("place: is required for an arrival, departure, cargo declaration, inspection "
-                  "or sighting: give a place or a UN/LOCODE (Art. 4.2)")
+PLACE_REQUIRED = "place: is required for a movement or sighting: give a place or a UN/LOCODE (Art. 4.2)"
 
 
 def _counts(desk) -> tuple[int, int]:
