@@ -141,3 +141,17 @@ def test_art_4_2_a_name_typed_as_markup_reads_as_typed_in_the_list_messages_and_
     qtbot.addWidget(dialog)
     head = next(label for label in dialog.findChildren(QLabel) if "<i>CBP</i>" in label.text())
     assert head.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_art_4_2_the_where_hint_reads_whole_in_the_observation_dialog(qtbot, desk):
+    from ui.dialogs.observation import ObservationDialog
+
+    dialog = ObservationDialog(desk, svc.get_subject(desk, _person(desk)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for event in ("arrived", "other"):
+        dialog.event.setCurrentIndex(dialog.event.findData(event))
+        hint = dialog.place.placeholderText()
+        # The hint that says the place is required was cut to "Port, airport or address, e.g. …".
+        assert dialog.place.fontMetrics().horizontalAdvance(hint) + 12 <= dialog.place.width()
