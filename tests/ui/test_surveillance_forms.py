@@ -140,3 +140,21 @@ def test_art_4_2_closing_an_unsaved_observation_asks_first(qtbot, desk, monkeypa
     dialog.reject()  # Esc, answered Save: the observation is kept, not lost
     assert dialog.result_view is not None and dialog.result_view.place == "Yokohama"
     assert svc.get_subject(desk, code).observation_count == 1
+
+
+def test_art_4_2_opening_a_subject_to_read_and_closing_it_does_not_ask(qtbot, desk, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.dialogs.subject_editor import SubjectEditor
+
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text))
+    code = svc.add_subject(desk, {
+        "kind": "transport", "subkind": "vessel", "names": ["OCEAN EXAMPLE (invented)"],
+        "identifiers": [["imo", "9074729"]], "details": {"flag": "PA", "route": "Yokohama → Manila"},
+        "agreement": "jp-us-1997", "period_end": "2027-01-01", "review_on": "2026-12-01"}).code
+    editor = SubjectEditor(desk, code)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.reject()
+    assert asked == [] and not editor.isVisible()
