@@ -200,6 +200,8 @@ class MainWindow(Navigation, QMainWindow):
             label.setObjectName(f"unavailable_{key}")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return label
+        if key == "surveillance" and hasattr(view, "changed"):
+            view.changed.connect(self._surveillance_changed)
         return view
 
     # -- pages --------------------------------------------------------------------------------
@@ -279,6 +281,11 @@ class MainWindow(Navigation, QMainWindow):
         refresh = getattr(widget, "refresh", None)
         if callable(refresh):
             refresh()
+
+    def _surveillance_changed(self, _code: str = "") -> None:
+        # A subject recorded, extended or lifted moves its period's end in Due & overdue.
+        if "due" in self.pages:
+            self.pages["due"].refresh()
 
     def _agreements_changed(self) -> None:
         # A termination caps due dates everywhere (Art. 14.2): re-read what is built.
