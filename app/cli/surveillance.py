@@ -10,7 +10,7 @@ from pathlib import Path
 from app.cli.common import EXIT_OK, fail, opened, to_json
 from app.treaty.errors import RuleViolation
 from app.cli.helptext import JSON_HELP
-from app.services.surveillance_rules import EVENTS
+from app.services.surveillance_rules import EVENTS, NO_PLACE
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -114,7 +114,8 @@ def _print_subject(view) -> None:  # noqa: ANN001 - a SubjectView
     for ref, role in view.requests:
         print(f"  request: {ref} ({role})")
     for o in view.observations:
-        print(f"  {o.observed_at:%Y-%m-%d %H:%M} {o.event:<14} {o.where}  {o.text or ''}".rstrip())
+        where = o.where or f"({NO_PLACE})"
+        print(f"  {o.observed_at:%Y-%m-%d %H:%M} {o.event:<14} {where}  {o.text or ''}".rstrip())
     for w in view.warnings:
         print(f"warning: {w}", file=sys.stderr)
     for h in view.similar:
@@ -181,7 +182,7 @@ def cmd_observe(args: argparse.Namespace) -> int:
         print(to_json(obs.to_dict()))
         return EXIT_OK
     print(f"observation {obs.id} of {obs.subject}: {obs.observed_at:%Y-%m-%d %H:%M} UTC "
-          f"{obs.event} {obs.where}".rstrip())
+          f"{obs.event} {obs.where or f'({NO_PLACE})'}")
     for w in obs.warnings:
         print(f"warning: {w}", file=sys.stderr)
     for h in obs.watch_hits:

@@ -78,3 +78,13 @@ def test_art_4_2_observe_then_lift_from_the_command_line(desk, person, data_dir,
     assert code == 0 and "lifted on" in out
     code, out, _ = _run(capsys, data_dir, "subject", "show", person.code)
     assert "status:  lifted" in out and "arrived" in out
+
+
+def test_art_4_2_an_entry_without_a_place_says_so_on_the_command_line(desk, person, data_dir, capsys):
+    """Only an 'other' entry may lack a place (older stores may hold sightings without one):
+    the CLI says the place was not recorded instead of leaving a gap."""
+    code, out, _ = _run(capsys, data_dir, "subject", "observe", person.code, "--at",
+                        "2026-11-20T08:00", "--event", "other", "--text", "New passport (invented)")
+    assert code == 0 and out.rstrip().endswith("other (place not recorded)")
+    code, out, _ = _run(capsys, data_dir, "subject", "show", person.code)
+    assert "other          (place not recorded)  New passport (invented)" in out
