@@ -84,7 +84,8 @@ class MainWindow(Navigation, QMainWindow):
         self.nav.setObjectName("navigation")
         for _key, label in PAGES:
             self.nav.addItem(self.tr(label))
-        self.nav.setMinimumWidth(190)
+        self.nav.setMinimumWidth(186)  # its longest entry, 'Information & disclosures'
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setMaximumWidth(260)
         # Room around each entry: the navigation is the officer's table of contents.
         self.nav.setStyleSheet("QListWidget#navigation { padding: 4px 0; }"
@@ -99,7 +100,7 @@ class MainWindow(Navigation, QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([200, 1200])
+        self.splitter.setSizes([186, 1214])
         self.setCentralWidget(self.splitter)
 
         build_actions(self)

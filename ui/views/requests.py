@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 NEW_DIRECTION = {"incoming": "incoming", "outgoing": "outgoing", "spontaneous": "spontaneous-out"}
 #: The subject keeps at least this width (px) while other columns can give way.
 SUBJECT_MIN_WIDTH = 170
+#: The detail pane's least width: at the default window size (1400 px) the list beside it keeps
+#: every column and the filter chips on one line; narrower windows scroll the list sideways.
+DETAIL_MIN_WIDTH = 330
 
 
 class _Pending(QWidget):
@@ -106,8 +109,8 @@ class RequestsView(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.detail.setMinimumWidth(360)
-        self.splitter.setSizes([1010, 390])
+        self.detail.setMinimumWidth(DETAIL_MIN_WIDTH)
+        self.splitter.setSizes([1010, DETAIL_MIN_WIDTH])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)
@@ -126,7 +129,7 @@ class RequestsView(QWidget):
 
         detail = RequestDetail(self.desk)
         detail.changed.connect(self._written)
-        detail.setMinimumWidth(360)
+        detail.setMinimumWidth(DETAIL_MIN_WIDTH)
         return detail
 
     def attach_desk(self, desk: Desk) -> None:

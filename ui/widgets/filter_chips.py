@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QMenu, QToolButton, QWidget
 
 from app.services.agreements import get_spec, list_agreements
 from app.services.context import Desk
 from app.services.request_list import GROUPS
 from app.treaty.lifecycle import TRANSITIONS, Direction, initial_status
+from ui.widgets.flow_layout import FlowLayout
 
 
 def statuses_of(group: str) -> list[str]:
@@ -38,8 +39,8 @@ class FilterChips(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.group = group
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Wraps onto a second line in a narrow window instead of setting its minimum width.
+        layout = FlowLayout(self)
 
         self.status_button = QToolButton()
         self.status_button.setObjectName("chip_status")
@@ -91,7 +92,6 @@ class FilterChips(QWidget):
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear)
         layout.addWidget(self.clear_button)
-        layout.addStretch(1)
         self._quiet = False
         self._label_status()
 
@@ -99,7 +99,7 @@ class FilterChips(QWidget):
     def _compact(combo: QComboBox) -> None:
         # Long agreement titles must not widen the whole window; the popup shows them in full.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(16)
+        combo.setMinimumContentsLength(14)
 
     def _fill_bases(self, agreement: str | None) -> None:
         keep = self.basis.currentData()

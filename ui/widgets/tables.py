@@ -84,7 +84,9 @@ class SpareWidth(QObject):
     ``minimum`` px, the columns in ``give`` (column -> floor px) narrow towards their floors
     first, and widen back to their own widths (the officer's, if they dragged them) as room
     returns. Without this the stretch column is the one that gives way: the request list at its
-    default size showed a subject two letters wide.
+    default size showed a subject two letters wide. When even the floors leave it less than
+    ``minimum``, ``column`` keeps ``minimum`` and the list scrolls sideways instead (a narrow
+    window, e.g. a 1,366 px laptop screen with the detail pane open).
     """
 
     def __init__(self, table: QTableView, column: int, minimum: int, give: dict[int, int]) -> None:
@@ -126,5 +128,11 @@ class SpareWidth(QObject):
             for c, width in self._widths.items():
                 floor = min(self._floors[c], width)
                 hh.resizeSection(c, round(floor + (width - floor) * share))
+            squeezed = room < min(floors, wanted)
+            mode = QHeaderView.ResizeMode.Interactive if squeezed else QHeaderView.ResizeMode.Stretch
+            if hh.sectionResizeMode(self._column) != mode:
+                hh.setSectionResizeMode(self._column, mode)
+            if squeezed:
+                hh.resizeSection(self._column, self._minimum)
         finally:
             self._fitting = False
