@@ -126,12 +126,14 @@ def validate_request(desk: Desk, ref: str) -> list:
         return findings_for(find_request(s, ref))
 
 
-def _incomplete_error(findings: list) -> RuleViolation:
+def _incomplete_error(findings: list, direction: str = "outgoing") -> RuleViolation:
     errors = [f for f in findings if f.severity == "error"]
     listing = "; ".join(f"{f.article} {f.message}" for f in errors)
     first = errors[0]
-    return RuleViolation(first.field, "the request is incomplete under Art. 7.2 and cannot be "
-                         f"final; missing: {listing}", first.article)
+    what = ("the information is incomplete under Art. 3.1/4.3 and cannot be sent"
+            if completeness.is_spontaneous(direction)
+            else "the request is incomplete under Art. 7.2 and cannot be final")
+    return RuleViolation(first.field, f"{what}; missing: {listing}", first.article)
 
 
 def _transition(s: Session, desk: Desk, req: Request, target: Status, *, reason: str | None,
@@ -210,7 +212,7 @@ def check_transition(desk: Desk, ref: str, target: str, **kwargs: Any) -> list[R
         if tgt is Status.SENT:
             findings = findings_for(req)
             if not completeness.is_complete(findings):
-                return [_incomplete_error(findings)]
+                return [_incomplete_error(findings, req.direction)]
         return lifecycle.check_transition(
             Direction(req.direction), Status(req.status), tgt, spec=spec_of(req.agreement),
             today=desk.today(), **kwargs,
@@ -218,13 +220,15 @@ def check_transition(desk: Desk, ref: str, target: str, **kwargs: Any) -> list[R
 
 
 def send_request(desk: Desk, ref: str, sent_on: object = None) -> RequestView:
-    """Finalise and send an outgoing request; refused while Art. 7.2 (a), (b), (c) or (e) is missing."""
+    """Finalise and send an outgoing request (refused while Art. 7.2 (a), (b), (c) or (e) is
+    missing) or spontaneous information (refused while what Art. 3.1/4.3 needs is missing)."""
     day = parse_date("sent_on", sent_on) or desk.today()
     with desk.unit_of_work("request.send", "request") as (s, note):
         req = find_request(s, ref)
         findings = findings_for(req)
-        if req.direction == Direction.OUTGOING and not completeness.is_complete(findings):
-            raise _incomplete_error(findings)
+        sendable = (Direction.OUTGOING, Direction.SPONTANEOUS_OUT)  # each under its own rules
+        if req.direction in sendable and not completeness.is_complete(findings):
+            raise _incomplete_error(findings, req.direction)
         note.entity_id = ref
         note.change = _transition(s, desk, req, Status.SENT, reason="finalised and sent")
         req.sent_on = day

@@ -146,11 +146,12 @@ def element_values(req: Request) -> dict[str, str | None]:
 
 
 def findings_for(req: Request) -> list:
-    """Completeness findings (Art. 7.2) for a request row."""
+    """Completeness findings for a request row (Art. 7.2; Art. 3.1/4.3 for spontaneous information)."""
     spec = spec_of(req.agreement)
     extra = json.loads(req.extra or "{}")
     return completeness.check_completeness(
-        element_values(req), split_bases(req.bases), extra=extra, spec=spec
+        {**element_values(req), "title": req.title}, split_bases(req.bases), extra=extra,
+        spec=spec, direction=req.direction,
     )
 
 

@@ -6,6 +6,22 @@ the proceedings, (c) the object and the reason, (d) names and addresses of the p
 or (e) is an error; a missing (d) only a warning, because the treaty asks for it only if known.
 The desk also wants at least one legal basis, and warns when a basis lacks the details it
 depends on (a 4.2(c) request with no vessel or vehicle identifier).
+
+Spontaneous information (Art. 3.1, 4.3) is tracked like a request with no "ask", so Art. 7.2 does
+not apply to it: there is no object or reason of a request (7.2(c)) and no oral-request rule
+(7.1). How the desk reads what it must carry before it is sent (decided here, once):
+
+* the administration giving it (Art. 3.1: "the Customs Administrations shall provide each
+  other"; Art. 9 restrictions are set by "the Customs Administration providing the
+  information", so the giver must be known) -- error;
+* a subject (the title): what the information is about, so the other side can file it -- error;
+* the information itself (Art. 3.1, 4.3(a)), kept in the ``object_and_reason`` field -- error;
+* at least one legal basis, and only spontaneous ones (3.1 or 4.3 on own initiative): a basis
+  that needs a request (4.1, 5 ...) cannot carry information nobody asked for -- error;
+* for 4.3(b) (serious offences) the offence and the harm it threatens (economy, public health,
+  public security, another vital interest), in the description -- warning;
+* the administration it goes to is the agreement's partner, always known; the restrictions on
+  use (Art. 9, 10) ride on the information items, not on this record.
 """
 
 from __future__ import annotations
@@ -17,8 +33,8 @@ from typing import Literal
 from app.treaty.catalogue import AgreementSpec, model_agreement
 
 __all__ = [
-    "ELEMENTS", "EXTRA_FIELD_LABELS", "Element", "Finding", "check_completeness", "is_complete",
-    "is_blank",
+    "ELEMENTS", "EXTRA_FIELD_LABELS", "SPONTANEOUS_DIRECTIONS", "SPONTANEOUS_ELEMENTS", "Element",
+    "Finding", "check_completeness", "is_complete", "is_blank", "is_spontaneous", "rule_article",
 ]
 
 
@@ -40,6 +56,18 @@ ELEMENTS: tuple[Element, ...] = (
     Element("d", "parties_concerned", "7.2(d)", "the names and addresses of the parties concerned", False),
     Element("e", "description_and_legal_elements", "7.2(e)",
             "a brief description of the matter and the legal elements", True),
+)
+
+#: Directions that carry spontaneous information (Art. 3.1): no ask, so no Art. 7.2.
+SPONTANEOUS_DIRECTIONS: frozenset[str] = frozenset({"spontaneous-in", "spontaneous-out"})
+
+#: What spontaneous information must carry (Art. 3.1, 4.3), in the same store fields as a
+#: request's elements (plus the title). ``letter`` names the element for the UI, not Art. 7.2.
+SPONTANEOUS_ELEMENTS: tuple[Element, ...] = (
+    Element("giver", "requesting_administration", "3.1",
+            "the administration giving the information", True),
+    Element("subject", "title", "3.1", "a subject saying what the information is about", True),
+    Element("information", "object_and_reason", "3.1", "the information provided", True),
 )
 
 #: Human names of the ``extra_fields`` a basis can call for (catalogue JSON ``bases[].extra_fields``).
@@ -90,19 +118,36 @@ def is_blank(value: object) -> bool:
     return False
 
 
+def is_spontaneous(direction: object) -> bool:
+    """Whether records of this direction are spontaneous information (Art. 3.1), not requests."""
+    return str(direction) in SPONTANEOUS_DIRECTIONS
+
+
+def rule_article(direction: object = None) -> str:
+    """The article(s) whose completeness rules apply to a record of this direction."""
+    return "3.1, 4.3" if is_spontaneous(direction) else "7.2"
+
+
 def check_completeness(
     values: Mapping[str, str | None],
     bases: Sequence[str] = (),
     extra: Mapping[str, object] | None = None,
     spec: AgreementSpec | None = None,
+    *,
+    direction: str | None = None,
 ) -> list[Finding]:
-    """Every Art. 7.2 gap in a request, errors first in element order, then warnings.
+    """Every gap in a request (Art. 7.2) or in spontaneous information (Art. 3.1, 4.3), errors
+    first in element order, then warnings.
 
-    ``values`` maps the five element fields to text; ``bases`` are basis codes; ``extra`` holds
-    the basis-specific details (``transport_identifier`` ...). With ``spec`` the bases are checked
-    against that agreement (unknown codes are errors); without it the built-in Japan–US catalogue
-    is used only to look up which details each basis needs.
+    ``values`` maps the five element fields (and, for spontaneous information, ``title``) to
+    text; ``bases`` are basis codes; ``extra`` holds the basis-specific details
+    (``transport_identifier`` ...). With ``spec`` the bases are checked against that agreement
+    (unknown codes are errors); without it the built-in Japan–US catalogue is used only to look
+    up which details each basis needs. ``direction`` "spontaneous-in"/"spontaneous-out" applies
+    the rules of spontaneous information instead of Art. 7.2; anything else (or None) is a request.
     """
+    if is_spontaneous(direction):
+        return _check_spontaneous(values, bases, spec)
     findings: list[Finding] = []
     for el in ELEMENTS:
         if not is_blank(values.get(el.field)):
@@ -132,6 +177,36 @@ def check_completeness(
                 what = EXTRA_FIELD_LABELS.get(name, name.replace("_", " "))
                 findings.append(Finding(code, name, basis.article, "warning",
                                         f"{code} ({basis.label}) without {what}"))
+    findings.sort(key=lambda f: f.severity != "error")
+    return findings
+
+
+def _check_spontaneous(values: Mapping[str, str | None], bases: Sequence[str],
+                       spec: AgreementSpec | None) -> list[Finding]:
+    """The rules of spontaneous information (see the module docstring)."""
+    findings = [Finding(el.letter, el.field, el.article, "error", f"{el.label} is required")
+                for el in SPONTANEOUS_ELEMENTS if is_blank(values.get(el.field))]
+    codes = list(dict.fromkeys(c.strip() for c in bases if c and c.strip()))
+    catalogue = spec if spec is not None else model_agreement()
+    if not codes:
+        findings.append(Finding("bases", "bases", "3.1", "error",
+                                "a legal basis is required: spontaneous information (3.1 or 4.3)"))
+    for code in codes:
+        if catalogue is None or not catalogue.has_basis(code):
+            if spec is not None:
+                findings.append(Finding("bases", "bases", "3.1", "error",
+                                        f"{code!r} is not a legal basis of {spec.key}"))
+            continue
+        basis = catalogue.basis(code)
+        if not basis.spontaneous:
+            findings.append(Finding("bases", "bases", "3.1", "error",
+                                    f"{code} ({basis.label}) is a basis for requests; spontaneous "
+                                    "information rests on 3.1 or 4.3"))
+        elif basis.article == "4.3" and is_blank(values.get("description_and_legal_elements")):
+            findings.append(Finding(code, "description_and_legal_elements", "4.3", "warning",
+                                    "the serious offence and the harm it could do (economy, "
+                                    "public health, public security, another vital interest) "
+                                    "should be described"))
     findings.sort(key=lambda f: f.severity != "error")
     return findings
 
