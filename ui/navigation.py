@@ -5,6 +5,8 @@ it is the one place that knows which page shows which kind of record."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 GROUP_OF_DIRECTION = {"incoming": "incoming", "outgoing": "outgoing",
                       "spontaneous-in": "spontaneous", "spontaneous-out": "spontaneous"}
 
@@ -47,18 +49,43 @@ class Navigation:
             return True
         return False
 
-    def open_hit(self, kind: str, key: str, parent_key: str = "") -> bool:
-        """Open a search hit in its page."""
-        if kind == "request":
-            return self.open_request(key)
-        if kind in ("subject", "observation"):
-            return self._open_in("surveillance", "open_subject", parent_key if kind == "observation" else key)
-        if kind == "information":
-            return self._open_in("information", "open_item", key)
-        if kind == "document" and parent_key:
-            if parent_key.startswith("I-"):
-                return self._open_in("information", "open_item", parent_key)
-            return self.open_request(parent_key) or self._open_in("surveillance", "open_subject", parent_key)
+    def open_hit(self, hit) -> bool:  # noqa: ANN001 - an app.services.search.SearchHit
+        """Open a search hit where it lives (the rule per kind: ``app.services.search_labels``):
+        a request, subject or information item itself; an observation in its subject's log,
+        selected; a document in the record it is attached to (its item, its subject with the
+        observation selected, else its request), the status bar naming the document."""
+        if hit.kind == "request":
+            return self.open_request(hit.key)
+        if hit.kind == "subject":
+            return self._open_in("surveillance", "open_subject", hit.key)
+        if hit.kind == "information":
+            return self._open_in("information", "open_item", hit.key)
+        if hit.kind not in ("observation", "document") or not hit.parent_key:
+            return False
+        opened = {"information": lambda: self._open_in("information", "open_item", hit.parent_key),
+                  "subject": lambda: self._open_in("surveillance", "open_subject", hit.parent_key),
+                  "request": lambda: self.open_request(hit.parent_key)}.get(hit.parent_kind)
+        if opened is None or not opened():
+            return False
+        if hit.observation_id is not None:
+            self._select_observation(hit.observation_id)
+        if hit.kind == "document":  # the detail panes list documents as text: say which one
+            self.statusBar().showMessage(self.tr("Opened from search: {0}").format(hit.label), 10000)
+        return True
+
+    def _select_observation(self, observation_id: int) -> bool:
+        """Select an observation in the subject log shown (its rows carry the observation id)."""
+        page = getattr(self.pages.get("surveillance"), "page", None)
+        timeline = getattr(page, "timeline", None)
+        if timeline is None:
+            return False
+        for i in range(timeline.topLevelItemCount()):
+            day = timeline.topLevelItem(i)
+            for j in range(day.childCount()):
+                if day.child(j).data(0, Qt.ItemDataRole.UserRole) == observation_id:
+                    timeline.setCurrentItem(day.child(j))
+                    timeline.scrollToItem(day.child(j))
+                    return True
         return False
 
     def open_due_item(self, kind: str, key: str) -> bool:

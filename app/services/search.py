@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
+from typing import NamedTuple
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -37,17 +38,31 @@ MAX_QUERY_CHARS = 500
 MAX_TERMS = 12
 MAX_LIMIT = 1000
 SNIPPET_CHARS = 40
-HIGHLIGHT = ("[", "]")
 #: Kinds whose index key is a database id (they have no reference of their own).
 ID_KEYED_KINDS = frozenset({"observation", "document"})
+
+
+class Snippet(NamedTuple):
+    """An excerpt in plain text and the span of the match in it (0, 0: none located)."""
+
+    text: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
 class SearchHit:
     """One search result: what it is (``kind``), its key (our_ref, subject code, item code,
-    observation or document id), a title, a snippet with the match in [brackets] and its rank
-    (lower is better). ``parent_key`` names where an observation, information item or document
-    belongs (subject code or request ref) so a UI can open it in context.
+    observation or document id), a title, a snippet and its rank (lower is better).
+
+    The snippet is plain text exactly as stored, with NO marker in it (a bracket or an asterisk
+    could be text the officer typed): the match is ``snippet[match_start:match_end]`` (both 0
+    when no term could be located), and a UI marks it up itself, escaping the rest.
+
+    ``parent_kind``/``parent_key`` name the record an observation, information item or document
+    belongs to and is opened in ("subject" + code, "information" + item code, "request" + ref);
+    ``observation_id`` is the observation to select in its subject's log (an observation hit, or
+    a file attached to one). See ``search_labels`` for the rule per kind.
 
     ``label`` is what an officer reads ("Statement of reasons (11.4), en, v2 — JC-US-2026-0012")
     and ``reference`` the officer's short reference for the hit (for a document or observation,
@@ -62,6 +77,15 @@ class SearchHit:
     parent_key: str | None = None
     label: str = ""
     reference: str = ""
+    parent_kind: str | None = None
+    observation_id: int | None = None
+    match_start: int = 0
+    match_end: int = 0
+
+    def snippet_parts(self) -> tuple[str, str, str]:
+        """The snippet as (before, match, after); the match is "" when none was located."""
+        s, a, b = self.snippet, self.match_start, self.match_end
+        return s[:a], s[a:b], s[b:]
 
     def to_dict(self) -> dict:
         """JSON-ready dict."""
@@ -167,13 +191,18 @@ def _search_fts(session: Session, terms: list[str], limit: int,
         # An observation's or document's key is its database id: never shown, so not excerpted.
         shown_key = None if kind in ID_KEYED_KINDS else key
         snip = make_snippet(" · ".join(x for x in (shown_key, title, body) if x), terms)
-        hits.append(SearchHit(kind=kind, key=key or "", title=title or "", snippet=snip,
-                              rank=float(score), entity_id=rowid // search_index.STRIDE))
+        hits.append(_hit(kind, key or "", title or "", snip, float(score),
+                         rowid // search_index.STRIDE))
     return hits
 
 
-def make_snippet(text: str, terms: list[str], width: int = SNIPPET_CHARS) -> str:
-    """A short excerpt of ``text`` around the first term found, the term in [brackets]."""
+def _hit(kind: str, key: str, title: str, snip: Snippet, rank: float, eid: int) -> SearchHit:
+    return SearchHit(kind=kind, key=key, title=title, snippet=snip.text, rank=rank, entity_id=eid,
+                     match_start=snip.start, match_end=snip.end)
+
+
+def make_snippet(text: str, terms: list[str], width: int = SNIPPET_CHARS) -> Snippet:
+    """A short excerpt of ``text`` around the first term found, and where the term is in it."""
     flat = re.sub(r"\s+", " ", text or "").strip()
     folded = _fold(flat)
     for term in terms:
@@ -181,11 +210,11 @@ def make_snippet(text: str, terms: list[str], width: int = SNIPPET_CHARS) -> str
         if pos >= 0:
             start = max(0, pos - width // 2)
             end = min(len(flat), pos + len(term) + width // 2)
-            open_, close = HIGHLIGHT
-            excerpt = (flat[start:pos] + open_ + flat[pos:pos + len(term)] + close
-                       + flat[pos + len(term):end])
-            return ("…" if start else "") + excerpt + ("…" if end < len(flat) else "")
-    return flat[:width] + ("…" if len(flat) > width else "")
+            lead = "…" if start else ""
+            at = len(lead) + pos - start
+            return Snippet(lead + flat[start:end] + ("…" if end < len(flat) else ""),
+                           at, at + len(term))
+    return Snippet(flat[:width] + ("…" if len(flat) > width else ""), 0, 0)
 
 
 def _fold(text: str) -> str:
@@ -211,7 +240,7 @@ def _search_like(session: Session, terms: list[str], limit: int,
                 Request.notes)
         for r in session.execute(select(Request).where(*all_terms(*cols)).limit(limit)).scalars():
             text = " ".join(filter(None, (r.title, r.object_and_reason, r.notes)))
-            hits.append(SearchHit("request", r.our_ref, r.title, make_snippet(text, terms), 0.0, r.id))
+            hits.append(_hit("request", r.our_ref, r.title, make_snippet(text, terms), 0.0, r.id))
     if "subject" in kinds:
         per_term = []
         for t in terms:
@@ -224,36 +253,37 @@ def _search_like(session: Session, terms: list[str], limit: int,
                                 Subject.display_name.ilike(pat, escape="\\"),
                                 Subject.id.in_(names), Subject.id.in_(idents)))
         for s in session.execute(select(Subject).where(*per_term).limit(limit)).scalars():
-            hits.append(SearchHit("subject", s.code, s.display_name,
-                                  make_snippet(s.display_name, terms), 0.0, s.id))
+            hits.append(_hit("subject", s.code, s.display_name,
+                             make_snippet(s.display_name, terms), 0.0, s.id))
     if "observation" in kinds:
         cols = (Observation.place, Observation.text, Observation.source, Observation.event)
         for o in session.execute(select(Observation).where(*all_terms(*cols)).limit(limit)).scalars():
-            hits.append(SearchHit("observation", str(o.id), f"{o.event} — {o.place or ''}",
-                                  make_snippet(o.text or "", terms), 0.0, o.id))
+            hits.append(_hit("observation", str(o.id), f"{o.event} — {o.place or ''}",
+                             make_snippet(o.text or "", terms), 0.0, o.id))
     if "information" in kinds:
         cols = (InformationItem.code, InformationItem.title, InformationItem.summary,
                 InformationItem.provider)
         for m in session.execute(select(InformationItem).where(*all_terms(*cols)).limit(limit)).scalars():
-            hits.append(SearchHit("information", m.code, m.title,
-                                  make_snippet(m.summary or m.title, terms), 0.0, m.id))
+            hits.append(_hit("information", m.code, m.title,
+                             make_snippet(m.summary or m.title, terms), 0.0, m.id))
     if "document" in kinds:
         stmt = select(Document.id, Document.filename).where(
             *all_terms(Document.filename, Document.kind, Document.series)).limit(limit)
         for did, filename in session.execute(stmt):
-            hits.append(SearchHit("document", str(did), filename, make_snippet(filename, terms),
-                                  0.0, did))
+            hits.append(_hit("document", str(did), filename, make_snippet(filename, terms),
+                             0.0, did))
     return hits[:limit]
 
 
 # -- context for hits -------------------------------------------------------------------------
 def _labelled(session: Session, hits: list[SearchHit]) -> list[SearchHit]:
-    """Each hit with its human label, reference and ``parent_key`` (one query for the page)."""
+    """Each hit with its human label, reference and what it opens in (one query for the page)."""
     labels = label_hits(session, ((h.kind, h.entity_id) for h in hits))
     # A hit without a label is an entity gone since the index read (or a stale index row): it
     # could not be opened either, so it is left out rather than shown by its index key.
-    return [SearchHit(h.kind, h.key, h.title, h.snippet, h.rank, h.entity_id, found.parent_key,
-                      found.label, found.reference)
+    return [replace(h, parent_key=found.parent_key, parent_kind=found.parent_kind,
+                    observation_id=found.observation_id, label=found.label,
+                    reference=found.reference)
             for h in hits if (found := labels.get((h.kind, h.entity_id))) is not None]
 
 

@@ -3,7 +3,15 @@
 ``label_hits(session, keys)`` takes the (kind, entity id) pairs of one result page and returns,
 for each, a :class:`HitLabel`: the label ("Statement of reasons (11.4), en, v2 — JC-US-2026-0012"),
 the officer's reference for the hit (a request ref, subject or item code; for a document or an
-observation the request it belongs to) and the parent key the window opens it by.
+observation the request it belongs to) and where it belongs (``parent_kind``, ``parent_key``).
+
+What Enter opens, per kind (``ui.navigation.open_hit`` follows it):
+  request, subject, information item — the record itself (an item's parent is its request);
+  observation — its subject's surveillance, with the observation selected in the log;
+  document — the record it is attached to, the most specific first: an information item's
+  attachment opens the item (it also carries the item's request, but the item is where the
+  officer attached it), an observation's file opens the subject with that observation
+  selected, a subject's file the subject, and only a request's own letter or file the request.
 
 Everything is read in ONE query per page (a UNION ALL with one branch per kind present, built
 once per combination of kinds, ids bound at execution), every join by primary key, so labelling
@@ -78,6 +86,8 @@ class HitLabel:
     label: str
     reference: str
     parent_key: str | None
+    parent_kind: str | None = None
+    observation_id: int | None = None
 
 
 def short(text: str | None, limit: int = TEXT_CHARS) -> str:
@@ -103,17 +113,20 @@ def _join(*parts: str | None, sep: str = ", ") -> str:
 
 
 # -- the query ----------------------------------------------------------------------------------
-# Every branch yields the same columns: kind, eid, at (a time), num (a number), t1..t8 (text).
+# Every branch yields the same columns: kind, eid, at (a time), num and num2 (numbers), t1..t8
+# (text).
 _TEXT_COLUMNS = 8
 
 
 def _row(kind: str, eid: ColumnElement, at: ColumnElement | None = None,
-         num: ColumnElement | None = None, *texts: ColumnElement) -> list[ColumnElement]:
+         num: ColumnElement | None = None, *texts: ColumnElement,
+         num2: ColumnElement | None = None) -> list[ColumnElement]:
     padded = [*texts, *([None] * (_TEXT_COLUMNS - len(texts)))]
     return [
         literal(kind, String).label("kind"), eid.label("eid"),
         (at if at is not None else type_coerce(null(), UTCDateTime())).label("at"),
         (num if num is not None else type_coerce(null(), Integer)).label("num"),
+        (num2 if num2 is not None else type_coerce(null(), Integer)).label("num2"),
         *((t if t is not None else type_coerce(null(), String)).label(f"t{i + 1}")
           for i, t in enumerate(padded)),
     ]
@@ -153,7 +166,7 @@ def _statement(kinds: frozenset[str]) -> Select | CompoundSelect:
         mr, obs, orq = aliased(Request), aliased(Observation), aliased(Request)
         out.append(select(*_row("document", d.id, None, d.version, d.kind, d.language, d.filename,
                                 func.coalesce(r.our_ref, mr.our_ref, orq.our_ref), m.code,
-                                s.display_name, s.code, r.our_ref))
+                                s.display_name, s.code, r.our_ref, num2=d.observation_id))
                    .outerjoin(r, r.id == d.request_id)
                    .outerjoin(m, m.id == d.item_id).outerjoin(mr, mr.id == m.request_id)
                    .outerjoin(obs, obs.id == d.observation_id).outerjoin(orq, orq.id == obs.request_id)
@@ -175,18 +188,18 @@ def label_hits(session: Session, keys: Iterable[tuple[str, int]]) -> dict[tuple[
     # Core execution on the session's connection: the ORM layer adds nothing for plain rows.
     rows = session.connection().execute(_statement(frozenset(ids)), params)
     for kind, eid, *fields in rows:
-        out[(kind, eid)] = _MAKERS[kind](*fields)
+        out[(kind, eid)] = _MAKERS[kind](eid, *fields)
     return out
 
 
 # -- the wording, per kind ----------------------------------------------------------------------
-def _request(_at, _num, ref, title, direction, status, *_rest) -> HitLabel:
+def _request(_eid, _at, _num, _num2, ref, title, direction, status, *_rest) -> HitLabel:
     state = _join(DIRECTION_LABELS.get(direction, words(direction)), words(status))
     label = _join(short(title) + (f" ({state})" if state else ""), ref, sep=SEP)
     return HitLabel(label, ref, None)
 
 
-def _subject(_at, _num, code, name, kind, status, *_rest) -> HitLabel:
+def _subject(_eid, _at, _num, _num2, code, name, kind, status, *_rest) -> HitLabel:
     what = _join(SUBJECT_KIND_LABELS.get(kind, words(kind)), f"surveillance {words(status)}")
     label = _join(f"{short(name)} ({what})", code, sep=SEP)
     return HitLabel(label, code, None)
@@ -196,23 +209,23 @@ def _surveillance(name: str | None, code: str | None, ref: str | None) -> str:
     return _join(f"surveillance of {short(name, 50)} ({code})" if code else None, ref)
 
 
-def _observation(at: datetime | None, _num, event, place, text, name, code,
+def _observation(eid: int, at: datetime | None, _num, _num2, event, place, text, name, code,
                  ref, *_rest) -> HitLabel:
     # The date alone (times are in the log): the label must leave room for the surveillance.
     when = fmt_day(at.date()) if at is not None else ""
     what = _join(words(event), short(text, 32), sep=": ")
     label = _join(_join(when, short(place, 40), what), _surveillance(name, code, ref), sep=SEP)
-    return HitLabel(label, ref or code or "", code)
+    return HitLabel(label, ref or code or "", code, "subject", eid)
 
 
-def _information(_at, _num, code, title, direction, ref, *_rest) -> HitLabel:
+def _information(_eid, _at, _num, _num2, code, title, direction, ref, *_rest) -> HitLabel:
     what = short(title)
     if direction:
         what += f" ({DIRECTION_LABELS.get(direction, words(direction))})"
-    return HitLabel(_join(what, _join(code, ref), sep=SEP), code, ref)
+    return HitLabel(_join(what, _join(code, ref), sep=SEP), code, ref, "request" if ref else None)
 
 
-def _document(_at, version, kind, language, filename, ref, item,
+def _document(_eid, _at, version, observation_id, kind, language, filename, ref, item,
               name, code, own_ref) -> HitLabel:
     what = document_kind_label(kind)
     if (kind or "").removeprefix("letter.") not in LETTER_KINDS and filename:
@@ -224,9 +237,18 @@ def _document(_at, version, kind, language, filename, ref, item,
         belongs = _surveillance(name, code, ref)
     else:
         belongs = ref or ""
-    # The window opens a document by its own request, else its subject, else its item (as before).
-    parent = own_ref or code or item
-    return HitLabel(_join(head, belongs, sep=SEP), ref or code or item or "", parent)
+    # Opened where it was attached, the most specific record first (see the module docstring):
+    # an item's attachment also carries the item's request, which used to win.
+    if item:
+        parent: tuple = ("information", item, None)
+    elif code:
+        parent = ("subject", code, observation_id)
+    elif own_ref:
+        parent = ("request", own_ref, None)
+    else:
+        parent = (None, None, None)
+    kind_, key, obs = parent
+    return HitLabel(_join(head, belongs, sep=SEP), ref or code or item or "", key, kind_, obs)
 
 
 _MAKERS = {"request": _request, "subject": _subject, "observation": _observation,

@@ -31,7 +31,7 @@ def _search(qtbot, window, text: str) -> tuple[QTreeWidget, dict[str, list[QTree
     groups = {}
     for g in range(tree.topLevelItemCount()):
         group = tree.topLevelItem(g)
-        kind = group.child(0).data(0, Qt.ItemDataRole.UserRole)[0]
+        kind = group.child(0).data(0, Qt.ItemDataRole.UserRole).kind
         groups[kind] = [group.child(i) for i in range(group.childCount())]
     return tree, groups
 

@@ -3,16 +3,24 @@
 The query runs off the UI thread (``ui.tasks.run_task``) against the full-text index
 (``app.services.search``). Each row shows the hit's human label and reference as the service
 builds them (no database ids), always as plain text: user text such as ``<b>`` is shown as typed.
-Enter or double-click on a hit opens it; ``open_hit(kind, key, parent_key)`` tells the window
-what to show.
+Enter or double-click on a hit opens it: ``open_hit(hit)`` hands the window the
+``SearchHit``, which names the record to open (``ui.navigation`` opens it).
+
+"Where it matched" marks the match in bold on a highlight, drawn by ``MatchDelegate`` from the
+match span the service returns: no bracket or other character is put into the text, so nothing
+can be confused with what the officer typed, and the text itself is drawn as plain text.
 """
 
 from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QApplication, QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget,
+)
 
 from app.services.context import Desk
 from app.treaty.errors import RuleViolation
@@ -25,6 +33,61 @@ KIND_TITLES = {
     "information": "Information items", "document": "Documents",
 }
 
+#: Item data role of the match span ``(start, end)`` in a "Where it matched" cell.
+MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The match's highlight: a marker-pen yellow, with dark text on it whether or not selected.
+MATCH_BACKGROUND = QColor("#ffe27a")
+MATCH_TEXT = QColor("#1a1a1a")
+
+
+class MatchDelegate(QStyledItemDelegate):
+    """Draws a cell's plain text with the span in ``MATCH_ROLE`` bold on a highlight.
+
+    The text is drawn as text, never parsed as markup (``<b>x</b>`` typed by an officer shows
+    as typed), and the match gets no added characters: the display text stays the snippet."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        """Paint the cell: background and selection as usual, then the three runs of text."""
+        span = index.data(MATCH_ROLE)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        if not span or not 0 <= span[0] < span[1] <= len(text):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""  # the style draws background, selection and focus; the text is ours
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, opt.widget) + 1
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        rect = rect.adjusted(margin, 0, -margin, 0)
+        before, match, after = text[:span[0]], text[span[0]:span[1]], text[span[1]:]
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        fm, fmb = QFontMetrics(opt.font), QFontMetrics(bold)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        colour = opt.palette.highlightedText().color() if selected else opt.palette.text().color()
+        baseline = rect.top() + (rect.height() - fm.height()) // 2 + fm.ascent()
+        painter.save()
+        painter.setClipRect(rect)
+        x = rect.left()
+        painter.setFont(opt.font)
+        painter.setPen(colour)
+        painter.drawText(x, baseline, before)
+        x += fm.horizontalAdvance(before)
+        width = fmb.horizontalAdvance(match)
+        painter.fillRect(QRect(x, rect.top() + 2, width + 2, rect.height() - 4), MATCH_BACKGROUND)
+        painter.setFont(bold)
+        painter.setPen(MATCH_TEXT)
+        painter.drawText(x + 1, baseline, match)
+        x += width + 2
+        painter.setFont(opt.font)
+        painter.setPen(colour)
+        painter.drawText(x, baseline, fm.elidedText(after, Qt.TextElideMode.ElideRight,
+                                                    max(0, rect.right() - x)))
+        painter.restore()
+
 
 def _search_module():  # noqa: ANN202 - the module or None
     try:
@@ -36,7 +99,7 @@ def _search_module():  # noqa: ANN202 - the module or None
 class SearchView(QWidget):
     """Results of the last search; ``run(text)`` starts one in the background."""
 
-    open_hit = Signal(str, str, str)
+    open_hit = Signal(object)
     finished = Signal(int)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
@@ -53,6 +116,7 @@ class SearchView(QWidget):
         self.tree.setHeaderLabels([self.tr("Found"), self.tr("Reference"),
                                    self.tr("Where it matched")])
         style_tree(self.tree, (660, 140))
+        self.tree.setItemDelegateForColumn(2, MatchDelegate(self.tree))
         self.tree.itemActivated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
@@ -93,7 +157,8 @@ class SearchView(QWidget):
                 self.tree.addTopLevelItem(group)
             label = hit.label or hit.title
             item = QTreeWidgetItem([label, hit.reference, hit.snippet])
-            item.setData(0, Qt.ItemDataRole.UserRole, (hit.kind, hit.key, hit.parent_key or ""))
+            item.setData(0, Qt.ItemDataRole.UserRole, hit)
+            item.setData(2, MATCH_ROLE, (hit.match_start, hit.match_end))
             item.setToolTip(0, plain_tooltip(label))
             item.setToolTip(2, plain_tooltip(hit.snippet))
             group.addChild(item)
@@ -108,9 +173,9 @@ class SearchView(QWidget):
         self.finished.emit(len(hits))
 
     def _activated(self, item: QTreeWidgetItem, _col: int) -> None:
-        data = item.data(0, Qt.ItemDataRole.UserRole)
-        if data:
-            self.open_hit.emit(*data)
+        hit = item.data(0, Qt.ItemDataRole.UserRole)
+        if hit is not None:
+            self.open_hit.emit(hit)
 
     def open_current(self) -> None:
         """Open the selected hit (as Enter does)."""
