@@ -19,6 +19,7 @@ from app.services import requests as svc
 from app.services.agreements import get_spec
 from app.services.context import Desk
 from app.services.views import RequestView
+from app.treaty import completeness
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import Status, is_open
 from ui.dialogs.request_form import RequestForm
@@ -51,6 +52,13 @@ class RequestEditor(QDialog):
         self._dirty = False
         self.form = RequestForm(desk, direction)
         self.panel = CompletenessPanel()
+        if self.form.spontaneous:
+            self.panel.set_rule(
+                completeness.rule_article(direction),
+                self.tr("Before it is sent \u2014 Art. 3.1, 4.3"),
+                self.tr("Spontaneous information is not a request: Art. 7.2 (object and reason, "
+                        "oral requests) does not apply. It needs the administration giving it, a "
+                        "subject, the information itself and a 3.1 or 4.3 basis."))
         self.panel.field_activated.connect(self.form.focus_field)
         self._build()
         self.form.edited.connect(self._on_edit)
@@ -173,17 +181,22 @@ class RequestEditor(QDialog):
             return self.tr("Already {status}; it cannot be sent again.").format(
                 status=self.view.status)
         errors = self.panel.errors()
-        if self.direction == "outgoing" and errors:
-            missing = "; ".join(f"Art. {f.article} {f.message}" for f in errors)
-            return self.tr("Cannot finalise: incomplete under Art. 7.2 \u2014 {missing}").format(
+        if not errors:
+            return None
+        missing = "; ".join(f"Art. {f.article} {f.message}" for f in errors)
+        if self.form.spontaneous:
+            return self.tr("Cannot send: incomplete under Art. 3.1, 4.3 \u2014 {missing}").format(
                 missing=missing)
-        return None
+        return self.tr("Cannot finalise: incomplete under Art. 7.2 \u2014 {missing}").format(
+            missing=missing)
 
     def _refresh(self) -> None:
         self.panel.set_findings(self.form.preview_findings())
         reason = self.send_block_reason()
         self.button_send.setEnabled(reason is None)
-        self.button_send.setToolTip(reason or self.tr("Save, then finalise and send"))
+        self.button_send.setToolTip(reason or (self.tr("Save, then record as sent")
+                                               if self.form.spontaneous
+                                               else self.tr("Save, then finalise and send")))
         sendable = self.direction in ("outgoing", "spontaneous-out")
         self.send_reason.setText(reason if sendable and reason else "")
         closed = self.view is not None and not is_open(self.view.status)

@@ -45,6 +45,8 @@ class RequestForm(FieldRows, QWidget):
         super().__init__(parent)
         self.desk = desk
         self.direction = direction
+        #: Spontaneous information (Art. 3.1, 4.3) has no ask: it reads and is checked as information.
+        self.spontaneous = completeness.is_spontaneous(direction)
         self.spec: AgreementSpec | None = None
         self._errors: dict[str, QLabel] = {}
         self._inputs: dict[str, QWidget] = {}
@@ -67,7 +69,7 @@ class RequestForm(FieldRows, QWidget):
     # -- building -----------------------------------------------------------------------------
 
     def _general_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Request"))
+        box = QGroupBox(self.tr("Information") if self.spontaneous else self.tr("Request"))
         form = QFormLayout(box)
         self.agreement = QComboBox()
         # Oldest first: the model agreement (Japan-US 1997) leads, later ones follow.
@@ -82,7 +84,9 @@ class RequestForm(FieldRows, QWidget):
         self.their_ref = QLineEdit()
         self._row(form, "their_ref", self.tr("Their reference"), self.their_ref)
         self.title = QLineEdit()
-        self._row(form, "title", self.tr("Title"), self.title)
+        self._row(form, "title", self.tr("Subject \u2014 Art. 3.1") if self.spontaneous
+                  else self.tr("Title"), self.title,
+                  self.tr("What the information is about") if self.spontaneous else None)
         self.urgency = QComboBox()
         self.urgency.addItem(self.tr("Normal"), "normal")
         self.urgency.addItem(self.tr("Urgent"), "urgent")
@@ -91,7 +95,7 @@ class RequestForm(FieldRows, QWidget):
         self.form_kind.addItem(self.tr("In writing"), "written")
         self.form_kind.addItem(self.tr("Oral (urgent; to be confirmed in writing)"), "oral")
         self.form_kind.currentIndexChanged.connect(self._oral_changed)
-        self._row(form, "form", self.tr("Form \u2014 Art. 7.1"), self.form_kind)
+        form_row = self._row(form, "form", self.tr("Form \u2014 Art. 7.1"), self.form_kind)
         self.oral_at = QLineEdit()
         self.oral_at.setPlaceholderText(self.tr("YYYY-MM-DD HH:MM (UTC)"))
         self.oral_at.textChanged.connect(self._oral_changed)
@@ -117,20 +121,40 @@ class RequestForm(FieldRows, QWidget):
                   self.tr("The partner's designated official through whom the request passes"))
         incoming = self.direction in ("incoming", "spontaneous-in")
         form.setRowVisible(self._received_row, incoming)
+        # Art. 7.1 (in writing; oral only if urgent, then confirmed) is about requests.
+        form.setRowVisible(form_row, not self.spontaneous)
         return box
 
-    def _elements_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("What the request must state \u2014 Art. 7.2"))
-        form = QFormLayout(box)
-        labels = (
+    def _element_labels(self) -> dict[str, str]:
+        """Captions of the five element fields, in the order they are shown."""
+        if self.spontaneous:
+            # The same store fields, read as information given on own initiative (Art. 3.1, 4.3):
+            # what it says first, the optional context after.
+            return {
+                "requesting_administration":
+                    self.tr("Administration giving the information \u2014 Art. 3.1"),
+                "object_and_reason": self.tr("Information provided \u2014 Art. 3.1"),
+                "description_and_legal_elements":
+                    self.tr("Customs offence it may concern and legal elements (for 4.3(b): "
+                            "the harm it could do)"),
+                "parties_concerned": self.tr("Persons, firms or transport concerned, if known"),
+                "nature_of_proceedings": self.tr("Kind of information or proceedings, if any"),
+            }
+        return dict(zip(ELEMENT_FIELDS, (
             self.tr("(a) Administration making the request \u2014 Art. 7.2(a)"),
             self.tr("(b) Nature of the proceedings \u2014 Art. 7.2(b)"),
             self.tr("(c) Object of and reason for the request \u2014 Art. 7.2(c)"),
             self.tr("(d) Names and addresses of the parties concerned, if known \u2014 Art. 7.2(d)"),
             self.tr("(e) Brief description of the matter and legal elements \u2014 Art. 7.2(e)"),
-        )
+        )))
+
+    def _elements_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("What the information must carry \u2014 Art. 3.1, 4.3")
+                        if self.spontaneous
+                        else self.tr("What the request must state \u2014 Art. 7.2"))
+        form = QFormLayout(box)
         self.elements: dict[str, QLineEdit | QPlainTextEdit] = {}
-        for name, label in zip(ELEMENT_FIELDS, labels):
+        for name, label in self._element_labels().items():
             widget: QLineEdit | QPlainTextEdit
             if name == "requesting_administration":
                 widget = QLineEdit()
@@ -219,7 +243,7 @@ class RequestForm(FieldRows, QWidget):
         return self.spec.partner_country if incoming else self.spec.our_country
 
     def _oral_changed(self, *_args: object) -> None:
-        oral = self.form_kind.currentData() == "oral"
+        oral = self.form_kind.currentData() == "oral" and not self.spontaneous
         self._form_general.setRowVisible(self._oral_row, oral)
         self._form_general.setRowVisible(self.oral_due, oral)
         if not oral:
@@ -308,9 +332,9 @@ class RequestForm(FieldRows, QWidget):
         self.notes.setPlainText(view.notes or "")
 
     def element_values(self) -> dict[str, str]:
-        """The five Art. 7.2 texts as typed."""
+        """The five element texts as typed (Art. 7.2; the same fields for spontaneous information)."""
         return {n: (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text())
-                for n, w in self.elements.items()}
+                for n in ELEMENT_FIELDS for w in (self.elements[n],)}
 
     def fields(self, *, new: bool, stored_extra: dict[str, Any] | None = None) -> dict[str, Any]:
         """The fields dict for ``register_incoming`` / ``draft_outgoing`` / ``edit_request``.
@@ -345,6 +369,8 @@ class RequestForm(FieldRows, QWidget):
         return out
 
     def preview_findings(self) -> list[completeness.Finding]:
-        """What Art. 7.2 would find missing in what is typed now (treaty rule, not a copy)."""
+        """What Art. 7.2 (Art. 3.1/4.3 for spontaneous information) would find missing in what
+        is typed now (treaty rule, not a copy)."""
         return completeness.check_completeness(
-            self.element_values(), self.bases.codes(), extra=self.extra.values(), spec=self.spec)
+            {**self.element_values(), "title": self.title.text()}, self.bases.codes(),
+            extra=self.extra.values(), spec=self.spec, direction=self.direction)

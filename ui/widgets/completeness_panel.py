@@ -41,6 +41,7 @@ class CompletenessPanel(QFrame):
         self.setObjectName("completeness_panel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._findings: list[FindingLike] = []
+        self._article = "7.2"  # whose rules the findings apply: set_rule() for other records
         self._heading = QLabel(self.tr("Art. 7.2 completeness"))
         self._heading.setObjectName("completeness_heading")
         font = self._heading.font()
@@ -57,6 +58,7 @@ class CompletenessPanel(QFrame):
         self._list.itemDoubleClicked.connect(self._activated)
         note = QLabel(self.tr("A request missing (a), (b), (c) or (e) is incomplete and cannot be "
                               "sent or printed as final; (d) is asked for only if known."))
+        self._note = note
         note.setWordWrap(True)
         note.setObjectName("completeness_note")
         note.setStyleSheet("color: #555;")  # palette(mid) is barely readable on the panel
@@ -71,6 +73,14 @@ class CompletenessPanel(QFrame):
         layout.addWidget(self._filler, 1)
         layout.addWidget(note)
         self.set_findings(())
+
+    def set_rule(self, article: str, heading: str, note: str) -> None:
+        """Name the rules the findings come from (e.g. Art. 3.1, 4.3 for spontaneous
+        information) in the heading, the verdict and the note under the list."""
+        self._article = article
+        self._heading.setText(heading)
+        self._note.setText(note)
+        self.set_findings(self._findings)
 
     def set_findings(self, findings: Iterable[FindingLike]) -> None:
         """Show these findings (as returned by ``check_completeness`` or ``RequestView``)."""
@@ -89,15 +99,16 @@ class CompletenessPanel(QFrame):
         errors = len(self.errors())
         warnings = len(self._findings) - errors
         if not self._findings:
-            self._summary.setText(self.tr("\u2714 Complete under Art. 7.2."))
+            self._summary.setText(self.tr("\u2714 Complete under Art. {article}.")
+                                  .format(article=self._article))
             self._summary.setStyleSheet("color: darkgreen;")
         elif errors:
             self._summary.setText(self.tr("Incomplete: {n} element(s) missing, {w} warning(s).")
                                   .format(n=errors, w=warnings))
             self._summary.setStyleSheet("color: darkred;")
         else:
-            self._summary.setText(self.tr("Complete under Art. 7.2, with {w} warning(s).")
-                                  .format(w=warnings))
+            self._summary.setText(self.tr("Complete under Art. {article}, with {w} warning(s).")
+                                  .format(article=self._article, w=warnings))
             self._summary.setStyleSheet("color: darkgreen;")
         self._list.setVisible(bool(self._findings))
         self._filler.setVisible(not self._findings)

@@ -1,0 +1,71 @@
+"""Spontaneous information (Art. 3.1, 4.3) reads and behaves as information, not as a request:
+its editor, the completeness panel, the list page (count, legal basis, partner) and the detail
+pane. Driven through the real widgets as an officer would; all data invented."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from app.services import requests as svc
+from app.treaty.errors import RuleViolation
+from tests.ui.test_editor import fill, make_editor
+
+INFO = {
+    "title": "Repeated origin certificates (invented)",
+    "object_and_reason": "Three consignments used one origin certificate (invented example)",
+    "bases": ["3.1"],
+}
+
+
+@pytest.fixture(autouse=True)
+def never_block_on_close(monkeypatch):
+    """An editor left with edits would ask on teardown; answer Discard."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
+def captions(widget) -> list[str]:
+    return [lbl.text() for lbl in widget.findChildren(QLabel) if lbl.isVisibleTo(widget)]
+
+
+@pytest.mark.parametrize("direction", ["spontaneous-in", "spontaneous-out"])
+def test_art_3_1_spontaneous_editor_labels_read_as_information_not_a_request(qtbot, desk, direction):
+    ed = make_editor(qtbot, desk, direction)
+    text = " ".join(captions(ed))
+    assert "Information provided \u2014 Art. 3.1" in text
+    assert "Administration giving the information" in text
+    assert "Object of and reason for the request" not in text and "Art. 7.2(c)" not in text
+    assert "Form \u2014 Art. 7.1" not in text  # the oral-request rule is about requests
+    assert ed.findChild(QLabel, "completeness_heading").text() == "Before it is sent \u2014 Art. 3.1, 4.3"
+
+
+def test_art_3_1_spontaneous_information_can_be_sent_without_a_7_2_object_or_reason(qtbot, desk):
+    ed = make_editor(qtbot, desk, "spontaneous-out")
+    ed.show()
+    assert not ed.button_send.isEnabled()
+    assert ed.send_block_reason().startswith("Cannot send: incomplete under Art. 3.1, 4.3")
+    assert "7.2" not in ed.panel.text()
+    fill(ed, INFO)  # no nature of proceedings, no description, nothing of Art. 7.2(c)
+    assert ed.panel.errors() == [] and ed.button_send.isEnabled()
+    assert "Complete under Art. 3.1, 4.3" in ed.panel.text()
+    ed.show()
+    assert ed.send()
+    assert svc.get_request(desk, ed.ref).status == "sent"
+
+
+def test_art_3_1_spontaneous_information_without_the_information_is_not_sent(qtbot, desk):
+    view = svc.record_spontaneous(desk, "jp-us-1997", "spontaneous-out",
+                                  {"title": "Tip (invented)", "bases": ["3.1"],
+                                   "requesting_administration": "Japan Customs (invented)"})
+    assert [f.field for f in view.completeness] == ["object_and_reason"] and not view.complete
+    with pytest.raises(RuleViolation, match=r"Art\. 3\.1/4\.3.*the information provided"):
+        svc.send_request(desk, view.our_ref)
+    assert svc.get_request(desk, view.our_ref).status == "draft"  # nothing half-written
+
+
+def test_art_7_2_requests_keep_the_request_rules_in_the_editor(qtbot, desk):
+    ed = make_editor(qtbot, desk, "outgoing")
+    assert "Art. 7.2(c)" in ed.panel.text()
+    assert ed.findChild(QLabel, "completeness_heading").text() == "Art. 7.2 completeness"
+    assert any("Object of and reason for the request" in c for c in captions(ed))
