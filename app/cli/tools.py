@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 
@@ -77,10 +78,19 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(to_json([h.to_dict() for h in hits]))
         return EXIT_OK
     for h in hits:  # the label names the hit and where it belongs, never a database id
-        print(f"{h.kind:<12} {h.label or h.title}\n{'':<12} {h.snippet}")
+        print(f"{h.kind:<12} {h.label or h.title}\n{'':<12} {_marked(h)}")
     if not hits and args.text:
         print("no hits", file=sys.stderr)
     return EXIT_OK
+
+
+def _marked(hit) -> str:  # noqa: ANN001 - a SearchHit
+    """The snippet as stored; on a terminal the match in bold (an escape code, never a
+    character that could be text the officer typed; none at all in a pipe or with NO_COLOR)."""
+    before, match, after = hit.snippet_parts()
+    if not match or not sys.stdout.isatty() or os.environ.get("NO_COLOR"):
+        return hit.snippet
+    return f"{before}\x1b[1m{match}\x1b[22m{after}"
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

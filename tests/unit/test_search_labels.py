@@ -82,6 +82,7 @@ def test_document_label_names_letter_kind_article_language_version_and_request(d
     got = _labels(desk, "document", DOC_ID)
     assert got.label == f"Statement of reasons (11.4), en, v2 — {world}"
     assert got.reference == world and got.parent_key == world  # Enter opens the request
+    assert got.parent_kind == "request" and got.observation_id is None
     assert_no_id(got.label, DOC_ID)
 
 
@@ -91,11 +92,19 @@ def test_document_attached_to_an_information_item_names_file_item_and_request(de
     assert_no_id(got.label, DOC_ID + 10)
 
 
+def test_art_9_item_attachment_opens_the_item_not_the_items_request(desk, world):
+    # The document also carries the item's request; the item is where it was attached.
+    got = _labels(desk, "document", DOC_ID + 10)
+    assert (got.parent_kind, got.parent_key, got.observation_id) == ("information", "I-LAB-1", None)
+    assert got.reference == world  # the short reference still names the request
+
+
 def test_document_of_an_observation_names_the_surveillance_and_opens_the_subject(desk, world):
     got = _labels(desk, "document", DOC_ID + 20)
     assert "hull-photo.jpg" in got.label
     assert "surveillance of MV ORIGAMI STAR (invented) (S-LAB-1)" in got.label and world in got.label
     assert got.parent_key == "S-LAB-1"  # as before: a subject's file opens its subject
+    assert got.parent_kind == "subject" and got.observation_id == OBS_ID  # ... at the observation
     assert_no_id(got.label, DOC_ID + 20)
 
 
@@ -105,6 +114,7 @@ def test_art_4_2_observation_label_names_date_place_summary_subject_and_request(
                  "MV ORIGAMI STAR (invented)", "S-LAB-1", world):
         assert part in got.label, (part, got.label)
     assert got.parent_key == "S-LAB-1"  # Enter opens the surveillance
+    assert got.parent_kind == "subject" and got.observation_id == OBS_ID  # with it selected
     assert_no_id(got.label, OBS_ID)
 
 
