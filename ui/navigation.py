@@ -49,7 +49,7 @@ class Navigation:
             return True
         return False
 
-    def open_hit(self, hit) -> bool:  # noqa: ANN001 - an app.services.search.SearchHit
+    def open_hit(self, hit) -> bool:  # hit: an app.services.search.SearchHit
         """Open a search hit where it lives (the rule per kind: ``app.services.search_labels``):
         a request, subject or information item itself; an observation in its subject's log,
         selected; a document in the record it is attached to (its item, its subject with the

@@ -84,7 +84,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _marked(hit) -> str:  # noqa: ANN001 - a SearchHit
+def _marked(hit) -> str:  # hit: an app.services.search.SearchHit
     """The snippet as stored; on a terminal the match in bold (an escape code, never a
     character that could be text the officer typed; none at all in a pipe or with NO_COLOR)."""
     before, match, after = hit.snippet_parts()

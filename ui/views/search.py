@@ -18,8 +18,15 @@ import importlib
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
-    QApplication, QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget,
+    QApplication,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.services.context import Desk
