@@ -95,6 +95,11 @@ class ListRow(NamedTuple):
 #: agreement id -> (key, partner name, termination date or None).
 AgreementEntries = dict[int, tuple[str, str, date | None]]
 
+#: Catalogues of the agreements last read by ``agreement_entries``, by key: the list names a
+#: basis from them (``basis_caption``) without a query per row.
+_SPECS: dict[str, tuple[str, catalogue.AgreementSpec]] = {}  # key -> (catalogue text, spec)
+_CAPTIONS: dict[tuple[str, str], tuple[str, str]] = {}
+
 
 def agreement_entries(rows: Iterable[Sequence]) -> AgreementEntries:
     """Partner names and termination dates (Art. 14.2) from rows of ``AGREEMENT_COLUMNS``.
@@ -103,7 +108,13 @@ def agreement_entries(rows: Iterable[Sequence]) -> AgreementEntries:
     out: AgreementEntries = {}
     for aid, key, country, notice_on, text in rows:
         spec = catalogue.agreement_from_dict(json.loads(text), trusted=True)
-        partner = spec.partner_administration.name_in("en") or country
+        if key not in _SPECS or _SPECS[key][0] != text:  # a changed catalogue: new captions
+            _SPECS[key] = (text, spec)
+            for cached in [k for k in _CAPTIONS if k[0] == key]:
+                del _CAPTIONS[cached]
+        # The country first: a narrow Partner column still says who it is ("US — U.S. Cus…").
+        name = spec.partner_administration.name_in("en")
+        partner = f"{country} \u2014 {name}" if name else country
         term = clocks.termination_date(notice_on).value if notice_on else None
         out[aid] = (key, partner, term)
     return out
@@ -125,3 +136,31 @@ def make_row(r: Sequence, ags: AgreementEntries, today: date, soon: int) -> List
         oral = st if st in ("pending", "late") else None
     return ListRow(ref, their, partner, basis, title or "", status, due_on, officer, state, oral,
                    direction, urgency, key)
+
+
+def basis_caption(agreement_key: str, code: str | None) -> tuple[str, str]:
+    """How the list names a legal basis, and its hover text, from the agreement's catalogue.
+
+    A code that is an article reference ("4.1(a)(i)", "3.1") is shown as it is; a desk code that
+    is not ("4.3-spontaneous") shows its article and label ("4.3 — Spontaneous information
+    on serious offences"). The hover text gives the label and the article's text, as the detail
+    pane does. An unknown code (or an agreement not read yet) shows as it is.
+    """
+    if not code:
+        return "", ""
+    cached = _CAPTIONS.get((agreement_key, code))
+    if cached is not None:
+        return cached
+    spec = _SPECS[agreement_key][1] if agreement_key in _SPECS else None
+    if spec is None or not spec.has_basis(code):
+        return code, code
+    basis = spec.basis(code)
+    is_reference = code == basis.article or code.startswith(basis.article + "(")
+    text = code if is_reference else f"{basis.article} \u2014 {basis.label}"
+    try:
+        article = spec.article_text(basis.article) or ""
+    except KeyError:
+        article = ""
+    tip = f"Art. {basis.article} \u2014 {basis.label}" + (f"\n\n{article}" if article else "")
+    _CAPTIONS[(agreement_key, code)] = (text, tip)
+    return text, tip

@@ -69,3 +69,64 @@ def test_art_7_2_requests_keep_the_request_rules_in_the_editor(qtbot, desk):
     assert "Art. 7.2(c)" in ed.panel.text()
     assert ed.findChild(QLabel, "completeness_heading").text() == "Art. 7.2 completeness"
     assert any("Object of and reason for the request" in c for c in captions(ed))
+
+
+# -- the Spontaneous information page --------------------------------------------------------
+
+def spontaneous_page(window, desk, bases=("4.3-spontaneous",), count=2):
+    for i in range(count):
+        svc.record_spontaneous(desk, "jp-us-1997", "spontaneous-in", {
+            **INFO, "title": f"Tip {i} (invented)", "bases": list(bases),
+            "requesting_administration": "U.S. Customs (invented)"})
+    page = window.show_page("spontaneous")
+    page.refresh()
+    return page
+
+
+@pytest.mark.parametrize("count, says", [(1, "1 item of spontaneous information"),
+                                         (2, "2 items of spontaneous information")])
+def test_art_3_1_spontaneous_page_counts_items_of_information_not_requests(window, desk, count, says):
+    page = spontaneous_page(window, desk, count=count)
+    assert page.count_label.text() == says
+
+
+def test_art_4_3_list_names_the_spontaneous_basis_by_its_article_and_label(window, desk):
+    page = spontaneous_page(window, desk, count=1)
+    model = page.model
+    shown = model.data(model.index(0, 3), Qt.ItemDataRole.DisplayRole)
+    assert shown == "4.3 \u2014 Spontaneous information on serious offences"
+    tip = model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Art. 4.3 \u2014 Spontaneous information on serious offences")
+    assert "on its own initiative or upon request" in tip  # the article's own text on hover
+
+
+def test_art_4_1_request_bases_keep_their_article_reference_in_the_list(window, desk, complete_fields):
+    svc.register_incoming(desk, "jp-us-1997", complete_fields)
+    page = window.show_page("incoming")
+    page.refresh()
+    code = complete_fields["bases"][0]
+    assert page.model.data(page.model.index(0, 3), Qt.ItemDataRole.DisplayRole) == code
+    assert "\n\n" in page.model.data(page.model.index(0, 3), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_partner_column_says_who_the_partner_is_even_when_narrow(qtbot, window, desk):
+    page = spontaneous_page(window, desk, count=1)
+    window.resize(1400, 860)  # the default size
+    qtbot.wait(20)
+    model, col = page.model, 2
+    text = model.data(model.index(0, col), Qt.ItemDataRole.DisplayRole)
+    assert text.startswith("US \u2014 ")  # the country leads: what shows of a narrow column
+    shown = page.table.fontMetrics().horizontalAdvance("US")
+    assert page.table.columnWidth(col) > shown + 8
+
+
+def test_art_4_3_detail_pane_reads_as_information_with_the_basis_label(window, desk):
+    page = spontaneous_page(window, desk, count=1)
+    page.table.selectRow(0)
+    detail = page.detail
+    chip = detail.findChild(QLabel, "basis_4.3-spontaneous")
+    assert chip.text() == "Art. 4.3 \u2014 Spontaneous information on serious offences"
+    assert "on its own initiative or upon request" in chip.toolTip()
+    text = " ".join(lbl.text() for lbl in detail.findChildren(QLabel))
+    assert "Information provided:" in text and "Administration giving the information:" in text
+    assert "Object of and reason for the request" not in text and "Art. 7.2" not in text

@@ -20,7 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from app.services.list_rows import ListFilter, ListRow
+from app.services.list_rows import ListFilter, ListRow, basis_caption
 
 if TYPE_CHECKING:
     from app.services.context import Desk
@@ -36,6 +36,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("officer", "Officer"),
 )
 DUE_COLUMN = 6
+BASIS_COLUMN = 3
 RefRole = Qt.ItemDataRole.UserRole + 1
 StateRole = Qt.ItemDataRole.UserRole + 2
 
@@ -243,7 +244,11 @@ class RequestTableModel(QAbstractTableModel):
             return self._icon(state)
         if role == Qt.ItemDataRole.ToolTipRole:
             # The full text on hover: narrow columns elide (partner names, long subjects).
-            return self._due_tip(r) if col == DUE_COLUMN else (self._text(r, col) or None)
+            if col == DUE_COLUMN:
+                return self._due_tip(r)
+            if col == BASIS_COLUMN:  # the label and the article's text, as in the detail pane
+                return basis_caption(r.agreement_key, r.basis)[1] or None
+            return self._text(r, col) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._text(r, col)
         return None
@@ -257,7 +262,7 @@ class RequestTableModel(QAbstractTableModel):
         if key == "partner":
             return r.partner
         if key == "basis":
-            return r.basis or ""
+            return basis_caption(r.agreement_key, r.basis)[0]
         if key == "title":
             return r.title
         if key == "status":

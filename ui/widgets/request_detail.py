@@ -22,6 +22,7 @@ from app.services import requests as svc
 from app.services.agreements import get_spec
 from app.services.context import Desk
 from app.services.views import ELEMENT_FIELDS, RequestView
+from app.treaty.completeness import is_spontaneous
 
 ELEMENT_LABELS = {
     "requesting_administration": ("a", "Administration making the request"),
@@ -29,6 +30,15 @@ ELEMENT_LABELS = {
     "object_and_reason": ("c", "Object of and reason for the request"),
     "parties_concerned": ("d", "Parties concerned"),
     "description_and_legal_elements": ("e", "Description of the matter and legal elements"),
+}
+
+#: Spontaneous information (Art. 3.1, 4.3) in the same fields, read as information, main first.
+SPONTANEOUS_LABELS = {
+    "requesting_administration": "Administration giving the information",
+    "object_and_reason": "Information provided",
+    "description_and_legal_elements": "Customs offence it may concern",
+    "parties_concerned": "Persons, firms or transport concerned",
+    "nature_of_proceedings": "Kind of information or proceedings",
 }
 
 
@@ -146,17 +156,23 @@ class RequestDetail(QWidget):
     def _bases(self, v: RequestView) -> None:
         form = self._group(self.tr("Legal bases"), "detail_bases")
         spec = get_spec(self.desk, v.agreement_key)
-        row = QHBoxLayout()
+        # One basis a line: a long label wraps within the pane instead of widening it.
+        row = QVBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
         for code in v.bases or ():
+            ref = code
             try:
                 basis = spec.basis(code)
-                text = spec.article_text(code) or self.tr("(text of Art. {0} not known)").format(code)
-                label_text = f"Art. {code} — {basis.label}"
+                # A desk code that is no article reference ("4.3-spontaneous") is named by its
+                # article; its text is that article's.
+                if code != basis.article and not code.startswith(basis.article + "("):
+                    ref = basis.article
+                text = spec.article_text(ref) or self.tr("(text of Art. {0} not known)").format(ref)
+                label_text = f"Art. {ref} — {basis.label}"
             except KeyError:
                 text, label_text = "", f"Art. {code}"
             chip = _label(label_text, f"basis_{code}")
-            chip.setWordWrap(False)
-            chip.setToolTip(f"<p><b>Art. {html.escape(code)}</b></p><p>{html.escape(text)}</p>")
+            chip.setToolTip(f"<p><b>Art. {html.escape(ref)}</b></p><p>{html.escape(text)}</p>")
             chip.setFrameShape(QLabel.Shape.StyledPanel)
             row.addWidget(chip)
         if not v.bases:
@@ -167,6 +183,9 @@ class RequestDetail(QWidget):
         form.addRow(holder)
 
     def _elements(self, v: RequestView) -> None:
+        if is_spontaneous(v.direction):
+            self._information(v)
+            return
         form = self._group(self.tr("Art. 7.2 elements"), "detail_elements")
         missing = {f.field: f for f in v.completeness}
         for name in ELEMENT_FIELDS:
@@ -184,6 +203,23 @@ class RequestDetail(QWidget):
         if v.reciprocity:
             form.addRow(self.tr("Reciprocity (11.2):"),
                         _label(v.reciprocity_note or v.reciprocity_explanation or "", "detail_reciprocity"))
+
+    def _information(self, v: RequestView) -> None:
+        """The same fields read as spontaneous information (Art. 3.1, 4.3): no ask, no 7.2."""
+        form = self._group(self.tr("Information \u2014 Art. 3.1, 4.3"), "detail_elements")
+        missing = {f.field: f for f in v.completeness}
+        for name, text in SPONTANEOUS_LABELS.items():
+            value = v.elements.get(name)
+            finding = missing.get(name)
+            if value:
+                shown = _label(value, f"element_{name}")
+            elif finding is not None:
+                word = self.tr("missing") if finding.severity == "error" else self.tr("not given")
+                shown = _label(f"⚠ {word} — Art. {finding.article}", f"element_{name}")
+                shown.setStyleSheet("color: #a40000;" if finding.severity == "error" else "")
+            else:
+                shown = _label(self.tr("not given"), f"element_{name}")
+            form.addRow(f"{self.tr(text)}:", shown)
 
     def _clocks(self, v: RequestView) -> None:
         form = self._group(self.tr("Clocks"), "detail_clocks")
