@@ -158,7 +158,12 @@ class RequestsView(QWidget):
         self._reselect(current)
 
     def _update_count(self) -> None:
-        text = self.tr("{0} requests").format(self.model.rowCount())
+        n = self.model.rowCount()
+        if self.group == "spontaneous":  # information given on own initiative, not requests
+            text = (self.tr("1 item of spontaneous information") if n == 1
+                    else self.tr("{0} items of spontaneous information").format(n))
+        else:
+            text = self.tr("1 request") if n == 1 else self.tr("{0} requests").format(n)
         self.count_label.setText(text)
         self.status_message.emit(text)
 
