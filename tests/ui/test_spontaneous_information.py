@@ -130,3 +130,13 @@ def test_art_4_3_detail_pane_reads_as_information_with_the_basis_label(window, d
     text = " ".join(lbl.text() for lbl in detail.findChildren(QLabel))
     assert "Information provided:" in text and "Administration giving the information:" in text
     assert "Object of and reason for the request" not in text and "Art. 7.2" not in text
+
+
+def test_art_3_1_stored_spontaneous_information_opens_with_its_information_in_place(qtbot, desk):
+    view = svc.record_spontaneous(desk, "jp-us-1997", "spontaneous-in", {
+        **INFO, "requesting_administration": "U.S. Customs (invented)"})
+    ed = make_editor(qtbot, desk, "spontaneous-in", view.our_ref)
+    info = ed.form.elements["object_and_reason"]
+    assert info.toPlainText() == INFO["object_and_reason"]
+    assert ed.form.field_label("object_and_reason") == "Information provided \u2014 Art. 3.1"
+    assert "Complete under Art. 3.1, 4.3" in ed.panel.text() and not ed.is_dirty()

@@ -6,7 +6,11 @@ import pytest
 
 from app.treaty.catalogue import builtin_agreement
 from app.treaty.completeness import (
-    SPONTANEOUS_ELEMENTS, check_completeness, is_complete, is_spontaneous, rule_article,
+    SPONTANEOUS_ELEMENTS,
+    check_completeness,
+    is_complete,
+    is_spontaneous,
+    rule_article,
 )
 
 US = builtin_agreement("jp-us-1997")
