@@ -55,7 +55,8 @@ class RequestEditor(QDialog):
         if self.form.spontaneous:
             self.panel.set_rule(
                 completeness.rule_article(direction),
-                self.tr("Before it is sent \u2014 Art. 3.1, 4.3"),
+                self.tr("Before it is sent \u2014 Art. 3.1, 4.3") if direction == "spontaneous-out"
+                else self.tr("What it carries \u2014 Art. 3.1, 4.3"),
                 self.tr("Spontaneous information is not a request: Art. 7.2 (object and reason, "
                         "oral requests) does not apply. It needs the administration giving it, a "
                         "subject, the information itself and a 3.1 or 4.3 basis."))
