@@ -131,6 +131,18 @@ def test_art_4_3_detail_pane_reads_as_information_with_the_basis_label(window, d
     text = " ".join(lbl.text() for lbl in detail.findChildren(QLabel))
     assert "Information provided:" in text and "Administration giving the information:" in text
     assert "Object of and reason for the request" not in text and "Art. 7.2" not in text
+    assert "spontaneous information received" in detail.heading.text()  # not "spontaneous-in"
+    assert "spontaneous-in" not in detail.heading.text()
+
+
+def test_art_4_3_basis_filter_names_the_spontaneous_basis_by_its_article(window, desk):
+    page = spontaneous_page(window, desk, count=1)
+    combo = page.chips.basis
+    shown = [combo.itemText(i) for i in range(combo.count())]
+    assert "4.3 Spontaneous information on serious offences" in shown
+    assert not [t for t in shown if "4.3-spontaneous" in t]
+    combo.setCurrentIndex(combo.findData("4.3-spontaneous"))  # filters by the stored code still
+    assert page.model.rowCount() == 1
 
 
 def test_art_3_1_stored_spontaneous_information_opens_with_its_information_in_place(qtbot, desk):

@@ -110,9 +110,13 @@ class FilterChips(QWidget):
         keys = [agreement] if agreement else [a.key for a in list_agreements(self.desk)]
         for key in keys:
             for b in get_spec(self.desk, key).bases:
-                codes.setdefault(b.code, b.label)
-        for code, label in codes.items():
-            self.basis.addItem(f"{code} {label}", code)
+                # A desk code that is not an article reference ("4.3-spontaneous") reads by its
+                # article, as in the list: "4.3 Spontaneous information on serious offences".
+                shown = b.code if b.code.startswith(b.article) and b.code[len(b.article):][:1] in ("", "(") \
+                    else b.article
+                codes.setdefault(b.code, f"{shown} {b.label}")
+        for code, caption in codes.items():
+            self.basis.addItem(caption, code)
         i = self.basis.findData(keep)
         self.basis.setCurrentIndex(max(i, 0))
         self.basis.blockSignals(False)

@@ -22,6 +22,7 @@ from app.services import requests as svc
 from app.services.agreements import get_spec
 from app.services.context import Desk
 from app.services.views import ELEMENT_FIELDS, RequestView
+from app.services.vocabulary import DIRECTION_LABELS
 from app.treaty.completeness import is_spontaneous
 
 ELEMENT_LABELS = {
@@ -134,7 +135,8 @@ class RequestDetail(QWidget):
         v = self.view
         self.heading.setText(
             f"<b>{html.escape(v.our_ref)}</b> — {html.escape(v.title or '')}<br>"
-            f"<small>{html.escape(v.direction)} · {html.escape(v.agreement_short)} · "
+            f"<small>{html.escape(DIRECTION_LABELS.get(v.direction, v.direction))} · "
+            f"{html.escape(v.agreement_short)} · "
             f"{self.tr('status')}: <b>{html.escape(v.status)}</b></small>")
         self._bases(v)
         self._elements(v)
