@@ -132,40 +132,28 @@ class NewItemDialog(QDialog):
         self.markings.setText(v.provider_markings or "")
         self.conditions.setText(v.conditions_attached or "")
 
-    def save(self) -> None:
-        """Record through the service; bad input is shown under its field, nothing half-saved."""
-        if self.corrects is not None:
-            self._save_correction()
-            return
-        try:
-            self.created = add_information_item(
-                self.desk, direction=self.direction.currentData(), provider=self.provider.text(),
-                title=self.title.text(), summary=self.summary.toPlainText() or None,
-                request_ref=self.request_ref.text().strip() or None,
-                received_on=self.received_on.date().toPython(),
-                confidential=self.confidential.isChecked(), no_law_enforcement=self.no_le.isChecked(),
-                no_law_enforcement_notice_on=self.no_le_on.date().toPython() if self.no_le.isChecked() else None,
-                not_as_evidence=self.not_evidence.isChecked(),
-                provider_markings=self.markings.text() or None,
-                conditions_attached=self.conditions.text() or None)
-        except RuleViolation as exc:
-            self.errors.show(exc)
-            return
-        self.accept()
+    def _fields(self) -> dict:
+        """What the form says, as the service's keyword arguments (new item or correction)."""
+        return dict(
+            direction=self.direction.currentData(), provider=self.provider.text(),
+            title=self.title.text(), summary=self.summary.toPlainText() or None,
+            request_ref=self.request_ref.text().strip() or None,
+            received_on=self.received_on.date().toPython(),
+            confidential=self.confidential.isChecked(), no_law_enforcement=self.no_le.isChecked(),
+            no_law_enforcement_notice_on=self.no_le_on.date().toPython() if self.no_le.isChecked() else None,
+            not_as_evidence=self.not_evidence.isChecked(),
+            provider_markings=self.markings.text() or None,
+            conditions_attached=self.conditions.text() or None)
 
-    def _save_correction(self) -> None:
+    def save(self) -> None:
+        """Record through the service (a new item, or a correction of ``corrects`` with its
+        reason); bad input is shown under its field, nothing half-saved."""
         try:
-            self.created = correct_information_item(
-                self.desk, self.corrects.code, self.reason.text(),
-                direction=self.direction.currentData(), provider=self.provider.text(),
-                title=self.title.text(), summary=self.summary.toPlainText() or None,
-                request_ref=self.request_ref.text().strip() or None,
-                received_on=self.received_on.date().toPython(),
-                confidential=self.confidential.isChecked(), no_law_enforcement=self.no_le.isChecked(),
-                no_law_enforcement_notice_on=self.no_le_on.date().toPython() if self.no_le.isChecked() else None,
-                not_as_evidence=self.not_evidence.isChecked(),
-                provider_markings=self.markings.text() or None,
-                conditions_attached=self.conditions.text() or None)
+            if self.corrects is not None:
+                self.created = correct_information_item(
+                    self.desk, self.corrects.code, self.reason.text(), **self._fields())
+            else:
+                self.created = add_information_item(self.desk, **self._fields())
         except RuleViolation as exc:
             self.errors.show(exc)
             return
