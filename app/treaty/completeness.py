@@ -26,11 +26,11 @@ not apply to it: there is no object or reason of a request (7.2(c)) and no oral-
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from app.treaty.catalogue import AgreementSpec, model_agreement
+from app.treaty.catalogue import AgreementSpec, Basis, model_agreement
 
 __all__ = [
     "ELEMENTS", "EXTRA_FIELD_LABELS", "SPONTANEOUS_DIRECTIONS", "SPONTANEOUS_ELEMENTS", "Element",
@@ -163,15 +163,8 @@ def check_completeness(
     if not codes:
         findings.append(Finding("bases", "bases", "7.2(e)", "error",
                                 "at least one legal basis (article of the agreement) is required"))
-    catalogue = spec if spec is not None else model_agreement()
     extra = extra or {}
-    for code in dict.fromkeys(codes):
-        if catalogue is None or not catalogue.has_basis(code):
-            if spec is not None:
-                findings.append(Finding("bases", "bases", "7.2(e)", "error",
-                                        f"{code!r} is not a legal basis of {spec.key}"))
-            continue
-        basis = catalogue.basis(code)
+    for code, basis in _known_bases(dict.fromkeys(codes), spec, "7.2(e)", findings):
         for name in basis.extra_fields:
             if is_blank(extra.get(name)):
                 what = EXTRA_FIELD_LABELS.get(name, name.replace("_", " "))
@@ -181,23 +174,30 @@ def check_completeness(
     return findings
 
 
+def _known_bases(codes: Iterable[str], spec: AgreementSpec | None, article: str,
+                 findings: list[Finding]) -> Iterator[tuple[str, Basis]]:
+    """Each code with its basis from the agreement's catalogue (the model agreement's when no
+    agreement is given); a code the agreement does not have becomes an error citing ``article``."""
+    catalogue = spec if spec is not None else model_agreement()
+    for code in codes:
+        if catalogue is None or not catalogue.has_basis(code):
+            if spec is not None:
+                findings.append(Finding("bases", "bases", article, "error",
+                                        f"{code!r} is not a legal basis of {spec.key}"))
+            continue
+        yield code, catalogue.basis(code)
+
+
 def _check_spontaneous(values: Mapping[str, str | None], bases: Sequence[str],
                        spec: AgreementSpec | None) -> list[Finding]:
     """The rules of spontaneous information (see the module docstring)."""
     findings = [Finding(el.letter, el.field, el.article, "error", f"{el.label} is required")
                 for el in SPONTANEOUS_ELEMENTS if is_blank(values.get(el.field))]
     codes = list(dict.fromkeys(c.strip() for c in bases if c and c.strip()))
-    catalogue = spec if spec is not None else model_agreement()
     if not codes:
         findings.append(Finding("bases", "bases", "3.1", "error",
                                 "a legal basis is required: spontaneous information (3.1 or 4.3)"))
-    for code in codes:
-        if catalogue is None or not catalogue.has_basis(code):
-            if spec is not None:
-                findings.append(Finding("bases", "bases", "3.1", "error",
-                                        f"{code!r} is not a legal basis of {spec.key}"))
-            continue
-        basis = catalogue.basis(code)
+    for code, basis in _known_bases(codes, spec, "3.1", findings):
         if not basis.spontaneous:
             findings.append(Finding("bases", "bases", "3.1", "error",
                                     f"{code} ({basis.label}) is a basis for requests; spontaneous "
