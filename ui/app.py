@@ -273,6 +273,7 @@ def start_gui(data_dir: str | None = None, *,
     else:
         from app.store.db import StoreError
 
+        single.listen()  # no fast first paint to wait for: a wizard or a prompt may stay open long
         try:
             desk = open_or_create(folder)
         except StoreError as exc:
