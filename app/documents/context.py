@@ -122,6 +122,8 @@ class LetterContext:
     subject_line: str | None = None
     #: Acknowledgements: the day the incoming request reached us (defaults to ``issued_on``).
     received_on: date | None = None
+    #: The record's title; for spontaneous information it is the subject of what is given (Art. 3.1).
+    title: str = ""
 
     def __post_init__(self) -> None:
         # Imported lazily: the kind registry imports this module.

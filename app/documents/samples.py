@@ -100,6 +100,35 @@ _GROUNDS = (
 )
 
 
+#: Spontaneous information (Art. 3.1, 4.3(b)): an invented tip-off passed on without a request.
+_SPONTANEOUS_BASES = (("4.3-spontaneous", "Spontaneous information on serious offences"),)
+_SPONTANEOUS = {
+    "latin": dict(
+        title="Suspected shipment of counterfeit medicines via Example Port (invented)",
+        elements={
+            "requesting_administration": "Japan Customs, through its designated liaison office (invented example).",
+            "object_and_reason": "A container declared as 'vitamin supplements' (invented container no. EXMU 000000-0) "
+                                 "left Example Port on 24 February 2026 for Long Beach. Examination of a sister "
+                                 "consignment found counterfeit prescription medicines.",
+            "description_and_legal_elements": "Import of counterfeit medicines, a danger to public health in your "
+                                              "country; smuggling of prohibited goods.",
+            "parties_concerned": "Sample Export LLC, 400 Demo Road, Long Beach, CA (consignee)",
+        },
+    ),
+    "ja": dict(
+        title="見本港経由の偽造医薬品の輸送の疑い（架空）",
+        elements={
+            "requesting_administration": "日本税関（指定連絡室経由）（架空の例）",
+            "object_and_reason": "「ビタミン補助食品」と申告されたコンテナ（架空のコンテナ番号 EXMU 000000-0）が、"
+                                 "2026年2月24日に見本港からロングビーチに向けて出港した。同一荷送人の別貨物の検査で、"
+                                 "偽造の処方薬が発見されている。",
+            "description_and_legal_elements": "偽造医薬品の輸入（貴国の公衆衛生に対する危険）及び輸入禁制品の密輸",
+            "parties_concerned": "Sample Export LLC（米国カリフォルニア州、荷受人）",
+        },
+    ),
+}
+
+
 def sample_context(kind: str, lang: str = "en", **overrides) -> LetterContext:
     """An invented, complete letter context of ``kind`` in ``lang`` (fields overridable)."""
     script = "ja" if lang.startswith("ja") else "latin"
@@ -142,6 +171,12 @@ def sample_context(kind: str, lang: str = "en", **overrides) -> LetterContext:
         information_summary="Export declarations of Sample Export LLC for March 2026 received under the Agreement.",
         **_PARTIES[script],
     )
+    if kind == "spontaneous_information":
+        ctx = replace(ctx, our_ref="JP-SPO-2026-0004", their_ref="", request_date=None,
+                      bases=_SPONTANEOUS_BASES, basis_labels={"4.3-spontaneous": {
+                          "ja": "重大な違反に関する自発的な情報の提供",
+                          "es": "Información espontánea sobre infracciones aduaneras graves"}},
+                      restrictions=("confidential", "not_as_evidence", "customs_only"), **_SPONTANEOUS[script])
     if script == "ja":
         ja = {k: v for k, v in _JA_TEXT.items() if getattr(ctx, k)}
         if kind == "evidence_cover":

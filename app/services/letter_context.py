@@ -29,14 +29,15 @@ from app.store.models import Administration, DesignatedOfficial, InformationItem
 from app.treaty.catalogue import AgreementSpec
 from app.treaty.restrictions import restriction_codes_for_items
 
-#: Letter kinds that restate the request itself, so Art. 7.2 completeness blocks a FINAL one.
-REQUEST_LETTERS = ("request", "oral_confirmation")
+#: Letter kinds that restate the record itself, so its completeness (Art. 7.2; Art. 3.1/4.3 for
+#: spontaneous information) blocks a FINAL one.
+REQUEST_LETTERS = ("request", "oral_confirmation", "spontaneous_information")
 
 #: Short codes used in document numbers, e.g. ``JPUS-2026-0001-ACK1``.
 KIND_ABBR = {
     "request": "REQ", "oral_confirmation": "ORC", "statement_of_reasons": "SOR",
     "consultation": "CON", "approval_request": "APR", "disclosure_notice": "DIS",
-    "evidence_cover": "EVC", "acknowledgement": "ACK",
+    "evidence_cover": "EVC", "acknowledgement": "ACK", "spontaneous_information": "SPI",
 }
 
 
@@ -246,5 +247,5 @@ def build_context(s: Session, req: Request, kind: str, lang: str, *, final: bool
         authority=given.authority, purpose=given.purpose,
         disclosure_date=given.disclosure_date, legal_basis_for_disclosure=given.legal_basis,
         information_summary=summary, subject_line=given.subject_line,
-        received_on=req.received_on,
+        received_on=req.received_on, title=req.title or "",
     )

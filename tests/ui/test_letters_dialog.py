@@ -152,7 +152,7 @@ def test_art_7_9_10_11_kinds_offered_match_the_request_direction_and_state(dialo
     model = dlg.kind_box.model()
     enabled = {dlg.kind_box.itemData(i) for i in range(dlg.kind_box.count()) if model.item(i).isEnabled()}
     assert enabled == set(offered)
-    assert dlg.kind_box.count() == 8  # the others are listed, disabled, with the reason as tooltip
+    assert dlg.kind_box.count() == 9  # the others are listed, disabled, with the reason as tooltip
     disabled = [i for i in range(dlg.kind_box.count()) if not model.item(i).isEnabled()]
     assert all(model.item(i).toolTip() for i in disabled)
 

@@ -42,6 +42,7 @@ KIND_INPUTS: dict[str, tuple[str, ...]] = {
     "consultation": ("conditions",),
     "statement_of_reasons": ("conditions",),
     "acknowledgement": ("remarks",),
+    "spontaneous_information": ("remarks",),
 }
 _MULTILINE = ("conditions", "remarks", "information_summary")
 _KEY = re.compile(r"^([a-z_]+(?:\.[a-z_]+)*): (.*)$", re.DOTALL)

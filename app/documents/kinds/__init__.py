@@ -9,6 +9,7 @@ from app.documents.kinds import (
     evidence_cover,
     oral_confirmation,
     request,
+    spontaneous_information,
     statement_of_reasons,
 )
 
@@ -21,4 +22,5 @@ MODULES = (
     disclosure_notice,
     evidence_cover,
     acknowledgement,
+    spontaneous_information,
 )
