@@ -10,4 +10,27 @@ def refs(desk) -> dict[str, str]:
     """Scenario name -> our_ref (see ``app.services.letter_demo.letter_scenarios``)."""
     from app.services.letter_demo import letter_scenarios
 
-    return letter_scenarios(desk)
+    refs = letter_scenarios(desk)
+    refs["spontaneous_out"] = spontaneous_out(desk)
+    return refs
+
+
+def spontaneous_out(desk, **changes) -> str:
+    """An invented, complete spontaneous-out record (Art. 4.3(b)) with a confidential item
+    provided under it; ``changes`` override its fields (e.g. ``object_and_reason=None``)."""
+    from app.services import information
+    from app.services import requests as rq
+
+    fields = {
+        "title": "Suspected counterfeit medicines bound for Long Beach (invented)",
+        "bases": ["4.3-spontaneous"],
+        "requesting_administration": "Japan Customs (invented example)",
+        "object_and_reason": "Container EXMU 000000-0 declared as vitamins left Example Port (invented).",
+        "description_and_legal_elements": "Counterfeit medicines, a danger to public health (invented).",
+        **changes,
+    }
+    ref = rq.record_spontaneous(desk, "jp-us-1997", "spontaneous-out", fields).our_ref
+    information.add_information_item(
+        desk, direction="provided", provider="Japan Customs (invented example)",
+        title="Examination report of a sister consignment (invented)", request_ref=ref, confidential=True)
+    return ref

@@ -31,6 +31,8 @@ CASES = [
     ("in_progress", "evidence_cover", ["Article 10(2)", "NOT TO BE USED AS EVIDENCE — Art. 10(1)",
                                        "I-00001"]),
     ("received", "acknowledgement", ["Article 7(3)", "20 November 2026"]),
+    ("spontaneous_out", "spontaneous_information", ["Article 4(3)", "Container EXMU 000000-0",
+                                                    "CONFIDENTIAL — Art. 9(3)"]),
 ]
 
 
@@ -52,7 +54,7 @@ def test_final_letter_of_every_kind_from_a_stored_request_prints_refs_articles_a
     pdf = docs.document_content(desk, view.id)
     assert view.final and view.version == 1 and view.series == f"{ref}/{kind}/en"
     assert has(pdf, ref, f"{ref}-", "Jordan Sample (invented)", "Officer Example", *needles)
-    if kind not in ("request", "oral_confirmation"):
+    if kind not in ("request", "oral_confirmation", "spontaneous_information"):
         assert has(pdf, "CBP-OI-2026-")  # the partner's reference of the request answered
 
 
