@@ -73,6 +73,7 @@ LETTER_LABELS = {
     "disclosure_notice": "Advance notice of disclosure (9.4)",
     "evidence_cover": "Cover note for an evidence request (10.2)",
     "acknowledgement": "Acknowledgement of receipt",
+    "spontaneous_information": "Spontaneous information letter (3.1, 4.3)",
 }
 #: Documents that are not letters: files the officer attached or received.
 FILE_LABELS = {"attachment": "Attachment", "approval": "Written approval (9.1)"}

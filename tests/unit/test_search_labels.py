@@ -182,3 +182,12 @@ def test_unknown_document_kinds_read_as_words_never_as_codes():
     assert document_kind_label("approval") == "Written approval (9.1)"
     assert document_kind_label("customs_declaration") == "Customs declaration"
     assert document_kind_label(None) == "Document"
+
+
+def test_every_letter_kind_the_desk_prints_has_a_label_in_search_results():
+    """A stored letter reads by what it is in search hits, never by its internal kind code."""
+    from app.documents.registry import LETTER_KINDS
+    from app.services.search_labels import LETTER_LABELS
+
+    assert set(LETTER_KINDS) <= set(LETTER_LABELS)
+    assert document_kind_label("spontaneous_information") == "Spontaneous information letter (3.1, 4.3)"
