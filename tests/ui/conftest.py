@@ -42,3 +42,15 @@ def window(qtbot, desk, data_dir, no_modal_boxes):
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def dialog_for(qtbot, desk, no_modal_boxes):
+    """Make the Letters dialog for a request ref, as the window opens it."""
+    def make(ref):
+        from ui.dialogs.letters import LettersDialog
+
+        dlg = LettersDialog(desk, ref)
+        qtbot.addWidget(dlg)
+        return dlg
+    return make

@@ -11,7 +11,6 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from app.services import documents as docs
-from app.services import letters
 from app.store.models import AuditEntry
 
 
@@ -20,17 +19,6 @@ def refs(desk):
     from app.services.letter_demo import letter_scenarios
 
     return letter_scenarios(desk)
-
-
-@pytest.fixture
-def dialog_for(qtbot, desk, no_modal_boxes):
-    def make(ref):
-        from ui.dialogs.letters import LettersDialog
-
-        dlg = LettersDialog(desk, ref)
-        qtbot.addWidget(dlg)
-        return dlg
-    return make
 
 
 def _actions(desk, prefix):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 
-import pytest
 from pypdf import PdfReader
 
 from app.services import documents as docs
@@ -22,17 +21,6 @@ def _record(desk, **changes) -> str:
               "requesting_administration": "Japan Customs (invented)",
               "object_and_reason": "Relays declared as toys left Example Port (invented).", **changes}
     return rq.record_spontaneous(desk, "jp-us-1997", "spontaneous-out", fields).our_ref
-
-
-@pytest.fixture
-def dialog_for(qtbot, desk, no_modal_boxes):
-    def make(ref):
-        from ui.dialogs.letters import LettersDialog
-
-        dlg = LettersDialog(desk, ref)
-        qtbot.addWidget(dlg)
-        return dlg
-    return make
 
 
 def _text(pdf: bytes) -> str:
