@@ -18,6 +18,10 @@ from typing import Any
 
 from app.treaty.errors import CatalogueError
 from app.treaty.schema import SCHEMA_VERSION, json_path, validate_agreement_dict
+from app.treaty.termination import (
+    DEFAULT_REVIEW, DEFAULT_TERMINATION, ClauseTerms, ReviewClause, TerminationClause,
+    check_clause_articles, clauses_from_dict, clauses_to_dict,
+)
 
 __all__ = [
     "Administration", "AgreementSpec", "Article", "Basis", "CatalogueError", "Ground", "Paragraph",
@@ -124,8 +128,12 @@ class Administration:
 
 
 @dataclass(frozen=True)
-class AgreementSpec:
-    """One agreement as the desk knows it. Build with ``agreement_from_dict``."""
+class AgreementSpec(ClauseTerms):
+    """One agreement as the desk knows it. Build with ``agreement_from_dict``.
+
+    ``termination`` / ``review`` are its clock clauses (see ``app.treaty.termination``); callers
+    read ``termination_months``, ``termination_article``, ``review_years``, ``review_article``.
+    """
 
     key: str
     title: str
@@ -147,6 +155,8 @@ class AgreementSpec:
     facts_source: str | None = None
     note: str | None = None
     schema: int = SCHEMA_VERSION
+    termination: TerminationClause = DEFAULT_TERMINATION
+    review: ReviewClause | None = DEFAULT_REVIEW
     _index: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -253,6 +263,8 @@ def _check_references(d: dict[str, Any]) -> None:
             if ref is not None and _resolve_ref(ref, paragraphs, articles) is None:
                 raise CatalogueError(json_path([collection, i, "article"]),
                                      f"{ref!r} names no article or paragraph of this agreement")
+    clauses_from_dict(d)  # termination / review values, before their articles
+    check_clause_articles(d, lambda ref: _resolve_ref(ref, paragraphs, articles) is not None)
 
 
 def _resolve_ref(ref: str, paragraphs: Container[str], articles: Container[str]) -> str | None:
@@ -297,8 +309,9 @@ def _build(d: dict[str, Any]) -> AgreementSpec:
     def admin(a: dict[str, Any]) -> Administration:
         return Administration(name=a["name"], country=a["country"])
 
+    termination, review = clauses_from_dict(d)
     return AgreementSpec(
-        schema=d["schema"], key=d["key"], title=d["title"], short_title=d["short_title"],
+        termination=termination, review=review, schema=d["schema"], key=d["key"], title=d["title"], short_title=d["short_title"],
         titles=d["titles"], place_signed=d["place_signed"],
         signed_on=_parse_date(d["signed_on"]), in_force_on=_parse_date(d["in_force_on"]),
         languages=tuple(d["languages"]), our_country=d["our_country"],
@@ -365,6 +378,7 @@ def agreement_to_dict(spec: AgreementSpec) -> dict[str, Any]:
              "article_numbering_assumed": g.article_numbering_assumed, "note": g.note,
              "labels": dict(g.labels)}
             for g in spec.grounds],
+        **clauses_to_dict(spec.termination, spec.review),
     }
 
 

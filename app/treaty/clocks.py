@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     import holidays
 
 __all__ = [
-    "ComputedDate", "add_business_days", "add_months", "confirmation_state", "due_state",
+    "DEFAULT_REVIEW_ARTICLE", "DEFAULT_REVIEW_YEARS", "DEFAULT_TERMINATION_ARTICLE",
+    "DEFAULT_TERMINATION_MONTHS", "ComputedDate", "add_business_days", "add_months", "confirmation_state", "due_state",
     "effective_due", "fmt_day", "is_business_day", "oral_confirmation_due", "review_date",
     "termination_date",
 ]
@@ -142,26 +143,47 @@ def add_months(d: date, months: int) -> tuple[date, bool]:
     return date(year, month + 1, min(d.day, last)), d.day > last
 
 
-def termination_date(notice_on: date) -> ComputedDate:
-    """Date a termination takes effect: three months after written notice (Art. 14.2)."""
-    value, clamped = add_months(notice_on, 3)
-    note = " (clamped to the end of the month)" if clamped else ""
-    return ComputedDate(value, f"notice of termination given {fmt_day(notice_on)}; +3 calendar "
-                               f"months (Art. 14.2) → {fmt_day(value)}{note}")
+#: The model agreement's clauses (Japan–US 1997), used where a catalogue states no other:
+#: termination three months after written notice (Art. 14.2), review after five years (Art. 14.3).
+DEFAULT_TERMINATION_MONTHS = 3
+DEFAULT_TERMINATION_ARTICLE = "14.2"
+DEFAULT_REVIEW_YEARS = 5
+DEFAULT_REVIEW_ARTICLE = "14.3"
 
 
-def review_date(in_force_on: date) -> ComputedDate:
-    """Date of the five-year review after entry into force (Art. 14.3)."""
-    value, clamped = add_months(in_force_on, 60)
+def _period(n: int, unit: str) -> str:
+    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+
+
+def termination_date(notice_on: date, *, months: int = DEFAULT_TERMINATION_MONTHS,
+                     article: str = DEFAULT_TERMINATION_ARTICLE) -> ComputedDate:
+    """Date a termination takes effect: ``months`` calendar months after written notice.
+
+    The defaults are the Japan–US agreement's three months (Art. 14.2); other agreements pass
+    their own period and article (``AgreementSpec.termination_months`` / ``termination_article``).
+    """
+    value, clamped = add_months(notice_on, months)
     note = " (clamped to the end of the month)" if clamped else ""
-    return ComputedDate(value, f"in force {fmt_day(in_force_on)}; +5 years (Art. 14.3) → "
+    return ComputedDate(value, f"notice of termination given {fmt_day(notice_on)}; "
+                               f"+{_period(months, 'calendar month')} (Art. {article}) → "
                                f"{fmt_day(value)}{note}")
 
 
-def effective_due(due: date | None, termination: date | None) -> ComputedDate | None:
+def review_date(in_force_on: date, *, years: int = DEFAULT_REVIEW_YEARS,
+                article: str = DEFAULT_REVIEW_ARTICLE) -> ComputedDate:
+    """Date of the review ``years`` after entry into force (Japan–US: five years, Art. 14.3)."""
+    value, clamped = add_months(in_force_on, 12 * years)
+    note = " (clamped to the end of the month)" if clamped else ""
+    return ComputedDate(value, f"in force {fmt_day(in_force_on)}; +{_period(years, 'year')} "
+                               f"(Art. {article}) → {fmt_day(value)}{note}")
+
+
+def effective_due(due: date | None, termination: date | None, *,
+                  article: str = DEFAULT_TERMINATION_ARTICLE) -> ComputedDate | None:
     """The date that really binds: the due date, unless termination of the agreement comes first.
 
-    Art. 14.2: ongoing assistance must be completed by the date of termination.
+    Japan–US Art. 14.2: ongoing assistance must be completed by the date of termination;
+    ``article`` is where the agreement at hand says so (``AgreementSpec.termination_article``).
     """
     if due is None and termination is None:
         return None
@@ -169,10 +191,10 @@ def effective_due(due: date | None, termination: date | None) -> ComputedDate | 
         return ComputedDate(due, f"due {fmt_day(due)}")
     if due is None:
         return ComputedDate(termination, f"no due date set; termination of the agreement on "
-                                         f"{fmt_day(termination)} is the deadline (Art. 14.2)")
+                                         f"{fmt_day(termination)} is the deadline (Art. {article})")
     if termination < due:
         return ComputedDate(termination, f"due {fmt_day(due)}; capped by termination of the "
-                                         f"agreement on {fmt_day(termination)} (Art. 14.2)")
+                                         f"agreement on {fmt_day(termination)} (Art. {article})")
     return ComputedDate(due, f"due {fmt_day(due)} (before termination of the agreement on "
                              f"{fmt_day(termination)})")
 

@@ -45,6 +45,11 @@ _REQUIRED_BASIS = ("code", "article", "label", "description", "kind", "subject_k
 _REQUIRED_GROUND = ("code", "article", "label", "description", "outcomes",
                     "article_numbering_assumed", "note")
 
+# ``termination`` and ``review`` (the clauses the clocks follow, Japan–US Art. 14.2 / 14.3) are
+# optional: a catalogue without them gets the model agreement's clauses. ``review`` may be null
+# (no review clause). Ranges are checked here and, for stored catalogues, in app.treaty.termination.
+_OPTIONAL_AGREEMENT = ("termination", "review")
+
 AGREEMENT_SCHEMA: dict[str, Any] = _closed({
     "schema": {"const": SCHEMA_VERSION},
     "key": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"},
@@ -99,7 +104,14 @@ AGREEMENT_SCHEMA: dict[str, Any] = _closed({
         "note": _OPT_TEXT,
         "labels": _BY_LANG,
     }, required=_REQUIRED_GROUND)},
+    "termination": _closed({"notice_months": {"type": "integer", "minimum": 1, "maximum": 60},
+                            "article": _TEXT}),
+    # Object keywords do not apply to null, so this is "null, or exactly this object".
+    "review": {**_closed({"after_years": {"type": "integer", "minimum": 1, "maximum": 50},
+                          "article": _TEXT}), "type": ["object", "null"]},
 })
+AGREEMENT_SCHEMA["required"] = [p for p in AGREEMENT_SCHEMA["required"]
+                                if p not in _OPTIONAL_AGREEMENT]
 
 @lru_cache(maxsize=1)
 def _validator() -> Any:
@@ -145,6 +157,9 @@ def _describe(error: Any) -> tuple[list[str | int], str]:
         return path, f"{error.instance!r} does not match {error.validator_value}"
     if kind == "minLength":
         return path, "must not be empty"
+    if kind in ("minimum", "maximum"):
+        bound = "at least" if kind == "minimum" else "at most"
+        return path, f"must be {bound} {error.validator_value} (got {error.instance!r})"
     if kind == "minItems":
         return path, f"needs at least {error.validator_value} item(s)"
     if kind == "uniqueItems":
