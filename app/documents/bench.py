@@ -155,8 +155,8 @@ def _minimal_canvas_letter(source: list[tuple[str, str, float, float, float]]) -
         pages[-1].append((line, y))
         y -= line[3]
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=A4, invariant=1)
     mark_font, body_font = LETTER_FONTS[2], LETTER_FONTS[0]
+    c = Canvas(buf, pagesize=A4, invariant=1, initialFontName=body_font)  # no unembedded Helvetica
     for n, page in enumerate(pages, 1):
         c.setFont(mark_font, 8)
         c.drawCentredString(A4[0] / 2, A4[1] - 27, "CONFIDENTIAL - Art. 9(3)")
