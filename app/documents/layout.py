@@ -106,6 +106,33 @@ class LetterParagraph(KinsokuParagraph):
         return result
 
 
+class HeadingWithStart(KeepTogether):
+    """The letter's ``keepTogetherClass``: a heading stays with the START of what follows it.
+
+    Reportlab groups a ``keepWithNext`` heading with the next flowable and, when the group does
+    not fit in the space left, moves all of it to the next page: a heading over a 5,000-character
+    statement left most of a page blank before it. Here the heading stays where it is when it and
+    the first lines of the next paragraph fit below it (the paragraph's own orphan rule decides how
+    many: at least two), and the rest flows over; only when even that does not fit does the group
+    move on, so a heading is still never left alone at the foot of a page. The cost is one split,
+    paid only by a group that does not fit where it stands.
+    """
+
+    def split(self, aW, aH):  # noqa: N803 (reportlab API)
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        *head, last = self._content
+        if head and self._H > aH and isinstance(last, Paragraph):
+            used = sum(f.wrap(aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in head)
+            room = aH - used - last.getSpaceBefore()
+            if room > 0:
+                last.wrap(aW, aH)
+                parts = last.split(aW, room)
+                if len(parts) == 2:
+                    return [*head, *parts]
+        return super().split(aW, aH)
+
+
 @lru_cache(maxsize=None)
 def _plain_frag(style: ParagraphStyle) -> ParaFrag:
     """The text fragment reportlab's parser makes for tag-free text in ``style`` (parsed once;

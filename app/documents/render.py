@@ -25,7 +25,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
 from app.documents.context import LetterContext
 from app.documents.fonts import register_fonts
 from app.documents.i18n import Wording
-from app.documents.layout import LANG_FONTS, para, styles, version_flowables
+from app.documents.layout import LANG_FONTS, HeadingWithStart, para, styles, version_flowables
 from app.documents.markings import marking_lines
 from app.documents.registry import LETTER_KINDS
 
@@ -160,6 +160,7 @@ def render_letter(ctx: LetterContext, extra_problems: list[str] | tuple[str, ...
         creator="Liaison Desk",
         producer="Liaison Desk (reportlab)",
         lang=langs[0],
+        keepTogetherClass=HeadingWithStart,  # a heading keeps only the start of a long section
     )
     frame = Frame(MARGIN_X, bottom, PAGE_W - 2 * MARGIN_X, PAGE_H - top - bottom, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
