@@ -42,15 +42,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     a.add_argument("file", metavar="FILE", help="catalogue JSON file (as written by `agreement export`)")
     a.set_defaults(func=cmd_save)
     a = act.add_parser("terminate", parents=[common],
-                       help="record written notice of termination; the agreement ends three "
-                       "months later (Art. 14.2)")
+                       help="record written notice of termination; the agreement ends after "
+                       "its notice period (three months under Art. 14.2 of the Japan-US "
+                       "agreement; other agreements state their own)")
     a.add_argument("key", metavar="KEY", help="agreement key, e.g. jp-mx-2017")
     a.add_argument("--notice", required=True, metavar="YYYY-MM-DD", help="date of the notice")
     a.set_defaults(func=cmd_terminate)
 
 
 def _line(v) -> str:  # noqa: ANN001 - AgreementView
-    term = f"  terminates {v.termination_on} (Art. 14.2)" if v.termination_on else ""
+    term = f"  terminates {v.termination_on} (Art. {v.termination_article})" if v.termination_on else ""
     langs = ",".join(v.languages)
     return f"{v.key:<12} {v.partner_country}  [{langs}]  {v.short_title}{term}"
 

@@ -100,6 +100,11 @@ class AgreementView:
     termination_on: date | None
     termination_explanation: str | None
     review_on: date | None
+    #: The agreement's own clauses (its catalogue, else the Japan–US model's 3 months, Art. 14.2).
+    termination_months: int = clocks.DEFAULT_TERMINATION_MONTHS
+    termination_article: str = clocks.DEFAULT_TERMINATION_ARTICLE
+    review_explanation: str | None = None
+    review_article: str | None = clocks.DEFAULT_REVIEW_ARTICLE  # None: no review clause
 
     def to_dict(self) -> dict:
         """JSON-ready dict."""
@@ -111,9 +116,24 @@ class AgreementView:
         return d
 
 
+def termination_of(row: Agreement, notice_on: date | None = None) -> clocks.ComputedDate | None:
+    """When the agreement ends after notice given ``notice_on`` (default: the recorded notice),
+    under its own clause (its catalogue's months and article, Japan–US: 3 months, Art. 14.2)."""
+    day = notice_on or row.termination_notice_on
+    if day is None:
+        return None
+    spec = spec_of(row)
+    return clocks.termination_date(day, months=spec.termination_months,
+                                   article=spec.termination_article)
+
+
 def _view(row: Agreement) -> AgreementView:
-    term = clocks.termination_date(row.termination_notice_on) if row.termination_notice_on else None
-    review = clocks.review_date(row.in_force_on) if row.in_force_on else None
+    spec = spec_of(row)
+    term = termination_of(row)
+    review = None
+    if row.in_force_on and spec.review_years is not None:
+        review = clocks.review_date(row.in_force_on, years=spec.review_years,
+                                    article=spec.review_article)
     return AgreementView(
         key=row.key, short_title=row.short_title, title=row.title,
         partner_country=row.partner_country, languages=tuple(row.languages.split(",")),
@@ -122,6 +142,9 @@ def _view(row: Agreement) -> AgreementView:
         termination_on=term.value if term else None,
         termination_explanation=term.explanation if term else None,
         review_on=review.value if review else None,
+        termination_months=spec.termination_months, termination_article=spec.termination_article,
+        review_explanation=review.explanation if review else None,
+        review_article=spec.review_article,
     )
 
 
@@ -160,19 +183,21 @@ def save_agreement(desk: Desk, raw: dict) -> AgreementView:
 
 
 def give_termination_notice(desk: Desk, key: str, notice_on: object) -> AgreementView:
-    """Record written notice of termination (Art. 14.2): the agreement ends three months later,
-    and that date becomes a hard deadline on every open request under it."""
+    """Record written notice of termination (Japan–US Art. 14.2): the agreement ends after its
+    notice period (its catalogue's, else three months), and that date becomes a hard deadline on
+    every open request under it."""
     day = parse_date("termination_notice_on", notice_on, required=True)
     with desk.unit_of_work("agreement.termination_notice", "agreement") as (s, note):
         row = agreement_by_key(s, key)
         if row.signed_on is not None and day < row.signed_on:  # a slip of the date picker
             raise ServiceError("termination_notice_on", f"{day.isoformat()} is before the agreement "
-                               f"was signed ({row.signed_on.isoformat()})", "14.2")
+                               f"was signed ({row.signed_on.isoformat()})",
+                               spec_of(row).termination_article)
         row.termination_notice_on = day
         row.updated_at = desk.now()
         note.entity_id = key
         note.change = {"termination_notice_on": day.isoformat(),
-                       "termination_on": clocks.termination_date(day).value.isoformat()}
+                       "termination_on": termination_of(row, day).value.isoformat()}
         return _view(row)
 
 

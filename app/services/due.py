@@ -17,6 +17,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.services import settings
+from app.services.agreements import spec_of, termination_of
 from app.services.context import Desk
 from app.store.models import Agreement, Request
 from app.treaty import clocks
@@ -60,9 +61,10 @@ def register_provider(fn: Provider) -> Provider:
     return fn
 
 
-def _terminations(session: Session) -> dict[int, clocks.ComputedDate]:
+def _terminations(session: Session) -> dict[int, tuple[clocks.ComputedDate, str]]:
+    """Agreement id -> (termination date, the article that sets it), each under its own clause."""
     return {
-        a.id: clocks.termination_date(a.termination_notice_on)
+        a.id: (termination_of(a), spec_of(a).termination_article)
         for a in session.execute(
             select(Agreement).where(Agreement.termination_notice_on.is_not(None))
         ).scalars()
@@ -74,7 +76,7 @@ def request_due_dates(session: Session, today: date, horizon: int) -> list[DueIt
     """Open requests due (or capped by a termination) within the horizon, or past it."""
     limit = today + timedelta(days=horizon)
     terms = _terminations(session)
-    ending = [aid for aid, t in terms.items() if t.value <= limit]
+    ending = [aid for aid, (t, _) in terms.items() if t.value <= limit]
     near = [Request.due_on <= limit]
     if ending:
         near.append(Request.agreement_id.in_(ending))
@@ -83,8 +85,8 @@ def request_due_dates(session: Session, today: date, horizon: int) -> list[DueIt
             .where(Request.status.not_in(_STOPPED), or_(*near)).order_by(Request.due_on))
     items = []
     for ref, title, due_on, expl, aid, direction in session.execute(stmt):
-        term = terms.get(aid)
-        eff = clocks.effective_due(due_on, term.value if term else None)
+        term, article = terms.get(aid, (None, clocks.DEFAULT_TERMINATION_ARTICLE))
+        eff = clocks.effective_due(due_on, term.value if term else None, article=article)
         if eff is None or eff.value > limit:
             continue
         # How the due date was set, then (where a termination caps it) why it binds.
@@ -123,12 +125,13 @@ def agreement_terminations(session: Session, today: date, horizon: int) -> list[
     for a in session.execute(
         select(Agreement).where(Agreement.termination_notice_on.is_not(None))
     ).scalars():
-        term = clocks.termination_date(a.termination_notice_on)
+        term = termination_of(a)
         if term.value < today - timedelta(days=30):
             continue  # long ended: no longer a clock to watch
         items.append(DueItem(
             "termination", a.key, f"{a.short_title} terminates; open requests under it must be "
-            "completed by then (Art. 14.2)", term.value, term.explanation,
+            f"completed by then (Art. {spec_of(a).termination_article})", term.value,
+            term.explanation,
             clocks.due_state(term.value, today, horizon)))
     return items
 

@@ -107,15 +107,19 @@ def agreement_entries(rows: Iterable[Sequence]) -> AgreementEntries:
     The catalogue is read as trusted, as the services read stored catalogues."""
     out: AgreementEntries = {}
     for aid, key, country, notice_on, text in rows:
-        spec = catalogue.agreement_from_dict(json.loads(text), trusted=True)
+        # Parsed once per agreement and catalogue text: the first paint reads every agreement.
         if key not in _SPECS or _SPECS[key][0] != text:  # a changed catalogue: new captions
-            _SPECS[key] = (text, spec)
+            _SPECS[key] = (text, catalogue.agreement_from_dict(json.loads(text), trusted=True))
             for cached in [k for k in _CAPTIONS if k[0] == key]:
                 del _CAPTIONS[cached]
+        spec = _SPECS[key][1]
         # The country first: a narrow Partner column still says who it is ("US — U.S. Cus…").
         name = spec.partner_administration.name_in("en")
         partner = f"{country} \u2014 {name}" if name else country
-        term = clocks.termination_date(notice_on).value if notice_on else None
+        # The agreement's own notice period (Japan–US: three months, Art. 14.2).
+        term = (clocks.termination_date(notice_on, months=spec.termination_months,
+                                        article=spec.termination_article).value
+                if notice_on else None)
         out[aid] = (key, partner, term)
     return out
 

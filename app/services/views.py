@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.services.agreements import spec_of
+from app.services.agreements import spec_of, termination_of
 from app.store.models import Request, RequestSubject, Subject
 from app.treaty import clocks, completeness, lifecycle, reciprocity
 
@@ -160,13 +160,11 @@ def build_view(session: Session, req: Request, today: date, *, full: bool = True
     spec = spec_of(req.agreement)
     direction = lifecycle.Direction(req.direction)
     findings = findings_for(req)
-    term = (
-        clocks.termination_date(req.agreement.termination_notice_on)
-        if req.agreement.termination_notice_on else None
-    )
+    term = termination_of(req.agreement)  # under the agreement's own clause (Art. 14.2 or other)
     eff = None
     if lifecycle.clock_running(req.status):
-        eff = clocks.effective_due(req.due_on, term.value if term else None)
+        eff = clocks.effective_due(req.due_on, term.value if term else None,
+                                   article=spec.termination_article)
     conf_state = None
     if req.form == "oral" and req.confirmation_due_on:
         conf_state = clocks.confirmation_state(req.confirmation_due_on, req.confirmed_on, today)

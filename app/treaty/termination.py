@@ -119,10 +119,10 @@ def check_clause_articles(d: Mapping[str, Any], resolves: Callable[[str], bool])
         return
     for name in ("termination", "review"):
         clause = d.get(name)
-        if isinstance(clause, Mapping) and isinstance(clause.get("article"), str):
-            if not resolves(clause["article"].strip()):
-                raise CatalogueError(f"{name}.article", f"{clause['article']!r} names no article "
-                                                        "or paragraph of this agreement")
+        if (isinstance(clause, Mapping) and isinstance(clause.get("article"), str)
+                and not resolves(clause["article"].strip())):
+            raise CatalogueError(f"{name}.article", f"{clause['article']!r} names no article "
+                                                    "or paragraph of this agreement")
 
 
 def clauses_to_dict(term: TerminationClause, review: ReviewClause | None) -> dict[str, Any]:

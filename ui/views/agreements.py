@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from app.services.agreements import give_termination_notice, list_agreements
+from app.services.agreements import AgreementView, give_termination_notice, list_agreements
 from app.services.context import Desk
 from app.treaty import clocks
 from app.treaty.errors import RuleViolation
@@ -19,13 +19,26 @@ from ui.widgets.messages import plain_tooltip, violation_text
 from ui.widgets.tables import style_tree
 
 
-class TerminationDialog(QDialog):
-    """Asks the date written notice of termination was given; shows the resulting date live."""
+def _months_text(widget: QWidget, months: int) -> str:
+    """"three months", "6 months": the notice period as the officer reads it."""
+    words = {1: widget.tr("one month"), 2: widget.tr("two months"), 3: widget.tr("three months"),
+             6: widget.tr("six months"), 12: widget.tr("twelve months")}
+    return words.get(months) or widget.tr("{0} months").format(months)
 
-    def __init__(self, title: str, today, parent: QWidget | None = None) -> None:  # noqa: ANN001
+
+class TerminationDialog(QDialog):
+    """Asks the date written notice of termination was given; shows the resulting date live.
+
+    ``months`` and ``article`` are the agreement's own clause (Japan–US: three months, Art. 14.2).
+    """
+
+    def __init__(self, title: str, today, parent: QWidget | None = None, *,  # noqa: ANN001
+                 months: int = clocks.DEFAULT_TERMINATION_MONTHS,
+                 article: str = clocks.DEFAULT_TERMINATION_ARTICLE) -> None:
         super().__init__(parent)
+        self.months, self.article = months, article
         self.setObjectName("termination_dialog")
-        self.setWindowTitle(self.tr("Notice of termination (Art. 14.2)"))
+        self.setWindowTitle(self.tr("Notice of termination (Art. {0})").format(article))
         self.date = QDateEdit(QDate(today.year, today.month, today.day))
         self.date.setObjectName("termination_date")
         self.date.setCalendarPopup(True)
@@ -35,9 +48,10 @@ class TerminationDialog(QDialog):
         self.effect.setWordWrap(True)
         form = QFormLayout(self)
         # The title is the officer's (agreements can be added): escaped, so markup shows as typed.
-        form.addRow(QLabel(self.tr("<b>{0}</b><br>The agreement ends three months after written "
-                                   "notice; every open request under it must be completed by "
-                                   "then.").format(escape(title))))
+        form.addRow(QLabel(self.tr("<b>{0}</b><br>The agreement ends {1} after written notice "
+                                   "(Art. {2}); every open request under it must be completed by "
+                                   "then.").format(escape(title), _months_text(self, months),
+                                                   escape(article))))
         form.addRow(self.tr("Notice given on:"), self.date)
         form.addRow(self.effect)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -53,7 +67,8 @@ class TerminationDialog(QDialog):
         return self.date.date().toPython()
 
     def _update(self) -> None:
-        self.effect.setText(clocks.termination_date(self.notice_on()).explanation)
+        self.effect.setText(clocks.termination_date(self.notice_on(), months=self.months,
+                                                    article=self.article).explanation)
 
 
 class AgreementsView(QWidget):
@@ -70,7 +85,7 @@ class AgreementsView(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels([self.tr("Agreement"), self.tr("Partner"), self.tr("Signed"),
                                    self.tr("In force"), self.tr("Languages"),
-                                   self.tr("Termination (14.2)"), self.tr("Review (14.3)"),
+                                   self.tr("Termination"), self.tr("Review"),
                                    self.tr("State")])
         fm = self.tree.fontMetrics()
         # Dates and the termination entry are read whole: sized to their text, not guessed.
@@ -82,11 +97,14 @@ class AgreementsView(QWidget):
         self.notice_button.clicked.connect(self.terminate_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.notice_button)
-        hint = QLabel(self.tr("Termination takes effect three months after written notice "
-                              "(Art. 14.2); the desk then caps every due date at that day."))
+        # Says the selected agreement's own notice period and article (see _show_clause).
+        self.hint = hint = QLabel()
+        hint.setObjectName("termination_hint")
         hint.setStyleSheet("color: #555;")
         hint.setWordWrap(True)  # one long line set the page's minimum width (900 px)
         buttons.addWidget(hint, 1)
+        self._views: dict[str, AgreementView] = {}
+        self.tree.currentItemChanged.connect(lambda *_: self._show_clause())
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
@@ -98,7 +116,9 @@ class AgreementsView(QWidget):
         keep = current.data(0, Qt.ItemDataRole.UserRole) if current else None
         self.tree.clear()
         today = self.desk.today()
-        for a in list_agreements(self.desk):
+        agreements = list_agreements(self.desk)
+        self._views = {a.key: a for a in agreements}
+        for a in agreements:
             term = (f"{a.termination_on} ({self.tr('notice')} {a.termination_notice_on})"
                     if a.termination_on else "—")
             row = QTreeWidgetItem([a.short_title, a.partner_country, str(a.signed_on or "—"),
@@ -106,8 +126,10 @@ class AgreementsView(QWidget):
                                    str(a.review_on or "—"), self.state_text(a, today)])
             row.setData(0, Qt.ItemDataRole.UserRole, a.key)
             row.setToolTip(0, plain_tooltip(a.title))
-            if a.in_force_on:  # how the review date was computed, as for every clock
-                row.setToolTip(6, plain_tooltip(clocks.review_date(a.in_force_on).explanation))
+            if a.review_explanation:  # how the review date was computed, as for every clock
+                row.setToolTip(6, plain_tooltip(a.review_explanation))
+            elif a.review_article is None:
+                row.setToolTip(6, self.tr("The agreement has no review clause."))
             if a.termination_explanation:
                 row.setToolTip(5, plain_tooltip(a.termination_explanation))
                 row.setToolTip(7, plain_tooltip(a.termination_explanation))
@@ -121,6 +143,17 @@ class AgreementsView(QWidget):
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         if keep:
             self.select_key(keep)
+        self._show_clause()
+
+    def _show_clause(self) -> None:
+        """The hint under the table: the selected agreement's notice period and article."""
+        item = self.tree.currentItem()
+        a = self._views.get(item.data(0, Qt.ItemDataRole.UserRole)) if item else None
+        months = a.termination_months if a else clocks.DEFAULT_TERMINATION_MONTHS
+        article = a.termination_article if a else clocks.DEFAULT_TERMINATION_ARTICLE
+        self.hint.setText(self.tr("Termination takes effect {0} after written notice (Art. {1}); "
+                                  "the desk then caps every due date at that day.").format(
+                                      _months_text(self, months), article))
 
     def state_text(self, a, today: date) -> str:  # noqa: ANN001 - an AgreementView
         """Where the agreement stands, with the termination clock (Art. 14.2) in days."""
@@ -156,7 +189,11 @@ class AgreementsView(QWidget):
                         "Replace that notice with a new date?").format(
                     earlier.termination_notice_on, earlier.termination_on)) != QMessageBox.StandardButton.Yes:
             return False
-        dialog = TerminationDialog(item.text(0), self.desk.today(), self)
+        view = self._views.get(key)
+        dialog = TerminationDialog(
+            item.text(0), self.desk.today(), self,
+            months=view.termination_months if view else clocks.DEFAULT_TERMINATION_MONTHS,
+            article=view.termination_article if view else clocks.DEFAULT_TERMINATION_ARTICLE)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         try:
