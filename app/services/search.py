@@ -1,4 +1,5 @@
-"""Full-text search over requests, subjects, observations, information items and documents.
+"""Full-text search over requests, subjects, observations, information items, disclosures and
+documents.
 
 On SQLite the query runs against the FTS5 trigram index (``app.store.search_index``): every
 whitespace-separated term must occur (as a substring, case and diacritics folded). Terms of one
@@ -17,14 +18,18 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from typing import NamedTuple
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from app.services.context import Desk
 from app.services.search_labels import label_hits
 from app.services.validation import ServiceError
+from app.treaty.restrictions import PURPOSE_LABELS
 from app.store import search_index
 from app.store.models import (
+    Authority,
+    Disclosure,
+    DisclosureItem,
     Document,
     InformationItem,
     Observation,
@@ -38,8 +43,11 @@ MAX_QUERY_CHARS = 500
 MAX_TERMS = 12
 MAX_LIMIT = 1000
 SNIPPET_CHARS = 40
-#: Kinds whose index key is a database id (they have no reference of their own).
+#: Kinds whose index key is a database id (they have no reference of their own): a hit of one
+#: carries the officer-facing key ``search_labels`` builds from its parent instead.
 ID_KEYED_KINDS = frozenset({"observation", "document"})
+#: Fields of a hit that are database ids: used in-process (to select the row), never printed.
+INTERNAL_FIELDS = ("entity_id", "observation_id")
 
 
 class Snippet(NamedTuple):
@@ -52,8 +60,13 @@ class Snippet(NamedTuple):
 
 @dataclass(frozen=True)
 class SearchHit:
-    """One search result: what it is (``kind``), its key (our_ref, subject code, item code,
-    observation or document id), a title, a snippet and its rank (lower is better).
+    """One search result: what it is (``kind``), its key, a title, a snippet and its rank (lower
+    is better). The key is what an officer knows the hit by and stays the same across export
+    and import: our_ref, subject code, item code; a disclosure's item code and date
+    (``I-00001/2026-11-15``, ``/2`` for a second one that day); an observation's subject code
+    and time (``S-0002/2026-11-18T06:45:00Z``); a document's parent key, file name and version
+    (``I-00001/certificates.txt v1``). ``entity_id`` and ``observation_id`` are database ids for
+    the UI to find the row; ``to_dict`` leaves them out.
 
     The snippet is plain text exactly as stored, with NO marker in it (a bracket or an asterisk
     could be text the officer typed): the match is ``snippet[match_start:match_end]`` (both 0
@@ -88,8 +101,11 @@ class SearchHit:
         return s[:a], s[a:b], s[b:]
 
     def to_dict(self) -> dict:
-        """JSON-ready dict."""
-        return asdict(self)
+        """JSON-ready dict, without database ids (they mean nothing outside this store)."""
+        out = asdict(self)
+        for name in INTERNAL_FIELDS:
+            out.pop(name, None)
+        return out
 
 
 def split_terms(text: str) -> list[str]:
@@ -266,6 +282,8 @@ def _search_like(session: Session, terms: list[str], limit: int,
         for m in session.execute(select(InformationItem).where(*all_terms(*cols)).limit(limit)).scalars():
             hits.append(_hit("information", m.code, m.title,
                              make_snippet(m.summary or m.title, terms), 0.0, m.id))
+    if "disclosure" in kinds:
+        hits.extend(_like_disclosures(session, terms, limit))
     if "document" in kinds:
         stmt = select(Document.id, Document.filename).where(
             *all_terms(Document.filename, Document.kind, Document.series)).limit(limit)
@@ -275,15 +293,61 @@ def _search_like(session: Session, terms: list[str], limit: int,
     return hits[:limit]
 
 
+def _like_disclosures(session: Session, terms: list[str], limit: int) -> list[SearchHit]:
+    """Disclosures by recipient, purpose in words, means, obligations (the 9.4 legal basis),
+    override justification or item code; keyed as the FTS index keys them."""
+    per_term = []
+    for t in terms:
+        pat = like_pattern(t)
+        folded = t.casefold()
+        purposes = [code for code, label in PURPOSE_LABELS.items() if folded in label.casefold()]
+        codes = (select(DisclosureItem.disclosure_id)
+                 .join(InformationItem, InformationItem.id == DisclosureItem.item_id)
+                 .where(InformationItem.code.ilike(pat, escape="\\")))
+        per_term.append(or_(Authority.name.ilike(pat, escape="\\"),
+                            Disclosure.means.ilike(pat, escape="\\"),
+                            Disclosure.override_reason.ilike(pat, escape="\\"),
+                            Disclosure.obligations.ilike(pat, escape="\\"),
+                            Disclosure.purpose.in_(purposes), Disclosure.id.in_(codes)))
+    stmt = (select(Disclosure, Authority.name).join(Authority, Authority.id == Disclosure.authority_id)
+            .where(*per_term).limit(limit))
+    hits = []
+    for d, name in session.execute(stmt):
+        first = session.execute(
+            select(InformationItem.id, InformationItem.code)
+            .join(DisclosureItem, DisclosureItem.item_id == InformationItem.id)
+            .where(DisclosureItem.disclosure_id == d.id).order_by(InformationItem.code).limit(1)
+        ).first()
+        lower = aliased(DisclosureItem)  # an earlier one keyed by that item too: none lower
+        earlier = 0 if first is None else session.execute(
+            select(func.count()).select_from(DisclosureItem)
+            .join(Disclosure, Disclosure.id == DisclosureItem.disclosure_id)
+            .where(and_(DisclosureItem.item_id == first.id, Disclosure.id < d.id,
+                        Disclosure.disclosed_on == d.disclosed_on),
+                   ~select(lower.item_id)
+                   .join(InformationItem, InformationItem.id == lower.item_id)
+                   .where(lower.disclosure_id == Disclosure.id,
+                          InformationItem.code < first.code).exists())).scalar_one()
+        key = f"{first.code if first else '?'}/{d.disclosed_on.isoformat()}" \
+            + (f"/{earlier + 1}" if earlier else "")
+        text = " ".join(filter(None, (name, PURPOSE_LABELS.get(d.purpose, d.purpose), d.means,
+                                      d.override_reason)))
+        hits.append(_hit("disclosure", key, f"Disclosure to {name}", make_snippet(text, terms),
+                         0.0, d.id))
+    return hits
+
+
 # -- context for hits -------------------------------------------------------------------------
 def _labelled(session: Session, hits: list[SearchHit]) -> list[SearchHit]:
     """Each hit with its human label, reference and what it opens in (one query for the page)."""
     labels = label_hits(session, ((h.kind, h.entity_id) for h in hits))
     # A hit without a label is an entity gone since the index read (or a stale index row): it
     # could not be opened either, so it is left out rather than shown by its index key.
-    return [replace(h, parent_key=found.parent_key, parent_kind=found.parent_kind,
-                    observation_id=found.observation_id, label=found.label,
-                    reference=found.reference)
+    # An observation's or document's index key is its database id: the label's key replaces it.
+    # A disclosure's reference is its own key (the index's).
+    return [replace(h, key=found.key or h.key, parent_key=found.parent_key,
+                    parent_kind=found.parent_kind, observation_id=found.observation_id,
+                    label=found.label, reference=found.reference or h.key)
             for h in hits if (found := labels.get((h.kind, h.entity_id))) is not None]
 
 

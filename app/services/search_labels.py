@@ -7,11 +7,19 @@ observation the request it belongs to) and where it belongs (``parent_kind``, ``
 
 What Enter opens, per kind (``ui.navigation.open_hit`` follows it):
   request, subject, information item — the record itself (an item's parent is its request);
+  disclosure — the Information & disclosures page at the item it passed on (the first by code
+  when it passed on several), with that disclosure selected in the item's disclosures;
   observation — its subject's surveillance, with the observation selected in the log;
   document — the record it is attached to, the most specific first: an information item's
   attachment opens the item (it also carries the item's request, but the item is where the
   officer attached it), an observation's file opens the subject with that observation
   selected, a subject's file the subject, and only a request's own letter or file the request.
+
+Keys (``HitLabel.key``) for the kinds the index keys by database id: an observation is
+``<subject code>/<observed at, UTC, to the second>`` and a document ``<parent key>/<file name>
+v<version>``, the parent being the item, the observation, the subject or the request it is kept
+with. Two observations of one subject in the same second get ``/2``, ``/3`` in the order
+recorded. Neither changes when the store is exported and imported (database ids may).
 
 Everything is read in ONE query per page (a UNION ALL with one branch per kind present, built
 once per combination of kinds, ids bound at execution), every join by primary key, so labelling
@@ -28,7 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 
 from sqlalchemy import (
@@ -50,6 +58,9 @@ from sqlalchemy.orm import Session, aliased
 from app.documents.registry import LETTER_KINDS
 from app.services.vocabulary import DIRECTION_LABELS, words
 from app.store.models import (
+    Authority,
+    Disclosure,
+    DisclosureItem,
     Document,
     InformationItem,
     Observation,
@@ -58,6 +69,7 @@ from app.store.models import (
 )
 from app.store.models.base import UTCDateTime
 from app.treaty.clocks import fmt_day
+from app.treaty.restrictions import PURPOSE_LABELS
 
 #: Longest stretch of free text (a title, a summary) a label carries; the rest is in the record.
 TEXT_CHARS = 70
@@ -82,13 +94,17 @@ SUBJECT_KIND_LABELS = {"person": "person", "goods": "goods", "transport": "means
 
 @dataclass(frozen=True)
 class HitLabel:
-    """How one hit reads: ``label`` (full), ``reference`` (short) and ``parent_key`` (to open)."""
+    """How one hit reads: ``label`` (full), ``reference`` (short) and ``parent_key`` (to open).
+
+    ``key`` is the officer-facing key of a kind the index keys by database id (observation,
+    document); None for the others, whose index key already is their ref or code."""
 
     label: str
     reference: str
     parent_key: str | None
     parent_kind: str | None = None
     observation_id: int | None = None
+    key: str | None = None
 
 
 def short(text: str | None, limit: int = TEXT_CHARS) -> str:
@@ -114,20 +130,22 @@ def _join(*parts: str | None, sep: str = ", ") -> str:
 
 
 # -- the query ----------------------------------------------------------------------------------
-# Every branch yields the same columns: kind, eid, at (a time), num and num2 (numbers), t1..t8
-# (text).
+# Every branch yields the same columns: kind, eid, at (a time), num, num2 and num3 (numbers),
+# t1..t8 (text).
 _TEXT_COLUMNS = 8
 
 
 def _row(kind: str, eid: ColumnElement, at: ColumnElement | None = None,
          num: ColumnElement | None = None, *texts: ColumnElement,
-         num2: ColumnElement | None = None) -> list[ColumnElement]:
+         num2: ColumnElement | None = None,
+         num3: ColumnElement | None = None) -> list[ColumnElement]:
     padded = [*texts, *([None] * (_TEXT_COLUMNS - len(texts)))]
     return [
         literal(kind, String).label("kind"), eid.label("eid"),
         (at if at is not None else type_coerce(null(), UTCDateTime())).label("at"),
         (num if num is not None else type_coerce(null(), Integer)).label("num"),
         (num2 if num2 is not None else type_coerce(null(), Integer)).label("num2"),
+        (num3 if num3 is not None else type_coerce(null(), Integer)).label("num3"),
         *((t if t is not None else type_coerce(null(), String)).label(f"t{i + 1}")
           for i, t in enumerate(padded)),
     ]
@@ -136,6 +154,26 @@ def _row(kind: str, eid: ColumnElement, at: ColumnElement | None = None,
 def _ids(kind: str) -> BindParameter:
     """The page's entity ids of one kind, bound at execution (the statement itself is cached)."""
     return bindparam(f"{kind}_ids", expanding=True)
+
+
+def _same_second_before(obs: type[Observation]) -> ColumnElement:
+    """How many observations of the same subject, at the same time, were recorded before this
+    one (0 for nearly all): tells apart keys that would otherwise read the same."""
+    o2 = aliased(Observation)
+    return (select(func.count()).select_from(o2)
+            .where(o2.subject_id == obs.subject_id, o2.observed_at == obs.observed_at,
+                   o2.id < obs.id)
+            .scalar_subquery())
+
+
+def _first_item(d: type[Disclosure], want: str) -> ColumnElement:
+    """The code (``want="code"``) or request ref (``"ref"``) of the first item, by code, that a
+    disclosure passed on; read by primary keys."""
+    di, m, r = aliased(DisclosureItem), aliased(InformationItem), aliased(Request)
+    stmt = select(m.code if want == "code" else r.our_ref).select_from(di).join(m, m.id == di.item_id)
+    if want != "code":
+        stmt = stmt.outerjoin(r, r.id == m.request_id)
+    return stmt.where(di.disclosure_id == d.id).order_by(m.code).limit(1).scalar_subquery()
 
 
 @lru_cache(maxsize=64)
@@ -152,7 +190,7 @@ def _statement(kinds: frozenset[str]) -> Select | CompoundSelect:
                                 s.status)).where(s.id.in_(_ids("subject"))))
     if "observation" in kinds:
         o, s, r = Observation, aliased(Subject), aliased(Request)
-        out.append(select(*_row("observation", o.id, o.observed_at, None, o.event,
+        out.append(select(*_row("observation", o.id, o.observed_at, _same_second_before(o), o.event,
                                 func.coalesce(o.place, o.locode), o.text, s.display_name, s.code,
                                 r.our_ref))
                    .join(s, s.id == o.subject_id).outerjoin(r, r.id == o.request_id)
@@ -165,14 +203,23 @@ def _statement(kinds: frozenset[str]) -> Select | CompoundSelect:
     if "document" in kinds:
         d, r, m, s = Document, aliased(Request), aliased(InformationItem), aliased(Subject)
         mr, obs, orq = aliased(Request), aliased(Observation), aliased(Request)
-        out.append(select(*_row("document", d.id, None, d.version, d.kind, d.language, d.filename,
-                                func.coalesce(r.our_ref, mr.our_ref, orq.our_ref), m.code,
-                                s.display_name, s.code, r.our_ref, num2=d.observation_id))
+        out.append(select(*_row("document", d.id, obs.observed_at, d.version, d.kind, d.language,
+                                d.filename, func.coalesce(r.our_ref, mr.our_ref, orq.our_ref),
+                                m.code, s.display_name, s.code, r.our_ref, num2=d.observation_id,
+                                num3=_same_second_before(obs)))
                    .outerjoin(r, r.id == d.request_id)
                    .outerjoin(m, m.id == d.item_id).outerjoin(mr, mr.id == m.request_id)
                    .outerjoin(obs, obs.id == d.observation_id).outerjoin(orq, orq.id == obs.request_id)
                    .outerjoin(s, s.id == d.subject_id)
                    .where(d.id.in_(_ids("document"))))
+    if "disclosure" in kinds:
+        x, a = Disclosure, Authority
+        count = (select(func.count()).select_from(DisclosureItem)
+                 .where(DisclosureItem.disclosure_id == x.id).scalar_subquery())
+        out.append(select(*_row("disclosure", x.id, None, count, a.name, x.purpose, x.decision,
+                                type_coerce(x.disclosed_on, String),
+                                _first_item(x, "code"), _first_item(x, "ref")))
+                   .outerjoin(a, a.id == x.authority_id).where(x.id.in_(_ids("disclosure"))))
     return out[0] if len(out) == 1 else out[0].union_all(*out[1:])
 
 
@@ -194,13 +241,13 @@ def label_hits(session: Session, keys: Iterable[tuple[str, int]]) -> dict[tuple[
 
 
 # -- the wording, per kind ----------------------------------------------------------------------
-def _request(_eid, _at, _num, _num2, ref, title, direction, status, *_rest) -> HitLabel:
+def _request(_eid, _at, _num, _num2, _num3, ref, title, direction, status, *_rest) -> HitLabel:
     state = _join(DIRECTION_LABELS.get(direction, words(direction)), words(status))
     label = _join(short(title) + (f" ({state})" if state else ""), ref, sep=SEP)
     return HitLabel(label, ref, None)
 
 
-def _subject(_eid, _at, _num, _num2, code, name, kind, status, *_rest) -> HitLabel:
+def _subject(_eid, _at, _num, _num2, _num3, code, name, kind, status, *_rest) -> HitLabel:
     what = _join(SUBJECT_KIND_LABELS.get(kind, words(kind)), f"surveillance {words(status)}")
     label = _join(f"{short(name)} ({what})", code, sep=SEP)
     return HitLabel(label, code, None)
@@ -210,24 +257,31 @@ def _surveillance(name: str | None, code: str | None, ref: str | None) -> str:
     return _join(f"surveillance of {short(name, 50)} ({code})" if code else None, ref)
 
 
-def _observation(eid: int, at: datetime | None, _num, _num2, event, place, text, name, code,
-                 ref, *_rest) -> HitLabel:
+def observation_key(code: str | None, at: datetime | None, earlier: int | None) -> str:
+    """``S-0002/2026-11-18T06:45:00Z`` (``/2`` for a second entry in the same second)."""
+    stamp = at.strftime("%Y-%m-%dT%H:%M:%SZ") if at is not None else "?"
+    return f"{code or '?'}/{stamp}" + (f"/{earlier + 1}" if earlier else "")
+
+
+def _observation(eid: int, at: datetime | None, earlier, _num2, _num3, event, place, text, name,
+                 code, ref, *_rest) -> HitLabel:
     # The date alone (times are in the log): the label must leave room for the surveillance.
     when = fmt_day(at.date()) if at is not None else ""
     what = _join(words(event), short(text, 32), sep=": ")
     label = _join(_join(when, short(place, 40), what), _surveillance(name, code, ref), sep=SEP)
-    return HitLabel(label, ref or code or "", code, "subject", eid)
+    return HitLabel(label, ref or code or "", code, "subject", eid,
+                    observation_key(code, at, earlier))
 
 
-def _information(_eid, _at, _num, _num2, code, title, direction, ref, *_rest) -> HitLabel:
+def _information(_eid, _at, _num, _num2, _num3, code, title, direction, ref, *_rest) -> HitLabel:
     what = short(title)
     if direction:
         what += f" ({DIRECTION_LABELS.get(direction, words(direction))})"
     return HitLabel(_join(what, _join(code, ref), sep=SEP), code, ref, "request" if ref else None)
 
 
-def _document(_eid, _at, version, observation_id, kind, language, filename, ref, item,
-              name, code, own_ref) -> HitLabel:
+def _document(_eid, obs_at, version, observation_id, obs_earlier, kind, language, filename, ref,
+              item, name, code, own_ref) -> HitLabel:
     what = document_kind_label(kind)
     if (kind or "").removeprefix("letter.") not in LETTER_KINDS and filename:
         what += f" “{short(filename, 50)}”"  # an attachment is known by its file name
@@ -249,8 +303,25 @@ def _document(_eid, _at, version, observation_id, kind, language, filename, ref,
     else:
         parent = (None, None, None)
     kind_, key, obs = parent
-    return HitLabel(_join(head, belongs, sep=SEP), ref or code or item or "", key, kind_, obs)
+    # Kept with: the item, the observation (its own key), the subject, the request.
+    holder = observation_key(code, obs_at, obs_earlier) if observation_id is not None else key
+    own_key = _join(holder, f"{filename} v{version}", sep="/")
+    return HitLabel(_join(head, belongs, sep=SEP), ref or code or item or "", key, kind_, obs,
+                    own_key)
+
+
+def _disclosure(_eid, _at, items, _num2, _num3, authority, purpose, decision, day, item,
+                ref, *_rest) -> HitLabel:
+    when = fmt_day(date.fromisoformat(day)) if day else ""
+    what = _join(f"Disclosure to {short(authority, 60)}",
+                 PURPOSE_LABELS.get(purpose, words(purpose)), when)
+    if decision == "override":
+        what += " (OVERRIDE)"  # recorded against the rules: it must stand out here as well
+    more = f" and {items - 1} more" if items and items > 1 else ""
+    belongs = _join(f"item {item}{more}" if item else None, ref)
+    # The reference is the disclosure's own key (from the index): see app.services.search.
+    return HitLabel(_join(what, belongs, sep=SEP), "", item, "information" if item else None)
 
 
 _MAKERS = {"request": _request, "subject": _subject, "observation": _observation,
-           "information": _information, "document": _document}
+           "information": _information, "document": _document, "disclosure": _disclosure}

@@ -1,7 +1,8 @@
 """The full-text index (``search_fts``, SQLite FTS5, trigram tokenizer) and what keeps it true.
 
 One index row per searchable entity: requests, subjects (with their names and identifiers),
-observations, information items and documents (their metadata; file bytes are not indexed).
+observations, information items, disclosures (Art. 9: to whom, for what, on which basis) and
+documents (their metadata; file bytes are not indexed).
 The row id encodes the entity, ``entity_id * STRIDE + kind code``, so a change finds its row
 without a scan.
 
@@ -20,11 +21,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from app.store.models import (
+    Authority,
+    Disclosure,
+    DisclosureItem,
     Document,
     InformationItem,
     Observation,
@@ -33,10 +37,12 @@ from app.store.models import (
     SubjectIdentifier,
     SubjectName,
 )
+from app.treaty.restrictions import PURPOSE_LABELS
 
 TABLE = "search_fts"
 STRIDE = 8
-KIND_CODES = {"request": 1, "subject": 2, "observation": 3, "information": 4, "document": 5}
+KIND_CODES = {"request": 1, "subject": 2, "observation": 3, "information": 4, "document": 5,
+              "disclosure": 6}
 KINDS = tuple(KIND_CODES)
 # Tables FTS5 creates for the index: schema comparisons (models vs migrations) ignore them.
 INDEX_TABLES = frozenset(
@@ -76,7 +82,51 @@ SOURCES: dict[str, str] = {
         "FROM document d {where}"
     ),
 }
-_ALIAS = {"request": "r", "subject": "s", "observation": "o", "information": "m", "document": "d"}
+
+
+def _sql_text(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _purpose_words(column: str) -> str:
+    """SQL: a disclosure's purpose in words with its article (the stored code otherwise)."""
+    whens = " ".join(f"WHEN {_sql_text(code)} THEN {_sql_text(label)}"
+                     for code, label in PURPOSE_LABELS.items())
+    return f"CASE {column} {whens} ELSE {column} END"
+
+
+# A disclosure's key is what the Information & disclosures page shows an officer: the item it
+# passed on (the first by code when it passed on several) and the date, "I-00001/2026-11-25";
+# a second disclosure keyed by that item on the same day gets "/2", and so on in the order
+# recorded.
+# Nothing is deleted from the ledger, so the key never changes; it survives export and import
+# (ids may not). Purpose, decision, means, approval, the override's justification and every
+# recorded obligation text (the 9.4 legal basis, the findings, the conditions) are searchable.
+_ITEM_CODES = ("SELECT i.code FROM disclosure_item di JOIN information_item i ON i.id = di.item_id "
+               "WHERE di.disclosure_id = x.id ORDER BY i.code")
+SOURCES["disclosure"] = (
+    "SELECT x.id, x.first_code || '/' || x.disclosed_on || CASE WHEN x.earlier > 0 "
+    "THEN '/' || (x.earlier + 1) ELSE '' END, "
+    "'Disclosure to ' || coalesce(a.name, '?'), concat_ws(" + _NL + ", x.codes, "
+    + _purpose_words("x.purpose") + ", x.decision, x.means, "
+    "CASE WHEN x.approval_id IS NOT NULL THEN 'written approval (Art. 9.1)' END, "
+    "x.override_reason, "
+    "(SELECT group_concat(json_extract(j.value, '$.text'), " + _NL + ") FROM json_each("
+    " CASE WHEN json_valid(x.obligations) THEN x.obligations ELSE '[]' END) j)) "
+    "FROM (SELECT x.*, (SELECT count(*) FROM information_item iy "
+    "  JOIN disclosure_item dy ON dy.item_id = iy.id JOIN disclosure y ON y.id = dy.disclosure_id "
+    "  WHERE iy.code = x.first_code AND y.disclosed_on = x.disclosed_on AND y.id < x.id "
+    "  AND NOT EXISTS (SELECT 1 FROM disclosure_item dz JOIN information_item iz "
+    "   ON iz.id = dz.item_id WHERE dz.disclosure_id = y.id AND iz.code < x.first_code)) AS earlier "
+    " FROM (SELECT x.id, x.authority_id, x.purpose, x.disclosed_on, x.means, x.decision, "
+    "  x.obligations, x.approval_id, x.override_reason, "
+    "  (" + _ITEM_CODES + " LIMIT 1) AS first_code, "
+    "  (SELECT group_concat(c.code, ' ') FROM (" + _ITEM_CODES + ") c) AS codes "
+    "  FROM disclosure x {where}) x) x "
+    "LEFT JOIN authority a ON a.id = x.authority_id"
+)
+_ALIAS = {"request": "r", "subject": "s", "observation": "o", "information": "m", "document": "d",
+          "disclosure": "x"}
 
 
 def rowid_of(kind: str, entity_id: int) -> int:
@@ -190,6 +240,7 @@ _DIRECT = {
     Observation: "observation",
     InformationItem: "information",
     Document: "document",
+    Disclosure: "disclosure",
 }
 _SUBJECT_CHILDREN = (SubjectName, SubjectIdentifier)
 
@@ -213,8 +264,17 @@ def _subject_ids_of_child(obj: object) -> set[int]:
     return ids
 
 
+def _ids_of(obj: object, column: str) -> set[int]:
+    """The parent id a child row points at now, and the one it pointed at before."""
+    state = inspect(obj)
+    ids = {state.dict.get(column)}
+    ids.update(getattr(state.attrs, column).history.deleted or ())
+    return {i for i in ids if i is not None}
+
+
 def _touched(session: Session) -> dict[str, set[int]]:
     touched: dict[str, set[int]] = {}
+    renamed: set[int | None] = set()  # authorities changed: their disclosures' titles follow
     for obj in (*session.new, *session.dirty, *session.deleted):
         kind = _DIRECT.get(type(obj))
         if kind is not None:
@@ -223,6 +283,15 @@ def _touched(session: Session) -> dict[str, set[int]]:
                 touched.setdefault(kind, set()).add(pk)
         elif isinstance(obj, _SUBJECT_CHILDREN):
             touched.setdefault("subject", set()).update(_subject_ids_of_child(obj))
+        elif isinstance(obj, DisclosureItem):
+            # A disclosure's items arrive in a flush after the disclosure itself: its key and
+            # its list of item codes come from them.
+            touched.setdefault("disclosure", set()).update(_ids_of(obj, "disclosure_id"))
+        elif isinstance(obj, Authority) and obj in session.dirty:
+            renamed.add(_pk(obj))
+    if renamed - {None}:
+        touched.setdefault("disclosure", set()).update(session.connection().execute(
+            select(Disclosure.id).where(Disclosure.authority_id.in_(renamed - {None}))).scalars())
     return touched
 
 

@@ -89,4 +89,6 @@ class DisclosureItem(Base):
 
     __tablename__ = "disclosure_item"
     disclosure_id: Mapped[int] = mapped_column(ForeignKey("disclosure.id"), primary_key=True)
-    item_id: Mapped[int] = mapped_column(ForeignKey("information_item.id"), primary_key=True)
+    # Indexed: "the disclosures of this item" (the ledger page, the search key's sequence).
+    item_id: Mapped[int] = mapped_column(ForeignKey("information_item.id"), primary_key=True,
+                                         index=True)
