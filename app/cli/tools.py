@@ -23,11 +23,12 @@ from app.cli.helptext import JSON_HELP
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add the search, demo and developer sub-commands."""
     p = sub.add_parser("search", parents=[common],
-                       help="full-text search over requests, subjects, observations, information "
-                       "and documents")
+                       help="full-text search over requests, subjects, observations, information, "
+                       "disclosures and documents")
     p.add_argument("text", nargs="?", default="", help="words to find (all must occur)")
     p.add_argument("--kind", action="append",
-                   choices=["request", "subject", "observation", "information", "document"],
+                   choices=["request", "subject", "observation", "information", "disclosure",
+                            "document"],
                    help="only this kind of hit (repeatable)")
     p.add_argument("--limit", type=positive_count, default=50, metavar="N", help="at most N hits (default 50)")
     p.add_argument("--json", action="store_true", help=JSON_HELP)
@@ -75,6 +76,8 @@ def cmd_search(args: argparse.Namespace) -> int:
             print(f"search index rebuilt: {rows:,} rows", file=sys.stderr)
         hits = search(desk, args.text, limit=args.limit, kinds=args.kind) if args.text else []
     if args.json:
+        # Keyed as an officer knows each hit (a ref, a code, "I-00001/2026-11-15", a parent's key
+        # and file name); no database id, which means nothing outside this store (to_dict).
         print(to_json([h.to_dict() for h in hits]))
         return EXIT_OK
     for h in hits:  # the label names the hit and where it belongs, never a database id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -64,3 +65,35 @@ def test_cli_search_text_names_documents_by_label_never_by_database_id(env, tmp_
     lines = [ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("document")]
     assert lines and all("certificates-DEMO.txt" in ln and "JC-US-" in ln for ln in lines)
     assert all(f" {key} " not in f" {ln} " for ln in lines for key in doc_keys)
+
+
+def test_cli_search_json_keys_hits_as_officers_know_them_and_prints_no_database_id(
+        env, tmp_path, capsys):
+    """Ids change across export and import and mean nothing to an officer (Art. 9: a disclosure
+    is known by the item it passed on and the day)."""
+    d = str(tmp_path / "d")
+    assert main(["--data-dir", d, "demo"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", d, "search", "DEMO", "--limit", "200", "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert {"request", "subject", "observation", "information", "disclosure",
+            "document"} <= {h["kind"] for h in hits}
+    for hit in hits:
+        assert "entity_id" not in hit and "observation_id" not in hit, hit
+        assert not hit["key"].isdigit(), hit  # observations and documents used to be keyed by id
+    by_kind = {h["kind"]: h for h in hits}
+    assert re.fullmatch(r"I-\d{5}/\d{4}-\d\d-\d\d(/\d+)?", by_kind["disclosure"]["key"])
+    assert re.fullmatch(r"S-\d{4}/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ(/\d+)?",
+                        by_kind["observation"]["key"])
+    attachment = [h for h in hits if h["key"].endswith("certificates-DEMO.txt v1")]
+    assert [h["key"] for h in attachment] == ["I-00001/certificates-DEMO.txt v1"]
+
+
+def test_cli_search_kind_disclosure_finds_the_recipient_authority(env, tmp_path, capsys):
+    d = str(tmp_path / "d")
+    assert main(["--data-dir", d, "demo"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", d, "search", "Prefectural Police", "--kind", "disclosure"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("disclosure") and "Example Prefectural Police (DEMO)" in out[0]
+    assert "(OVERRIDE)" in out[0]
