@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ui.actions import build_actions, build_menus, build_toolbar
 from ui.navigation import Navigation
 from ui.reminders import REMINDER_INTERVAL_MS, Reminders
+from ui.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from app.services.context import Desk
@@ -311,7 +312,8 @@ class MainWindow(Navigation, QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 860)
+            # Roomy on an office monitor; on a 1,366 x 768 laptop it takes the free height.
+            fit_to_screen(self, 1400, 860)
         state = s.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)

@@ -14,6 +14,26 @@ def isolated_qsettings(tmp_path, qapp):
     yield
 
 
+#: The free area of an office monitor (1,920 x 1,080 less a taskbar).
+OFFICE_SCREEN = (1920, 1040)
+
+
+@pytest.fixture(autouse=True)
+def office_screen(monkeypatch):
+    """Windows open on an office monitor: the offscreen platform's screen is only 800 x 800, and
+    default sizes shrink to fit the screen (``ui.widgets.screen_fit``). A test of a laptop
+    screen calls the fixture's value with another free size."""
+    from PySide6.QtCore import QSize
+
+    from ui.widgets import screen_fit
+
+    def use(width: int, height: int) -> None:
+        monkeypatch.setattr(screen_fit, "available_size", lambda _widget=None: QSize(width, height))
+
+    use(*OFFICE_SCREEN)
+    return use
+
+
 @pytest.fixture
 def no_modal_boxes(monkeypatch):
     """Record QMessageBox calls instead of blocking on them; confirmations answer Yes."""

@@ -25,6 +25,7 @@ from app.treaty.lifecycle import Status, is_open
 from ui.dialogs.request_form import RequestForm
 from ui.widgets.completeness_panel import CompletenessPanel
 from ui.widgets.messages import violation_text
+from ui.widgets.screen_fit import fit_to_screen
 
 DIRECTIONS = ("incoming", "outgoing", "spontaneous-in", "spontaneous-out")
 
@@ -130,7 +131,8 @@ class RequestEditor(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
-        self.resize(1120, 800)
+        # 800 px tall would put Save under a laptop's taskbar (768 px screens): fit the screen.
+        fit_to_screen(self, 1120, 800)
 
     def _title_text(self) -> str:
         kinds = {

@@ -61,6 +61,22 @@ def _label(text: str = "", name: str | None = None) -> QLabel:
     return label
 
 
+class _CaptionAbove(QFormLayout):
+    """A form for the narrow pane: each caption on its own line above its value, both wrapping
+    to the pane's width. (In a wrapped ``QFormLayout`` row the caption keeps its one-line width:
+    "(e) Description of the matter and legal elements:" widened the body past the pane and hid
+    the right edge of every value behind a sideways scroll bar.)"""
+
+    def addRow(self, *args) -> None:  # noqa: ANN002, N802 - QFormLayout.addRow overloads
+        if len(args) == 2 and isinstance(args[0], str):
+            caption = _label(args[0])
+            caption.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            super().addRow(caption)
+            super().addRow(args[1])
+            return
+        super().addRow(*args)
+
+
 class RequestDetail(QWidget):
     """Detail of the selected request; ``show_ref(ref)`` or ``show_ref(None)`` to clear.
 
@@ -96,8 +112,15 @@ class RequestDetail(QWidget):
         self.letters_button.setObjectName("detail_letters")
         self.letters_button.setToolTip(self.tr("Print the formal letters of this request (Ctrl+P)"))
         self.letters_button.clicked.connect(self.letters)
+        self.link_button = QPushButton(self.tr("Lin&k subject\u2026"))
+        self.link_button.setObjectName("detail_link_subject")
+        self.link_button.setToolTip(self.tr(
+            "Link a surveillance subject (a person, goods or a means of transport) to this "
+            "request (Art. 4.2)"))
+        self.link_button.clicked.connect(self.link_subject)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.letters_button)
+        buttons.addWidget(self.link_button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
 
@@ -129,6 +152,8 @@ class RequestDetail(QWidget):
             self.workflow.set_request(self.view)
         self.edit_button.setEnabled(self.view is not None)
         self.letters_button.setEnabled(self.view is not None)
+        self.link_button.setEnabled(self.view is not None
+                                    and self.view.status not in ("closed", "withdrawn"))
         if self.view is None:
             self.heading.setText(self.tr("<i>Select a request to see it here.</i>"))
             return
@@ -149,9 +174,7 @@ class RequestDetail(QWidget):
     def _group(self, title: str, name: str) -> QFormLayout:
         box = QGroupBox(title)
         box.setObjectName(name)
-        form = QFormLayout(box)
-        # Label above value: the pane is narrow and the values are paragraphs.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form = _CaptionAbove(box)
         self.body_layout.addWidget(box)
         return form
 
@@ -289,6 +312,46 @@ class RequestDetail(QWidget):
         editor = editor_cls(self.desk, self.view.direction, self.view.our_ref, self)
         editor.saved.connect(self._after_write)
         editor.exec()
+
+    def link_subject(self) -> bool:
+        """Link a subject of the request's agreement (or a new one, recorded for it) (Art. 4.2)."""
+        if self.view is None:
+            return False
+        from PySide6.QtWidgets import QInputDialog
+
+        from app.services import surveillance
+        from app.treaty.errors import RuleViolation
+
+        ref = self.view.our_ref
+        linked = set(self.view.subjects)
+        choices = {f"{s.code} \u2014 {s.display_name} ({s.kind})": s.code
+                   for s in surveillance.list_subjects(self.desk)
+                   if s.agreement_key == self.view.agreement_key and s.code not in linked}
+        new = self.tr("New subject for {ref}\u2026").format(ref=ref)
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Link a subject (Art. 4.2)"),
+            self.tr("Subject under the {agreement}:").format(agreement=self.view.agreement_short),
+            [*choices, new], 0, False)
+        if not ok:
+            return False
+        if choice == new:
+            editor_cls = lazy_widget("ui.dialogs.subject_editor", "SubjectEditor")
+            if editor_cls is None:
+                return False
+            editor = editor_cls(self.desk, None, self, request_ref=ref)
+            # The subject is under the request's agreement (a link across agreements is refused).
+            editor.agreement.setCurrentIndex(max(0, editor.agreement.findData(self.view.agreement_key)))
+            if editor.exec() != editor.DialogCode.Accepted:
+                return False
+        else:
+            role = "surveillance" if any(b.startswith("4.2") for b in self.view.bases) else "subject"
+            try:
+                surveillance.link_request(self.desk, choices[choice], ref, role)
+            except RuleViolation as exc:
+                QMessageBox.warning(self, self.tr("Not linked"), str(exc))
+                return False
+        self._after_write(ref)
+        return True
 
     def letters(self) -> None:
         """Open the letters dialog for the shown request."""

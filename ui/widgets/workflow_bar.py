@@ -16,7 +16,9 @@ from app.services import requests as svc
 from app.services.context import Desk
 from app.services.views import RequestView
 from app.treaty.errors import RuleViolation
+from app.treaty.lifecycle import is_open
 from ui.dialogs.outcome import OutcomeDialog
+from ui.widgets.messages import violation_text
 
 #: Targets that always need the outcome dialog (grounds, statement, conditions).
 DIALOG_TARGETS = frozenset({"refused", "postponed", "conditional", "withheld",
@@ -31,7 +33,8 @@ class WorkflowBar(QWidget):
     """Action buttons ``action_<status>`` (plus ``action_assign``) for one request.
 
     ``set_request(view)`` shows the allowed moves (None hides them all); ``changed(our_ref)``
-    fires after every successful write.
+    fires after every successful write. An open oral request not yet confirmed also offers
+    ``action_confirm_oral``: the written confirmation received (Art. 7.1).
     """
 
     changed = Signal(str)
@@ -61,6 +64,13 @@ class WorkflowBar(QWidget):
         self.action_assign = QPushButton(self.tr("Assign\u2026"), self)
         self.action_assign.setObjectName("action_assign")
         self.action_assign.clicked.connect(self.assign)
+        # The confirmation due date shows from the moment an oral request is logged; without a
+        # way to record the letter confirming it, it stayed "unconfirmed" and turned overdue.
+        self.action_confirm_oral = QPushButton(self.tr("Confirmed in writing\u2026"), self)
+        self.action_confirm_oral.setObjectName("action_confirm_oral")
+        self.action_confirm_oral.setToolTip(self.tr(
+            "Record the written confirmation of this oral request (Art. 7.1)"))
+        self.action_confirm_oral.clicked.connect(self.confirm_oral)
         for status, label in self._labels.items():
             button = QPushButton(label, self)
             button.setObjectName(f"action_{status}")
@@ -70,9 +80,10 @@ class WorkflowBar(QWidget):
 
     def _lay_out(self) -> None:
         """Place the visible buttons row by row (hidden ones take no cell)."""
-        for button in [self.action_assign, *self.buttons.values()]:
+        every = [self.action_assign, self.action_confirm_oral, *self.buttons.values()]
+        for button in every:
             self._grid.removeWidget(button)
-        shown = [b for b in [self.action_assign, *self.buttons.values()] if not b.isHidden()]
+        shown = [b for b in every if not b.isHidden()]
         for i, button in enumerate(shown):
             self._grid.addWidget(button, i // COLUMNS, i % COLUMNS)
 
@@ -81,6 +92,9 @@ class WorkflowBar(QWidget):
         self.view = view
         allowed = set(view.allowed_transitions) if view else set()
         self.action_assign.setVisible(view is not None and view.status not in CONFIRM_TARGETS)
+        self.action_confirm_oral.setVisible(
+            view is not None and view.form == "oral" and view.confirmed_on is None
+            and is_open(view.status))
         leaving_withheld = view is not None and view.status == "withheld"
         for status, button in self.buttons.items():
             button.setVisible(status in allowed)
@@ -142,6 +156,25 @@ class WorkflowBar(QWidget):
             view = svc.assign(self.desk, self.view.our_ref, name)
         except RuleViolation as exc:
             QMessageBox.warning(self, self.tr("Not assigned"), str(exc))
+            return False
+        return self._done(view)
+
+    def confirm_oral(self) -> bool:
+        """Ask on which day the written confirmation came (today preset) and record it."""
+        if self.view is None:
+            return False
+        day, ok = QInputDialog.getText(
+            self, self.tr("Written confirmation (Art. 7.1)"),
+            self.tr("Day the written confirmation of {ref} was received (YYYY-MM-DD):").format(
+                ref=self.view.our_ref),
+            QLineEdit.EchoMode.Normal, self.desk.today().isoformat())
+        if not ok:
+            return False
+        try:
+            view = svc.confirm_oral(self.desk, self.view.our_ref, day.strip() or None)
+        except RuleViolation as exc:
+            QMessageBox.warning(self, self.tr("Not recorded"), violation_text(
+                exc, {"confirmed_on": self.tr("Day of the written confirmation")}.get(exc.field)))
             return False
         return self._done(view)
 
