@@ -41,6 +41,16 @@ class Party:
     address_lines: tuple[str, ...] = ()
     email: str = ""
     phone: str = ""
+    #: The administration's name per letter language (``{"ja": "財務省関税局"}``): each half of
+    #: a bilingual letter, and a Spanish letter, heads and signs in its own language.
+    names: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "names", MappingProxyType(dict(self.names)))
+
+    def administration_in(self, lang: str) -> str:
+        """The administration's name in ``lang`` when one is given, else ``administration``."""
+        return self.names.get(lang) or self.administration
 
 
 @dataclass(frozen=True)

@@ -158,7 +158,7 @@ def para(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragra
 def letterhead(ctx: LetterContext, w: Wording, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     """Sending administration, its address and contact line, over a rule."""
     s = ctx.sender
-    out: list[Flowable] = [para(s.administration, st["head_org"])]
+    out: list[Flowable] = [para(s.administration_in(w.lang), st["head_org"])]
     if s.address_lines:
         out.append(para(" · ".join(line for line in s.address_lines if line), st["head_line"]))
     contact = [f"{w('labels.tel')} {s.phone}" if s.phone else "", f"{w('labels.email')} {s.email}" if s.email else ""]
@@ -182,7 +182,7 @@ def addressee_block(ctx: LetterContext, w: Wording, st: dict[str, ParagraphStyle
     who = " ".join(p for p in (a.official_title, a.official_name) if p)
     suffix = w("addressee.suffix")
     out: list[Flowable] = [Spacer(1, 4)]
-    out.append(para(a.administration, st["left"]))
+    out.append(para(a.administration_in(w.lang), st["left"]))
     if w.lang == "ja" and who:
         # 公文: title, name and 殿 on one line.
         out.append(para(f"{who}{'　' + suffix if suffix else ''}", st["left_bold"]))
@@ -195,10 +195,12 @@ def addressee_block(ctx: LetterContext, w: Wording, st: dict[str, ParagraphStyle
     return out
 
 
-def signature_lines(ctx: LetterContext, st: dict[str, ParagraphStyle], style: str) -> list[Flowable]:
-    """Signatory name, title and administration."""
+def signature_lines(ctx: LetterContext, w: Wording, st: dict[str, ParagraphStyle], style: str) -> list[Flowable]:
+    """Signatory name, title and administration (the sender's, in ``w``'s language, unless the
+    signatory belongs to another one)."""
     s = ctx.signatory
-    admin = s.administration or ctx.sender.administration
+    own = not s.administration or s.administration == ctx.sender.administration
+    admin = ctx.sender.administration_in(w.lang) if own else s.administration
     lines = [p for p in (s.title, s.name) if p]
     if style == "right":
         # 公文: sender block under the addressee, right-aligned, administration first.
@@ -240,7 +242,7 @@ def version_flowables(ctx: LetterContext, body: LetterBody, w: Wording, *, bilin
     out += refs_block(ctx, w, st)
     out += addressee_block(ctx, w, st)
     if japanese:
-        out += [Spacer(1, 4), *signature_lines(ctx, st, "right")]
+        out += [Spacer(1, 4), *signature_lines(ctx, w, st, "right")]
     if body.urgency:
         out.append(para(body.urgency, st["urgency" if ctx.urgency == "urgent" else "urgency_normal"]))
     out.append(para(f"{w('labels.subject')}{'' if japanese else ' '}{body.subject}", st["subject"]))
@@ -260,6 +262,6 @@ def version_flowables(ctx: LetterContext, body: LetterBody, w: Wording, *, bilin
         # The signature never stands alone on a page: keep it with the last closing paragraph.
         out += [Spacer(1, 6), *closing[:-1]]
         out.append(KeepTogether([*closing[-1:], Spacer(1, 8), para(w("closing"), st["body"]), Spacer(1, 26),
-                                 *signature_lines(ctx, st, "left")]))
+                                 *signature_lines(ctx, w, st, "left")]))
         out += attachments_block(ctx, w, st)
     return out

@@ -29,10 +29,10 @@ _PARTIES = {
     "latin": dict(
         sender=Party("Japan Customs — Example Liaison Office", "Hanako Example", "Designated Liaison Official",
                      ("1-1 Example-cho, Chiyoda-ku", "Tokyo 100-0000, Japan"), "liaison@customs.example.jp",
-                     "+81 3 0000 0000"),
+                     "+81 3 0000 0000", names={"ja": "日本税関 見本連絡室"}),
         addressee=Party("United States Customs — Example Office of International Affairs", "Jordan Sample",
                         "Designated Official (Art. 7.3)", ("1300 Example Avenue NW", "Washington, DC 20000, USA"),
-                        "intl@customs.example.gov", "+1 202 000 0000"),
+                        "intl@customs.example.gov", "+1 202 000 0000", names={"ja": "米国税関 国際業務室（見本）"}),
         signatory=Signatory("Hanako Example", "Director, International Cooperation (example)",
                             "Japan Customs — Example Liaison Office"),
     ),

@@ -33,6 +33,12 @@ from app.treaty.restrictions import restriction_codes_for_items
 #: spontaneous information) blocks a FINAL one.
 REQUEST_LETTERS = ("request", "oral_confirmation", "spontaneous_information")
 
+#: Letter kinds whose text is itself information exchanged under the agreement (the request and
+#: the parties it names) or describes such information (Art. 9.1, 9.4, 10.2 letters). Art. 9.1
+#: binds every such piece of information, so these letters are marked at least "customs use
+#: only" even when no information item is filed with the request yet.
+INFORMATION_LETTERS = REQUEST_LETTERS + ("approval_request", "disclosure_notice", "evidence_cover")
+
 #: Short codes used in document numbers, e.g. ``JPUS-2026-0001-ACK1``.
 KIND_ABBR = {
     "request": "REQ", "oral_confirmation": "ORC", "statement_of_reasons": "SOR",
@@ -124,13 +130,22 @@ def _lines(text: str | None) -> tuple[str, ...]:
     return tuple(line.strip() for line in (text or "").splitlines() if line.strip())
 
 
-def _admin_name(adm: Administration | None, lang: str) -> str:
+def _admin_names(adm: Administration | None, spec: AgreementSpec) -> dict[str, str]:
+    """An administration's name per letter language: the catalogue's names when the agreement
+    names it, else its English name and its local name (Japanese when written in kanji or kana,
+    otherwise the agreement's other languages), so a Spanish letter never heads in Japanese."""
     if adm is None:
-        return ""
-    # The local name (e.g. Japanese) heads a letter written first in that language.
-    if lang.split("+")[0] != "en" and adm.name_local:
-        return adm.name_local
-    return adm.name
+        return {}
+    names = {"en": adm.name}
+    for party in (spec.our_administration, spec.partner_administration):
+        if adm.name in party.name.values():
+            names.update({lang: name for lang, name in party.name.items() if name})
+    local = adm.name_local
+    if local and local not in names.values():
+        japanese = any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in local)
+        for lang in (("ja",) if japanese else tuple(code for code in spec.languages if code not in ("en", "ja"))):
+            names.setdefault(lang, local)
+    return names
 
 
 def _own_administration(s: Session, req: Request, profile: dict) -> Administration | None:
@@ -189,6 +204,14 @@ def _request_date(req: Request, extra: dict) -> date | None:
     return req.sent_on
 
 
+def _restrictions(items: list[InformationItem], kind: str) -> tuple[str, ...]:
+    """The markings of a letter: those of its items, plus Art. 9.1 for information letters."""
+    codes = restriction_codes_for_items(items)
+    if kind in INFORMATION_LETTERS and "customs_only" not in codes:
+        codes = (*codes, "customs_only")  # customs_only is the least restrictive: it goes last
+    return codes
+
+
 def build_context(s: Session, req: Request, kind: str, lang: str, *, final: bool, version: int,
                   today: date, given: LetterInput) -> LetterContext:
     """The letter ``kind`` in ``lang`` for request ``req`` as version ``version`` of its series."""
@@ -197,21 +220,25 @@ def build_context(s: Session, req: Request, kind: str, lang: str, *, final: bool
     own = _own_administration(s, req, profile)
     partner, official = _partner(s, req)
     extra = json.loads(req.extra or "{}")
+    own_names, partner_names = _admin_names(own, spec), _admin_names(partner, spec)
+    first = lang.split("+")[0]
     sender = Party(
-        administration=_admin_name(own, lang),
+        administration=own_names.get(first) or own_names.get("en", ""),
         official_name=profile.get("name") or "",
         official_title=profile.get("title") or "",
         address_lines=_lines(own.address if own else None),
         email=profile.get("email") or "",
         phone=profile.get("phone") or "",
+        names=own_names,
     )
     addressee = Party(
-        administration=_admin_name(partner, "en"),
+        administration=partner_names.get("en", ""),
         official_name=official.name if official else "",
         official_title=(official.title or "") if official else "",
         address_lines=_lines((official.address if official else None) or (partner.address if partner else None)),
         email=(official.email or "") if official else "",
         phone=(official.phone or "") if official else "",
+        names=partner_names,
     )
     signatory = Signatory(profile.get("signature") or profile.get("name") or "",
                           profile.get("title") or "", sender.administration)
@@ -236,7 +263,7 @@ def build_context(s: Session, req: Request, kind: str, lang: str, *, final: bool
         elements={name: getattr(req, name) or "" for name in ELEMENT_FIELDS},
         reciprocity=bool(req.reciprocity), urgency=req.urgency or "normal",
         attachments=given.attachments,
-        restrictions=restriction_codes_for_items(items),
+        restrictions=_restrictions(items, kind),
         oral_request_at=req.oral_at,
         decision=decision,
         postponed_until=outcome.postponed_until if outcome is not None else None,

@@ -32,7 +32,7 @@ def body(ctx: LetterContext, w: Wording) -> b.LetterBody:
     )
     return b.LetterBody(
         subject=b.subject(ctx, w, date=day),
-        intro=[w("kinds.oral_confirmation.intro", when=when, sender=ctx.sender.administration,
+        intro=[w("kinds.oral_confirmation.intro", when=when, sender=ctx.sender.administration_in(w.lang),
                  agreement=b.agreement_name(ctx, w))],
         sections=[oral, *request.request_sections(ctx, w)],
         closing=[w("common.reply_designated")],

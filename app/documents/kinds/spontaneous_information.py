@@ -62,7 +62,7 @@ def body(ctx: LetterContext, w: Wording) -> b.LetterBody:
     articles = w.articles(cited) or w("labels.not_stated")
     agreement = b.agreement_name(ctx, w)
     serious = "4.3" in cited
-    intro = [w(f"{k}.intro", agreement=agreement, sender=ctx.sender.administration, articles=articles)]
+    intro = [w(f"{k}.intro", agreement=agreement, sender=ctx.sender.administration_in(w.lang), articles=articles)]
     if serious:
         intro.append(w(f"{k}.intro_serious"))
     offence_key = f"{k}.offence_heading" if serious else f"{k}.matter_heading"

@@ -5,6 +5,8 @@ Each test guards one rule a protocol officer checks on paper (see docs/letters/R
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from app.documents import render_letter
@@ -34,3 +36,17 @@ def test_heading_over_a_5000_character_section_keeps_its_start_not_a_blank_page(
     assert heading in first
     after = first.split(heading, 1)[1]
     assert flat(statement)[:30] in after  # the statement starts under its heading on page 1
+
+
+def test_party_names_per_language_head_and_sign_each_half_of_a_bilingual_letter():
+    base = sample_context("request", "en+ja")
+    sender = replace(base.sender, administration="Japan Customs — Example Liaison Office",
+                     names={"ja": "日本税関 見本連絡室"})
+    pdf = render_letter(replace(base, sender=sender, signatory=replace(base.signatory, administration="")))
+    pages = _pages(pdf)
+    japanese = [p for p in pages if "日本語文" in p or "以上" in p]
+    english = [p for p in pages if p not in japanese]
+    assert all("日本税関見本連絡室" not in p for p in english)
+    # letterhead, 公文 sender block and the intro ("…は、下記の事案について") all in Japanese
+    assert sum(p.count("日本税関見本連絡室") for p in japanese) >= 3
+    assert all(flat("Japan Customs — Example Liaison Office") not in p for p in japanese)
