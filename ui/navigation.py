@@ -6,6 +6,7 @@ it is the one place that knows which page shows which kind of record."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea
 
 GROUP_OF_DIRECTION = {"incoming": "incoming", "outgoing": "outgoing",
                       "spontaneous-in": "spontaneous", "spontaneous-out": "spontaneous"}
@@ -52,14 +53,22 @@ class Navigation:
     def open_hit(self, hit) -> bool:  # hit: an app.services.search.SearchHit
         """Open a search hit where it lives (the rule per kind: ``app.services.search_labels``):
         a request, subject or information item itself; an observation in its subject's log,
-        selected; a document in the record it is attached to (its item, its subject with the
-        observation selected, else its request), the status bar naming the document."""
+        selected; a disclosure in its item's disclosures, selected (Art. 9); a document in the
+        record it is attached to (its item, its subject with the observation selected, else its
+        request), selected in that record's documents, the status bar naming the document."""
         if hit.kind == "request":
             return self.open_request(hit.key)
         if hit.kind == "subject":
             return self._open_in("surveillance", "open_subject", hit.key)
         if hit.kind == "information":
             return self._open_in("information", "open_item", hit.key)
+        if hit.kind == "disclosure":
+            if not hit.parent_key or not self._open_in("information", "open_item", hit.parent_key):
+                return False
+            select = getattr(self.page("information"), "select_disclosure", None)
+            if select is not None:
+                select(hit.entity_id)  # the entity id stays in-process: never shown or printed
+            return True
         if hit.kind not in ("observation", "document") or not hit.parent_key:
             return False
         opened = {"information": lambda: self._open_in("information", "open_item", hit.parent_key),
@@ -69,8 +78,37 @@ class Navigation:
             return False
         if hit.observation_id is not None:
             self._select_observation(hit.observation_id)
-        if hit.kind == "document":  # the detail panes list documents as text: say which one
+        if hit.kind == "document":
+            self._select_document(hit)
             self.statusBar().showMessage(self.tr("Opened from search: {0}").format(hit.label), 10000)
+        return True
+
+    def _select_document(self, hit) -> bool:  # hit: a document's SearchHit
+        """Select the document in the page just opened: an item's attachment in the item's
+        detail, a request's letter or file in the request's documents."""
+        if hit.parent_kind == "information":
+            select = getattr(self.page("information"), "select_document", None)
+            return bool(select is not None and select(hit.entity_id))
+        if hit.parent_kind != "request":
+            return False  # a subject's file: its observation (if any) is what gets selected
+        # The request's documents read one per line, "<file name> v<version> (<kind>…)"; the
+        # hit's key is "<our ref>/<file name> v<version>".
+        line_start = hit.key.removeprefix(f"{hit.parent_key}/") + " ("
+        page = self.page(self.current_key())  # open_request has just shown the request's list
+        label = page.findChild(QLabel, "detail_documents") if page is not None else None
+        if label is None:
+            return False
+        text = label.text()
+        at = 0 if text.startswith(line_start) else text.find("\n" + line_start) + 1
+        if at < 0 or not text[at:].startswith(line_start):
+            return False
+        end = text.find("\n", at)
+        label.setSelection(at, (len(text) if end < 0 else end) - at)
+        scroll = label.parent()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parent()
+        if scroll is not None:
+            scroll.ensureWidgetVisible(label)
         return True
 
     def _select_observation(self, observation_id: int) -> bool:

@@ -233,6 +233,30 @@ class InformationView(ItemActions, QWidget):
         self.refresh()
         return self._find(code)
 
+    def select_disclosure(self, disclosure_id: int) -> bool:
+        """Select a disclosure in the shown item's disclosures (e.g. from a search hit)."""
+        for row in range(self.disclosures.rowCount()):
+            cell = self.disclosures.item(row, 0)
+            if cell is not None and cell.data(Qt.ItemDataRole.UserRole) == disclosure_id:
+                self.disclosures.selectRow(row)
+                self.disclosures.scrollToItem(cell)
+                return True
+        return False
+
+    def select_document(self, document_id: int) -> bool:
+        """Select an attachment of the shown item in the detail pane (e.g. from a search hit):
+        its "D-n name" entry is highlighted and scrolled into view."""
+        name = next((n for i, n in (self.current.documents if self.current else ()) if i == document_id),
+                    None)
+        if name is None:
+            return False
+        found = self.detail.document().find(f"D-{document_id} {name}")
+        if found.isNull():
+            return False
+        self.detail.setTextCursor(found)
+        self.detail.ensureCursorVisible()
+        return True
+
     def _find(self, code: str) -> bool:
         start = 0
         while True:
@@ -276,6 +300,8 @@ class InformationView(ItemActions, QWidget):
             purpose = self.tr(PURPOSE_SHORT.get(d.purpose, d.purpose))
             for c, text in enumerate((d.disclosed_on.isoformat(), d.authority, purpose, decision, d.actor)):
                 cell = QTableWidgetItem(text)
+                if c == 0:
+                    cell.setData(Qt.ItemDataRole.UserRole, d.id)  # select_disclosure finds it
                 full = self.tr(PURPOSE_LABELS.get(d.purpose, d.purpose)) if c == 2 else text
                 cell.setToolTip(plain_tooltip(full))  # the authority and an override reason may be elided
                 if d.is_override:

@@ -1,4 +1,5 @@
-"""Search results, grouped by kind (requests, subjects, observations, information, documents).
+"""Search results, grouped by kind (requests, subjects, observations, information, disclosures,
+documents).
 
 The query runs off the UI thread (``ui.tasks.run_task``) against the full-text index
 (``app.services.search``). Each row shows the hit's human label and reference as the service
@@ -37,7 +38,8 @@ from ui.widgets.tables import style_tree
 
 KIND_TITLES = {
     "request": "Requests", "subject": "Surveillance subjects", "observation": "Observations",
-    "information": "Information items", "document": "Documents",
+    "information": "Information items", "disclosure": "Disclosures (Art. 9)",
+    "document": "Documents",
 }
 
 #: Item data role of the match span ``(start, end)`` in a "Where it matched" cell.
