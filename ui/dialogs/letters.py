@@ -28,6 +28,7 @@ from app.treaty.errors import RuleViolation
 from ui.dialogs.letters_batch import start_batch
 from ui.dialogs.letters_output import LetterOutput, plain_error
 from ui.widgets.pdf_view import PdfView
+from ui.widgets.screen_fit import fit_to_screen
 
 __all__ = ["KIND_INPUTS", "LettersDialog", "plain_error", "start_batch"]
 
@@ -187,7 +188,7 @@ class LettersDialog(LetterOutput, QDialog):
         first = next((i for i, k in enumerate(self.options.kinds) if k.applies), -1)
         self.kind_box.setCurrentIndex(max(first, 0))
         self._update_batch_button()
-        self.resize(1100, 780)
+        fit_to_screen(self, 1100, 780)  # a 1,366 x 768 laptop has less height than that
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
         """On first show, give the letter preview most of the width."""
