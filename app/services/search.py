@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session, aliased
 from app.services.context import Desk
 from app.services.search_labels import label_hits
 from app.services.validation import ServiceError
-from app.treaty.restrictions import PURPOSE_LABELS
 from app.store import search_index
 from app.store.models import (
     Authority,
@@ -38,6 +37,7 @@ from app.store.models import (
     SubjectIdentifier,
     SubjectName,
 )
+from app.treaty.restrictions import PURPOSE_LABELS
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 12

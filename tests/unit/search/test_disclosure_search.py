@@ -8,7 +8,13 @@ import pytest
 from sqlalchemy import update
 
 from app.services import disclosures, information
-from app.services.search import _search_like, index_problems, rebuild_index, search, split_terms
+from app.services.search import (
+    _search_like,
+    index_problems,
+    rebuild_index,
+    search,
+    split_terms,
+)
 from app.store.models import Authority
 
 POLICE = "Example Harbour Police (invented)"
