@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QApplication, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QRadioButton, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
@@ -260,7 +260,12 @@ class FirstRunWizard(QWizard):
             problem = self.key_problem()
             if problem:
                 raise problem
-            self.desk = setup_desk(self.data_dir, **self.settings())
+            # Creating the store (and loading the demo data) takes a few seconds: say so.
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.desk = setup_desk(self.data_dir, **self.settings())
+            finally:
+                QApplication.restoreOverrideCursor()
         except RuleViolation as exc:
             self.finish_problem.setText(self.field_errors.show(exc))
             return None
