@@ -283,7 +283,7 @@ class RequestTableModel(QAbstractTableModel):
     def _due_tip(self, r: ListRow) -> str:
         parts = []
         if r.due_state == "overdue":
-            parts.append(_tr("Overdue: the due date (or the agreement's termination, Art. 14.2) has passed."))
+            parts.append(_tr("Overdue: the due date (or the agreement's termination date, which ends all assistance under it) has passed."))
         elif r.due_state == "due-soon":
             parts.append(_tr("Due soon."))
         if r.oral_state:

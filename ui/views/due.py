@@ -1,7 +1,7 @@
 """Due & overdue: every clock on the desk with how its date was computed.
 
 Rows come from ``app.services.due.due_items`` (request due dates, Art. 7.1 confirmations,
-Art. 14.2 terminations, and whatever other parts registered). Overdue and due-soon rows carry an
+agreement terminations (each under its own clause), and whatever other parts registered). Overdue and due-soon rows carry an
 icon and a word as well as a colour. Enter (or double-click) opens the record.
 """
 
@@ -22,7 +22,7 @@ from ui.widgets.tables import style_tree
 KIND_LABELS = {
     "request": "Request due",
     "oral-confirmation": "Written confirmation (Art. 7.1)",
-    "termination": "Agreement terminating (Art. 14.2)",
+    "termination": "Agreement terminating",  # the explanation cites its own clause
     "surveillance-end": "Surveillance period ends (Art. 4.2)",
     "surveillance-review": "Surveillance review (Art. 4.2)",
 }

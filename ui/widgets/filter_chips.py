@@ -74,7 +74,7 @@ class FilterChips(QWidget):
 
         self.flags: dict[str, QToolButton] = {}
         for flag, label, tip in (
-            ("overdue", self.tr("Overdue"), self.tr("Past the due date or the termination date (Art. 14.2)")),
+            ("overdue", self.tr("Overdue"), self.tr("Past the due date or the agreement's termination date")),
             ("due-week", self.tr("Due this week"), self.tr("Due within the 'due soon' window (Settings)")),
             ("oral-unconfirmed", self.tr("Oral, unconfirmed"), self.tr("Oral requests not yet confirmed in writing (Art. 7.1)")),
         ):
