@@ -16,10 +16,10 @@ What Enter opens, per kind (``ui.navigation.open_hit`` follows it):
   selected, a subject's file the subject, and only a request's own letter or file the request.
 
 Keys (``HitLabel.key``) for the kinds the index keys by database id: an observation is
-``<subject code>/<observed at, UTC, to the second>`` and a document ``<parent key>/<file name>
-v<version>``, the parent being the item, the observation, the subject or the request it is kept
-with. Two observations of one subject in the same second get ``/2``, ``/3`` in the order
-recorded. Neither changes when the store is exported and imported (database ids may).
+``<subject code>/<observed at, UTC, to the second, with its fraction if it has one>`` and a
+document ``<parent key>/<file name> v<version>``, the parent being the item, the observation, the
+subject or the request it is kept with. Two observations of one subject at the same instant get
+``/2``, ``/3`` in the order recorded. Neither changes when the store is exported and imported (database ids may).
 
 Everything is read in ONE query per page (a UNION ALL with one branch per kind present, built
 once per combination of kinds, ids bound at execution), every join by primary key, so labelling
@@ -258,8 +258,14 @@ def _surveillance(name: str | None, code: str | None, ref: str | None) -> str:
 
 
 def observation_key(code: str | None, at: datetime | None, earlier: int | None) -> str:
-    """``S-0002/2026-11-18T06:45:00Z`` (``/2`` for a second entry in the same second)."""
-    stamp = at.strftime("%Y-%m-%dT%H:%M:%SZ") if at is not None else "?"
+    """``S-0002/2026-11-18T06:45:00Z`` (``/2`` for a second entry at the same instant).
+
+    A time stored with a fraction of a second keeps it (``06:45:00.100000Z``): ``earlier``
+    counts entries at exactly this instant, so a key cut to the second would give two entries
+    of one second the same key."""
+    stamp = "?"
+    if at is not None:
+        stamp = at.strftime("%Y-%m-%dT%H:%M:%S" + (".%f" if at.microsecond else "") + "Z")
     return f"{code or '?'}/{stamp}" + (f"/{earlier + 1}" if earlier else "")
 
 
