@@ -44,3 +44,22 @@ def test_art_14_2_agreements_page_opens_the_dialog_with_the_selected_agreements_
     assert "three months after written notice (Art. 14.2)" in view.hint.text()
     end = next(a for a in list_agreements(desk) if a.key == KEY).termination_on
     assert end == date(2027, 5, 20)  # notice given on the desk's today, 2026-11-20
+
+
+def test_art_14_2_notice_dialog_follows_a_catalogue_saved_while_the_page_is_open(
+        qtbot, desk, monkeypatch):
+    save_agreement(desk, six_month_catalogue())
+    view = AgreementsView(desk)
+    qtbot.addWidget(view)
+    # Saved from elsewhere (`agreement save`) after the page was read: now nine months, Art. 16.2.
+    save_agreement(desk, six_month_catalogue(termination={"notice_months": 9, "article": "16.2"}))
+    seen = []
+
+    def officer(dialog):
+        seen.append(dialog.findChild(QLabel, "termination_effect").text())
+        return 0  # cancelled: nothing recorded
+
+    monkeypatch.setattr(TerminationDialog, "exec", officer)
+    view.select_key(KEY)
+    assert view.terminate_selected() is False
+    assert "+9 calendar months (Art. 16.2)" in seen[0]

@@ -182,14 +182,16 @@ class AgreementsView(QWidget):
         if item is None:
             return False
         key = item.data(0, Qt.ItemDataRole.UserRole)
-        earlier = next((a for a in list_agreements(self.desk) if a.key == key and a.termination_notice_on), None)
+        # Read now, not from the last refresh: the catalogue (its notice period) may have been
+        # saved since (`agreement save` while this page is open).
+        view = next((a for a in list_agreements(self.desk) if a.key == key), None)
+        earlier = view if view is not None and view.termination_notice_on else None
         if earlier is not None and QMessageBox.question(
                 self, self.tr("Notice already given"),
                 self.tr("Notice of termination was already given on {0}; the agreement ends on {1}. "
                         "Replace that notice with a new date?").format(
                     earlier.termination_notice_on, earlier.termination_on)) != QMessageBox.StandardButton.Yes:
             return False
-        view = self._views.get(key)
         dialog = TerminationDialog(
             item.text(0), self.desk.today(), self,
             months=view.termination_months if view else clocks.DEFAULT_TERMINATION_MONTHS,
