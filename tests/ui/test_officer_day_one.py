@@ -170,27 +170,18 @@ def test_detail_pane_captions_wrap_so_no_value_hides_behind_a_sideways_scroll_ba
 
 # -- first run ---------------------------------------------------------------------------------
 
-def test_first_run_shows_a_busy_cursor_while_the_store_and_demo_data_are_made(
-        qtbot, data_dir, monkeypatch):
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
+def test_first_run_shows_it_is_creating_the_store_while_the_store_and_demo_data_are_made(
+        qtbot, data_dir):
     import ui.dialogs.first_run as first_run
 
-    cursors = []
-    real = first_run.setup_desk
-
-    def watched(*args, **kwargs):
-        cursor = QApplication.overrideCursor()
-        cursors.append(cursor.shape() if cursor is not None else None)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(first_run, "setup_desk", watched)
     wizard = first_run.FirstRunWizard(data_dir, keyring_available=True)
     qtbot.addWidget(wizard)
     wizard.name_edit.setText("山田 太郎 (invented)")
     wizard.title_edit.setText("Funcionaria de enlace aduanero (inventado)")
-    assert wizard.finish_setup() is not None
+    wizard.demo_box.setChecked(True)
+    assert wizard.start_setup() is not None  # runs off the UI thread (tests/ui/test_responsive_ui)
+    assert not wizard.busy_label.isHidden() and not wizard.busy_bar.isHidden()
+    assert wizard.busy_label.text() == "Creating your encrypted store and loading the demo data…"
+    qtbot.waitUntil(lambda: not wizard.busy, timeout=60_000)
     wizard.desk.db.close()
-    assert cursors == [Qt.CursorShape.WaitCursor]
-    assert QApplication.overrideCursor() is None  # restored afterwards
+    assert wizard.busy_label.isHidden() and wizard.busy_bar.isHidden()  # gone afterwards

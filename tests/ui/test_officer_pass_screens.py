@@ -91,6 +91,7 @@ def test_first_run_keyboard_only_keeps_hostile_text_and_values_across_back_and_n
         w.next()
     assert w.currentId() == 4 and w.address_edit.toPlainText() == "1-1 例 町, Tokyo (invented)"
     w.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: not w.busy, timeout=30_000)  # the store is made off the UI thread
     assert w.desk is not None
     try:
         from app.services.settings import read_setting
@@ -128,6 +129,7 @@ def test_first_run_is_finished_by_keyboard_alone_typing_lands_in_each_page_first
     qtbot.keyClick(focus(), Qt.Key.Key_Return)
     assert focus() is w.demo_box
     tab_to(w.button(QWizard.WizardButton.FinishButton))
+    qtbot.waitUntil(lambda: not w.busy, timeout=30_000)  # the store is made off the UI thread
     assert w.desk is not None and w.desk.db.key_info.method == "passphrase"
     w.desk.db.close()
 
@@ -144,12 +146,14 @@ def test_first_run_that_fails_after_creating_the_store_leaves_no_half_made_store
     w.name_edit.setText("Officer (invented)")
     w.demo_box.setChecked(True)
     w.accept()
+    qtbot.waitUntil(lambda: not w.busy, timeout=30_000)  # the store is made off the UI thread
     assert w.desk is None and "simulated failure" in w.finish_problem.text()
     assert not Database.exists(data_dir) and not list(data_dir.iterdir())
     assert not [k for k in memory_keyring.secrets if k[1].startswith("db-key:")]
     monkeypatch.undo()  # the officer fixes the cause and finishes again: no "already holds a store"
     w.demo_box.setChecked(False)
     w.accept()
+    qtbot.waitUntil(lambda: not w.busy, timeout=30_000)  # the store is made off the UI thread
     assert w.desk is not None
     w.desk.db.close()
 

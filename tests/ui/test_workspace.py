@@ -163,6 +163,7 @@ def test_first_run_with_keyring_creates_the_store_and_profile(qtbot, data_dir):
     fill_wizard(wizard)
     wizard.agreement_boxes["jp-mx-2017"].setChecked(False)
     wizard.accept()
+    qtbot.waitUntil(lambda: not wizard.busy, timeout=30_000)  # the store is made off the UI thread
     assert wizard.result() == QDialog.DialogCode.Accepted
     desk = wizard.desk
     try:
@@ -195,6 +196,7 @@ def test_first_run_without_keyring_needs_a_passphrase_and_warns_what_is_lost(qtb
     assert "lost" in wizard.findChild(QLabel, "passphrase_warning").text()
     fill_wizard(wizard, passphrase="long enough phrase")
     wizard.accept()
+    qtbot.waitUntil(lambda: not wizard.busy, timeout=30_000)  # the store is made off the UI thread
     assert wizard.desk.db.key_info.method == "passphrase"
     wizard.desk.db.close()
 
@@ -202,9 +204,11 @@ def test_first_run_without_keyring_needs_a_passphrase_and_warns_what_is_lost(qtb
     qtbot.addWidget(dialog)
     dialog.edit.setText("wrong phrase entirely")
     dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)  # opened off the UI thread
     assert "wrong passphrase" in dialog.error.text() and dialog.desk is None
     dialog.edit.setText("long enough phrase")
     dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
     assert dialog.result() == QDialog.DialogCode.Accepted
     dialog.desk.db.close()
 

@@ -1,8 +1,11 @@
-"""First run: a short wizard that sets up the desk, and the passphrase prompt for later starts.
+"""First run: a short wizard that sets up the desk (the passphrase prompt for later starts,
+``ui.dialogs.passphrase.PassphraseDialog``, is re-exported here for the start-up code).
 
 The wizard asks for the officer's profile and own administration's letterhead data, the
 agreements in use, how the store's key is kept (OS keyring when one works; otherwise a
 passphrase, typed twice, with a plain warning), and whether to load the invented demo data.
+Finishing creates the store on a worker thread (``ui.tasks``): scrypt, migrations, the built-in
+agreements and perhaps the demo data take seconds, and the wizard shows that it is working.
 """
 
 from __future__ import annotations
@@ -12,8 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QRadioButton, QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QProgressBar, QRadioButton,
+    QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
 from app.security import keys
@@ -21,7 +24,15 @@ from app.services.context import Desk
 from app.services.first_run import builtin_choices, check_letterhead, check_profile, setup_desk
 from app.store.db import StoreError
 from app.treaty.errors import RuleViolation
+from ui.dialogs.passphrase import PassphraseDialog  # noqa: F401 - ui.app imports it from here
+from ui.tasks import Task, run_task
 from ui.widgets.field_errors import FieldErrors
+
+#: The wizard page holding each field a refusal can name (service key -> page number), so a
+#: refusal that comes back from the store's creation shows on the page that caused it.
+_FIELD_PAGE = {"profile": 0, "name": 0, "title": 0, "email": 0, "phone": 0, "signature": 0,
+               "address": 1, "letterhead": 1, "agreements": 2,
+               "passphrase": 3, "passphrase_confirm": 3, "key": 3, "keyring": 3}
 
 
 def _page(title: str, subtitle: str) -> tuple[QWizardPage, QFormLayout]:
@@ -47,6 +58,8 @@ class FirstRunWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.data_dir = Path(data_dir)
         self.desk: Desk | None = None
+        #: The running store creation (None when idle); see ``start_setup``.
+        self.setup_task: Task | None = None
         self.keyring_ok = keys.keyring_works() if keyring_available is None else keyring_available
         # Each page names a refused field under the field itself, by its caption; what no page
         # field claims (a store that cannot be created) goes to the last page's line.
@@ -165,6 +178,18 @@ class FirstRunWizard(QWizard):
                                           "no real person or company)"))
         self.demo_box.setObjectName("load_demo")
         form.addRow(self.demo_box)
+        # Shown while the store is made on a worker thread (scrypt, migrations, agreements and
+        # perhaps the demo data: a few seconds), so the officer sees the desk at work.
+        self.busy_label = QLabel()
+        self.busy_label.setObjectName("setup_progress_label")
+        self.busy_label.setWordWrap(True)
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("setup_progress")
+        self.busy_bar.setRange(0, 0)  # no steps to count: a moving bar
+        self.busy_bar.setTextVisible(False)
+        for widget in (self.busy_label, self.busy_bar):
+            widget.hide()
+            form.addRow(widget)
         form.addRow(self.finish_problem)
         return page
 
@@ -253,67 +278,89 @@ class FirstRunWizard(QWizard):
             "demo": self.demo_box.isChecked(),
         }
 
-    def finish_setup(self) -> Desk | None:
-        """Create the desk; on a refused field, name it under the field and on the last page,
-        and stay open (nothing is created)."""
-        try:
-            problem = self.key_problem()
-            if problem:
-                raise problem
-            # Creating the store (and loading the demo data) takes a few seconds: say so.
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                self.desk = setup_desk(self.data_dir, **self.settings())
-            finally:
-                QApplication.restoreOverrideCursor()
-        except RuleViolation as exc:
-            self.finish_problem.setText(self.field_errors.show(exc))
+    @property
+    def busy(self) -> bool:
+        """True while the store is being created."""
+        return self.setup_task is not None
+
+    def start_setup(self) -> Task | None:
+        """Create the desk on a worker thread (``ui.tasks``); the wizard stays live, shows what
+        it is doing and lets nothing be clicked that could interfere. Returns the task, or None
+        when a field is refused at once. On success the wizard closes with ``self.desk`` set; on
+        a refusal the field is named on its page and nothing is created (``setup_desk`` removes
+        a store it could not finish)."""
+        if self.busy or self.desk is not None:
+            return self.setup_task
+        problem = self.key_problem()
+        if problem:
+            self._show_refusal(problem)
             return None
-        except StoreError as exc:
+        settings = self.settings()  # read the widgets here: the worker never touches them
+        self.field_errors.clear()
+        self._set_busy(True, settings["demo"])
+        # setup_desk opens the store on the worker; SQLAlchemy opens file stores with
+        # check_same_thread=False and a pool, so the desk is used from the main thread afterwards.
+        self.setup_task = run_task(setup_desk, self.data_dir, **settings,
+                                   on_done=self._setup_done, on_error=self._setup_failed)
+        return self.setup_task
+
+    def _set_busy(self, on: bool, demo: bool = False) -> None:
+        if on:
+            self.busy_label.setText(
+                self.tr("Creating your encrypted store and loading the demo data…") if demo
+                else self.tr("Creating your encrypted store…"))
+        self.busy_label.setVisible(on)
+        self.busy_bar.setVisible(on)
+        self.demo_box.setEnabled(not on)
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.FinishButton,
+                      QWizard.WizardButton.CancelButton):
+            self.button(which).setEnabled(not on)
+
+    def _setup_done(self, desk: Desk) -> None:
+        self.setup_task = None
+        self._set_busy(False)
+        self.desk = desk
+        super().accept()
+
+    def _setup_failed(self, exc: BaseException) -> None:
+        self.setup_task = None
+        self._set_busy(False)
+        if isinstance(exc, RuleViolation):
+            self._show_refusal(exc)
+        elif isinstance(exc, StoreError):
             self.field_errors.clear()
             self.finish_problem.setText(str(exc))
-            return None
-        return self.desk
+        else:  # not the officer's doing: say so in plain words, and log it with its traceback
+            import logging
+
+            from ui.errors import LOGGER
+
+            logging.getLogger(LOGGER).error("first run: the store could not be created",
+                                            exc_info=exc)
+            self.field_errors.clear()
+            self.finish_problem.setText(self.tr(
+                "The store could not be created ({0}); nothing was kept. Try Finish again, or "
+                "pass the log file to whoever supports the desk.").format(exc))
+
+    def _show_refusal(self, exc: RuleViolation) -> None:
+        """Name a refused field under the field, on its own page (the last page says it too)."""
+        page = _FIELD_PAGE.get(exc.field.split(".")[-1], _FIELD_PAGE.get(exc.field.split(".")[0]))
+        while page is not None and self.currentId() > page:
+            self.back()
+        self.finish_problem.setText(self.field_errors.show(exc))
 
     def accept(self) -> None:  # noqa: D102 - Qt override
-        if self.desk is None and self.finish_setup() is None:
-            return
-        super().accept()
+        if self.desk is not None:
+            super().accept()
+        else:
+            self.start_setup()  # closes the wizard when the store is made
 
+    def reject(self) -> None:  # noqa: D102 - Qt override
+        if not self.busy:  # Cancel, Escape or the close box while the store is made: wait
+            super().reject()
 
-class PassphraseDialog(QDialog):
-    """Asks for the passphrase of an existing store and opens it; ``self.desk`` afterwards."""
-
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("passphrase_dialog")
-        self.setWindowTitle(self.tr("Liaison Desk — unlock"))
-        self.data_dir = Path(data_dir)
-        self.desk: Desk | None = None
-        self.edit = QLineEdit()
-        self.edit.setObjectName("passphrase_edit")
-        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setObjectName("passphrase_error")
-        self.error.setStyleSheet("color: #a40000;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("The store in {0} is protected by a passphrase.").format(data_dir)))
-        layout.addWidget(self.edit)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-
-    def accept(self) -> None:  # noqa: D102 - Qt override
-        from app.services import open_desk
-
-        try:
-            self.desk = open_desk(self.data_dir, passphrase=self.edit.text())
-        except StoreError as exc:
-            self.error.setText(str(exc))
-            self.edit.selectAll()
-            return
-        super().accept()
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if self.busy:
+            event.ignore()
+        else:
+            super().closeEvent(event)
