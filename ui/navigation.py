@@ -66,8 +66,13 @@ class Navigation:
             if not hit.parent_key or not self._open_in("information", "open_item", hit.parent_key):
                 return False
             select = getattr(self.page("information"), "select_disclosure", None)
-            if select is not None:
-                select(hit.entity_id)  # the entity id stays in-process: never shown or printed
+            # The entity id stays in-process: never shown or printed.
+            if select is None or not select(hit.entity_id):
+                # Not silently: the item shown would otherwise pass for the disclosure's own.
+                self.statusBar().showMessage(self.tr(
+                    "Not found in the disclosures of {0}: {1} (search again to refresh)").format(
+                        hit.parent_key, hit.label), 10000)
+                return False
             return True
         if hit.kind not in ("observation", "document") or not hit.parent_key:
             return False

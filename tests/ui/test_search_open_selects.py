@@ -97,3 +97,19 @@ def test_enter_on_a_request_letter_selects_it_in_the_requests_documents(qtbot, d
     assert selected.endswith(")") and ".pdf v1 (" in selected
     assert "\n" not in selected  # the one line of that document, not the whole list
     assert "Opened from search" in demo_window.statusBar().currentMessage()
+
+
+def test_art_9_a_disclosure_hit_that_cannot_be_selected_says_so_in_the_status_bar(
+        qtbot, demo_window):
+    from dataclasses import replace
+
+    _tree, groups, _ = _hits(qtbot, demo_window, "Prefectural Police")
+    (item,) = groups["disclosure"]
+    hit = item.data(0, Qt.ItemDataRole.UserRole)
+    stale = replace(hit, entity_id=10**9)  # a hit read before the store changed under it
+    assert demo_window.open_hit(stale) is False
+    table = demo_window.page("information").findChild(QTableWidget, "info_disclosures")
+    assert not table.selectedIndexes()
+    message = demo_window.statusBar().currentMessage()
+    assert message.startswith(f"Not found in the disclosures of {hit.parent_key}")
+    assert hit.label in message
