@@ -9,6 +9,7 @@ lapsed, lifted) is still decided by ``surveillance_rules.subject_status``, never
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
@@ -122,4 +123,36 @@ def subject_page(desk: Desk, f: SubjectFilter = SubjectFilter(), *,  # noqa: B00
     return out
 
 
-__all__ = ["SubjectFilter", "SubjectRow", "count_subjects", "subject_page"]
+#: At most this many subjects are offered when linking one to a request: the officer types to narrow.
+LINK_CHOICES = 50
+
+
+def link_candidates(desk: Desk, agreement_key: str, text: str = "", *, exclude: Iterable[str] = (),
+                    limit: int = LINK_CHOICES) -> list[tuple[str, str, str]]:
+    """(code, display name, kind) of subjects under the agreement ``agreement_key`` that may be
+    linked to a request (Art. 4.2): those the full-text search finds for ``text`` (code, names,
+    identifiers; best first), or the newest when ``text`` is blank. At most ``limit``; none in
+    ``exclude`` (those already linked). Reads at most a few hundred rows however large the store."""
+    from app.services.search import search
+    from app.store.models import Agreement
+
+    excluded = set(exclude)
+    stmt = (select(Subject.code, Subject.display_name, Subject.kind)
+            .join(Agreement, Agreement.id == Subject.agreement_id)
+            .where(Agreement.key == agreement_key))
+    if text.strip():
+        # Search first (indexed), then keep the hits under this agreement, in the search's order.
+        codes = [h.key for h in search(desk, text, limit=10 * limit, kinds=("subject",))]
+        if not codes:
+            return []
+        with desk.read() as s:
+            found = {row[0]: tuple(row) for row in s.execute(stmt.where(Subject.code.in_(codes)))}
+        ordered = [found[c] for c in codes if c in found and c not in excluded]
+        return ordered[:limit]
+    with desk.read() as s:
+        rows = s.execute(stmt.order_by(Subject.id.desc()).limit(limit + len(excluded))).all()
+    return [tuple(r) for r in rows if r[0] not in excluded][:limit]
+
+
+__all__ = ["LINK_CHOICES", "SubjectFilter", "SubjectRow", "count_subjects", "link_candidates",
+           "subject_page"]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QPushButton, QScrollArea
 
 from app.services import requests as svc
 from app.services import surveillance
+from ui.dialogs.link_subject import LinkSubjectDialog
 from ui.widgets.request_detail import RequestDetail
 from ui.widgets.workflow_bar import WorkflowBar
 
@@ -128,11 +129,12 @@ def test_art_4_2_a_subject_is_linked_from_the_request_that_asks_for_surveillance
     detail.show_ref(surveillance_request)
     offered = []
 
-    def pick(_parent, _title, _label, items, _current, _editable):
-        offered.extend(items)
-        return items[0], True
+    def pick(dialog):  # the officer takes the first subject offered
+        offered.extend(dialog.results.item(i).text() for i in range(dialog.results.count()))
+        dialog.accept()
+        return dialog.result()
 
-    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    monkeypatch.setattr(LinkSubjectDialog, "exec", pick)
     with qtbot.waitSignal(detail.changed):
         detail.findChild(QPushButton, "detail_link_subject").click()
     assert offered[0].startswith(ours)

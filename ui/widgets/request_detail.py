@@ -13,7 +13,7 @@ import importlib
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
+    QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
     QVBoxLayout, QWidget,
 )
 
@@ -317,24 +317,17 @@ class RequestDetail(QWidget):
         """Link a subject of the request's agreement (or a new one, recorded for it) (Art. 4.2)."""
         if self.view is None:
             return False
-        from PySide6.QtWidgets import QInputDialog
-
         from app.services import surveillance
         from app.treaty.errors import RuleViolation
+        from ui.dialogs.link_subject import NEW_SUBJECT, LinkSubjectDialog
 
         ref = self.view.our_ref
-        linked = set(self.view.subjects)
-        choices = {f"{s.code} \u2014 {s.display_name} ({s.kind})": s.code
-                   for s in surveillance.list_subjects(self.desk)
-                   if s.agreement_key == self.view.agreement_key and s.code not in linked}
-        new = self.tr("New subject for {ref}\u2026").format(ref=ref)
-        choice, ok = QInputDialog.getItem(
-            self, self.tr("Link a subject (Art. 4.2)"),
-            self.tr("Subject under the {agreement}:").format(agreement=self.view.agreement_short),
-            [*choices, new], 0, False)
-        if not ok:
+        picker = LinkSubjectDialog(self.desk, ref=ref, agreement_key=self.view.agreement_key,
+                                   agreement_name=self.view.agreement_short,
+                                   exclude=tuple(self.view.subjects), parent=self)
+        if picker.exec() != QDialog.DialogCode.Accepted:
             return False
-        if choice == new:
+        if picker.choice is NEW_SUBJECT:
             editor_cls = lazy_widget("ui.dialogs.subject_editor", "SubjectEditor")
             if editor_cls is None:
                 return False
@@ -346,7 +339,7 @@ class RequestDetail(QWidget):
         else:
             role = "surveillance" if any(b.startswith("4.2") for b in self.view.bases) else "subject"
             try:
-                surveillance.link_request(self.desk, choices[choice], ref, role)
+                surveillance.link_request(self.desk, picker.choice, ref, role)
             except RuleViolation as exc:
                 QMessageBox.warning(self, self.tr("Not linked"), str(exc))
                 return False
