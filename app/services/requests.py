@@ -262,6 +262,9 @@ def confirm_oral(desk: Desk, ref: str, confirmed_on: object = None) -> RequestVi
             raise ServiceError("form", f"request {ref} was made in writing; nothing to confirm", "7.1")
         if req.oral_at and day < clocks.local_date(req.oral_at):
             raise ServiceError("confirmed_on", "is before the oral request was made", "7.1")
+        if day > desk.today():
+            raise ServiceError("confirmed_on", f"{day.isoformat()} is in the future; record the "
+                               "confirmation once it has been received", "7.1")
         req.confirmed_on = day
         req.updated_at = desk.now()
         note.entity_id = ref

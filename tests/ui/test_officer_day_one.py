@@ -9,11 +9,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QInputDialog, QLabel, QPushButton, QScrollArea
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea
 
 from app.services import requests as svc
 from app.services import surveillance
+from app.treaty.errors import RuleViolation
 from ui.dialogs.link_subject import LinkSubjectDialog
+from ui.dialogs.oral_confirmation import OralConfirmationDialog
 from ui.widgets.request_detail import RequestDetail
 from ui.widgets.workflow_bar import WorkflowBar
 
@@ -77,14 +79,15 @@ def test_art_7_1_written_confirmation_of_an_oral_request_is_recorded_from_the_wo
     assert not button.isHidden()
     asked = []
 
-    def answer(_parent, _title, label, _echo, preset):
-        asked.append((label, preset))
-        return "2026-11-20", True
+    def answer(dialog):  # the officer keeps the day offered and saves
+        asked.append(dialog.day.date().toPython())
+        dialog.save()
+        return dialog.result()
 
-    monkeypatch.setattr(QInputDialog, "getText", answer)
+    monkeypatch.setattr(OralConfirmationDialog, "exec", answer)
     with qtbot.waitSignal(bar.changed):
         button.click()
-    assert asked[0][1] == "2026-11-20"  # today is offered
+    assert asked == [date(2026, 11, 20)]  # today is offered
     view = svc.get_request(desk, ref)
     assert view.confirmed_on == date(2026, 11, 20)
     assert view.confirmation_state != "unconfirmed"
@@ -92,16 +95,24 @@ def test_art_7_1_written_confirmation_of_an_oral_request_is_recorded_from_the_wo
 
 
 def test_art_7_1_confirmation_before_the_oral_request_is_refused_naming_the_day_and_nothing_stored(
-        qtbot, desk, complete_fields, monkeypatch):
+        qtbot, desk, complete_fields):
     ref = _oral(desk, complete_fields)
-    bar = _bar(qtbot, desk, ref)
-    warnings = []
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2026-11-19", True))
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning",
-                        lambda _p, _t, text, *a, **k: warnings.append(text))
-    assert not bar.confirm_oral()
-    assert warnings == ["Day of the written confirmation: is before the oral request was made "
-                        "(Art. 7.1)"]
+    dialog = OralConfirmationDialog(desk, svc.get_request(desk, ref))
+    qtbot.addWidget(dialog)
+    assert dialog.day.maximumDate().toPython() == date(2026, 11, 20)  # no day after today
+    dialog.day.setDate(date(2026, 11, 19))
+    dialog.save()
+    assert dialog.result() != dialog.DialogCode.Accepted  # stays open with the problem shown
+    shown = dialog.findChild(QLabel, "error_confirmed_on").text()
+    assert shown == "Day of the written confirmation: is before the oral request was made (Art. 7.1)"
+    assert svc.get_request(desk, ref).confirmed_on is None
+
+
+def test_art_7_1_a_confirmation_dated_in_the_future_is_refused_by_the_service(desk, complete_fields):
+    ref = _oral(desk, complete_fields)
+    with pytest.raises(RuleViolation) as exc:
+        svc.confirm_oral(desk, ref, "2026-11-21")
+    assert exc.value.field == "confirmed_on" and exc.value.article == "7.1"
     assert svc.get_request(desk, ref).confirmed_on is None
 
 

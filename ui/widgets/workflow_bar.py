@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QGridLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget,
+    QDialog, QGridLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget,
 )
 
 from app.services import requests as svc
@@ -18,7 +18,6 @@ from app.services.views import RequestView
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import is_open
 from ui.dialogs.outcome import OutcomeDialog
-from ui.widgets.messages import violation_text
 
 #: Targets that always need the outcome dialog (grounds, statement, conditions).
 DIALOG_TARGETS = frozenset({"refused", "postponed", "conditional", "withheld",
@@ -160,23 +159,15 @@ class WorkflowBar(QWidget):
         return self._done(view)
 
     def confirm_oral(self) -> bool:
-        """Ask on which day the written confirmation came (today preset) and record it."""
+        """Ask on which day the written confirmation came (a calendar, today preset) and record it."""
         if self.view is None:
             return False
-        day, ok = QInputDialog.getText(
-            self, self.tr("Written confirmation (Art. 7.1)"),
-            self.tr("Day the written confirmation of {ref} was received (YYYY-MM-DD):").format(
-                ref=self.view.our_ref),
-            QLineEdit.EchoMode.Normal, self.desk.today().isoformat())
-        if not ok:
+        from ui.dialogs.oral_confirmation import OralConfirmationDialog
+
+        dialog = OralConfirmationDialog(self.desk, self.view, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
             return False
-        try:
-            view = svc.confirm_oral(self.desk, self.view.our_ref, day.strip() or None)
-        except RuleViolation as exc:
-            QMessageBox.warning(self, self.tr("Not recorded"), violation_text(
-                exc, {"confirmed_on": self.tr("Day of the written confirmation")}.get(exc.field)))
-            return False
-        return self._done(view)
+        return self._done(dialog.saved)
 
     def _done(self, view: RequestView) -> bool:
         self.set_request(view)
