@@ -34,10 +34,13 @@ from app.treaty.restrictions import restriction_codes_for_items
 REQUEST_LETTERS = ("request", "oral_confirmation", "spontaneous_information")
 
 #: Letter kinds whose text is itself information exchanged under the agreement (the request and
-#: the parties it names) or describes such information (Art. 9.1, 9.4, 10.2 letters). Art. 9.1
-#: binds every such piece of information, so these letters are marked at least "customs use
-#: only" even when no information item is filed with the request yet.
-INFORMATION_LETTERS = REQUEST_LETTERS + ("approval_request", "disclosure_notice", "evidence_cover")
+#: the parties it names; the reasons for a refusal, postponement or withholding and the
+#: information that may accompany them, Art. 11.3, 11.4) or describes such information (Art. 9.1,
+#: 9.4, 10.2 letters). Art. 9.1 binds every such piece of information, so these letters are
+#: marked at least "customs use only" even when no information item is filed with the request yet.
+#: The acknowledgement of receipt says only that a request arrived, and is not marked for it.
+INFORMATION_LETTERS = REQUEST_LETTERS + ("approval_request", "disclosure_notice", "evidence_cover",
+                                         "statement_of_reasons", "consultation")
 
 #: Short codes used in document numbers, e.g. ``JPUS-2026-0001-ACK1``.
 KIND_ABBR = {

@@ -33,6 +33,15 @@ def test_art_9_1_request_letter_without_information_items_is_still_marked_custom
         assert page.count(_flat("CUSTOMS USE ONLY — Art. 9(1)")) == 2  # header and footer
 
 
+def test_art_11_4_statement_of_reasons_is_marked_customs_use_only_like_the_information_it_may_carry(
+        desk, refs):
+    # The reasons, and the information Art. 11.4 lets accompany them, are information under the
+    # Agreement: Art. 9.1 binds them whether or not an item is filed with the request.
+    pdf = letters.preview_letter(desk, refs["refused"], "statement_of_reasons", "en", final=True).pdf
+    for page in _pages(pdf):
+        assert page.count(_flat("CUSTOMS USE ONLY — Art. 9(1)")) == 2  # header and footer
+
+
 def test_acknowledgement_carries_only_the_markings_of_its_items(desk, refs):
     # An acknowledgement restates no information: no item, no marking (nothing is invented).
     pdf = letters.preview_letter(desk, refs["received"], "acknowledgement", "en", final=True).pdf
