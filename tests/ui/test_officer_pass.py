@@ -156,12 +156,13 @@ def test_outcome_dialog_keeps_its_width_with_a_300_character_title(qtbot, desk, 
 
 # -- Due & overdue ---------------------------------------------------------------------------
 
-def test_art_4_2_surveillance_clocks_read_as_words_not_keys(window, desk):
+def test_art_4_2_surveillance_clocks_read_as_words_not_keys(qtbot, window, desk):
     from app.services.demo import load_demo
 
     load_demo(desk)  # invented demo data: a surveillance period ending and a review coming up
     due = window.show_page("due")
     due.refresh()
+    qtbot.waitUntil(lambda: not due.loading, timeout=10_000)  # read off the UI thread
     whats = [due.tree.topLevelItem(i).text(2) for i in range(due.tree.topLevelItemCount())]
     assert any(w.startswith("Surveillance period ends (Art. 4.2): ") for w in whats)
     assert not any(w.startswith(("surveillance-end", "surveillance-review")) for w in whats)

@@ -231,6 +231,7 @@ def test_art_14_2_a_terminating_agreement_is_named_in_due_and_enter_opens_it(qtb
     give_termination_notice(window.desk, "jp-us-1997", window.desk.today())
     page = window.show_page("due")
     page.refresh()
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)  # read off the UI thread
     row = next(page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())
                if page.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)[0] == "termination")
     assert row.text(3) == "agreement with US"  # it read "jp-us-1997", the store's key

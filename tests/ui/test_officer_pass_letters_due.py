@@ -189,12 +189,13 @@ def test_batch_failure_is_reported_by_ref_in_words(qtbot, shown, refs):
 # -- Due & overdue and reminders ---------------------------------------------------------------
 
 @pytest.fixture
-def due(window, desk):
+def due(qtbot, window, desk):
     from app.services.demo import load_demo
 
     load_demo(desk)  # invented demo data
     view = window.show_page("due")
     view.refresh()
+    qtbot.waitUntil(lambda: not view.loading, timeout=10_000)  # read off the UI thread
     return view
 
 

@@ -44,11 +44,12 @@ def test_art_4_2_lift_without_a_reason_is_named_under_reason_and_nothing_changes
 
 
 def test_art_4_2_period_ending_shows_in_due_and_overdue_until_extended_or_lifted(
-        window, desk, monkeypatch):
+        qtbot, window, desk, monkeypatch):
     from ui.dialogs.subject_period import ExtendDialog, LiftDialog
 
     code = _person(desk, end="2026-11-25")
     due = window.show_page("due")
+    qtbot.waitUntil(lambda: not due.loading, timeout=10_000)  # read off the UI thread
     assert [(i.kind, i.key) for i in due.items] == [("surveillance-end", code)]
     view = window.show_page("surveillance")
     changed: list[str] = []
@@ -65,6 +66,8 @@ def test_art_4_2_period_ending_shows_in_due_and_overdue_until_extended_or_lifted
     view.page.extend()
     assert changed == [code]
     # Due & overdue re-reads by itself (no F5): the window connects the page's ``changed``.
+    assert due.loading
+    qtbot.waitUntil(lambda: not due.loading, timeout=10_000)
     assert [(i.kind, i.due_on.isoformat()) for i in due.items] == [("surveillance-end", "2026-11-27")]
 
     def lift(dialog):
@@ -76,4 +79,5 @@ def test_art_4_2_period_ending_shows_in_due_and_overdue_until_extended_or_lifted
     window.show_page("surveillance")
     view.page.lift()
     assert "lifted" in view.message.text() and changed == [code, code]
+    qtbot.waitUntil(lambda: not due.loading, timeout=10_000)
     assert due.items == []

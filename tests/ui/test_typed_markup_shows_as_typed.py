@@ -17,12 +17,13 @@ MARKUP = "<b>bold</b> & <i>co</i>"
 ESCAPED = "&lt;b&gt;bold&lt;/b&gt; &amp; &lt;i&gt;co&lt;/i&gt;"
 
 
-def test_due_row_tooltip_shows_a_typed_title_as_typed(window, desk, complete_fields):
+def test_due_row_tooltip_shows_a_typed_title_as_typed(qtbot, window, desk, complete_fields):
     register_incoming(desk, "jp-us-1997", dict(complete_fields, title=f"Watches {MARKUP} (invented)"))
     later = desk.now() + timedelta(days=400)
     desk.clock = lambda: later  # long overdue, so it is listed
     view = window.show_page("due")
     view.refresh()
+    qtbot.waitUntil(lambda: not view.loading, timeout=10_000)  # read off the UI thread
     rows = [view.tree.topLevelItem(i) for i in range(view.tree.topLevelItemCount())]
     row = next(r for r in rows if MARKUP in r.text(2))
     assert ESCAPED in row.toolTip(2) and MARKUP not in row.toolTip(2)

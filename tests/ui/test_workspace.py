@@ -59,11 +59,13 @@ def test_art_7_2_detail_pane_names_the_missing_object_and_shows_article_text_on_
     assert "lawfully exported" in basis.toolTip() or "exported" in basis.toolTip()
 
 
-def test_art_7_1_due_view_lists_late_oral_confirmation_with_its_computation(window, desk, complete_fields):
+def test_art_7_1_due_view_lists_late_oral_confirmation_with_its_computation(qtbot, window, desk,
+                                                                           complete_fields):
     view = rq.register_incoming(desk, "jp-us-1997", dict(
         complete_fields, form="oral", oral_at="2026-11-16T10:00:00+00:00"))
     due_page = window.show_page("due")
     due_page.refresh()
+    qtbot.waitUntil(lambda: not due_page.loading, timeout=10_000)  # read off the UI thread
     rows = [due_page.tree.topLevelItem(i) for i in range(due_page.tree.topLevelItemCount())]
     oral = next(r for r in rows if r.data(0, Qt.ItemDataRole.UserRole) == ("oral-confirmation", view.our_ref))
     assert oral.text(1) == "overdue" and "business days" in oral.text(4)

@@ -3,11 +3,15 @@
 Rows come from ``app.services.due.due_items`` (request due dates, Art. 7.1 confirmations,
 agreement terminations (each under its own clause), and whatever other parts registered). Overdue and due-soon rows carry an
 icon and a word as well as a colour. Enter (or double-click) opens the record.
+
+A store of years holds six-figure counts of clocks: they are read, worded and sorted on a worker
+thread (``ui.tasks``), then put in the list a chunk per event-loop turn, so the window stays
+live (``loading`` is true until the last row is in; ``loaded`` fires then).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QApplication, QLabel, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -16,8 +20,12 @@ from PySide6.QtWidgets import (
 from app.services import due
 from app.services.agreements import list_agreements
 from app.services.context import Desk
+from ui.tasks import Task, run_task
 from ui.widgets.messages import plain_tooltip
 from ui.widgets.tables import style_tree
+
+#: Rows put in the list per event-loop turn: well under 100 ms each on an office PC.
+CHUNK = 1000
 
 KIND_LABELS = {
     "request": "Request due",
@@ -28,29 +36,30 @@ KIND_LABELS = {
 }
 _TINT = {"overdue": QColor(255, 222, 222), "due-soon": QColor(255, 242, 204)}
 _RANK = {"overdue": 0, "due-soon": 1}
-_SORT = Qt.ItemDataRole.UserRole + 1
+
+
+def _sort_keys(texts: list[str], day: str, rank: int, pos: int) -> tuple:
+    """Per column: by date (State: most urgent first), text columns by text; ties in the
+    service's order."""
+    return ((day, pos), (rank, day, pos), *((t.casefold(), day, pos) for t in texts[2:]))
 
 
 class _Row(QTreeWidgetItem):
-    """A clock's row; sorts by its date (State: most urgent first), ties in the service's order."""
+    """A clock's row; compares by the keys computed with its texts (``_sort_keys``)."""
+
+    keys: tuple = ()
 
     def __lt__(self, other: QTreeWidgetItem) -> bool:
         col = self.treeWidget().sortColumn() if self.treeWidget() else 0
-        return self._key(col) < other._key(col)  # noqa: SLF001 - same class
-
-    def _key(self, col: int) -> tuple:
-        day, rank, pos = self.data(0, _SORT)
-        if col == 0:
-            return (day, pos)
-        if col == 1:
-            return (rank, day, pos)
-        return (self.text(col).casefold(), day, pos)
+        return self.keys[col] < other.keys[col]  # type: ignore[attr-defined]
 
 
 class DueView(QWidget):
     """The list of clocks; ``open_item(kind, key)`` fires when the officer opens one."""
 
     open_item = Signal(str, str)
+    #: The list is complete (after each refresh).
+    loaded = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,8 +73,22 @@ class DueView(QWidget):
         self.tree.setHeaderLabels([self.tr("Due"), self.tr("State"), self.tr("What"),
                                    self.tr("Record"), self.tr("How the date was computed")])
         self.tree.setRootIsDecorated(False)
-        self.tree.setSortingEnabled(True)  # a header click re-sorts; soonest first by default
-        self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # Sorted here, not by QTreeWidget: its sort calls Python per comparison (seconds for a
+        # big store). A header click re-sorts the worded rows and refills; soonest first.
+        header = self.tree.header()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort)
+        self._rows: list[tuple] = []  # (texts, tooltips, user data, state, keys) per clock
+        self._task: Task | None = None
+        self._again = False
+        self._filled = 0
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.timeout.connect(self._fill_chunk)
+        self._partners: dict[str, str] | None = None
+        self._summary = ""
         self.tree.itemActivated.connect(self._activated)
         style_tree(self.tree, (100, 110, 440, 130))
         self.empty = QLabel(self.tr("Nothing is due: no request, written confirmation (Art. 7.1), "
@@ -78,36 +101,94 @@ class DueView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty, 1)
+        self.empty.hide()  # until the clocks are read
         self.refresh()
 
+    @property
+    def loading(self) -> bool:
+        """True while the clocks are read or the list is being filled."""
+        return self._task is not None or self._filled < len(self._rows)
+
     def refresh(self) -> None:
-        """Re-read every clock."""
-        self.items = due.due_items(self.desk)
-        self._partners: dict[str, str] | None = None  # read when a termination row needs it
+        """Re-read every clock, off the UI thread; the list fills when they are read."""
+        if self._task is not None:
+            self._again = True  # read again once the running read ends (a write came meanwhile)
+            return
+        self._again = False
+        self.summary.setText(self.tr("Reading the clocks…"))
+        header = self.tree.header()
+        self._task = run_task(self._read, header.sortIndicatorSection(), header.sortIndicatorOrder(),
+                              on_done=self._loaded, on_error=self._failed)
+
+    def _read(self, col: int, order: Qt.SortOrder) -> tuple[list, list[tuple]]:
+        """On a worker: the clocks and each row's texts, tooltips and sort keys (no widget),
+        sorted by column ``col``."""
+        items = due.due_items(self.desk)
+        self._partners = None  # read when a termination row needs it
+        words = {"overdue": self.tr("overdue"), "due-soon": self.tr("due soon"), "ok": self.tr("ok")}
+        rows = []
+        for pos, it in enumerate(items):
+            texts = [it.due_on.isoformat(), words.get(it.state, it.state), self.what(it),
+                     self.record_text(it), it.explanation]
+            keys = _sort_keys(texts, texts[0], _RANK.get(it.state, 2), pos)
+            rows.append((texts, [plain_tooltip(t) for t in texts],  # typed text stays text
+                         (it.kind, it.key), it.state, keys))
+        rows.sort(key=lambda r: r[4][col], reverse=order == Qt.SortOrder.DescendingOrder)
+        return items, rows
+
+    def _loaded(self, result: tuple[list, list[tuple]]) -> None:
+        self._task = None
+        if self._again:
+            self.refresh()
+            return
+        self.items, self._rows = result
+        overdue, soon = due.summary(self.items)
+        self._summary = self.tr("{0} overdue, {1} due soon").format(overdue, soon)
+        self._fill_timer.stop()
         self.tree.clear()
+        self._filled = 0
+        self._fill_chunk()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.summary.setText(self.tr("The clocks could not be read: {0}").format(exc))
+
+    def _sort(self, col: int, order: Qt.SortOrder) -> None:
+        """Order the worded rows by column ``col`` and fill the list again."""
+        self._rows.sort(key=lambda r: r[4][col], reverse=order == Qt.SortOrder.DescendingOrder)
+        self._fill_timer.stop()
+        self.tree.clear()
+        self._filled = 0
+        self._fill_chunk()
+
+    def _fill_chunk(self) -> None:
         style = QApplication.style()
         icons = {"overdue": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
                  "due-soon": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)}
-        words = {"overdue": self.tr("overdue"), "due-soon": self.tr("due soon"), "ok": self.tr("ok")}
-        rows = []
-        for pos, it in enumerate(self.items):
-            row = _Row([it.due_on.isoformat(), words.get(it.state, it.state),
-                        self.what(it), self.record_text(it), it.explanation])
-            row.setData(0, Qt.ItemDataRole.UserRole, (it.kind, it.key))
-            row.setData(0, _SORT, (it.due_on.isoformat(), _RANK.get(it.state, 2), pos))
+        chunk = []
+        for texts, tips, data, state, keys in self._rows[self._filled:self._filled + CHUNK]:
+            row = _Row(texts)
+            row.keys = keys
+            row.setData(0, Qt.ItemDataRole.UserRole, data)
             for col in range(5):  # a cut cell is read whole on hover
-                row.setToolTip(col, plain_tooltip(row.text(col)))  # titles are typed text
-            if it.state in icons:
-                row.setIcon(1, icons[it.state])
+                row.setToolTip(col, tips[col])
+            if state in icons:
+                row.setIcon(1, icons[state])
                 for col in range(5):
-                    row.setBackground(col, QBrush(_TINT[it.state]))
+                    row.setBackground(col, QBrush(_TINT[state]))
                     row.setForeground(col, QBrush(QColor(20, 20, 20)))
-            rows.append(row)
-        self.tree.addTopLevelItems(rows)
-        self.tree.setVisible(bool(rows))
-        self.empty.setVisible(not rows)
-        overdue, soon = due.summary(self.items)
-        self.summary.setText(self.tr("{0} overdue, {1} due soon").format(overdue, soon))
+            chunk.append(row)
+        self.tree.addTopLevelItems(chunk)
+        self._filled += len(chunk)
+        self.tree.setVisible(bool(self._rows))
+        self.empty.setVisible(not self._rows)
+        if self._filled < len(self._rows):
+            self.summary.setText(self.tr("{0} — showing {1} of {2}…").format(
+                self._summary, self._filled, len(self._rows)))
+            self._fill_timer.start(0)
+            return
+        self.summary.setText(self._summary)
+        self.loaded.emit()
 
     def kind_label(self, kind: str) -> str:
         """The officer's words for a clock's kind; a kind registered later without a label
