@@ -187,3 +187,17 @@ def test_issue_3_due_and_overdue_reads_its_clocks_off_the_ui_thread(
     kinds = [view.tree.topLevelItem(i).data(0, 0x0100)[0]
              for i in range(view.tree.topLevelItemCount())]
     assert "oral-confirmation" in kinds and "overdue" in view.summary.text()
+
+
+def test_issue_3_audit_log_reads_its_officer_and_action_lists_off_the_ui_thread(
+        qtbot, window, monkeypatch):
+    import ui.views.audit as audit_view
+
+    probe = TickProbe(audit_view.distinct_values, on_tick=lambda: window.current_key())
+    monkeypatch.setattr(audit_view, "distinct_values", probe)
+    probe.start_timer()
+    view = window.show_page("audit")
+    qtbot.waitUntil(lambda: view.choices_task.is_done, timeout=30_000)
+    assert probe.threads[0] != threading.get_ident() and probe.tick_fired_while_running
+    assert probe.seen == ["audit"]
+    assert "store.init" in [view.action.itemText(i) for i in range(view.action.count())]

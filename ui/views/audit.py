@@ -206,12 +206,24 @@ class AuditView(QWidget):
         self.refresh()
 
     def _fill_choices(self) -> None:
-        for combo, col in ((self.actor, "actor"), (self.action, "action")):
-            current = combo.currentText()
-            combo.clear()
-            combo.addItem("")
-            combo.addItems(distinct_values(self.desk, col))
-            combo.setCurrentText(current)
+        """Offer the officers and actions of the log; read off the UI thread (a DISTINCT over a
+        million entries takes a second), the lists fill in when read."""
+        def read(desk: Desk) -> list[list[str]]:
+            return [distinct_values(desk, col) for col in ("actor", "action")]
+
+        def fill(values: list[list[str]]) -> None:
+            for combo, choices in zip((self.actor, self.action), values):
+                current = combo.currentText()  # what the officer typed meanwhile stays
+                combo.clear()
+                combo.addItem("")
+                combo.addItems(choices)
+                combo.setCurrentText(current)
+
+        def failed(exc: BaseException) -> None:  # typing a name in the filter still works
+            self.status.setText(self.tr("The lists of officers and actions could not be read: "
+                                        "{0}").format(exc))
+
+        self.choices_task = run_task(read, self.desk, on_done=fill, on_error=failed)
 
     def current_filter(self) -> AuditFilter:
         """The filter the controls describe (raises RuleViolation for bad input)."""
