@@ -40,10 +40,31 @@ def init_store(data_dir: Path | None = None, *, method: str | None = None,
     else:
         db = Database.create(Path(data_dir or default_data_dir()), method=method, passphrase=passphrase)
     desk = Desk(db, actor or default_actor())
-    with desk.unit_of_work("store.init", "store") as (s, note):
-        added = install_builtin_agreements(s)
-        note.change = {"agreements": added, "key_method": db.key_info.method if db.key_info else None}
+    try:
+        with desk.unit_of_work("store.init", "store") as (s, note):
+            added = install_builtin_agreements(s)
+            note.change = {"agreements": added, "key_method": db.key_info.method if db.key_info else None}
+    except BaseException:
+        discard_new_store(desk)  # a store without its agreements is no store: the next try starts clean
+        raise
     return desk
+
+
+def discard_new_store(desk) -> None:  # noqa: ANN001 - a Desk (imported lazily, like the rest here)
+    """Remove a store that was just created and could not be finished (file, journal, key file,
+    keyring entry), so no half-made desk is left: the next start creates it again instead of
+    opening a store without its agreements or profile."""
+    from app.security import keys
+    from app.store.db import DB_NAME
+
+    db = desk.db
+    db.close()
+    if db.data_dir is None:  # a database server: nothing of ours on disk to remove
+        return
+    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", keys.KEYINFO_NAME):
+        (db.data_dir / name).unlink(missing_ok=True)
+    if db.key_info is not None:
+        keys.forget_key(db.key_info)
 
 
 def open_desk(data_dir: Path | None = None, *, passphrase: str | None = None,

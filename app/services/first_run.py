@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.services import init_store
+from app.services import discard_new_store, init_store
 from app.services.context import Desk
 from app.services.settings import set_setting
 from app.services.validation import ServiceError, clean_text
@@ -44,22 +44,6 @@ def check_letterhead(address: str | None, letterhead: list[str] | None) -> tuple
     return addr, lines
 
 
-def _discard(desk: Desk) -> None:
-    """Remove a store this call created and could not finish, so no half-made desk is left
-    (the next start runs the wizard again instead of opening a store without a profile)."""
-    from app.security import keys
-    from app.store.db import DB_NAME
-
-    db = desk.db
-    db.close()
-    if db.data_dir is None:  # a database server: nothing of ours on disk to remove
-        return
-    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", keys.KEYINFO_NAME):
-        (db.data_dir / name).unlink(missing_ok=True)
-    if db.key_info is not None:
-        keys.forget_key(db.key_info)
-
-
 def setup_desk(data_dir: Path, *, profile: dict[str, Any], address: str | None = None,
                letterhead: list[str] | None = None, agreements: list[str] | None = None,
                method: str | None = None, passphrase: str | None = None,
@@ -80,7 +64,7 @@ def setup_desk(data_dir: Path, *, profile: dict[str, Any], address: str | None =
     try:
         _record_setup(desk, clean, addr, lines, chosen, demo)
     except BaseException:
-        _discard(desk)
+        discard_new_store(desk)
         raise
     return desk
 
