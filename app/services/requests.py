@@ -59,17 +59,30 @@ def _create(desk: Desk, agreement_key: str, direction: Direction, fields: Mappin
         return build_view(s, req, desk.today())
 
 
-def register_incoming(desk: Desk, agreement_key: str, fields: Mapping[str, Any]) -> RequestView:
+#: How a save checks the watch list (Art. 4.2): "wait" builds the index if needed (the CLI, a
+#: script); "if-ready" never waits for it: the view then carries ``extras["watch_hits_pending"]``
+#: and the window fetches the hits on a worker (``watchlist.watch_hits_for_request``).
+WATCH_MODES = ("wait", "if-ready")
+
+
+def register_incoming(desk: Desk, agreement_key: str, fields: Mapping[str, Any], *,
+                      watch: str = "wait") -> RequestView:
     """Register a request received from a partner administration (we are the requested side)."""
+    mode = _watch_mode(watch)
     return _watch(desk, _create(desk, agreement_key, Direction.INCOMING, fields,
-                                "request.register_incoming"))
+                                "request.register_incoming"), mode)
 
 
-def _watch(desk: Desk, view: RequestView) -> RequestView:
+def _watch_mode(watch: str) -> str:
+    # Checked before the save, so a wrong mode never leaves a request saved unchecked.
+    return choice("watch", watch, WATCH_MODES)
+
+
+def _watch(desk: Desk, view: RequestView, watch: str = "wait") -> RequestView:
     """Add watch-list hits (Art. 4.2) to an incoming request's view, once its save committed."""
     from app.services.watchlist import attach_watch_hits  # lazy: the matcher loads on first use
 
-    return attach_watch_hits(desk, view)
+    return attach_watch_hits(desk, view, wait=watch == "wait")
 
 
 def draft_outgoing(desk: Desk, agreement_key: str, fields: Mapping[str, Any]) -> RequestView:
@@ -78,14 +91,17 @@ def draft_outgoing(desk: Desk, agreement_key: str, fields: Mapping[str, Any]) ->
 
 
 def record_spontaneous(desk: Desk, agreement_key: str, direction: str,
-                       fields: Mapping[str, Any]) -> RequestView:
+                       fields: Mapping[str, Any], *, watch: str = "wait") -> RequestView:
     """Track information given or received on own initiative (Art. 3.1, 4.3): a request with no ask."""
     d = Direction(choice("direction", direction, ("spontaneous-in", "spontaneous-out"), article="3.1"))
-    return _watch(desk, _create(desk, agreement_key, d, fields, "request.record_spontaneous"))
+    mode = _watch_mode(watch)
+    return _watch(desk, _create(desk, agreement_key, d, fields, "request.record_spontaneous"), mode)
 
 
-def edit_request(desk: Desk, ref: str, fields: Mapping[str, Any]) -> RequestView:
+def edit_request(desk: Desk, ref: str, fields: Mapping[str, Any], *,
+                 watch: str = "wait") -> RequestView:
     """Change editable fields of a request."""
+    mode = _watch_mode(watch)
     with desk.unit_of_work("request.edit", "request") as (s, note):
         req = find_request(s, ref)
         if not lifecycle.is_open(Status(req.status)):
@@ -95,7 +111,7 @@ def edit_request(desk: Desk, ref: str, fields: Mapping[str, Any]) -> RequestView
         req.updated_at = desk.now()
         s.flush()
         view = build_view(s, req, desk.today())
-    return _watch(desk, view)
+    return _watch(desk, view, mode)
 
 
 def get_request(desk: Desk, ref: str) -> RequestView:

@@ -1,9 +1,11 @@
 """The watch list: one process-wide matcher per store over every surveillance subject (Art. 4.2).
 
-The :class:`~app.matching.WatchIndex` is built lazily from the database on first use and kept
-in step by the surveillance services, which call :func:`refresh_subjects` after each write has
-committed. A cheap fingerprint of the subject tables is compared on every use, so changes made
-by another process (the CLI while the window is open) are picked up by a reload.
+The :class:`~app.matching.WatchIndex` is built from the database on first use, or ahead of it
+by :func:`warm` on a worker, and kept in step by the surveillance services, which call
+:func:`refresh_subjects` after each write has committed (its life cycle, locking and reload on
+another process's changes are in :mod:`app.services.watch_index`). Every matching function
+takes ``wait``: ``False`` raises :class:`WatchListNotReady` instead of building the index, so
+a window never waits for it.
 
 Hits are described from the database at query time (status, period, requests), so what an
 officer reads is never stale even when the index itself is.
@@ -12,23 +14,26 @@ officer reads is never stale even when the index itself is.
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any, Iterable
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from app.matching import DEFAULT_MIN_SCORE, SubjectRecord, WatchIndex
+from app.matching import DEFAULT_MIN_SCORE
 from app.services import settings
 from app.services.context import Desk
 from app.services.surveillance_rules import subject_status
 from app.services.surveillance_views import linked_requests
-from app.store.models import Subject, SubjectIdentifier, SubjectName
+from app.services.watch_index import (
+    WatchListNotReady, forget, index_for, ready, record_of, refresh_subjects, warm,
+)
+from app.store.models import Subject
 
 __all__ = ["WatchHit", "match", "match_subject", "scan_texts", "extract_queries", "refresh_subjects",
-           "watch_hits_for_request", "hits_for_request_view", "attach_watch_hits", "forget"]
+           "watch_hits_for_request", "hits_for_request_view", "attach_watch_hits", "forget",
+           "warm", "ready", "WatchListNotReady", "record_of"]
 
 
 @dataclass(frozen=True)
@@ -54,90 +59,6 @@ class WatchHit:
         return d
 
 
-@dataclass
-class _Cached:
-    index: WatchIndex
-    fingerprint: tuple
-
-
-_LOCK = threading.RLock()
-_CACHE: dict[str, _Cached] = {}
-
-
-def _store_key(desk: Desk) -> str:
-    path = desk.db.path
-    return str(path.resolve()) if path is not None else f"engine:{id(desk.db.engine)}"
-
-
-def _fingerprint(session: Session) -> tuple:
-    # Max ids change whenever a name or identifier is replaced, even with a frozen clock.
-    return (
-        session.execute(select(func.count(Subject.id), func.max(Subject.id),
-                               func.max(Subject.updated_at))).one(),
-        session.execute(select(func.count(SubjectName.id), func.max(SubjectName.id))).one(),
-        session.execute(select(func.count(SubjectIdentifier.id),
-                               func.max(SubjectIdentifier.id))).one(),
-    )
-
-
-def record_of(subj: Subject) -> SubjectRecord:
-    """What the matcher needs of a subject row: its names and identifiers."""
-    return SubjectRecord(
-        subject_id=subj.code, label=subj.code, kind=subj.kind,  # type: ignore[arg-type]
-        names=tuple(n.name for n in subj.names),
-        identifiers=tuple((i.id_type, i.value) for i in subj.identifiers),
-    )
-
-
-def _add(index: WatchIndex, subj: Subject) -> None:
-    try:
-        index.add(record_of(subj))
-    except ValueError:
-        # A row the matcher cannot read (edited outside the desk) must not hide the others;
-        # index it by its names alone.
-        index.add(SubjectRecord(subj.code, subj.code, subj.kind,  # type: ignore[arg-type]
-                                names=tuple(n.name for n in subj.names)))
-
-
-def _index(desk: Desk, session: Session) -> WatchIndex:
-    key = _store_key(desk)
-    fingerprint = _fingerprint(session)
-    cached = _CACHE.get(key)
-    if cached is None or cached.fingerprint != fingerprint:
-        index = WatchIndex()
-        # Names and identifiers in two extra queries, not two per subject (100k subjects).
-        stmt = (select(Subject).order_by(Subject.id)
-                .options(selectinload(Subject.names), selectinload(Subject.identifiers)))
-        for subj in session.execute(stmt).scalars():
-            _add(index, subj)
-        cached = _CACHE[key] = _Cached(index, fingerprint)
-    return cached.index
-
-
-def refresh_subjects(desk: Desk, codes: Iterable[str]) -> None:
-    """Bring the index in step with these subjects after a committed write.
-
-    A store whose index was never built is left alone: the first match loads everything."""
-    with _LOCK:
-        cached = _CACHE.get(_store_key(desk))
-        if cached is None:
-            return
-        with desk.read() as s:
-            for code in codes:
-                subj = s.execute(select(Subject).where(Subject.code == code)).scalar_one_or_none()
-                if subj is not None:
-                    _add(cached.index, subj)
-                elif code in cached.index:
-                    cached.index.remove(code)
-            cached.fingerprint = _fingerprint(s)
-
-
-def forget(desk: Desk) -> None:
-    """Drop the cached index of this store (e.g. when the store is closed or restored)."""
-    with _LOCK:
-        _CACHE.pop(_store_key(desk), None)
-
-
 def _describe(session: Session, code: str, score: float, reason: str, query: str,
               today: date, soon: int) -> WatchHit | None:
     subj = session.execute(select(Subject).where(Subject.code == code)).scalar_one_or_none()
@@ -161,17 +82,19 @@ def _describe(session: Session, code: str, score: float, reason: str, query: str
 
 
 def _run(desk: Desk, queries: Iterable[str], *, limit: int, min_score: float,
-         exclude: Iterable[str] = (), statuses: Iterable[str] | None = None) -> list[WatchHit]:
+         exclude: Iterable[str] = (), statuses: Iterable[str] | None = None,
+         wait: bool = True) -> list[WatchHit]:
     excluded = set(exclude)
     wanted = set(statuses) if statuses is not None else None
     best: dict[str, tuple[float, str, str]] = {}
-    with _LOCK, desk.read() as s:
-        index = _index(desk, s)
-        for query in queries:
-            for hit in index.match(query, limit=50, min_score=min_score):
-                code = str(hit.subject_id)
-                if code not in excluded and hit.score > best.get(code, (-1.0, "", ""))[0]:
-                    best[code] = (hit.score, hit.reason, query)
+    with desk.read() as s:
+        lock, index = index_for(desk, s, wait=wait)
+        with lock:
+            for query in queries:
+                for hit in index.match(query, limit=50, min_score=min_score):
+                    code = str(hit.subject_id)
+                    if code not in excluded and hit.score > best.get(code, (-1.0, "", ""))[0]:
+                        best[code] = (hit.score, hit.reason, query)
         soon = settings.get_int(s, "due_soon_days")
         out = []
         for code, (score, reason, query) in best.items():
@@ -183,23 +106,26 @@ def _run(desk: Desk, queries: Iterable[str], *, limit: int, min_score: float,
 
 
 def match(desk: Desk, text: str, *, limit: int = 10,
-          min_score: float = DEFAULT_MIN_SCORE) -> list[WatchHit]:
-    """Subjects (any status) that a name in any script or an identifier may refer to."""
+          min_score: float = DEFAULT_MIN_SCORE, wait: bool = True) -> list[WatchHit]:
+    """Subjects (any status) that a name in any script or an identifier may refer to.
+
+    ``wait=False``: raise :class:`WatchListNotReady` rather than build the index."""
     text = (text or "").strip()
     if not text:
         return []
-    return _run(desk, [text], limit=limit, min_score=min_score)
+    return _run(desk, [text], limit=limit, min_score=min_score, wait=wait)
 
 
-def match_subject(desk: Desk, code: str, *, limit: int = 5) -> list[WatchHit]:
+def match_subject(desk: Desk, code: str, *, limit: int = 5, wait: bool = True) -> list[WatchHit]:
     """Other subjects (any status) that a recorded subject looks like: a possible duplicate."""
-    with _LOCK, desk.read() as s:
-        index = _index(desk, s)
+    with desk.read() as s:
+        lock, index = index_for(desk, s, wait=wait)
         subj = s.execute(select(Subject).where(Subject.code == code)).scalar_one_or_none()
         if subj is None:
             return []
         try:
-            hits = index.match_record(record_of(subj), limit=limit)
+            with lock:
+                hits = index.match_record(record_of(subj), limit=limit)
         except ValueError:
             return []
         soon = settings.get_int(s, "due_soon_days")
@@ -253,7 +179,8 @@ def extract_queries(text: str | None, *, names: bool = True) -> list[str]:
 
 def scan_texts(desk: Desk, texts: Iterable[tuple[str | None, bool]], *,
                exclude: Iterable[str] = (), limit: int = 20,
-               statuses: Iterable[str] | None = ("active", "expiring", "lapsed")) -> list[WatchHit]:
+               statuses: Iterable[str] | None = ("active", "expiring", "lapsed"),
+               wait: bool = True) -> list[WatchHit]:
     """Hits for subjects named in free texts; each text comes with whether to read names in it.
 
     Lifted subjects are left out by default: a match is a prompt to act on current surveillance."""
@@ -264,7 +191,7 @@ def scan_texts(desk: Desk, texts: Iterable[tuple[str | None, bool]], *,
     if not queries:
         return []
     return _run(desk, list(queries), limit=limit, min_score=DEFAULT_MIN_SCORE, exclude=exclude,
-                statuses=statuses)
+                statuses=statuses, wait=wait)
 
 
 # -- requests ---------------------------------------------------------------------------------
@@ -272,7 +199,7 @@ def scan_texts(desk: Desk, texts: Iterable[tuple[str | None, bool]], *,
 _NAME_EXTRAS = ("transport_identifier", "person_identity", "vessel", "person", "parties")
 
 
-def hits_for_request_view(desk: Desk, view: Any) -> list[WatchHit]:
+def hits_for_request_view(desk: Desk, view: Any, *, wait: bool = True) -> list[WatchHit]:
     """Hits for the parties, title and identifying extras of a request (a RequestView).
 
     Subjects already linked to the request are not news and are left out."""
@@ -284,24 +211,34 @@ def hits_for_request_view(desk: Desk, view: Any) -> list[WatchHit]:
         if isinstance(value, str):
             # A goods description is prose: only numbers in it (containers) are worth a look.
             texts.append((value, key in _NAME_EXTRAS))
-    return scan_texts(desk, texts, exclude=view.subjects)
+    return scan_texts(desk, texts, exclude=view.subjects, wait=wait)
 
 
 def watch_hits_for_request(desk: Desk, ref: str) -> list[WatchHit]:
-    """Possible watch-list matches for one request (for the request page)."""
+    """Possible watch-list matches for one request as stored now (waits for the index: call it
+    on a worker from a window)."""
     from app.services.requests import get_request
 
     return hits_for_request_view(desk, get_request(desk, ref))
 
 
-def attach_watch_hits(desk: Desk, view: Any) -> Any:
+#: Directions whose saves are checked against the watch list (we received something).
+WATCHED_DIRECTIONS = ("incoming", "spontaneous-in")
+
+
+def attach_watch_hits(desk: Desk, view: Any, *, wait: bool = True) -> Any:
     """Put the watch-list hits of an incoming request into ``view.extras["watch_hits"]``.
 
-    Called by the request services after the save has committed; never makes the save fail."""
-    if view.direction not in ("incoming", "spontaneous-in"):
+    Called by the request services after the save has committed; never makes the save fail.
+    With ``wait=False`` and the index not ready, sets ``view.extras["watch_hits_pending"]``
+    instead: the caller fetches them later (:func:`watch_hits_for_request`)."""
+    if view.direction not in WATCHED_DIRECTIONS:
         return view
     try:
-        hits = hits_for_request_view(desk, view)
+        hits = hits_for_request_view(desk, view, wait=wait)
+    except WatchListNotReady:
+        view.extras["watch_hits_pending"] = True
+        return view
     except Exception as exc:  # noqa: BLE001 - a matcher fault must not lose a registered request
         view.extras["watch_hits_error"] = f"watch list: not checked ({exc})"
         return view
