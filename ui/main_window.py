@@ -127,6 +127,25 @@ class MainWindow(Navigation, QMainWindow):
                                             lambda f: f(self, self.desk))
         if self._pending.pop("reminders"):
             self.reminders.start()
+        self._warm_watch_list()
+
+    def _warm_watch_list(self) -> None:
+        """Build the watch-list index (Art. 4.2) on a worker as soon as the desk is here, so the
+        first save of a request or a quick check finds it ready instead of freezing for it."""
+        from ui.tasks import run_task
+
+        def warm(desk: Desk) -> None:
+            from app.services import watchlist  # imported on the worker too: the matcher is big
+
+            watchlist.warm(desk)
+
+        def failed(exc: BaseException) -> None:
+            # Not fatal: whoever matches next builds it (on a worker) and reports a real fault.
+            import logging
+
+            logging.getLogger(__name__).warning("warming the watch list failed: %s", exc)
+
+        self.watch_warm = run_task(warm, self.desk, on_error=failed)
 
     def attach_desk(self, desk: Desk) -> None:
         """Hand over the full desk after the first paint: the lists switch to the services (same

@@ -7,6 +7,7 @@ wrong check digit is flagged with the digit it should have. Double-click a hit t
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
 from app.matching.idindex import describe_identifier
 from app.services import watchlist
 from app.services.context import Desk
+from app.services.watchlist import WatchHit
+from ui.tasks import Task, run_task
 
 STATUS_COLOURS = {"active": "#1b5e20", "expiring": "#8a5a00", "lapsed": "#b00020", "lifted": "#666666"}
 
@@ -57,11 +60,15 @@ class QuickCheckDialog(QDialog):
         # Matching is in memory and fast; the pause only avoids a look-up per keystroke.
         self.timer = QTimer(self, singleShot=True, interval=250)
         self.timer.timeout.connect(self.run)
+        self.task: Task | None = None  # a look-up waiting on a worker for the index
+        self._asked = 0  # which look-up may fill the list (a later one supersedes it)
         self.resize(860, 380)
 
     def run(self) -> None:
-        """Look the current text up and show the hits."""
+        """Look the current text up and show the hits; while the watch-list index is still being
+        prepared, say so and look it up on a worker instead of freezing."""
         self.timer.stop()
+        self._asked += 1
         text = self.query.text().strip()
         self.results.clear()
         self.check.clear()
@@ -72,7 +79,28 @@ class QuickCheckDialog(QDialog):
         if idcheck is not None:
             self.check.setText(("⚠ " if not idcheck.ok else "✓ ") + idcheck.message)
             self.check.setStyleSheet("" if idcheck.ok else "color: #8a5a00;")
-        hits = watchlist.match(self.desk, text)
+        try:
+            hits = watchlist.match(self.desk, text, wait=False)
+        except watchlist.WatchListNotReady:
+            asked = self._asked
+            self.summary.setText(self.tr("Preparing the watch list…"))
+            self.task = run_task(watchlist.match, self.desk, text,
+                                 on_done=lambda found: self._arrived(asked, found),
+                                 on_error=lambda exc: self._failed(asked, exc))
+            return
+        self._show(hits)
+
+    def _arrived(self, asked: int, hits: list[WatchHit]) -> None:
+        if asked == self._asked and shiboken6.isValid(self):  # else the text changed meanwhile
+            self.task = None
+            self._show(hits)
+
+    def _failed(self, asked: int, exc: BaseException) -> None:
+        if asked == self._asked and shiboken6.isValid(self):
+            self.task = None
+            self.summary.setText(self.tr("The watch list could not be checked: {0}").format(exc))
+
+    def _show(self, hits: list[WatchHit]) -> None:
         for h in hits:
             item = QTreeWidgetItem([f"{h.score:.0f}", h.subject, self.tr(h.status), h.message,
                                     h.reason])

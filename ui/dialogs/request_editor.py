@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import requests as svc
+from app.services import watchlist
 from app.services.agreements import get_spec
 from app.services.context import Desk
 from app.services.views import RequestView
@@ -23,6 +25,7 @@ from app.treaty import completeness
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import Status, is_open
 from ui.dialogs.request_form import RequestForm
+from ui.tasks import Task, run_task
 from ui.widgets.completeness_panel import CompletenessPanel
 from ui.widgets.messages import violation_text
 from ui.widgets.screen_fit import fit_to_screen
@@ -51,6 +54,9 @@ class RequestEditor(QDialog):
         self.ref = ref
         self.view: RequestView | None = None
         self._dirty = False
+        self._watch_token = 0  # the save whose watch-list hits may be shown (Art. 4.2)
+        self.watch_task: Task | None = None
+        self.watch_hits: list[dict[str, Any]] | None = None
         self.form = RequestForm(desk, direction)
         self.panel = CompletenessPanel()
         if self.form.spontaneous:
@@ -96,6 +102,11 @@ class RequestEditor(QDialog):
         self.status_label.setObjectName("editor_status")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setWordWrap(True)
+        self.watch_label = QLabel()
+        self.watch_label.setObjectName("editor_watch_hits")
+        self.watch_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.watch_label.setWordWrap(True)
+        self.watch_label.hide()
         self.send_reason = QLabel()
         self.send_reason.setObjectName("send_reason")
         self.send_reason.setTextFormat(Qt.TextFormat.PlainText)
@@ -130,6 +141,7 @@ class RequestEditor(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.watch_label)
         layout.addLayout(buttons)
         # 800 px tall would put Save under a laptop's taskbar (768 px screens): fit the screen.
         fit_to_screen(self, 1120, 800)
@@ -232,21 +244,74 @@ class RequestEditor(QDialog):
         new = self.ref is None
         fields: dict[str, Any] = self.form.fields(
             new=new, stored_extra=self.view.extra if self.view else None)
+        # The save never waits for the watch-list index: hits not ready come from a worker.
         try:
             if new and self.direction == "incoming":
-                view = svc.register_incoming(self.desk, self.form.agreement_key(), fields)
+                view = svc.register_incoming(self.desk, self.form.agreement_key(), fields,
+                                             watch="if-ready")
             elif new and self.direction == "outgoing":
                 view = svc.draft_outgoing(self.desk, self.form.agreement_key(), fields)
             elif new:
                 view = svc.record_spontaneous(self.desk, self.form.agreement_key(),
-                                              self.direction, fields)
+                                              self.direction, fields, watch="if-ready")
             else:
-                view = svc.edit_request(self.desk, self.ref, fields)
+                view = svc.edit_request(self.desk, self.ref, fields, watch="if-ready")
         except RuleViolation as exc:
             self._show_violation(exc)
             return False
         self._after_write(view, self.tr("Saved as {ref}.").format(ref=view.our_ref))
+        self._show_watch(view)
         return True
+
+    # -- watch list (Art. 4.2) ----------------------------------------------------------------
+
+    def _show_watch(self, view: RequestView) -> None:
+        """Show the watch-list hits of this save, or fetch them on a worker while the index is
+        still being prepared. A later save supersedes an earlier fetch (never another save's
+        hits)."""
+        self._watch_token += 1
+        if view.direction not in watchlist.WATCHED_DIRECTIONS:
+            self.watch_label.hide()
+            return
+        if not view.extras.get("watch_hits_pending"):
+            self._set_watch(view.extras.get("watch_hits"), view.extras.get("watch_hits_error"))
+            return
+        token, ref = self._watch_token, view.our_ref
+        self.watch_hits = None
+        self.watch_label.setText(self.tr("Watch list (Art. 4.2): preparing the watch list… "
+                                         "the hits of {ref} will show here.").format(ref=ref))
+        self.watch_label.setStyleSheet("color: #555555;")
+        self.watch_label.show()
+        self.watch_task = run_task(
+            watchlist.watch_hits_for_request, self.desk, ref,
+            on_done=lambda hits: self._watch_fetched(token, [h.to_dict() for h in hits], None),
+            on_error=lambda exc: self._watch_fetched(
+                token, None, f"watch list: not checked ({exc})"))
+
+    def _watch_fetched(self, token: int, hits: list[dict[str, Any]] | None,
+                       error: str | None) -> None:
+        if token != self._watch_token or not shiboken6.isValid(self):
+            return  # a later save (or a closed editor): these hits are not for what is shown
+        if self.view is not None:
+            self.view.extras.pop("watch_hits_pending", None)
+            self.view.extras["watch_hits" if error is None else "watch_hits_error"] = (
+                hits if error is None else error)
+        self._set_watch(hits, error)
+
+    def _set_watch(self, hits: list[dict[str, Any]] | None, error: str | None) -> None:
+        self.watch_hits = hits
+        if error is not None or hits is None:
+            text, colour = error or self.tr("watch list: not checked"), "#8a5a00"
+        elif hits:
+            text = self.tr("Watch list (Art. 4.2): {n} possible match(es) — {list}").format(
+                n=len(hits), list="; ".join(h["message"] for h in hits))
+            colour = "#b00020"
+        else:
+            text = self.tr("Watch list (Art. 4.2): no subject on the watch list is named.")
+            colour = "darkgreen"
+        self.watch_label.setText(text)
+        self.watch_label.setStyleSheet(f"color: {colour};")
+        self.watch_label.show()
 
     def _after_write(self, view: RequestView, message: str) -> None:
         self.view = view

@@ -1,0 +1,124 @@
+"""The window never waits for the watch-list index (Art. 4.2): it is warmed on a worker when the
+desk arrives, a save returns before it is built and shows its hits once it is, and the quick
+check says it is preparing instead of freezing.
+
+The slow build is faked: ``watch_index.build`` stops on an Event that each test sets only after
+asserting what the window did meanwhile, so nothing here depends on timing."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from app.services import requests as rq
+from app.services import surveillance as sv
+from app.services import watch_index, watchlist
+
+LONG_ENOUGH = 30  # bounds a wait that should end at once: a frozen save fails, never hangs
+
+
+class GatedBuild:
+    """Stands in for ``watch_index.build``: records the building threads, waits for ``gate``."""
+
+    def __init__(self, real) -> None:
+        self.real = real
+        self.gate = threading.Event()
+        self.threads: list[threading.Thread] = []
+
+    def __call__(self, session):
+        self.threads.append(threading.current_thread())
+        assert self.gate.wait(LONG_ENOUGH), "the test never opened the gate"
+        return self.real(session)
+
+    def on_main_thread(self) -> bool:
+        return any(t is threading.main_thread() for t in self.threads)
+
+
+@pytest.fixture(autouse=True)
+def never_block_on_close(monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
+@pytest.fixture
+def cold(desk, monkeypatch):
+    """A subject under surveillance (invented), the index not built, the build gated."""
+    sv.add_subject(desk, {
+        "kind": "person", "subkind": "natural", "agreement": "jp-us-1997",
+        "names": ["田中 翔", {"name": "TANAKA Sho", "alias": True}], "period_end": "2027-03-01"})
+    watchlist.forget(desk)
+    gated = GatedBuild(watch_index.build)
+    monkeypatch.setattr(watch_index, "build", gated)
+    yield gated
+    gated.gate.set()  # never leave a worker waiting past the test
+
+
+def test_art_4_2_saving_a_request_does_not_wait_for_the_watch_list_index(qtbot, desk, cold):
+    from ui.dialogs.request_editor import RequestEditor
+
+    editor = RequestEditor(desk, "incoming")
+    qtbot.addWidget(editor)
+    editor.form.elements["parties_concerned"].setPlainText("Mr. Syo TANAKA (invented)")
+    editor.form.findChild(object, "field_title").setText("Export check (invented)")
+    assert editor.save() is True
+    # Saved in full, on the UI thread, while the index is still being built on a worker.
+    assert not cold.on_main_thread() and not cold.gate.is_set()
+    stored = rq.get_request(desk, editor.ref)
+    assert stored.elements["parties_concerned"] == "Mr. Syo TANAKA (invented)"
+    assert editor.watch_hits is None
+    assert "preparing the watch list" in editor.watch_label.text()
+    cold.gate.set()
+    qtbot.waitUntil(lambda: editor.watch_hits is not None, timeout=LONG_ENOUGH * 1000)
+    assert [h["subject"] for h in editor.watch_hits] == ["S-0001"]
+    assert "possible match: subject S-0001" in editor.watch_label.text()
+    assert not cold.on_main_thread()
+
+
+def test_art_4_2_a_later_save_shows_its_own_hits_not_an_earlier_fetch(qtbot, desk, cold):
+    from ui.dialogs.request_editor import RequestEditor
+
+    editor = RequestEditor(desk, "incoming")
+    qtbot.addWidget(editor)
+    editor.form.findChild(object, "field_title").setText("Check (invented)")
+    editor.form.elements["parties_concerned"].setPlainText("TANAKA Sho")
+    assert editor.save()
+    first = editor.watch_task
+    cold.gate.set()
+    qtbot.waitUntil(lambda: first.is_done, timeout=LONG_ENOUGH * 1000)
+    # The index is ready now: the next save carries its hits straight away.
+    editor.form.elements["parties_concerned"].setPlainText("Nobody in particular")
+    assert editor.save()
+    assert editor.watch_hits == [] and editor.watch_task is first
+    assert "no subject on the watch list" in editor.watch_label.text()
+
+
+def test_art_4_2_the_window_warms_the_watch_list_on_a_worker_when_the_desk_arrives(
+        qtbot, desk, data_dir, cold, no_modal_boxes):
+    from ui.main_window import MainWindow
+
+    win = MainWindow(desk, data_dir, reminders=False, idle_lock=False)
+    qtbot.addWidget(win)
+    assert not watchlist.ready(desk)
+    cold.gate.set()
+    qtbot.waitUntil(lambda: watchlist.ready(desk), timeout=LONG_ENOUGH * 1000)
+    assert cold.threads and not cold.on_main_thread()
+    view = rq.register_incoming(desk, "jp-us-1997", {"title": "x", "parties_concerned": "TANAKA Sho"},
+                                watch="if-ready")
+    assert [h["subject"] for h in view.extras["watch_hits"]] == ["S-0001"]
+
+
+def test_art_4_2_quick_check_says_the_watch_list_is_being_prepared_instead_of_freezing(
+        qtbot, desk, cold):
+    from ui.dialogs.quick_check import QuickCheckDialog
+
+    dialog = QuickCheckDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.query.setText("Syo Tanaka")
+    dialog.run()
+    assert dialog.summary.text() == "Preparing the watch list…"
+    assert dialog.results.topLevelItemCount() == 0 and not cold.on_main_thread()
+    cold.gate.set()
+    qtbot.waitUntil(lambda: dialog.results.topLevelItemCount() == 1, timeout=LONG_ENOUGH * 1000)
+    assert dialog.results.topLevelItem(0).text(1) == "S-0001"
+    assert dialog.summary.text() == "1 possible match(es)"

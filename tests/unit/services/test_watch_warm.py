@@ -1,0 +1,174 @@
+"""The watch-list index (Art. 4.2) is built once per store, ahead of need, and a save can decline
+to wait for it: warm / ready / forget, one build at a time, saves with ``watch="if-ready"``.
+
+Slow builds are faked: ``watch_index.build`` is wrapped to stop on an Event the test sets, so
+nothing here depends on timing."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from app.services import requests as rq
+from app.services import surveillance as sv
+from app.services import watch_index, watchlist
+from app.services.validation import ServiceError
+
+PERSON = {
+    "kind": "person", "subkind": "natural", "agreement": "jp-us-1997",
+    "names": ["田中 翔", {"name": "TANAKA Sho", "alias": True}],
+    "identifiers": [{"type": "passport", "value": "TK0000001", "issuer": "JP"}],
+    "period_end": "2027-03-01",
+}
+#: Bounds a wait that must end at once, so a broken lock fails the test instead of hanging it.
+LONG_ENOUGH = 30
+
+
+class GatedBuild:
+    """Stands in for ``watch_index.build``: counts builds, stops each until ``gate`` is set."""
+
+    def __init__(self, real, *, before: bool = True) -> None:
+        self.real, self.before = real, before
+        self.gate = threading.Event()
+        self.entered = threading.Event()
+        self.calls = 0
+        self.threads: list[threading.Thread] = []
+
+    def __call__(self, session):
+        self.calls += 1
+        self.threads.append(threading.current_thread())
+        self.entered.set()
+        if self.before:  # stop before reading: what the index holds is read after the gate
+            assert self.gate.wait(LONG_ENOUGH), "the test never opened the gate"
+            return self.real(session)
+        built = self.real(session)  # read first, then stop: later writes are not in it
+        assert self.gate.wait(LONG_ENOUGH), "the test never opened the gate"
+        return built
+
+
+class WaiterSignal(threading.Condition):
+    """The store's condition, telling the test when some thread waits for a build."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waiting = threading.Event()
+
+    def wait_for(self, predicate, timeout=None):
+        self.waiting.set()
+        return super().wait_for(predicate, timeout)
+
+
+@pytest.fixture
+def person(desk):
+    return sv.add_subject(desk, dict(PERSON))
+
+
+@pytest.fixture
+def cold(desk, person, monkeypatch):
+    """A store with a subject whose index is not built, and a gated build function."""
+    watchlist.forget(desk)
+    gated = GatedBuild(watch_index.build)
+    monkeypatch.setattr(watch_index, "build", gated)
+    return gated
+
+
+def _start(fn, *args) -> tuple[threading.Thread, dict]:
+    out: dict = {}
+
+    def run() -> None:
+        try:
+            out["result"] = fn(*args)
+        except BaseException as exc:  # noqa: BLE001 - the test reads it
+            out["error"] = exc
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    return thread, out
+
+
+def test_art_4_2_saving_with_watch_if_ready_does_not_build_the_index(desk, cold):
+    view = rq.register_incoming(desk, "jp-us-1997", {
+        "title": "Verification of an export (invented)", "parties_concerned": "TANAKA Sho"},
+        watch="if-ready")
+    assert cold.calls == 0
+    assert view.extras["watch_hits_pending"] is True and "watch_hits" not in view.extras
+    assert rq.get_request(desk, view.our_ref).elements["parties_concerned"] == "TANAKA Sho"
+    cold.gate.set()
+    assert [h.subject for h in watchlist.watch_hits_for_request(desk, view.our_ref)] == ["S-0001"]
+    assert cold.calls == 1 and watchlist.ready(desk)
+    again = rq.edit_request(desk, view.our_ref, {"title": "Verification (invented)"},
+                            watch="if-ready")
+    assert [h["subject"] for h in again.extras["watch_hits"]] == ["S-0001"]
+
+
+def test_art_4_2_the_cli_way_of_saving_still_waits_for_the_hits(desk, cold):
+    cold.gate.set()
+    view = rq.register_incoming(desk, "jp-us-1997", {"title": "x", "parties_concerned": "TANAKA Sho"})
+    assert [h["subject"] for h in view.extras["watch_hits"]] == ["S-0001"]
+
+
+def test_art_4_2_an_unknown_watch_mode_is_refused_before_anything_is_saved(desk):
+    with pytest.raises(ServiceError, match="watch"):
+        rq.register_incoming(desk, "jp-us-1997", {"title": "x"}, watch="later")
+    assert rq.list_requests(desk) == []
+
+
+def test_art_4_2_ready_says_whether_matching_is_instant(desk, cold):
+    assert not watchlist.ready(desk)
+    with pytest.raises(watchlist.WatchListNotReady):
+        watchlist.match(desk, "TANAKA Sho", wait=False)
+    cold.gate.set()
+    watchlist.warm(desk)
+    assert watchlist.ready(desk)
+    assert [h.subject for h in watchlist.match(desk, "TANAKA Sho", wait=False)] == ["S-0001"]
+
+
+def test_art_4_2_two_threads_asking_at_once_build_the_index_once(desk, cold):
+    signal = watch_index._state(desk).cond = WaiterSignal()
+    first, first_out = _start(watchlist.warm, desk)
+    assert cold.entered.wait(LONG_ENOUGH)
+    second, second_out = _start(watchlist.match, desk, "Syo Tanaka")
+    assert signal.waiting.wait(LONG_ENOUGH)  # the second caller waits for the first build
+    assert not watchlist.ready(desk)
+    cold.gate.set()
+    first.join(LONG_ENOUGH)
+    second.join(LONG_ENOUGH)
+    assert "error" not in first_out and "error" not in second_out
+    assert [h.subject for h in second_out["result"]] == ["S-0001"]
+    assert cold.calls == 1 and watchlist.ready(desk)
+
+
+def test_art_4_2_forget_during_a_build_does_not_bring_the_index_back(desk, cold):
+    builder, out = _start(watchlist.warm, desk)
+    assert cold.entered.wait(LONG_ENOUGH)
+    watchlist.forget(desk)  # does not wait for the build
+    cold.gate.set()
+    builder.join(LONG_ENOUGH)
+    assert "error" not in out
+    assert not watchlist.ready(desk)
+    assert [h.subject for h in watchlist.match(desk, "TANAKA Sho")] == ["S-0001"]
+    assert cold.calls == 2  # the forgotten build was thrown away; this one is new
+
+
+def test_art_4_2_a_subject_saved_during_the_build_is_in_the_index_without_a_rebuild(
+        desk, person, monkeypatch):
+    watchlist.forget(desk)
+    gated = GatedBuild(watch_index.build, before=False)
+    monkeypatch.setattr(watch_index, "build", gated)
+    signal = watch_index._state(desk).cond = WaiterSignal()
+    builder, out = _start(watchlist.warm, desk)
+    assert gated.entered.wait(LONG_ENOUGH)
+    # The writer's own duplicate check waits for the build; its refresh is queued first.
+    writer, written = _start(sv.add_subject, desk, {
+        "kind": "person", "subkind": "natural", "agreement": "jp-us-1997",
+        "names": ["YAMADA Hanako"], "period_end": "2027-03-01"})
+    assert signal.waiting.wait(LONG_ENOUGH)
+    assert watch_index._state(desk).pending == {"S-0002"}
+    gated.gate.set()
+    builder.join(LONG_ENOUGH)
+    writer.join(LONG_ENOUGH)
+    assert "error" not in out and "error" not in written
+    assert watchlist.ready(desk)
+    assert [h.subject for h in watchlist.match(desk, "Yamada Hanako", wait=False)] == ["S-0002"]
+    assert gated.calls == 1
