@@ -232,12 +232,13 @@ def test_art_14_2_a_terminating_agreement_is_named_in_due_and_enter_opens_it(qtb
     page = window.show_page("due")
     page.refresh()
     qtbot.waitUntil(lambda: not page.loading, timeout=10_000)  # read off the UI thread
-    row = next(page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())
-               if page.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)[0] == "termination")
-    assert row.text(3) == "agreement with US"  # it read "jp-us-1997", the store's key
-    assert "Art. 14.2" in row.text(2) and "14.2" in row.text(4)
-    page.tree.setCurrentItem(row)
-    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    model = page.model
+    i = next(i for i in range(model.rowCount()) if model.row_at(i).kind == "termination")
+    row = model.row_at(i)
+    assert row.texts[3] == "agreement with US"  # it read "jp-us-1997", the store's key
+    assert "Art. 14.2" in row.texts[2] and "14.2" in row.texts[4]
+    page.table.setCurrentIndex(model.index(i, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert window.current_key() == "agreements"
     agreements = window.page("agreements")
     assert agreements.tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == "jp-us-1997"

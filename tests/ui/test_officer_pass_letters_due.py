@@ -200,28 +200,34 @@ def due(qtbot, window, desk):
 
 
 def test_art_7_1_due_row_names_its_record_once_and_reads_whole_on_hover(due):
-    rows = [due.tree.topLevelItem(i) for i in range(due.tree.topLevelItemCount())]
-    oral = next(r for r in rows if r.data(0, Qt.ItemDataRole.UserRole)[0] == "oral-confirmation")
-    assert oral.text(2).startswith("Written confirmation (Art. 7.1): ")
-    assert oral.text(2).lower().count("written confirmation") == 1 and oral.text(3) not in oral.text(2)
-    assert "business days" in oral.text(4)
-    assert all(html.escape(r.text(c)) in r.toolTip(c) for r in rows for c in range(5))
+    model = due.model
+    rows = [model.row_at(i) for i in range(model.rowCount())]
+    oral = next(r for r in rows if r.kind == "oral-confirmation")
+    what, record, how = oral.texts[2], oral.texts[3], oral.texts[4]
+    assert what.startswith("Written confirmation (Art. 7.1): ")
+    assert what.lower().count("written confirmation") == 1 and record not in what
+    assert "business days" in how
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert all(html.escape(model.index(i, c).data()) in model.index(i, c).data(tip)
+               for i in range(model.rowCount()) for c in range(5))
 
 
 def test_due_sorts_by_date_and_by_urgency_and_enter_opens_the_record(qtbot, window, due):
-    tree = due.tree
-    dates = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
-    assert dates == sorted(dates)
-    tree.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # State: overdue before due soon
-    states = [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
-    assert states == sorted(states, key=["overdue", "due soon", "ok"].index)
-    tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    first = tree.topLevelItem(0)
-    tree.setFocus()
-    tree.setCurrentItem(first)
-    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    table, model = due.table, due.model
+
+    def column(c):
+        return [model.index(i, c).data() for i in range(model.rowCount())]
+
+    assert column(0) == sorted(column(0))
+    table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # State: overdue before due soon
+    assert column(1) == sorted(column(1), key=["overdue", "due soon", "ok"].index)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    first = model.row_at(0)
+    table.setFocus()
+    table.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
     assert window.current_key() == "incoming"
-    assert window.selected_ref() == first.text(3)
+    assert window.selected_ref() == first.texts[3]
 
 
 def test_reminder_comes_at_start_and_once_a_day_never_twice_the_same_day(qtbot, window, desk):

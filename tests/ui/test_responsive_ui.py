@@ -184,8 +184,7 @@ def test_issue_3_due_and_overdue_reads_its_clocks_off_the_ui_thread(
     qtbot.waitUntil(lambda: not view.loading, timeout=30_000)
     assert probe.threads[0] != threading.get_ident() and probe.tick_fired_while_running
     assert probe.seen == ["due"]  # the window answered while the clocks were read
-    kinds = [view.tree.topLevelItem(i).data(0, 0x0100)[0]
-             for i in range(view.tree.topLevelItemCount())]
+    kinds = [view.model.row_at(i).kind for i in range(view.model.rowCount())]
     assert "oral-confirmation" in kinds and "overdue" in view.summary.text()
 
 

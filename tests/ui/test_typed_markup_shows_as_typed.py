@@ -24,9 +24,10 @@ def test_due_row_tooltip_shows_a_typed_title_as_typed(qtbot, window, desk, compl
     view = window.show_page("due")
     view.refresh()
     qtbot.waitUntil(lambda: not view.loading, timeout=10_000)  # read off the UI thread
-    rows = [view.tree.topLevelItem(i) for i in range(view.tree.topLevelItemCount())]
-    row = next(r for r in rows if MARKUP in r.text(2))
-    assert ESCAPED in row.toolTip(2) and MARKUP not in row.toolTip(2)
+    model = view.model
+    row = next(i for i in range(model.rowCount()) if MARKUP in model.index(i, 2).data())
+    tip = model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert ESCAPED in tip and MARKUP not in tip
 
 
 def test_art_9_information_list_tooltip_shows_a_typed_title_and_provider_as_typed(qtbot, desk):

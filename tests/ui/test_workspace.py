@@ -66,9 +66,9 @@ def test_art_7_1_due_view_lists_late_oral_confirmation_with_its_computation(qtbo
     due_page = window.show_page("due")
     due_page.refresh()
     qtbot.waitUntil(lambda: not due_page.loading, timeout=10_000)  # read off the UI thread
-    rows = [due_page.tree.topLevelItem(i) for i in range(due_page.tree.topLevelItemCount())]
-    oral = next(r for r in rows if r.data(0, Qt.ItemDataRole.UserRole) == ("oral-confirmation", view.our_ref))
-    assert oral.text(1) == "overdue" and "business days" in oral.text(4)
+    rows = [due_page.model.row_at(i) for i in range(due_page.model.rowCount())]
+    oral = next(r for r in rows if (r.kind, r.key) == ("oral-confirmation", view.our_ref))
+    assert oral.texts[1] == "overdue" and "business days" in oral.texts[4]
     due_page.open_item.emit("oral-confirmation", view.our_ref)
     assert window.current_key() == "incoming"
     assert window.page("incoming").detail.view.our_ref == view.our_ref

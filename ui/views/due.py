@@ -1,31 +1,27 @@
 """Due & overdue: every clock on the desk with how its date was computed.
 
 Rows come from ``app.services.due.due_items`` (request due dates, Art. 7.1 confirmations,
-agreement terminations (each under its own clause), and whatever other parts registered). Overdue and due-soon rows carry an
-icon and a word as well as a colour. Enter (or double-click) opens the record.
+agreement terminations (each under its own clause), and whatever other parts registered). Overdue
+and due-soon rows carry an icon and a word as well as a colour. Enter (or double-click) opens the
+record; F5 reads the clocks again.
 
-A store of years holds six-figure counts of clocks: they are read, worded and sorted on a worker
-thread (``ui.tasks``), then put in the list a chunk per event-loop turn, so the window stays
-live (``loading`` is true until the last row is in; ``loaded`` fires then).
+A store of years holds six-figure counts of clocks: they are read, worded and ordered by every
+column on a worker thread (``ui.tasks``, ``ui.views.due_model.prepare``), then shown through a
+table model in one reset. No widget is built per clock, so opening, filling and a header click
+never freeze the window (``loading`` is true while the clocks are read; ``loaded`` fires after).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QApplication, QLabel, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.services import due
 from app.services.agreements import list_agreements
 from app.services.context import Desk
 from ui.tasks import Task, run_task
-from ui.widgets.messages import plain_tooltip
-from ui.widgets.tables import style_tree
-
-#: Rows put in the list per event-loop turn: well under 100 ms each on an office PC.
-CHUNK = 1000
+from ui.views.due_model import ClockRole, DueTableModel, Prepared, prepare
+from ui.widgets.tables import ListTable, style_table
 
 KIND_LABELS = {
     "request": "Request due",
@@ -34,24 +30,8 @@ KIND_LABELS = {
     "surveillance-end": "Surveillance period ends (Art. 4.2)",
     "surveillance-review": "Surveillance review (Art. 4.2)",
 }
-_TINT = {"overdue": QColor(255, 222, 222), "due-soon": QColor(255, 242, 204)}
-_RANK = {"overdue": 0, "due-soon": 1}
-
-
-def _sort_keys(texts: list[str], day: str, rank: int, pos: int) -> tuple:
-    """Per column: by date (State: most urgent first), text columns by text; ties in the
-    service's order."""
-    return ((day, pos), (rank, day, pos), *((t.casefold(), day, pos) for t in texts[2:]))
-
-
-class _Row(QTreeWidgetItem):
-    """A clock's row; compares by the keys computed with its texts (``_sort_keys``)."""
-
-    keys: tuple = ()
-
-    def __lt__(self, other: QTreeWidgetItem) -> bool:
-        col = self.treeWidget().sortColumn() if self.treeWidget() else 0
-        return self.keys[col] < other.keys[col]  # type: ignore[attr-defined]
+#: Where the list's column widths and sort are kept between sessions (as the request lists).
+SETTINGS_KEY = "columns/due"
 
 
 class DueView(QWidget):
@@ -68,29 +48,27 @@ class DueView(QWidget):
         self.items: list[due.DueItem] = []
         self.summary = QLabel()
         self.summary.setObjectName("due_summary")
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("due_tree")
-        self.tree.setHeaderLabels([self.tr("Due"), self.tr("State"), self.tr("What"),
-                                   self.tr("Record"), self.tr("How the date was computed")])
-        self.tree.setRootIsDecorated(False)
-        # Sorted here, not by QTreeWidget: its sort calls Python per comparison (seconds for a
-        # big store). A header click re-sorts the worded rows and refills; soonest first.
-        header = self.tree.header()
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        header.sortIndicatorChanged.connect(self._sort)
-        self._rows: list[tuple] = []  # (texts, tooltips, user data, state, keys) per clock
+        self.model = DueTableModel([self.tr("Due"), self.tr("State"), self.tr("What"),
+                                    self.tr("Record"), self.tr("How the date was computed")], self)
+        self.table = ListTable()
+        self.table.setObjectName("due_table")
+        self.table.setModel(self.model)
+        # No alternating colours: the overdue and due-soon tints must stay visible.
+        style_table(self.table, (100, 110, 440, 130), alternate=False)
+        self.table.setShowGrid(False)  # rows of tinted bands, as the other lists read
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # soonest first
+        self._restore_columns()
+        # The model swaps in an order the worker prepared: a click costs no per-row work.
+        self.table.setSortingEnabled(True)
+        self._save_timer = QTimer(self, singleShot=True, interval=500)
+        self._save_timer.timeout.connect(self._save_columns)
+        header.sectionResized.connect(self._save_timer.start)
+        header.sortIndicatorChanged.connect(self._save_timer.start)
+        self.table.activated.connect(self._activated)  # Enter, double-click
         self._task: Task | None = None
         self._again = False
-        self._filled = 0
-        self._fill_timer = QTimer(self)
-        self._fill_timer.setSingleShot(True)
-        self._fill_timer.timeout.connect(self._fill_chunk)
         self._partners: dict[str, str] | None = None
-        self._summary = ""
-        self.tree.itemActivated.connect(self._activated)
-        style_tree(self.tree, (100, 110, 440, 130))
         self.empty = QLabel(self.tr("Nothing is due: no request, written confirmation (Art. 7.1), "
                                     "surveillance period or termination notice has a date coming "
                                     "up."), objectName="due_empty")
@@ -99,96 +77,64 @@ class DueView(QWidget):
         self.empty.setStyleSheet("color: #555; padding: 24px;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
         self.empty.hide()  # until the clocks are read
         self.refresh()
 
     @property
     def loading(self) -> bool:
-        """True while the clocks are read or the list is being filled."""
-        return self._task is not None or self._filled < len(self._rows)
+        """True while the clocks are being read."""
+        return self._task is not None
 
     def refresh(self) -> None:
-        """Re-read every clock, off the UI thread; the list fills when they are read."""
+        """Re-read every clock, off the UI thread (F5); the list changes when they are read."""
         if self._task is not None:
             self._again = True  # read again once the running read ends (a write came meanwhile)
             return
         self._again = False
         self.summary.setText(self.tr("Reading the clocks…"))
-        header = self.tree.header()
-        self._task = run_task(self._read, header.sortIndicatorSection(), header.sortIndicatorOrder(),
-                              on_done=self._loaded, on_error=self._failed)
+        self._task = run_task(self._read, on_done=self._loaded, on_error=self._failed)
 
-    def _read(self, col: int, order: Qt.SortOrder) -> tuple[list, list[tuple]]:
-        """On a worker: the clocks and each row's texts, tooltips and sort keys (no widget),
-        sorted by column ``col``."""
+    def _read(self) -> Prepared:
+        """On a worker: the clocks, worded, with each column's order (no widget)."""
         items = due.due_items(self.desk)
         self._partners = None  # read when a termination row needs it
         words = {"overdue": self.tr("overdue"), "due-soon": self.tr("due soon"), "ok": self.tr("ok")}
-        rows = []
-        for pos, it in enumerate(items):
-            texts = [it.due_on.isoformat(), words.get(it.state, it.state), self.what(it),
-                     self.record_text(it), it.explanation]
-            keys = _sort_keys(texts, texts[0], _RANK.get(it.state, 2), pos)
-            rows.append((texts, [plain_tooltip(t) for t in texts],  # typed text stays text
-                         (it.kind, it.key), it.state, keys))
-        rows.sort(key=lambda r: r[4][col], reverse=order == Qt.SortOrder.DescendingOrder)
-        return items, rows
+        return prepare(items, self.what, self.record_text, words)
 
-    def _loaded(self, result: tuple[list, list[tuple]]) -> None:
+    def _loaded(self, prepared: Prepared) -> None:
         self._task = None
         if self._again:
             self.refresh()
             return
-        self.items, self._rows = result
-        overdue, soon = due.summary(self.items)
-        self._summary = self.tr("{0} overdue, {1} due soon").format(overdue, soon)
-        self._fill_timer.stop()
-        self.tree.clear()
-        self._filled = 0
-        self._fill_chunk()
+        current = self.table.currentIndex()
+        kept = current.data(ClockRole) if current.isValid() else None
+        self.items = prepared.items
+        self.model.set_prepared(prepared)
+        overdue, soon = prepared.counts  # counted on the worker
+        self.summary.setText(self.tr("{0} overdue, {1} due soon").format(overdue, soon))
+        self.table.setVisible(bool(self.items))
+        self.empty.setVisible(not self.items)
+        if kept:  # F5 or a write elsewhere: the officer stays on the clock they were on
+            self.select(*kept)
+        self.loaded.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self._task = None
         self.summary.setText(self.tr("The clocks could not be read: {0}").format(exc))
 
-    def _sort(self, col: int, order: Qt.SortOrder) -> None:
-        """Order the worded rows by column ``col`` and fill the list again."""
-        self._rows.sort(key=lambda r: r[4][col], reverse=order == Qt.SortOrder.DescendingOrder)
-        self._fill_timer.stop()
-        self.tree.clear()
-        self._filled = 0
-        self._fill_chunk()
-
-    def _fill_chunk(self) -> None:
-        style = QApplication.style()
-        icons = {"overdue": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
-                 "due-soon": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)}
-        chunk = []
-        for texts, tips, data, state, keys in self._rows[self._filled:self._filled + CHUNK]:
-            row = _Row(texts)
-            row.keys = keys
-            row.setData(0, Qt.ItemDataRole.UserRole, data)
-            for col in range(5):  # a cut cell is read whole on hover
-                row.setToolTip(col, tips[col])
-            if state in icons:
-                row.setIcon(1, icons[state])
-                for col in range(5):
-                    row.setBackground(col, QBrush(_TINT[state]))
-                    row.setForeground(col, QBrush(QColor(20, 20, 20)))
-            chunk.append(row)
-        self.tree.addTopLevelItems(chunk)
-        self._filled += len(chunk)
-        self.tree.setVisible(bool(self._rows))
-        self.empty.setVisible(not self._rows)
-        if self._filled < len(self._rows):
-            self.summary.setText(self.tr("{0} — showing {1} of {2}…").format(
-                self._summary, self._filled, len(self._rows)))
-            self._fill_timer.start(0)
-            return
-        self.summary.setText(self._summary)
-        self.loaded.emit()
+    def select(self, kind: str, key: str) -> bool:
+        """Make the clock (``kind``, ``key``) the current row, if it is listed."""
+        row = self.model.row_of(kind, key)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
 
     def kind_label(self, kind: str) -> str:
         """The officer's words for a clock's kind; a kind registered later without a label
@@ -222,6 +168,20 @@ class DueView(QWidget):
         """(overdue, due soon) as last read."""
         return due.summary(self.items)
 
-    def _activated(self, item: QTreeWidgetItem, _col: int) -> None:
-        kind, key = item.data(0, Qt.ItemDataRole.UserRole)
-        self.open_item.emit(kind, key)
+    def _activated(self, index: QModelIndex) -> None:
+        clock = index.data(ClockRole)
+        if clock:
+            self.open_item.emit(*clock)
+
+    # -- column widths and sort, kept between sessions -----------------------------------------
+    def _restore_columns(self) -> None:
+        from ui.main_window import window_settings  # imported late: the window builds this page
+
+        state = window_settings().value(SETTINGS_KEY)
+        if isinstance(state, QByteArray):
+            self.table.horizontalHeader().restoreState(state)
+
+    def _save_columns(self) -> None:
+        from ui.main_window import window_settings
+
+        window_settings().setValue(SETTINGS_KEY, self.table.horizontalHeader().saveState())
