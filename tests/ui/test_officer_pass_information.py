@@ -273,6 +273,7 @@ def test_art_9_1_written_approval_recorded_from_the_page_lets_the_disclosure_thr
     assert inf.get_information(desk, item.code, record_view=False).approvals == ()  # nothing saved
     dlg.purposes["customs"].setChecked(True)
     dlg.save()
+    qtbot.waitUntil(lambda: not dlg.busy, timeout=10_000)  # letter read and stored on a worker
     assert dlg.created is not None and dlg.created.purposes == ("customs",)
     assert dis.check_disclosure(desk, [item.code], "Example Ministry (invented)", "customs").allowed
 
@@ -295,6 +296,7 @@ def test_art_9_1_approval_is_only_for_information_received(qtbot, desk, tmp_path
     dlg.letter.setText(str(letter))
     dlg.purposes["customs"].setChecked(True)
     dlg.save()
+    qtbot.waitUntil(lambda: not dlg.busy, timeout=10_000)  # the service refuses on the worker
     assert dlg.created is None
     assert dlg.errors.text("item").startswith("Information: ") and dlg.errors.text("item").endswith("(Art. 9.1)")
 

@@ -83,6 +83,7 @@ def test_art_5_a_document_received_is_attached_to_its_item_from_the_page(qtbot, 
     doc = tmp_path / "pedimento 輸入.txt"
     doc.write_text("Invented customs entry", encoding="utf-8")
     assert view.attach_file(str(doc)) is True
+    qtbot.waitUntil(lambda: not view.attaching, timeout=10_000)  # read and stored on a worker
     assert [n for _i, n in inf.get_information(desk, item.code, record_view=False).documents] == [
         "pedimento 輸入.txt"]
     assert "pedimento 輸入.txt" in view.detail.toPlainText()

@@ -116,6 +116,7 @@ def test_art_4_2_observation_dialog_saves_with_an_attachment(qtbot, desk, tmp_pa
     dialog.locode.setText("jpyok")
     dialog.add_file(photo)
     dialog.save()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)  # files stored on a worker
     assert dialog.result_view is not None, dialog.error.text()
     saved = obs_svc.get_observation(desk, dialog.result_view.id)
     assert saved.locode == "JPYOK" and [a.filename for a in saved.attachments] == ["pier.jpg"]

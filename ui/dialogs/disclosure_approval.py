@@ -4,24 +4,29 @@ The disclosure dialog says a use "needs the provider's written approval"; when t
 this is where the officer records it: the authority, the purposes it covers, the day it was
 given and the letter itself (the approval must be on file). Evidence use cannot be approved this
 way (Art. 10.2: diplomatic channel), so it is shown but not offered. A refusal shows under the
-field it is about; nothing is saved unless everything is.
+field it is about; nothing is saved unless everything is. The letter (a scan may be tens of MB)
+is read and stored with the approval on a worker (``ui.tasks``); the dialog says so meanwhile.
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
     QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
+from shiboken6 import isValid
 
 from app.services.context import Desk
 from app.services.disclosures import list_authorities
-from app.services.information import ApprovalView, add_approval
+from app.services.information import MAX_ATTACHMENT, ApprovalView, add_approval
 from app.treaty.errors import RuleViolation
-from app.treaty.restrictions import PURPOSE_LABELS, PURPOSES
+from app.treaty.restrictions import PURPOSE_LABELS, PURPOSES, check_approval_scope
+from ui.tasks import Task, run_task
+from ui.views.information_files import check_file, read_file, size_words
 from ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from ui.widgets.messages import plain_tooltip
 
@@ -33,6 +38,7 @@ class ApprovalDialog(QDialog):
         super().__init__(parent)
         self.desk, self.code = desk, code
         self.created: ApprovalView | None = None
+        self.save_task: Task | None = None
         self.setObjectName("approval_dialog")
         self.setWindowTitle(self.tr("Written approval (Art. 9.1)"))
 
@@ -60,10 +66,15 @@ class ApprovalDialog(QDialog):
         self.letter.setPlaceholderText(self.tr("the provider's letter (PDF, scan, e-mail)"))
         browse = QPushButton(self.tr("Browse…"), objectName="approval_browse")
         browse.clicked.connect(self.browse)
+        self.browse_btn = browse
         letter_row = QHBoxLayout()
         letter_row.addWidget(self.letter, 1)
         letter_row.addWidget(browse)
 
+        self.busy_label = QLabel(objectName="approval_busy")
+        self.busy_label.setTextFormat(Qt.TextFormat.PlainText)  # the file name as named
+        self.busy_label.setWordWrap(True)
+        self.busy_label.setVisible(False)
         self.error = QLabel(objectName="approval_error")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -80,6 +91,7 @@ class ApprovalDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
         lay = QVBoxLayout(self)
         intro = QLabel(self.tr("Use by another authority needs the provider's express written "
                                "approval (Art. 9.1); the letter is kept with the item."))
@@ -87,6 +99,7 @@ class ApprovalDialog(QDialog):
         lay.addWidget(intro)
         lay.addLayout(form)
         lay.addWidget(self.error)
+        lay.addWidget(self.busy_label)
         lay.addWidget(buttons)
 
     def browse(self) -> None:
@@ -99,30 +112,86 @@ class ApprovalDialog(QDialog):
         """The ticked purposes, as codes."""
         return [p for p, box in self.purposes.items() if box.isChecked() and box.isEnabled()]
 
-    def save(self) -> None:
-        """Record through the service; a refused field is named under it and nothing is saved."""
+    @property
+    def busy(self) -> bool:
+        """True while the letter is being read and the approval stored."""
+        return self.save_task is not None
+
+    def save(self) -> Task | None:
+        """Record through the service; a refused field is named under it and nothing is saved.
+
+        What can be refused without the store (no letter, a letter missing, empty or over the
+        limit, no authority, no purpose) is refused at once; then the letter is read and the
+        approval stored with it in one transaction on a worker. Returns that task, or None."""
+        if self.busy:
+            return self.save_task
         self.errors.clear()
-        document = None
         path = self.letter.text().strip()
         if not path:
             self.errors.show(RuleViolation("document", "attach the provider's letter: the written "
                                            "approval must be on file", "9.1"))
-            return
+            return None
         try:
-            document = (Path(path).name, Path(path).read_bytes())
-        except OSError as exc:
-            self.errors.show(RuleViolation("document", f"cannot be read: {exc.strerror or exc}"))
-            return
+            size = check_file(Path(path), "document", MAX_ATTACHMENT)
+        except RuleViolation as exc:
+            self.errors.show(exc)
+            return None
         if self.authority.currentData() is None:
             self.errors.show(RuleViolation("authority", "add the authority to the list first "
                                            "(Disclose… → Add…)"))
+            return None
+        purposes = self.chosen_purposes()
+        problems = check_approval_scope(purposes)  # the service's own check, before the file is read
+        if problems:
+            self.errors.show(RuleViolation(*problems[0].split(": ", 1)))
+            return None
+        self._set_busy(self.tr("Attaching {0} ({1})…").format(Path(path).name, size_words(size)))
+        # The widgets are read here: the worker touches none of them.
+        self.save_task = run_task(record_approval, self.desk, self.code, path,
+                                  authority=self.authority.currentData(), purposes=purposes,
+                                  granted_on=self.granted_on.date().toPython(),
+                                  on_done=self._saved, on_error=self._failed)
+        return self.save_task
+
+    def _set_busy(self, text: str | None) -> None:
+        """Say what is being stored; nothing that would change it can be clicked meanwhile."""
+        self.busy_label.setText(text or "")
+        self.busy_label.setVisible(text is not None)
+        for w in (self.buttons, self.browse_btn, self.letter, self.authority, self.granted_on,
+                  *self.purposes.values()):
+            w.setEnabled(text is None if w is not self.purposes["evidence"] else False)
+
+    def _saved(self, view: ApprovalView) -> None:
+        if not isValid(self):
             return
-        try:
-            self.created = add_approval(self.desk, self.code, authority=self.authority.currentData(),
-                                        purposes=self.chosen_purposes(),
-                                        granted_on=self.granted_on.date().toPython(),
-                                        document=document)
-        except RuleViolation as exc:
-            self.errors.show(exc)
-            return
+        self.save_task = None
+        self._set_busy(None)
+        self.created = view
         self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
+        self.save_task = None
+        self._set_busy(None)
+        if isinstance(exc, RuleViolation):
+            self.errors.show(exc)
+        else:  # not the officer's doing: the readable error dialog, with its log entry
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    def reject(self) -> None:  # noqa: D102 - Qt override
+        if not self.busy:  # Cancel, Escape or the close box while storing: wait for the outcome
+            super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if self.busy:
+            event.ignore()
+        else:
+            super().closeEvent(event)
+
+
+def record_approval(desk: Desk, code: str, path: str, **approval: object) -> ApprovalView:
+    """On a worker: read the letter at ``path`` and record the approval with it (one transaction;
+    the service opens its own session through ``desk.unit_of_work``)."""
+    content = read_file(Path(path), "document", MAX_ATTACHMENT)
+    return add_approval(desk, code, document=(Path(path).name, content), **approval)  # type: ignore[arg-type]

@@ -1,11 +1,14 @@
 """Add an observation to a subject's log (Art. 4.2), and report observations back.
 
 Times are entered and shown in UTC, as they are stored. Photos and scans picked here are
-attached after the observation is saved, each as its own stored document.
+attached after the observation is saved, each as its own stored document, read and stored on a
+worker (``ui.tasks``) while the dialog says "Attaching …". A file missing, empty or over the limit
+is refused before anything is saved.
 """
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
+from shiboken6 import isValid
 
 from app.services import observations as svc
 from app.services.context import Desk
@@ -21,6 +25,8 @@ from app.services.information import InformationView
 from app.services.surveillance_views import ObservationView, SubjectView
 from app.treaty.errors import RuleViolation
 from ui.dialogs.subject_editor import ask_unsaved
+from ui.tasks import Task, run_task
+from ui.views.information_files import check_file, read_file, size_words
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.messages import violation_text
 
@@ -39,6 +45,7 @@ class ObservationDialog(QDialog):
         self.desk, self.view = desk, view
         self.result_view: ObservationView | None = None
         self.files: list[Path] = []
+        self.attach_task: Task | None = None
         form = QFormLayout(self)
         self.setMinimumWidth(560)  # narrower, the Where hint and the UN/LOCODE field were cut
         self.observed_at = QDateTimeEdit(objectName="observed_at")
@@ -72,6 +79,11 @@ class ObservationDialog(QDialog):
         self.file_list.setFixedHeight(56)
         pick = QPushButton(self.tr("Attach photo or scan…"), objectName="attach")
         pick.clicked.connect(self._pick)
+        self.pick_btn = pick
+        self.busy_label = QLabel(objectName="busy")
+        self.busy_label.setTextFormat(Qt.TextFormat.PlainText)  # file names as named
+        self.busy_label.setWordWrap(True)
+        self.busy_label.setVisible(False)
         self.error = QLabel(objectName="error")
         self.error.setStyleSheet(_ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -87,10 +99,12 @@ class ObservationDialog(QDialog):
                         self.file_list)
         form.addRow("", pick)
         form.addRow(self.error)
+        form.addRow(self.busy_label)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                | QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
+        self.buttons = box
         form.addRow(box)
         self._initial = self.fields()  # what "unsaved edits" are measured against
 
@@ -121,31 +135,72 @@ class ObservationDialog(QDialog):
                 "source": self.source.text(), "text": self.text.toPlainText(),
                 "request_ref": self.request.currentData()}
 
+    @property
+    def busy(self) -> bool:
+        """True while the attachments are being read and stored."""
+        return self.attach_task is not None
+
     def save(self) -> None:
-        """Save the observation, then its attachments; a refusal stays on screen."""
-        try:
-            contents = [(p.name, p.read_bytes()) for p in self.files]
-        except OSError as exc:
-            self.errors.show(RuleViolation("attachments", self.tr("cannot read {0} ({1})").format(
-                exc.filename, exc.strerror)))
+        """Save the observation, then its attachments; a refusal stays on screen.
+
+        The files are checked first (missing, empty, over the limit: refused, nothing saved);
+        the observation is saved here (a small write, its refusals shown at once), then the
+        files are read, hashed and stored on a worker and the dialog closes when they are."""
+        if self.busy or self.result_view is not None:
             return
+        sizes = []
+        for p in self.files:
+            try:
+                sizes.append(check_file(p, "attachments", svc.MAX_ATTACHMENT_BYTES))
+            except RuleViolation as exc:
+                self.errors.show(RuleViolation(exc.field, f"{p.name}: {exc.message}"))
+                return
         try:
             self.result_view = svc.add_observation(self.desk, self.view.code, self.fields())
         except RuleViolation as exc:
             self.errors.show(exc)
             return
-        for name, content in contents:
-            try:
-                svc.attach_file(self.desk, self.view.code, name, content,
-                                observation_id=self.result_view.id)
-            except RuleViolation as exc:  # the observation stands; say which file failed
-                self.result_view = replace(self.result_view, warnings=(
-                    *self.result_view.warnings, f"{name}: not attached ({exc})"))
+        if not self.files:
+            self.accept()
+            return
+        self.errors.clear()
+        what = (self.files[0].name if len(self.files) == 1
+                else self.tr("{0} files").format(len(self.files)))
+        self._set_busy(self.tr("Attaching {0} ({1})…").format(what, size_words(sum(sizes))))
+        self.attach_task = run_task(attach_files, self.desk, self.view.code, self.result_view.id,
+                                    list(self.files), on_done=self._attached,
+                                    on_error=self._attach_failed)
+
+    def _set_busy(self, text: str | None) -> None:
+        """Say what is being stored; Save, Cancel and the file picker wait meanwhile."""
+        self.busy_label.setText(text or "")
+        self.busy_label.setVisible(text is not None)
+        self.buttons.setEnabled(text is None)
+        self.pick_btn.setEnabled(text is None)
+
+    def _attached(self, problems: list[str]) -> None:
+        if not isValid(self):
+            return
+        self.attach_task = None
+        self._set_busy(None)
+        if problems:  # the observation stands; say which file was not attached
+            self.result_view = replace(self.result_view, warnings=(*self.result_view.warnings,
+                                                                   *problems))
         self.accept()
 
+    def _attach_failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
+        self.attach_task = None
+        self._set_busy(None)
+        sys.excepthook(type(exc), exc, exc.__traceback__)  # not a refusal: attach_files words those
+        self.accept()  # the observation is saved
 
     def reject(self) -> None:
-        """Close (Esc, Cancel); with unsaved edits ask Save / Discard / Cancel first."""
+        """Close (Esc, Cancel); with unsaved edits ask Save / Discard / Cancel first. While the
+        attachments are stored it waits for them."""
+        if self.busy:
+            return
         if self.result_view is None and (self.files or self.fields() != self._initial):
             answer = ask_unsaved(self, self.tr("This observation is not saved. Save it?"))
             if answer == QMessageBox.StandardButton.Cancel:
@@ -154,6 +209,19 @@ class ObservationDialog(QDialog):
                 self.save()  # accepts, or stays open with the refusal under its field
                 return
         super().reject()
+
+
+def attach_files(desk: Desk, code: str, observation_id: int, paths: list[Path]) -> list[str]:
+    """On a worker: read and store each file with the observation (each its own document and
+    transaction, through the service's own session); returns one line per file not attached."""
+    problems = []
+    for path in paths:
+        try:
+            content = read_file(path, "attachments", svc.MAX_ATTACHMENT_BYTES)
+            svc.attach_file(desk, code, path.name, content, observation_id=observation_id)
+        except RuleViolation as exc:
+            problems.append(f"{path.name}: not attached ({exc.message})")
+    return problems
 
 
 class ReportBackDialog(QDialog):

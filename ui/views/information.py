@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter, QTableView,
     QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
 )
 
@@ -174,6 +174,13 @@ class InformationView(ItemActions, QWidget):
         self.attach_btn = QPushButton(self.tr("Attach file…"))
         self.attach_btn.setObjectName("info_attach")
         self.attach_btn.clicked.connect(lambda: self.attach_file())
+        self.attach_task = None  # the file being read and stored on a worker (ItemActions)
+        self.attach_status = QLabel()
+        self.attach_status.setObjectName("info_attach_status")
+        self.attach_status.setTextFormat(Qt.TextFormat.PlainText)  # a file name shows as named
+        self.attach_status.setVisible(False)
+        # A long file name must not widen the pane: cut at the edge, whole on hover.
+        self.attach_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.copy_btn = QPushButton(self.tr("Copy summary"))
         self.copy_btn.setObjectName("info_copy")
         self.copy_btn.clicked.connect(self.copy_summary)
@@ -193,7 +200,7 @@ class InformationView(ItemActions, QWidget):
         btns.addWidget(self.reveal_btn)
         btns.addWidget(self.copy_btn)
         btns.addWidget(self.attach_btn)
-        btns.addStretch(1)
+        btns.addWidget(self.attach_status, 1)
         rl.addLayout(btns)
         rl.addWidget(QLabel(self.tr("Disclosures of this item")))
         rl.addWidget(self.disclosures, 2)
@@ -282,7 +289,9 @@ class InformationView(ItemActions, QWidget):
         self.current = v
         self.disclose_btn.setEnabled(v is not None and not v.corrected_by)
         self.correct_btn.setEnabled(v is not None and not v.corrected_by)  # correct the latest
-        self.attach_btn.setEnabled(v is not None)
+        self.attach_btn.setEnabled(v is not None and not self.attaching)  # one file at a time
+        if not self.attaching:
+            self.attach_status.setVisible(False)  # "… attached to I-n." was about the last item
         # Approvals are the provider's, so only for information received (Art. 9.1).
         self.approval_btn.setEnabled(v is not None and not v.corrected_by and v.direction == "received")
         self.reveal_btn.setVisible(bool(v and v.confidential and self._revealed != v.code))

@@ -8,14 +8,19 @@ A mixin of ``ui.views.information.InformationView`` (it uses ``desk``, ``current
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from shiboken6 import isValid
 
-from app.services.information import attach_document, get_information
+from app.services.context import Desk
+from app.services.information import MAX_ATTACHMENT, attach_document, get_information
 from app.treaty.errors import RuleViolation
+from ui.tasks import run_task
 from ui.views.information_dialog import NewItemDialog
-from ui.widgets.messages import violation_text
+from ui.views.information_files import check_file, read_file, size_words
+from ui.widgets.messages import plain_tooltip, violation_text
 
 
 class ItemActions:
@@ -100,26 +105,75 @@ class ItemActions:
                                summary=summary, parent=dlg, more={k: v for k, v in more.items() if v})
 
 
+    @property
+    def attaching(self) -> bool:
+        """True while a file is being read and stored (on a worker)."""
+        return getattr(self, "attach_task", None) is not None
+
     def attach_file(self, path: str | None = None) -> bool:
         """Keep a file with the selected item, inside the encrypted store (e.g. the documents
-        received under Art. 5); ``path`` skips the file chooser. A refusal is named in one line."""
-        if self.current is None:
+        received under Art. 5); ``path`` skips the file chooser.
+
+        The file is read, hashed and stored on a worker (``ui.tasks``): the page says "Attaching
+        name (size)…" and the Attach button waits meanwhile; the list stays usable. A file that
+        is missing, empty or over the limit is refused at once, before it is read; a refusal
+        is named in one line and nothing is stored. Returns whether the attaching started."""
+        if self.current is None or self.attaching:
             return False
+        code = self.current.code
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file to {0}").format(self.current.code))
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file to {0}").format(code))
             if not path:
                 return False
         try:
-            content = Path(path).read_bytes()
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not attached"), self.tr("File: cannot be read: {0}").format(
-                exc.strerror or exc))
-            return False
-        try:
-            attach_document(self.desk, self.current.code, Path(path).name, content)
+            size = check_file(Path(path), "content", MAX_ATTACHMENT)
         except RuleViolation as exc:
-            QMessageBox.warning(self, self.tr("Not attached"), violation_text(exc, self.tr("File")))
+            self._attach_refused(exc)
             return False
-        self._show(get_information(self.desk, self.current.code, record_view=False))
-        self.changed.emit()
+        name = Path(path).name
+        self.attach_btn.setEnabled(False)
+        self._attach_say(self.tr("Attaching {0} ({1})…").format(name, size_words(size)))
+        self.attach_task = run_task(read_and_attach, self.desk, code, path,
+                                    on_done=lambda _id: self._attached(code, name),
+                                    on_error=self._attach_failed)
         return True
+
+    def _attach_ended(self) -> bool:
+        """The task is over; False when the page itself is gone (the window was closed)."""
+        if not isValid(self):
+            return False
+        self.attach_task = None
+        self.attach_status.setVisible(False)
+        self.attach_btn.setEnabled(self.current is not None)
+        return True
+
+    def _attached(self, code: str, name: str) -> None:
+        if not self._attach_ended():
+            return
+        if self.current is not None and self.current.code == code:
+            self._show(get_information(self.desk, code, record_view=False))
+        self._attach_say(self.tr("{0} attached to {1}.").format(name, code))
+        self.changed.emit()
+
+    def _attach_failed(self, exc: BaseException) -> None:
+        if not self._attach_ended():
+            return
+        if isinstance(exc, RuleViolation):
+            self._attach_refused(exc)
+        else:  # not the officer's doing: the readable error dialog, with its log entry
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    def _attach_say(self, text: str) -> None:
+        self.attach_status.setText(text)
+        self.attach_status.setToolTip(plain_tooltip(text))
+        self.attach_status.setVisible(True)
+
+    def _attach_refused(self, exc: RuleViolation) -> None:
+        QMessageBox.warning(self, self.tr("Not attached"), violation_text(exc, self.tr("File")))
+
+
+def read_and_attach(desk: Desk, code: str, path: str) -> int:
+    """On a worker: read the file and store it with item ``code`` (one transaction, audited);
+    returns the document id. The service opens its own session (``desk.unit_of_work``)."""
+    content = read_file(Path(path), "content", MAX_ATTACHMENT)
+    return attach_document(desk, code, Path(path).name, content)

@@ -10,7 +10,12 @@ from sqlalchemy import event, select
 
 from app.services import requests as rq
 from app.services.information import (
-    _corrected_by, add_information_item, correct_information_item, get_information, list_information,
+    _corrected_by,
+    add_information_item,
+    attach_document,
+    correct_information_item,
+    get_information,
+    list_information,
 )
 from app.store.models import InformationItem, Request
 
@@ -85,3 +90,18 @@ def test_art_9_page_shows_each_items_request_correction_and_replacement_as_its_o
     latest = [v.code for v in list_information(desk)]
     assert c.code in latest and a.code not in latest and b.code not in latest
     assert shown["I-00004"].request_ref is None and shown["I-00001"].request_ref == refs[0]
+
+
+def test_art_5_an_items_documents_are_its_own_when_one_code_starts_another(desk):
+    # Documents are found through their indexed series "<code>/<name>": at 100,000 items the
+    # code I-100000 begins with I-10000, and neither may list the other's files.
+    with desk.db.write() as s:
+        for code in ("I-10000", "I-100000"):
+            s.add(InformationItem(code=code, direction="received", provider="Example (invented)",
+                                  title=f"Invented {code}", received_on=desk.today(), actor="Officer Test"))
+    attach_document(desk, "I-10000", "short.pdf", b"%PDF invented")
+    attach_document(desk, "I-100000", "long.pdf", b"%PDF invented too")
+    attach_document(desk, "I-10000", "short.pdf", b"%PDF invented, second version")
+    assert [n for _i, n in get_information(desk, "I-10000", record_view=False).documents] == [
+        "short.pdf", "short.pdf"]
+    assert [n for _i, n in get_information(desk, "I-100000", record_view=False).documents] == ["long.pdf"]
