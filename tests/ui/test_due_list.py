@@ -43,15 +43,16 @@ def test_issue_3_due_list_holds_plain_rows_and_builds_no_widget_per_clock_when_o
     clocks = due_svc.due_items(desk)
     model = due.table.model()
     assert isinstance(model, DueTableModel) and model is due.model
-    assert model.rowCount() == len(clocks) == len(due.items) > 5
-    assert all(type(r) is tuple for r in model.rows)  # plain data, no item objects
+    assert model.rowCount() == len(clocks) == len(due.clocks()) > 5
+    # Plain data: each column one packed text, no object per clock.
+    assert all(isinstance(c, due_model.TextColumn) and len(c) == len(clocks) for c in model.columns)
     assert not due.findChildren(QTreeWidget)
-    rows, ids = model.rows, {id(r) for r in model.rows}
+    columns, ids = model.columns, [id(c) for c in model.columns]
     for column in (1, 2, 3, 4, 0):
         _click_header(qtbot, due, column)
         assert due.table.horizontalHeader().sortIndicatorSection() == column
         # Sorting shows the same row objects in another order: nothing is rebuilt.
-        assert model.rows is rows and {id(r) for r in model.rows} == ids
+        assert model.columns is columns and [id(c) for c in model.columns] == ids
         assert model.rowCount() == len(clocks)
     assert not due.findChildren(QTreeWidget)
 
@@ -147,7 +148,7 @@ def test_due_orders_state_most_urgent_first_texts_case_blind_and_ties_by_date():
              _item("request", "D-4", date(2026, 11, 25), "overdue", "Cherry")]
     prepared = prepare(items, lambda it: it.label, lambda it: it.key,
                        {"overdue": "overdue", "due-soon": "due soon", "ok": "ok"})
-    keys = [[prepared.rows[i][3] for i in order] for order in prepared.orders]
+    keys = [[prepared.columns[3][i] for i in order] for order in prepared.orders]
     assert keys[0] == ["c-3", "A-1", "D-4", "b-2"]  # by date
     assert keys[1] == ["c-3", "D-4", "A-1", "b-2"]  # overdue, due soon, ok; then by date
     assert keys[2] == ["c-3", "A-1", "b-2", "D-4"]  # apple, Banana/banana (by date), Cherry
@@ -160,7 +161,7 @@ def test_due_orders_sorted_in_runs_and_merged_equal_one_stable_sort(monkeypatch)
     items = [_item("request", f"R-{i:02}", date(2026, 11, 1 + i % 5), ("overdue", "ok")[i % 2],
                    f"label {i % 4}") for i in range(23)]
     prepared = prepare(items, lambda it: it.label, lambda it: it.key, {})
-    rows = prepared.rows
-    by_date = sorted(range(len(rows)), key=lambda i: rows[i][0])
-    assert prepared.orders[0] == by_date
-    assert prepared.orders[2] == sorted(by_date, key=lambda i: rows[i][2].casefold())
+    dates, whats = prepared.columns[0], prepared.columns[2]
+    by_date = sorted(range(len(items)), key=lambda i: dates[i])
+    assert list(prepared.orders[0]) == by_date
+    assert list(prepared.orders[2]) == sorted(by_date, key=lambda i: whats[i].casefold())

@@ -2,16 +2,18 @@
 
 A store of years holds six-figure counts of clocks. Building a widget item per clock froze the
 window for seconds (filling, and again on every header click, which deleted and rebuilt them
-all). Here the worker turns the clocks into plain ``DueRow`` tuples and, per column, the order of
-the rows (``prepare``); the model holds that list and answers ``data()`` only for the rows the
-view paints. Loading is one model reset; a header click swaps in the column's ready order (a
+all). Here the worker turns the clocks into columns of plain strings and, per column, the order
+of the rows (``prepare``); the model holds those lists and answers ``data()`` only for the rows
+the view paints. Loading is one model reset; a header click swaps in the column's ready order (a
 list reversal at most), so neither builds anything per row on the UI thread.
 """
 
 from __future__ import annotations
 
 import heapq
+from array import array
 from collections.abc import Callable, Sequence
+from itertools import accumulate
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -48,24 +50,43 @@ class DueRow(NamedTuple):
     state: str
 
 
-#: A stored row: the five cell texts, then kind, key and state. A plain tuple of strings, not a
-#: class: the garbage collector stops tracking those, so 100,000s of rows do not lengthen its
-#: full passes (each holds every thread, the UI's included).
+#: Stored by column (``TextColumn``): the five cell texts, then kind, key and state.
 _KIND, _KEY, _STATE = 5, 6, 7
 #: Rows sorted per C call; the sorted runs are merged in Python, where the worker lets the UI
 #: thread run (one C sort of 171k texts held it ~135 ms).
 SORT_RUN = 16_384
 
 
+class TextColumn:
+    """A column of texts packed in one string, with where each starts.
+
+    Not a tuple per row, nor even a list of strings: the cyclic garbage collector walks every
+    reference a container holds, holding every thread (the UI's included) while it does; 172k
+    row tuples cost ~90-200 ms a pass, lists of 1.4M strings ~50 ms. One string and an array of
+    offsets hold no references to walk."""
+
+    __slots__ = ("_text", "_starts")
+
+    def __init__(self, texts: list[str]) -> None:
+        self._text = "".join(texts)
+        self._starts = array("q", accumulate((len(t) for t in texts), initial=0))
+
+    def __len__(self) -> int:
+        return len(self._starts) - 1
+
+    def __getitem__(self, i: int) -> str:
+        return self._text[self._starts[i]:self._starts[i + 1]]
+
+
 @dataclass(frozen=True)
 class Prepared:
-    """What the worker hands the UI thread: the clocks, their rows (in the service's order,
-    soonest first), per column the row numbers in ascending order of that column, and the
-    (overdue, due soon) counts."""
+    """What the worker hands the UI thread: the clocks' columns (each in the service's order,
+    soonest first; see ``_KIND``), per column the row numbers in ascending order of that column, and the (overdue, due
+    soon) counts. Not the ``DueItem``s: 100,000s of objects the collector would walk on every
+    full pass while the page is open."""
 
-    items: list[due.DueItem]
-    rows: list[tuple[str, ...]]
-    orders: tuple[list[int], ...]
+    columns: tuple[TextColumn, ...]
+    orders: tuple[array, ...]  # of row numbers ("q"): no objects to walk either
     counts: tuple[int, int]
 
 
@@ -84,16 +105,19 @@ def prepare(items: list[due.DueItem], what: Callable[[due.DueItem], str],
 
     Orders: Due by date; State most urgent first; text columns by text, case-blind. Ties keep
     date order, then the service's order (stable sorts of the date order)."""
-    rows = [(it.due_on.isoformat(), words.get(it.state, it.state), what(it), record(it),
-             it.explanation, it.kind, it.key, it.state) for it in items]
-    dates = [r[DUE_COL] for r in rows]
-    by_date = _sorted(list(range(len(rows))), dates.__getitem__)
-    ranks = [_RANK.get(r[_STATE], 2) for r in rows]
+    texts = ([it.due_on.isoformat() for it in items],
+             [words.get(it.state, it.state) for it in items],
+             [what(it) for it in items], [record(it) for it in items],
+             [it.explanation for it in items], [it.kind for it in items],
+             [it.key for it in items], [it.state for it in items])
+    by_date = _sorted(list(range(len(items))), texts[DUE_COL].__getitem__)
+    ranks = [_RANK.get(state, 2) for state in texts[_STATE]]
     orders = [by_date, _sorted(by_date, ranks.__getitem__)]
     for col in (WHAT_COL, RECORD_COL, HOW_COL):
-        folded = [r[col].casefold() for r in rows]
+        folded = [text.casefold() for text in texts[col]]
         orders.append(_sorted(by_date, folded.__getitem__))
-    return Prepared(items, rows, tuple(orders), (ranks.count(0), ranks.count(1)))
+    return Prepared(tuple(TextColumn(column) for column in texts),
+                    tuple(array("q", order) for order in orders), (ranks.count(0), ranks.count(1)))
 
 
 class DueTableModel(QAbstractTableModel):
@@ -105,9 +129,9 @@ class DueTableModel(QAbstractTableModel):
     def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
         super().__init__(parent)
         self._headers = tuple(headers)
-        self.rows: list[tuple[str, ...]] = []  # the service's order; never re-sorted
-        self._orders: tuple[list[int], ...] = ()
-        self._order: list[int] = []  # row shown at view row r: self.rows[self._order[r]]
+        self.columns: tuple[TextColumn, ...] = (TextColumn([]),) * 8  # the service's order
+        self._orders: tuple[array, ...] = ()
+        self._order: array | range = range(0)  # view row r shows stored row self._order[r]
         self._sort = (DUE_COL, Qt.SortOrder.AscendingOrder)
         self._icons: dict[str, QIcon] = {}
 
@@ -115,13 +139,13 @@ class DueTableModel(QAbstractTableModel):
     def set_prepared(self, prepared: Prepared) -> None:
         """Show ``prepared``'s rows in the current sort order (one reset, whatever the count)."""
         self.beginResetModel()
-        self.rows, self._orders = prepared.rows, prepared.orders
+        self.columns, self._orders = prepared.columns, prepared.orders
         self._order = self._ordered(*self._sort)
         self.endResetModel()
 
-    def _ordered(self, column: int, order: Qt.SortOrder) -> list[int]:
+    def _ordered(self, column: int, order: Qt.SortOrder) -> array | range:
         if not self._orders:
-            return list(range(len(self.rows)))
+            return range(len(self.columns[0]))
         ascending = self._orders[column]
         # Every sort key ends in the row's own position, so descending is exactly the reverse.
         return ascending[::-1] if order == Qt.SortOrder.DescendingOrder else ascending
@@ -130,13 +154,16 @@ class DueTableModel(QAbstractTableModel):
         """The clock shown at view row ``row``."""
         if not 0 <= row < len(self._order):
             return None
-        r = self.rows[self._order[row]]
-        return DueRow(r[:COLUMN_COUNT], r[_KIND], r[_KEY], r[_STATE])
+        i = self._order[row]
+        c = self.columns
+        return DueRow(tuple(c[col][i] for col in range(COLUMN_COUNT)),  # type: ignore[arg-type]
+                      c[_KIND][i], c[_KEY][i], c[_STATE][i])
 
     def row_of(self, kind: str, key: str) -> int | None:
         """The view row showing the clock (``kind``, ``key``), if it is listed."""
-        for pos, r in enumerate(self.rows):
-            if r[_KEY] == key and r[_KIND] == kind:
+        kinds = self.columns[_KIND]
+        for pos, k in enumerate(self.columns[_KEY]):
+            if k == key and kinds[pos] == kind:
                 return self._order.index(pos)
         return None
 
@@ -174,11 +201,11 @@ class DueTableModel(QAbstractTableModel):
         row = index.row() if index.isValid() else -1
         if not 0 <= row < len(self._order):
             return None
-        r = self.rows[self._order[row]]
+        i, c = self._order[row], self.columns
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return r[col]
-        state = r[_STATE]
+            return c[col][i]
+        state = c[_STATE][i]
         tinted = state in _TINT
         if role == Qt.ItemDataRole.BackgroundRole and tinted:
             return QBrush(_TINT[state])
@@ -189,12 +216,12 @@ class DueTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             # A cut cell reads whole on hover; the date and its state also say how the date was
             # computed. Typed text stays text (plain_tooltip).
-            text = r[col]
+            text = c[col][i]
             if col in (DUE_COL, STATE_COL):
-                text = f"{text}\n{r[HOW_COL]}"
+                text = f"{text}\n{c[HOW_COL][i]}"
             return plain_tooltip(text)
         if role == ClockRole:
-            return (r[_KIND], r[_KEY])
+            return (c[_KIND][i], c[_KEY][i])
         if role == StateRole:
             return state
         return None
