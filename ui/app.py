@@ -218,6 +218,13 @@ class Started:
         if self._preparing is not None:
             self._preparing.join(timeout=5)  # never tear Python down under a half-done import
         if self.desk is not None:
+            if "app.services.watch_index" in sys.modules:
+                # A watch-list warm-up still reading 100k subjects stops at its next batch
+                # instead of holding the exit for seconds.
+                sys.modules["app.services.watch_index"].forget(self.desk)
+            from PySide6.QtCore import QThreadPool
+
+            QThreadPool.globalInstance().waitForDone(3000)  # workers finish before the store closes
             self.desk.db.close()
         elif self.window.quick is not None:
             self.window.quick.close()

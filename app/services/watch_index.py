@@ -16,7 +16,7 @@ store's index; a build that finishes after it is thrown away, never published.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -26,7 +26,7 @@ from app.matching import SubjectRecord, WatchIndex
 from app.services.context import Desk
 from app.store.models import Subject, SubjectIdentifier, SubjectName
 
-__all__ = ["WatchListNotReady", "warm", "ready", "forget", "refresh_subjects", "record_of",
+__all__ = ["BuildCancelled", "WatchListNotReady", "warm", "ready", "forget", "refresh_subjects", "record_of",
            "build", "index_for"]
 
 
@@ -100,14 +100,28 @@ def _add(index: WatchIndex, subj: Subject) -> None:
                                 names=tuple(n.name for n in subj.names)))
 
 
-def build(session: Session) -> Built:
-    """Index every subject in ``session``'s snapshot (the slow part: seconds at 100k subjects)."""
+class BuildCancelled(Exception):
+    """The store was forgotten (closed) while its index was being built: the build stopped."""
+
+
+#: Subjects read (with their names and identifiers) per batch, between two looks at ``cancelled``.
+BATCH = 1000
+
+
+def build(session: Session, cancelled: Callable[[], bool] = lambda: False) -> Built:
+    """Index every subject in ``session``'s snapshot (the slow part: seconds at 100k subjects).
+
+    Reads in batches and stops with :class:`BuildCancelled` when ``cancelled()`` turns true, so
+    closing the window during a warm-up does not wait seconds for a build nobody will use."""
     fingerprint = _fingerprint(session)
     index = WatchIndex()
-    # Names and identifiers in two extra queries, not two per subject (100k subjects).
+    # Names and identifiers in two extra queries per batch, not two per subject (100k subjects).
     stmt = (select(Subject).order_by(Subject.id)
-            .options(selectinload(Subject.names), selectinload(Subject.identifiers)))
-    for subj in session.execute(stmt).scalars():
+            .options(selectinload(Subject.names), selectinload(Subject.identifiers))
+            .execution_options(yield_per=BATCH))
+    for n, subj in enumerate(session.execute(stmt).scalars()):
+        if n % BATCH == 0 and cancelled():
+            raise BuildCancelled()
         _add(index, subj)
     return Built(index, fingerprint)
 
@@ -134,7 +148,7 @@ def index_for(desk: Desk, session: Session, *, wait: bool = True) -> tuple[threa
                 continue
             st.building = True
         try:
-            made = build(session)
+            made = build(session, lambda st=st: st.forgotten)
         except BaseException:
             with st.cond:
                 st.building = False
@@ -157,7 +171,10 @@ def warm(desk: Desk) -> None:
     as soon as the desk is open, so the first save never waits). Thread-safe; a second caller
     waits for the build in progress."""
     with desk.read() as s:
-        index_for(desk, s, wait=True)
+        try:
+            index_for(desk, s, wait=True)
+        except BuildCancelled:
+            pass  # the store was closed meanwhile: nobody needs this index any more
 
 
 def ready(desk: Desk) -> bool:
@@ -204,7 +221,8 @@ def refresh_subjects(desk: Desk, codes: Iterable[str]) -> None:
 def forget(desk: Desk) -> None:
     """Drop the cached index of this store (e.g. when the store is closed or restored).
 
-    A build in progress is not waited for; its result is thrown away when it finishes."""
+    A build in progress is not waited for: it stops at its next batch (:class:`BuildCancelled`)
+    and is never published."""
     with _LOCK:
         st = _STORES.pop(_store_key(desk), None)
     if st is not None:

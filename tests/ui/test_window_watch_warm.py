@@ -27,10 +27,10 @@ class GatedBuild:
         self.gate = threading.Event()
         self.threads: list[threading.Thread] = []
 
-    def __call__(self, session):
+    def __call__(self, session, cancelled=lambda: False):
         self.threads.append(threading.current_thread())
         assert self.gate.wait(LONG_ENOUGH), "the test never opened the gate"
-        return self.real(session)
+        return self.real(session, cancelled)
 
     def on_main_thread(self) -> bool:
         return any(t is threading.main_thread() for t in self.threads)

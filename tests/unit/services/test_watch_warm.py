@@ -35,14 +35,14 @@ class GatedBuild:
         self.calls = 0
         self.threads: list[threading.Thread] = []
 
-    def __call__(self, session):
+    def __call__(self, session, cancelled=lambda: False):
         self.calls += 1
         self.threads.append(threading.current_thread())
         self.entered.set()
         if self.before:  # stop before reading: what the index holds is read after the gate
             assert self.gate.wait(LONG_ENOUGH), "the test never opened the gate"
-            return self.real(session)
-        built = self.real(session)  # read first, then stop: later writes are not in it
+            return self.real(session, cancelled)
+        built = self.real(session, cancelled)  # read first, then stop: later writes are not in it
         assert self.gate.wait(LONG_ENOUGH), "the test never opened the gate"
         return built
 
@@ -172,3 +172,21 @@ def test_art_4_2_a_subject_saved_during_the_build_is_in_the_index_without_a_rebu
     assert watchlist.ready(desk)
     assert [h.subject for h in watchlist.match(desk, "Yamada Hanako", wait=False)] == ["S-0002"]
     assert gated.calls == 1
+
+
+def test_art_4_2_a_build_stops_at_its_next_batch_once_the_store_is_forgotten(desk, person, monkeypatch):
+    for name in ("YAMADA Hanako", "SATO Ken", "KATO Yui"):
+        sv.add_subject(desk, {"kind": "person", "subkind": "natural", "agreement": "jp-us-1997",
+                              "names": [name], "period_end": "2027-03-01"})
+    monkeypatch.setattr(watch_index, "BATCH", 1)
+    looks = []
+
+    def cancelled() -> bool:  # the store is closed after the first batch was read
+        looks.append(1)
+        return len(looks) > 1
+
+    with desk.read() as s, pytest.raises(watch_index.BuildCancelled):
+        watch_index.build(s, cancelled)
+    assert len(looks) == 2  # stopped at the second batch, not after all four subjects
+    with desk.read() as s:
+        assert len(watch_index.build(s).index) == 4  # nothing cancelled: every subject is read
