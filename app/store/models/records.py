@@ -40,9 +40,10 @@ class Document(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     content: Mapped[bytes] = mapped_column(LargeBinary)
     request_id: Mapped[int | None] = mapped_column(ForeignKey("request.id"), index=True)
-    subject_id: Mapped[int | None] = mapped_column(ForeignKey("subject.id"))
-    observation_id: Mapped[int | None] = mapped_column(ForeignKey("observation.id"))
-    item_id: Mapped[int | None] = mapped_column(ForeignKey("information_item.id"))
+    # Indexed: without, finding a record's files reads every stored file's row, blob included.
+    subject_id: Mapped[int | None] = mapped_column(ForeignKey("subject.id"), index=True)
+    observation_id: Mapped[int | None] = mapped_column(ForeignKey("observation.id"), index=True)
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("information_item.id"), index=True)
     actor: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
