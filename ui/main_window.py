@@ -128,6 +128,25 @@ class MainWindow(Navigation, QMainWindow):
         if self._pending.pop("reminders"):
             self.reminders.start()
         self._warm_watch_list()
+        self._warm_letter_fonts()
+
+    def _warm_letter_fonts(self) -> None:
+        """Load the letters' embedded fonts on a worker (~0.1 s, once per process), so the first
+        letter preview of the day does not pay for it on the UI thread."""
+        from ui.tasks import run_task
+
+        def load() -> None:
+            from app.documents.fonts import register_fonts  # thread-safe, once per process
+
+            register_fonts()
+
+        def failed(exc: BaseException) -> None:
+            # Not fatal: the first letter registers them itself and reports a missing file then.
+            import logging
+
+            logging.getLogger(__name__).warning("loading the letter fonts failed: %s", exc)
+
+        self.fonts_warm = run_task(load, on_error=failed)
 
     def _warm_watch_list(self) -> None:
         """Build the watch-list index (Art. 4.2) on a worker as soon as the desk is here, so the

@@ -122,3 +122,16 @@ def test_art_4_2_quick_check_says_the_watch_list_is_being_prepared_instead_of_fr
     qtbot.waitUntil(lambda: dialog.results.topLevelItemCount() == 1, timeout=LONG_ENOUGH * 1000)
     assert dialog.results.topLevelItem(0).text(1) == "S-0001"
     assert dialog.summary.text() == "1 possible match(es)"
+
+
+def test_issue_4_the_window_loads_the_letter_fonts_on_a_worker_when_the_desk_arrives(
+        qtbot, desk, data_dir, no_modal_boxes, monkeypatch):
+    from app.documents import fonts
+    from ui.main_window import MainWindow
+
+    threads = []
+    monkeypatch.setattr(fonts, "register_fonts", lambda: threads.append(threading.current_thread()))
+    win = MainWindow(desk, data_dir, reminders=False, idle_lock=False)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: bool(threads), timeout=LONG_ENOUGH * 1000)
+    assert threads[0] is not threading.main_thread()  # the first preview does not pay for it
