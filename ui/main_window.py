@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMargins, QSettings, Qt
+from PySide6.QtCore import QByteArray, QMargins, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication, QLabel, QListWidget, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QStyle,
     QWidget,
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from app.services.context import Desk
     from app.services.quick_list import QuickList
 
+#: How long after the desk arrives the background warm-ups (watch list, letter fonts) start.
+WARM_UP_DELAY_MS = 1000
 ORGANISATION = "LiaisonDesk"
 APPLICATION = "Liaison Desk"
 __all__ = ["MainWindow", "PAGES", "REMINDER_INTERVAL_MS", "app_icon", "window_settings"]
@@ -127,6 +129,13 @@ class MainWindow(Navigation, QMainWindow):
                                             lambda f: f(self, self.desk))
         if self._pending.pop("reminders"):
             self.reminders.start()
+        # The warm-ups import the matcher and reportlab (heavy): a moment after the window is up,
+        # so they never compete with its first paint for the interpreter.
+        QTimer.singleShot(WARM_UP_DELAY_MS, self, self._warm_up)
+
+    def _warm_up(self) -> None:
+        if self.desk is None:
+            return
         self._warm_watch_list()
         self._warm_letter_fonts()
 
