@@ -113,7 +113,7 @@ class DueView(QWidget):
         collecting = gc.isenabled()
         gc.disable()
         try:
-            items = due.due_items(self.desk)
+            items = due.due_items(self.desk, ordered=False)  # prepare() orders them
             self._partners = None  # read when a termination row needs it
             words = {"overdue": self.tr("overdue"), "due-soon": self.tr("due soon"),
                      "ok": self.tr("ok")}
