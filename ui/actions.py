@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
 
@@ -27,34 +28,41 @@ def _action(window: QMainWindow, text: str, shortcut: QKeySequence | str | QKeyS
 
 def build_actions(window) -> None:  # noqa: ANN001 - a ui.main_window.MainWindow
     """Create the window's commands as ``window.act_*`` attributes."""
-    tr = window.tr
-    window.act_new = _action(window, tr("&New request…"), QKeySequence.StandardKey.New,
-                             window.new_request, "action_new",
-                             tr("Register or draft a request in the current group"))
-    window.act_print = _action(window, tr("&Letters…"), QKeySequence.StandardKey.Print,
-                               window.print_current, "action_print",
-                               tr("Preview, save or print the letters of the selected request"))
-    window.act_search = _action(window, tr("&Search"), QKeySequence.StandardKey.Find,
+    # ``translate`` in the window's context: pyside6-lupdate files ``window.tr`` (or a ``tr``
+    # alias) under the variable's name, where the window's own lookups never find it.
+    qt = QCoreApplication
+    window.act_new = _action(
+        window, qt.translate("MainWindow", "&New request…"), QKeySequence.StandardKey.New,
+        window.new_request, "action_new",
+        qt.translate("MainWindow", "Register or draft a request in the current group"))
+    window.act_print = _action(
+        window, qt.translate("MainWindow", "&Letters…"), QKeySequence.StandardKey.Print,
+        window.print_current, "action_print",
+        qt.translate("MainWindow", "Preview, save or print the letters of the selected request"))
+    window.act_search = _action(window, qt.translate("MainWindow", "&Search"), QKeySequence.StandardKey.Find,
                                 window.focus_search, "action_search")
-    window.act_refresh = _action(window, tr("&Refresh"), "F5", window.refresh_current,
-                                 "action_refresh")
-    window.act_quick_check = _action(window, tr("&Check a name / number…"), "Ctrl+Shift+F",
-                                     window.quick_check, "action_quick_check",
-                                     tr("Check a name or number against the watch list (Art. 4.2)"))
-    window.act_remind = _action(window, tr("&What is due?"), None, window.remind, "action_remind")
-    window.act_quit = _action(window, tr("&Quit"), QKeySequence.StandardKey.Quit, window.close,
-                              "action_quit")
+    window.act_refresh = _action(window, qt.translate("MainWindow", "&Refresh"), "F5",
+                                 window.refresh_current, "action_refresh")
+    window.act_quick_check = _action(
+        window, qt.translate("MainWindow", "&Check a name / number…"), "Ctrl+Shift+F",
+        window.quick_check, "action_quick_check",
+        qt.translate("MainWindow", "Check a name or number against the watch list (Art. 4.2)"))
+    window.act_remind = _action(window, qt.translate("MainWindow", "&What is due?"), None, window.remind,
+                                "action_remind")
+    window.act_quit = _action(window, qt.translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit,
+                              window.close, "action_quit")
 
 
 def build_toolbar(window) -> QToolBar:  # noqa: ANN001
     """The toolbar: new request, letters, refresh, quick check and the search field."""
-    bar = QToolBar(window.tr("Main"))
+    qt = QCoreApplication
+    bar = QToolBar(qt.translate("MainWindow", "Main"))
     bar.setObjectName("main_toolbar")
     bar.setMovable(False)
     window.search_field = QLineEdit()
     window.search_field.setObjectName("search_field")
     window.search_field.setPlaceholderText(
-        window.tr("Search requests, subjects, information… (Ctrl+F)"))
+        qt.translate("MainWindow", "Search requests, subjects, information… (Ctrl+F)"))
     window.search_field.setClearButtonEnabled(True)
     window.search_field.setMinimumWidth(320)
     window.search_field.setMaximumWidth(460)
@@ -69,28 +77,28 @@ def build_toolbar(window) -> QToolBar:  # noqa: ANN001
 
 def build_menus(window, pages: tuple[tuple[str, str], ...]) -> None:  # noqa: ANN001
     """File, View (with Ctrl+1..9 for the pages) and Help menus, each with a mnemonic."""
-    tr = window.tr
-    menu = window.menuBar().addMenu(tr("&File"))
+    qt = QCoreApplication
+    menu = window.menuBar().addMenu(qt.translate("MainWindow", "&File"))
     menu.addAction(window.act_new)
     menu.addAction(window.act_print)
     menu.addSeparator()
     menu.addAction(window.act_quit)
-    view = window.menuBar().addMenu(tr("&View"))
+    view = window.menuBar().addMenu(qt.translate("MainWindow", "&View"))
     view.addAction(window.act_search)
     view.addAction(window.act_quick_check)
     view.addAction(window.act_refresh)
     view.addAction(window.act_remind)
     view.addSeparator()
     for row, (key, label) in enumerate(pages):
-        act = QAction(tr(label), window)
+        act = QAction(qt.translate("MainWindow", label), window)
         act.setObjectName(f"goto_{key}")
         if row < 9:
             act.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
         act.triggered.connect(lambda _c=False, k=key: window.show_page(k))
         window.addAction(act)
         view.addAction(act)
-    help_menu = window.menuBar().addMenu(tr("&Help"))
-    about = QAction(tr("&About Liaison Desk"), window)
+    help_menu = window.menuBar().addMenu(qt.translate("MainWindow", "&Help"))
+    about = QAction(qt.translate("MainWindow", "&About Liaison Desk"), window)
     about.setObjectName("action_about")
     about.triggered.connect(window.about)
     help_menu.addAction(about)

@@ -22,10 +22,6 @@ LOGGER = "liaison_desk"
 _state: dict[str, object] = {}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def log_path(data_dir: Path) -> Path:
     """Where the desktop log is written."""
     return Path(data_dir) / "logs" / LOG_NAME
@@ -59,8 +55,9 @@ def describe(exc_type: type[BaseException], exc: BaseException) -> str:
 
     if isinstance(exc, (RuleViolation, StoreError)):
         return str(exc)
-    return _tr("Something went wrong inside Liaison Desk ({kind}: {msg}). Nothing was half-saved: "
-               "every change is one transaction. The details are in the log.").format(
+    return QCoreApplication.translate(
+        "errors", "Something went wrong inside Liaison Desk ({kind}: {msg}). Nothing was half-saved: "
+        "every change is one transaction. The details are in the log.").format(
         kind=exc_type.__name__, msg=str(exc)[:300])
 
 
@@ -81,12 +78,12 @@ def handle(exc_type: type[BaseException], exc: BaseException, tb) -> None:  # no
     if app is None or _state.get("quiet"):
         print(f"liaison-desk: {message}", file=sys.stderr)
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Liaison Desk"), message,
-                      QMessageBox.StandardButton.Ok, app.activeWindow())
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("errors", "Liaison Desk"),
+                      message, QMessageBox.StandardButton.Ok, app.activeWindow())
     box.setObjectName("error_dialog")
     path = _state.get("path")
     if path:
-        box.setInformativeText(_tr("Log: {path}").format(path=path))
+        box.setInformativeText(QCoreApplication.translate("errors", "Log: {path}").format(path=path))
     box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
     box.exec()
 

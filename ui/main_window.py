@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMargins, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMargins, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication, QLabel, QListWidget, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QStyle,
     QWidget,
@@ -39,17 +39,18 @@ ORGANISATION = "LiaisonDesk"
 APPLICATION = "Liaison Desk"
 __all__ = ["MainWindow", "PAGES", "REMINDER_INTERVAL_MS", "app_icon", "window_settings"]
 
-#: (page key, navigation label) in order. Request groups first.
+#: (page key, navigation label) in order. Request groups first. Labels are translated where
+#: shown, in the window's context (navigation, View menu).
 PAGES: tuple[tuple[str, str], ...] = (
-    ("incoming", "Incoming"),
-    ("outgoing", "Outgoing"),
-    ("spontaneous", "Spontaneous information"),
-    ("surveillance", "Surveillance"),
-    ("information", "Information & disclosures"),
-    ("agreements", "Agreements"),
-    ("due", "Due & overdue"),
-    ("audit", "Audit log"),
-    ("search", "Search results"),
+    ("incoming", QT_TRANSLATE_NOOP("MainWindow", "Incoming")),
+    ("outgoing", QT_TRANSLATE_NOOP("MainWindow", "Outgoing")),
+    ("spontaneous", QT_TRANSLATE_NOOP("MainWindow", "Spontaneous information")),
+    ("surveillance", QT_TRANSLATE_NOOP("MainWindow", "Surveillance")),
+    ("information", QT_TRANSLATE_NOOP("MainWindow", "Information & disclosures")),
+    ("agreements", QT_TRANSLATE_NOOP("MainWindow", "Agreements")),
+    ("due", QT_TRANSLATE_NOOP("MainWindow", "Due & overdue")),
+    ("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log")),
+    ("search", QT_TRANSLATE_NOOP("MainWindow", "Search results")),
 )
 REQUEST_GROUPS = ("incoming", "outgoing", "spontaneous")
 #: Views of other parts: page key -> (module, class).

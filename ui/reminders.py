@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMainWindow, QStyle, QSystemTrayIcon
 
 REMINDER_INTERVAL_MS = 24 * 60 * 60 * 1000
@@ -76,11 +76,12 @@ class Reminders:
         """Show the reminder for these counts (``day``: the day it stands for); returns its text."""
         if day is not None:
             self.last_day = day
-        tr = self.window.tr
+        qt = QCoreApplication  # the window's context (lupdate files a ``tr`` alias under none)
         if not overdue and not soon:
-            text = tr("Nothing overdue or due soon.")
+            text = qt.translate("MainWindow", "Nothing overdue or due soon.")
         else:
-            text = tr("{0} overdue, {1} due soon — see Due & overdue (Ctrl+7).").format(overdue, soon)
+            text = qt.translate("MainWindow", "{0} overdue, {1} due soon — see Due & overdue (Ctrl+7).")
+            text = text.format(overdue, soon)
         self.last = text
         if (overdue or soon) and QSystemTrayIcon.isSystemTrayAvailable():
             if self.tray is None:
@@ -88,7 +89,7 @@ class Reminders:
                 self.tray = QSystemTrayIcon(icon, self.window)
                 self.tray.messageClicked.connect(self.on_click)
                 self.tray.show()
-            self.tray.showMessage(tr("Liaison Desk"), text)
+            self.tray.showMessage(qt.translate("MainWindow", "Liaison Desk"), text)
         self.window.statusBar().showMessage(text, 15000)
         return text
 

@@ -174,4 +174,4 @@ def _dialog(message: str) -> None:
     # No dialog on headless platforms, where nobody could close it.
     if app is None or QApplication.platformName() in ("offscreen", "minimal", "vnc"):
         return
-    QMessageBox.critical(None, "Liaison Desk cannot start", message)
+    QMessageBox.critical(None, QApplication.translate("startup", "Liaison Desk cannot start"), message)

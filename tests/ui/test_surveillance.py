@@ -30,7 +30,7 @@ def test_art_4_2_view_lists_subjects_and_shows_the_log_grouped_by_day(qtbot, des
     view = SurveillanceView(desk)
     qtbot.addWidget(view)
     assert view.model.rowCount() == 1
-    assert view.model.index(0, 4).data() == "active"
+    assert view.model.index(0, 4).data() == "Active"  # the code "active" in words
     view.open_subject(person.code)
     page = view.page
     assert "S-0001" in page.header.text() and "ACTIVE" in page.header.text()

@@ -7,7 +7,7 @@ justification; the letters the verdict calls for are offered (``letter_requested
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
@@ -23,23 +23,24 @@ from app.treaty.restrictions import AUTHORITY_KINDS, PURPOSE_LABELS, PURPOSES, D
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.messages import plain_tooltip
 
+#: Captions translated where shown (``self.tr`` in ``DisclosureDialog``).
 LETTER_LABELS = {
-    "disclosure_notice": "Prepare advance notice to the provider (Art. 9.4)…",
-    "approval_request": "Prepare request for written approval (Art. 9.1)…",
-    "evidence_cover": "Prepare evidence request via diplomatic channel (Art. 10.2)…",
+    "disclosure_notice": QT_TRANSLATE_NOOP("DisclosureDialog", "Prepare advance notice to the provider (Art. 9.4)…"),
+    "approval_request": QT_TRANSLATE_NOOP("DisclosureDialog", "Prepare request for written approval (Art. 9.1)…"),
+    "evidence_cover": QT_TRANSLATE_NOOP("DisclosureDialog", "Prepare evidence request via diplomatic channel (Art. 10.2)…"),
 }
 CONDITION_LABELS = {
-    "confidential": "confidential (9.3)",
-    "not_as_evidence": "not as evidence (10.1)",
-    "no_law_enforcement": "not to law enforcement (9.2)",
-    "customs_only": "customs use only (9.1)",
+    "confidential": QT_TRANSLATE_NOOP("DisclosureDialog", "confidential (9.3)"),
+    "not_as_evidence": QT_TRANSLATE_NOOP("DisclosureDialog", "not as evidence (10.1)"),
+    "no_law_enforcement": QT_TRANSLATE_NOOP("DisclosureDialog", "not to law enforcement (9.2)"),
+    "customs_only": QT_TRANSLATE_NOOP("DisclosureDialog", "customs use only (9.1)"),
 }
 VERDICT_STYLE = {  # colour AND a symbol, never colour alone
-    "allowed": ("✔", "#1b5e20", "Allowed"),
-    "obligation": ("●", "#8a5a00", "Allowed with an obligation"),
+    "allowed": ("✔", "#1b5e20", QT_TRANSLATE_NOOP("DisclosureDialog", "Allowed")),
+    "obligation": ("●", "#8a5a00", QT_TRANSLATE_NOOP("DisclosureDialog", "Allowed with an obligation")),
     # Symbols every desktop font has (checked by a test): "✋" showed as an empty box.
-    "needs_approval": ("⚠", "#b45f06", "Needs the provider's written approval"),
-    "forbidden": ("✖", "#b00020", "Forbidden"),
+    "needs_approval": ("⚠", "#b45f06", QT_TRANSLATE_NOOP("DisclosureDialog", "Needs the provider's written approval")),
+    "forbidden": ("✖", "#b00020", QT_TRANSLATE_NOOP("DisclosureDialog", "Forbidden")),
 }
 
 
@@ -275,7 +276,8 @@ class DisclosureDialog(QDialog):
         self.verdict.setText(f"{sym} {self.tr(label)}")
         self.verdict.setStyleSheet(f"color: {colour};")
         for f in d.findings:
-            QListWidgetItem(f"{f.item} — Art. {f.article}: {f.message}", self.findings)
+            QListWidgetItem(self.tr("{0} — Art. {1}: {2}").format(f.item, f.article, f.message),
+                            self.findings)
         if not d.findings:
             QListWidgetItem(self.tr("No restriction stands in the way."), self.findings)
         self.conditions.setText(self.tr("Conditions passed on to the recipient: ")

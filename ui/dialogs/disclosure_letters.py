@@ -7,6 +7,7 @@ cannot have one: the officer is told so in one line instead of getting an empty 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services.context import Desk
@@ -37,13 +38,13 @@ def open_disclosure_letter(desk: Desk, kind: str, codes: list[str], *, authority
     ref, why = letter_request_ref(desk, codes)
     if ref is None:
         if show:
-            QMessageBox.information(parent, parent.tr("Letter") if parent else "Letter", why)
+            QMessageBox.information(parent, QCoreApplication.translate("LettersDialog", "Letter"), why)
         return None
     dialog = LettersDialog(desk, ref, parent)
     inputs = {"authority": authority, "information_summary": summary, **(more or {})}
     refusal = dialog.choose(kind, {k: v for k, v in inputs.items() if v})
     if refusal and show:
-        QMessageBox.information(dialog, dialog.tr("Letter"), refusal)
+        QMessageBox.information(dialog, QCoreApplication.translate("LettersDialog", "Letter"), refusal)
     if show:
         dialog.open()
     return dialog

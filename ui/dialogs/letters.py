@@ -27,6 +27,7 @@ from app.services.vocabulary import DIRECTION_LABELS, words
 from app.treaty.errors import RuleViolation
 from ui.dialogs.letters_batch import start_batch
 from ui.dialogs.letters_output import LetterOutput, plain_error
+from ui.widgets.labels import status_label
 from ui.widgets.pdf_view import PdfView
 from ui.widgets.screen_fit import fit_to_screen
 
@@ -73,7 +74,7 @@ class LettersDialog(LetterOutput, QDialog):
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Letters \u2014 {ref}").format(ref=self.ref))
-        state = f"{DIRECTION_LABELS.get(self.view.direction, words(self.view.direction))}, {words(self.view.status)}"
+        state = f"{DIRECTION_LABELS.get(self.view.direction, words(self.view.direction))}, {status_label(self.view.status)}"
         heading = QLabel(f"<b>{html.escape(self.ref)}</b> \u2014 {html.escape(self.view.title or '')}"
                          f"<br>{html.escape(state)}")
         heading.setObjectName("letters_heading")

@@ -25,8 +25,8 @@ class _BatchSignals(QObject):
 def start_batch(desk: Desk, kind: str, refs: list[str], lang: str, *, parent: QWidget | None = None,
                 on_done: Callable[[letters.BatchResult], None] | None = None):  # noqa: ANN201 - a Task
     """Run ``letters.generate_batch`` off the UI thread behind a cancellable progress dialog."""
-    tr = QCoreApplication.translate
-    dialog = QProgressDialog(tr("LettersDialog", "Producing letters\u2026"), tr("LettersDialog", "Cancel"),
+    qt = QCoreApplication  # ``qt.translate``: lupdate reads no ``tr`` alias of translate
+    dialog = QProgressDialog(qt.translate("LettersDialog", "Producing letters\u2026"), qt.translate("LettersDialog", "Cancel"),
                              0, max(1, len(refs)), parent)
     dialog.setObjectName("letters_batch_progress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -39,7 +39,7 @@ def start_batch(desk: Desk, kind: str, refs: list[str], lang: str, *, parent: QW
         if stop.is_set():  # cancelled: setValue would bring the reset dialog back
             return
         dialog.setValue(n)
-        dialog.setLabelText(tr("LettersDialog", "Producing letters\u2026 {n} of {total} done (last: {ref})")
+        dialog.setLabelText(qt.translate("LettersDialog", "Producing letters\u2026 {n} of {total} done (last: {ref})")
                             .format(n=n, total=total, ref=ref))
 
     signals.progress.connect(progressed, Qt.ConnectionType.QueuedConnection)
@@ -53,7 +53,7 @@ def start_batch(desk: Desk, kind: str, refs: list[str], lang: str, *, parent: QW
     def failed(exc: BaseException) -> None:
         dialog.reset()
         dialog.deleteLater()
-        QMessageBox.warning(parent, tr("LettersDialog", "Letters"), str(exc))
+        QMessageBox.warning(parent, qt.translate("LettersDialog", "Letters"), str(exc))
 
     def work() -> letters.BatchResult:  # on a pool thread: progress goes back through a signal
         return letters.generate_batch(desk, kind, refs, lang, cancelled=stop.is_set,

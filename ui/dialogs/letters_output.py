@@ -49,7 +49,8 @@ class LetterOutput:
         if self._final_blocked():
             return
         name = f"{self.ref}_{self.kind()}_{self.lang().replace('+', '-')}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save letter as PDF"), name, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save letter as PDF"), name,
+                                              self.tr("PDF documents (*.pdf)"))
         if not path:
             return
         stored = None

@@ -12,7 +12,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
@@ -31,8 +31,10 @@ from ui.widgets.field_errors import FieldErrors
 from ui.widgets.messages import violation_text
 
 _ERROR_STYLE = "color: #b00020;"
-EVENT_LABELS = {"arrived": "Arrived", "departed": "Departed", "cargo_declared": "Cargo declared",
-                "inspected": "Inspected", "sighted": "Sighted", "other": "Other"}
+#: Translated where shown (``self.tr`` here; the subject page uses this context too).
+EVENT_LABELS = {"arrived": QT_TRANSLATE_NOOP("ObservationDialog", "Arrived"), "departed": QT_TRANSLATE_NOOP("ObservationDialog", "Departed"),
+                "cargo_declared": QT_TRANSLATE_NOOP("ObservationDialog", "Cargo declared"), "inspected": QT_TRANSLATE_NOOP("ObservationDialog", "Inspected"),
+                "sighted": QT_TRANSLATE_NOOP("ObservationDialog", "Sighted"), "other": QT_TRANSLATE_NOOP("ObservationDialog", "Other")}
 
 
 class ObservationDialog(QDialog):

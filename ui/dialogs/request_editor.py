@@ -27,6 +27,7 @@ from app.treaty.lifecycle import Status, is_open
 from ui.dialogs.request_form import RequestForm
 from ui.tasks import Task, run_task
 from ui.widgets.completeness_panel import CompletenessPanel
+from ui.widgets.labels import status_label
 from ui.widgets.messages import violation_text
 from ui.widgets.screen_fit import fit_to_screen
 
@@ -155,7 +156,7 @@ class RequestEditor(QDialog):
         }
         if self.ref is None:
             return self.tr("New {kind}").format(kind=kinds[self.direction])
-        status = self.view.status if self.view else ""
+        status = status_label(self.view.status) if self.view else ""
         return self.tr("{ref} \u2014 {kind} ({status})").format(
             ref=self.ref, kind=kinds[self.direction], status=status)
 

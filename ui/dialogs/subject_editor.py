@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -26,17 +26,22 @@ from app.treaty.errors import RuleViolation
 from ui.widgets.field_errors import FieldErrors
 
 _ERROR_STYLE = "color: #b00020;"
-KIND_LABELS = {"person": "Person (Art. 4.2(a))", "goods": "Goods (Art. 4.2(b))",
-               "transport": "Means of transport (Art. 4.2(c))"}
-SUBKIND_LABELS = {"natural": "natural person", "legal": "legal person (company)", "goods": "goods",
-                  "vessel": "vessel", "aircraft": "aircraft", "road_vehicle": "road vehicle",
-                  "container": "container"}
-DETAIL_LABELS = {"date_of_birth": "Date of birth (YYYY-MM-DD)", "nationality": "Nationality (JP, US…)",
-                 "addresses": "Addresses (one per line)", "registration_country": "Registered in (country)",
-                 "notes": "Notes", "description": "Description", "hs_code": "HS code",
-                 "quantity": "Quantity", "place_of_storage": "Place of storage", "route": "Route",
-                 "flag": "Flag (country)", "flight_number": "Flight number",
-                 "country": "Country of registration", "operator": "Operator"}
+#: Captions, translated where shown (``self.tr``; the subject page uses this context too).
+KIND_LABELS = {"person": QT_TRANSLATE_NOOP("SubjectEditor", "Person (Art. 4.2(a))"), "goods": QT_TRANSLATE_NOOP("SubjectEditor", "Goods (Art. 4.2(b))"),
+               "transport": QT_TRANSLATE_NOOP("SubjectEditor", "Means of transport (Art. 4.2(c))")}
+SUBKIND_LABELS = {"natural": QT_TRANSLATE_NOOP("SubjectEditor", "natural person"),
+                  "legal": QT_TRANSLATE_NOOP("SubjectEditor", "legal person (company)"), "goods": QT_TRANSLATE_NOOP("SubjectEditor", "goods"),
+                  "vessel": QT_TRANSLATE_NOOP("SubjectEditor", "vessel"), "aircraft": QT_TRANSLATE_NOOP("SubjectEditor", "aircraft"),
+                  "road_vehicle": QT_TRANSLATE_NOOP("SubjectEditor", "road vehicle"), "container": QT_TRANSLATE_NOOP("SubjectEditor", "container")}
+DETAIL_LABELS = {"date_of_birth": QT_TRANSLATE_NOOP("SubjectEditor", "Date of birth (YYYY-MM-DD)"),
+                 "nationality": QT_TRANSLATE_NOOP("SubjectEditor", "Nationality (JP, US…)"),
+                 "addresses": QT_TRANSLATE_NOOP("SubjectEditor", "Addresses (one per line)"),
+                 "registration_country": QT_TRANSLATE_NOOP("SubjectEditor", "Registered in (country)"),
+                 "notes": QT_TRANSLATE_NOOP("SubjectEditor", "Notes"), "description": QT_TRANSLATE_NOOP("SubjectEditor", "Description"),
+                 "hs_code": QT_TRANSLATE_NOOP("SubjectEditor", "HS code"), "quantity": QT_TRANSLATE_NOOP("SubjectEditor", "Quantity"),
+                 "place_of_storage": QT_TRANSLATE_NOOP("SubjectEditor", "Place of storage"), "route": QT_TRANSLATE_NOOP("SubjectEditor", "Route"),
+                 "flag": QT_TRANSLATE_NOOP("SubjectEditor", "Flag (country)"), "flight_number": QT_TRANSLATE_NOOP("SubjectEditor", "Flight number"),
+                 "country": QT_TRANSLATE_NOOP("SubjectEditor", "Country of registration"), "operator": QT_TRANSLATE_NOOP("SubjectEditor", "Operator")}
 
 #: Detail fields of every kind in the order the form shows them (route and notes come last).
 DETAIL_ORDER = tuple(dict.fromkeys(
@@ -309,6 +314,6 @@ class SubjectEditor(QDialog):
 def ask_unsaved(parent: QWidget, text: str) -> QMessageBox.StandardButton:
     """Save / Discard / Cancel for a form closed with unsaved edits (Save is the default)."""
     return QMessageBox.question(
-        parent, parent.tr("Unsaved changes"), text,
+        parent, QCoreApplication.translate("SubjectEditor", "Unsaved changes"), text,
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)

@@ -16,11 +16,14 @@ from collections import OrderedDict
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.services.list_rows import ListFilter, ListRow, basis_caption
+from ui.widgets.labels import status_label
 
 if TYPE_CHECKING:
     from app.services.context import Desk
@@ -29,11 +32,16 @@ if TYPE_CHECKING:
 PAGE = 100
 CACHE_PAGES = 12
 
-#: (sort key, header) in column order.
+#: (sort key, header) in column order; headers translated when shown (``headerData``).
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("ref", "Our ref"), ("their_ref", "Their ref"), ("partner", "Partner"),
-    ("basis", "Legal basis"), ("title", "Subject"), ("status", "Status"), ("due", "Due"),
-    ("officer", "Officer"),
+    ("ref", QT_TRANSLATE_NOOP("RequestTableModel", "Our ref")),
+    ("their_ref", QT_TRANSLATE_NOOP("RequestTableModel", "Their ref")),
+    ("partner", QT_TRANSLATE_NOOP("RequestTableModel", "Partner")),
+    ("basis", QT_TRANSLATE_NOOP("RequestTableModel", "Legal basis")),
+    ("title", QT_TRANSLATE_NOOP("RequestTableModel", "Subject")),
+    ("status", QT_TRANSLATE_NOOP("RequestTableModel", "Status")),
+    ("due", QT_TRANSLATE_NOOP("RequestTableModel", "Due")),
+    ("officer", QT_TRANSLATE_NOOP("RequestTableModel", "Officer")),
 )
 DUE_COLUMN = 6
 BASIS_COLUMN = 3
@@ -44,12 +52,14 @@ _COLOURS = {"overdue": QColor(255, 222, 222), "due-soon": QColor(255, 242, 204)}
 
 
 def _tr(text: str) -> str:
+    """A caption already marked for extraction (``COLUMNS``) in this model's context."""
     return QCoreApplication.translate("RequestTableModel", text)
 
 
 def state_words() -> dict[str, str]:
     """The word shown beside the due date for each state (so colour is never the only signal)."""
-    return {"overdue": _tr("overdue"), "due-soon": _tr("due soon")}
+    return {"overdue": QCoreApplication.translate("RequestTableModel", "overdue"),
+            "due-soon": QCoreApplication.translate("RequestTableModel", "due soon")}
 
 
 def _state_icon(state: str) -> QIcon:
@@ -266,15 +276,15 @@ class RequestTableModel(QAbstractTableModel):
         if key == "title":
             return r.title
         if key == "status":
-            return r.status
+            return status_label(r.status)  # words; sorting and the chips keep the code
         if key == "due":
             words = state_words()
             text = r.due_on.isoformat() if r.due_on else ""
             if r.due_state in words:
                 text = f"{text} · {words[r.due_state]}" if text else words[r.due_state]
             if r.oral_state:
-                text += "  " + (_tr("oral, confirmation late") if r.oral_state == "late"
-                                else _tr("oral, unconfirmed"))
+                text += "  " + (self.tr("oral, confirmation late") if r.oral_state == "late"
+                                else self.tr("oral, unconfirmed"))
             return text.strip()
         if key == "officer":
             return r.officer or ""
@@ -283,9 +293,9 @@ class RequestTableModel(QAbstractTableModel):
     def _due_tip(self, r: ListRow) -> str:
         parts = []
         if r.due_state == "overdue":
-            parts.append(_tr("Overdue: the due date (or the agreement's termination date, which ends all assistance under it) has passed."))
+            parts.append(self.tr("Overdue: the due date (or the agreement's termination date, which ends all assistance under it) has passed."))
         elif r.due_state == "due-soon":
-            parts.append(_tr("Due soon."))
+            parts.append(self.tr("Due soon."))
         if r.oral_state:
-            parts.append(_tr("Oral request not yet confirmed in writing (Art. 7.1)."))
+            parts.append(self.tr("Oral request not yet confirmed in writing (Art. 7.1)."))
         return " ".join(parts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QMessageBox,
     QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -21,9 +21,14 @@ from ui.widgets.tables import style_tree
 
 def _months_text(widget: QWidget, months: int) -> str:
     """"three months", "6 months": the notice period as the officer reads it."""
-    words = {1: widget.tr("one month"), 2: widget.tr("two months"), 3: widget.tr("three months"),
-             6: widget.tr("six months"), 12: widget.tr("twelve months")}
-    return words.get(months) or widget.tr("{0} months").format(months)
+    # One context for both callers (pyside6-lupdate would file ``widget.tr`` under "widget").
+    qt = QCoreApplication
+    words = {1: qt.translate("AgreementsView", "one month"),
+             2: qt.translate("AgreementsView", "two months"),
+             3: qt.translate("AgreementsView", "three months"),
+             6: qt.translate("AgreementsView", "six months"),
+             12: qt.translate("AgreementsView", "twelve months")}
+    return words.get(months) or qt.translate("AgreementsView", "{0} months").format(months)
 
 
 class TerminationDialog(QDialog):

@@ -7,6 +7,7 @@ opens at once. "Verify chain" walks the whole hash chain on a worker thread.
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QDate,
     QModelIndex,
     QObject,
@@ -45,7 +46,10 @@ from ui.widgets.messages import plain_tooltip, violation_text
 from ui.widgets.tables import style_table
 
 PAGE = 200
-COLUMNS = ("#", "When (UTC)", "Officer", "Action", "Entity")
+#: Headers, translated when shown (``PagedTableModel.headerData``).
+COLUMNS = ("#", QT_TRANSLATE_NOOP("AuditTableModel", "When (UTC)"),
+           QT_TRANSLATE_NOOP("AuditTableModel", "Officer"),
+           QT_TRANSLATE_NOOP("AuditTableModel", "Action"), QT_TRANSLATE_NOOP("AuditTableModel", "Entity"))
 OVERRIDE_MARK = "⚠ OVERRIDE"
 #: The widest action cell: the Action column is sized to it.
 OVERRIDE_ACTION = f"disclosure.override  {OVERRIDE_MARK}"

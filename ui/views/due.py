@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal,
+)
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.services import due
@@ -25,12 +27,14 @@ from ui.tasks import Task, run_task
 from ui.views.due_model import ClockRole, DueRow, DueTableModel, Prepared, prepare
 from ui.widgets.tables import ListTable, style_table
 
+#: The kind of each clock, translated where shown (``kind_label``).
 KIND_LABELS = {
-    "request": "Request due",
-    "oral-confirmation": "Written confirmation (Art. 7.1)",
-    "termination": "Agreement terminating",  # the explanation cites its own clause
-    "surveillance-end": "Surveillance period ends (Art. 4.2)",
-    "surveillance-review": "Surveillance review (Art. 4.2)",
+    "request": QT_TRANSLATE_NOOP("DueView", "Request due"),
+    "oral-confirmation": QT_TRANSLATE_NOOP("DueView", "Written confirmation (Art. 7.1)"),
+    # The termination's explanation cites its own clause.
+    "termination": QT_TRANSLATE_NOOP("DueView", "Agreement terminating"),
+    "surveillance-end": QT_TRANSLATE_NOOP("DueView", "Surveillance period ends (Art. 4.2)"),
+    "surveillance-review": QT_TRANSLATE_NOOP("DueView", "Surveillance review (Art. 4.2)"),
 }
 #: Clocks freed per call once worded (see ``_read``).
 RELEASE = 10_000

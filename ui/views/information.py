@@ -6,7 +6,9 @@ audit event, and copying it goes through ``ui.lock.copy_confidential``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter, QTableView,
@@ -25,12 +27,17 @@ from ui.widgets.tables import SpareWidth, style_table
 __all__ = ["ALL_FLAGS", "InformationView", "ItemTableModel", "NewItemDialog", "flag_text"]
 
 PAGE = 200
-COLUMNS = ("Code", "Direction", "Date", "Provider", "Title", "Restrictions")
+#: Headers, translated when shown (``headerData``).
+COLUMNS = (QT_TRANSLATE_NOOP("ItemTableModel", "Code"), QT_TRANSLATE_NOOP("ItemTableModel", "Direction"),
+           QT_TRANSLATE_NOOP("ItemTableModel", "Date"), QT_TRANSLATE_NOOP("ItemTableModel", "Provider"),
+           QT_TRANSLATE_NOOP("ItemTableModel", "Title"),
+           QT_TRANSLATE_NOOP("ItemTableModel", "Restrictions"))
 #: The longest flags cell: the column is sized to it in the table's own font.
 ALL_FLAGS = "confidential 9.3  no police 9.2  not evidence 10.1"
 #: A disclosure's purpose in the narrow Purpose column (the full label shows on hover).
-PURPOSE_SHORT = {"customs": "customs (2.1)", "intelligence": "intelligence",
-                 "evidence": "evidence (10)", "required_by_law": "by law (9.4)"}
+#: Translated where shown (``self.tr``).
+PURPOSE_SHORT = {"customs": QT_TRANSLATE_NOOP("InformationView", "customs (2.1)"), "intelligence": QT_TRANSLATE_NOOP("InformationView", "intelligence"),
+                 "evidence": QT_TRANSLATE_NOOP("InformationView", "evidence (10)"), "required_by_law": QT_TRANSLATE_NOOP("InformationView", "by law (9.4)")}
 #: Share of the page the list takes at first (the detail pane reads well in the rest).
 LIST_SHARE = 0.62
 
@@ -38,12 +45,12 @@ LIST_SHARE = 0.62
 def flag_text(v: ItemView) -> str:
     """Short restriction flags with their articles."""
     out = []
-    if v.confidential:
-        out.append("confidential 9.3")  # words, not emoji: not every desktop font has them
+    if v.confidential:  # words, not emoji: not every desktop font has them
+        out.append(QCoreApplication.translate("ItemTableModel", "confidential 9.3"))
     if v.no_law_enforcement:
-        out.append("no police 9.2")
+        out.append(QCoreApplication.translate("ItemTableModel", "no police 9.2"))
     if v.not_as_evidence:
-        out.append("not evidence 10.1")
+        out.append(QCoreApplication.translate("ItemTableModel", "not evidence 10.1"))
     return "  ".join(out)
 
 
@@ -98,7 +105,7 @@ class ItemTableModel(QAbstractTableModel):
         v = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             when = v.received_on.isoformat() if v.received_on else ""
-            title = f"{v.title}  (corrects {v.corrects})" if v.corrects else v.title
+            title = self.tr("{0}  (corrects {1})").format(v.title, v.corrects) if v.corrects else v.title
             return (v.code, v.direction, when, v.provider, title, flag_text(v))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (3, 4, 5):
             return plain_tooltip(self.data(index))  # provider, title and flags may be elided
@@ -187,7 +194,7 @@ class InformationView(ItemActions, QWidget):
         self.disclosures = QTableWidget(0, 5)
         self.disclosures.setObjectName("info_disclosures")
         self.disclosures.setHorizontalHeaderLabels(
-            [self.tr(h) for h in ("Date", "To", "Purpose", "Decision", "By")])
+            [self.tr("Date"), self.tr("To"), self.tr("Purpose"), self.tr("Decision"), self.tr("By")])
         day = self.disclosures.fontMetrics().horizontalAdvance("0000-00-00") + 16
         style_table(self.disclosures, (day, 200, 100, 150, 150), stretch=1)
         # The recipient (stretch column) was squeezed to a sliver by the fixed columns.
@@ -304,7 +311,7 @@ class InformationView(ItemActions, QWidget):
         for d in list_disclosures(self.desk, item=v.code):
             r = self.disclosures.rowCount()
             self.disclosures.insertRow(r)
-            decision = f"⚠ OVERRIDE: {d.override_reason}" if d.is_override else d.decision
+            decision = self.tr("⚠ OVERRIDE: {0}").format(d.override_reason) if d.is_override else d.decision
             # The purpose in words with its article ("required_by_law" showed as stored).
             purpose = self.tr(PURPOSE_SHORT.get(d.purpose, d.purpose))
             for c, text in enumerate((d.disclosed_on.isoformat(), d.authority, purpose, decision, d.actor)):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,10 +36,11 @@ from ui.tasks import run_task
 from ui.widgets.messages import plain_tooltip, violation_text
 from ui.widgets.tables import style_tree
 
+#: Group headings, translated where shown (``self.tr``).
 KIND_TITLES = {
-    "request": "Requests", "subject": "Surveillance subjects", "observation": "Observations",
-    "information": "Information items", "disclosure": "Disclosures (Art. 9)",
-    "document": "Documents",
+    "request": QT_TRANSLATE_NOOP("SearchView", "Requests"), "subject": QT_TRANSLATE_NOOP("SearchView", "Surveillance subjects"),
+    "observation": QT_TRANSLATE_NOOP("SearchView", "Observations"), "information": QT_TRANSLATE_NOOP("SearchView", "Information items"),
+    "disclosure": QT_TRANSLATE_NOOP("SearchView", "Disclosures (Art. 9)"), "document": QT_TRANSLATE_NOOP("SearchView", "Documents"),
 }
 
 #: Item data role of the match span ``(start, end)`` in a "Where it matched" cell.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout, QHeaderView, QLabel, QPushButton, QTextBrowser,
@@ -22,6 +22,7 @@ from app.treaty import clocks
 from ui.dialogs.observation import EVENT_LABELS, ObservationDialog, ReportBackDialog
 from ui.dialogs.subject_editor import DETAIL_LABELS, SUBKIND_LABELS, SubjectEditor
 from ui.dialogs.subject_period import ExtendDialog, LiftDialog
+from ui.widgets.labels import subject_status_label
 from ui.widgets.messages import plain_tooltip
 
 STATUS_COLOURS = {"active": "#1b5e20", "expiring": "#8a5a00", "lapsed": "#b00020", "lifted": "#666666"}
@@ -63,10 +64,17 @@ class TimelineFit(QObject):
             header.resizeSection(c, round(floors[c] + (width - floors[c]) * share))
 
 
+def event_words(code: str) -> str:
+    """An observation's event in words ("Cargo declared"), in the observation dialog's context."""
+    label = EVENT_LABELS.get(code)
+    return QCoreApplication.translate("ObservationDialog", label) if label else code
+
+
 def status_html(view: SubjectView) -> str:
     """The status word in its colour, with why."""
     colour = STATUS_COLOURS.get(view.status, "#000")
-    return (f"<b style='color:{colour}'>{html.escape(view.status.upper())}</b> "
+    word = subject_status_label(view.status).upper()
+    return (f"<b style='color:{colour}'>{html.escape(word)}</b> "
             f"<span style='color:#555'>({html.escape(view.status_explanation)})</span>")
 
 
@@ -74,29 +82,34 @@ def facts_html(view: SubjectView) -> str:
     """Identifying fields, period and links as a compact HTML table."""
     rows: list[tuple[str, str]] = []
     esc = html.escape
-    names = [esc(n.name) + (" <i>(alias)</i>" if n.alias else "") for n in view.names]
+    qt = QCoreApplication  # row captions in the page's context; details in the editor's
+    alias = " <i>{0}</i>".format(esc(qt.translate("SubjectPage", "(alias)")))
+    names = [esc(n.name) + (alias if n.alias else "") for n in view.names]
     if names:
-        rows.append(("Names", "; ".join(names)))
+        rows.append((qt.translate("SubjectPage", "Names"), "; ".join(names)))
     for i in view.identifiers:
         text = esc(i.label) + (f" [{esc(i.issuer)}]" if i.issuer else "")
         if i.warning:
             text += f" <span style='color:#8a5a00'>⚠ {esc(i.warning)}</span>"
-        rows.append(("Identifier", text))
+        rows.append((qt.translate("SubjectPage", "Identifier"), text))
     for key, value in view.details.items():
         shown = "; ".join(value) if isinstance(value, list) else str(value)
-        rows.append((DETAIL_LABELS.get(key, key).split(" (")[0], esc(shown)))
+        caption = qt.translate("SubjectEditor", DETAIL_LABELS[key]) if key in DETAIL_LABELS else key
+        rows.append((esc(caption.split(" (")[0]), esc(shown)))
     period = f"{view.period_start or '?'} – {view.period_end or '?'}"
     if view.review_on:
-        period += f"; review {view.review_on}"
-    rows.append(("Period", esc(period)))
+        period = qt.translate("SubjectPage", "{0}; review {1}").format(period, view.review_on)
+    rows.append((qt.translate("SubjectPage", "Period"), esc(period)))
     if view.status == "lifted":
-        rows.append(("Lifted", esc(f"{view.lifted_on}: {view.lift_reason or ''}")))
+        rows.append((qt.translate("SubjectPage", "Lifted"),
+                     esc(f"{view.lifted_on}: {view.lift_reason or ''}")))
     if view.agreement_short:
-        rows.append(("Agreement", esc(view.agreement_short)))
+        rows.append((qt.translate("SubjectPage", "Agreement"), esc(view.agreement_short)))
     if view.requested_by:
-        rows.append(("Requested by", esc(view.requested_by)))
+        rows.append((qt.translate("SubjectPage", "Requested by"), esc(view.requested_by)))
     links = [f"{esc(ref)} <span style='color:#555'>({esc(role)})</span>" for ref, role in view.requests]
-    rows.append(("Requests", ", ".join(links) or "<i>none linked</i>"))
+    none = "<i>{0}</i>".format(esc(qt.translate("SubjectPage", "none linked")))
+    rows.append((qt.translate("SubjectPage", "Requests"), ", ".join(links) or none))
     body = "".join(f"<tr><td style='color:#555;padding-right:10px'>{k}</td><td>{v}</td></tr>"
                    for k, v in rows)
     return f"<table cellspacing='2'>{body}</table>"
@@ -107,6 +120,14 @@ class SubjectPage(QWidget):
 
     changed = Signal(str)
     message = Signal(str)
+
+    def _kind_words(self, v: SubjectView) -> str:
+        """"vessel", "means of transport: vessel": the kind in words."""
+        sub = SUBKIND_LABELS.get(v.subkind or "")
+        kind = QCoreApplication.translate("SubjectEditor", sub) if sub else v.kind
+        if v.kind == "transport":
+            kind = QCoreApplication.translate("SubjectPage", "means of transport: {0}").format(kind)
+        return kind
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,10 +147,12 @@ class SubjectPage(QWidget):
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, label, slot in (
-                ("edit", "Edit…", self.edit), ("observe", "Add observation…", self.observe),
-                ("report", "Report back…", self.report_back), ("extend", "Extend…", self.extend),
-                ("lift", "Lift surveillance…", self.lift)):
-            button = QPushButton(self.tr(label), objectName=f"subject_{key}")
+                ("edit", self.tr("Edit…"), self.edit),
+                ("observe", self.tr("Add observation…"), self.observe),
+                ("report", self.tr("Report back…"), self.report_back),
+                ("extend", self.tr("Extend…"), self.extend),
+                ("lift", self.tr("Lift surveillance…"), self.lift)):
+            button = QPushButton(label, objectName=f"subject_{key}")
             button.clicked.connect(slot)
             row.addWidget(button)
             self.buttons[key] = button
@@ -171,9 +194,7 @@ class SubjectPage(QWidget):
             self.facts.clear()
             self._show_entry()
             return
-        kind = self.tr(SUBKIND_LABELS.get(v.subkind or "", v.kind))
-        if v.kind == "transport":
-            kind = self.tr("means of transport: {0}").format(kind)
+        kind = self._kind_words(v)
         self.header.setText(f"<span style='font-size:14pt'><b>{html.escape(v.code)}</b> "
                             f"{html.escape(v.display_name)}</span> "
                             f"<span style='color:#555'>({html.escape(kind)})</span><br>"
@@ -209,7 +230,7 @@ class SubjectPage(QWidget):
         # line below say "place not recorded".
         where = o.where or self.tr("not recorded")
         where_full = o.where or self.tr("place not recorded")
-        item = QTreeWidgetItem([f"{o.observed_at:%H:%M}", self.tr(EVENT_LABELS[o.event]),
+        item = QTreeWidgetItem([f"{o.observed_at:%H:%M}", event_words(o.event),
                                 where, o.source or "", notes.strip()])
         item.setData(0, Qt.ItemDataRole.UserRole, o.id)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -226,7 +247,7 @@ class SubjectPage(QWidget):
 
     def _entry_text(self, o: ObservationView, where: str) -> str:
         """The whole entry as plain text, for the line under the timeline."""
-        head = f"{o.observed_at:%Y-%m-%d %H:%M} UTC · {self.tr(EVENT_LABELS[o.event])} · {where}"
+        head = f"{o.observed_at:%Y-%m-%d %H:%M} UTC · {event_words(o.event)} · {where}"
         if o.source:
             head += " · " + self.tr("Source: {0}").format(o.source)
         if o.request_ref:

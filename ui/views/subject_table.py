@@ -6,7 +6,7 @@ subjects opens the Surveillance page at once instead of running a query per subj
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.context import Desk
@@ -17,12 +17,19 @@ from app.services.subject_list import (
     subject_page,
 )
 from ui.models.paged import PagedTableModel
+from ui.widgets.labels import subject_status_label
 from ui.widgets.messages import plain_tooltip
 
 PAGE = 200
-COLUMNS = ("Code", "Kind", "Name", "Identifiers", "Status", "Period", "Last seen")
-KIND_SHORT = {"natural": "person", "legal": "company", "goods": "goods", "vessel": "vessel",
-              "aircraft": "aircraft", "road_vehicle": "road vehicle", "container": "container"}
+#: Headers, translated when shown (``PagedTableModel.headerData``).
+COLUMNS = (QT_TRANSLATE_NOOP("SubjectTableModel", "Code"), QT_TRANSLATE_NOOP("SubjectTableModel", "Kind"), QT_TRANSLATE_NOOP("SubjectTableModel", "Name"),
+           QT_TRANSLATE_NOOP("SubjectTableModel", "Identifiers"), QT_TRANSLATE_NOOP("SubjectTableModel", "Status"),
+           QT_TRANSLATE_NOOP("SubjectTableModel", "Period"), QT_TRANSLATE_NOOP("SubjectTableModel", "Last seen"))
+#: The kind in a word, translated when shown (``data``).
+KIND_SHORT = {"natural": QT_TRANSLATE_NOOP("SubjectTableModel", "person"), "legal": QT_TRANSLATE_NOOP("SubjectTableModel", "company"),
+              "goods": QT_TRANSLATE_NOOP("SubjectTableModel", "goods"), "vessel": QT_TRANSLATE_NOOP("SubjectTableModel", "vessel"),
+              "aircraft": QT_TRANSLATE_NOOP("SubjectTableModel", "aircraft"), "road_vehicle": QT_TRANSLATE_NOOP("SubjectTableModel", "road vehicle"),
+              "container": QT_TRANSLATE_NOOP("SubjectTableModel", "container")}
 STATUS_COLOURS = {"active": "#1b5e20", "expiring": "#8a5a00", "lapsed": "#b00020", "lifted": "#666666"}
 
 
@@ -69,6 +76,8 @@ class SubjectTableModel(PagedTableModel):
         r, col = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             text = cell_texts(r)[col]
+            if col == 4:
+                return subject_status_label(text)  # words; the status filter keeps the code
             return self.tr(text) if col == 1 else text
         if role == Qt.ItemDataRole.ForegroundRole and col == 4:
             return QBrush(QColor(STATUS_COLOURS.get(r.status, "#000")))

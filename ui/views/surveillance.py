@@ -42,9 +42,9 @@ class SurveillanceView(QWidget):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.kind = QComboBox(objectName="kind_filter")
-        for label, key in (("All kinds", None), ("Persons", "person"), ("Goods", "goods"),
-                           ("Means of transport", "transport")):
-            self.kind.addItem(self.tr(label), key)
+        for label, key in ((self.tr("All kinds"), None), (self.tr("Persons"), "person"),
+                           (self.tr("Goods"), "goods"), (self.tr("Means of transport"), "transport")):
+            self.kind.addItem(label, key)
         self.kind.currentIndexChanged.connect(self.refresh)
         self.active_only = QCheckBox(self.tr("Under surveillance now"), objectName="active_only")
         self.active_only.toggled.connect(self.refresh)

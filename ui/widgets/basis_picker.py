@@ -24,10 +24,6 @@ from app.treaty.completeness import EXTRA_FIELD_LABELS
 BOOLEAN_FIELDS = frozenset({"electronic_form_ok"})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BasisPicker", text)
-
-
 def basis_tooltip(spec: AgreementSpec, basis: Basis) -> str:
     """Rich-text hover help: the basis, what it is for, and the article's text."""
     try:
@@ -37,10 +33,12 @@ def basis_tooltip(spec: AgreementSpec, basis: Basis) -> str:
     parts = [f"<b>{html.escape(basis.code)} \u2014 {html.escape(basis.label)}</b>",
              html.escape(basis.description)]
     if article:
-        parts.append(f"<i>{html.escape(_tr('Art.'))} {html.escape(basis.article)}</i>: "
+        art = QCoreApplication.translate("BasisPicker", "Art.")
+        parts.append(f"<i>{html.escape(art)} {html.escape(basis.article)}</i>: "
                      + html.escape(article).replace("\n", "<br>"))
     else:
-        parts.append(html.escape(_tr("(The text of this article is not in the catalogue.)")))
+        parts.append(html.escape(QCoreApplication.translate(
+            "BasisPicker", "(The text of this article is not in the catalogue.)")))
     if basis.note:
         parts.append(html.escape(basis.note))
     return "<p style='white-space:pre-wrap'>" + "<br><br>".join(parts) + "</p>"
@@ -139,30 +137,33 @@ class ExtraFieldsBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr_box("Details the legal basis calls for"), parent)
+        # The title is needed before ``QGroupBox.__init__`` has run, so no ``self.tr`` here.
+        super().__init__(QCoreApplication.translate("ExtraFieldsBox", "Details the legal basis calls for"),
+                         parent)
         self.setObjectName("extra_fields")
         self._form = QFormLayout(self)
         self._inputs: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         self._captions: dict[str, str] = {}
         self._shown: list[str] = []
-        self._empty = QLabel(_tr_box("The chosen legal bases need no further details."))
+        self._empty = QLabel(QCoreApplication.translate(
+            "ExtraFieldsBox", "The chosen legal bases need no further details."))
         self._empty.setObjectName("extra_fields_empty")
         self._form.addRow(self._empty)
 
     def _make(self, name: str, asked_by: str) -> None:
         what = EXTRA_FIELD_LABELS.get(name, name.replace("_", " "))
         what = what[:1].upper() + what[1:]
-        label = QLabel(_tr_box("{what} \u2014 basis {code}").format(what=what, code=asked_by)
+        label = QLabel(self.tr("{what} \u2014 basis {code}").format(what=what, code=asked_by)
                        if asked_by else what)
         self._captions[name] = what
         label.setWordWrap(True)
         widget: QWidget
         if name in BOOLEAN_FIELDS:
             combo = QComboBox()
-            combo.addItem(_tr_box("(not stated)"), None)
-            combo.addItem(_tr_box("Yes"), True)
-            combo.addItem(_tr_box("No"), False)
+            combo.addItem(self.tr("(not stated)"), None)
+            combo.addItem(self.tr("Yes"), True)
+            combo.addItem(self.tr("No"), False)
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
             widget = combo
         else:
@@ -244,7 +245,3 @@ class ExtraFieldsBox(QGroupBox):
             elif isinstance(widget, QLineEdit):
                 widget.setText("" if value is None else str(value))
 
-
-def _tr_box(text: str) -> str:
-    # The group box title is needed before ``QGroupBox.__init__`` has run, so no ``self.tr``.
-    return QCoreApplication.translate("ExtraFieldsBox", text)

@@ -15,6 +15,7 @@ from app.services.context import Desk
 from app.services.request_list import GROUPS
 from app.treaty.lifecycle import TRANSITIONS, Direction, initial_status
 from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.labels import status_label
 
 
 def statuses_of(group: str) -> list[str]:
@@ -48,7 +49,7 @@ class FilterChips(QWidget):
         self.status_menu = QMenu(self.status_button)
         self.status_actions: dict[str, QAction] = {}
         for status in statuses_of(group):
-            action = self.status_menu.addAction(status)
+            action = self.status_menu.addAction(status_label(status))  # words; the filter keeps the code
             action.setCheckable(True)
             action.toggled.connect(self._emit)
             self.status_actions[status] = action
@@ -127,7 +128,8 @@ class FilterChips(QWidget):
 
     def _label_status(self) -> None:
         chosen = [s for s, a in self.status_actions.items() if a.isChecked()]
-        self.status_button.setText(self.tr("Status: {0}").format(", ".join(chosen)) if chosen
+        words = ", ".join(map(status_label, chosen))
+        self.status_button.setText(self.tr("Status: {0}").format(words) if chosen
                                    else self.tr("Any status"))
         # The menu arrow is drawn over the text's end unless the button is wider than its text.
         text_width = self.status_button.fontMetrics().horizontalAdvance(self.status_button.text())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import importlib
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
     QVBoxLayout, QWidget,
@@ -24,22 +24,32 @@ from app.services.context import Desk
 from app.services.views import ELEMENT_FIELDS, RequestView
 from app.services.vocabulary import DIRECTION_LABELS
 from app.treaty.completeness import is_spontaneous
+from ui.widgets.labels import status_label
 
+#: The Art. 7.2 elements: (letter, caption), captions translated where shown (``self.tr``).
 ELEMENT_LABELS = {
-    "requesting_administration": ("a", "Administration making the request"),
-    "nature_of_proceedings": ("b", "Nature of the proceedings"),
-    "object_and_reason": ("c", "Object of and reason for the request"),
-    "parties_concerned": ("d", "Parties concerned"),
-    "description_and_legal_elements": ("e", "Description of the matter and legal elements"),
+    "requesting_administration": (
+        "a", QT_TRANSLATE_NOOP("RequestDetail", "Administration making the request")),
+    "nature_of_proceedings": (
+        "b", QT_TRANSLATE_NOOP("RequestDetail", "Nature of the proceedings")),
+    "object_and_reason": (
+        "c", QT_TRANSLATE_NOOP("RequestDetail", "Object of and reason for the request")),
+    "parties_concerned": ("d", QT_TRANSLATE_NOOP("RequestDetail", "Parties concerned")),
+    "description_and_legal_elements": (
+        "e", QT_TRANSLATE_NOOP("RequestDetail", "Description of the matter and legal elements")),
 }
 
 #: Spontaneous information (Art. 3.1, 4.3) in the same fields, read as information, main first.
 SPONTANEOUS_LABELS = {
-    "requesting_administration": "Administration giving the information",
-    "object_and_reason": "Information provided",
-    "description_and_legal_elements": "Customs offence it may concern",
-    "parties_concerned": "Persons, firms or transport concerned",
-    "nature_of_proceedings": "Kind of information or proceedings",
+    "requesting_administration":
+        QT_TRANSLATE_NOOP("RequestDetail", "Administration giving the information"),
+    "object_and_reason": QT_TRANSLATE_NOOP("RequestDetail", "Information provided"),
+    "description_and_legal_elements":
+        QT_TRANSLATE_NOOP("RequestDetail", "Customs offence it may concern"),
+    "parties_concerned":
+        QT_TRANSLATE_NOOP("RequestDetail", "Persons, firms or transport concerned"),
+    "nature_of_proceedings":
+        QT_TRANSLATE_NOOP("RequestDetail", "Kind of information or proceedings"),
 }
 
 
@@ -162,7 +172,8 @@ class RequestDetail(QWidget):
             f"<b>{html.escape(v.our_ref)}</b> — {html.escape(v.title or '')}<br>"
             f"<small>{html.escape(DIRECTION_LABELS.get(v.direction, v.direction))} · "
             f"{html.escape(v.agreement_short)} · "
-            f"{self.tr('status')}: <b>{html.escape(v.status)}</b></small>")
+            + self.tr("status: {0}").format(f"<b>{html.escape(status_label(v.status))}</b>")
+            + "</small>")
         self._bases(v)
         self._elements(v)
         self._clocks(v)
@@ -193,11 +204,12 @@ class RequestDetail(QWidget):
                 if code != basis.article and not code.startswith(basis.article + "("):
                     ref = basis.article
                 text = spec.article_text(ref) or self.tr("(text of Art. {0} not known)").format(ref)
-                label_text = f"Art. {ref} — {basis.label}"
+                label_text = self.tr("Art. {0} — {1}").format(ref, basis.label)
             except KeyError:
-                text, label_text = "", f"Art. {code}"
+                text, label_text = "", self.tr("Art. {0}").format(code)
             chip = _label(label_text, f"basis_{code}")
-            chip.setToolTip(f"<p><b>Art. {html.escape(ref)}</b></p><p>{html.escape(text)}</p>")
+            chip.setToolTip("<p><b>{0}</b></p><p>{1}</p>".format(
+                html.escape(self.tr("Art. {0}").format(ref)), html.escape(text)))
             chip.setFrameShape(QLabel.Shape.StyledPanel)
             row.addWidget(chip)
         if not v.bases:
@@ -222,7 +234,7 @@ class RequestDetail(QWidget):
                 finding = missing.get(name)
                 article = finding.article if finding else f"7.2({letter})"
                 word = self.tr("missing") if not finding or finding.severity == "error" else self.tr("not given")
-                shown = _label(f"⚠ {word} — Art. {article}", f"element_{name}")
+                shown = _label(self.tr("⚠ {0} — Art. {1}").format(word, article), f"element_{name}")
                 shown.setStyleSheet("color: #a40000;" if word == self.tr("missing") else "")
             form.addRow(f"({letter}) {self.tr(text)}:", shown)
         if v.reciprocity:
@@ -240,7 +252,8 @@ class RequestDetail(QWidget):
                 shown = _label(value, f"element_{name}")
             elif finding is not None:
                 word = self.tr("missing") if finding.severity == "error" else self.tr("not given")
-                shown = _label(f"⚠ {word} — Art. {finding.article}", f"element_{name}")
+                shown = _label(self.tr("⚠ {0} — Art. {1}").format(word, finding.article),
+                               f"element_{name}")
                 shown.setStyleSheet("color: #a40000;" if finding.severity == "error" else "")
             else:
                 shown = _label(self.tr("not given"), f"element_{name}")
@@ -273,8 +286,8 @@ class RequestDetail(QWidget):
                 lines.append(f"{self.tr('conditions')}: {o.conditions}")
             if o.postponed_until:
                 lines.append(f"{self.tr('postponed until')}: {o.postponed_until}")
-            form.addRow(f"{o.decision} ({o.decided_at:%Y-%m-%d}):", _label("\n".join(lines),
-                                                                           f"outcome_{o.decision}"))
+            form.addRow(f"{status_label(o.decision)} ({o.decided_at:%Y-%m-%d}):",
+                        _label("\n".join(lines), f"outcome_{o.decision}"))
 
     def _related(self, v: RequestView) -> None:
         items, docs = rl.related(self.desk, v.our_ref)
@@ -285,14 +298,14 @@ class RequestDetail(QWidget):
             "\n".join(f"{i.code} {i.title} ({i.direction}; {', '.join(i.restrictions) or '—'})"
                       for i in items) or self.tr("none"), "detail_items"))
         form.addRow(self.tr("Documents:"), _label(
-            "\n".join(f"{d.filename} v{d.version} ({d.kind}{', final' if d.final else ''})"
+            "\n".join(f"{d.filename} v{d.version} ({d.kind}{self.tr(', final') if d.final else ''})"
                       for d in docs) or self.tr("none"), "detail_documents"))
 
     def _history(self, v: RequestView) -> None:
         form = self._group(self.tr("History"), "detail_history")
         for h in v.history:
             form.addRow(f"{h.at:%Y-%m-%d %H:%M}", _label(
-                f"{h.from_status or '—'} → {h.to_status} · {h.actor}"
+                f"{status_label(h.from_status) or '—'} → {status_label(h.to_status)} · {h.actor}"
                 + (f" · {h.reason}" if h.reason else "")))
 
     # -- actions ------------------------------------------------------------------------------
