@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 PYTEST_ARGS ?=
 
-.PHONY: help run test bench screenshots letters package package-check wheelhouse sysdeps sysdeps-gui soak clean
+.PHONY: help run test bench screenshots letters translations package package-check wheelhouse sysdeps sysdeps-gui soak clean
 
 help:
 	@echo "make run          set up .venv and start Liaison Desk on its embedded encrypted store"
@@ -13,6 +13,7 @@ help:
 	@echo "make bench        build the synthetic store and print/write docs/benchmarks.md"
 	@echo "make screenshots  write docs/screenshots/*.png from the demo data"
 	@echo "make letters      write docs/letters/*.png renders of every letter kind"
+	@echo "make translations extract the UI's strings into resources/translations/*.ts"
 	@echo "make package      build the PyInstaller bundle and a .tar.gz under dist/"
 	@echo "make package-check  build the bundle, then run it with an empty environment (CI)"
 	@echo "make wheelhouse   collect every wheel for an offline pip install into wheelhouse/"
@@ -53,6 +54,12 @@ screenshots: sysdeps $(STAMP)
 
 letters: $(STAMP)
 	$(PY) -m app.documents.samples docs/letters
+
+# Every tr()/translate()/QT_TRANSLATE_NOOP string of ui/ into the translators' catalogues (new
+# strings added unfinished, translations kept). Headless: lupdate needs no display.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -locations relative $$(find ui -name '*.py' | sort) \
+		-ts resources/translations/liaison_desk_ja.ts resources/translations/liaison_desk_es.ts
 
 package: sysdeps $(STAMP)
 	$(PY) -m pip install -q -e ".[package]"
