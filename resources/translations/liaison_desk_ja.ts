@@ -1945,12 +1945,13 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Observation of {0} ({1})</source>
+        <extracomment>A save&apos;s watch-list check (Art. 4.2) that waited for the index came back (perhaps after the dialog closed): the updated ``result_view`` (``watch_hits`` filled in).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>UN/LOCODE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2025,13 +2026,18 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>{0} files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attaching {0} ({1})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>watch list: not checked ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3185,8 +3191,8 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Conditional (Art. 11.1)</source>
+        <location line="+2"/>
+        <source>Conditional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3228,7 +3234,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../ui/dialogs/subject_editor.py" line="+34"/>
+        <location filename="../../ui/dialogs/subject_editor.py" line="+33"/>
         <source>Person (Art. 4.2(a))</source>
         <extracomment>Captions, translated where shown (``self.tr``; the subject page uses this context too).</extracomment>
         <translation type="unfinished"></translation>
@@ -3607,7 +3613,12 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
+        <source>Observation recorded; looking for other subjects it names while the watch list is prepared…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Observation recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3788,8 +3799,13 @@ Requests for customs mutual assistance under CMAAs.</source>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Possible duplicate — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subject {0} recorded; looking for possible duplicates while the watch list is prepared…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

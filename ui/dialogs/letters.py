@@ -74,7 +74,7 @@ class LettersDialog(LetterOutput, QDialog):
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Letters \u2014 {ref}").format(ref=self.ref))
-        state = f"{DIRECTION_LABELS.get(self.view.direction, words(self.view.direction))}, {status_label(self.view.status)}"
+        state = f"{DIRECTION_LABELS.get(self.view.direction, words(self.view.direction))} · {status_label(self.view.status)}"
         heading = QLabel(f"<b>{html.escape(self.ref)}</b> \u2014 {html.escape(self.view.title or '')}"
                          f"<br>{html.escape(state)}")
         heading.setObjectName("letters_heading")

@@ -21,7 +21,8 @@ STATUS_LABELS: dict[str, str] = {
     "in-progress": QT_TRANSLATE_NOOP("Status", "In progress"),
     "executed": QT_TRANSLATE_NOOP("Status", "Executed"),
     "partially-executed": QT_TRANSLATE_NOOP("Status", "Partially executed"),
-    "conditional": QT_TRANSLATE_NOOP("Status", "Conditional (Art. 11.1)"),
+    # Conditions may follow Art. 11.1 or an 11.3 consultation: no one article names it.
+    "conditional": QT_TRANSLATE_NOOP("Status", "Conditional"),
     "postponed": QT_TRANSLATE_NOOP("Status", "Postponed"),
     "withheld": QT_TRANSLATE_NOOP("Status", "Withheld (Art. 11.3)"),
     "refused": QT_TRANSLATE_NOOP("Status", "Refused"),
