@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from app.services import watchlist
 from app.services.context import Desk
 from app.services.information import InformationView, add_information_item
+from app.services.requests import WATCH_MODES
 from app.services.surveillance_rules import (
     ART, EVENTS, NO_PLACE, PLACED_EVENTS, check_place, clean_locode,
 )
@@ -31,7 +32,7 @@ from app.services.validation import (
 from app.store.models import Agreement, Document, Observation, Request, RequestSubject
 
 __all__ = ["OBSERVATION_FIELDS", "PLACED_EVENTS", "NO_PLACE", "add_observation", "get_observation", "attach_file",
-           "compose_report", "report_back", "MAX_ATTACHMENT_BYTES"]
+           "compose_report", "report_back", "MAX_ATTACHMENT_BYTES", "observation_watch_hits"]
 
 OBSERVATION_FIELDS = frozenset({"observed_at", "place", "locode", "event", "source", "text",
                                 "request_ref"})
@@ -45,13 +46,18 @@ def _request_day(req: Request):
     return req.received_on or req.sent_on or req.created_at.date()
 
 
-def add_observation(desk: Desk, code: str, fields: Mapping[str, Any]) -> ObservationView:
+def add_observation(desk: Desk, code: str, fields: Mapping[str, Any], *,
+                    watch: str = "wait") -> ObservationView:
     """Add one entry to a subject's log; refused when its date is impossible or, for a movement
     or sighting, when it does not say where (a place or a UN/LOCODE).
 
     An observation cannot precede the request it answers (or, without one, the earliest request
     that asked for the surveillance), nor lie in the future. One outside the surveillance period
-    is kept with a warning. Other subjects named in the text come back as ``watch_hits``."""
+    is kept with a warning. Other subjects named in the text come back as ``watch_hits``:
+    ``watch="wait"`` builds the watch-list index for them if needed (the CLI); "if-ready" never
+    waits for it: the observation is saved in full, ``watch_hits_pending`` is set and the window
+    fetches the hits on a worker (:func:`observation_watch_hits`)."""
+    mode = choice("watch", watch, WATCH_MODES, article=ART)  # before the save: never half-done
     unknown = set(fields) - OBSERVATION_FIELDS
     if unknown:
         raise ServiceError(sorted(unknown)[0], "is not a field of an observation", ART)
@@ -104,10 +110,33 @@ def add_observation(desk: Desk, code: str, fields: Mapping[str, Any]) -> Observa
                        "locode": locode, "event": event, "source": source,
                        "request": req.our_ref if req else None}
         obs_id = obs.id
-    hits = tuple(watchlist.scan_texts(desk, [(text, True), (place, False)], exclude=[code]))
+    try:
+        hits, pending = _watch_hits(desk, code, text, place, wait=mode == "wait"), False
+    except watchlist.WatchListNotReady:
+        hits, pending = (), True
     with desk.read() as s:
         obs = s.get(Observation, obs_id)
-        return observation_view(s, obs, code, warnings=tuple(warnings), hits=hits)
+        return observation_view(s, obs, code, warnings=tuple(warnings), hits=hits,
+                                hits_pending=pending)
+
+
+def _watch_hits(desk: Desk, code: str, text: str | None, place: str | None, *,
+                wait: bool) -> tuple[Any, ...]:
+    # Names in the notes; only numbers in the place (a port's name is not a subject).
+    return tuple(watchlist.scan_texts(desk, [(text, True), (place, False)], exclude=[code],
+                                      wait=wait))
+
+
+def observation_watch_hits(desk: Desk, observation_id: int) -> tuple[Any, ...]:
+    """Other subjects (``WatchHit``) an observation's notes name, as ``add_observation`` finds
+    them. Waits for the watch-list index (Art. 4.2): a window calls it on a worker, after a save
+    that came back with ``watch_hits_pending``."""
+    with desk.read() as s:
+        obs = s.get(Observation, observation_id)
+        if obs is None:
+            raise NotFound("observation", f"no observation {observation_id}")
+        code, text, place = obs.subject.code, obs.text, obs.place
+    return _watch_hits(desk, code, text, place, wait=True)
 
 
 def get_observation(desk: Desk, observation_id: int) -> ObservationView:

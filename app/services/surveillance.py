@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.services import settings, watchlist
 from app.services.agreements import agreement_by_key
+from app.services.requests import WATCH_MODES
 from app.services.context import Desk
 from app.services.surveillance_rules import (
     ART, KINDS, STATUSES, SUBKINDS, check_period, clean_details, clean_identifier, clean_names,
@@ -30,7 +31,7 @@ from app.store.models import (
 )
 
 __all__ = ["add_subject", "edit_subject", "get_subject", "list_subjects", "lift_subject",
-           "extend_period", "delete_subject", "link_request", "SUBJECT_FIELDS"]
+           "extend_period", "delete_subject", "link_request", "similar_subjects", "SUBJECT_FIELDS"]
 
 SUBJECT_FIELDS = frozenset({
     "kind", "subkind", "display_name", "names", "identifiers", "details", "agreement",
@@ -162,11 +163,15 @@ def _view(session: Session, desk: Desk, subj: Subject, **kw: Any) -> SubjectView
     return build_subject_view(session, subj, desk.today(), _soon(session), **kw)
 
 
-def add_subject(desk: Desk, fields: Mapping[str, Any]) -> SubjectView:
+def add_subject(desk: Desk, fields: Mapping[str, Any], *, watch: str = "wait") -> SubjectView:
     """Record a new surveillance subject (Art. 4.2 (a) person, (b) goods, (c) transport).
 
     Wrong check digits (container, IMO, AWB) are stored as given and returned in ``warnings``;
-    existing subjects it resembles come back in ``similar`` (a possible duplicate)."""
+    existing subjects it resembles come back in ``similar`` (a possible duplicate). ``watch``:
+    "wait" builds the watch-list index for that check if needed (the CLI); "if-ready" never
+    waits for it: the subject is saved in full, ``similar_pending`` is set and the window
+    fetches the check on a worker (:func:`similar_subjects`)."""
+    mode = choice("watch", watch, WATCH_MODES, article=ART)  # before the save: never half-done
     if "kind" not in fields:
         raise ServiceError("kind", "is required: person, goods or transport", ART)
     with desk.unit_of_work("surveillance.add_subject", "subject") as (s, note):
@@ -187,9 +192,21 @@ def add_subject(desk: Desk, fields: Mapping[str, Any]) -> SubjectView:
         s.flush()
         code = subj.code
     watchlist.refresh_subjects(desk, [code])
-    similar = tuple(h for h in watchlist.match_subject(desk, code))
+    try:
+        similar, pending = tuple(watchlist.match_subject(desk, code, wait=mode == "wait")), False
+    except watchlist.WatchListNotReady:
+        similar, pending = (), True
     with desk.read() as s:
-        return _view(s, desk, subject_row(s, code), warnings=tuple(warnings), similar=similar)
+        return _view(s, desk, subject_row(s, code), warnings=tuple(warnings), similar=similar,
+                     similar_pending=pending)
+
+
+def similar_subjects(desk: Desk, code: str) -> tuple[Any, ...]:
+    """Other subjects (``WatchHit``) that subject ``code`` looks like: possible duplicates.
+
+    Waits for the watch-list index (Art. 4.2): a window calls it on a worker, after a save that
+    came back with ``similar_pending``."""
+    return tuple(watchlist.match_subject(desk, code))
 
 
 def edit_subject(desk: Desk, code: str, fields: Mapping[str, Any]) -> SubjectView:

@@ -79,6 +79,8 @@ class ObservationView:
     attachments: tuple[AttachmentView, ...] = ()
     warnings: tuple[str, ...] = ()
     watch_hits: tuple[Any, ...] = ()
+    #: Saved without waiting for the watch list: ``watch_hits`` are still to be fetched.
+    watch_hits_pending: bool = False
 
     @property
     def where(self) -> str:
@@ -91,6 +93,8 @@ class ObservationView:
         """JSON-ready dict."""
         d = jsonable(asdict(self))
         d["watch_hits"] = [h.to_dict() for h in self.watch_hits]
+        if not self.watch_hits_pending:
+            del d["watch_hits_pending"]  # the CLI waits for the hits: its output is unchanged
         return d
 
 
@@ -123,6 +127,8 @@ class SubjectView:
     attachments: tuple[AttachmentView, ...] = ()
     warnings: tuple[str, ...] = ()
     similar: tuple[Any, ...] = ()  # WatchHit: existing subjects this one looks like
+    #: Saved without waiting for the watch list: ``similar`` is still to be fetched.
+    similar_pending: bool = False
 
     @property
     def identifier_summary(self) -> str:
@@ -140,6 +146,8 @@ class SubjectView:
         d = jsonable(asdict(self))
         d["observations"] = [o.to_dict() for o in self.observations]
         d["similar"] = [h.to_dict() for h in self.similar]
+        if not self.similar_pending:
+            del d["similar_pending"]  # the CLI waits for the check: its output is unchanged
         d["identifier_summary"] = self.identifier_summary
         return d
 
@@ -168,12 +176,13 @@ def attachment_views(session: Session, **where: int) -> tuple[AttachmentView, ..
 
 
 def observation_view(session: Session, obs: Observation, code: str, *,
-                     warnings: tuple[str, ...] = (), hits: tuple = ()) -> ObservationView:
+                     warnings: tuple[str, ...] = (), hits: tuple = (),
+                     hits_pending: bool = False) -> ObservationView:
     """An ObservationView of a row."""
     ref = session.get(Request, obs.request_id).our_ref if obs.request_id else None
     return ObservationView(
         obs.id, code, obs.observed_at, obs.place, obs.locode, obs.event, obs.source, obs.text, ref,
-        obs.actor, attachment_views(session, observation_id=obs.id), warnings, hits,
+        obs.actor, attachment_views(session, observation_id=obs.id), warnings, hits, hits_pending,
     )
 
 
@@ -189,7 +198,7 @@ def linked_requests(session: Session, subject_id: int) -> tuple[tuple[str, str],
 
 def build_subject_view(session: Session, subj: Subject, today: date, due_soon_days: int, *,
                        full: bool = True, warnings: tuple[str, ...] = (),
-                       similar: tuple = ()) -> SubjectView:
+                       similar: tuple = (), similar_pending: bool = False) -> SubjectView:
     """Assemble a SubjectView; ``full`` adds the observation log and attachments."""
     if subj.kind not in ("person", "goods", "transport"):
         raise ServiceError("kind", f"subject {subj.code} has an unknown kind {subj.kind!r}")
@@ -226,5 +235,5 @@ def build_subject_view(session: Session, subj: Subject, today: date, due_soon_da
         status_explanation=why, lifted_on=subj.lifted_on, lift_reason=subj.lift_reason,
         requests=linked_requests(session, subj.id), observation_count=int(count or 0),
         last_observation_at=last, observations=observations, attachments=attachments,
-        warnings=warnings, similar=similar,
+        warnings=warnings, similar=similar, similar_pending=similar_pending,
     )

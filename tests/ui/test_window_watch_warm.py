@@ -15,25 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.services import requests as rq
 from app.services import surveillance as sv
 from app.services import watch_index, watchlist
-
-LONG_ENOUGH = 30  # bounds a wait that should end at once: a frozen save fails, never hangs
-
-
-class GatedBuild:
-    """Stands in for ``watch_index.build``: records the building threads, waits for ``gate``."""
-
-    def __init__(self, real) -> None:
-        self.real = real
-        self.gate = threading.Event()
-        self.threads: list[threading.Thread] = []
-
-    def __call__(self, session, cancelled=lambda: False):
-        self.threads.append(threading.current_thread())
-        assert self.gate.wait(LONG_ENOUGH), "the test never opened the gate"
-        return self.real(session, cancelled)
-
-    def on_main_thread(self) -> bool:
-        return any(t is threading.main_thread() for t in self.threads)
+from tests.watch_gate import LONG_ENOUGH, GatedBuild
 
 
 @pytest.fixture(autouse=True)

@@ -12,7 +12,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QTimeZone
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
@@ -40,6 +40,10 @@ EVENT_LABELS = {"arrived": QT_TRANSLATE_NOOP("ObservationDialog", "Arrived"), "d
 class ObservationDialog(QDialog):
     """Record what was seen of ``view``'s subject; ``result_view`` after Accepted (``result()`` stays Qt's dialog code)."""
 
+    #: A save's watch-list check (Art. 4.2) that waited for the index came back (perhaps after
+    #: the dialog closed): the updated ``result_view`` (``watch_hits`` filled in).
+    watch_checked = Signal(object)
+
     def __init__(self, desk: Desk, view: SubjectView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("observation_dialog")
@@ -48,6 +52,7 @@ class ObservationDialog(QDialog):
         self.result_view: ObservationView | None = None
         self.files: list[Path] = []
         self.attach_task: Task | None = None
+        self.watch_task: Task | None = None  # the watch-list check, when it came later
         form = QFormLayout(self)
         self.setMinimumWidth(560)  # narrower, the Where hint and the UN/LOCODE field were cut
         self.observed_at = QDateTimeEdit(objectName="observed_at")
@@ -147,7 +152,9 @@ class ObservationDialog(QDialog):
 
         The files are checked first (missing, empty, over the limit: refused, nothing saved);
         the observation is saved here (a small write, its refusals shown at once), then the
-        files are read, hashed and stored on a worker and the dialog closes when they are."""
+        files are read, hashed and stored on a worker and the dialog closes when they are. The
+        save never waits for the watch-list index: while it is being prepared, the other
+        subjects the notes name are looked up on a worker and arrive by ``watch_checked``."""
         if self.busy or self.result_view is not None:
             return
         sizes = []
@@ -158,10 +165,16 @@ class ObservationDialog(QDialog):
                 self.errors.show(RuleViolation(exc.field, f"{p.name}: {exc.message}"))
                 return
         try:
-            self.result_view = svc.add_observation(self.desk, self.view.code, self.fields())
+            self.result_view = svc.add_observation(self.desk, self.view.code, self.fields(),
+                                                   watch="if-ready")
         except RuleViolation as exc:
             self.errors.show(exc)
             return
+        if self.result_view.watch_hits_pending:
+            self.watch_task = run_task(
+                svc.observation_watch_hits, self.desk, self.result_view.id,
+                on_done=lambda hits: self._watch_fetched(tuple(hits), None),
+                on_error=lambda exc: self._watch_fetched((), exc))
         if not self.files:
             self.accept()
             return
@@ -172,6 +185,16 @@ class ObservationDialog(QDialog):
         self.attach_task = run_task(attach_files, self.desk, self.view.code, self.result_view.id,
                                     list(self.files), on_done=self._attached,
                                     on_error=self._attach_failed)
+
+    def _watch_fetched(self, hits: tuple, error: BaseException | None) -> None:
+        if not isValid(self) or self.result_view is None:
+            return  # the page that opened the dialog is gone: nobody to tell
+        view = self.result_view  # perhaps with the attachments' warnings by now
+        warnings = view.warnings if error is None else (
+            *view.warnings, self.tr("watch list: not checked ({0})").format(error))
+        self.result_view = replace(view, watch_hits=hits, watch_hits_pending=False,
+                                   warnings=warnings)
+        self.watch_checked.emit(self.result_view)
 
     def _set_busy(self, text: str | None) -> None:
         """Say what is being stored; Save, Cancel and the file picker wait meanwhile."""

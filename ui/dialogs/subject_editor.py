@@ -7,14 +7,16 @@ and nothing is written; check-digit warnings come back on ``result_view.warnings
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.matching.idindex import IDENTIFIER_TYPES
 from app.services import surveillance as svc
@@ -23,6 +25,7 @@ from app.services.context import Desk
 from app.services.surveillance_rules import DETAIL_FIELDS, ID_LABELS, KINDS, LIST_DETAILS, SUBKINDS
 from app.services.surveillance_views import SubjectView
 from app.treaty.errors import RuleViolation
+from ui.tasks import Task, run_task
 from ui.widgets.field_errors import FieldErrors
 
 _ERROR_STYLE = "color: #b00020;"
@@ -72,6 +75,10 @@ def _date_edit(name: str) -> QDateEdit:
 class SubjectEditor(QDialog):
     """Record a new subject (``code`` None) or edit one; ``result_view`` after Accepted."""
 
+    #: A save's possible-duplicates check (Art. 4.2) that waited for the watch list came back
+    #: after the dialog closed: the updated ``result_view`` (``similar`` filled in).
+    similar_checked = Signal(object)
+
     def __init__(self, desk: Desk, code: str | None = None, parent: QWidget | None = None, *,
                  request_ref: str | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +86,7 @@ class SubjectEditor(QDialog):
         self.desk = desk
         self.code = code
         self.result_view: SubjectView | None = None
+        self.similar_task: Task | None = None  # the duplicates check, when it came later
         self.original = svc.get_subject(desk, code) if code else None
         self.setWindowTitle(self.tr("Edit subject {0}").format(code) if code
                             else self.tr("New surveillance subject"))
@@ -287,16 +295,34 @@ class SubjectEditor(QDialog):
         return fields
 
     def save(self) -> None:
-        """Write through the service; stay open with the reason when refused."""
+        """Write through the service; stay open with the reason when refused.
+
+        The save never waits for the watch-list index (seconds to build on a large store): while
+        it is being prepared the subject is saved in full, the dialog closes, and the check for
+        possible duplicates runs on a worker and arrives by ``similar_checked``."""
         try:
             if self.original is None:
-                self.result_view = svc.add_subject(self.desk, self.fields())
+                self.result_view = svc.add_subject(self.desk, self.fields(), watch="if-ready")
             else:
                 self.result_view = svc.edit_subject(self.desk, self.code, self.fields())
         except RuleViolation as exc:
             self.errors.show(exc)
             return
+        if self.result_view.similar_pending:
+            self.similar_task = run_task(
+                svc.similar_subjects, self.desk, self.result_view.code,
+                on_done=lambda hits: self._similar_fetched(tuple(hits), None),
+                on_error=lambda exc: self._similar_fetched((), exc))
         self.accept()
+
+    def _similar_fetched(self, hits: tuple, error: BaseException | None) -> None:
+        if not isValid(self) or self.result_view is None:
+            return  # the page that opened the dialog is gone: nobody to tell
+        view = self.result_view
+        warnings = view.warnings if error is None else (
+            *view.warnings, self.tr("watch list: not checked ({0})").format(error))
+        self.result_view = replace(view, similar=hits, similar_pending=False, warnings=warnings)
+        self.similar_checked.emit(self.result_view)
 
     def reject(self) -> None:
         """Close (Esc, Cancel); with unsaved edits ask Save / Discard / Cancel first."""

@@ -290,10 +290,17 @@ class SubjectPage(QWidget):
     def observe(self) -> None:
         """Add an observation (and attachments)."""
         dialog = ObservationDialog(self.desk, self.view, self)
+        # While the watch list is prepared (Art. 4.2) the subjects the notes name come later.
+        dialog.watch_checked.connect(lambda obs: self.message.emit(self._observed(obs)))
         if dialog.exec():
-            obs = dialog.result_view
-            notes = list(obs.warnings) + [h.message for h in obs.watch_hits]
-            self._done("; ".join(notes) or self.tr("Observation recorded."))
+            self._done(self._observed(dialog.result_view))
+
+    def _observed(self, obs: ObservationView) -> str:
+        notes = list(obs.warnings) + [h.message for h in obs.watch_hits]
+        if obs.watch_hits_pending:
+            notes.append(self.tr("Observation recorded; looking for other subjects it names "
+                                 "while the watch list is prepared…"))
+        return "; ".join(notes) or self.tr("Observation recorded.")
 
     def report_back(self) -> None:
         """Draft an information item from the ticked observations."""

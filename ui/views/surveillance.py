@@ -149,15 +149,23 @@ class SurveillanceView(QWidget):
         self.status_message.emit(text)
 
     def new_subject(self) -> None:
-        """Record a new subject; say any check-digit warning or possible duplicate."""
+        """Record a new subject; say any check-digit warning or possible duplicate (the check
+        for duplicates comes later while the watch list is still being prepared, Art. 4.2)."""
         dialog = SubjectEditor(self.desk, None, self)
+        dialog.similar_checked.connect(self._say_recorded)
         if dialog.exec():
             v = dialog.result_view
             self.refresh(select=v.code)
             self.changed.emit(v.code)
-            notes = list(v.warnings) + [self.tr("Possible duplicate — {0}").format(h.message)
-                                        for h in v.similar]
-            self.say("; ".join(notes) or self.tr("Subject {0} recorded.").format(v.code))
+            self._say_recorded(v)
+
+    def _say_recorded(self, v) -> None:  # noqa: ANN001 - a SubjectView
+        notes = list(v.warnings) + [self.tr("Possible duplicate — {0}").format(h.message)
+                                    for h in v.similar]
+        if v.similar_pending:
+            notes.append(self.tr("Subject {0} recorded; looking for possible duplicates while "
+                                 "the watch list is prepared…").format(v.code))
+        self.say("; ".join(notes) or self.tr("Subject {0} recorded.").format(v.code))
 
     def quick_check(self) -> None:
         """Open the watch-list check; a double-clicked hit opens here."""

@@ -14,6 +14,7 @@ from app.services import requests as rq
 from app.services import surveillance as sv
 from app.services import watch_index, watchlist
 from app.services.validation import ServiceError
+from tests.watch_gate import LONG_ENOUGH, GatedBuild
 
 PERSON = {
     "kind": "person", "subkind": "natural", "agreement": "jp-us-1997",
@@ -21,30 +22,6 @@ PERSON = {
     "identifiers": [{"type": "passport", "value": "TK0000001", "issuer": "JP"}],
     "period_end": "2027-03-01",
 }
-#: Bounds a wait that must end at once, so a broken lock fails the test instead of hanging it.
-LONG_ENOUGH = 30
-
-
-class GatedBuild:
-    """Stands in for ``watch_index.build``: counts builds, stops each until ``gate`` is set."""
-
-    def __init__(self, real, *, before: bool = True) -> None:
-        self.real, self.before = real, before
-        self.gate = threading.Event()
-        self.entered = threading.Event()
-        self.calls = 0
-        self.threads: list[threading.Thread] = []
-
-    def __call__(self, session, cancelled=lambda: False):
-        self.calls += 1
-        self.threads.append(threading.current_thread())
-        self.entered.set()
-        if self.before:  # stop before reading: what the index holds is read after the gate
-            assert self.gate.wait(LONG_ENOUGH), "the test never opened the gate"
-            return self.real(session, cancelled)
-        built = self.real(session, cancelled)  # read first, then stop: later writes are not in it
-        assert self.gate.wait(LONG_ENOUGH), "the test never opened the gate"
-        return built
 
 
 class WaiterSignal(threading.Condition):
