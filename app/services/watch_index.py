@@ -71,14 +71,22 @@ def _state(desk: Desk) -> _Store:
 
 
 def _fingerprint(session: Session) -> tuple:
+    """Counts and newest ids/time of the subject tables: changes when any subject, name or
+    identifier is added, replaced, edited or deleted, by this process or another.
+
+    One aggregate per statement: SQLite answers a lone ``count(*)`` and a lone ``max()`` of an
+    indexed column from the b-tree at once, but two aggregates in one SELECT scan the table
+    (~60 ms at 100k subjects, paid by every save that matches)."""
     # Max ids change whenever a name or identifier is replaced, even with a frozen clock.
-    return (
-        tuple(session.execute(select(func.count(Subject.id), func.max(Subject.id),
-                                     func.max(Subject.updated_at))).one()),
-        tuple(session.execute(select(func.count(SubjectName.id), func.max(SubjectName.id))).one()),
-        tuple(session.execute(select(func.count(SubjectIdentifier.id),
-                                     func.max(SubjectIdentifier.id))).one()),
-    )
+    return tuple(session.execute(query).scalar() for query in _FINGERPRINT)
+
+
+_FINGERPRINT = (
+    select(func.count()).select_from(Subject), select(func.max(Subject.id)),
+    select(func.max(Subject.updated_at)),  # indexed (migration 0005)
+    select(func.count()).select_from(SubjectName), select(func.max(SubjectName.id)),
+    select(func.count()).select_from(SubjectIdentifier), select(func.max(SubjectIdentifier.id)),
+)
 
 
 def record_of(subj: Subject) -> SubjectRecord:

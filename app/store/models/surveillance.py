@@ -35,7 +35,8 @@ class Subject(Base):
     lifted_on: Mapped[date | None] = mapped_column(Date)
     lift_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # Indexed: the watch list's change check reads max(updated_at) on every match.
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
     names: Mapped[list[SubjectName]] = relationship(back_populates="subject")
     identifiers: Mapped[list[SubjectIdentifier]] = relationship(back_populates="subject")
     observations: Mapped[list[Observation]] = relationship(

@@ -1,5 +1,6 @@
 """Migration 0005: a record's files are found through an index, not by reading every stored
-file's row (documents keep their bytes in the row)."""
+file's row (documents keep their bytes in the row), and the watch list's change check reads the
+subjects' newest change from an index."""
 
 from __future__ import annotations
 
@@ -44,3 +45,7 @@ def test_store_at_0004_gets_the_document_owner_indexes_and_keeps_its_files(desk)
         assert f"USING COVERING INDEX ix_document_{column}" in _plan(desk, column)
     with desk.read() as s:
         assert s.connection().exec_driver_sql("SELECT count(*), sum(size) FROM document").one() == files
+    with desk.db.engine.connect() as conn:
+        plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT max(updated_at) FROM subject"))
+    assert "ix_subject_updated_at" in plan  # not a scan of every subject

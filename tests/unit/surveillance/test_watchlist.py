@@ -126,3 +126,19 @@ def test_free_text_queries_cut_lists_and_find_spaced_numbers():
     assert "MSCU 123456 5" in queries
     assert "IMO 9074729" in queries
     assert watchlist.extract_queries("wrist watches in MSCU1234565", names=False) == ["MSCU1234565"]
+
+
+def test_watch_index_drops_a_subject_another_process_deleted(desk):
+    def person(name: str):  # noqa: ANN202
+        return sv.add_subject(desk, {"kind": "person", "names": [name], "agreement": "jp-us-1997",
+                                     "period_end": "2027-01-01"})
+
+    older, newer = person("Tanaka Sho (invented)"), person("Sato Ken (invented)")
+    assert [h.subject for h in watchlist.match(desk, "Tanaka Sho")] == [older.code]  # built
+    with desk.db.write() as s:  # another process deletes the older subject: no id grows
+        subj = s.query(Subject).filter_by(code=older.code).one()
+        for row in list(subj.names) + list(subj.identifiers):
+            s.delete(row)
+        s.delete(subj)
+    assert watchlist.match(desk, "Tanaka Sho") == []
+    assert [h.subject for h in watchlist.match(desk, "Sato Ken")] == [newer.code]
