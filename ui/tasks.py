@@ -119,3 +119,22 @@ def run_task(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] 
 def run_later(fn: Callable[[], Any], msec: int = 0) -> None:
     """Call ``fn`` on the main thread after the event loop has run (e.g. after the window shows)."""
     QTimer.singleShot(msec, fn)
+
+
+class HoldWhileBusy:
+    """Mixin for a dialog whose work runs on a worker (put it before the Qt class:
+    ``class D(HoldWhileBusy, QDialog)``): while ``busy`` is true, Cancel, Escape and the close box
+    wait for the outcome instead of closing over work that is still being stored. The dialog
+    defines ``busy`` (usually: its task is not None)."""
+
+    busy: bool
+
+    def reject(self) -> None:  # noqa: D102 - Qt override
+        if not self.busy:
+            super().reject()  # type: ignore[misc]
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if self.busy:
+            event.ignore()
+        else:
+            super().closeEvent(event)  # type: ignore[misc]

@@ -25,13 +25,13 @@ from app.services.disclosures import list_authorities
 from app.services.information import MAX_ATTACHMENT, ApprovalView, add_approval
 from app.treaty.errors import RuleViolation
 from app.treaty.restrictions import PURPOSE_LABELS, PURPOSES, check_approval_scope
-from ui.tasks import Task, run_task
+from ui.tasks import HoldWhileBusy, Task, run_task
 from ui.views.information_files import check_file, read_file, size_words
 from ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from ui.widgets.messages import plain_tooltip
 
 
-class ApprovalDialog(QDialog):
+class ApprovalDialog(HoldWhileBusy, QDialog):
     """Record a written approval for item ``code``; ``created`` holds the new approval."""
 
     def __init__(self, desk: Desk, code: str, parent: QWidget | None = None) -> None:
@@ -179,15 +179,7 @@ class ApprovalDialog(QDialog):
         else:  # not the officer's doing: the readable error dialog, with its log entry
             sys.excepthook(type(exc), exc, exc.__traceback__)
 
-    def reject(self) -> None:  # noqa: D102 - Qt override
-        if not self.busy:  # Cancel, Escape or the close box while storing: wait for the outcome
-            super().reject()
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        if self.busy:
-            event.ignore()
-        else:
-            super().closeEvent(event)
 
 
 def record_approval(desk: Desk, code: str, path: str, **approval: object) -> ApprovalView:

@@ -25,7 +25,7 @@ from app.services.first_run import builtin_choices, check_letterhead, check_prof
 from app.store.db import StoreError
 from app.treaty.errors import RuleViolation
 from ui.dialogs.passphrase import PassphraseDialog  # noqa: F401 - ui.app imports it from here
-from ui.tasks import Task, run_task
+from ui.tasks import HoldWhileBusy, Task, run_task
 from ui.widgets.field_errors import FieldErrors
 
 #: The wizard page holding each field a refusal can name (service key -> page number), so a
@@ -47,7 +47,7 @@ def _page(title: str, subtitle: str) -> tuple[QWizardPage, QFormLayout]:
     return page, form
 
 
-class FirstRunWizard(QWizard):
+class FirstRunWizard(HoldWhileBusy, QWizard):
     """Sets up a new store in ``data_dir``; after ``accept()`` the open desk is ``self.desk``."""
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None, *,
@@ -355,12 +355,4 @@ class FirstRunWizard(QWizard):
         else:
             self.start_setup()  # closes the wizard when the store is made
 
-    def reject(self) -> None:  # noqa: D102 - Qt override
-        if not self.busy:  # Cancel, Escape or the close box while the store is made: wait
-            super().reject()
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        if self.busy:
-            event.ignore()
-        else:
-            super().closeEvent(event)

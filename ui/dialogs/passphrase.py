@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from app.services.context import Desk
 from app.store.db import StoreError
-from ui.tasks import Task, run_task
+from ui.tasks import HoldWhileBusy, Task, run_task
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(HoldWhileBusy, QDialog):
     """Asks for the passphrase of an existing store and opens it; ``self.desk`` afterwards."""
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
@@ -93,12 +93,4 @@ class PassphraseDialog(QDialog):
         self.edit.setFocus()
         self.edit.selectAll()
 
-    def reject(self) -> None:  # noqa: D102 - Qt override
-        if not self.busy:  # Escape or the close box while the store opens: wait for it
-            super().reject()
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        if self.busy:
-            event.ignore()
-        else:
-            super().closeEvent(event)
