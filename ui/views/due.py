@@ -16,7 +16,7 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal,
+    QT_TRANSLATE_NOOP, QByteArray, QModelIndex, Qt, QTimer, Signal,
 )
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -154,11 +154,7 @@ class DueView(QWidget):
         row = self.model.row_of(kind, key)
         if row is None:
             return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        self.table.select_row(row)
         return True
 
     def kind_label(self, kind: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget,
@@ -185,11 +185,7 @@ class RequestsView(QWidget):
         if row is None:
             self.detail.show_ref(None)
             return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        self.table.select_row(row)
         if self.detail.view is None or self.detail.view.our_ref != ref:
             self.detail.show_ref(ref)
         return True

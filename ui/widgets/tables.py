@@ -69,6 +69,15 @@ class ListTable(QTableView):
         """Call ``callback`` once, right after the list has next painted its rows."""
         self._after_paint.append(callback)
 
+    def select_row(self, row: int) -> None:
+        """Make ``row`` the current, only selected row and scroll it into view."""
+        from PySide6.QtCore import QItemSelectionModel  # here: its enums cost start-up time
+
+        index = self.model().index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag
+        self.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        self.scrollTo(index)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
         if self._after_paint:
