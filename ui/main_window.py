@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from app.services.context import Desk
     from app.services.quick_list import QuickList
 
-#: How long after the desk arrives the background warm-ups (watch list, letter fonts) start.
+#: How long after the desk arrives the background warm-ups (``ui.warm_up``) start.
 WARM_UP_DELAY_MS = 1000
 ORGANISATION = "LiaisonDesk"
 APPLICATION = "Liaison Desk"
@@ -135,46 +135,10 @@ class MainWindow(Navigation, QMainWindow):
         QTimer.singleShot(WARM_UP_DELAY_MS, self, self._warm_up)
 
     def _warm_up(self) -> None:
-        if self.desk is None:
-            return
-        self._warm_watch_list()
-        self._warm_letter_fonts()
+        from ui import warm_up
 
-    def _warm_letter_fonts(self) -> None:
-        """Load the letters' embedded fonts on a worker (~0.1 s, once per process), so the first
-        letter preview of the day does not pay for it on the UI thread."""
-        from ui.tasks import run_task
-
-        def load() -> None:
-            from app.documents.fonts import register_fonts  # thread-safe, once per process
-
-            register_fonts()
-
-        def failed(exc: BaseException) -> None:
-            # Not fatal: the first letter registers them itself and reports a missing file then.
-            import logging
-
-            logging.getLogger(__name__).warning("loading the letter fonts failed: %s", exc)
-
-        self.fonts_warm = run_task(load, on_error=failed)
-
-    def _warm_watch_list(self) -> None:
-        """Build the watch-list index (Art. 4.2) on a worker as soon as the desk is here, so the
-        first save of a request or a quick check finds it ready instead of freezing for it."""
-        from ui.tasks import run_task
-
-        def warm(desk: Desk) -> None:
-            from app.services import watchlist  # imported on the worker too: the matcher is big
-
-            watchlist.warm(desk)
-
-        def failed(exc: BaseException) -> None:
-            # Not fatal: whoever matches next builds it (on a worker) and reports a real fault.
-            import logging
-
-            logging.getLogger(__name__).warning("warming the watch list failed: %s", exc)
-
-        self.watch_warm = run_task(warm, self.desk, on_error=failed)
+        if self.desk is not None:
+            self.warm_ups = warm_up.start(self.desk)
 
     def attach_desk(self, desk: Desk) -> None:
         """Hand over the full desk after the first paint: the lists switch to the services (same
