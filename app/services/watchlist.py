@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.matching import DEFAULT_MIN_SCORE
-from app.services import settings
+from app.services import settings, vocabulary
 from app.services.context import Desk
 from app.services.surveillance_rules import subject_status
 from app.services.surveillance_views import linked_requests
@@ -223,7 +223,7 @@ def watch_hits_for_request(desk: Desk, ref: str) -> list[WatchHit]:
 
 
 #: Directions whose saves are checked against the watch list (we received something).
-WATCHED_DIRECTIONS = ("incoming", "spontaneous-in")
+WATCHED_DIRECTIONS = vocabulary.WATCHED_DIRECTIONS
 
 
 def attach_watch_hits(desk: Desk, view: Any, *, wait: bool = True) -> Any:

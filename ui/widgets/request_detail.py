@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 import importlib
 
-import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
@@ -20,14 +19,14 @@ from PySide6.QtWidgets import (
 
 from app.services import request_list as rl
 from app.services import requests as svc
-from app.services import watchlist
 from app.services.agreements import get_spec
 from app.services.context import Desk
 from app.services.views import ELEMENT_FIELDS, RequestView
 from app.services.vocabulary import DIRECTION_LABELS
 from app.treaty.completeness import is_spontaneous
-from ui.tasks import Task, run_task
+from ui.tasks import Task
 from ui.widgets.labels import status_label
+from ui.widgets.watch_line import WatchCheck, watched
 
 #: The Art. 7.2 elements: (letter, caption), captions translated where shown (``self.tr``).
 ELEMENT_LABELS = {
@@ -103,9 +102,7 @@ class RequestDetail(QWidget):
         self.desk = desk
         self.view: RequestView | None = None
         self.watch_label: QLabel | None = None  # this request's watch-list line (Art. 4.2)
-        self.watch_hits: list[watchlist.WatchHit] | None = None  # None: not known (yet)
-        self.watch_task: Task | None = None  # at most one fetch at a time, whatever is shown
-        self._watch_token = 0  # which show_ref a fetched answer belongs to
+        self.watch = WatchCheck(desk, self)  # outlives the lines: one fetch at a time
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.heading = _label("", "detail_heading")
@@ -164,8 +161,8 @@ class RequestDetail(QWidget):
     def show_ref(self, ref: str | None) -> None:
         """Show request ``ref`` (None: nothing selected)."""
         self._clear_body()
-        self._watch_token += 1  # a fetch still running answers for what was shown before
-        self.watch_label, self.watch_hits = None, None
+        self.watch.forget()  # a fetch still running answers for what was shown before
+        self.watch_label = None
         self.view = svc.get_request(self.desk, ref) if ref else None
         if hasattr(self.workflow, "set_request"):
             self.workflow.set_request(self.view)
@@ -201,65 +198,22 @@ class RequestDetail(QWidget):
 
     # -- watch list (Art. 4.2) -------------------------------------------------------------------
     def _watch(self, v: RequestView) -> None:
-        """Whether a party this received request names is on the watch list. Matching on a ready
-        index takes ~2 ms on the demo desk, so it runs inline; a cold or stale index is never
-        waited for here: "Checking…", then the answer from a worker."""
-        if v.direction not in watchlist.WATCHED_DIRECTIONS:
+        """Whether a party this received request names is on the watch list (``WatchCheck``)."""
+        if not watched(v):
             return
-        if self.watch_label is None:
-            self.watch_label = _label("", "detail_watch_hits")
-            self.watch_label.setTextFormat(Qt.TextFormat.PlainText)  # typed names, never markup
-            self._group(self.tr("Watch list (Art. 4.2)"), "detail_watch").addRow(self.watch_label)
-        try:
-            self._set_watch(watchlist.hits_for_request_view(self.desk, v, wait=False), None)
-        except watchlist.WatchListNotReady:
-            self._set_watch(None, None)
-            if self.watch_task is None:  # one worker: browsing must not fill the pool with waits
-                token = self._watch_token
-                self.watch_task = run_task(
-                    watchlist.hits_for_request_view, self.desk, v,
-                    on_done=lambda hits: self._watch_fetched(token, hits, None),
-                    on_error=lambda exc: self._watch_fetched(token, None, exc))
-        except Exception as exc:  # noqa: BLE001 - a matcher fault must not blank the pane
-            self._set_watch(None, exc)
+        self.watch_label = WatchCheck.make_label()
+        self._group(self.tr("Watch list (Art. 4.2)"), "detail_watch").addRow(self.watch_label)
+        self.watch.check(v, self.watch_label)
 
-    def _watch_fetched(self, token: int, hits: list | None, error: BaseException | None) -> None:
-        self.watch_task = None
-        if not shiboken6.isValid(self) or self.view is None or self.watch_label is None:
-            return
-        if token == self._watch_token:
-            self._set_watch(hits, error)
-        elif self.watch_hits is None:  # the pane moved on meanwhile: ask again for what it shows
-            self._watch(self.view)
+    @property
+    def watch_hits(self) -> list | None:
+        """The shown request's watch-list hits; None while not known (yet)."""
+        return self.watch.hits
 
-    def _set_watch(self, hits: list | None, error: BaseException | None) -> None:
-        self.watch_hits = hits
-        if error is not None:
-            text, colour = self.tr("Not checked: {0}").format(error), "#8a5a00"
-        elif hits is None:
-            text, colour = self.tr("Checking the watch list…"), "#555555"
-        elif not hits:
-            text, colour = self.tr("No match on the watch list."), "darkgreen"
-        else:
-            lines = [self._hit_line(h) for h in hits[:5]]
-            if len(hits) > 5:
-                lines.append(self.tr("… and {0} more").format(len(hits) - 5))
-            text, colour = "\n".join(lines), "#b00020"
-            self.watch_label.setToolTip("<br>".join(
-                html.escape(f"{h.subject}: {h.reason}") for h in hits))  # rich text: escaped
-        self.watch_label.setText(text)
-        self.watch_label.setStyleSheet(f"color: {colour};")
-
-    def _hit_line(self, h: watchlist.WatchHit) -> str:
-        end = h.period_end.isoformat() if h.period_end else self.tr("no end date")
-        state = {"active": self.tr("active until {0}"), "lifted": self.tr("lifted"),
-                 "expiring": self.tr("active until {0}, ending soon"),
-                 "lapsed": self.tr("lapsed on {0}")}.get(h.status, h.status).format(end)
-        how = h.reason.split(":", 1)[0]
-        how = {"name": self.tr("name"), "identifier": self.tr("identifier")}.get(how, how)
-        line = self.tr("{0} {1} — {2} — matched '{3}' ({4})").format(
-            h.subject, h.display_name, state, h.query, how)
-        return line + (self.tr(" — under {0}").format(", ".join(h.refs)) if h.refs else "")
+    @property
+    def watch_task(self) -> Task | None:
+        """The watch-list fetch running on a worker, if any."""
+        return self.watch.task
 
     def _bases(self, v: RequestView) -> None:
         form = self._group(self.tr("Legal bases"), "detail_bases")
