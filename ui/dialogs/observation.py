@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 from shiboken6 import isValid
 
@@ -24,11 +24,10 @@ from app.services.context import Desk
 from app.services.information import InformationView
 from app.services.surveillance_views import ObservationView, SubjectView
 from app.treaty.errors import RuleViolation
-from ui.dialogs.subject_editor import ask_unsaved
 from ui.tasks import Task, run_task
 from ui.views.information_files import check_file, read_file, size_words
 from ui.widgets.field_errors import FieldErrors
-from ui.widgets.messages import violation_text
+from ui.widgets.messages import may_close_unsaved, violation_text
 
 _ERROR_STYLE = "color: #b00020;"
 #: Translated where shown (``self.tr`` here; the subject page uses this context too).
@@ -226,13 +225,9 @@ class ObservationDialog(QDialog):
         attachments are stored it waits for them."""
         if self.busy:
             return
-        if self.result_view is None and (self.files or self.fields() != self._initial):
-            answer = ask_unsaved(self, self.tr("This observation is not saved. Save it?"))
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()  # accepts, or stays open with the refusal under its field
-                return
+        if self.result_view is None and (self.files or self.fields() != self._initial) and not \
+                may_close_unsaved(self, self.tr("This observation is not saved. Save it?"), self.save):
+            return  # cancelled, or saved (save() accepts, or shows the refusal under its field)
         super().reject()
 
 

@@ -12,7 +12,7 @@ import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout,
+    QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +28,7 @@ from ui.dialogs.request_form import RequestForm
 from ui.tasks import Task, run_task
 from ui.widgets.completeness_panel import CompletenessPanel
 from ui.widgets.labels import status_label
-from ui.widgets.messages import violation_text
+from ui.widgets.messages import may_close_unsaved, violation_text
 from ui.widgets.screen_fit import fit_to_screen
 
 DIRECTIONS = ("incoming", "outgoing", "spontaneous-in", "spontaneous-out")
@@ -342,15 +342,8 @@ class RequestEditor(QDialog):
 
     def reject(self) -> None:
         """Close; with unsaved edits ask Save / Discard / Cancel first."""
-        if self._dirty:
-            answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"),
-                self.tr("This request has changes that are not saved. Save them?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save and not self.save():
-                return
+        if self._dirty and not may_close_unsaved(
+                self, self.tr("This request has changes that are not saved. Save them?"), self.save):
+            return  # cancelled, or the save was refused (shown under its field)
         self._dirty = False
         super().reject()

@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
@@ -27,6 +27,7 @@ from app.services.surveillance_views import SubjectView
 from app.treaty.errors import RuleViolation
 from ui.tasks import Task, run_task
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.messages import may_close_unsaved
 
 _ERROR_STYLE = "color: #b00020;"
 #: Captions, translated where shown (``self.tr``; the subject page uses this context too).
@@ -326,20 +327,7 @@ class SubjectEditor(QDialog):
 
     def reject(self) -> None:
         """Close (Esc, Cancel); with unsaved edits ask Save / Discard / Cancel first."""
-        if self.result_view is None and self.fields() != self._initial:
-            answer = ask_unsaved(self, self.tr("This subject has changes that are not saved. "
-                                               "Save them?"))
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()  # accepts, or stays open with the refusal under its field
-                return
+        if self.result_view is None and self.fields() != self._initial and not may_close_unsaved(
+                self, self.tr("This subject has changes that are not saved. Save them?"), self.save):
+            return  # cancelled, or saved (save() accepts, or shows the refusal under its field)
         super().reject()
-
-
-def ask_unsaved(parent: QWidget, text: str) -> QMessageBox.StandardButton:
-    """Save / Discard / Cancel for a form closed with unsaved edits (Save is the default)."""
-    return QMessageBox.question(
-        parent, QCoreApplication.translate("SubjectEditor", "Unsaved changes"), text,
-        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)

@@ -55,3 +55,23 @@ def plain_tooltip(text: str) -> str:
     """``text`` for a tooltip, shown as typed: Qt renders a tooltip that looks like markup as rich
     text, so an officer's ``<b>`` would turn bold (or a ``<img>`` load) instead of showing."""
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""
+
+
+def may_close_unsaved(parent, text: str, save) -> bool:  # noqa: ANN001 - a QWidget; a callable
+    """A form closed with unsaved edits: ask Save / Discard / Cancel (Save is the default).
+
+    Returns whether the form may close now: True after Discard; after Save, what ``save()``
+    returned (a form whose save accepts the dialog itself returns nothing: it is already
+    closed, or stays open with the refusal under its field); False after Cancel."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox  # here: this module is on the start path
+
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("UnsavedChanges", "Unsaved changes"), text,
+        buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+    if answer == buttons.Cancel:
+        return False
+    if answer == buttons.Save:
+        return bool(save())
+    return True
