@@ -32,7 +32,7 @@ _FILTER_COUNT_SQL = ("SELECT count(*) FROM request WHERE direction = 'incoming' 
 def _list_calls(ctx: BenchContext, today: date):  # noqa: ANN202 - two callables
     """First page and filter change through the list service (or plain ORM if it is absent)."""
     try:
-        from app.services import request_list as rl
+        from app.services.requests import listing as rl
     except ImportError:
         from sqlalchemy import func, select
 
@@ -55,11 +55,11 @@ def _list_calls(ctx: BenchContext, today: date):  # noqa: ANN202 - two callables
     chip = rl.ListFilter(group="incoming", statuses=("in-progress",), today=today)
     return (lambda: rl.page(ctx.desk, plain, "due"),
             lambda: (rl.count(ctx.desk, chip), rl.page(ctx.desk, chip, "due")),
-            "app.services.request_list")
+            "app.services.requests.listing")
 
 
 def _search_rows(ctx: BenchContext) -> list[Row]:
-    from app.services.search import fts_query, search, split_terms
+    from app.services.search.queries import fts_query, search, split_terms
 
     raw = ctx.raw_connection()
     with ctx.desk.read() as s:
@@ -103,13 +103,13 @@ _RSS_CHILD = _PEAK + textwrap.dedent("""
     from app.services import open_desk
     desk = open_desk(os.environ["LIAISON_DESK_DATA_DIR"], passphrase=os.environ["LIAISON_DESK_PASSPHRASE"])
     try:
-        from app.services import request_list as rl
+        from app.services.requests import listing as rl
         flt = rl.ListFilter(group="incoming", today=date.fromisoformat(sys.argv[1]))
         rl.count(desk, flt)
         rl.page(desk, flt, "due")
         rl.page(desk, flt, "due", offset=50000)
     except ImportError:
-        from app.services.requests import list_requests
+        from app.services.requests.commands import list_requests
         list_requests(desk, direction="in", limit=100)
     print(peak_kib())
 """)
@@ -140,8 +140,8 @@ def _rss_rows(ctx: BenchContext, today: date) -> list[Row]:
 
 def _verify_rows(ctx: BenchContext) -> list[Row]:
     from app.security import audit
-    from app.services.search import index_problems
-    from app.services.verify import verify_store
+    from app.services.search.queries import index_problems
+    from app.services.admin.verify import verify_store
 
     with ctx.desk.read() as s:
         entries = s.connection().exec_driver_sql("SELECT count(*) FROM audit_entry").scalar()

@@ -45,7 +45,7 @@ def open_or_create(data_dir: Path):  # noqa: ANN201 - a Desk or None (cancelled)
 
 def _actor(desk) -> None:  # noqa: ANN001
     """Name the officer in the audit log after their profile once there is one."""
-    from app.services.settings import read_setting
+    from app.services.admin.settings import read_setting
 
     name = (read_setting(desk, "profile") or {}).get("name")
     if name:
@@ -103,7 +103,7 @@ class _KeyAhead:
 #: the models and their mappers: ~0.3 s of pure Python that would otherwise freeze the window).
 #: None of them imports Qt. The desk itself is then opened on the main thread (a few ms).
 DESK_MODULES = ("app.services.context", "app.store.db", "app.store.models",
-                "app.services.request_list", "app.services.settings")
+                "app.services.requests.listing", "app.services.admin.settings")
 
 
 def _prepare_desk_modules() -> None:
@@ -218,10 +218,10 @@ class Started:
         if self._preparing is not None:
             self._preparing.join(timeout=5)  # never tear Python down under a half-done import
         if self.desk is not None:
-            if "app.services.watch_index" in sys.modules:
+            if "app.services.surveillance.watch_index" in sys.modules:
                 # A watch-list warm-up still reading 100k subjects stops at its next batch
                 # instead of holding the exit for seconds.
-                sys.modules["app.services.watch_index"].forget(self.desk)
+                sys.modules["app.services.surveillance.watch_index"].forget(self.desk)
             from PySide6.QtCore import QThreadPool
 
             QThreadPool.globalInstance().waitForDone(3000)  # workers finish before the store closes

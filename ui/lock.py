@@ -225,7 +225,7 @@ class IdleLock(QObject):
 def install_idle_lock(window: QWidget, desk: Desk, minutes: float | None = None) -> IdleLock:
     """Watch for input and lock ``window`` after ``minutes`` idle (default: setting ``idle_lock_minutes``)."""
     if minutes is None:
-        from app.services.settings import read_setting
+        from app.services.admin.settings import read_setting
 
         minutes = float(read_setting(desk, "idle_lock_minutes"))
     return IdleLock(window, desk, minutes)
@@ -253,7 +253,7 @@ def copy_confidential(text: str, parent: QWidget | None = None, *, desk: Desk | 
 
     QTimer.singleShot(CLIPBOARD_CLEAR_MS, clear)
     if desk is not None:
-        from app.services.information import record_output
+        from app.services.ledger.information import record_output
 
         record_output(desk, "export", "clipboard copy", [item_code] if item_code else [])
     return True

@@ -31,7 +31,7 @@ class Navigation:
 
     def open_request(self, ref: str) -> bool:
         """Show request ``ref`` in its group's list."""
-        from app.services.requests import get_request
+        from app.services.requests.commands import get_request
         from app.treaty.errors import RuleViolation
 
         try:
@@ -50,8 +50,8 @@ class Navigation:
             return True
         return False
 
-    def open_hit(self, hit) -> bool:  # hit: an app.services.search.SearchHit
-        """Open a search hit where it lives (the rule per kind: ``app.services.search_labels``):
+    def open_hit(self, hit) -> bool:  # hit: an app.services.search.queries.SearchHit
+        """Open a search hit where it lives (the rule per kind: ``app.services.search.labels``):
         a request, subject or information item itself; an observation in its subject's log,
         selected; a disclosure in its item's disclosures, selected (Art. 9); a document in the
         record it is attached to (its item, its subject with the observation selected, else its

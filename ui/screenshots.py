@@ -36,7 +36,7 @@ def _grab(widget, path: Path, size: tuple[int, int] | None = None) -> Path:  # n
 
 
 def _first(desk, group: str, status: str) -> str:  # noqa: ANN001
-    from app.services.request_list import ListFilter, page
+    from app.services.requests.listing import ListFilter, page
 
     return next(r.ref for r in page(desk, ListFilter(group=group), "ref", True, 0, 500)
                 if r.status == status)
@@ -99,13 +99,13 @@ def _dialog_shots(window, desk, out: Path, scenarios: dict[str, str]) -> list[Pa
 
 
 def _item_codes(desk) -> list[str]:  # noqa: ANN001
-    from app.services.information import list_information
+    from app.services.ledger.information import list_information
 
     return [v.code for v in list_information(desk)]
 
 
 def _no_law_enforcement(desk, code: str) -> bool:  # noqa: ANN001
-    from app.services.information import get_information
+    from app.services.ledger.information import get_information
 
     return get_information(desk, code, record_view=False).no_law_enforcement
 
@@ -182,8 +182,8 @@ def make_screenshots(out_dir: Path, *, qa: bool = False) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from app.services import init_store
-    from app.services.demo import load_demo
-    from app.services.letter_demo import letter_scenarios
+    from app.services.admin.demo import load_demo
+    from app.services.letters.demo import letter_scenarios
 
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -24,7 +24,7 @@ _LOG = logging.getLogger(__name__)
 
 
 def _warm_watch_list(desk: Desk) -> None:
-    from app.services import watchlist  # imported on the worker: the matcher is big
+    from app.services.surveillance import watchlist  # imported on the worker: the matcher is big
 
     watchlist.warm(desk)
 

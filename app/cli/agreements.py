@@ -58,7 +58,7 @@ def _line(v) -> str:  # noqa: ANN001 - AgreementView
 
 def cmd_list(args: argparse.Namespace) -> int:
     """List agreements."""
-    from app.services.agreements import list_agreements
+    from app.services.agreements.catalogue import list_agreements
 
     with opened(args) as desk:
         rows = list_agreements(desk)
@@ -72,7 +72,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     """Show one agreement's catalogue."""
-    from app.services.agreements import get_spec
+    from app.services.agreements.catalogue import get_spec
 
     with opened(args) as desk:
         spec = get_spec(desk, args.key)
@@ -89,7 +89,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write an agreement's catalogue to a JSON file."""
-    from app.services.agreements import get_spec
+    from app.services.agreements.catalogue import get_spec
     from app.treaty.catalogue import agreement_to_dict
 
     out = Path(args.out)
@@ -105,7 +105,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_save(args: argparse.Namespace) -> int:
     """Add or edit an agreement from a catalogue file."""
-    from app.services.agreements import save_agreement
+    from app.services.agreements.catalogue import save_agreement
 
     path = Path(args.file)
     try:
@@ -124,7 +124,7 @@ def cmd_save(args: argparse.Namespace) -> int:
 
 def cmd_terminate(args: argparse.Namespace) -> int:
     """Record notice of termination."""
-    from app.services.agreements import give_termination_notice
+    from app.services.agreements.catalogue import give_termination_notice
 
     with opened(args) as desk:
         view = give_termination_notice(desk, args.key, args.notice)

@@ -74,7 +74,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_requests(args: argparse.Namespace) -> int:
     """List requests."""
-    from app.services.requests import list_requests
+    from app.services.requests.commands import list_requests
 
     with opened(args) as desk:
         rows = list_requests(desk, direction=args.direction, status=args.status, limit=args.limit)
@@ -90,7 +90,7 @@ def cmd_requests(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     """Show one request."""
-    from app.services.requests import get_request
+    from app.services.requests.commands import get_request
 
     with opened(args) as desk:
         view = get_request(desk, args.ref)
@@ -114,7 +114,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     """Exit 0 when complete under Art. 7.2, 2 with one line per missing element otherwise."""
-    from app.services.requests import validate_request
+    from app.services.requests.commands import validate_request
 
     with opened(args) as desk:
         findings = validate_request(desk, args.ref)
@@ -128,7 +128,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     """Exit 0 when clean, 1 with one line per problem."""
-    from app.services.verify import verify_store
+    from app.services.admin.verify import verify_store
 
     with opened(args) as desk:
         problems = verify_store(desk)

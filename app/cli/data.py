@@ -69,7 +69,7 @@ def _out_file(args: argparse.Namespace) -> Path | None:
     """--out checked: its folder exists and is writable, and an existing file needs --force."""
     if not args.out:
         return None
-    from app.services.documents import check_out_path
+    from app.services.letters.registry import check_out_path
 
     return check_new_file(check_out_path(args.out), args.force)
 
@@ -122,7 +122,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """Make a backup."""
-    from app.services.backup import backup_to_file, rolling_backup
+    from app.services.admin.backup import backup_to_file, rolling_backup
 
     out = _out_file(args)  # a mistyped folder is refused, not created
     with opened(args) as desk, no_partial_file(out):
@@ -136,7 +136,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from app.cli.common import passphrase_for
     from app.security.keys import read_keyinfo
     from app.services import default_actor
-    from app.services.backup import restore
+    from app.services.admin.backup import restore
 
     data_dir = data_dir_of(args)
     passphrase = None

@@ -83,7 +83,7 @@ def _flags(v) -> str:  # noqa: ANN001 - an InformationView
 
 def cmd_info(args: argparse.Namespace) -> int:
     """List items, or show one."""
-    from app.services.information import get_information, list_information
+    from app.services.ledger.information import get_information, list_information
 
     with opened(args) as desk:
         if args.code:
@@ -121,7 +121,7 @@ def _describe(v) -> str:  # noqa: ANN001 - an InformationView
 
 def cmd_disclose(args: argparse.Namespace) -> int:
     """Check and record a disclosure; exit 3 when the rules forbid it."""
-    from app.services.disclosures import DisclosureRefused, check_disclosure, disclose
+    from app.services.ledger.disclosures import DisclosureRefused, check_disclosure, disclose
 
     with opened(args) as desk:
         if args.check:
@@ -161,7 +161,7 @@ def cmd_disclose(args: argparse.Namespace) -> int:
 
 def cmd_audit(args: argparse.Namespace) -> int:
     """Print matching audit entries, oldest first; with --verify, exit 1 on a broken chain."""
-    from app.services.audit_log import AuditFilter, audit_page, verify_audit_chain
+    from app.services.admin.audit_log import AuditFilter, audit_page, verify_audit_chain
 
     f = AuditFilter.parse(since=args.since, until=args.until, actor=args.actor,
                           action=args.action, entity=args.entity)
@@ -185,7 +185,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 def cmd_authorities(args: argparse.Namespace) -> int:
     """List or add authorities."""
-    from app.services.disclosures import add_authority, list_authorities
+    from app.services.ledger.disclosures import add_authority, list_authorities
 
     with opened(args) as desk:
         if args.auth_cmd == "add":

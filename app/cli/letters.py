@@ -70,9 +70,9 @@ def _inputs(args: argparse.Namespace) -> dict:
 
 def cmd_print(args: argparse.Namespace) -> int:
     """Write a final (stored) or draft letter to --out."""
-    from app.services import documents as docs
-    from app.services import letters
-    from app.services.letter_context import check_kind_and_lang
+    from app.services.letters import registry as docs
+    from app.services.letters import generate as letters
+    from app.services.letters.context import check_kind_and_lang
 
     check_kind_and_lang(args.letter, args.lang)
     out = docs.check_out_path(args.out)  # before anything is rendered or stored
@@ -103,7 +103,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 def cmd_documents(args: argparse.Namespace) -> int:
     """List a request's stored documents."""
-    from app.services.documents import list_documents
+    from app.services.letters.registry import list_documents
 
     with opened(args) as desk:
         rows = list_documents(desk, args.ref)
@@ -122,7 +122,7 @@ def cmd_documents(args: argparse.Namespace) -> int:
 
 def cmd_document(args: argparse.Namespace) -> int:
     """``document export ID --out FILE``."""
-    from app.services.documents import check_out_path, export_document
+    from app.services.letters.registry import check_out_path, export_document
 
     try:
         doc_id = int(args.id)

@@ -10,7 +10,7 @@ from pathlib import Path
 from app.cli.common import EXIT_OK, fail, opened, to_json
 from app.treaty.errors import RuleViolation
 from app.cli.helptext import JSON_HELP
-from app.services.surveillance_rules import EVENTS, NO_PLACE
+from app.services.surveillance.rules import EVENTS, NO_PLACE
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -68,7 +68,7 @@ def _period(view) -> str:  # noqa: ANN001 - a SubjectView
 
 def cmd_subjects(args: argparse.Namespace) -> int:
     """List subjects."""
-    from app.services.surveillance import list_subjects
+    from app.services.surveillance.commands import list_subjects
 
     with opened(args) as desk:
         rows = list_subjects(desk, kind=args.kind, active=args.active)
@@ -84,7 +84,7 @@ def cmd_subjects(args: argparse.Namespace) -> int:
 
 def cmd_match(args: argparse.Namespace) -> int:
     """Look a name or number up on the watch list."""
-    from app.services.watchlist import match
+    from app.services.surveillance.watchlist import match
 
     with opened(args) as desk:
         hits = match(desk, args.text)
@@ -124,7 +124,7 @@ def _print_subject(view) -> None:  # noqa: ANN001 - a SubjectView
 
 def cmd_show(args: argparse.Namespace) -> int:
     """Show one subject."""
-    from app.services.surveillance import get_subject
+    from app.services.surveillance.commands import get_subject
 
     with opened(args) as desk:
         view = get_subject(desk, args.code)
@@ -137,7 +137,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_add(args: argparse.Namespace) -> int:
     """Record a subject from a JSON object of fields."""
-    from app.services.surveillance import add_subject
+    from app.services.surveillance.commands import add_subject
 
     try:
         text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
@@ -157,7 +157,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_lift(args: argparse.Namespace) -> int:
     """Lift surveillance."""
-    from app.services.surveillance import lift_subject
+    from app.services.surveillance.commands import lift_subject
 
     with opened(args) as desk:
         view = lift_subject(desk, args.code, args.reason, args.lifted_on)
@@ -167,7 +167,7 @@ def cmd_lift(args: argparse.Namespace) -> int:
 
 def cmd_observe(args: argparse.Namespace) -> int:
     """Add an observation."""
-    from app.services.observations import add_observation
+    from app.services.surveillance.observations import add_observation
 
     fields = {k: getattr(args, k) for k in ("observed_at", "event", "place", "locode", "source",
                                             "text", "request_ref") if getattr(args, k)}

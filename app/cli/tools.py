@@ -68,7 +68,7 @@ def _open_or_create(args: argparse.Namespace):  # noqa: ANN202 - returns a Desk
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Search the full-text index."""
-    from app.services.search import rebuild_index, search
+    from app.services.search.queries import rebuild_index, search
 
     with opened(args) as desk:
         if args.rebuild:
@@ -87,7 +87,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _marked(hit) -> str:  # hit: an app.services.search.SearchHit
+def _marked(hit) -> str:  # hit: an app.services.search.queries.SearchHit
     """The snippet as stored; on a terminal the match in bold (an escape code, never a
     character that could be text the officer typed; none at all in a pipe or with NO_COLOR)."""
     before, match, after = hit.snippet_parts()
@@ -98,7 +98,7 @@ def _marked(hit) -> str:  # hit: an app.services.search.SearchHit
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Load the demo data set."""
-    from app.services.demo import load_demo
+    from app.services.admin.demo import load_demo
 
     desk = _open_or_create(args)
     try:

@@ -1,6 +1,6 @@
 """Demo directory, surveillance subjects, information, disclosures and a letter (invented).
 
-Used by ``app.services.demo``. Everything goes through the services, so the demo obeys the
+Used by ``app.services.admin.demo``. Everything goes through the services, so the demo obeys the
 same rules (and leaves the same audit trail) as an officer's input.
 """
 
@@ -16,7 +16,7 @@ from app.services.context import Desk
 from app.store.models import Document, Request
 
 if TYPE_CHECKING:
-    from app.services.demo import DemoSummary, Plan
+    from app.services.admin.demo import DemoSummary, Plan
 
 LABEL = "DEMO — invented data"
 US, MX = "jp-us-1997", "jp-mx-2017"
@@ -65,9 +65,9 @@ SUBJECTS: list[dict[str, Any]] = [
 def plan_directory(desk: Desk, plan: Plan) -> None:
     """Designated officials (Art. 7.3) for US, MX and us; the officer profile; authorities."""
     def run() -> None:
-        from app.services.agreements import add_official, list_administrations
-        from app.services.disclosures import add_authority
-        from app.services.settings import set_setting
+        from app.services.agreements.catalogue import add_official, list_administrations
+        from app.services.ledger.disclosures import add_authority
+        from app.services.admin.settings import set_setting
 
         admins = {country: aid for aid, _name, country, _own in list_administrations(desk)}
         add_official(desk, administration_id=admins["US"], name="Jordan Sample (DEMO)",
@@ -98,8 +98,8 @@ def _moment(today: date, days_ago: int, hour: int = 10) -> datetime:
 def plan_subjects(desk: Desk, plan: Plan, refs: dict[str, str], summary: DemoSummary) -> None:
     """Subjects of all three kinds (Art. 4.2) with names, identifiers and observations, each
     recorded through the surveillance services once the request asking for it exists."""
-    from app.services.observations import add_observation
-    from app.services.surveillance import add_subject
+    from app.services.surveillance.observations import add_observation
+    from app.services.surveillance.commands import add_subject
 
     today = desk.today()  # the real today: periods are set against it
     codes: dict[str, str] = {}
@@ -130,7 +130,8 @@ def plan_subjects(desk: Desk, plan: Plan, refs: dict[str, str], summary: DemoSum
 
 def plan_information(desk: Desk, plan: Plan, refs: dict[str, str], summary: DemoSummary) -> None:
     """Restricted information (Art. 9, 10), an approval, disclosures including an override."""
-    from app.services import disclosures, information
+    from app.services.ledger import disclosures
+    from app.services.ledger import information
 
     state: dict[str, Any] = {}
 
@@ -189,7 +190,7 @@ def plan_information(desk: Desk, plan: Plan, refs: dict[str, str], summary: Demo
 def plan_letter(desk: Desk, plan: Plan, refs: dict[str, str], summary: DemoSummary) -> None:
     """A request letter kept as a document: a PDF from ``app.documents`` when available."""
     def run() -> None:
-        from app.services.requests import get_request
+        from app.services.requests.commands import get_request
 
         ref = refs["out_answered"]
         view = get_request(desk, ref)

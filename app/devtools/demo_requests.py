@@ -1,4 +1,4 @@
-"""Demo requests: both directions, both agreements, every status (used by ``app.services.demo``).
+"""Demo requests: both directions, both agreements, every status (used by ``app.services.admin.demo``).
 
 Invented cases only; every title starts with "DEMO — " and every note says "DEMO — invented data".
 """
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from app.services.context import Desk
 
 if TYPE_CHECKING:
-    from app.services.demo import Plan
+    from app.services.admin.demo import Plan
 
 LABEL = "DEMO — invented data"
 US, MX = "jp-us-1997", "jp-mx-2017"
@@ -39,7 +39,7 @@ MX_ADMIN = "Administración General de Aduanas (SAT), Unidad de Asuntos Internac
 
 def plan_requests(desk: Desk, plan: Plan, refs: dict[str, str]) -> None:
     """Requests in both directions, both agreements, every status (Art. 7, 11)."""
-    from app.services import requests as rq
+    from app.services.requests import commands as rq
 
     def create(key: str, fn: Callable, agreement: str, fields: dict, *extra: Any) -> None:
         refs[key] = fn(desk, agreement, *extra, fields).our_ref

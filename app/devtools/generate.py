@@ -136,7 +136,7 @@ def generate(db: Database, params: GenerateParams,
         report.counts["subjects"] = _insert(conn, Subject, iter(subjects))
         if subjects:
             # Subject codes are one gapless series kept in ref_counter ("S", 0) by
-            # app.services.surveillance; new subjects continue after the generated ones.
+            # app.services.surveillance.commands; new subjects continue after the generated ones.
             conn.execute(RefCounter.__table__.delete().where(RefCounter.prefix == "S"))
             conn.execute(insert(RefCounter.__table__), [{"prefix": "S", "year": 0,
                                                         "last": subjects[-1]["id"]}])

@@ -30,7 +30,7 @@ def default_actor() -> str:
 def init_store(data_dir: Path | None = None, *, method: str | None = None,
                passphrase: str | None = None, actor: str | None = None) -> Desk:
     """Create a new encrypted store with the built-in agreements installed."""
-    from app.services.agreements import install_builtin_agreements
+    from app.services.agreements.catalogue import install_builtin_agreements
     from app.services.context import Desk
     from app.store.db import Database
 

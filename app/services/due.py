@@ -16,8 +16,8 @@ from datetime import date, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.services import settings
-from app.services.agreements import spec_of, termination_of
+from app.services.admin import settings
+from app.services.agreements.catalogue import spec_of, termination_of
 from app.services.context import Desk
 from app.store.models import Agreement, Request
 from app.treaty import clocks

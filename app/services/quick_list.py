@@ -3,7 +3,7 @@
 Start-up paints the Incoming list from here: importing SQLAlchemy and configuring its mappers
 costs several times a bare Qt window, and the officer should see their requests at once. The
 full desk (``open_desk``) is opened right after the first paint and the list switches over to
-``app.services.request_list``; both read through the definitions of ``app.services.list_rows``
+``app.services.requests.listing``; both read through the definitions of ``app.services.requests.list_rows``
 (same columns, same ORDER BY, same row builder), and a test compares their pages.
 
 Read only: the connection is opened with ``query_only`` on and never writes. Only what the
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from app.services.list_rows import (
+from app.services.requests.list_rows import (
     AGREEMENT_COLUMNS,
     GROUPS,
     LIST_COLUMNS,

@@ -16,7 +16,7 @@ DIRECTION_LABELS = {
 
 
 #: Directions whose records are checked against the watch list (Art. 4.2): we received something.
-#: Here, not in ``app.services.watchlist``, so a screen can ask without loading the matcher.
+#: Here, not in ``app.services.surveillance.watchlist``, so a screen can ask without loading the matcher.
 WATCHED_DIRECTIONS = ("incoming", "spontaneous-in")
 
 

@@ -14,7 +14,7 @@ know the index exists. ORM *bulk* statements (``session.execute(update(...))``) 
 events; code that uses them calls :func:`reindex` for the ids it touched, or :func:`rebuild`.
 
 Everything here is SQLite-only SQL; on other dialects every function is a no-op (search then
-falls back to LIKE over the tables, see ``app.services.search``).
+falls back to LIKE over the tables, see ``app.services.search.queries``).
 """
 
 from __future__ import annotations

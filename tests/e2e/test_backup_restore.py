@@ -10,12 +10,12 @@ import pytest
 from sqlalchemy import func, select
 
 from app.services import init_store, open_desk
-from app.services.backup import (
+from app.services.admin.backup import (
     backup_to_file, list_backups, restore, rolling_backup, should_backup_today,
 )
-from app.services.requests import register_incoming
-from app.services.settings import set_setting
-from app.services.verify import verify_store
+from app.services.requests.commands import register_incoming
+from app.services.admin.settings import set_setting
+from app.services.admin.verify import verify_store
 from app.store.db import StoreError
 from app.store.models import Request
 

@@ -30,7 +30,7 @@ def make_requests(data_dir: Path, n: int = 3) -> list[str]:
     code = (
         "import sys\n"
         "from app.services import open_desk\n"
-        "from app.services import requests as rq\n"
+        "from app.services.requests import commands as rq\n"
         f"desk = open_desk(sys.argv[1], passphrase={PASS!r})\n"
         f"for i in range({n}):\n"
         "    v = rq.register_incoming(desk, 'jp-us-1997', {'title': f'Invented request {i}',"
@@ -100,7 +100,7 @@ def test_our_ref_stays_gapless_when_two_processes_create_at_once(tmp_path: Path)
     code = (
         "import sys\n"
         "from app.services import open_desk\n"
-        "from app.services import requests as rq\n"
+        "from app.services.requests import commands as rq\n"
         f"desk = open_desk(sys.argv[1], passphrase={PASS!r})\n"
         "for i in range(15):\n"
         "    print(rq.draft_outgoing(desk, 'jp-us-1997', {'title': 't'}).our_ref, flush=True)\n"

@@ -34,7 +34,7 @@ def store(tmp_path_factory) -> tuple[Path, dict[str, str]]:
     code = (
         "import json, sys\n"
         "from app.services import init_store\n"
-        "from app.services.letter_demo import letter_scenarios\n"
+        "from app.services.letters.demo import letter_scenarios\n"
         f"desk = init_store(sys.argv[1], method='passphrase', passphrase={PASS!r}, actor='script')\n"
         "print(json.dumps(letter_scenarios(desk)))\n"
         "desk.db.close()\n"

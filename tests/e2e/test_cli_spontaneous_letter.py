@@ -17,8 +17,8 @@ def store(tmp_path_factory):
     d = tmp_path_factory.mktemp("spontaneous") / "store"
     code = (
         "import json, sys\n"
-        "from app.services import init_store, requests as rq\n"
-        "from app.services.letter_demo import letter_scenarios\n"
+        "from app.services import init_store\nfrom app.services.requests import commands as rq\n"
+        "from app.services.letters.demo import letter_scenarios\n"
         f"desk = init_store(sys.argv[1], method='passphrase', passphrase={PASS!r}, actor='script')\n"
         "refs = letter_scenarios(desk)\n"
         "refs['spontaneous_out'] = rq.record_spontaneous(desk, 'jp-us-1997', 'spontaneous-out', {\n"

@@ -32,13 +32,13 @@ ROOT = Path(__file__).resolve().parents[2]
 LAUNCHER = r"""
 import os, sys
 from app.services import open_desk
-from app.services import requests as rq
+from app.services.requests import commands as rq
 
 data_dir, passphrase = sys.argv[1], sys.argv[2]
 # Warm the pure, lazily loaded parts (watch-list name readings, holiday calendars) once here,
 # so each forked writer starts writing at once. No store is opened before the fork.
 import datetime
-import app.services.watchlist
+import app.services.surveillance.watchlist
 from app.treaty import clocks
 for country in ("JP", "US"):
     clocks.add_business_days(datetime.date(2026, 11, 20), 20, country, label="warm-up")

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QLabel
 
-from app.services.agreements import list_agreements, save_agreement
+from app.services.agreements.catalogue import list_agreements, save_agreement
 from tests.unit.services.test_agreement_clocks import KEY, six_month_catalogue
 from ui.views.agreements import AgreementsView, TerminationDialog
 

@@ -13,11 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from app.services import disclosures as dis
-from app.services import information as inf
-from app.services import observations as obs_svc
-from app.services import surveillance as surv
-from app.services.requests import register_incoming
+from app.services.ledger import disclosures as dis
+from app.services.ledger import information as inf
+from app.services.surveillance import observations as obs_svc
+from app.services.surveillance import commands as surv
+from app.services.requests.commands import register_incoming
 from ui.views.information_files import size_words
 
 TICK_WAIT_S = 10  # how long the worker waits for the main thread's tick before giving up

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.services import requests as rq
-from app.services import surveillance as sv
-from app.services import watch_index, watchlist
+from app.services.requests import commands as rq
+from app.services.surveillance import commands as sv
+from app.services.surveillance import watch_index
+from app.services.surveillance import watchlist
 from tests.watch_gate import LONG_ENOUGH, GatedBuild
 
 US = "jp-us-1997"

@@ -47,7 +47,7 @@ def test_due_list_orders_unordered_clocks_as_the_service_orders_them(qtbot):
 
 
 def test_due_items_unordered_are_the_same_clocks_and_ordered_stays_the_default(desk):
-    from app.services.demo import load_demo
+    from app.services.admin.demo import load_demo
 
     load_demo(desk)  # invented demo data
     ordered = due_svc.due_items(desk)

@@ -19,7 +19,7 @@ from ui.views.due_model import ClockRole, DueTableModel, prepare
 
 @pytest.fixture
 def due(qtbot, window, desk):
-    from app.services.demo import load_demo
+    from app.services.admin.demo import load_demo
 
     load_demo(desk)  # invented demo data: overdue and due-soon requests, oral requests, subjects
     view = window.show_page("due")
@@ -111,7 +111,7 @@ def test_due_keyboard_down_and_enter_and_a_double_click_open_the_record(qtbot, w
 
 def test_due_f5_reads_the_clocks_again_and_keeps_the_officer_on_their_clock(
         qtbot, window, due, desk, complete_fields):
-    from app.services.requests import register_incoming
+    from app.services.requests.commands import register_incoming
 
     model, table = due.model, due.table
     table.setCurrentIndex(model.index(4, 0))

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from app.services import disclosures as dis
-from app.services import information as inf
-from app.services import requests as rq
+from app.services.ledger import disclosures as dis
+from app.services.ledger import information as inf
+from app.services.requests import commands as rq
 from ui.dialogs.letters import LettersDialog
 
 

@@ -7,7 +7,7 @@ import pytest
 
 @pytest.fixture
 def refs(desk):
-    from app.services.letter_demo import letter_scenarios
+    from app.services.letters.demo import letter_scenarios
 
     return letter_scenarios(desk)
 
@@ -36,8 +36,8 @@ def test_letters_dialog_default_size_fits_a_1366x768_laptop_and_shows_a_readable
 
 def test_batch_failure_names_its_request_and_the_other_acknowledgements_are_still_stored(
         dialog_for, refs, desk, qtbot):
-    from app.services import documents as docs
-    from app.services.requests import register_incoming
+    from app.services.letters import registry as docs
+    from app.services.requests.commands import register_incoming
 
     # No partner reference: its acknowledgement cannot be final (the reply must cite it).
     bad = register_incoming(desk, "jp-us-1997", {"title": "Invented, no reference"}).our_ref
@@ -54,8 +54,8 @@ def test_batch_failure_names_its_request_and_the_other_acknowledgements_are_stil
 def test_batch_cancel_keeps_the_letters_made_and_makes_no_more(dialog_for, refs, desk, qtbot, monkeypatch):
     import threading
 
-    from app.services import letters
-    from app.services.requests import register_incoming
+    from app.services.letters import generate as letters
+    from app.services.requests.commands import register_incoming
 
     second = register_incoming(desk, "jp-us-1997", {"their_ref": "CBP-OI-2026-0998", "title": "Invented",
                                                     "extra": {"request_date": "2026-11-10"}}).our_ref

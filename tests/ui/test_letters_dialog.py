@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QFileDialog
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from app.services import documents as docs
+from app.services.letters import registry as docs
 from app.store.models import AuditEntry
 
 
 @pytest.fixture
 def refs(desk):
-    from app.services.letter_demo import letter_scenarios
+    from app.services.letters.demo import letter_scenarios
 
     return letter_scenarios(desk)
 
@@ -114,7 +114,7 @@ def test_print_paints_every_page_and_audits_the_printer(dialog_for, refs, desk, 
 
 
 def test_batch_of_acknowledgements_runs_off_the_ui_thread_with_progress(dialog_for, refs, desk, qtbot):
-    from app.services.requests import register_incoming
+    from app.services.requests.commands import register_incoming
 
     second = register_incoming(desk, "jp-us-1997", {"their_ref": "CBP-OI-2026-0999", "title": "Invented"}).our_ref
     dlg = dialog_for(refs["received"])

@@ -7,14 +7,14 @@ import io
 
 from pypdf import PdfReader
 
-from app.services import documents as docs
-from app.services import requests as rq
+from app.services.letters import registry as docs
+from app.services.requests import commands as rq
 
 KIND = "spontaneous_information"
 
 
 def _record(desk, **changes) -> str:
-    from app.services.letter_demo import setup_desk_identity
+    from app.services.letters.demo import setup_desk_identity
 
     setup_desk_identity(desk)  # the invented officer profile and the partner's designated official
     fields = {"title": "Relays shipped by AT&T <sample> (invented)", "bases": ["3.1"],

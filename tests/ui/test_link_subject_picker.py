@@ -4,9 +4,9 @@ the full-text index, and never offers one already linked or one under another ag
 
 from __future__ import annotations
 
-from app.services import requests as svc
-from app.services import surveillance
-from app.services.subject_list import LINK_CHOICES, link_candidates
+from app.services.requests import commands as svc
+from app.services.surveillance import commands as surveillance
+from app.services.surveillance.listing import LINK_CHOICES, link_candidates
 from ui.dialogs.link_subject import NEW_SUBJECT, LinkSubjectDialog
 
 

@@ -11,8 +11,8 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea
 
-from app.services import requests as svc
-from app.services import surveillance
+from app.services.requests import commands as svc
+from app.services.surveillance import commands as surveillance
 from app.treaty.errors import RuleViolation
 from ui.dialogs.link_subject import LinkSubjectDialog
 from ui.dialogs.oral_confirmation import OralConfirmationDialog

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
-from app.services import requests as svc
+from app.services.requests import commands as svc
 from tests.ui.test_editor import fill
 from tests.ui.test_workflow import dialog, incoming
 from ui.dialogs.request_editor import RequestEditor
@@ -157,7 +157,7 @@ def test_outcome_dialog_keeps_its_width_with_a_300_character_title(qtbot, desk, 
 # -- Due & overdue ---------------------------------------------------------------------------
 
 def test_art_4_2_surveillance_clocks_read_as_words_not_keys(qtbot, window, desk):
-    from app.services.demo import load_demo
+    from app.services.admin.demo import load_demo
 
     load_demo(desk)  # invented demo data: a surveillance period ending and a review coming up
     due = window.show_page("due")

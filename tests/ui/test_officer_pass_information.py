@@ -8,9 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from app.services import disclosures as dis
-from app.services import information as inf
-from app.services.agreements import give_termination_notice, list_agreements
+from app.services.ledger import disclosures as dis
+from app.services.ledger import information as inf
+from app.services.agreements.catalogue import give_termination_notice, list_agreements
 from ui.dialogs.disclosure import VERDICT_STYLE, DisclosureDialog
 from ui.views.agreements import AgreementsView, TerminationDialog
 from ui.views.information import flag_text
@@ -323,7 +323,7 @@ def test_art_9_4_notice_for_an_item_without_a_request_says_why_naming_the_field(
 def test_art_9_4_notice_letter_takes_the_legal_obligation_typed_in_the_disclosure_dialog(
         qtbot, desk, monkeypatch):
     import ui.dialogs.disclosure_letters as letters
-    from app.services.requests import register_incoming
+    from app.services.requests.commands import register_incoming
     from ui.views.information import InformationView
 
     req = register_incoming(desk, "jp-us-1997", {

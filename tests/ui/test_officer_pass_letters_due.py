@@ -13,13 +13,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from sqlalchemy import select
 
-from app.services import documents as docs
+from app.services.letters import registry as docs
 from app.store.models import AuditEntry
 
 
 @pytest.fixture
 def refs(desk):
-    from app.services.letter_demo import letter_scenarios
+    from app.services.letters.demo import letter_scenarios
 
     return letter_scenarios(desk)  # invented scenarios
 
@@ -155,7 +155,7 @@ def test_full_disk_leaves_no_file_and_saving_again_writes_the_same_version(shown
 # -- Batch -------------------------------------------------------------------------------------
 
 def test_batch_cancel_keeps_the_letters_made_and_says_how_many(qtbot, shown, refs, desk):
-    from app.services.requests import register_incoming
+    from app.services.requests.commands import register_incoming
 
     for n in range(60):
         register_incoming(desk, "jp-us-1997", {"their_ref": f"CBP-OI-2026-9{n:03d}", "title": "Invented"})
@@ -190,7 +190,7 @@ def test_batch_failure_is_reported_by_ref_in_words(qtbot, shown, refs):
 
 @pytest.fixture
 def due(qtbot, window, desk):
-    from app.services.demo import load_demo
+    from app.services.admin.demo import load_demo
 
     load_demo(desk)  # invented demo data
     view = window.show_page("due")
@@ -231,7 +231,7 @@ def test_due_sorts_by_date_and_by_urgency_and_enter_opens_the_record(qtbot, wind
 
 
 def test_reminder_comes_at_start_and_once_a_day_never_twice_the_same_day(qtbot, window, desk):
-    from app.services.demo import load_demo
+    from app.services.admin.demo import load_demo
     from ui.reminders import CHECK_INTERVAL_MS, REMINDER_INTERVAL_MS
 
     load_demo(desk)  # invented demo data

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import QApplication, QLabel, QWizard
 
-from app.services import information as info_svc
-from app.services import surveillance as svc
-from app.services.requests import register_incoming
+from app.services.ledger import information as info_svc
+from app.services.surveillance import commands as svc
+from app.services.requests.commands import register_incoming
 from app.store.db import Database
 from ui.dialogs.first_run import FirstRunWizard
 
@@ -94,7 +94,7 @@ def test_first_run_keyboard_only_keeps_hostile_text_and_values_across_back_and_n
     qtbot.waitUntil(lambda: not w.busy, timeout=30_000)  # the store is made off the UI thread
     assert w.desk is not None
     try:
-        from app.services.settings import read_setting
+        from app.services.admin.settings import read_setting
         assert read_setting(w.desk, "profile")["name"] == INVENTED_NAME
     finally:
         w.desk.db.close()
@@ -136,7 +136,7 @@ def test_first_run_is_finished_by_keyboard_alone_typing_lands_in_each_page_first
 
 def test_first_run_that_fails_after_creating_the_store_leaves_no_half_made_store(
         qtbot, data_dir, monkeypatch, memory_keyring):
-    import app.services.demo as demo
+    import app.services.admin.demo as demo
 
     def failing_demo(desk):
         raise demo.ServiceError("demo", "simulated failure (test)")
@@ -297,7 +297,7 @@ def test_keyring_lock_screen_offers_no_passphrase_it_has_no_field_for(qtbot, des
 
 
 def test_art_4_2_new_subject_defaults_to_the_oldest_agreement_in_use_like_a_request(qtbot, desk):
-    from app.services.agreements import list_agreements
+    from app.services.agreements.catalogue import list_agreements
     from ui.dialogs.subject_editor import SubjectEditor
 
     editor = SubjectEditor(desk)

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from app.services import request_list as rl
+from app.services.requests import listing as rl
 from bench.ui import fill_requests
 from ui.models.request_table import COLUMNS, PAGE, RequestTableModel
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWizard
 
-from app.services.settings import read_setting
+from app.services.admin.settings import read_setting
 from app.store.db import Database
 
 TICK_WAIT_S = 10  # how long the worker waits for the main thread's tick before giving up
@@ -107,7 +107,7 @@ def test_issue_3_first_run_ignores_cancel_and_escape_while_the_store_is_made(
 
 def test_issue_3_first_run_failure_off_the_ui_thread_leaves_no_half_made_store(
         qtbot, data_dir, monkeypatch, memory_keyring):
-    import app.services.demo as demo
+    import app.services.admin.demo as demo
 
     def broken_demo(desk):
         raise RuntimeError("disk full (simulated)")
@@ -172,7 +172,7 @@ def test_issue_3_passphrase_prompt_opens_the_store_off_the_ui_thread(
 def test_issue_3_due_and_overdue_reads_its_clocks_off_the_ui_thread(
         qtbot, window, desk, complete_fields, monkeypatch):
     from app.services import due as due_svc
-    from app.services import requests as rsvc
+    from app.services.requests import commands as rsvc
 
     rsvc.register_incoming(desk, "jp-us-1997", dict(complete_fields, form="oral",
                                                      oral_at="2026-10-01 08:15"))

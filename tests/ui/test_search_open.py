@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from app.services.demo import load_demo
-from app.services.observations import add_observation, attach_file
-from app.services.surveillance import get_subject
+from app.services.admin.demo import load_demo
+from app.services.surveillance.observations import add_observation, attach_file
+from app.services.surveillance.commands import get_subject
 from ui.views.search import MATCH_BACKGROUND, MATCH_ROLE
 
 
@@ -153,7 +153,7 @@ def test_match_highlight_is_drawn_in_the_cell(qtbot, demo_window):
 
 def test_markup_typed_in_a_record_shows_as_typed_around_the_match(qtbot, demo_window,
                                                                   complete_fields):
-    from app.services.requests import register_incoming
+    from app.services.requests.commands import register_incoming
 
     register_incoming(demo_window.desk, "jp-us-1997",
                       dict(complete_fields, title="Kimonos <b>zanzibar</b> & co (invented)"))

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableWidget, QTreeWidget, QTreeWidgetItem
 
-from app.services.demo import load_demo
+from app.services.admin.demo import load_demo
 
 
 @pytest.fixture

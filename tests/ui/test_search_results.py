@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from app.services.demo import load_demo
+from app.services.admin.demo import load_demo
 
 #: How an internal id used to read in the results ("document 17", "observation 42", "#3").
 BARE_ID = re.compile(r"\b(?:document|observation|item|subject|request|id)\s*#?\s*\d+\b|#\d+",
@@ -79,7 +79,7 @@ def test_art_4_2_enter_on_an_observation_hit_opens_its_surveillance(qtbot, demo_
 
 
 def test_search_results_show_markup_in_user_text_as_typed(qtbot, demo_window, complete_fields):
-    from app.services.requests import register_incoming
+    from app.services.requests.commands import register_incoming
 
     view = register_incoming(demo_window.desk, "jp-us-1997",
                              dict(complete_fields, title="Watches <b>bold</b> & <i>co</i> (invented)"))

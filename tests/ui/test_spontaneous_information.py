@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from app.services import requests as svc
+from app.services.requests import commands as svc
 from app.treaty.errors import RuleViolation
 from tests.ui.test_editor import fill, make_editor
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from app.services import requests as svc
+from app.services.requests import commands as svc
 from app.treaty.lifecycle import Status
 from ui.models.request_table import COLUMNS, RequestTableModel
 from ui.widgets.filter_chips import FilterChips

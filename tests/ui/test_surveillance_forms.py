@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel
 
-from app.services import surveillance as svc
+from app.services.surveillance import commands as svc
 
 
 def _editor(qtbot, desk):
@@ -125,7 +125,7 @@ def test_art_4_2_closing_the_subject_form_with_unsaved_edits_asks_first(
 def test_art_4_2_closing_an_unsaved_observation_asks_first(qtbot, desk, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from app.services.requests import register_incoming
+    from app.services.requests.commands import register_incoming
     from ui.dialogs.observation import ObservationDialog
 
     ref = register_incoming(desk, "jp-us-1997", {

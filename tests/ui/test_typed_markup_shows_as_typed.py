@@ -9,8 +9,8 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
-from app.services import information as info_svc
-from app.services.requests import register_incoming
+from app.services.ledger import information as info_svc
+from app.services.requests.commands import register_incoming
 from app.treaty.errors import RuleViolation
 
 MARKUP = "<b>bold</b> & <i>co</i>"
@@ -59,7 +59,7 @@ def test_refusal_tooltip_under_a_field_quotes_typed_markup_as_typed(qtbot):
 
 def test_letter_status_line_shows_a_typed_file_name_as_typed(qtbot, desk, tmp_path, monkeypatch,
                                                               no_modal_boxes):
-    from app.services.letter_demo import letter_scenarios
+    from app.services.letters.demo import letter_scenarios
     from ui.dialogs.letters import LettersDialog
 
     refs = letter_scenarios(desk)

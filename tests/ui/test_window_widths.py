@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from app.services.demo import load_demo
+from app.services.admin.demo import load_demo
 from ui.main_window import PAGES
 from ui.views.requests import SUBJECT_MIN_WIDTH
 from ui.widgets.flow_layout import FlowLayout

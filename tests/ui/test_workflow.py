@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QPushButton
 
-from app.services import requests as svc
+from app.services.requests import commands as svc
 from ui.dialogs.outcome import OutcomeDialog
 from ui.widgets.workflow_bar import WorkflowBar
 

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QToolButton
 
-from app.services import requests as rq
-from app.services.settings import read_setting
+from app.services.requests import commands as rq
+from app.services.admin.settings import read_setting
 from app.store.db import Database
 from ui.models.request_table import DUE_COLUMN, StateRole
 
@@ -172,7 +172,7 @@ def test_first_run_with_keyring_creates_the_store_and_profile(qtbot, data_dir):
         assert desk.db.key_info.method == "keyring"
         profile = read_setting(desk, "profile")
         assert profile["name"] == "Officer Example (invented)" and profile["administration_id"]
-        from app.services.agreements import list_agreements
+        from app.services.agreements.catalogue import list_agreements
         assert {a.key: a.in_use for a in list_agreements(desk)} == {"jp-us-1997": True, "jp-mx-2017": False}
     finally:
         desk.db.close()

@@ -6,10 +6,10 @@ import pytest
 from sqlalchemy import func, select
 
 from app.devtools.generate import GenerateParams, generate
-from app.services.requests import list_requests
-from app.services.search import index_problems, search
+from app.services.requests.commands import list_requests
+from app.services.search.queries import index_problems, search
 from app.services.validation import ServiceError
-from app.services.verify import verify_store
+from app.services.admin.verify import verify_store
 from app.store.models import AuditEntry, Request, Subject
 from app.treaty.lifecycle import TRANSITIONS, initial_status
 
@@ -83,7 +83,7 @@ def test_generated_data_is_searchable_in_latin_and_japanese(desk):
 
 
 def test_new_request_after_generation_continues_the_ref_series(desk, complete_fields):
-    from app.services.requests import register_incoming
+    from app.services.requests.commands import register_incoming
 
     generate(desk.db, SMALL)
     year_refs = [r for r in _refs(desk) if r.startswith("JC-US-2026-")]
@@ -92,7 +92,7 @@ def test_new_request_after_generation_continues_the_ref_series(desk, complete_fi
 
 
 def test_generator_refuses_a_store_with_requests(desk, complete_fields):
-    from app.services.requests import register_incoming
+    from app.services.requests.commands import register_incoming
 
     register_incoming(desk, "jp-us-1997", complete_fields)
     with pytest.raises(ServiceError, match="^store: already holds 1 requests"):
@@ -105,7 +105,7 @@ def test_generator_refuses_negative_sizes_naming_the_field(desk):
 
 
 def test_new_subject_after_generation_continues_the_subject_code_series(desk):
-    from app.services.surveillance import add_subject
+    from app.services.surveillance.commands import add_subject
 
     generate(desk.db, SMALL)
     view = add_subject(desk, {"kind": "goods", "names": ["Synthetic test goods"],

@@ -71,7 +71,7 @@ OTHER_FIELDS = ["bases", "form", "oral_at", "urgency", "extra", "reciprocity", "
 @given(field=st.sampled_from(TEXT_FIELDS), value=hostile_text)
 def test_request_text_fields_store_hostile_text_faithfully_or_refuse_naming_the_field(
         desk, complete_fields, field, value):
-    from app.services.requests import register_incoming
+    from app.services.requests.commands import register_incoming
 
     view, err = _call(desk, register_incoming, [field], desk, "jp-us-1997",
                       {**complete_fields, field: value})
@@ -86,7 +86,7 @@ def test_request_text_fields_store_hostile_text_faithfully_or_refuse_naming_the_
 @given(field=st.sampled_from(OTHER_FIELDS), value=hostile_value)
 def test_request_edit_with_hostile_values_refuses_cleanly_and_writes_nothing(
         desk, complete_fields, field, value):
-    from app.services.requests import edit_request, get_request, register_incoming
+    from app.services.requests.commands import edit_request, get_request, register_incoming
 
     ref = register_incoming(desk, "jp-us-1997", complete_fields).our_ref
     before = get_request(desk, ref).to_dict()
@@ -98,7 +98,7 @@ def test_request_edit_with_hostile_values_refuses_cleanly_and_writes_nothing(
 @HYPO
 @given(target=hostile_text, reason=hostile_text)
 def test_transition_to_hostile_status_or_with_hostile_reason(desk, complete_fields, target, reason):
-    from app.services.requests import register_incoming, transition
+    from app.services.requests.commands import register_incoming, transition
 
     ref = register_incoming(desk, "jp-us-1997", complete_fields).our_ref
     _call(desk, transition, ["status", "reason", "target", "grounds", "ref"], desk, ref, target,
@@ -109,7 +109,7 @@ def test_transition_to_hostile_status_or_with_hostile_reason(desk, complete_fiel
 @given(provider=hostile_text, title=hostile_text, summary=hostile_text,
        direction=st.one_of(st.sampled_from(["received", "provided"]), hostile_text))
 def test_information_item_stores_hostile_text_faithfully_or_refuses(desk, provider, title, summary, direction):
-    from app.services.information import add_information_item
+    from app.services.ledger.information import add_information_item
     from app.store.models import InformationItem
 
     view, err = _call(desk, add_information_item,
@@ -125,7 +125,7 @@ def test_information_item_stores_hostile_text_faithfully_or_refuses(desk, provid
 @HYPO
 @given(name=hostile_text, country=hostile_text)
 def test_administration_directory_refuses_or_stores_faithfully(desk, name, country):
-    from app.services.agreements import add_administration
+    from app.services.agreements.catalogue import add_administration
     from app.store.models import Administration
 
     adm_id, err = _call(desk, add_administration, ["name", "country"], desk, name=name, country=country)
@@ -138,7 +138,7 @@ def test_administration_directory_refuses_or_stores_faithfully(desk, name, count
 @given(path=st.sampled_from(["title", "short_title", "key", "ref_prefix", "languages", "bases",
                              "our_country", "signed_on", "grounds"]), value=hostile_value)
 def test_agreement_catalogue_with_a_hostile_value_is_refused_naming_its_path_or_saved(desk, path, value):
-    from app.services.agreements import save_agreement
+    from app.services.agreements.catalogue import save_agreement
     from app.treaty import catalogue
 
     raw = json.loads(json.dumps(catalogue.builtin_agreement_dicts()[0]))
@@ -151,7 +151,7 @@ def test_agreement_catalogue_with_a_hostile_value_is_refused_naming_its_path_or_
 @given(key=st.one_of(st.sampled_from(["ref_pattern", "due_soon_days", "profile", "backup_keep"]),
                      hostile_text), value=hostile_value)
 def test_settings_refuse_hostile_values_naming_the_setting(desk, key, value):
-    from app.services.settings import read_setting, set_setting
+    from app.services.admin.settings import read_setting, set_setting
 
     _ok, err = _call(desk, set_setting, [str(key), "setting", "ref_pattern"], desk, key, value)
     if err is None and isinstance(value, str):
@@ -161,7 +161,7 @@ def test_settings_refuse_hostile_values_naming_the_setting(desk, key, value):
 @HYPO
 @given(name=hostile_text, kind=st.one_of(st.sampled_from(["police", "prosecutor", "customs"]), hostile_text))
 def test_authority_list_refuses_or_stores_faithfully(desk, name, kind):
-    from app.services.disclosures import add_authority
+    from app.services.ledger.disclosures import add_authority
 
     _call(desk, add_authority, ["name", "kind", "country"], desk, name, kind)
 
@@ -187,7 +187,7 @@ def sample_export(tmp_path_factory) -> dict:
 
     from app.interchange import export_store
     from app.services import init_store
-    from app.services.requests import register_incoming
+    from app.services.requests.commands import register_incoming
     from tests.conftest import MemoryKeyring
 
     previous = keyring.get_keyring()

@@ -10,9 +10,9 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import event, select
 
-from app.services.requests import register_incoming
-from app.services.search import search
-from app.services.search_labels import document_kind_label, label_hits
+from app.services.requests.commands import register_incoming
+from app.services.search.queries import search
+from app.services.search.labels import document_kind_label, label_hits
 from app.store.models import (
     Document,
     InformationItem,
@@ -187,7 +187,7 @@ def test_unknown_document_kinds_read_as_words_never_as_codes():
 def test_every_letter_kind_the_desk_prints_has_a_label_in_search_results():
     """A stored letter reads by what it is in search hits, never by its internal kind code."""
     from app.documents.registry import LETTER_KINDS
-    from app.services.search_labels import LETTER_LABELS
+    from app.services.search.labels import LETTER_LABELS
 
     assert set(LETTER_KINDS) <= set(LETTER_LABELS)
     assert document_kind_label("spontaneous_information") == "Spontaneous information letter (3.1, 4.3)"

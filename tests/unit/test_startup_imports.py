@@ -140,7 +140,7 @@ def test_gui_start_paints_first_page_before_sqlalchemy_is_imported(tmp_path):
     list's first page of real rows with plain sqlcipher3, SQLAlchemy not yet imported; the full
     desk is attached right after."""
     from app.services import init_store
-    from app.services.requests import register_incoming
+    from app.services.requests.commands import register_incoming
 
     data_dir = tmp_path / "store"
     passphrase = "first paint probe store (invented)"

@@ -18,8 +18,8 @@ from app.services.context import Desk
 
 def seed(desk: Desk) -> str:
     """Invented authorities, items, an approval and disclosures; returns the item to disclose."""
-    from app.services import disclosures as dis
-    from app.services import information as inf
+    from app.services.ledger import disclosures as dis
+    from app.services.ledger import information as inf
 
     for name, kind in (("Prefectural Police HQ (invented)", "police"),
                        ("District Public Prosecutors Office (invented)", "prosecutor"),

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.context import Desk
-from app.services.disclosures import (
+from app.services.ledger.disclosures import (
     DisclosureView, add_authority, check_disclosure, disclose, list_authorities,
 )
-from app.services.information import get_information
+from app.services.ledger.information import get_information
 from app.treaty.errors import RuleViolation
 from app.treaty.restrictions import AUTHORITY_KINDS, PURPOSE_LABELS, PURPOSES, DisclosureDecision
 from ui.widgets.field_errors import FieldErrors

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app.services.context import Desk
-from app.services.disclosures import list_authorities
-from app.services.information import MAX_ATTACHMENT, ApprovalView, add_approval
+from app.services.ledger.disclosures import list_authorities
+from app.services.ledger.information import MAX_ATTACHMENT, ApprovalView, add_approval
 from app.treaty.errors import RuleViolation
 from app.treaty.restrictions import PURPOSE_LABELS, PURPOSES, check_approval_scope
 from ui.tasks import HoldWhileBusy, Task, run_task

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services.context import Desk
-from app.services.information import get_information
+from app.services.ledger.information import get_information
 
 
 def letter_request_ref(desk: Desk, codes: list[str]) -> tuple[str | None, str]:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.security import keys
 from app.services.context import Desk
-from app.services.first_run import builtin_choices, check_letterhead, check_profile, setup_desk
+from app.services.admin.first_run import builtin_choices, check_letterhead, check_profile, setup_desk
 from app.store.db import StoreError
 from app.treaty.errors import RuleViolation
 from ui.dialogs.passphrase import PassphraseDialog  # noqa: F401 - ui.app imports it from here

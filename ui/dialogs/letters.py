@@ -2,7 +2,7 @@
 
 Everything is the service's: the kinds offered (``letters.letter_options``), the preview
 (``preview_letter``), storing a FINAL letter as a new registry version (``generate_letter``) and
-the audit entries for every file written or page printed (``app.services.documents``). A final
+the audit entries for every file written or page printed (``app.services.letters.registry``). A final
 letter with problems (Art. 7.2 incomplete, a name missing) is shown as a watermarked draft with
 the problems listed, and cannot be saved or printed as final.
 """
@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from app.services import documents as docs
-from app.services import letters
+from app.services.letters import registry as docs
+from app.services.letters import generate as letters
 from app.services.context import Desk
-from app.services.requests import get_request
+from app.services.requests.commands import get_request
 from app.services.vocabulary import DIRECTION_LABELS, words
 from app.treaty.errors import RuleViolation
 from ui.dialogs.letters_batch import start_batch

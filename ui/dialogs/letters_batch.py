@@ -1,6 +1,6 @@
 """The batch of letters behind the Letters dialog: one kind for many requests, off the UI thread.
 
-``start_batch`` runs ``app.services.letters.generate_batch`` on the pool (``ui.tasks``) behind a
+``start_batch`` runs ``app.services.letters.generate.generate_batch`` on the pool (``ui.tasks``) behind a
 window-modal progress dialog that counts the letters ("3 of 31") and can be cancelled; the letters
 made before a cancel are kept, and the result lists every request that failed by its reference.
 """
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from app.services import letters
+from app.services.letters import generate as letters
 from app.services.context import Desk
 from ui.tasks import run_task
 

@@ -1,5 +1,5 @@
 """Output of the Letters dialog: save as PDF and print, each logged; a final letter is stored
-first as a new version (``app.services.letters`` / ``documents``).
+first as a new version (``app.services.letters.generate`` / ``documents``).
 
 A mixin over ``LettersDialog`` (``ui.dialogs.letters``), which holds the choices (kind, language,
 inputs), the preview and the status line these methods use.
@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from app.services import documents as docs
-from app.services import letters
+from app.services.letters import registry as docs
+from app.services.letters import generate as letters
 from app.treaty.errors import RuleViolation
 from ui.widgets.pdf_view import paint_pdf
 

@@ -1,7 +1,7 @@
 """``python -m ui.dialogs.letters_shot OUT.png``: the Letters dialog showing a preview, for the docs.
 
 Builds a throw-away store (passphrase key, so the OS keyring is never touched) filled with the
-invented letter scenarios of ``app.services.letter_demo`` and grabs the dialog offscreen.
+invented letter scenarios of ``app.services.letters.demo`` and grabs the dialog offscreen.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ def make_letters_preview(out: Path, scenario: str = "refused") -> Path:
     from PySide6.QtWidgets import QApplication
 
     from app.services import init_store
-    from app.services.letter_demo import letter_scenarios
+    from app.services.letters.demo import letter_scenarios
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")

@@ -2,7 +2,7 @@
 
 The newest subjects under the request's agreement are listed at once; typing a code, a name in
 any script or an identifier narrows the list through the full-text index
-(``app.services.subject_list.link_candidates``), so the dialog never reads the whole register.
+(``app.services.surveillance.listing.link_candidates``), so the dialog never reads the whole register.
 "New subject…" closes the dialog asking the caller to open the subject editor instead.
 """
 
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.context import Desk
-from app.services.subject_list import LINK_CHOICES, link_candidates
+from app.services.surveillance.listing import LINK_CHOICES, link_candidates
 from app.services.validation import ServiceError
 
 #: ``choice`` after "New subject…" was pressed.

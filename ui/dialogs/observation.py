@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from app.services import observations as svc
+from app.services.surveillance import observations as svc
 from app.services.context import Desk
-from app.services.information import InformationView
-from app.services.surveillance_views import ObservationView, SubjectView
+from app.services.ledger.information import InformationView
+from app.services.surveillance.views import ObservationView, SubjectView
 from app.treaty.errors import RuleViolation
 from ui.tasks import Task, run_task
 from ui.views.information_files import check_file, read_file, size_words

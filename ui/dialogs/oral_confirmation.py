@@ -11,9 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from app.services import requests as svc
+from app.services.requests import commands as svc
 from app.services.context import Desk
-from app.services.views import RequestView
+from app.services.requests.views import RequestView
 from app.treaty.errors import RuleViolation
 from ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 

@@ -2,7 +2,7 @@
 
 The grounds come from the agreement's catalogue (only those allowed for the chosen outcome); the
 problems shown live are the service's ``check_transition``, and OK stays disabled until there are
-none. The write itself is ``app.services.requests.transition``.
+none. The write itself is ``app.services.requests.commands.transition``.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
-from app.services import requests as svc
-from app.services.agreements import get_spec
+from app.services.requests import commands as svc
+from app.services.agreements.catalogue import get_spec
 from app.services.context import Desk
 from app.services.validation import ServiceError, parse_date
-from app.services.views import RequestView
+from app.services.requests.views import RequestView
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import ONGOING_PROCEEDINGS_GROUND, Status
 from ui.widgets.messages import shorten, violation_text

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.matching.idindex import describe_identifier
-from app.services import watchlist
+from app.services.surveillance import watchlist
 from app.services.context import Desk
-from app.services.watchlist import WatchHit
+from app.services.surveillance.watchlist import WatchHit
 from ui.tasks import Task, run_task
 
 STATUS_COLOURS = {"active": "#1b5e20", "expiring": "#8a5a00", "lapsed": "#b00020", "lifted": "#666666"}

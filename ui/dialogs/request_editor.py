@@ -1,6 +1,6 @@
 """The request editor: a new or stored request, a live Art. 7.2 panel, Save and Finalise/Send.
 
-Every write goes through ``app.services.requests``; a refused save shows the service's message
+Every write goes through ``app.services.requests.commands``; a refused save shows the service's message
 under the field it names and keeps nothing of the attempt (the service's transaction).
 """
 
@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import requests as svc
-from app.services import watchlist
-from app.services.agreements import get_spec
+from app.services.requests import commands as svc
+from app.services.surveillance import watchlist
+from app.services.agreements.catalogue import get_spec
 from app.services.context import Desk
-from app.services.views import RequestView
+from app.services.requests.views import RequestView
 from app.treaty import completeness
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import Status, is_open

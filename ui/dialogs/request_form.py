@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.agreements import list_agreements, list_officials
+from app.services.agreements.catalogue import list_agreements, list_officials
 from app.services.context import Desk
-from app.services.settings import read_setting
+from app.services.admin.settings import read_setting
 from app.services.validation import ServiceError, parse_date, parse_datetime
-from app.services.views import ELEMENT_FIELDS, RequestView
+from app.services.requests.views import ELEMENT_FIELDS, RequestView
 from app.treaty import clocks, completeness, reciprocity
 from app.treaty.catalogue import AgreementSpec
 from app.treaty.completeness import EXTRA_FIELD_LABELS

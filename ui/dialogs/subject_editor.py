@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app.matching.idindex import IDENTIFIER_TYPES
-from app.services import surveillance as svc
-from app.services.agreements import list_agreements
+from app.services.surveillance import commands as svc
+from app.services.agreements.catalogue import list_agreements
 from app.services.context import Desk
-from app.services.surveillance_rules import DETAIL_FIELDS, ID_LABELS, KINDS, LIST_DETAILS, SUBKINDS
-from app.services.surveillance_views import SubjectView
+from app.services.surveillance.rules import DETAIL_FIELDS, ID_LABELS, KINDS, LIST_DETAILS, SUBKINDS
+from app.services.surveillance.views import SubjectView
 from app.treaty.errors import RuleViolation
 from ui.tasks import Task, run_task
 from ui.widgets.field_errors import FieldErrors

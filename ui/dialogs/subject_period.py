@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from app.services import surveillance as svc
+from app.services.surveillance import commands as svc
 from app.services.context import Desk
-from app.services.surveillance_views import SubjectView
+from app.services.surveillance.views import SubjectView
 from app.treaty.errors import RuleViolation
 from ui.dialogs.subject_editor import _ERROR_STYLE, _date_edit, _iso, _qdate
 from ui.widgets.field_errors import FieldErrors

@@ -2,7 +2,7 @@
 
 ``RequestTableModel`` reports the filtered row count from one indexed COUNT and fetches rows
 100 at a time, only for the rows a view actually asks about (``data()``), keeping a few pages in a
-small LRU cache. Sorting and filtering are SQL (``app.services.request_list``); a change resets
+small LRU cache. Sorting and filtering are SQL (``app.services.requests.listing``); a change resets
 the cache. Overdue and due-soon rows carry a colour AND an icon and a word, never colour alone.
 
 At start-up the model can be built before the desk exists, over the first-paint reader
@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from app.services.list_rows import ListFilter, ListRow, basis_caption
+from app.services.requests.list_rows import ListFilter, ListRow, basis_caption
 from ui.widgets.labels import status_label
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ class _ServiceSource:
     """The list read through the desk's services (imported here: SQLAlchemy comes with them)."""
 
     def __init__(self, desk: Desk) -> None:
-        from app.services import request_list
+        from app.services.requests import listing as request_list
 
         self.rl, self.desk = request_list, desk
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from app.services.agreements import AgreementView, give_termination_notice, list_agreements
+from app.services.agreements.catalogue import AgreementView, give_termination_notice, list_agreements
 from app.services.context import Desk
 from app.treaty import clocks
 from app.treaty.errors import RuleViolation

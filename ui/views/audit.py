@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.audit_log import (
+from app.services.admin.audit_log import (
     AuditFilter,
     AuditRow,
     audit_page,

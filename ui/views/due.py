@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.services import due
-from app.services.agreements import list_agreements
+from app.services.agreements.catalogue import list_agreements
 from app.services.context import Desk
 from ui.tasks import Task, run_task
 from ui.views.due_model import ClockRole, DueRow, DueTableModel, Prepared, prepare

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.context import Desk
-from app.services.disclosures import list_disclosures
-from app.services.information import InformationView as ItemView, get_information, list_information
+from app.services.ledger.disclosures import list_disclosures
+from app.services.ledger.information import InformationView as ItemView, get_information, list_information
 from app.treaty.restrictions import PURPOSE_LABELS
 from ui.views.information_actions import ItemActions
 from ui.views.information_dialog import NewItemDialog

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from app.services.context import Desk
-from app.services.information import MAX_ATTACHMENT, attach_document, get_information
+from app.services.ledger.information import MAX_ATTACHMENT, attach_document, get_information
 from app.treaty.errors import RuleViolation
 from ui.tasks import run_task
 from ui.views.information_dialog import NewItemDialog

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.context import Desk
-from app.services.information import InformationView as ItemView
-from app.services.information import add_information_item, correct_information_item
+from app.services.ledger.information import InformationView as ItemView
+from app.services.ledger.information import add_information_item, correct_information_item
 from app.treaty.errors import RuleViolation
 from ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 

@@ -2,7 +2,7 @@
 documents).
 
 The query runs off the UI thread (``ui.tasks.run_task``) against the full-text index
-(``app.services.search``). Each row shows the hit's human label and reference as the service
+(``app.services.search.queries``). Each row shows the hit's human label and reference as the service
 builds them (no database ids), always as plain text: user text such as ``<b>`` is shown as typed.
 Enter or double-click on a hit opens it: ``open_hit(hit)`` hands the window the
 ``SearchHit``, which names the record to open (``ui.navigation`` opens it).
@@ -101,7 +101,7 @@ class MatchDelegate(QStyledItemDelegate):
 
 def _search_module():  # noqa: ANN202 - the module or None
     try:
-        return importlib.import_module("app.services.search")
+        return importlib.import_module("app.services.search.queries")
     except ImportError:
         return None
 

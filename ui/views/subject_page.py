@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from app.services import surveillance as svc
+from app.services.surveillance import commands as svc
 from app.services.context import Desk
-from app.services.surveillance_views import ObservationView, SubjectView
+from app.services.surveillance.views import ObservationView, SubjectView
 from app.treaty import clocks
 from ui.dialogs.observation import EVENT_LABELS, ObservationDialog, ReportBackDialog
 from ui.dialogs.subject_editor import DETAIL_LABELS, SUBKIND_LABELS, SubjectEditor

@@ -1,6 +1,6 @@
 """Qt table model of the surveillance subject list: pages from SQL, fetched as the officer scrolls.
 
-Each page is one query (``app.services.subject_list.subject_page``), so a store with 100,000
+Each page is one query (``app.services.surveillance.listing.subject_page``), so a store with 100,000
 subjects opens the Surveillance page at once instead of running a query per subject.
 """
 
@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.context import Desk
-from app.services.subject_list import (
+from app.services.surveillance.listing import (
     SubjectFilter,
     SubjectRow,
     count_subjects,

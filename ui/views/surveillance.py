@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.context import Desk
-from app.services.subject_list import SubjectFilter
+from app.services.surveillance.listing import SubjectFilter
 from ui.dialogs.subject_editor import SubjectEditor
 from ui.views.subject_page import SubjectPage
 from ui.views.subject_table import SubjectTableModel

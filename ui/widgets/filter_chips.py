@@ -10,9 +10,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QMenu, QToolButton, QWidget
 
-from app.services.agreements import get_spec, list_agreements
+from app.services.agreements.catalogue import get_spec, list_agreements
 from app.services.context import Desk
-from app.services.request_list import GROUPS
+from app.services.requests.listing import GROUPS
 from app.treaty.lifecycle import TRANSITIONS, Direction, initial_status
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.labels import status_label

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from app.services import request_list as rl
-from app.services import requests as svc
-from app.services.agreements import get_spec
+from app.services.requests import listing as rl
+from app.services.requests import commands as svc
+from app.services.agreements.catalogue import get_spec
 from app.services.context import Desk
-from app.services.views import ELEMENT_FIELDS, RequestView
+from app.services.requests.views import ELEMENT_FIELDS, RequestView
 from app.services.vocabulary import DIRECTION_LABELS
 from app.treaty.completeness import is_spontaneous
 from ui.tasks import Task
@@ -356,7 +356,7 @@ class RequestDetail(QWidget):
         """Link a subject of the request's agreement (or a new one, recorded for it) (Art. 4.2)."""
         if self.view is None:
             return False
-        from app.services import surveillance
+        from app.services.surveillance import commands as surveillance
         from app.treaty.errors import RuleViolation
         from ui.dialogs.link_subject import NEW_SUBJECT, LinkSubjectDialog
 

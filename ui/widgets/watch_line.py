@@ -25,7 +25,7 @@ from ui.tasks import Task, run_task
 
 #: Hits listed in full; the rest are counted.
 SHOWN = 5
-_MATCHER = "app.services.watchlist"
+_MATCHER = "app.services.surveillance.watchlist"
 
 
 def watched(view: Any) -> bool:
@@ -86,7 +86,7 @@ class WatchCheck(QObject):
         view = self.view
 
         def fetch() -> list:
-            from app.services import watchlist  # on the worker: the matcher is big
+            from app.services.surveillance import watchlist  # on the worker: the matcher is big
 
             return watchlist.hits_for_request_view(self.desk, view)
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QDialog, QGridLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget,
 )
 
-from app.services import requests as svc
+from app.services.requests import commands as svc
 from app.services.context import Desk
-from app.services.views import RequestView
+from app.services.requests.views import RequestView
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import is_open
 from ui.dialogs.outcome import OutcomeDialog

@@ -26,7 +26,7 @@ class Request(Base):
 
     __tablename__ = "request"
     # (direction, column) indexes: the request list sorts and counts by walking them
-    # (app.services.request_list; migration 0003).
+    # (app.services.requests.listing; migration 0003).
     __table_args__ = (
         Index("ix_request_list_ref", "direction", "our_ref"),
         Index("ix_request_list_their_ref", "direction", "their_ref"),

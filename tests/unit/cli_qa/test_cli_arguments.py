@@ -20,7 +20,7 @@ def test_limit_must_be_a_whole_number_of_at_least_one(desk, capsys, command, lim
 
 
 def test_art_4_2_observation_for_an_unknown_request_names_the_request_option(desk, capsys):
-    from app.services.surveillance import add_subject
+    from app.services.surveillance.commands import add_subject
 
     subject = add_subject(desk, {"kind": "goods", "agreement": "jp-us-1997",
                                  "names": ["Wrist watches (invented)"], "period_end": "2027-03-01"})

@@ -48,7 +48,7 @@ def test_top_level_help_lists_every_documented_exit_code(capsys):
 
 
 def test_json_output_names_requests_by_ref_not_by_database_id(desk, capsys):
-    from app.services.letter_demo import letter_scenarios
+    from app.services.letters.demo import letter_scenarios
 
     refs = letter_scenarios(desk)
     d = str(desk.db.path.parent)

@@ -12,7 +12,7 @@ from app.cli import main
 
 @pytest.fixture
 def store(desk):
-    from app.services.letter_demo import letter_scenarios
+    from app.services.letters.demo import letter_scenarios
 
     refs = letter_scenarios(desk)
     return str(desk.db.path.parent), refs["received"]
@@ -69,7 +69,7 @@ def _interrupt_after_partial(out_arg_name: str):
 
 @pytest.mark.parametrize(("command", "target", "arg"), [
     (["export"], "app.interchange.export_store", "out"),
-    (["backup"], "app.services.backup.backup_to_file", "out"),
+    (["backup"], "app.services.admin.backup.backup_to_file", "out"),
 ])
 def test_ctrl_c_mid_export_or_backup_exits_130_and_leaves_no_partial_file(
         store, tmp_path, capsys, monkeypatch, command, target, arg):
@@ -83,7 +83,7 @@ def test_ctrl_c_mid_export_or_backup_exits_130_and_leaves_no_partial_file(
 
 
 def test_ctrl_c_while_a_letter_file_is_written_leaves_no_temporary_file(store, tmp_path, monkeypatch):
-    from app.services import documents as docs
+    from app.services.letters import registry as docs
 
     d, ref = store
 

@@ -18,9 +18,9 @@ from app.store.models import (
 def fill_every_table(desk, complete_fields: dict) -> None:
     """Requests and their history through the services; the tables whose services are still
     being written get rows directly (inside one audited unit of work, like a service)."""
-    from app.services.information import add_information_item
-    from app.services.requests import register_incoming, transition
-    from app.services.settings import set_setting
+    from app.services.ledger.information import add_information_item
+    from app.services.requests.commands import register_incoming, transition
+    from app.services.admin.settings import set_setting
 
     ref = register_incoming(desk, "jp-us-1997", complete_fields).our_ref
     transition(desk, ref, "acknowledged")

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from app.interchange import canonical_bytes, export_store, import_store
 from app.interchange.schema import schema_path, schema_text
 from app.interchange.tables import table_codecs
-from app.services.verify import verify_store
+from app.services.admin.verify import verify_store
 
 
 def _strip_trailing_audit(data: bytes, n: int) -> tuple[bytes, list[dict]]:

@@ -5,8 +5,8 @@ finds the same record in the imported store, and its index is rebuilt in step.""
 from __future__ import annotations
 
 from app.interchange import export_store, import_store
-from app.services.demo import load_demo
-from app.services.search import index_problems, search
+from app.services.admin.demo import load_demo
+from app.services.search.queries import index_problems, search
 
 
 def _keys(desk) -> set[tuple[str, str, str]]:

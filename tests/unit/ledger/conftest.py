@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.services import disclosures as dis
-from app.services import information as inf
+from app.services.ledger import disclosures as dis
+from app.services.ledger import information as inf
 
 POLICE = "Prefectural Police HQ (invented)"
 MINISTRY = "Ministry of Example Affairs (invented)"

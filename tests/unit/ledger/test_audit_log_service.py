@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import pytest
 from sqlalchemy import update
 
-from app.services.audit_log import (
+from app.services.admin.audit_log import (
     AuditFilter, audit_page, count_entries, distinct_values, verify_audit_chain,
 )
 from app.services.validation import ServiceError

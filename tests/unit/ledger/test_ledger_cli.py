@@ -7,7 +7,7 @@ import json
 import pytest
 
 from app.cli import main
-from app.services import information as inf
+from app.services.ledger import information as inf
 from app.services import open_desk
 
 from .conftest import MINISTRY, POLICE

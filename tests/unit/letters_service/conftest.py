@@ -7,8 +7,8 @@ import pytest
 
 @pytest.fixture
 def refs(desk) -> dict[str, str]:
-    """Scenario name -> our_ref (see ``app.services.letter_demo.letter_scenarios``)."""
-    from app.services.letter_demo import letter_scenarios
+    """Scenario name -> our_ref (see ``app.services.letters.demo.letter_scenarios``)."""
+    from app.services.letters.demo import letter_scenarios
 
     refs = letter_scenarios(desk)
     refs["spontaneous_out"] = spontaneous_out(desk)
@@ -18,8 +18,8 @@ def refs(desk) -> dict[str, str]:
 def spontaneous_out(desk, **changes) -> str:
     """An invented, complete spontaneous-out record (Art. 4.3(b)) with a confidential item
     provided under it; ``changes`` override its fields (e.g. ``object_and_reason=None``)."""
-    from app.services import information
-    from app.services import requests as rq
+    from app.services.ledger import information
+    from app.services.requests import commands as rq
 
     fields = {
         "title": "Suspected counterfeit medicines bound for Long Beach (invented)",

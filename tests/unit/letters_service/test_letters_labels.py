@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.services import documents as docs
-from app.services import letters
+from app.services.letters import registry as docs
+from app.services.letters import generate as letters
 
 from ._pdf import has
 

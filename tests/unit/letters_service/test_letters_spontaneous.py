@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.services import documents as docs
-from app.services import letters
-from app.services import requests as rq
+from app.services.letters import registry as docs
+from app.services.letters import generate as letters
+from app.services.requests import commands as rq
 from app.services.validation import ServiceError
 
 from ._pdf import has, text

@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import update
 
-from app.services import disclosures, information
-from app.services.search import (
+from app.services.ledger import disclosures
+
+from app.services.ledger import information
+from app.services.search.queries import (
     _search_like,
     index_problems,
     rebuild_index,

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy import select
 
-from app.services.search import search
+from app.services.search.queries import search
 from app.store.models import Observation, Subject
 
 

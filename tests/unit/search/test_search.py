@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from app.services.requests import edit_request, register_incoming
-from app.services.search import index_problems, rebuild_index, search
+from app.services.requests.commands import edit_request, register_incoming
+from app.services.search.queries import index_problems, rebuild_index, search
 from app.services.validation import ServiceError
 from app.store.models import Observation, Subject, SubjectIdentifier, SubjectName
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 
 from app.cli import tools
-from app.services.search import SearchHit, make_snippet
+from app.services.search.queries import SearchHit, make_snippet
 
 
 def _hit(text: str, terms: list[str]) -> SearchHit:

@@ -11,12 +11,12 @@ import pytest
 from sqlalchemy import func, select
 
 from app.services import due
-from app.services import request_list as rl
-from app.services import requests as rq
-from app.services.agreements import (
+from app.services.requests import listing as rl
+from app.services.requests import commands as rq
+from app.services.agreements.catalogue import (
     agreement_by_key, give_termination_notice, list_agreements, save_agreement,
 )
-from app.services.list_rows import ListFilter
+from app.services.requests.list_rows import ListFilter
 from app.services.validation import ServiceError
 from app.store.models import Agreement
 

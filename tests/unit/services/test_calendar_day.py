@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from app.services import requests as rq
+from app.services.requests import commands as rq
 from app.treaty.clocks import local_date
 from app.treaty.errors import RuleViolation
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.services import agreements, init_store
+from app.services import init_store
+
+from app.services.agreements import catalogue as agreements
 from app.store.db import DB_NAME
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.first_run import check_letterhead, setup_desk
+from app.services.admin.first_run import check_letterhead, setup_desk
 from app.services.validation import ServiceError
 from app.store.db import Database
 
@@ -13,7 +13,7 @@ PROFILE = {"name": "Officer Example (invented)"}
 
 def test_setup_that_fails_after_creating_the_store_removes_it_and_its_keyring_key(
         tmp_path, monkeypatch, memory_keyring):
-    import app.services.demo as demo
+    import app.services.admin.demo as demo
 
     def failing_demo(desk):
         raise ServiceError("demo", "simulated failure (test)")

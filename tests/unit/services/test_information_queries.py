@@ -8,8 +8,8 @@ from contextlib import contextmanager
 
 from sqlalchemy import event, select
 
-from app.services import requests as rq
-from app.services.information import (
+from app.services.requests import commands as rq
+from app.services.ledger.information import (
     _corrected_by,
     add_information_item,
     attach_document,

@@ -8,10 +8,10 @@ import pytest
 import sqlcipher3
 
 from app.services import quick_list
-from app.services import request_list as rl
-from app.services.agreements import give_termination_notice
-from app.services.list_rows import ListFilter
-from app.services.settings import DEFAULTS, set_setting
+from app.services.requests import listing as rl
+from app.services.agreements.catalogue import give_termination_notice
+from app.services.requests.list_rows import ListFilter
+from app.services.admin.settings import DEFAULTS, set_setting
 from app.store import db
 from bench.ui import fill_requests
 

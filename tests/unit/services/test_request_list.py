@@ -1,4 +1,4 @@
-"""The request list pages, sorts and filters in SQL (app.services.request_list)."""
+"""The request list pages, sorts and filters in SQL (app.services.requests.listing)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ from datetime import date, timedelta
 
 import pytest
 
-from app.services import request_list as rl
-from app.services import requests as rq
-from app.services.agreements import give_termination_notice
-from app.services.request_list import ListFilter
+from app.services.requests import listing as rl
+from app.services.requests import commands as rq
+from app.services.agreements.catalogue import give_termination_notice
+from app.services.requests.listing import ListFilter
 from app.treaty.errors import RuleViolation
 from bench.ui import fill_requests
 

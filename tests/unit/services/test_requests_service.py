@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import func, select
 
 from app.security import audit
-from app.services import requests as rq
-from app.services.settings import set_setting
+from app.services.requests import commands as rq
+from app.services.admin.settings import set_setting
 from app.store.models import AuditEntry, Request, StatusChange
 from app.treaty.errors import RuleViolation
 
@@ -168,7 +168,7 @@ def test_art_11_2_reciprocity_flag_on_incoming_makes_it_discretionary(desk, comp
 
 
 def test_art_14_2_termination_caps_the_due_date_of_open_requests(desk, complete_fields):
-    from app.services.agreements import give_termination_notice
+    from app.services.agreements.catalogue import give_termination_notice
 
     view = rq.register_incoming(desk, "jp-us-1997", dict(complete_fields, due_on="2027-06-30"))
     give_termination_notice(desk, "jp-us-1997", "2026-12-01")
@@ -198,7 +198,7 @@ def test_link_subject_unknown_is_not_found(desk, complete_fields):
 
 
 def test_refused_request_is_no_longer_overdue_but_stays_open(desk, complete_fields):
-    from app.services import request_list
+    from app.services.requests import listing as request_list
 
     ref = rq.register_incoming(desk, "jp-us-1997", dict(complete_fields, due_on="2026-11-01")).our_ref
     flt = request_list.ListFilter(group="incoming", flags=("overdue",))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.services import requests as rq
-from app.services.verify import verify_store
+from app.services.requests import commands as rq
+from app.services.admin.verify import verify_store
 
 
 def test_verify_is_clean_on_a_fresh_store_with_requests(desk, complete_fields):

@@ -10,9 +10,10 @@ import threading
 
 import pytest
 
-from app.services import requests as rq
-from app.services import surveillance as sv
-from app.services import watch_index, watchlist
+from app.services.requests import commands as rq
+from app.services.surveillance import commands as sv
+from app.services.surveillance import watch_index
+from app.services.surveillance import watchlist
 from app.services.validation import ServiceError
 from tests.watch_gate import LONG_ENOUGH, GatedBuild
 

@@ -8,8 +8,8 @@ import shutil
 import pytest
 from alembic import command
 
-from app.services.demo import load_demo
-from app.services.search import index_problems, search
+from app.services.admin.demo import load_demo
+from app.services.search.queries import index_problems, search
 from app.store import db as dbmod
 from app.store.db import head_revision
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from alembic import command
 
-from app.services.demo import load_demo
+from app.services.admin.demo import load_demo
 from app.store import db as dbmod
 from app.store.db import head_revision
 

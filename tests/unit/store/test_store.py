@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
 
 from app.services import init_store, open_desk
-from app.services import requests as rq
+from app.services.requests import commands as rq
 from app.store.db import Database, StoreError, head_revision
 from app.store.models import Base, Request, include_name
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.requests import register_incoming
+from app.services.requests.commands import register_incoming
 
 
 @pytest.fixture
@@ -24,7 +24,7 @@ def surveillance_request(desk) -> str:
 @pytest.fixture
 def person(desk, surveillance_request):
     """A natural person under surveillance, recorded in kanji with a Latin alias (invented)."""
-    from app.services.surveillance import add_subject
+    from app.services.surveillance.commands import add_subject
 
     return add_subject(desk, {
         "kind": "person", "subkind": "natural",

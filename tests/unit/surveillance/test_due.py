@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.services import surveillance as sv
+from app.services.surveillance import commands as sv
 from app.services.due import due_items
 
 

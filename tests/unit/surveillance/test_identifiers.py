@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.matching.identifiers import container_check_digit, imo_check_digit
-from app.services import surveillance as sv
-from app.services.surveillance_rules import clean_locode, detect_script
+from app.services.surveillance import commands as sv
+from app.services.surveillance.rules import clean_locode, detect_script
 from app.services.validation import ServiceError
 
 GOOD_CONTAINER = "MSCU123456" + str(container_check_digit("MSCU123456"))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.services import surveillance as svc
-from app.services.subject_list import SubjectFilter, count_subjects, subject_page
+from app.services.surveillance import commands as svc
+from app.services.surveillance.listing import SubjectFilter, count_subjects, subject_page
 from app.services.validation import ServiceError
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from app.matching.identifiers import container_check_digit
-from app.services import surveillance as sv
-from app.services import watchlist
-from app.services.requests import edit_request, register_incoming
+from app.services.surveillance import commands as sv
+from app.services.surveillance import watchlist
+from app.services.requests.commands import edit_request, register_incoming
 from app.store.models import Subject, SubjectName
 
 
@@ -80,7 +80,7 @@ def test_art_4_2_lifted_subject_is_not_raised_on_a_new_request_but_can_be_looked
 
 
 def test_art_4_2_outgoing_draft_is_not_scanned(desk, person):
-    from app.services.requests import draft_outgoing
+    from app.services.requests.commands import draft_outgoing
 
     view = draft_outgoing(desk, "jp-us-1997", {"title": "x", "parties_concerned": "TANAKA Sho"})
     assert "watch_hits" not in view.extras

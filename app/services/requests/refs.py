@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.services import settings
+from app.services.admin import settings
 from app.services.validation import ServiceError
 from app.store.models import RefCounter
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from app.services import discard_new_store, init_store
 from app.services.context import Desk
-from app.services.settings import set_setting
+from app.services.admin.settings import set_setting
 from app.services.validation import ServiceError, clean_text
 from app.store.models import Administration, Agreement
 from app.treaty import catalogue
@@ -87,6 +87,6 @@ def _record_setup(desk: Desk, clean: dict[str, Any], addr: str | None, lines: li
         own_id = own.id
     set_setting(desk, "profile", {**clean, "administration_id": own_id})
     if demo:
-        from app.services.demo import load_demo
+        from app.services.admin.demo import load_demo
 
         load_demo(desk)

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.services.context import Desk
-from app.services.information import item_by_code, item_facts
+from app.services.ledger.information import item_by_code, item_facts
 from app.services.validation import NotFound, ServiceError, choice, clean_text, parse_date
 from app.store.models import Approval, Authority, Disclosure, DisclosureItem, InformationItem
 from app.treaty.restrictions import (

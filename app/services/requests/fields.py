@@ -14,13 +14,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.services import settings
-from app.services.agreements import spec_of
+from app.services.admin import settings
+from app.services.agreements.catalogue import spec_of
 from app.services.context import Desk
 from app.services.validation import (
     LONG, NOTES, REF, NotFound, ServiceError, choice, clean_text, parse_date, parse_datetime,
 )
-from app.services.views import ELEMENT_FIELDS
+from app.services.requests.views import ELEMENT_FIELDS
 from app.store.models import Administration, DesignatedOfficial, Request
 from app.treaty import clocks
 from app.treaty.lifecycle import Direction

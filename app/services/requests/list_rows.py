@@ -1,6 +1,6 @@
 """The request list's plain definitions, shared by the SQL paging service and the first paint.
 
-``app.services.request_list`` (SQLAlchemy) and ``app.services.quick_list`` (plain ``sqlcipher3``,
+``app.services.requests.listing`` (SQLAlchemy) and ``app.services.quick_list`` (plain ``sqlcipher3``,
 used to paint the first page before SQLAlchemy is imported) both read the list through the names
 below: the columns a row is built from, the column each sort key orders by, the navigation groups
 and the one function that turns a raw row into a ``ListRow``. Defining them once is what keeps the

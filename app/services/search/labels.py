@@ -325,7 +325,7 @@ def _disclosure(_eid, _at, items, _num2, _num3, authority, purpose, decision, da
         what += " (OVERRIDE)"  # recorded against the rules: it must stand out here as well
     more = f" and {items - 1} more" if items and items > 1 else ""
     belongs = _join(f"item {item}{more}" if item else None, ref)
-    # The reference is the disclosure's own key (from the index): see app.services.search.
+    # The reference is the disclosure's own key (from the index): see app.services.search.queries.
     return HitLabel(_join(what, belongs, sep=SEP), "", item, "information" if item else None)
 
 

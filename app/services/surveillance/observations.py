@@ -16,14 +16,14 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from app.services import watchlist
+from app.services.surveillance import watchlist
 from app.services.context import Desk
-from app.services.information import InformationView, add_information_item
-from app.services.requests import WATCH_MODES
-from app.services.surveillance_rules import (
+from app.services.ledger.information import InformationView, add_information_item
+from app.services.requests.commands import WATCH_MODES
+from app.services.surveillance.rules import (
     ART, EVENTS, NO_PLACE, PLACED_EVENTS, check_place, clean_locode,
 )
-from app.services.surveillance_views import (
+from app.services.surveillance.views import (
     AttachmentView, ObservationView, observation_view, subject_row,
 )
 from app.services.validation import (
@@ -243,7 +243,7 @@ def _parties(agreement: Agreement | None) -> tuple[str, str | None]:
     """Our administration (provider) and the partner's (recipient) under an agreement."""
     if agreement is None:
         return "our Customs Administration", None
-    from app.services.agreements import spec_of
+    from app.services.agreements.catalogue import spec_of
 
     spec = spec_of(agreement)
 

@@ -59,7 +59,7 @@ def set_setting(desk: Desk, key: str, value: Any) -> None:
     if isinstance(default, int) and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
         raise ServiceError(key, "must be a whole number, 0 or more")
     if key == "ref_pattern":
-        from app.services.refs import check_pattern
+        from app.services.requests.refs import check_pattern
 
         check_pattern(value)
     with desk.unit_of_work("setting.set", "setting") as (s, note):

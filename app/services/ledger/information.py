@@ -325,7 +325,7 @@ def add_approval(desk: Desk, code: str, *, authority: str, purposes: list[str] |
 
     The approval itself must be on file: give the letter as ``document=(filename, bytes)`` or
     the id of a document already attached to the item."""
-    from app.services.disclosures import authority_by_name
+    from app.services.ledger.disclosures import authority_by_name
 
     scope = [p.strip() for p in purposes if isinstance(p, str) and p.strip()]
     problems = check_approval_scope(scope)

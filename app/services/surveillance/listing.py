@@ -15,9 +15,9 @@ from datetime import date, datetime, timezone
 
 from sqlalchemy import Select, func, or_, select
 
-from app.services import settings
+from app.services.admin import settings
 from app.services.context import Desk
-from app.services.surveillance_rules import (
+from app.services.surveillance.rules import (
     ART,
     ID_LABELS,
     KINDS,
@@ -133,7 +133,7 @@ def link_candidates(desk: Desk, agreement_key: str, text: str = "", *, exclude: 
     linked to a request (Art. 4.2): those the full-text search finds for ``text`` (code, names,
     identifiers; best first), or the newest when ``text`` is blank. At most ``limit``; none in
     ``exclude`` (those already linked). Reads at most a few hundred rows however large the store."""
-    from app.services.search import search
+    from app.services.search.queries import search
     from app.store.models import Agreement
 
     excluded = set(exclude)

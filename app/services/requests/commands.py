@@ -14,14 +14,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.services import refs, settings
-from app.services.agreements import agreement_by_key, spec_of
+from app.services.requests import refs
+
+from app.services.admin import settings
+from app.services.agreements.catalogue import agreement_by_key, spec_of
 from app.services.context import Desk
 from app.services.validation import (
     LONG, NotFound, ServiceError, choice, clean_text, parse_date,
 )
-from app.services.request_fields import apply_fields, find_request
-from app.services.views import RequestView, build_view, findings_for, split_bases
+from app.services.requests.fields import apply_fields, find_request
+from app.services.requests.views import RequestView, build_view, findings_for, split_bases
 from app.store.models import (
     Outcome, Request, RequestSubject, StatusChange, Subject,
 )
@@ -80,7 +82,7 @@ def _watch_mode(watch: str) -> str:
 
 def _watch(desk: Desk, view: RequestView, watch: str = "wait") -> RequestView:
     """Add watch-list hits (Art. 4.2) to an incoming request's view, once its save committed."""
-    from app.services.watchlist import attach_watch_hits  # lazy: the matcher loads on first use
+    from app.services.surveillance.watchlist import attach_watch_hits  # lazy: the matcher loads on first use
 
     return attach_watch_hits(desk, view, wait=watch == "wait")
 

@@ -22,7 +22,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.services.context import Desk
-from app.services.search_labels import label_hits
+from app.services.search.labels import label_hits
 from app.services.validation import ServiceError
 from app.store import search_index
 from app.store.models import (

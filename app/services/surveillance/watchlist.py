@@ -3,7 +3,7 @@
 The :class:`~app.matching.WatchIndex` is built from the database on first use, or ahead of it
 by :func:`warm` on a worker, and kept in step by the surveillance services, which call
 :func:`refresh_subjects` after each write has committed (its life cycle, locking and reload on
-another process's changes are in :mod:`app.services.watch_index`). Every matching function
+another process's changes are in :mod:`app.services.surveillance.watch_index`). Every matching function
 takes ``wait``: ``False`` raises :class:`WatchListNotReady` instead of building the index, so
 a window never waits for it.
 
@@ -22,11 +22,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.matching import DEFAULT_MIN_SCORE
-from app.services import settings, vocabulary
+from app.services import vocabulary
+from app.services.admin import settings
 from app.services.context import Desk
-from app.services.surveillance_rules import subject_status
-from app.services.surveillance_views import linked_requests
-from app.services.watch_index import (
+from app.services.surveillance.rules import subject_status
+from app.services.surveillance.views import linked_requests
+from app.services.surveillance.watch_index import (
     WatchListNotReady, forget, index_for, ready, record_of, refresh_subjects, warm,
 )
 from app.store.models import Subject
@@ -217,7 +218,7 @@ def hits_for_request_view(desk: Desk, view: Any, *, wait: bool = True) -> list[W
 def watch_hits_for_request(desk: Desk, ref: str) -> list[WatchHit]:
     """Possible watch-list matches for one request as stored now (waits for the index: call it
     on a worker from a window)."""
-    from app.services.requests import get_request
+    from app.services.requests.commands import get_request
 
     return hits_for_request_view(desk, get_request(desk, ref))
 

@@ -20,9 +20,9 @@ from sqlalchemy import and_, func, or_, select, union_all
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.services import settings
+from app.services.admin import settings
 from app.services.context import Desk
-from app.services.list_rows import (
+from app.services.requests.list_rows import (
     AGREEMENT_COLUMNS, CLOSED, GROUPS, LIST_COLUMNS, SORT_COLUMNS, STOPPED, ListFilter, ListRow,
     agreement_entries, make_row,
 )

@@ -25,7 +25,7 @@ def verify_store(desk: Desk) -> list[str]:
             data = content or b""
             if hashlib.sha256(data).hexdigest() != sha or len(data) != size:
                 problems.append(f"document {did} ({name}): content does not match its SHA-256")
-    from app.services.search import index_problems  # the index is a derived copy: report, repairable
+    from app.services.search.queries import index_problems  # the index is a derived copy: report, repairable
 
     problems.extend(index_problems(desk))
     return problems

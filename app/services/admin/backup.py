@@ -70,7 +70,7 @@ def should_backup_today(desk: Desk) -> bool:
 
 def rolling_backup(desk: Desk, keep: int | None = None) -> Path:
     """Make a rolling backup now and prune the oldest beyond ``keep`` (setting ``backup_keep``)."""
-    from app.services.settings import read_setting
+    from app.services.admin.settings import read_setting
 
     if keep is None:
         keep = int(read_setting(desk, "backup_keep"))

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.services.agreements import spec_of, termination_of
+from app.services.agreements.catalogue import spec_of, termination_of
 from app.store.models import Request, RequestSubject, Subject
 from app.treaty import clocks, completeness, lifecycle, reciprocity
 

@@ -3,8 +3,8 @@
 A subject is a person (natural or legal, Art. 1(e)), goods, or a means of transport, kept under
 surveillance for a period at a partner's request. Its status follows from the dates (active,
 expiring, lapsed) until it is lifted; a lapsed surveillance is never extended silently.
-Observations and reporting back live in ``app.services.observations``; the watch list that finds
-subjects from a name or number lives in ``app.services.watchlist``.
+Observations and reporting back live in ``app.services.surveillance.observations``; the watch list that finds
+subjects from a name or number lives in ``app.services.surveillance.watchlist``.
 """
 
 from __future__ import annotations
@@ -16,15 +16,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.services import settings, watchlist
-from app.services.agreements import agreement_by_key
-from app.services.requests import WATCH_MODES
+from app.services.admin import settings
+
+from app.services.surveillance import watchlist
+from app.services.agreements.catalogue import agreement_by_key
+from app.services.requests.commands import WATCH_MODES
 from app.services.context import Desk
-from app.services.surveillance_rules import (
+from app.services.surveillance.rules import (
     ART, KINDS, STATUSES, SUBKINDS, check_period, clean_details, clean_identifier, clean_names,
     subject_status,
 )
-from app.services.surveillance_views import SubjectView, build_subject_view, subject_row
+from app.services.surveillance.views import SubjectView, build_subject_view, subject_row
 from app.services.validation import LONG, NotFound, ServiceError, choice, clean_text, parse_date
 from app.store.models import (
     Document, Observation, RefCounter, Request, RequestSubject, Subject, SubjectIdentifier, SubjectName,

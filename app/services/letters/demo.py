@@ -12,10 +12,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.services import information, requests as rq
-from app.services.agreements import add_official
+from app.services.ledger import information
+
+from app.services.requests import commands as rq
+from app.services.agreements.catalogue import add_official
 from app.services.context import Desk
-from app.services.settings import set_setting
+from app.services.admin.settings import set_setting
 from app.store.models import Administration
 
 AGREEMENT = "jp-us-1997"

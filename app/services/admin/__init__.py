@@ -1,0 +1,1 @@
+"""Store administration: settings, backups, verification, the audit log, first run and the demo."""

@@ -1,0 +1,1 @@
+"""Letters and stored documents: generating letters, the document registry, letter context."""

@@ -1,0 +1,1 @@
+"""Requests for assistance: commands (create, edit, lifecycle), views, the paged list, references."""

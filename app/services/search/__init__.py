@@ -1,0 +1,1 @@
+"""Full-text search over the store and the labels of its hits."""

@@ -1,0 +1,1 @@
+"""Special surveillance (Art. 4.2): subjects, observations, the watch list."""
