@@ -2,11 +2,15 @@
 
 A ``Desk`` bundles the open store, the acting officer and a clock (injectable for tests).
 ``Desk.unit_of_work(action, ...)`` is the single doorway for writes: one transaction, the audit
-entry written inside it, everything rolled back on any error.
+entry written inside it, everything rolled back on any error. Each committed unit of work reports
+what it touched (``app.store.changes.Changes``) to the recorders open on its thread
+(``Desk.recording``): that is how the desktop's op runner learns what a command changed, whatever
+the command returns.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -16,6 +20,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.security import audit
+from app.store.changes import EVERYTHING, TOUCHED, Changes
 from app.store.db import Database
 from app.treaty.clocks import local_date
 
@@ -31,6 +36,22 @@ class AuditNote:
     entity_type: str
     entity_id: str | int | None = None
     change: dict[str, Any] = field(default_factory=dict)
+    #: Rows written with Core statements (the ORM's flush does not see them): ``(kind, id)``.
+    touched: set[tuple[str, object]] = field(default_factory=set)
+
+    def touch(self, kind: str, key: object) -> None:
+        """Name a record this write changed that the ORM flush cannot see."""
+        self.touched.add((kind, key))
+
+
+class ChangeRecord:
+    """What the committed writes of one ``Desk.recording()`` block touched (``changes``)."""
+
+    def __init__(self) -> None:
+        self.changes = Changes()
+
+    def add(self, changes: Changes) -> None:
+        self.changes = self.changes | changes
 
 
 @dataclass
@@ -40,6 +61,7 @@ class Desk:
     db: Database
     actor: str = "officer"
     clock: Callable[[], datetime] = _utc_now
+    _local: threading.local = field(default_factory=threading.local, repr=False, compare=False)
 
     def now(self) -> datetime:
         """The current UTC time (from the injectable clock)."""
@@ -56,6 +78,26 @@ class Desk:
             yield session
 
     @contextmanager
+    def recording(self) -> Iterator[ChangeRecord]:
+        """Collect what every unit of work committed on this thread inside the block touched.
+
+        Blocks nest; each sees the writes made while it was open. Writes rolled back report
+        nothing."""
+        record = ChangeRecord()
+        stack = self._recorders()
+        stack.append(record)
+        try:
+            yield record
+        finally:
+            stack.remove(record)
+
+    def _recorders(self) -> list[ChangeRecord]:
+        stack = getattr(self._local, "recorders", None)
+        if stack is None:
+            stack = self._local.recorders = []
+        return stack
+
+    @contextmanager
     def unit_of_work(self, action: str, entity_type: str, *,
                      bulk: bool = False) -> Iterator[tuple[Session, AuditNote]]:
         """One write transaction ending with exactly one audit entry.
@@ -63,7 +105,10 @@ class Desk:
         The service fills ``note.entity_id`` and ``note.change``; on any exception nothing of
         the call is kept. ``bulk`` is for a whole-store import (see ``Database.write``)."""
         note = AuditNote(entity_type=entity_type)
+        touched: set[tuple[str, object]] = set()
         with self.db.write(bulk=bulk) as session:
+            if not bulk:  # a whole-store import touches everything: no list of a million rows
+                session.info[TOUCHED] = touched
             yield session, note
             session.flush()
             audit.append(
@@ -78,3 +123,9 @@ class Desk:
                 # look like tampering).
                 at=_utc_now(),
             )
+            session.flush()
+            session.info.pop(TOUCHED, None)
+        # Committed: tell whoever records this thread's writes what they touched.
+        changes = Changes.of(touched | note.touched | ({(EVERYTHING, None)} if bulk else set()))
+        for record in self._recorders():
+            record.add(changes)
