@@ -1,7 +1,7 @@
 """The one way the desktop runs slow work off the UI thread.
 
 ``run_task(fn, *args, on_done=..., on_error=..., progress=...)`` runs ``fn`` on the global
-``QThreadPool`` and delivers its result (or exception) back on the main thread through Qt
+``QThreadPool`` (writes: ``ui.ops.DeskOp``, on its own single thread) and delivers its result (or exception) back on the main thread through Qt
 signals, optionally behind a ``QProgressDialog``. Anything that may take over ~100 ms (search,
 loading a long view, PDF batches, backups) goes through here, so the window never freezes.
 """
@@ -67,11 +67,12 @@ _RUNNING: set[Task] = set()  # keeps tasks (and their signal objects) alive unti
 def run_task(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None,
              progress: str | None = None, parent: QWidget | None = None,
-             **kwargs: Any) -> Task:
+             pool: QThreadPool | None = None, **kwargs: Any) -> Task:
     """Run ``fn(*args, **kwargs)`` on a pool thread; call back on the main thread.
 
     ``progress`` (a label) shows a modal busy dialog after 300 ms, so quick work never flashes
-    one. Without ``on_error`` the exception goes to ``sys.excepthook`` (the readable dialog)."""
+    one. Without ``on_error`` the exception goes to ``sys.excepthook`` (the readable dialog).
+    ``pool``: where it runs (default: the global pool; writes use ``ui.ops``' single thread)."""
     task = Task()
     signals = _Signals()
     task._signals = signals  # noqa: SLF001 - ownership only
@@ -112,7 +113,7 @@ def run_task(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] 
     signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
     signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
     _RUNNING.add(task)
-    QThreadPool.globalInstance().start(_Runnable(fn, args, kwargs, signals, outcome))
+    (pool or QThreadPool.globalInstance()).start(_Runnable(fn, args, kwargs, signals, outcome))
     return task
 
 
