@@ -5,10 +5,10 @@ engineers write (surveillance, information & disclosures, audit log, the idle lo
 lazily; a build without one shows a one-line "not available" label instead. The commands and
 their shortcuts are in ``ui.actions``; the overdue reminder in ``ui.reminders``.
 
-Start-up builds the window before the desk is open (``desk`` None, the request lists read by
-``app.services.quick_list``) so the first page paints without SQLAlchemy; ``attach_desk`` hands
-the desk over a moment later. Until then the commands that need it are disabled and other pages
-wait behind their placeholders.
+The window is built on an open desk (``ui.app`` opens it first). Pages never refresh each
+other: each follows the change broadcast of ``ui.ops`` for the records it shows. Besides the
+officer's own writes, the window issues two background ops of its own once it is up: warming the
+watch list (``ui.warm_up``) and the daily rolling backup (``docs/administration.md``).
 """
 
 from __future__ import annotations
@@ -31,10 +31,7 @@ from ui.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from app.services.context import Desk
-    from app.services.quick_list import QuickList
 
-#: How long after the desk arrives the background warm-ups (``ui.warm_up``) start.
-WARM_UP_DELAY_MS = 1000
 ORGANISATION = "LiaisonDesk"
 APPLICATION = "Liaison Desk"
 __all__ = ["MainWindow", "PAGES", "REMINDER_INTERVAL_MS", "app_icon", "window_settings"]
@@ -70,15 +67,11 @@ def window_settings() -> QSettings:
 class MainWindow(Navigation, QMainWindow):
     """One officer's desk. ``page(key)`` returns (building if needed) a page by its key."""
 
-    def __init__(self, desk: Desk | None, data_dir: Path | None = None, *, reminders: bool = True,
-                 idle_lock: bool = True, quick: QuickList | None = None,
-                 key_method: str | None = None) -> None:
+    def __init__(self, desk: Desk, data_dir: Path | None = None, *, reminders: bool = True,
+                 idle_lock: bool = True, background: bool = True) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.desk = desk
-        self.quick = quick  # the first-paint reader while ``desk`` is None
-        self._key_method = key_method
-        self._pending = {"reminders": reminders, "idle_lock": idle_lock}
         self.data_dir = data_dir
         self.setWindowTitle(self.tr("Liaison Desk"))
         self.pages: dict[str, QWidget] = {}
@@ -113,54 +106,37 @@ class MainWindow(Navigation, QMainWindow):
         self._key_status()
         self.nav.setCurrentRow(0)
         self._restore_state()
-        if desk is None:
-            for act in self._desk_actions():
-                act.setEnabled(False)
-            self.search_field.setEnabled(False)
-        else:
-            self._start_desk_services()
-
-    def _desk_actions(self) -> list:
-        return [self.act_new, self.act_print, self.act_search, self.act_quick_check,
-                self.act_remind]
-
-    def _start_desk_services(self) -> None:
-        if self._pending.pop("idle_lock"):
+        if idle_lock:
             self.idle_lock = self._external("ui.lock", "install_idle_lock",
                                             lambda f: f(self, self.desk))
-        if self._pending.pop("reminders"):
+        if reminders:
             self.reminders.start()
-        # The warm-ups import the matcher and reportlab (heavy): a moment after the window is up,
-        # so they never compete with its first paint for the interpreter.
-        QTimer.singleShot(WARM_UP_DELAY_MS, self, self._warm_up)
+        if background:
+            # After the first event-loop turn: the window paints before the workers start.
+            QTimer.singleShot(0, self, self._background_ops)
 
-    def _warm_up(self) -> None:
+    def _background_ops(self) -> None:
+        """The window's own ops: warm the watch list, and make the day's rolling backup."""
         from ui import warm_up
 
-        if self.desk is not None:
-            self.warm_ups = warm_up.start(self.desk)
+        self.warm_ups = warm_up.start(self.desk)
+        if self.desk.db.path is not None:
+            from app.services.admin import backup
+            from ui.ops import DeskOp
 
-    def attach_desk(self, desk: Desk) -> None:
-        """Hand over the full desk after the first paint: the lists switch to the services (same
-        rows, no reset), the waiting commands and pages come alive, idle lock and reminders
-        start."""
-        self.desk = self.reminders.desk = desk
-        for key in REQUEST_GROUPS:
-            if key in self.pages:
-                self.pages[key].attach_desk(desk)
-        if self.quick is not None:
-            self.quick.close()
-            self.quick = None
-        for act in self._desk_actions():
-            act.setEnabled(True)
-        self.search_field.setEnabled(True)
-        self._start_desk_services()
-        self._show_row(self.nav.currentRow())  # a page asked for meanwhile is built now
+            def backup_if_due(desk: Desk):  # noqa: ANN202 - a Path or None
+                return backup.rolling_backup(desk) if backup.should_backup_today(desk) else None
+
+            def failed(exc: BaseException) -> None:
+                self.statusBar().showMessage(
+                    self.tr("The daily backup failed: {0}").format(exc), 15000)
+
+            DeskOp(self, backup_if_due).failure(failed).run(self.desk)
 
     # -- building -----------------------------------------------------------------------------
     def _key_status(self) -> None:
-        info = getattr(getattr(self.desk, "db", None), "key_info", None)
-        method = getattr(info, "method", None) or self._key_method
+        info = self.desk.db.key_info
+        method = getattr(info, "method", None)
         text = {"keyring": self.tr("Store encrypted; key in the OS keyring"),
                 "passphrase": self.tr("Store encrypted; key from your passphrase")}.get(
             method, self.tr("Store on a database server"))
@@ -179,7 +155,7 @@ class MainWindow(Navigation, QMainWindow):
         if key in REQUEST_GROUPS:
             from ui.views.requests import RequestsView
 
-            view = RequestsView(self.desk, key, quick=self.quick if self.desk is None else None)
+            view = RequestsView(self.desk, key)
             view.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
             header = window_settings().value(f"columns/{key}")
             if isinstance(header, QByteArray):
@@ -191,9 +167,7 @@ class MainWindow(Navigation, QMainWindow):
         if key == "agreements":
             from ui.views.agreements import AgreementsView
 
-            view = AgreementsView(self.desk)
-            view.changed.connect(self._agreements_changed)
-            return view
+            return AgreementsView(self.desk)
         if key == "due":
             from ui.views.due import DueView
 
@@ -214,8 +188,6 @@ class MainWindow(Navigation, QMainWindow):
             label.setObjectName(f"unavailable_{key}")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return label
-        if key == "surveillance" and hasattr(view, "changed"):
-            view.changed.connect(self._surveillance_changed)
         return view
 
     # -- pages --------------------------------------------------------------------------------
@@ -223,8 +195,6 @@ class MainWindow(Navigation, QMainWindow):
         """The page for ``key``, built on first use."""
         if key not in self.pages:
             row = [k for k, _ in PAGES].index(key)
-            if self.desk is None and key not in REQUEST_GROUPS:
-                return self.stack.widget(row)  # built when the desk arrives (attach_desk)
             widget = self._make_page(key)
             if widget.layout() is not None:  # one margin for every page, whoever wrote it
                 widget.layout().setContentsMargins(PAGE_MARGINS)
@@ -280,7 +250,6 @@ class MainWindow(Navigation, QMainWindow):
         from ui.dialogs.letters import LettersDialog
 
         dialog = LettersDialog(self.desk, ref, self)
-        dialog.finished.connect(lambda _r: self.refresh_current())  # a final letter changes history
         dialog.open()
         return dialog
 
@@ -295,17 +264,6 @@ class MainWindow(Navigation, QMainWindow):
         refresh = getattr(widget, "refresh", None)
         if callable(refresh):
             refresh()
-
-    def _surveillance_changed(self, _code: str = "") -> None:
-        # A subject recorded, extended or lifted moves its period's end in Due & overdue.
-        if "due" in self.pages:
-            self.pages["due"].refresh()
-
-    def _agreements_changed(self) -> None:
-        # A termination caps due dates everywhere (Art. 14.2): re-read what is built.
-        for key in (*REQUEST_GROUPS, "due"):
-            if key in self.pages:
-                self.pages[key].refresh()
 
     # -- reminders ----------------------------------------------------------------------------
     @property

@@ -1,14 +1,9 @@
-"""Background warm-ups once the desk is open: work the officer would otherwise wait for later.
+"""The watch list warmed once the desk is open, so the officer's first check does not wait.
 
-- The watch-list index (Art. 4.2): built over every subject (seconds at 100k subjects), so the
-  first save of a request or a quick check finds it ready.
-- The letters' embedded fonts (~0.1 s, once per process), so the first letter preview of the
-  day does not pay for them on the UI thread.
-
-Both run on workers (``ui.tasks``) a moment after the desk arrives
-(``ui.main_window.WARM_UP_DELAY_MS``): they import the matcher and reportlab, and must not compete
-with the window's first paint for the interpreter. A failure is
-logged, never shown: whoever needs the thing next builds it and reports a real fault then.
+The watch-list index (Art. 4.2) is built over every subject (seconds at 100k subjects); the window
+builds it on a worker (``ui.tasks``) right after it shows, so the check after the first save of a
+request, or a quick check, finds it ready. A failure is logged, never shown: the next check
+builds the index itself and reports a real fault then.
 """
 
 from __future__ import annotations
@@ -29,16 +24,9 @@ def _warm_watch_list(desk: Desk) -> None:
     watchlist.warm(desk)
 
 
-def _load_letter_fonts(_desk: Desk) -> None:
-    from app.documents.fonts import register_fonts  # thread-safe, once per process
-
-    register_fonts()
-
-
 #: name -> work, each run with the desk on its own worker.
 WARM_UPS: dict[str, Callable[[Any], None]] = {
     "watch list": _warm_watch_list,
-    "letter fonts": _load_letter_fonts,
 }
 
 

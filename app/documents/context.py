@@ -13,6 +13,11 @@ from types import MappingProxyType
 from typing import Mapping
 
 #: Letter languages, including the bilingual layouts (first language, then second).
+#: Every letter kind's code, in the order they are listed to the officer (``registry`` builds
+#: the kinds from ``app.documents.kinds`` and checks they are these).
+KIND_CODES = ("request", "oral_confirmation", "statement_of_reasons", "consultation",
+              "approval_request", "disclosure_notice", "evidence_cover", "acknowledgement",
+              "spontaneous_information")
 LANGUAGES: tuple[str, ...] = ("en", "ja", "es", "en+ja", "en+es", "ja+en")
 
 #: Keys of ``LetterContext.elements``: the five items Art. 7.2 (a)-(e) asks a request to state.
@@ -136,11 +141,8 @@ class LetterContext:
     title: str = ""
 
     def __post_init__(self) -> None:
-        # Imported lazily: the kind registry imports this module.
-        from app.documents.registry import LETTER_KINDS
-
-        if self.kind not in LETTER_KINDS:
-            raise ValueError(f"kind: unknown letter kind {self.kind!r} (one of {', '.join(LETTER_KINDS)})")
+        if self.kind not in KIND_CODES:
+            raise ValueError(f"kind: unknown letter kind {self.kind!r} (one of {', '.join(KIND_CODES)})")
         if self.lang not in LANGUAGES:
             raise ValueError(f"lang: unknown letter language {self.lang!r} (one of {', '.join(LANGUAGES)})")
         if self.urgency not in URGENCIES:

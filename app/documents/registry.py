@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Mapping
 
+from app.documents.context import KIND_CODES
 from app.documents.i18n import BASE_LANGUAGES, Wording
+from app.documents.kinds import MODULES
 
 
 @dataclass(frozen=True)
@@ -30,12 +32,12 @@ class LetterKind:
 
 
 def _build() -> dict[str, LetterKind]:
-    from app.documents.kinds import MODULES
-
     kinds = {}
     for mod in MODULES:
         titles = {lang: Wording(lang)(f"kinds.{mod.CODE}.title") for lang in BASE_LANGUAGES}
         kinds[mod.CODE] = LetterKind(mod.CODE, titles, tuple(mod.DIRECTIONS), tuple(mod.STATUSES), mod)
+    if tuple(kinds) != KIND_CODES:  # the plain list a LetterContext checks its kind against
+        raise RuntimeError(f"letter kinds {tuple(kinds)} differ from context.KIND_CODES")
     return kinds
 
 

@@ -61,7 +61,16 @@ class Desk:
     db: Database
     actor: str = "officer"
     clock: Callable[[], datetime] = _utc_now
+    #: The watch list's index of this desk (``app.services.surveillance.watch_index`` makes it).
+    watch_index: Any = field(default=None, repr=False, compare=False)
     _local: threading.local = field(default_factory=threading.local, repr=False, compare=False)
+
+    def forget_watch_index(self) -> None:
+        """Drop the watch index (closing the store, a restore); a build in progress is thrown
+        away at its next batch."""
+        index, self.watch_index = self.watch_index, None
+        if index is not None:
+            index.forget()
 
     def now(self) -> datetime:
         """The current UTC time (from the injectable clock)."""

@@ -25,8 +25,7 @@ from app.treaty.termination import (
 
 __all__ = [
     "Administration", "AgreementSpec", "Article", "Basis", "CatalogueError", "Ground", "Paragraph",
-    "agreement_from_dict", "agreement_to_dict", "builtin_agreement", "builtin_agreement_dicts",
-    "load_agreement_file", "load_builtin_agreements", "model_agreement", "resources_dir",
+    "agreement_from_dict", "agreement_to_dict",
 ]
 
 
@@ -380,11 +379,3 @@ def agreement_to_dict(spec: AgreementSpec) -> dict[str, Any]:
             for g in spec.grounds],
         **clauses_to_dict(spec.termination, spec.review),
     }
-
-
-# The shipped files (resources/agreements/*.json) are read in app.treaty.builtin; its names stay
-# importable from here. Imported last: builtin uses the functions above.
-from app.treaty.builtin import (  # noqa: E402
-    builtin_agreement, builtin_agreement_dicts, load_agreement_file,
-    load_builtin_agreements, model_agreement, resources_dir,
-)

@@ -49,6 +49,13 @@ PURPOSE_LABELS: dict[str, str] = {
 }
 #: Kinds of authority on the maintained list.
 AUTHORITY_KINDS: tuple[str, ...] = ("customs", "police", "prosecutor", "court", "ministry", "other")
+#: Kinds of authority that count as law enforcement (Art. 9.2) unless the officer says otherwise.
+LAW_ENFORCEMENT_KINDS: frozenset[str] = frozenset({"police", "prosecutor"})
+
+
+def is_law_enforcement_kind(kind: str | None) -> bool:
+    """Whether an authority of ``kind`` counts as law enforcement by default (Art. 9.2)."""
+    return kind in LAW_ENFORCEMENT_KINDS
 #: Marking codes printed on letters, most restrictive first (same order as app.documents).
 MARKING_CODES: tuple[str, ...] = ("confidential", "not_as_evidence", "no_law_enforcement", "customs_only")
 #: Verdicts from least to most severe.

@@ -7,6 +7,27 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 
+@pytest.fixture
+def settle(qtbot):
+    """Wait until every op issued so far has been stored and called back (``ui.ops``): writes
+    run on their own thread, so a test that clicks Save waits before it looks."""
+    from ui import ops
+
+    def wait(timeout: int = 10_000) -> None:
+        qtbot.waitUntil(ops.idle, timeout=timeout)
+
+    return wait
+
+
+@pytest.fixture(autouse=True)
+def ops_finish_before_teardown(qtbot):
+    """No op outlives its test (its store is about to be closed and deleted)."""
+    yield
+    from ui import ops
+
+    qtbot.waitUntil(ops.idle, timeout=10_000)
+
+
 @pytest.fixture(autouse=True)
 def isolated_qsettings(tmp_path, qapp):
     """Window geometry and column state go to a temp dir, never the user's config."""
@@ -57,7 +78,7 @@ def window(qtbot, desk, data_dir, no_modal_boxes):
     """The main window on a fresh desk (no idle lock, no reminders popping up)."""
     from ui.main_window import MainWindow
 
-    win = MainWindow(desk, data_dir, reminders=False, idle_lock=False)
+    win = MainWindow(desk, data_dir, reminders=False, idle_lock=False, background=False)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -94,19 +94,21 @@ def test_art_7_2_c_missing_object_is_named_and_send_disabled_with_reason(qtbot, 
     assert editor.send_reason.text() == ""
 
 
-def test_art_7_2_finalise_sends_a_complete_outgoing_request(qtbot, desk, complete_fields):
+def test_art_7_2_finalise_sends_a_complete_outgoing_request(qtbot, desk, complete_fields, settle):
     editor = make_editor(qtbot, desk, "outgoing")
     fill(editor, complete_fields)
     qtbot.mouseClick(editor.findChild(QPushButton, "button_send"), Qt.MouseButton.LeftButton)
+    settle()
     assert editor.ref is not None
     assert svc.get_request(desk, editor.ref).status == "sent"
 
 
-def test_title_of_10000_characters_is_refused_next_to_the_field_and_nothing_saved(qtbot, desk, complete_fields):
+def test_title_of_10000_characters_is_refused_next_to_the_field_and_nothing_saved(qtbot, desk, complete_fields, settle):
     editor = make_editor(qtbot, desk, "incoming")
     fill(editor, {**complete_fields, "title": "t" * 10_000})
     before = audit_count(desk)
-    assert editor.save() is False
+    editor.save()  # stored or refused on the write thread
+    settle()
     error = editor.findChild(QLabel, "error_title")
     assert not error.isHidden() and "10,000" in error.text()
     assert svc.list_requests(desk) == []
@@ -114,26 +116,28 @@ def test_title_of_10000_characters_is_refused_next_to_the_field_and_nothing_save
     assert editor.ref is None and editor.is_dirty()
 
 
-def test_invalid_due_date_is_shown_next_to_the_field_and_nothing_saved(qtbot, desk, complete_fields):
+def test_invalid_due_date_is_shown_next_to_the_field_and_nothing_saved(qtbot, desk, complete_fields, settle):
     editor = make_editor(qtbot, desk, "incoming")
     fill(editor, {**complete_fields, "due_on": "2026-02-30"})
     error = editor.findChild(QLabel, "error_due_on")
     assert not error.isHidden() and "YYYY-MM-DD" in error.text()  # flagged while typing
-    assert editor.save() is False
+    editor.save()  # stored or refused on the write thread
+    settle()
     assert not error.isHidden()
     assert svc.list_requests(desk) == []
 
 
-def test_invalid_extra_field_text_is_shown_under_that_field(qtbot, desk, complete_fields):
+def test_invalid_extra_field_text_is_shown_under_that_field(qtbot, desk, complete_fields, settle):
     editor = make_editor(qtbot, desk, "incoming")
     fill(editor, {**complete_fields, "extra": {"goods_description": "bad\x00byte"}})
-    assert editor.save() is False
+    editor.save()  # stored or refused on the write thread
+    settle()
     error = editor.findChild(QLabel, "error_extra_goods_description")
     assert not error.isHidden() and "U+0000" in error.text()
     assert svc.list_requests(desk) == []
 
 
-def test_japanese_spanish_emoji_and_markup_round_trip(qtbot, desk, complete_fields):
+def test_japanese_spanish_emoji_and_markup_round_trip(qtbot, desk, complete_fields, settle):
     texts = {
         "title": "腕時計の輸出確認（架空の例）",
         "nature_of_proceedings": "Investigación administrativa sobre subvaluación — año 2026",
@@ -143,6 +147,7 @@ def test_japanese_spanish_emoji_and_markup_round_trip(qtbot, desk, complete_fiel
     editor = make_editor(qtbot, desk, "incoming")
     fill(editor, {**complete_fields, **texts})
     assert editor.save()
+    settle()
     reopened = make_editor(qtbot, desk, "incoming", editor.ref)
     assert reopened.form.title.text() == texts["title"]
     for name in ("nature_of_proceedings", "parties_concerned", "object_and_reason"):
@@ -198,7 +203,7 @@ def test_art_11_2_reciprocity_checkbox_explains_its_consequence(qtbot, desk):
     assert "must draw attention" in label.text()
 
 
-def test_art_7_3_addressee_is_chosen_from_the_designated_officials(qtbot, desk, complete_fields):
+def test_art_7_3_addressee_is_chosen_from_the_designated_officials(qtbot, desk, complete_fields, settle):
     adm = add_administration(desk, name="Example Partner Office (invented)", country="US")
     add_official(desk, administration_id=adm, name="Officer Example (invented)")
     editor = make_editor(qtbot, desk, "outgoing", agreement="jp-us-1997")
@@ -206,16 +211,18 @@ def test_art_7_3_addressee_is_chosen_from_the_designated_officials(qtbot, desk, 
     combo.setCurrentIndex(combo.findText("Officer Example", Qt.MatchFlag.MatchStartsWith))
     fill(editor, complete_fields)
     assert editor.save()
+    settle()
     assert svc.get_request(desk, editor.ref).official == "Officer Example (invented)"
 
 
-def test_editing_a_stored_request_saves_through_edit(qtbot, desk, complete_fields):
+def test_editing_a_stored_request_saves_through_edit(qtbot, desk, complete_fields, settle):
     ref = svc.register_incoming(desk, "jp-us-1997", complete_fields).our_ref
     editor = make_editor(qtbot, desk, "incoming", ref)
     assert not editor.form.agreement.isEnabled()
     fill(editor, {"title": "Changed title"})
     assert editor.is_dirty()
     editor.save()
+    settle()
     assert svc.get_request(desk, ref).title == "Changed title"
     with desk.read() as s:
         assert audit.verify_chain(s) == []  # one audit entry per save, chain intact
@@ -231,7 +238,7 @@ def test_ctrl_s_saves(qtbot, desk, complete_fields):
         qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
 
-def test_close_with_unsaved_edits_cancel_keeps_it_open(qtbot, desk, monkeypatch):
+def test_close_with_unsaved_edits_cancel_keeps_it_open(qtbot, desk, monkeypatch, settle):
     editor = make_editor(qtbot, desk, "incoming")
     editor.show()
     fill(editor, {"title": "Unsaved"})
@@ -239,41 +246,46 @@ def test_close_with_unsaved_edits_cancel_keeps_it_open(qtbot, desk, monkeypatch)
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Cancel)
     editor.reject()
+    settle()
     assert asked and editor.isVisible()
     assert svc.list_requests(desk) == []
 
 
-def test_close_with_unsaved_edits_discard_closes_without_saving(qtbot, desk, monkeypatch):
+def test_close_with_unsaved_edits_discard_closes_without_saving(qtbot, desk, monkeypatch, settle):
     editor = make_editor(qtbot, desk, "incoming")
     editor.show()
     fill(editor, {"title": "Unsaved"})
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     editor.reject()
+    settle()
     assert not editor.isVisible()
     assert svc.list_requests(desk) == []
 
 
-def test_close_with_unsaved_edits_save_saves_then_closes(qtbot, desk, monkeypatch, complete_fields):
+def test_close_with_unsaved_edits_save_saves_then_closes(qtbot, desk, monkeypatch, complete_fields, settle):
     editor = make_editor(qtbot, desk, "incoming")
     editor.show()
     fill(editor, complete_fields)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
     editor.reject()
+    settle()
     assert not editor.isVisible()
     assert len(svc.list_requests(desk)) == 1
 
 
-def test_close_without_edits_does_not_ask(qtbot, desk, monkeypatch):
+def test_close_without_edits_does_not_ask(qtbot, desk, monkeypatch, settle):
     editor = make_editor(qtbot, desk, "outgoing")
     editor.show()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (_ for _ in ()).throw(AssertionError))
     editor.reject()
+    settle()
     assert not editor.isVisible()
 
 
-def test_spontaneous_information_is_recorded_with_spontaneous_bases(qtbot, desk):
+def test_spontaneous_information_is_recorded_with_spontaneous_bases(qtbot, desk, settle):
     editor = make_editor(qtbot, desk, "spontaneous-in", agreement="jp-us-1997")
     assert "3.1" in editor.form.bases.offered()
     fill(editor, {"title": "Tip about a shipment (invented)", "bases": ["3.1"]})
     assert editor.save()
+    settle()
     assert svc.get_request(desk, editor.ref).direction == "spontaneous-in"

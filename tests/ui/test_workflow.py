@@ -142,18 +142,25 @@ def test_workflow_bar_offers_only_the_moves_the_lifecycle_allows(qtbot, desk, co
     assert b.visible_actions() == []
 
 
-def test_workflow_bar_acknowledge_then_start_emit_changed(qtbot, desk, complete_fields):
+def test_workflow_bar_acknowledge_then_start_broadcast_the_request(qtbot, desk, complete_fields,
+                                                                  settle):
+    from ui import ops
+
     ref = incoming(desk, complete_fields)
     b = bar(qtbot, desk, ref)
-    with qtbot.waitSignal(b.changed) as signal:
+    with qtbot.waitSignal(ops.bus().changed) as signal:
         qtbot.mouseClick(b.findChild(QPushButton, "action_acknowledged"), Qt.MouseButton.LeftButton)
-    assert signal.args == [ref]
+    assert svc.get_request(desk, ref).status == "acknowledged"
+    assert signal.args[0].touches("request") and signal.args[0].touches("audit_entry")
+    settle()
     qtbot.mouseClick(b.findChild(QPushButton, "action_in-progress"), Qt.MouseButton.LeftButton)
+    settle()
     assert svc.get_request(desk, ref).status == "in-progress"
     assert not b.findChild(QPushButton, "action_executed").isHidden()
 
 
-def test_workflow_bar_refuse_goes_through_the_outcome_dialog(qtbot, desk, complete_fields, monkeypatch):
+def test_workflow_bar_refuse_goes_through_the_outcome_dialog(qtbot, desk, complete_fields, monkeypatch,
+                                                            settle):
     ref = incoming(desk, complete_fields)
 
     def fill_and_accept(self):
@@ -165,6 +172,7 @@ def test_workflow_bar_refuse_goes_through_the_outcome_dialog(qtbot, desk, comple
     monkeypatch.setattr(OutcomeDialog, "exec", fill_and_accept)
     b = bar(qtbot, desk, ref)
     assert b.run("refused")
+    settle()
     assert svc.get_request(desk, ref).outcomes[-1].grounds == ("11.1-security",)
     assert b.visible_actions() == ["closed"]
 
@@ -177,7 +185,7 @@ def test_workflow_bar_cancelled_dialog_changes_nothing(qtbot, desk, complete_fie
     assert svc.get_request(desk, ref).status == "received"
 
 
-def test_workflow_bar_withdraw_asks_first(qtbot, desk, complete_fields, monkeypatch):
+def test_workflow_bar_withdraw_asks_first(qtbot, desk, complete_fields, monkeypatch, settle):
     ref = incoming(desk, complete_fields)
     b = bar(qtbot, desk, ref)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
@@ -185,10 +193,12 @@ def test_workflow_bar_withdraw_asks_first(qtbot, desk, complete_fields, monkeypa
     assert svc.get_request(desk, ref).status == "received"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert b.run("withdrawn")
+    settle()
     assert svc.get_request(desk, ref).status == "withdrawn"
 
 
-def test_art_7_2_send_action_is_disabled_with_the_reason_while_incomplete(qtbot, desk, complete_fields):
+def test_art_7_2_send_action_is_disabled_with_the_reason_while_incomplete(qtbot, desk, complete_fields,
+                                                                         settle):
     ref = svc.draft_outgoing(desk, "jp-us-1997", {**complete_fields, "object_and_reason": None}).our_ref
     b = bar(qtbot, desk, ref)
     send = b.findChild(QPushButton, "action_sent")
@@ -198,22 +208,25 @@ def test_art_7_2_send_action_is_disabled_with_the_reason_while_incomplete(qtbot,
     b.set_request(svc.get_request(desk, ref))
     assert send.isEnabled()
     qtbot.mouseClick(send, Qt.MouseButton.LeftButton)
+    settle()
     assert svc.get_request(desk, ref).status == "sent"
 
 
-def test_workflow_bar_assign_records_the_officer(qtbot, desk, complete_fields, monkeypatch):
+def test_workflow_bar_assign_records_the_officer(qtbot, desk, complete_fields, monkeypatch, settle):
     ref = incoming(desk, complete_fields)
     b = bar(qtbot, desk, ref)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Officer Sato (invented)", True))
     assert b.assign()
+    settle()
     assert svc.get_request(desk, ref).assigned_to == "Officer Sato (invented)"
 
 
 def test_workflow_bar_shows_a_refused_assignment_as_a_warning(qtbot, desk, complete_fields, monkeypatch,
-                                                              warnings_shown):
+                                                              warnings_shown, settle):
     ref = incoming(desk, complete_fields)
     b = bar(qtbot, desk, ref)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("x" * 10_000, True))
-    assert not b.assign()
+    b.assign()
+    settle()
     assert warnings_shown and warnings_shown[0].startswith("officer:")
     assert svc.get_request(desk, ref).assigned_to is None

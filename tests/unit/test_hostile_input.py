@@ -140,8 +140,9 @@ def test_administration_directory_refuses_or_stores_faithfully(desk, name, count
 def test_agreement_catalogue_with_a_hostile_value_is_refused_naming_its_path_or_saved(desk, path, value):
     from app.services.agreements.catalogue import save_agreement
     from app.treaty import catalogue
+    from app.treaty import builtin
 
-    raw = json.loads(json.dumps(catalogue.builtin_agreement_dicts()[0]))
+    raw = json.loads(json.dumps(builtin.builtin_agreement_dicts()[0]))
     raw["key"] = "test-hostile"
     raw[path] = value
     _call(desk, save_agreement, [path, "key", "agreement"], desk, raw)

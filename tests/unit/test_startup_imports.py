@@ -111,9 +111,10 @@ def test_stored_catalogue_read_as_trusted_still_names_a_broken_field():
     """A stored catalogue is read without the schema pass, but one that does not fit still fails
     with the readable one-line error naming the field (never a bare KeyError)."""
     from app.treaty import catalogue
+    from app.treaty import builtin
     from app.treaty.errors import CatalogueError
 
-    raw = catalogue.builtin_agreement_dicts()[0]
+    raw = builtin.builtin_agreement_dicts()[0]
     assert catalogue.agreement_from_dict(raw, trusted=True) == catalogue.agreement_from_dict(raw)
     broken = dict(raw)
     del broken["partner_administration"]

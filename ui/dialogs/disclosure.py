@@ -19,7 +19,9 @@ from app.services.ledger.disclosures import (
 )
 from app.services.ledger.information import get_information
 from app.treaty.errors import RuleViolation
-from app.treaty.restrictions import AUTHORITY_KINDS, PURPOSE_LABELS, PURPOSES, DisclosureDecision
+from app.treaty.restrictions import (
+    AUTHORITY_KINDS, PURPOSE_LABELS, PURPOSES, DisclosureDecision, is_law_enforcement_kind,
+)
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.messages import plain_tooltip
 
@@ -70,7 +72,7 @@ class AuthorityDialog(QDialog):
         self.country.setMaxLength(2)
         self.law_enforcement = QCheckBox(self.tr("Law-enforcement agency (Art. 9.2)"))
         self.kind.currentIndexChanged.connect(
-            lambda: self.law_enforcement.setChecked(self.kind.currentData() in ("police", "prosecutor")))
+            lambda: self.law_enforcement.setChecked(is_law_enforcement_kind(self.kind.currentData())))
         self.error = QLabel()
         self.error.setObjectName("authority_error")
         self.error.setStyleSheet("color: #b00020;")

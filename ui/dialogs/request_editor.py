@@ -1,11 +1,14 @@
 """The request editor: a new or stored request, a live Art. 7.2 panel, Save and Finalise/Send.
 
-Every write goes through ``app.services.requests.commands``; a refused save shows the service's message
-under the field it names and keeps nothing of the attempt (the service's transaction).
+Every write goes through ``app.services.requests.commands`` as an op on the write thread
+(``ui.ops.DeskOp``); a refused save shows the service's message under the field it names and keeps
+nothing of the attempt (the service's transaction). After each save the editor shows the request
+as stored.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import shiboken6
@@ -25,6 +28,7 @@ from app.treaty import completeness
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import Status, is_open
 from ui.dialogs.request_form import RequestForm
+from ui.ops import DeskOp
 from ui.tasks import Task, run_task
 from ui.widgets.completeness_panel import CompletenessPanel
 from ui.widgets.labels import status_label
@@ -55,6 +59,7 @@ class RequestEditor(QDialog):
         self.ref = ref
         self.view: RequestView | None = None
         self._dirty = False
+        self._saving = False
         self._watch_token = 0  # the save whose watch-list hits may be shown (Art. 4.2)
         self.watch_task: Task | None = None
         self.watch_hits: list[dict[str, Any]] | None = None
@@ -116,7 +121,7 @@ class RequestEditor(QDialog):
         self.button_save = QPushButton(self.tr("&Save"))
         self.button_save.setObjectName("button_save")
         self.button_save.setToolTip(self.tr("Save (Ctrl+S)"))
-        self.button_save.clicked.connect(self.save)
+        self.button_save.clicked.connect(lambda: self.save())
         label = (self.tr("Finalise and &send") if self.direction == "outgoing"
                  else self.tr("Record as &sent"))
         self.button_send = QPushButton(label)
@@ -236,51 +241,69 @@ class RequestEditor(QDialog):
         self.status_label.setText(self.tr("Not saved: {problem}").format(problem=text))
         self.status_label.setStyleSheet("color: #b00020;")
 
-    def save(self) -> bool:
-        """Save through the services; on a refusal show it by the field and return False."""
-        if not self.button_save.isEnabled():
+    def save(self, then: Callable[[], None] | None = None) -> bool:
+        """Save through the services on the write thread (``ui.ops``); returns whether a save was
+        started. When it is stored the editor reloads the request as stored (so a computed due
+        date is shown and sent back as it is) and calls ``then``; a refusal is shown by its
+        field."""
+        if not self.button_save.isEnabled() or self.saving:
             return False
         self.form.clear_errors()
         self.form.check_dates()  # an unreadable date stays flagged whatever the service names
         new = self.ref is None
         fields: dict[str, Any] = self.form.fields(
             new=new, stored_extra=self.view.extra if self.view else None)
-        # The save never waits for the watch-list index: hits not ready come from a worker.
-        try:
-            if new and self.direction == "incoming":
-                view = svc.register_incoming(self.desk, self.form.agreement_key(), fields,
-                                             watch="if-ready")
-            elif new and self.direction == "outgoing":
-                view = svc.draft_outgoing(self.desk, self.form.agreement_key(), fields)
-            elif new:
-                view = svc.record_spontaneous(self.desk, self.form.agreement_key(),
-                                              self.direction, fields, watch="if-ready")
-            else:
-                view = svc.edit_request(self.desk, self.ref, fields, watch="if-ready")
-        except RuleViolation as exc:
-            self._show_violation(exc)
-            return False
-        self._after_write(view, self.tr("Saved as {ref}.").format(ref=view.our_ref))
-        self._show_watch(view)
+        direction, agreement, ref = self.direction, self.form.agreement_key(), self.ref
+
+        def write(desk: Desk) -> RequestView:
+            if new and direction == "incoming":
+                return svc.register_incoming(desk, agreement, fields)
+            if new and direction == "outgoing":
+                return svc.draft_outgoing(desk, agreement, fields)
+            if new:
+                return svc.record_spontaneous(desk, agreement, direction, fields)
+            return svc.edit_request(desk, ref, fields)
+
+        def stored(view: RequestView) -> None:
+            self._saving = False
+            self._after_write(view, self.tr("Saved as {ref}.").format(ref=view.our_ref))
+            self._check_watch(view)
+            if then is not None:
+                then()
+
+        self._saving = True
+        self.button_save.setEnabled(False)
+        self.status_label.setText(self.tr("Saving…"))
+        self.status_label.setStyleSheet("color: #555555;")
+        DeskOp(self, write).success(stored).failure(self._write_failed).run(self.desk)
         return True
+
+    @property
+    def saving(self) -> bool:
+        """True while a save or send of this editor is being stored."""
+        return self._saving
+
+    def _write_failed(self, exc: BaseException) -> None:
+        self._saving = False
+        self._refresh()
+        if isinstance(exc, RuleViolation):
+            self._show_violation(exc)
+            return
+        raise exc  # not the officer's input: the readable error dialog
 
     # -- watch list (Art. 4.2) ----------------------------------------------------------------
 
-    def _show_watch(self, view: RequestView) -> None:
-        """Show the watch-list hits of this save, or fetch them on a worker while the index is
-        still being prepared. A later save supersedes an earlier fetch (never another save's
-        hits)."""
+    def _check_watch(self, view: RequestView) -> None:
+        """After a save of a request received: match it against the watch list on a worker (the
+        matcher and its index may take a while the first time) and show the hits here. A later
+        save supersedes an earlier check (never another save's hits)."""
         self._watch_token += 1
         if view.direction not in watchlist.WATCHED_DIRECTIONS:
             self.watch_label.hide()
             return
-        if not view.extras.get("watch_hits_pending"):
-            self._set_watch(view.extras.get("watch_hits"), view.extras.get("watch_hits_error"))
-            return
         token, ref = self._watch_token, view.our_ref
         self.watch_hits = None
-        self.watch_label.setText(self.tr("Watch list (Art. 4.2): preparing the watch list… "
-                                         "the hits of {ref} will show here.").format(ref=ref))
+        self.watch_label.setText(self.tr("Watch list (Art. 4.2): checking {ref}…").format(ref=ref))
         self.watch_label.setStyleSheet("color: #555555;")
         self.watch_label.show()
         self.watch_task = run_task(
@@ -293,10 +316,6 @@ class RequestEditor(QDialog):
                        error: str | None) -> None:
         if token != self._watch_token or not shiboken6.isValid(self):
             return  # a later save (or a closed editor): these hits are not for what is shown
-        if self.view is not None:
-            self.view.extras.pop("watch_hits_pending", None)
-            self.view.extras["watch_hits" if error is None else "watch_hits_error"] = (
-                hits if error is None else error)
         self._set_watch(hits, error)
 
     def _set_watch(self, hits: list[dict[str, Any]] | None, error: str | None) -> None:
@@ -315,10 +334,10 @@ class RequestEditor(QDialog):
         self.watch_label.show()
 
     def _after_write(self, view: RequestView, message: str) -> None:
-        self.view = view
+        # The record as stored replaces what was typed: computed fields (due date, reference)
+        # come back, and the next save sends them as they are.
         self.ref = view.our_ref
-        self.form.agreement.setEnabled(False)
-        self.form.setEnabled(is_open(view.status))
+        self._load(view)
         self._dirty = False
         self.status_label.setText(message)
         self.status_label.setStyleSheet("color: darkgreen;")
@@ -326,24 +345,36 @@ class RequestEditor(QDialog):
         self.saved.emit(view.our_ref)
 
     def send(self) -> bool:
-        """Save, then finalise and send (refused by the service while Art. 7.2 is incomplete)."""
-        if self.send_block_reason() is not None:
+        """Save (when edited), then finalise and send on the write thread (refused by the
+        service while Art. 7.2 is incomplete); the editor closes once it is sent."""
+        if self.send_block_reason() is not None or self.saving:
             return False
-        if (self._dirty or self.ref is None) and not self.save():
-            return False
-        try:
-            view = svc.send_request(self.desk, self.ref)
-        except RuleViolation as exc:
-            self._show_violation(exc)
-            return False
-        self._after_write(view, self.tr("{ref} finalised and sent.").format(ref=view.our_ref))
-        self.accept()
+        if self._dirty or self.ref is None:
+            return self.save(then=self.send)
+
+        def sent(view: RequestView) -> None:
+            self._saving = False
+            self._after_write(view, self.tr("{ref} finalised and sent.").format(ref=view.our_ref))
+            self.accept()
+
+        ref = self.ref
+        self._saving = True
+        self.button_send.setEnabled(False)
+        DeskOp(self, lambda desk: svc.send_request(desk, ref)).success(sent) \
+            .failure(self._write_failed).run(self.desk)
         return True
 
     def reject(self) -> None:
         """Close; with unsaved edits ask Save / Discard / Cancel first."""
+        if self.saving:
+            return  # a save is being stored: closing now would hide its outcome
         if self._dirty and not may_close_unsaved(
-                self, self.tr("This request has changes that are not saved. Save them?"), self.save):
-            return  # cancelled, or the save was refused (shown under its field)
+                self, self.tr("This request has changes that are not saved. Save them?"),
+                lambda: self.save(then=self._close_saved) and False):
+            return  # cancelled, or saving: the editor closes once it is stored
+        self._dirty = False
+        super().reject()
+
+    def _close_saved(self) -> None:
         self._dirty = False
         super().reject()

@@ -4,10 +4,6 @@
 100 at a time, only for the rows a view actually asks about (``data()``), keeping a few pages in a
 small LRU cache. Sorting and filtering are SQL (``app.services.requests.listing``); a change resets
 the cache. Overdue and due-soon rows carry a colour AND an icon and a word, never colour alone.
-
-At start-up the model can be built before the desk exists, over the first-paint reader
-(``app.services.quick_list``, no SQLAlchemy); ``attach_desk`` then switches it to the service
-without a reset when the rows are the same.
 """
 
 from __future__ import annotations
@@ -22,12 +18,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from app.services.requests.list_rows import ListFilter, ListRow, basis_caption
+from app.services.requests.listing import ListFilter, ListRow, basis_caption
 from ui.widgets.labels import status_label
 
 if TYPE_CHECKING:
     from app.services.context import Desk
-    from app.services.quick_list import QuickList
 
 PAGE = 100
 CACHE_PAGES = 12
@@ -93,14 +88,12 @@ class RequestTableModel(QAbstractTableModel):
     """Requests of one navigation group, paged from SQL.
 
     ``fetched_rows`` counts the rows read from the store since the last reset (tests check that
-    a 100k list reads one page); ``set_filter``/``sort``/``refresh`` re-query. With ``desk``
-    None the rows come from ``quick`` (the first paint) until ``attach_desk``."""
+    a 100k list reads one page); ``set_filter``/``sort``/``refresh`` re-query."""
 
-    def __init__(self, desk: Desk | None, group: str = "incoming", parent=None, *,  # noqa: ANN001
-                 quick: QuickList | None = None):
+    def __init__(self, desk: Desk, group: str = "incoming", parent=None):  # noqa: ANN001
         super().__init__(parent)
         self.desk = desk
-        self._source = _ServiceSource(desk) if desk is not None else quick
+        self._source = _ServiceSource(desk)
         self._filter = ListFilter(group=group)
         self._sort_key = "ref"
         self._descending = True  # newest reference first
@@ -137,33 +130,8 @@ class RequestTableModel(QAbstractTableModel):
         self._pages.clear()
         self.fetched_rows = 0
         self.page_reads = 0
-        self._count = self._guarded(lambda: self._source.count(self._filter), 0)
+        self._count = self._source.count(self._filter)
         self.endResetModel()
-
-    def _guarded(self, read, empty):  # noqa: ANN001, ANN202
-        """``read()``, or ``empty`` while the first-paint reader cannot show this view (a chip
-        or the partner order before the desk is attached: a moment, then ``attach_desk``)."""
-        if self.desk is None:
-            from app.services.quick_list import QuickUnsupported
-
-            try:
-                return read()
-            except QuickUnsupported:
-                return empty
-        return read()
-
-    def attach_desk(self, desk: Desk) -> None:
-        """Switch from the first-paint reader to the desk's services. The same rows (the usual
-        case) are only re-read, so the view keeps its scroll position and selection; otherwise
-        the model resets."""
-        before = self._count
-        self.desk, self._source = desk, _ServiceSource(desk)
-        self._pages.clear()
-        count = self._source.count(self._filter)
-        if count != before or not count:
-            self.refresh()
-            return
-        self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(COLUMNS) - 1))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL by the column's key."""
@@ -180,8 +148,8 @@ class RequestTableModel(QAbstractTableModel):
     def _page(self, number: int) -> list[ListRow]:
         rows = self._pages.get(number)
         if rows is None:
-            rows = self._guarded(lambda: self._source.page(
-                self._filter, self._sort_key, self._descending, number * PAGE, PAGE), [])
+            rows = self._source.page(self._filter, self._sort_key, self._descending,
+                                     number * PAGE, PAGE)
             self.fetched_rows += len(rows)
             self.page_reads += 1
             self._pages[number] = rows
@@ -210,8 +178,7 @@ class RequestTableModel(QAbstractTableModel):
             for i, r in enumerate(rows):
                 if r.ref == ref:
                     return number * PAGE + i
-        return self._guarded(lambda: self._source.position(
-            self._filter, self._sort_key, self._descending, ref), None)
+        return self._source.position(self._filter, self._sort_key, self._descending, ref)
 
     # -- Qt model interface ------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802

@@ -1,26 +1,24 @@
 """A request list (one navigation group) with filter chips and the detail pane.
 
 The table's model pages from SQL (``ui.models.request_table``); nothing here holds all rows.
-At start-up the view can be built before the desk exists (first paint from
-``app.services.quick_list``): chips and detail pane are then placeholders until ``attach_desk``.
+The list follows the change broadcast (``ui.ops``): any write touching requests or agreements
+re-reads it (now if shown, else when next shown), keeping the selected request.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from ui.models.request_table import RefRole, RequestTableModel
+from ui.ops import follow_changes
 from ui.widgets.tables import ListTable, SpareWidth, style_table
 
 if TYPE_CHECKING:
     from app.services.context import Desk
-    from app.services.quick_list import QuickList
 
 #: Direction of a new request made from each group (Ctrl+N).
 NEW_DIRECTION = {"incoming": "incoming", "outgoing": "outgoing", "spontaneous": "spontaneous-out"}
@@ -31,32 +29,6 @@ SUBJECT_MIN_WIDTH = 170
 DETAIL_MIN_WIDTH = 330
 
 
-class _Pending(QWidget):
-    """Stands in for the chips or the detail pane until the desk is attached (a moment after
-    the first paint): same signals, remembers the request asked for, does nothing else."""
-
-    changed = Signal(object)
-
-    def __init__(self, height: int | None = None) -> None:
-        super().__init__()
-        self.view = None
-        self.wanted: str | None = None
-        if height:
-            self.setFixedHeight(height)  # the chips' row: the table does not jump when they come
-
-    def show_ref(self, ref: str | None) -> None:
-        self.wanted = ref
-
-    def clear(self) -> None:
-        pass
-
-    def edit(self) -> None:
-        pass
-
-    def letters(self) -> None:
-        pass
-
-
 class RequestsView(QWidget):
     """List + chips + detail for ``group`` ("incoming", "outgoing", "spontaneous").
 
@@ -65,15 +37,16 @@ class RequestsView(QWidget):
 
     status_message = Signal(str)
 
-    def __init__(self, desk: Desk | None, group: str, parent: QWidget | None = None, *,
-                 quick: QuickList | None = None) -> None:
+    #: Kinds whose writes change what the list shows (an agreement's termination caps clocks).
+    FOLLOWS = ("request", "agreement")
+
+    def __init__(self, desk: Desk, group: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"requests_{group}")
         self.desk = desk
         self.group = group
-        self.model = RequestTableModel(desk, group, self, quick=quick)
-        self.chips = self._make_chips() if desk is not None else \
-            _Pending(QComboBox().sizeHint().height())
+        self.model = RequestTableModel(desk, group, self)
+        self.chips = self._make_chips()
 
         self.table = ListTable()
         self.table.setObjectName(f"request_table_{group}")
@@ -93,7 +66,7 @@ class RequestsView(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._edit_current,
                   context=Qt.ShortcutContext.WidgetShortcut)
 
-        self.detail = self._make_detail() if desk is not None else _Pending()
+        self.detail = self._make_detail()
         self.count_label = QLabel()
         self.count_label.setObjectName(f"count_{group}")
 
@@ -115,6 +88,7 @@ class RequestsView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)
         self._update_count()
+        follow_changes(self, self.FOLLOWS, lambda _changes: self.refresh())
 
     def _make_chips(self) -> QWidget:
         from ui.widgets.filter_chips import FilterChips
@@ -128,27 +102,8 @@ class RequestsView(QWidget):
         from ui.widgets.request_detail import RequestDetail
 
         detail = RequestDetail(self.desk)
-        detail.changed.connect(self._written)
         detail.setMinimumWidth(DETAIL_MIN_WIDTH)
         return detail
-
-    def attach_desk(self, desk: Desk) -> None:
-        """The full desk is open: the list switches to the services (same rows, no reset),
-        the real chips and detail pane replace their placeholders."""
-        self.desk = desk
-        self.model.attach_desk(desk)
-        wanted = self.detail.wanted if isinstance(self.detail, _Pending) else None
-        if isinstance(self.chips, _Pending):
-            old, self.chips = self.chips, self._make_chips()
-            old.parentWidget().layout().replaceWidget(old, self.chips)
-            old.deleteLater()
-        if isinstance(self.detail, _Pending):
-            old, self.detail = self.detail, self._make_detail()
-            self.splitter.replaceWidget(self.splitter.indexOf(old), self.detail)
-            old.deleteLater()
-        if wanted:
-            self.detail.show_ref(wanted)
-        self._update_count()
 
     # -- list --------------------------------------------------------------------------------
     def _filter_changed(self, values: dict) -> None:
@@ -197,10 +152,9 @@ class RequestsView(QWidget):
         self._update_count()
         self._reselect(current)
 
-    def _written(self, ref: str) -> None:
-        self.model.refresh()
-        self._update_count()
-        self._reselect(ref)
+    def _select_saved(self, ref: str) -> None:
+        # After the broadcast of this save has re-read the list (it follows the op's success).
+        QTimer.singleShot(0, self, lambda: self.open_ref(ref))
 
     def open_ref(self, ref: str) -> bool:
         """Select ``ref`` in the list, clearing filters if they hide it; shows it in any case."""
@@ -219,8 +173,6 @@ class RequestsView(QWidget):
 
     def new_request(self) -> None:
         """Open the editor for a new request of this group's direction (Ctrl+N)."""
-        if self.desk is None:
-            return  # the desk opens a moment after the first paint; its actions wait for it
         from ui.widgets.request_detail import lazy_widget
 
         editor_cls = lazy_widget("ui.dialogs.request_editor", "RequestEditor")
@@ -229,7 +181,7 @@ class RequestsView(QWidget):
                                     self.tr("The request editor is not available in this build."))
             return
         editor = editor_cls(self.desk, NEW_DIRECTION[self.group], None, self)
-        editor.saved.connect(self._written)
+        editor.saved.connect(self._select_saved)
         editor.exec()
 
     def print_current(self) -> None:

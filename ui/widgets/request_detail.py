@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import importlib
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
     QVBoxLayout, QWidget,
@@ -24,6 +24,7 @@ from app.services.context import Desk
 from app.services.requests.views import ELEMENT_FIELDS, RequestView
 from app.services.vocabulary import DIRECTION_LABELS
 from app.treaty.completeness import is_spontaneous
+from ui.ops import DeskOp, follow_changes
 from ui.tasks import Task
 from ui.widgets.labels import status_label
 from ui.widgets.watch_line import WatchCheck, watched
@@ -92,9 +93,11 @@ class _CaptionAbove(QFormLayout):
 class RequestDetail(QWidget):
     """Detail of the selected request; ``show_ref(ref)`` or ``show_ref(None)`` to clear.
 
-    ``changed(ref)`` fires after a write made from the pane (workflow, editor)."""
+    Follows the change broadcast (``ui.ops``): a write that touches requests, agreements (a
+    termination caps clocks) or subjects re-reads the shown request, whoever made it."""
 
-    changed = Signal(str)
+    #: What the pane shows besides the request's own rows (which all point at the request).
+    FOLLOWS = ("request", "agreement", "subject")
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,7 +115,6 @@ class RequestDetail(QWidget):
         bar_cls = lazy_widget("ui.widgets.workflow_bar", "WorkflowBar")
         if bar_cls is not None:
             self.workflow = bar_cls(desk, self)
-            self.workflow.changed.connect(self._after_write)
         else:
             self.workflow = _label(self.tr("Workflow actions are not available in this build."),
                                    "workflow_unavailable")
@@ -146,6 +148,7 @@ class RequestDetail(QWidget):
         scroll.setObjectName("detail_scroll")
         outer.addWidget(scroll, 1)
         self.show_ref(None)
+        follow_changes(self, self.FOLLOWS, self._reread)
 
     # -- filling -----------------------------------------------------------------------------
     def _clear_body(self) -> None:
@@ -334,10 +337,11 @@ class RequestDetail(QWidget):
                 f"{status_label(h.from_status) or '—'} → {status_label(h.to_status)} · {h.actor}"
                 + (f" · {h.reason}" if h.reason else "")))
 
+    def _reread(self, _changes: object) -> None:
+        if self.view is not None:
+            self.show_ref(self.view.our_ref)
+
     # -- actions ------------------------------------------------------------------------------
-    def _after_write(self, ref: str) -> None:
-        self.show_ref(ref)
-        self.changed.emit(ref)
 
     def edit(self) -> None:
         """Open the request editor on the shown request."""
@@ -348,9 +352,7 @@ class RequestDetail(QWidget):
             QMessageBox.information(self, self.tr("Not available"),
                                     self.tr("The request editor is not available in this build."))
             return
-        editor = editor_cls(self.desk, self.view.direction, self.view.our_ref, self)
-        editor.saved.connect(self._after_write)
-        editor.exec()
+        editor_cls(self.desk, self.view.direction, self.view.our_ref, self).exec()
 
     def link_subject(self) -> bool:
         """Link a subject of the request's agreement (or a new one, recorded for it) (Art. 4.2)."""
@@ -377,12 +379,15 @@ class RequestDetail(QWidget):
                 return False
         else:
             role = "surveillance" if any(b.startswith("4.2") for b in self.view.bases) else "subject"
-            try:
-                surveillance.link_request(self.desk, picker.choice, ref, role)
-            except RuleViolation as exc:
+            code = picker.choice
+
+            def refused(exc: BaseException) -> None:
+                if not isinstance(exc, RuleViolation):
+                    raise exc
                 QMessageBox.warning(self, self.tr("Not linked"), str(exc))
-                return False
-        self._after_write(ref)
+
+            DeskOp(self, lambda desk: surveillance.link_request(desk, code, ref, role)) \
+                .failure(refused).run(self.desk)
         return True
 
     def letters(self) -> None:
@@ -395,4 +400,3 @@ class RequestDetail(QWidget):
                                     self.tr("Letters are not available in this build."))
             return
         dialog_cls(self.desk, self.view.our_ref, self).exec()
-        self.show_ref(self.view.our_ref)

@@ -7,7 +7,6 @@ consultation outcome) open ``OutcomeDialog``; the others go straight to the serv
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog, QGridLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget,
 )
@@ -18,6 +17,7 @@ from app.services.requests.views import RequestView
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import is_open
 from ui.dialogs.outcome import OutcomeDialog
+from ui.ops import DeskOp
 
 #: Targets that always need the outcome dialog (grounds, statement, conditions).
 DIALOG_TARGETS = frozenset({"refused", "postponed", "conditional", "withheld",
@@ -31,12 +31,11 @@ COLUMNS = 3
 class WorkflowBar(QWidget):
     """Action buttons ``action_<status>`` (plus ``action_assign``) for one request.
 
-    ``set_request(view)`` shows the allowed moves (None hides them all); ``changed(our_ref)``
-    fires after every successful write. An open oral request not yet confirmed also offers
-    ``action_confirm_oral``: the written confirmation received (Art. 7.1).
+    ``set_request(view)`` shows the allowed moves (None hides them all). Every move is an op on
+    the write thread (``ui.ops``): the screens that show the request learn of it from the change
+    broadcast. An open oral request not yet confirmed also offers ``action_confirm_oral``: the
+    written confirmation received (Art. 7.1).
     """
-
-    changed = Signal(str)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,15 +132,9 @@ class WorkflowBar(QWidget):
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        try:
-            if target == "sent":
-                view = svc.send_request(self.desk, ref)
-            else:
-                view = svc.transition(self.desk, ref, target)
-        except RuleViolation as exc:
-            QMessageBox.warning(self, self.tr("Not done"), str(exc))
-            return False
-        return self._done(view)
+        if target == "sent":
+            return self._write(lambda desk: svc.send_request(desk, ref), self.tr("Not done"))
+        return self._write(lambda desk: svc.transition(desk, ref, target), self.tr("Not done"))
 
     def assign(self) -> bool:
         """Ask for an officer's name and assign the request to them."""
@@ -151,12 +144,8 @@ class WorkflowBar(QWidget):
                                         QLineEdit.EchoMode.Normal, self.view.assigned_to or "")
         if not ok:
             return False
-        try:
-            view = svc.assign(self.desk, self.view.our_ref, name)
-        except RuleViolation as exc:
-            QMessageBox.warning(self, self.tr("Not assigned"), str(exc))
-            return False
-        return self._done(view)
+        ref = self.view.our_ref
+        return self._write(lambda desk: svc.assign(desk, ref, name), self.tr("Not assigned"))
 
     def confirm_oral(self) -> bool:
         """Ask on which day the written confirmation came (a calendar, today preset) and record it."""
@@ -169,7 +158,24 @@ class WorkflowBar(QWidget):
             return False
         return self._done(dialog.saved)
 
+    def _write(self, write, refused_title: str) -> bool:  # noqa: ANN001 - (Desk) -> RequestView
+        """Run ``write`` as an op; the buttons wait for it; a refusal is one warning."""
+        self.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:
+            self.setEnabled(True)
+            if not isinstance(exc, RuleViolation):
+                raise exc  # not a rule: the readable error dialog
+            QMessageBox.warning(self, refused_title, str(exc))
+
+        def done(view: RequestView) -> None:
+            self.setEnabled(True)
+            self._done(view)
+
+        DeskOp(self, write).success(done).failure(failed).run(self.desk)
+        return True
+
     def _done(self, view: RequestView) -> bool:
-        self.set_request(view)
-        self.changed.emit(view.our_ref)
+        if self.view is not None and self.view.our_ref == view.our_ref:
+            self.set_request(view)
         return True

@@ -18,6 +18,7 @@ from app.services.admin.settings import set_setting
 from app.services.validation import ServiceError, clean_text
 from app.store.models import Administration, Agreement
 from app.treaty import catalogue
+from app.treaty import builtin
 
 PROFILE_FIELDS = ("name", "title", "signature", "email", "phone")
 
@@ -25,7 +26,7 @@ PROFILE_FIELDS = ("name", "title", "signature", "email", "phone")
 def builtin_choices() -> list[tuple[str, str, str]]:
     """(key, short title, our administration's name) of each shipped agreement."""
     return [(s.key, s.short_title, s.our_administration.name_in("en"))
-            for s in catalogue.load_builtin_agreements()]
+            for s in builtin.load_builtin_agreements()]
 
 
 def check_profile(profile: dict[str, Any]) -> dict[str, Any]:
@@ -72,7 +73,7 @@ def setup_desk(data_dir: Path, *, profile: dict[str, Any], address: str | None =
 def _record_setup(desk: Desk, clean: dict[str, Any], addr: str | None, lines: list[str],
                   chosen: list[str], demo: bool) -> None:
     """Everything ``setup_desk`` records once the store exists."""
-    first = catalogue.builtin_agreement(chosen[0])
+    first = builtin.builtin_agreement(chosen[0])
     with desk.unit_of_work("administration.letterhead", "administration") as (s, note):
         own = s.execute(select(Administration).where(
             Administration.is_own.is_(True), Administration.country == first.our_country)

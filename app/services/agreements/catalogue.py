@@ -14,6 +14,7 @@ from app.services.context import Desk
 from app.services.validation import NotFound, ServiceError, clean_text, parse_date
 from app.store.models import Administration, Agreement, DesignatedOfficial
 from app.treaty import catalogue, clocks
+from app.treaty import builtin
 from app.treaty.catalogue import AgreementSpec
 from app.treaty.errors import CatalogueError
 
@@ -70,7 +71,7 @@ def install_builtin_agreements(session: Session) -> list[str]:
     """Add the shipped agreements that the store does not have yet; returns the keys added."""
     added = []
     have = set(session.execute(select(Agreement.key)).scalars())
-    for raw in catalogue.builtin_agreement_dicts():
+    for raw in builtin.builtin_agreement_dicts():
         spec = catalogue.agreement_from_dict(raw)
         if spec.key in have:
             continue

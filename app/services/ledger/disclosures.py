@@ -18,11 +18,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.services.context import Desk
-from app.services.ledger.information import item_by_code, item_facts
+from app.services.ledger.information import authority_by_name, item_by_code, item_facts
 from app.services.validation import NotFound, ServiceError, choice, clean_text, parse_date
 from app.store.models import Approval, Authority, Disclosure, DisclosureItem, InformationItem
 from app.treaty.restrictions import (
     AUTHORITY_KINDS, PURPOSES, ApprovalFacts, DisclosureDecision, Recipient, assess_disclosure,
+    is_law_enforcement_kind,
 )
 
 
@@ -89,18 +90,6 @@ def _auth_view(a: Authority) -> AuthorityView:
     return AuthorityView(a.id, a.name, a.kind, a.country, a.is_law_enforcement, a.active)
 
 
-def authority_by_name(s: Session, name: str) -> Authority:
-    """An active authority by exact name (or numeric id), or NotFound naming the field."""
-    text = (name or "").strip() if isinstance(name, str) else str(name)
-    row = s.execute(select(Authority).where(Authority.name == text)).scalar_one_or_none()
-    if row is None and text.isdigit():
-        row = s.get(Authority, int(text))
-    if row is None or not row.active:
-        raise NotFound("authority", f"{text!r} is not on the list of authorities "
-                       "(add it with 'liaison-desk authorities add')")
-    return row
-
-
 def add_authority(desk: Desk, name: str, kind: str, *, country: str | None = None,
                   is_law_enforcement: bool | None = None) -> AuthorityView:
     """Add an authority. Police and prosecutors count as law enforcement (Art. 9.2) by default."""
@@ -109,7 +98,7 @@ def add_authority(desk: Desk, name: str, kind: str, *, country: str | None = Non
     ctry = clean_text("country", country, max_len=2)
     if ctry is not None and not re.fullmatch(r"[A-Za-z]{2}", ctry):
         raise ServiceError("country", f"{ctry!r} is not a two-letter country code")
-    le = kind in ("police", "prosecutor") if is_law_enforcement is None else bool(is_law_enforcement)
+    le = is_law_enforcement_kind(kind) if is_law_enforcement is None else bool(is_law_enforcement)
     with desk.unit_of_work("authority.add", "authority") as (s, note):
         if s.execute(select(Authority.id).where(Authority.name == nm)).scalar() is not None:
             raise ServiceError("name", f"an authority named {nm!r} is already on the list")

@@ -318,6 +318,18 @@ def attach_document(desk: Desk, code: str, filename: str, content: bytes,
         return doc.id
 
 
+def authority_by_name(s: Session, name: str) -> Authority:
+    """An active authority by exact name (or numeric id), or NotFound naming the field."""
+    text = (name or "").strip() if isinstance(name, str) else str(name)
+    row = s.execute(select(Authority).where(Authority.name == text)).scalar_one_or_none()
+    if row is None and text.isdigit():
+        row = s.get(Authority, int(text))
+    if row is None or not row.active:
+        raise NotFound("authority", f"{text!r} is not on the list of authorities "
+                       "(add it with 'liaison-desk authorities add')")
+    return row
+
+
 def add_approval(desk: Desk, code: str, *, authority: str, purposes: list[str] | tuple[str, ...],
                  granted_on: object = None, document: tuple[str, bytes] | None = None,
                  document_id: int | None = None) -> ApprovalView:
@@ -325,8 +337,6 @@ def add_approval(desk: Desk, code: str, *, authority: str, purposes: list[str] |
 
     The approval itself must be on file: give the letter as ``document=(filename, bytes)`` or
     the id of a document already attached to the item."""
-    from app.services.ledger.disclosures import authority_by_name
-
     scope = [p.strip() for p in purposes if isinstance(p, str) and p.strip()]
     problems = check_approval_scope(scope)
     if problems:

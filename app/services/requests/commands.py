@@ -51,7 +51,8 @@ def _create(desk: Desk, agreement_key: str, direction: Direction, fields: Mappin
             )
             req.due_on = due.value
             req.due_explanation = due.explanation + " (desk policy)"
-        req.our_ref = refs.next_ref(s, agreement.ref_prefix, desk.today().year)
+        req.our_ref = refs.next_ref(s, settings.get_str(s, "ref_pattern"), agreement.ref_prefix,
+                                    desk.today().year)
         s.flush()
         s.add(StatusChange(request_id=req.id, from_status=None, to_status=str(status),
                            at=desk.now(), actor=desk.actor, reason="created"))
@@ -61,30 +62,12 @@ def _create(desk: Desk, agreement_key: str, direction: Direction, fields: Mappin
         return build_view(s, req, desk.today())
 
 
-#: How a save checks the watch list (Art. 4.2): "wait" builds the index if needed (the CLI, a
-#: script); "if-ready" never waits for it: the view then carries ``extras["watch_hits_pending"]``
-#: and the window fetches the hits on a worker (``watchlist.watch_hits_for_request``).
-WATCH_MODES = ("wait", "if-ready")
+def register_incoming(desk: Desk, agreement_key: str, fields: Mapping[str, Any]) -> RequestView:
+    """Register a request received from a partner administration (we are the requested side).
 
-
-def register_incoming(desk: Desk, agreement_key: str, fields: Mapping[str, Any], *,
-                      watch: str = "wait") -> RequestView:
-    """Register a request received from a partner administration (we are the requested side)."""
-    mode = _watch_mode(watch)
-    return _watch(desk, _create(desk, agreement_key, Direction.INCOMING, fields,
-                                "request.register_incoming"), mode)
-
-
-def _watch_mode(watch: str) -> str:
-    # Checked before the save, so a wrong mode never leaves a request saved unchecked.
-    return choice("watch", watch, WATCH_MODES)
-
-
-def _watch(desk: Desk, view: RequestView, watch: str = "wait") -> RequestView:
-    """Add watch-list hits (Art. 4.2) to an incoming request's view, once its save committed."""
-    from app.services.surveillance.watchlist import attach_watch_hits  # lazy: the matcher loads on first use
-
-    return attach_watch_hits(desk, view, wait=watch == "wait")
+    The watch-list check (Art. 4.2) is the caller's next step, not part of the save
+    (``app.services.surveillance.watchlist.watch_hits_for_request``)."""
+    return _create(desk, agreement_key, Direction.INCOMING, fields, "request.register_incoming")
 
 
 def draft_outgoing(desk: Desk, agreement_key: str, fields: Mapping[str, Any]) -> RequestView:
@@ -93,17 +76,14 @@ def draft_outgoing(desk: Desk, agreement_key: str, fields: Mapping[str, Any]) ->
 
 
 def record_spontaneous(desk: Desk, agreement_key: str, direction: str,
-                       fields: Mapping[str, Any], *, watch: str = "wait") -> RequestView:
+                       fields: Mapping[str, Any]) -> RequestView:
     """Track information given or received on own initiative (Art. 3.1, 4.3): a request with no ask."""
     d = Direction(choice("direction", direction, ("spontaneous-in", "spontaneous-out"), article="3.1"))
-    mode = _watch_mode(watch)
-    return _watch(desk, _create(desk, agreement_key, d, fields, "request.record_spontaneous"), mode)
+    return _create(desk, agreement_key, d, fields, "request.record_spontaneous")
 
 
-def edit_request(desk: Desk, ref: str, fields: Mapping[str, Any], *,
-                 watch: str = "wait") -> RequestView:
-    """Change editable fields of a request."""
-    mode = _watch_mode(watch)
+def edit_request(desk: Desk, ref: str, fields: Mapping[str, Any]) -> RequestView:
+    """Change editable fields of a request; returns the request as stored after the change."""
     with desk.unit_of_work("request.edit", "request") as (s, note):
         req = find_request(s, ref)
         if not lifecycle.is_open(Status(req.status)):
@@ -112,8 +92,7 @@ def edit_request(desk: Desk, ref: str, fields: Mapping[str, Any], *,
         note.change = apply_fields(s, desk, req, fields)
         req.updated_at = desk.now()
         s.flush()
-        view = build_view(s, req, desk.today())
-    return _watch(desk, view, mode)
+        return build_view(s, req, desk.today())
 
 
 def get_request(desk: Desk, ref: str) -> RequestView:

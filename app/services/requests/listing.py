@@ -11,7 +11,8 @@ agreements in partner order and page through each one's ``(direction, agreement_
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -22,22 +23,164 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from app.services.admin import settings
 from app.services.context import Desk
-from app.services.requests.list_rows import (
-    AGREEMENT_COLUMNS, CLOSED, GROUPS, LIST_COLUMNS, SORT_COLUMNS, STOPPED, ListFilter, ListRow,
-    agreement_entries, make_row,
-)
 from app.services.validation import ServiceError
 from app.store.models import Agreement, Request
+from app.treaty import catalogue, clocks
+from app.treaty.lifecycle import CLOCK_STOPPED_STATUSES, TERMINAL_STATUSES
 
 __all__ = ["FLAGS", "GROUPS", "SORT_KEYS", "ListFilter", "ListRow", "count", "page", "position",
            "related"]
 
-#: Sortable columns: key -> the request columns it orders by ("partner" is handled apart). The
-#: names come from ``list_rows.SORT_COLUMNS``, which the first-paint path reads too.
-SORT_KEYS: dict[str, tuple | None] = {
-    key: None if cols is None else tuple(getattr(Request, c) for c in cols)
-    for key, cols in SORT_COLUMNS.items()
+#: Navigation groups of the list: which directions each one shows.
+GROUPS: dict[str, tuple[str, ...]] = {
+    "incoming": ("incoming",),
+    "outgoing": ("outgoing",),
+    "spontaneous": ("spontaneous-in", "spontaneous-out"),
+    "all": ("incoming", "outgoing", "spontaneous-in", "spontaneous-out"),
 }
+
+CLOSED = tuple(s.value for s in TERMINAL_STATUSES)
+STOPPED = tuple(s.value for s in CLOCK_STOPPED_STATUSES)  # answered: the due clock stops
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """What the list shows: a navigation group plus optional chips.
+
+    ``statuses`` any of these statuses; ``agreement`` the key of the agreement (hence partner);
+    ``basis`` the main (first-listed) legal basis; ``flags`` any of the clock flags (all must
+    hold)."""
+
+    group: str = "all"
+    statuses: tuple[str, ...] = ()
+    agreement: str | None = None
+    basis: str | None = None
+    flags: tuple[str, ...] = ()
+    today: date | None = None  # None: the desk's today
+
+    def narrows(self) -> bool:
+        """True when a chip is set (the list is more than its navigation group)."""
+        return bool(self.statuses or self.agreement or self.basis or self.flags)
+
+
+class ListRow(NamedTuple):
+    """One row of the request list, plain data only."""
+
+    ref: str
+    their_ref: str | None
+    partner: str
+    basis: str | None
+    title: str
+    status: str
+    due_on: date | None
+    officer: str | None
+    due_state: str | None  # "overdue" | "due-soon" | "ok" | None (no clock or closed)
+    oral_state: str | None  # Art. 7.1: "pending" | "late" | None
+    direction: str
+    urgency: str
+    agreement_key: str
+
+
+#: agreement id -> (key, partner name, termination date or None).
+AgreementEntries = dict[int, tuple[str, str, date | None]]
+
+#: Catalogues of the agreements last read by ``agreement_entries``, by key: the list names a
+#: basis from them (``basis_caption``) without a query per row.
+_SPECS: dict[str, tuple[str, catalogue.AgreementSpec]] = {}  # key -> (catalogue text, spec)
+_CAPTIONS: dict[tuple[str, str], tuple[str, str]] = {}
+
+
+def agreement_entries(rows: Iterable[Sequence]) -> AgreementEntries:
+    """Partner names and termination dates (Art. 14.2) from rows of ``_AGREEMENT_COLUMNS``.
+
+    The catalogue is read as trusted, as the services read stored catalogues."""
+    out: AgreementEntries = {}
+    for aid, key, country, notice_on, text in rows:
+        # Parsed once per agreement and catalogue text, not once per page.
+        if key not in _SPECS or _SPECS[key][0] != text:  # a changed catalogue: new captions
+            _SPECS[key] = (text, catalogue.agreement_from_dict(json.loads(text), trusted=True))
+            for cached in [k for k in _CAPTIONS if k[0] == key]:
+                del _CAPTIONS[cached]
+        spec = _SPECS[key][1]
+        # The country first: a narrow Partner column still says who it is ("US — U.S. Cus…").
+        name = spec.partner_administration.name_in("en")
+        partner = f"{country} \u2014 {name}" if name else country
+        # The agreement's own notice period (Japan–US: three months, Art. 14.2).
+        term = (clocks.termination_date(notice_on, months=spec.termination_months,
+                                        article=spec.termination_article).value
+                if notice_on else None)
+        out[aid] = (key, partner, term)
+    return out
+
+
+def make_row(r: Sequence, ags: AgreementEntries, today: date, soon: int) -> ListRow:
+    """A ``ListRow`` from a raw row of ``_COLUMNS`` (dates as ``date``)."""
+    (_id, ref, their, aid, basis, title, status, due_on, officer, form, conf_due, confirmed,
+     direction, urgency) = r[:14]
+    key, partner, term = ags[aid]
+    state = None
+    if status not in STOPPED:
+        eff = clocks.effective_due(due_on, term)
+        if eff is not None:
+            state = clocks.due_state(eff.value, today, soon)
+    oral = None
+    if form == "oral" and conf_due and status not in CLOSED:
+        st = clocks.confirmation_state(conf_due, confirmed, today)
+        oral = st if st in ("pending", "late") else None
+    return ListRow(ref, their, partner, basis, title or "", status, due_on, officer, state, oral,
+                   direction, urgency, key)
+
+
+def basis_caption(agreement_key: str, code: str | None) -> tuple[str, str]:
+    """How the list names a legal basis, and its hover text, from the agreement's catalogue.
+
+    A code that is an article reference ("4.1(a)(i)", "3.1") is shown as it is; a desk code that
+    is not ("4.3-spontaneous") shows its article and label ("4.3 — Spontaneous information
+    on serious offences"). The hover text gives the label and the article's text, as the detail
+    pane does. An unknown code (or an agreement not read yet) shows as it is.
+    """
+    if not code:
+        return "", ""
+    cached = _CAPTIONS.get((agreement_key, code))
+    if cached is not None:
+        return cached
+    spec = _SPECS[agreement_key][1] if agreement_key in _SPECS else None
+    if spec is None or not spec.has_basis(code):
+        return code, code
+    basis = spec.basis(code)
+    is_reference = code == basis.article or code.startswith(basis.article + "(")
+    text = code if is_reference else f"{basis.article} \u2014 {basis.label}"
+    try:
+        article = spec.article_text(basis.article) or ""
+    except KeyError:
+        article = ""
+    tip = f"Art. {basis.article} \u2014 {basis.label}" + (f"\n\n{article}" if article else "")
+    _CAPTIONS[(agreement_key, code)] = (text, tip)
+    return text, tip
+
+
+#: Sortable columns: key -> the request columns it orders by, before the insertion-order
+#: tie-break (id). "partner" is a property of the agreement and is paged apart (None). "due" adds
+#: the status so that the order matches the ``ix_request_list_due`` index (no sort step).
+SORT_KEYS: dict[str, tuple | None] = {
+    "ref": (Request.our_ref,),
+    "their_ref": (Request.their_ref,),
+    "partner": None,
+    "basis": (Request.primary_basis,),
+    "title": (Request.title,),
+    "status": (Request.status,),
+    "due": (Request.due_on, Request.status),
+    "officer": (Request.assigned_to,),
+}
+#: The request columns a list row is built from, in the order ``make_row`` reads them.
+_COLUMNS = (
+    Request.id, Request.our_ref, Request.their_ref, Request.agreement_id, Request.primary_basis,
+    Request.title, Request.status, Request.due_on, Request.assigned_to, Request.form,
+    Request.confirmation_due_on, Request.confirmed_on, Request.direction, Request.urgency,
+)
+#: Agreement columns read for the list (partner name and termination, Art. 14.2).
+_AGREEMENT_COLUMNS = (Agreement.id, Agreement.key, Agreement.partner_country,
+                      Agreement.termination_notice_on, Agreement.catalogue)
 
 #: Clock flags a filter can ask for.
 FLAGS = ("overdue", "due-week", "oral-unconfirmed")
@@ -54,8 +197,7 @@ class _Agreements:
 
     @classmethod
     def load(cls, session: Session) -> _Agreements:
-        cols = [getattr(Agreement, c) for c in AGREEMENT_COLUMNS]
-        return cls(agreement_entries(session.execute(select(*cols)).all()))
+        return cls(agreement_entries(session.execute(select(*_AGREEMENT_COLUMNS)).all()))
 
     def id_of(self, key: str) -> int:
         for aid, (k, _, _) in self.by_id.items():
@@ -125,7 +267,6 @@ def _narrows(flt: ListFilter) -> bool:
     return flt.narrows()
 
 
-_COLUMNS = tuple(getattr(Request, c) for c in LIST_COLUMNS)
 
 
 def _row(r: Sequence, ags: _Agreements, today: date, soon: int) -> ListRow:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.services.admin import settings
 from app.services.validation import ServiceError
 from app.store.models import RefCounter
 
@@ -33,8 +32,9 @@ def check_pattern(pattern: str) -> str:
     return pattern
 
 
-def next_ref(session: Session, prefix: str, year: int) -> str:
-    """Take the next number for (prefix, year) and format it."""
+def next_ref(session: Session, pattern: str, prefix: str, year: int) -> str:
+    """Take the next number for (prefix, year) and format it with ``pattern`` (the desk's
+    ``ref_pattern`` setting)."""
     counter = session.execute(
         select(RefCounter).where(RefCounter.prefix == prefix, RefCounter.year == year)
     ).scalar_one_or_none()
@@ -43,4 +43,4 @@ def next_ref(session: Session, prefix: str, year: int) -> str:
         session.add(counter)
     counter.last += 1
     session.flush()
-    return format_ref(settings.get_str(session, "ref_pattern"), prefix, year, counter.last)
+    return format_ref(pattern, prefix, year, counter.last)

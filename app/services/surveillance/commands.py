@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from app.services.admin import settings
 
 from app.services.surveillance import watchlist
+from app.services.surveillance.watchlist import WATCH_MODES
 from app.services.agreements.catalogue import agreement_by_key
-from app.services.requests.commands import WATCH_MODES
 from app.services.context import Desk
 from app.services.surveillance.rules import (
     ART, KINDS, STATUSES, SUBKINDS, check_period, clean_details, clean_identifier, clean_names,

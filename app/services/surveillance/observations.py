@@ -17,9 +17,9 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.services.surveillance import watchlist
+from app.services.surveillance.watchlist import WATCH_MODES
 from app.services.context import Desk
 from app.services.ledger.information import InformationView, add_information_item
-from app.services.requests.commands import WATCH_MODES
 from app.services.surveillance.rules import (
     ART, EVENTS, NO_PLACE, PLACED_EVENTS, check_place, clean_locode,
 )

@@ -1,4 +1,4 @@
-"""The process-wide watch index of each store (Art. 4.2): built once, shared, kept in step.
+"""The watch index of a desk (Art. 4.2): built once, shared by its threads, kept in step.
 
 Building the :class:`~app.matching.WatchIndex` reads every subject with its names and identifiers
 (seconds on a 100k store), so it happens once per store and never twice at a time: the first
@@ -11,6 +11,9 @@ queues their codes for the build to apply when it finishes).
 A cheap fingerprint of the subject tables is compared on every use, so changes made by another
 process (the CLI while the window is open) are picked up by a reload. :func:`forget` drops a
 store's index; a build that finishes after it is thrown away, never published.
+
+The index lives on the ``Desk`` (``Desk.watch_index``): whoever holds the open desk holds its
+index, and closing the desk forgets it (``Desk.forget_watch_index``).
 """
 
 from __future__ import annotations
@@ -55,19 +58,23 @@ class _Store:
     pending: set[str] = field(default_factory=set)
     forgotten: bool = False
 
+    def forget(self) -> None:
+        """Drop the index; a build in progress stops at its next batch and is not published."""
+        with self.cond:
+            self.forgotten = True
+            self.built = None
+            self.pending.clear()
+            self.cond.notify_all()
 
-_LOCK = threading.Lock()  # guards _STORES only
-_STORES: dict[str, _Store] = {}
 
-
-def _store_key(desk: Desk) -> str:
-    path = desk.db.path
-    return str(path.resolve()) if path is not None else f"engine:{id(desk.db.engine)}"
+_LOCK = threading.Lock()  # guards the creation of a desk's state
 
 
 def _state(desk: Desk) -> _Store:
     with _LOCK:
-        return _STORES.setdefault(_store_key(desk), _Store())
+        if desk.watch_index is None:
+            desk.watch_index = _Store()
+        return desk.watch_index
 
 
 def _fingerprint(session: Session) -> tuple:
@@ -232,15 +239,9 @@ def refresh_subjects(desk: Desk, codes: Iterable[str]) -> None:
 
 
 def forget(desk: Desk) -> None:
-    """Drop the cached index of this store (e.g. when the store is closed or restored).
+    """Drop the index of this desk (e.g. when the store is closed or restored).
 
     A build in progress is not waited for: it stops at its next batch (:class:`BuildCancelled`)
     and is never published."""
     with _LOCK:
-        st = _STORES.pop(_store_key(desk), None)
-    if st is not None:
-        with st.cond:
-            st.forgotten = True
-            st.built = None
-            st.pending.clear()
-            st.cond.notify_all()
+        desk.forget_watch_index()

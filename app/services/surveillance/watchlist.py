@@ -225,6 +225,9 @@ def watch_hits_for_request(desk: Desk, ref: str) -> list[WatchHit]:
 
 #: Directions whose saves are checked against the watch list (we received something).
 WATCHED_DIRECTIONS = vocabulary.WATCHED_DIRECTIONS
+#: How a subject or observation save checks the watch list (Art. 4.2): "wait" builds the index if
+#: needed (the CLI, a script); "if-ready" never waits for it (the window fetches on a worker).
+WATCH_MODES = ("wait", "if-ready")
 
 
 def attach_watch_hits(desk: Desk, view: Any, *, wait: bool = True) -> Any:

@@ -16,7 +16,7 @@ from app.services.requests import commands as rq
 from app.services.agreements.catalogue import (
     agreement_by_key, give_termination_notice, list_agreements, save_agreement,
 )
-from app.services.requests.list_rows import ListFilter
+from app.services.requests.listing import ListFilter
 from app.services.validation import ServiceError
 from app.store.models import Agreement
 
@@ -27,7 +27,7 @@ KEY = "jp-zz-invented"
 def six_month_catalogue(**overrides: object) -> dict:
     """An invented agreement (the Japan–US catalogue renamed) that gives six months' notice under
     its Art. 16.2 and has no review clause. Not a real treaty."""
-    from app.treaty.catalogue import builtin_agreement_dicts
+    from app.treaty.builtin import builtin_agreement_dicts
 
     d = copy.deepcopy(next(d for d in builtin_agreement_dicts() if d["key"] == "jp-us-1997"))
     d.update(key=KEY, ref_prefix="JC-ZZ", short_title="Invented six-month agreement (test)",
@@ -57,7 +57,7 @@ def test_art_14_2_six_month_agreement_caps_open_request_at_notice_plus_six_month
     assert capped.effective_due_on == date(2026, 11, 25)
     assert capped.effective_due_explanation.endswith("(Art. 16.2)")
     assert "14.2" not in capped.effective_due_explanation
-    # The list (SQL paging and first paint share list_rows): due soon, not overdue since 08-25.
+    # The list: due soon, not overdue since 08-25.
     row = next(r for r in rl.page(six, ListFilter(group="incoming", today=TODAY), "ref", False)
                if r.ref == view.our_ref)
     assert row.due_state == "due-soon"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from app.services.requests.list_rows import agreement_entries, basis_caption
+from app.services.requests.listing import agreement_entries, basis_caption
 from app.treaty.builtin import resources_dir
 
 

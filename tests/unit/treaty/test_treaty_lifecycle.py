@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from app.treaty.catalogue import builtin_agreement
+from app.treaty.builtin import builtin_agreement
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import (
     OUTCOME_STATUSES, TERMINAL_STATUSES, TRANSITIONS, Direction, Status, allowed_transitions,

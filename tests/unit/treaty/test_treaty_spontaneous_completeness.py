@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.treaty.catalogue import builtin_agreement
+from app.treaty.builtin import builtin_agreement
 from app.treaty.completeness import (
     SPONTANEOUS_ELEMENTS,
     check_completeness,

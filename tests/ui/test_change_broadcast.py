@@ -1,0 +1,84 @@
+"""One write path: every write is an op that says what it changed, and every screen that shows
+those records re-reads, whoever wrote (no F5, no screen refreshing another)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from app.services.admin.audit_log import AuditFilter, audit_page
+from app.services.requests import commands as svc
+from ui.dialogs.request_editor import RequestEditor
+
+from tests.ui.test_editor import fill
+
+
+@pytest.fixture(autouse=True)
+def answer_yes(monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+
+def test_resave_from_an_open_editor_keeps_the_computed_due_date(qtbot, desk, complete_fields,
+                                                               settle):
+    editor = RequestEditor(desk, "incoming")
+    qtbot.addWidget(editor)
+    editor.show()
+    fields = {k: v for k, v in complete_fields.items() if k != "due_on"}
+    fill(editor, fields)
+    editor.save()
+    settle()
+    ref = editor.ref
+    computed = svc.get_request(desk, ref).due_on
+    assert computed is not None  # the desk's policy for incoming requests
+    assert editor.findChild(object, "field_due_on").text() == computed.isoformat()
+    fill(editor, {"title": "Export of wrist watches, second look (invented)"})
+    with qtbot.waitActive(editor):
+        editor.activateWindow()
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    view = svc.get_request(desk, ref)
+    assert view.title == "Export of wrist watches, second look (invented)"
+    assert view.due_on == computed
+    edits = [e for e in audit_page(desk, AuditFilter(), offset=0, limit=50) if e.action == "request.edit"]
+    assert edits and edits[0].detail.get("due_on", computed.isoformat()) is not None
+
+
+def test_withdraw_from_the_workflow_bar_shows_everywhere_without_f5(qtbot, window, desk,
+                                                                    complete_fields, settle):
+    ref = svc.register_incoming(desk, "jp-us-1997", complete_fields).our_ref
+    due = window.show_page("due")
+    qtbot.waitUntil(lambda: ref in _due_refs(due), timeout=10_000)
+    audit = window.show_page("audit")
+    qtbot.waitUntil(lambda: "verified" in audit.status.text(), timeout=10_000)
+    entries_before = audit.model.rowCount()
+    page = window.show_page("incoming")
+    page.refresh()
+    assert page.open_ref(ref)
+    assert page.detail.view.our_ref == ref
+
+    withdraw = page.detail.findChild(QPushButton, "action_withdrawn")
+    qtbot.mouseClick(withdraw, Qt.MouseButton.LeftButton)
+    settle()
+
+    assert svc.get_request(desk, ref).status == "withdrawn"
+    assert page.detail.view.status == "withdrawn"  # the detail pane
+    row = page.model.row_of(ref)
+    assert page.model.row_at(row).status == "withdrawn"  # the list
+    window.show_page("due")
+    qtbot.waitUntil(lambda: ref not in _due_refs(due), timeout=10_000)  # Due & overdue
+    window.show_page("audit")
+    qtbot.waitUntil(lambda: audit.model.rowCount() == entries_before + 1, timeout=10_000)
+    qtbot.waitUntil(lambda: f"{entries_before + 1} entries verified" in audit.status.text(),
+                    timeout=10_000)
+
+
+def _due_refs(due_page) -> set[str]:
+    model = due_page.table.model()
+    refs = set()
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+            if isinstance(text, str) and text.startswith("JC-"):
+                refs.add(text.split()[0])
+    return refs
