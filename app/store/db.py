@@ -13,7 +13,6 @@ PostgreSQL); then encryption at rest is that server's business and no key is use
 
 from __future__ import annotations
 
-import re
 import os
 import shutil
 from collections.abc import Iterator
@@ -53,37 +52,15 @@ def _alembic_config() -> Config:
     return cfg
 
 
-_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+?)\s*$", re.MULTILINE)
-_QUOTED = re.compile(r"""['"]([^'"]+)['"]""")
-
-
-def _head_from_files(versions: Path) -> str | None:
-    """The single head read from the revision files' ``revision``/``down_revision`` lines, or
-    None when that is not clear-cut (then Alembic decides, and reports several heads itself)."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in versions.glob("*.py"):
-        if path.name == "__init__.py":
-            continue
-        found = dict((k, v) for k, v in _REVISION_LINE.findall(path.read_text(encoding="utf-8")))
-        own = _QUOTED.fullmatch(found.get("revision", ""))
-        if own is None or "down_revision" not in found:
-            return None
-        revisions.add(own.group(1))
-        parents.update(_QUOTED.findall(found["down_revision"]))
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 and parents <= revisions else None
+#: The newest migration shipped with this version. Kept as a constant so that opening a store at
+#: head never imports Alembic (CLI whole-process budget, docs/benchmarks.md);
+#: tests/unit/store checks it against Alembic's own head of ``migrations/versions``.
+SCHEMA_HEAD = "0005"
 
 
 def head_revision() -> str:
-    """The newest migration revision shipped with this version.
-
-    Read from the file names' ``revision`` lines (cheap); Alembic's own answer only when they do
-    not give exactly one head. ``tests/unit/store`` checks that both agree."""
-    head = _head_from_files(MIGRATIONS_DIR / "versions")
-    if head is not None:
-        return head
-    return alembic_head_revision()
+    """The newest migration revision shipped with this version."""
+    return SCHEMA_HEAD
 
 
 def alembic_head_revision() -> str:

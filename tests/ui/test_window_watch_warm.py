@@ -1,13 +1,12 @@
 """The window never waits for the watch-list index (Art. 4.2): it is warmed on a worker when the
-desk arrives, a save returns before it is built and shows its hits once it is, and the quick
-check says it is preparing instead of freezing.
+desk arrives, a save is stored without it and the editor's check after the save shows the hits
+once it is built, and the quick check says it is preparing instead of freezing.
 
 The slow build is faked: ``watch_index.build`` stops on an Event that each test sets only after
 asserting what the window did meanwhile, so nothing here depends on timing."""
 
 from __future__ import annotations
 
-import threading
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -37,7 +36,7 @@ def cold(desk, monkeypatch):
     gated.gate.set()  # never leave a worker waiting past the test
 
 
-def test_art_4_2_saving_a_request_does_not_wait_for_the_watch_list_index(qtbot, desk, cold):
+def test_art_4_2_saving_a_request_does_not_wait_for_the_watch_list_index(qtbot, desk, cold, settle):
     from ui.dialogs.request_editor import RequestEditor
 
     editor = RequestEditor(desk, "incoming")
@@ -45,12 +44,13 @@ def test_art_4_2_saving_a_request_does_not_wait_for_the_watch_list_index(qtbot, 
     editor.form.elements["parties_concerned"].setPlainText("Mr. Syo TANAKA (invented)")
     editor.form.findChild(object, "field_title").setText("Export check (invented)")
     assert editor.save() is True
-    # Saved in full, on the UI thread, while the index is still being built on a worker.
+    qtbot.waitUntil(lambda: editor.ref is not None, timeout=LONG_ENOUGH * 1000)
+    # Saved in full while the index is still being built on a worker.
     assert not cold.on_main_thread() and not cold.gate.is_set()
     stored = rq.get_request(desk, editor.ref)
     assert stored.elements["parties_concerned"] == "Mr. Syo TANAKA (invented)"
     assert editor.watch_hits is None
-    assert "preparing the watch list" in editor.watch_label.text()
+    assert "checking" in editor.watch_label.text()
     cold.gate.set()
     qtbot.waitUntil(lambda: editor.watch_hits is not None, timeout=LONG_ENOUGH * 1000)
     assert [h["subject"] for h in editor.watch_hits] == ["S-0001"]
@@ -66,13 +66,14 @@ def test_art_4_2_a_later_save_shows_its_own_hits_not_an_earlier_fetch(qtbot, des
     editor.form.findChild(object, "field_title").setText("Check (invented)")
     editor.form.elements["parties_concerned"].setPlainText("TANAKA Sho")
     assert editor.save()
+    qtbot.waitUntil(lambda: editor.watch_task is not None, timeout=LONG_ENOUGH * 1000)
     first = editor.watch_task
-    cold.gate.set()
-    qtbot.waitUntil(lambda: first.is_done, timeout=LONG_ENOUGH * 1000)
-    # The index is ready now: the next save carries its hits straight away.
     editor.form.elements["parties_concerned"].setPlainText("Nobody in particular")
-    assert editor.save()
-    assert editor.watch_hits == [] and editor.watch_task is first
+    assert editor.save()  # a second save while the first check still waits for the index
+    qtbot.waitUntil(lambda: editor.watch_task is not first, timeout=LONG_ENOUGH * 1000)
+    cold.gate.set()
+    qtbot.waitUntil(lambda: first.is_done and editor.watch_task.is_done, timeout=LONG_ENOUGH * 1000)
+    assert editor.watch_hits == []  # the first check's hits (S-0001) are not shown
     assert "no subject on the watch list" in editor.watch_label.text()
 
 
@@ -86,9 +87,9 @@ def test_art_4_2_the_window_warms_the_watch_list_on_a_worker_when_the_desk_arriv
     cold.gate.set()
     qtbot.waitUntil(lambda: watchlist.ready(desk), timeout=LONG_ENOUGH * 1000)
     assert cold.threads and not cold.on_main_thread()
-    view = rq.register_incoming(desk, "jp-us-1997", {"title": "x", "parties_concerned": "TANAKA Sho"},
-                                watch="if-ready")
-    assert [h["subject"] for h in view.extras["watch_hits"]] == ["S-0001"]
+    ref = rq.register_incoming(desk, "jp-us-1997", {"title": "x", "parties_concerned": "TANAKA Sho"}).our_ref
+    assert watchlist.ready(desk)  # the check after this save is instant
+    assert [h.subject for h in watchlist.watch_hits_for_request(desk, ref)] == ["S-0001"]
 
 
 def test_art_4_2_quick_check_says_the_watch_list_is_being_prepared_instead_of_freezing(
@@ -105,16 +106,3 @@ def test_art_4_2_quick_check_says_the_watch_list_is_being_prepared_instead_of_fr
     qtbot.waitUntil(lambda: dialog.results.topLevelItemCount() == 1, timeout=LONG_ENOUGH * 1000)
     assert dialog.results.topLevelItem(0).text(1) == "S-0001"
     assert dialog.summary.text() == "1 possible match(es)"
-
-
-def test_issue_4_the_window_loads_the_letter_fonts_on_a_worker_when_the_desk_arrives(
-        qtbot, desk, data_dir, no_modal_boxes, monkeypatch):
-    from app.documents import fonts
-    from ui.main_window import MainWindow
-
-    threads = []
-    monkeypatch.setattr(fonts, "register_fonts", lambda: threads.append(threading.current_thread()))
-    win = MainWindow(desk, data_dir, reminders=False, idle_lock=False)
-    qtbot.addWidget(win)
-    qtbot.waitUntil(lambda: bool(threads), timeout=LONG_ENOUGH * 1000)
-    assert threads[0] is not threading.main_thread()  # the first preview does not pay for it

@@ -1,5 +1,5 @@
 """The watch-list index (Art. 4.2) is built once per store, ahead of need, and a save can decline
-to wait for it: warm / ready / forget, one build at a time, saves with ``watch="if-ready"``.
+to wait for it: warm / ready / forget, one build at a time; a request save never builds it.
 
 Slow builds are faked: ``watch_index.build`` is wrapped to stop on an Event the test sets, so
 nothing here depends on timing."""
@@ -65,31 +65,18 @@ def _start(fn, *args) -> tuple[threading.Thread, dict]:
     return thread, out
 
 
-def test_art_4_2_saving_with_watch_if_ready_does_not_build_the_index(desk, cold):
+def test_art_4_2_saving_a_request_never_builds_the_watch_index(desk, cold):
+    """The save is only the save: the watch-list check is the caller's next step."""
     view = rq.register_incoming(desk, "jp-us-1997", {
-        "title": "Verification of an export (invented)", "parties_concerned": "TANAKA Sho"},
-        watch="if-ready")
-    assert cold.calls == 0
-    assert view.extras["watch_hits_pending"] is True and "watch_hits" not in view.extras
+        "title": "Verification of an export (invented)", "parties_concerned": "TANAKA Sho"})
+    assert cold.calls == 0 and "watch_hits" not in view.extras
     assert rq.get_request(desk, view.our_ref).elements["parties_concerned"] == "TANAKA Sho"
     cold.gate.set()
     assert [h.subject for h in watchlist.watch_hits_for_request(desk, view.our_ref)] == ["S-0001"]
     assert cold.calls == 1 and watchlist.ready(desk)
-    again = rq.edit_request(desk, view.our_ref, {"title": "Verification (invented)"},
-                            watch="if-ready")
-    assert [h["subject"] for h in again.extras["watch_hits"]] == ["S-0001"]
-
-
-def test_art_4_2_the_cli_way_of_saving_still_waits_for_the_hits(desk, cold):
-    cold.gate.set()
-    view = rq.register_incoming(desk, "jp-us-1997", {"title": "x", "parties_concerned": "TANAKA Sho"})
-    assert [h["subject"] for h in view.extras["watch_hits"]] == ["S-0001"]
-
-
-def test_art_4_2_an_unknown_watch_mode_is_refused_before_anything_is_saved(desk):
-    with pytest.raises(ServiceError, match="watch"):
-        rq.register_incoming(desk, "jp-us-1997", {"title": "x"}, watch="later")
-    assert rq.list_requests(desk) == []
+    rq.edit_request(desk, view.our_ref, {"title": "Verification (invented)"})
+    assert [h.subject for h in watchlist.watch_hits_for_request(desk, view.our_ref)] == ["S-0001"]
+    assert cold.calls == 1  # the built index serves the second check
 
 
 def test_art_4_2_ready_says_whether_matching_is_instant(desk, cold):
