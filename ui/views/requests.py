@@ -71,7 +71,7 @@ class RequestsView(QWidget):
         self.setObjectName(f"requests_{group}")
         self.desk = desk
         self.group = group
-        self.model = RequestTableModel(desk, group, self, quick=quick)
+        self.model = RequestTableModel(desk, group, self)  # no rows until the desk is open
         self.chips = self._make_chips() if desk is not None else \
             _Pending(QComboBox().sizeHint().height())
 
@@ -135,8 +135,8 @@ class RequestsView(QWidget):
     def attach_desk(self, desk: Desk) -> None:
         """The full desk is open: the list switches to the services (same rows, no reset),
         the real chips and detail pane replace their placeholders."""
-        self.desk = desk
-        self.model.attach_desk(desk)
+        self.desk = self.model.desk = desk
+        self.model.refresh()
         wanted = self.detail.wanted if isinstance(self.detail, _Pending) else None
         if isinstance(self.chips, _Pending):
             old, self.chips = self.chips, self._make_chips()
