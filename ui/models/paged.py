@@ -107,10 +107,25 @@ class PagedTableModel(QAbstractTableModel):
         key, descending = self.sort_keys[column], order == Qt.SortOrder.DescendingOrder
         if (key, descending) == (self.sort_key, self.descending):
             return  # the view re-applies its indicator when sorting is enabled: no second query
-        self.sort_key, self.descending = key, descending
         self.layoutAboutToBeChanged.emit()
-        self.refresh()
+        # The current row and selection (a handful of persistent indexes) follow their records
+        # to where the new order puts them.
+        old = self.persistentIndexList()
+        keys = [self._key_at(i.row()) for i in old]
+        self.sort_key, self.descending = key, descending
+        self._pages.clear()
+        self.fetched_rows = self.page_reads = 0
+        before, self.total = self.total, self.count()
+        moved = [QModelIndex() if k is None or (row := self.row_of(k)) is None
+                 else self.index(row, i.column()) for k, i in zip(keys, old)]
+        self.changePersistentIndexList(old, moved)
         self.layoutChanged.emit()
+        if self.total != before:  # the store changed meanwhile: start again from the top
+            self.refresh()
+
+    def _key_at(self, row: int) -> Any | None:
+        r = self.row_at(row)
+        return None if r is None else self.key_of(r)
 
     def _page(self, number: int) -> list[Any]:
         rows = self._pages.get(number)

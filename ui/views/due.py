@@ -61,13 +61,13 @@ class DueView(QWidget):
         self.find.setPlaceholderText(self.tr("Find a reference, title or name"))
         self.find.setClearButtonEnabled(True)
         self.state_filter = QComboBox(objectName="due_state_filter")
-        for text, states in ((self.tr("All clocks"), ()), (self.tr("Overdue"), ("overdue",)),
-                             (self.tr("Due soon"), ("due-soon",))):
-            self.state_filter.addItem(text, states)
+        for text, state in ((self.tr("All clocks"), ""), (self.tr("Overdue"), "overdue"),
+                            (self.tr("Due soon"), "due-soon")):
+            self.state_filter.addItem(text, state)
         self.kind_filter = QComboBox(objectName="due_kind_filter")
-        self.kind_filter.addItem(self.tr("All kinds"), ())
+        self.kind_filter.addItem(self.tr("All kinds"), "")
         for kind in due.KINDS:
-            self.kind_filter.addItem(kind_label(kind), (kind,))
+            self.kind_filter.addItem(kind_label(kind), kind)
         self.model = DueTableModel(desk, self, load=False)
         self.table = _DueTable(self.find)
         self.table.setObjectName("due_table")
@@ -117,8 +117,9 @@ class DueView(QWidget):
 
     def current_filter(self) -> due.DueFilter:
         """The filter the controls describe."""
-        return due.DueFilter(states=self.state_filter.currentData() or (),
-                             kinds=self.kind_filter.currentData() or (), text=self.find.text())
+        state, kind = self.state_filter.currentData(), self.kind_filter.currentData()
+        return due.DueFilter(states=(state,) if state else (), kinds=(kind,) if kind else (),
+                             text=self.find.text())
 
     def apply_filter(self) -> None:
         """Show what the filters select (a new WHERE), keeping the current clock if it stays."""
