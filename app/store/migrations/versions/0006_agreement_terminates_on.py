@@ -42,5 +42,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('agreement', schema=None) as batch_op:
+    # ALTER TABLE ... DROP COLUMN in place (SQLite 3.35+): a batch copy of the table would drop
+    # the original, which the requests' foreign keys refer to.
+    with op.batch_alter_table('agreement', schema=None, recreate="never") as batch_op:
         batch_op.drop_column('terminates_on')
