@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import (
-    Integer, String, and_, case, func, literal, null, or_, select, union_all,
+    Integer, String, and_, case, func, literal, literal_column, null, or_, select, union_all,
 )
 from sqlalchemy.orm import Session
 
@@ -36,10 +36,12 @@ from app.services.agreements import spec_of, termination_of
 from app.services.context import Desk
 from app.store.models import Agreement, Request, Subject
 from app.treaty import clocks
-from app.treaty.lifecycle import CLOCK_STOPPED_STATUSES, TERMINAL_STATUSES
+from app.treaty.lifecycle import CLOCK_STOPPED_STATUSES, TERMINAL_STATUSES, Status
 
 _CLOSED = tuple(s.value for s in TERMINAL_STATUSES)
-_STOPPED = tuple(s.value for s in CLOCK_STOPPED_STATUSES)
+#: Statuses whose due clock runs, named (IN, not NOT IN): most stored requests are closed, and
+#: the status index then finds the few open ones without reading the rest.
+_RUNNING = tuple(s.value for s in Status if s not in CLOCK_STOPPED_STATUSES)
 
 #: Every kind of clock, in the order of their officer's words (see ``_WHAT_RANK``).
 KINDS = ("request", "oral-confirmation", "termination", "surveillance-end", "surveillance-review")
@@ -124,7 +126,8 @@ def _branches(today: date, horizon: int, flt: DueFilter) -> list:
                 base_on.label("base_on"), term_on.label("term_on"),
                 agreement_id.label("agreement_id"),
                 literal(_WHAT_RANK[kind], Integer).label("what_rank"),
-                record.label("record"), how_key.label("how_key")]
+                func.lower(title).label("what_key"), record.label("record"),
+                func.lower(record).label("record_key"), func.lower(how_key).label("how_key")]
 
     wanted = set(flt.kinds) if flt.kinds else set(KINDS)
     out = []
@@ -136,7 +139,7 @@ def _branches(today: date, horizon: int, flt: DueFilter) -> list:
                             Request.agreement_id, Request.our_ref,
                             func.coalesce(Request.due_explanation, "due")))
             .join(Agreement, Agreement.id == Request.agreement_id)
-            .where(Request.status.not_in(_STOPPED), *dated(eff),
+            .where(Request.status.in_(_RUNNING), *dated(eff),
                    *found(Request.our_ref, Request.title)))
     if "oral-confirmation" in wanted:
         due = Request.confirmation_due_on
@@ -186,23 +189,24 @@ def _clocks(today: date, horizon: int, flt: DueFilter) -> Any:
     return union_all(*branches).subquery("clocks")
 
 
-def _state_rank(u: Any, today: date, horizon: int) -> Any:
-    return case((u.c.due_on < today, 0), (u.c.due_on <= today + timedelta(days=horizon), 1),
-                else_=2)
+#: ORDER BY per column, as result columns of the union: then every page is one compound SELECT
+#: whose branches are merged in order (each branch sorted on its own, by an index where there is
+#: one) and LIMIT stops the merge early, instead of sorting every clock. The State column sorts as
+#: Due does: overdue, due soon and later are bands of the date itself.
+_LEADS = {"due": (), "state": (), "what": ("what_rank", "what_key"), "record": ("record_key",),
+          "how": ("how_key",)}
 
 
-def _order(u: Any, sort_key: str, descending: bool, today: date, horizon: int) -> list:
-    """ORDER BY for a column: its own key, then the list's date order; ``(kind, key)`` is unique,
-    so the order is total and descending is exactly the reverse of ascending."""
-    base = [u.c.due_on, u.c.kind, u.c.key]
-    lead = {"due": [],
-            "state": [_state_rank(u, today, horizon)],
-            "what": [u.c.what_rank, func.lower(u.c.title)],
-            "record": [func.lower(u.c.record)],
-            "how": [func.lower(u.c.how_key)]}.get(sort_key)
-    if lead is None:
+def _order_names(sort_key: str) -> list[str]:
+    if sort_key not in _LEADS:
         raise ValueError(f"sort: must be one of {', '.join(SORT_KEYS)} (got {sort_key!r})")
-    terms = lead + base
+    # ``(kind, key)`` is unique, so the order is total and descending its exact reverse.
+    return [*_LEADS[sort_key], "due_on", "kind", "key"]
+
+
+def _order(u: Any, sort_key: str, descending: bool) -> list:
+    """The list's order over the union as a subquery (for ROW_NUMBER)."""
+    terms = [u.c[name] for name in _order_names(sort_key)]
     return [t.desc() for t in terms] if descending else [t.asc() for t in terms]
 
 
@@ -210,25 +214,50 @@ def _horizon(s: Session) -> int:
     return settings.get_int(s, "due_soon_days")
 
 
+def _branch_counts(s: Session, branches: list, *measures: Any) -> list[int]:
+    """Each measure summed over the branches, in one statement of per-branch aggregates (each
+    branch counted through its own index rather than the union materialised)."""
+    if not branches:
+        return [0] * len(measures)
+    cols = []
+    for b in branches:
+        sub = b.subquery()
+        cols += [select(func.coalesce(m(sub), 0)).select_from(sub).scalar_subquery()
+                 for m in measures]
+    row = s.execute(select(*cols)).one()
+    return [sum(int(row[i + j * len(measures)]) for j in range(len(branches)))
+            for i in range(len(measures))]
+
+
 def count(desk: Desk, flt: DueFilter = DueFilter(), today: date | None = None) -> int:  # noqa: B008
-    """How many clocks the filter shows (one SQL COUNT)."""
-    day = today or desk.today()
-    with desk.read() as s:
-        u = _clocks(day, _horizon(s), flt)
-        if u is None:
-            return 0
-        return s.execute(select(func.count()).select_from(u)).scalar_one()
+    """How many clocks the filter shows (SQL COUNT)."""
+    return tally(desk, flt, today)[0]
 
 
 def counts(desk: Desk, today: date | None = None) -> tuple[int, int]:
     """(overdue, due soon) over every clock, counted in SQL: for the reminders and the CLI."""
+    return tally(desk, DueFilter(), today)[1:]
+
+
+def tally(desk: Desk, flt: DueFilter = DueFilter(), today: date | None = None,  # noqa: B008
+          ) -> tuple[int, int, int]:
+    """(shown by the filter, overdue, due soon on the whole desk), in SQL: one pass over the
+    clocks when the filter is the whole list (the page opening), two otherwise."""
     day = today or desk.today()
     with desk.read() as s:
         horizon = _horizon(s)
-        u = _clocks(day, horizon, DueFilter(states=("overdue", "due-soon")))
-        overdue = func.coalesce(func.sum(case((u.c.due_on < day, 1), else_=0)), 0)
-        row = s.execute(select(overdue, func.count()).select_from(u)).one()
-        return int(row[0]), int(row[1]) - int(row[0])
+        soon = day + timedelta(days=horizon)
+        overdue_m = lambda u: func.sum(case((u.c.due_on < day, 1), else_=0))  # noqa: E731
+        soon_m = lambda u: func.sum(case((and_(u.c.due_on >= day, u.c.due_on <= soon), 1),  # noqa: E731
+                                         else_=0))
+        everything = _branches(day, horizon, DueFilter())
+        if flt == DueFilter():
+            shown, overdue, due_soon = _branch_counts(s, everything, lambda u: func.count(),
+                                                      overdue_m, soon_m)
+            return shown, overdue, due_soon
+        overdue, due_soon = _branch_counts(s, everything, overdue_m, soon_m)
+        shown = _branch_counts(s, _branches(day, horizon, flt), lambda u: func.count())[0]
+        return shown, overdue, due_soon
 
 
 def page(desk: Desk, flt: DueFilter = DueFilter(), sort_key: str = "due",  # noqa: B008
@@ -238,11 +267,13 @@ def page(desk: Desk, flt: DueFilter = DueFilter(), sort_key: str = "due",  # noq
     day = today or desk.today()
     with desk.read() as s:
         horizon = _horizon(s)
-        u = _clocks(day, horizon, flt)
-        if u is None:
+        branches = _branches(day, horizon, flt)
+        if not branches:
             return []
-        stmt = (select(u).order_by(*_order(u, sort_key, descending, day, horizon))
-                .offset(max(0, offset)).limit(max(0, limit)))
+        names = _order_names(sort_key)
+        order = [literal_column(n).desc() if descending else literal_column(n).asc()
+                 for n in names]
+        stmt = union_all(*branches).order_by(*order).offset(max(0, offset)).limit(max(0, limit))
         rows = s.execute(stmt).all()
         return _worded(s, rows, day, horizon)
 
@@ -257,7 +288,7 @@ def position(desk: Desk, flt: DueFilter, sort_key: str, descending: bool, kind: 
         if u is None:
             return None
         numbered = select(u.c.kind, u.c.key, func.row_number().over(
-            order_by=_order(u, sort_key, descending, day, horizon)).label("n")).subquery()
+            order_by=_order(u, sort_key, descending)).label("n")).subquery()
         n = s.execute(select(numbered.c.n).where(numbered.c.kind == kind,
                                                  numbered.c.key == key)).scalar_one_or_none()
         return None if n is None else int(n) - 1
@@ -321,4 +352,4 @@ def _item(r: Any, agreements: dict[int, Agreement], today: date, horizon: int) -
 
 
 __all__ = ["KINDS", "SORT_KEYS", "STATES", "DueFilter", "DueItem", "count", "counts", "due_items",
-           "page", "position"]
+           "page", "position", "tally"]

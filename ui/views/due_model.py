@@ -116,8 +116,9 @@ class DueTableModel(PagedTableModel):
 
     # -- the paged source -----------------------------------------------------------------------
     def count(self) -> int:
-        self.counts = due.counts(self.desk)
-        return due.count(self.desk, self.filter)
+        shown, overdue, soon = due.tally(self.desk, self.filter)
+        self.counts = (overdue, soon)
+        return shown
 
     def fetch_page(self, offset: int, limit: int) -> list[DueRow]:
         words = state_words()

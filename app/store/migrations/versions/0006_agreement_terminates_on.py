@@ -23,10 +23,30 @@ down_revision = '0005'
 branch_labels = None
 depends_on = None
 
+# A store of years holds 100,000s of subjects whose period has lapsed or whose review is due:
+# the list counts them and walks them in date order (then code) from these indexes alone, status
+# and period end included, instead of reading and sorting every subject row.
+SUBJECT_INDEXES = {
+    "ix_subject_due_end": ["period_end", "code", "status"],
+    "ix_subject_due_review": ["review_on", "code", "status", "period_end"],
+}
+# The open requests' due dates and the unconfirmed oral requests' confirmation dates, counted
+# from the index alone (no row read per open request).
+REQUEST_INDEXES = {
+    "ix_request_due_running": ["status", "due_on", "agreement_id"],
+    "ix_request_due_oral": ["form", "confirmed_on", "confirmation_due_on", "status"],
+}
+
 
 def upgrade() -> None:
     with op.batch_alter_table('agreement', schema=None) as batch_op:
         batch_op.add_column(sa.Column('terminates_on', sa.Date(), nullable=True))
+    with op.batch_alter_table('subject', schema=None) as batch_op:
+        for name, cols in SUBJECT_INDEXES.items():
+            batch_op.create_index(name, cols, unique=False)
+    with op.batch_alter_table('request', schema=None) as batch_op:
+        for name, cols in REQUEST_INDEXES.items():
+            batch_op.create_index(name, cols, unique=False)
     bind = op.get_bind()
     agreement = sa.table('agreement', sa.column('id', sa.Integer), sa.column('catalogue', sa.Text),
                          sa.column('termination_notice_on', sa.Date),
@@ -42,6 +62,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('request', schema=None) as batch_op:
+        for name in reversed(REQUEST_INDEXES):
+            batch_op.drop_index(name)
+    with op.batch_alter_table('subject', schema=None) as batch_op:
+        for name in reversed(SUBJECT_INDEXES):
+            batch_op.drop_index(name)
     # ALTER TABLE ... DROP COLUMN in place (SQLite 3.35+): a batch copy of the table would drop
     # the original, which the requests' foreign keys refer to.
     with op.batch_alter_table('agreement', schema=None, recreate="never") as batch_op:
