@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QMainWindow, QStyle, QSystemTrayIcon
 REMINDER_INTERVAL_MS = 24 * 60 * 60 * 1000
 #: How often the day is checked: a new day is noticed within this much waking time.
 CHECK_INTERVAL_MS = 15 * 60 * 1000
-#: The first reminder waits until the window has painted its first page: counting what is due
-#: walks every open request (seconds at 100,000), so it runs off the UI thread and after start-up.
+#: The first reminder waits until the window has painted its first page; the count (one SQL
+#: query) runs off the UI thread, after start-up.
 FIRST_REMINDER_DELAY_MS = 1500
 
 
@@ -100,7 +100,7 @@ class Reminders:
 
 
 def _count(desk) -> tuple[int, int]:  # noqa: ANN001 - a Desk
-    """(overdue, due soon) of the desk's open requests."""
+    """(overdue, due soon) of every clock on the desk, counted in SQL (``due.counts``)."""
     from app.services import due
 
-    return due.summary(due.due_items(desk, ordered=False))  # counts need no order
+    return due.counts(desk)

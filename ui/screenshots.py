@@ -51,7 +51,7 @@ def _page_shots(window, desk, out: Path, scenarios: dict[str, str]) -> list[Path
     shots.append(_grab(window, out / "main_window.png"))
 
     surveillance = window.show_page("surveillance")
-    code = next((r.code for r in surveillance.model.rows if r.kind == "person"), None)
+    code = next((r.code for r in surveillance.model.first_rows() if r.kind == "person"), None)
     if code:
         surveillance.open_subject(code)
     shots.append(_grab(window, out / "surveillance.png"))
@@ -68,7 +68,7 @@ def _page_shots(window, desk, out: Path, scenarios: dict[str, str]) -> list[Path
     shots.append(_grab(window, out / "due_overdue.png"))
 
     audit = window.show_page("audit")
-    for row, r in enumerate(audit.model.rows):
+    for row, r in enumerate(audit.model.first_rows()):
         if r.is_override:
             audit.table.selectRow(row)
             break

@@ -1,39 +1,69 @@
-"""Everything on the desk that runs against a clock, in one list (the "Due & overdue" view).
+"""Everything on the desk that runs against a clock (the "Due & overdue" list), as ONE SQL query.
 
-Each provider reads one kind of clock and returns ``DueItem``s: request due dates (capped by a
-termination, Art. 14.2), written confirmations of oral requests (Art. 7.1) and agreements
-terminating (Art. 14.2). Other parts add theirs with ``register_provider`` (the surveillance
-part adds subject periods, Art. 4.2). Every item carries the sentence saying how its date was
-computed, so the officer can check it.
+The clocks are a ``UNION ALL`` of stored dates, one branch per kind:
+
+- ``request``: the due date of a request whose clock runs (not answered, not closed), capped by
+  the termination date of its agreement (Art. 14.2, stored on the agreement as
+  ``terminates_on`` when notice is recorded);
+- ``oral-confirmation``: the written confirmation of an oral request not yet confirmed (Art. 7.1);
+- ``termination``: an agreement under notice, until 30 days after its termination date;
+- ``surveillance-end`` / ``surveillance-review``: a subject's surveillance period ending (or
+  lapsed) and its review date (Art. 4.2), until the subject is lifted.
+
+Requests, confirmations and subjects are listed when overdue or due within the "due soon"
+window (setting ``due_soon_days``); a termination is listed from the notice on. The list is
+paged in SQL (``count``, ``page``: ORDER BY a key per column with a stable tie-break, LIMIT and
+OFFSET), filtered in SQL (``DueFilter``: overdue / due soon, kinds, typed text), and counted in
+SQL for reminders (``counts``). Only the rows of one page become ``DueItem``s, each with the
+sentence saying how its date was computed (worded in Python from the stored dates, so it reads
+exactly as the treaty rules word it).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import (
+    Integer, String, and_, case, func, literal, literal_column, null, or_, select, union_all,
+)
 from sqlalchemy.orm import Session
 
 from app.services.admin import settings
 from app.services.agreements.catalogue import spec_of, termination_of
 from app.services.context import Desk
-from app.store.models import Agreement, Request
+from app.store.models import Agreement, Request, Subject
 from app.treaty import clocks
-from app.treaty.lifecycle import CLOCK_STOPPED_STATUSES, TERMINAL_STATUSES
+from app.treaty.lifecycle import CLOCK_STOPPED_STATUSES, TERMINAL_STATUSES, Status
 
 _CLOSED = tuple(s.value for s in TERMINAL_STATUSES)
-_STOPPED = tuple(s.value for s in CLOCK_STOPPED_STATUSES)
+#: Statuses whose due clock runs, named (IN, not NOT IN): most stored requests are closed, and
+#: the status index then finds the few open ones without reading the rest.
+_RUNNING = tuple(s.value for s in Status if s not in CLOCK_STOPPED_STATUSES)
+
+#: Every kind of clock, in the order of their officer's words (see ``_WHAT_RANK``).
+KINDS = ("request", "oral-confirmation", "termination", "surveillance-end", "surveillance-review")
+STATES = ("overdue", "due-soon", "ok")
+#: Sort keys, one per column of the list: Due, State, What, Record, How.
+SORT_KEYS = ("due", "state", "what", "record", "how")
+#: A terminated agreement stays on the list this long after its termination date.
+TERMINATION_AFTERMATH_DAYS = 30
+#: The "What" column reads "<kind's words>: <label>"; these ranks sort the kinds as their
+#: English words do (Agreement terminating, Request due, Surveillance period ends, Surveillance
+#: review, Written confirmation), then the record's title.
+_WHAT_RANK = {"termination": 0, "request": 1, "surveillance-end": 2, "surveillance-review": 3,
+              "oral-confirmation": 4}
 
 
 @dataclass(frozen=True)
 class DueItem:
     """One clock: what, which record, its date, how that date was computed, and its state.
 
-    ``kind``: "request" | "oral-confirmation" | "termination" | what a provider adds.
-    ``key``: the record to open (a request ref, an agreement key, a subject code).
-    ``state``: "overdue" | "due-soon" | "ok"."""
+    ``kind``: one of ``KINDS``. ``key``: the record to open (a request ref, an agreement key, a
+    subject code). ``state``: "overdue" | "due-soon" | "ok". ``partner``: for a termination,
+    the partner country (the officer knows an agreement by its partner, not its store key)."""
 
     kind: str
     key: str
@@ -41,126 +71,285 @@ class DueItem:
     due_on: date
     explanation: str
     state: str
+    partner: str | None = None
 
     def to_dict(self) -> dict:
         """JSON-ready dict."""
         return {**self.__dict__, "due_on": self.due_on.isoformat()}
 
 
-#: A provider gets an open read session, today and the "due soon" window in days, and returns the
-#: items it knows of. It should only return items that are overdue or due within ``horizon`` days.
-Provider = Callable[[Session, date, int], list[DueItem]]
+@dataclass(frozen=True)
+class DueFilter:
+    """What the list shows: ``states`` (empty: every state listed), ``kinds`` (empty: every
+    kind), and ``text`` typed by the officer (found in the record's reference or its title,
+    case-blind)."""
 
-PROVIDERS: list[Provider] = []
-
-
-def register_provider(fn: Provider) -> Provider:
-    """Add a provider of clocks (usable as a decorator); registering twice has no effect."""
-    if fn not in PROVIDERS:
-        PROVIDERS.append(fn)
-    return fn
+    states: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    text: str = ""
 
 
-def _terminations(session: Session) -> dict[int, tuple[clocks.ComputedDate, str]]:
-    """Agreement id -> (termination date, the article that sets it), each under its own clause."""
-    return {
-        a.id: (termination_of(a), spec_of(a).termination_article)
-        for a in session.execute(
-            select(Agreement).where(Agreement.termination_notice_on.is_not(None))
-        ).scalars()
-    }
+def _effective_due(due_col: Any, term_col: Any) -> Any:
+    """The request's binding date in SQL: its due date, unless the termination comes first."""
+    return case((and_(term_col.is_not(None), or_(due_col.is_(None), term_col < due_col)), term_col),
+                else_=due_col)
 
 
-@register_provider
-def request_due_dates(session: Session, today: date, horizon: int) -> list[DueItem]:
-    """Open requests due (or capped by a termination) within the horizon, or past it."""
+def _branches(today: date, horizon: int, flt: DueFilter) -> list:
+    """One SELECT per kind of clock, each with the same labelled columns and its own WHERE."""
     limit = today + timedelta(days=horizon)
-    terms = _terminations(session)
-    ending = [aid for aid, (t, _) in terms.items() if t.value <= limit]
-    near = [Request.due_on <= limit]
-    if ending:
-        near.append(Request.agreement_id.in_(ending))
-    stmt = (select(Request.our_ref, Request.title, Request.due_on, Request.due_explanation,
-                   Request.agreement_id, Request.direction)
-            .where(Request.status.not_in(_STOPPED), or_(*near)).order_by(Request.due_on))
-    items = []
-    for ref, title, due_on, expl, aid, direction in session.execute(stmt):
-        term, article = terms.get(aid, (None, clocks.DEFAULT_TERMINATION_ARTICLE))
-        eff = clocks.effective_due(due_on, term.value if term else None, article=article)
-        if eff is None or eff.value > limit:
-            continue
-        # How the due date was set, then (where a termination caps it) why it binds.
-        parts = [expl] if expl else []
-        if term is not None or not expl:
-            parts.append(eff.explanation)
-        explanation = "; ".join(parts)
-        label = f"{ref} — {title}" if title else ref
-        items.append(DueItem("request", ref, f"{label} ({direction})", eff.value, explanation,
-                             clocks.due_state(eff.value, today, horizon)))
-    return items
+    text = flt.text.strip()
 
+    def found(*cols: Any) -> list:
+        return [or_(*(c.icontains(text, autoescape=True) for c in cols))] if text else []
 
-@register_provider
-def oral_confirmations(session: Session, today: date, horizon: int) -> list[DueItem]:
-    """Oral requests not yet confirmed in writing (Art. 7.1 "promptly")."""
-    stmt = (select(Request.our_ref, Request.title, Request.confirmation_due_on,
-                   Request.confirmation_due_explanation)
+    def dated(col: Any, *, listed_until: date | None = limit) -> list:
+        """The WHERE terms of a branch's date: listed at all, and the state filter."""
+        terms = [col.is_not(None)]
+        if listed_until is not None:
+            terms.append(col <= listed_until)
+        if flt.states and set(flt.states) != set(STATES):
+            parts = []
+            if "overdue" in flt.states:
+                parts.append(col < today)
+            if "due-soon" in flt.states:
+                parts.append(and_(col >= today, col <= limit))
+            if "ok" in flt.states:
+                parts.append(col > limit)
+            terms.append(or_(*parts) if parts else literal(False))
+        return terms
+
+    def columns(kind: str, key: Any, due_on: Any, title: Any, extra: Any, how: Any, base_on: Any,
+                term_on: Any, agreement_id: Any, record: Any, how_key: Any) -> list:
+        return [literal(kind, String).label("kind"), key.label("key"), due_on.label("due_on"),
+                title.label("title"), extra.label("extra"), how.label("how"),
+                base_on.label("base_on"), term_on.label("term_on"),
+                agreement_id.label("agreement_id"),
+                literal(_WHAT_RANK[kind], Integer).label("what_rank"),
+                func.lower(title).label("what_key"), record.label("record"),
+                func.lower(record).label("record_key"), func.lower(how_key).label("how_key")]
+
+    wanted = set(flt.kinds) if flt.kinds else set(KINDS)
+    out = []
+    if "request" in wanted:
+        eff = _effective_due(Request.due_on, Agreement.terminates_on)
+        out.append(
+            select(*columns("request", Request.our_ref, eff, Request.title, Request.direction,
+                            Request.due_explanation, Request.due_on, Agreement.terminates_on,
+                            Request.agreement_id, Request.our_ref,
+                            func.coalesce(Request.due_explanation, "due")))
+            .join(Agreement, Agreement.id == Request.agreement_id)
+            .where(Request.status.in_(_RUNNING), *dated(eff),
+                   *found(Request.our_ref, Request.title)))
+    if "oral-confirmation" in wanted:
+        due = Request.confirmation_due_on
+        out.append(
+            select(*columns("oral-confirmation", Request.our_ref, due, Request.title, null(),
+                            Request.confirmation_due_explanation, null(), null(), null(),
+                            Request.our_ref,
+                            func.coalesce(Request.confirmation_due_explanation, "due")))
             .where(Request.form == "oral", Request.confirmed_on.is_(None),
-                   Request.confirmation_due_on.is_not(None), Request.status.not_in(_CLOSED)))
-    items = []
-    for ref, title, due_on, expl in session.execute(stmt):
-        if due_on > today + timedelta(days=horizon):
-            continue
-        items.append(DueItem(
-            "oral-confirmation", ref, f"{ref} — written confirmation of an oral request (Art. 7.1)"
-            + (f": {title}" if title else ""), due_on, expl or f"due {clocks.fmt_day(due_on)}",
-            clocks.due_state(due_on, today, horizon)))
-    return items
+                   Request.status.not_in(_CLOSED), *dated(due),
+                   *found(Request.our_ref, Request.title)))
+    if "termination" in wanted:
+        term = Agreement.terminates_on
+        out.append(
+            select(*columns("termination", Agreement.key, term, Agreement.short_title,
+                            Agreement.partner_country, null(), Agreement.termination_notice_on,
+                            term, Agreement.id, literal("agreement with ") + Agreement.partner_country,
+                            literal("notice of termination given")))
+            .where(term >= today - timedelta(days=TERMINATION_AFTERMATH_DAYS),
+                   *dated(term, listed_until=None),
+                   *found(Agreement.key, Agreement.short_title, Agreement.partner_country)))
+    if "surveillance-end" in wanted:
+        end = Subject.period_end
+        out.append(
+            select(*columns("surveillance-end", Subject.code, end, Subject.display_name, null(),
+                            null(), Subject.period_start, null(), null(), Subject.code,
+                            literal("end of the surveillance period set for ") + Subject.code))
+            .where(Subject.status != "lifted", *dated(end),
+                   *found(Subject.code, Subject.display_name)))
+    if "surveillance-review" in wanted:
+        review = Subject.review_on
+        out.append(
+            select(*columns("surveillance-review", Subject.code, review, Subject.display_name,
+                            null(), null(), null(), null(), null(), Subject.code,
+                            literal("review date set for ") + Subject.code))
+            .where(Subject.status != "lifted", *dated(review),
+                   or_(Subject.period_end.is_(None), review < Subject.period_end),
+                   *found(Subject.code, Subject.display_name)))
+    return out
 
 
-@register_provider
-def agreement_terminations(session: Session, today: date, horizon: int) -> list[DueItem]:
-    """Agreements under notice of termination (Art. 14.2), until their termination date."""
-    items = []
-    for a in session.execute(
-        select(Agreement).where(Agreement.termination_notice_on.is_not(None))
-    ).scalars():
-        term = termination_of(a)
-        if term.value < today - timedelta(days=30):
-            continue  # long ended: no longer a clock to watch
-        items.append(DueItem(
-            "termination", a.key, f"{a.short_title} terminates; open requests under it must be "
-            f"completed by then (Art. {spec_of(a).termination_article})", term.value,
-            term.explanation,
-            clocks.due_state(term.value, today, horizon)))
-    return items
+def _clocks(today: date, horizon: int, flt: DueFilter) -> Any:
+    """The clocks as one subquery (``UNION ALL`` of the kinds the filter keeps), or None."""
+    branches = _branches(today, horizon, flt)
+    if not branches:
+        return None
+    return union_all(*branches).subquery("clocks")
 
 
-def order_key(item: DueItem) -> tuple[date, str, str]:
-    """The list's order: soonest first, then by kind and record (what ``due_items`` sorts by)."""
-    return (item.due_on, item.kind, item.key)
+#: ORDER BY per column, as result columns of the union: then every page is one compound SELECT
+#: whose branches are merged in order (each branch sorted on its own, by an index where there is
+#: one) and LIMIT stops the merge early, instead of sorting every clock. The State column sorts as
+#: Due does: overdue, due soon and later are bands of the date itself.
+_LEADS = {"due": (), "state": (), "what": ("what_rank", "what_key"), "record": ("record_key",),
+          "how": ("how_key",)}
 
 
-def due_items(desk: Desk, today: date | None = None, *, ordered: bool = True) -> list[DueItem]:
-    """Every clock overdue or due within the "due soon" window, soonest first (``order_key``).
+def _order_names(sort_key: str) -> list[str]:
+    if sort_key not in _LEADS:
+        raise ValueError(f"sort: must be one of {', '.join(SORT_KEYS)} (got {sort_key!r})")
+    # ``(kind, key)`` is unique, so the order is total and descending its exact reverse.
+    return [*_LEADS[sort_key], "due_on", "kind", "key"]
 
-    ``ordered=False`` leaves them in the providers' order, for a caller that orders them itself
-    or only counts them: sorting 100,000s of clocks is one C call that holds every thread (the
-    window's too) for ~150 ms, even on a worker."""
-    import app.services.surveillance_due  # noqa: F401 - registers subject periods (Art. 4.2)
 
+def _order(u: Any, sort_key: str, descending: bool) -> list:
+    """The list's order over the union as a subquery (for ROW_NUMBER)."""
+    terms = [u.c[name] for name in _order_names(sort_key)]
+    return [t.desc() for t in terms] if descending else [t.asc() for t in terms]
+
+
+def _horizon(s: Session) -> int:
+    return settings.get_int(s, "due_soon_days")
+
+
+def _branch_counts(s: Session, branches: list, *measures: Any) -> list[int]:
+    """Each measure summed over the branches, in one statement of per-branch aggregates (each
+    branch counted through its own index rather than the union materialised)."""
+    if not branches:
+        return [0] * len(measures)
+    cols = []
+    for b in branches:
+        sub = b.subquery()
+        cols += [select(func.coalesce(m(sub), 0)).select_from(sub).scalar_subquery()
+                 for m in measures]
+    row = s.execute(select(*cols)).one()
+    return [sum(int(row[i + j * len(measures)]) for j in range(len(branches)))
+            for i in range(len(measures))]
+
+
+def count(desk: Desk, flt: DueFilter = DueFilter(), today: date | None = None) -> int:  # noqa: B008
+    """How many clocks the filter shows (SQL COUNT)."""
+    return tally(desk, flt, today)[0]
+
+
+def counts(desk: Desk, today: date | None = None) -> tuple[int, int]:
+    """(overdue, due soon) over every clock, counted in SQL: for the reminders and the CLI."""
+    return tally(desk, DueFilter(), today)[1:]
+
+
+def tally(desk: Desk, flt: DueFilter = DueFilter(), today: date | None = None,  # noqa: B008
+          ) -> tuple[int, int, int]:
+    """(shown by the filter, overdue, due soon on the whole desk), in SQL: one pass over the
+    clocks when the filter is the whole list (the page opening), two otherwise."""
     day = today or desk.today()
     with desk.read() as s:
-        horizon = settings.get_int(s, "due_soon_days")
-        items: list[DueItem] = []
-        for provider in PROVIDERS:
-            items.extend(provider(s, day, horizon))
-    if ordered:
-        items.sort(key=order_key)
-    return items
+        horizon = _horizon(s)
+        soon = day + timedelta(days=horizon)
+        overdue_m = lambda u: func.sum(case((u.c.due_on < day, 1), else_=0))  # noqa: E731
+        soon_m = lambda u: func.sum(case((and_(u.c.due_on >= day, u.c.due_on <= soon), 1),  # noqa: E731
+                                         else_=0))
+        everything = _branches(day, horizon, DueFilter())
+        if flt == DueFilter():
+            shown, overdue, due_soon = _branch_counts(s, everything, lambda u: func.count(),
+                                                      overdue_m, soon_m)
+            return shown, overdue, due_soon
+        overdue, due_soon = _branch_counts(s, everything, overdue_m, soon_m)
+        shown = _branch_counts(s, _branches(day, horizon, flt), lambda u: func.count())[0]
+        return shown, overdue, due_soon
 
 
-def summary(items: list[DueItem]) -> tuple[int, int]:
-    """(overdue, due soon) counts, for reminders."""
-    return (sum(1 for i in items if i.state == "overdue"),
-            sum(1 for i in items if i.state == "due-soon"))
+def page(desk: Desk, flt: DueFilter = DueFilter(), sort_key: str = "due",  # noqa: B008
+         descending: bool = False, offset: int = 0, limit: int = 100,
+         today: date | None = None) -> list[DueItem]:
+    """One page of clocks in the order of ``sort_key`` (one of ``SORT_KEYS``), worded."""
+    day = today or desk.today()
+    with desk.read() as s:
+        horizon = _horizon(s)
+        branches = _branches(day, horizon, flt)
+        if not branches:
+            return []
+        names = _order_names(sort_key)
+        order = [literal_column(n).desc() if descending else literal_column(n).asc()
+                 for n in names]
+        stmt = union_all(*branches).order_by(*order).offset(max(0, offset)).limit(max(0, limit))
+        rows = s.execute(stmt).all()
+        return _worded(s, rows, day, horizon)
+
+
+def position(desk: Desk, flt: DueFilter, sort_key: str, descending: bool, kind: str, key: str,
+             today: date | None = None) -> int | None:
+    """The row (0-based) of the clock (``kind``, ``key``) in that order, None if not shown."""
+    day = today or desk.today()
+    with desk.read() as s:
+        horizon = _horizon(s)
+        u = _clocks(day, horizon, flt)
+        if u is None:
+            return None
+        numbered = select(u.c.kind, u.c.key, func.row_number().over(
+            order_by=_order(u, sort_key, descending)).label("n")).subquery()
+        n = s.execute(select(numbered.c.n).where(numbered.c.kind == kind,
+                                                 numbered.c.key == key)).scalar_one_or_none()
+        return None if n is None else int(n) - 1
+
+
+def due_items(desk: Desk, today: date | None = None, flt: DueFilter = DueFilter(),  # noqa: B008
+              ) -> list[DueItem]:
+    """Every clock the filter shows, soonest first: the whole list at once, for scripts, the CLI
+    and tests (the page reads it a page at a time)."""
+    return page(desk, flt, "due", False, 0, 1_000_000_000, today)
+
+
+# -- wording of a page's rows ------------------------------------------------------------------
+
+def _worded(s: Session, rows: Sequence[Any], today: date, horizon: int) -> list[DueItem]:
+    ids = {r.agreement_id for r in rows if r.agreement_id is not None}
+    agreements = ({a.id: a for a in s.execute(select(Agreement).where(Agreement.id.in_(ids)))
+                   .scalars()} if ids else {})
+    return [_item(r, agreements, today, horizon) for r in rows]
+
+
+def _item(r: Any, agreements: dict[int, Agreement], today: date, horizon: int) -> DueItem:
+    state = clocks.due_state(r.due_on, today, horizon)
+    if r.kind == "request":
+        article = clocks.DEFAULT_TERMINATION_ARTICLE
+        if r.term_on is not None and r.agreement_id in agreements:
+            article = spec_of(agreements[r.agreement_id]).termination_article
+        eff = clocks.effective_due(r.base_on, r.term_on, article=article)
+        # How the due date was set, then (where a termination caps it) why it binds.
+        parts = [r.how] if r.how else []
+        if r.term_on is not None or not r.how:
+            parts.append(eff.explanation)
+        label = f"{r.key} — {r.title}" if r.title else r.key
+        return DueItem("request", r.key, f"{label} ({r.extra})", r.due_on, "; ".join(parts), state)
+    if r.kind == "oral-confirmation":
+        return DueItem("oral-confirmation", r.key,
+                       f"{r.key} — written confirmation of an oral request (Art. 7.1)"
+                       + (f": {r.title}" if r.title else ""), r.due_on,
+                       r.how or f"due {clocks.fmt_day(r.due_on)}", state)
+    if r.kind == "termination":
+        a = agreements.get(r.agreement_id)
+        article = spec_of(a).termination_article if a else clocks.DEFAULT_TERMINATION_ARTICLE
+        term = termination_of(a) if a else None
+        how = term.explanation if term else f"termination on {clocks.fmt_day(r.due_on)}"
+        return DueItem("termination", r.key, f"{r.title} terminates; open requests under it must "
+                       f"be completed by then (Art. {article})", r.due_on, how, state,
+                       partner=r.extra)
+    if r.kind == "surveillance-end":
+        if r.due_on < today:
+            label = (f"{r.key} — surveillance of {r.title} lapsed: lift it, or extend it with a "
+                     "new request (Art. 4.2)")
+        else:
+            label = f"{r.key} — surveillance of {r.title} ends (Art. 4.2)"
+        since = f" (period began {clocks.fmt_day(r.base_on)})" if r.base_on else ""
+        return DueItem("surveillance-end", r.key, label, r.due_on,
+                       f"end of the surveillance period set for {r.key}: "
+                       f"{clocks.fmt_day(r.due_on)}{since}", state)
+    return DueItem("surveillance-review", r.key,
+                   f"{r.key} — review surveillance of {r.title} (Art. 4.2)", r.due_on,
+                   f"review date set for {r.key}: {clocks.fmt_day(r.due_on)}", state)
+
+
+__all__ = ["KINDS", "SORT_KEYS", "STATES", "DueFilter", "DueItem", "count", "counts", "due_items",
+           "page", "position", "tally"]

@@ -3,6 +3,8 @@ those records re-reads, whoever wrote (no F5, no screen refreshing another)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
@@ -46,7 +48,8 @@ def test_resave_from_an_open_editor_keeps_the_computed_due_date(qtbot, desk, com
 
 def test_withdraw_from_the_workflow_bar_shows_everywhere_without_f5(qtbot, window, desk,
                                                                     complete_fields, settle):
-    ref = svc.register_incoming(desk, "jp-us-1997", complete_fields).our_ref
+    soon = (desk.today() + timedelta(days=2)).isoformat()  # listed in Due & overdue
+    ref = svc.register_incoming(desk, "jp-us-1997", {**complete_fields, "due_on": soon}).our_ref
     due = window.show_page("due")
     qtbot.waitUntil(lambda: ref in _due_refs(due), timeout=10_000)
     audit = window.show_page("audit")
@@ -74,11 +77,8 @@ def test_withdraw_from_the_workflow_bar_shows_everywhere_without_f5(qtbot, windo
 
 
 def _due_refs(due_page) -> set[str]:
+    from ui.views.due_model import ClockRole
+
     model = due_page.table.model()
-    refs = set()
-    for row in range(model.rowCount()):
-        for column in range(model.columnCount()):
-            text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
-            if isinstance(text, str) and text.startswith("JC-"):
-                refs.add(text.split()[0])
-    return refs
+    clocks = (model.index(row, 0).data(ClockRole) for row in range(model.rowCount()))
+    return {key for kind, key in clocks if kind == "request"}

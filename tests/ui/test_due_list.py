@@ -1,20 +1,16 @@
-"""Due & overdue as a model/view list (issue 3 items 5 and 7): the clocks are worded and ordered
-on a worker and shown through a table model, so opening, filling and a header click build no
-widget per clock. Overdue and due-soon rows are marked by word, icon and colour (not colour
-alone); Enter, double-click and F5 work from the keyboard and mouse as before."""
+"""Due & overdue as a paged model/view list: rows come a page at a time from one SQL query, a
+header click is a new ORDER BY, the filters are a WHERE, and nothing is built per clock. Overdue
+and due-soon rows are marked by word, icon and colour (not colour alone); Enter, double-click and
+F5 work from the keyboard and mouse as before."""
 
 from __future__ import annotations
-
-from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QTreeWidget
 
 from app.services import due as due_svc
-from app.services.due import DueItem
-from ui.views import due_model
-from ui.views.due_model import ClockRole, DueTableModel, prepare
+from ui.views.due_model import ClockRole, DueTableModel
 
 
 @pytest.fixture
@@ -24,7 +20,6 @@ def due(qtbot, window, desk):
     load_demo(desk)  # invented demo data: overdue and due-soon requests, oral requests, subjects
     view = window.show_page("due")
     view.refresh()
-    qtbot.waitUntil(lambda: not view.loading, timeout=10_000)  # read off the UI thread
     return view
 
 
@@ -34,25 +29,18 @@ def _click_header(qtbot, view, column):
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
 
 
-def _item(kind, key, day, state, label="", how="how") -> DueItem:
-    return DueItem(kind, key, label or f"{key} (invented)", day, how, state)
-
-
-def test_issue_3_due_list_holds_plain_rows_and_builds_no_widget_per_clock_when_opened_or_sorted(
-        qtbot, due, desk):
+def test_due_list_pages_from_sql_and_builds_no_widget_per_clock(qtbot, due, desk):
     clocks = due_svc.due_items(desk)
     model = due.table.model()
     assert isinstance(model, DueTableModel) and model is due.model
-    assert model.rowCount() == len(clocks) == len(due.clocks()) > 5
-    # Plain data: each column one packed text, no object per clock.
-    assert all(isinstance(c, due_model.TextColumn) and len(c) == len(clocks) for c in model.columns)
+    due.refresh()
+    assert model.rowCount() == len(clocks) > 5 and model.page_reads <= 1  # COUNT, then a page
+    assert [(r.kind, r.key) for r in due.clocks()] == [(c.kind, c.key) for c in clocks]
     assert not due.findChildren(QTreeWidget)
-    columns, ids = model.columns, [id(c) for c in model.columns]
     for column in (1, 2, 3, 4, 0):
         _click_header(qtbot, due, column)
         assert due.table.horizontalHeader().sortIndicatorSection() == column
-        # Sorting shows the same row objects in another order: nothing is rebuilt.
-        assert model.columns is columns and [id(c) for c in model.columns] == ids
+        assert model.sort_state == (due_svc.SORT_KEYS[column], False)  # an ORDER BY in SQL
         assert model.rowCount() == len(clocks)
     assert not due.findChildren(QTreeWidget)
 
@@ -118,8 +106,6 @@ def test_due_f5_reads_the_clocks_again_and_keeps_the_officer_on_their_clock(
     kept, before = model.row_at(4), model.rowCount()
     register_incoming(desk, "jp-us-1997", dict(complete_fields, due_on="2026-11-10"))  # overdue
     window.refresh_current()  # F5
-    assert due.loading
-    qtbot.waitUntil(lambda: not due.loading, timeout=10_000)
     assert model.rowCount() == before + 1
     assert model.row_at(table.currentIndex().row()) == kept
 
@@ -134,34 +120,52 @@ def test_due_column_widths_and_sort_are_kept_for_the_next_session(qtbot, due, de
     qtbot.waitUntil(lambda: window_settings().value(SETTINGS_KEY) == header.saveState(), timeout=5_000)
     again = DueView(desk)
     qtbot.addWidget(again)
-    qtbot.waitUntil(lambda: not again.loading, timeout=10_000)
     assert again.table.columnWidth(2) == 321
     assert again.table.horizontalHeader().sortIndicatorSection() == 3
     records = [again.model.index(i, 3).data().casefold() for i in range(again.model.rowCount())]
     assert records == sorted(records)
 
 
-def test_due_orders_state_most_urgent_first_texts_case_blind_and_ties_by_date():
-    items = [_item("request", "b-2", date(2026, 11, 30), "ok", "banana"),
-             _item("request", "A-1", date(2026, 11, 20), "due-soon", "Banana"),
-             _item("request", "c-3", date(2026, 11, 1), "overdue", "apple"),
-             _item("request", "D-4", date(2026, 11, 25), "overdue", "Cherry")]
-    prepared = prepare(items, lambda it: it.label, lambda it: it.key,
-                       {"overdue": "overdue", "due-soon": "due soon", "ok": "ok"})
-    keys = [[prepared.columns[3][i] for i in order] for order in prepared.orders]
-    assert keys[0] == ["c-3", "A-1", "D-4", "b-2"]  # by date
-    assert keys[1] == ["c-3", "D-4", "A-1", "b-2"]  # overdue, due soon, ok; then by date
-    assert keys[2] == ["c-3", "A-1", "b-2", "D-4"]  # apple, Banana/banana (by date), Cherry
-    assert keys[3] == ["A-1", "b-2", "c-3", "D-4"]  # case-blind
-    assert prepared.counts == (2, 1)
+def test_due_filters_go_to_sql_overdue_due_soon_kind_and_typed_text(qtbot, due, desk):
+    every = due_svc.due_items(desk)
+    due.state_filter.setCurrentIndex(due.state_filter.findData("overdue"))
+    assert [r.key for r in due.clocks()] == [c.key for c in every if c.state == "overdue"]
+    assert due.model.filter.states == ("overdue",)
+    due.state_filter.setCurrentIndex(due.state_filter.findData("due-soon"))
+    assert {r.state for r in due.clocks()} == {"due-soon"}
+    due.state_filter.setCurrentIndex(0)
+    due.kind_filter.setCurrentIndex(due.kind_filter.findData("oral-confirmation"))
+    assert [r.key for r in due.clocks()] == [c.key for c in every if c.kind == "oral-confirmation"]
+    due.kind_filter.setCurrentIndex(0)
+    ref = next(c.key for c in every if c.kind == "request")
+    due.find.setText(ref.lower())  # case-blind
+    due.apply_filter()
+    assert {r.key for r in due.clocks()} == {ref}
+    due.find.setText("no clock says this")
+    due.apply_filter()
+    assert due.model.rowCount() == 0 and due.empty.isVisibleTo(due)
+    assert due.empty.text() == "No clock matches these filters."
 
 
-def test_due_orders_sorted_in_runs_and_merged_equal_one_stable_sort(monkeypatch):
-    monkeypatch.setattr(due_model, "SORT_RUN", 3)  # many runs from a few rows
-    items = [_item("request", f"R-{i:02}", date(2026, 11, 1 + i % 5), ("overdue", "ok")[i % 2],
-                   f"label {i % 4}") for i in range(23)]
-    prepared = prepare(items, lambda it: it.label, lambda it: it.key, {})
-    dates, whats = prepared.columns[0], prepared.columns[2]
-    by_date = sorted(range(len(items)), key=lambda i: dates[i])
-    assert list(prepared.orders[0]) == by_date
-    assert list(prepared.orders[2]) == sorted(by_date, key=lambda i: whats[i].casefold())
+def test_due_typing_in_the_list_goes_to_the_find_field_not_a_row_by_row_search(qtbot, due):
+    due.table.setFocus()
+    due.table.setCurrentIndex(due.model.index(0, 0))
+    reads = due.model.page_reads
+    due.table.keyboardSearch("s-")
+    assert due.find.text() == "s-" and due.model.page_reads == reads  # no page read per row
+    qtbot.waitUntil(lambda: due.model.filter.text == "s-", timeout=5_000)  # after a pause: SQL
+    shown = due.clocks()
+    assert shown and all("s-" in r.key.lower() or "s-" in r.texts[2].lower() for r in shown)
+
+
+def test_due_current_row_is_kept_across_refresh_even_off_the_cached_pages(qtbot, due, monkeypatch):
+    model, table = due.model, due.table
+    monkeypatch.setattr(DueTableModel, "page_size", 2)  # the kept clock far from any cached page
+    due.refresh()
+    last = model.rowCount() - 1
+    table.setCurrentIndex(model.index(last, 0))
+    kept = model.index(last, 0).data(ClockRole)
+    model.cache_pages = 1
+    model.row_at(0)  # only the first page cached now
+    due.refresh()
+    assert table.currentIndex().data(ClockRole) == kept and table.currentIndex().row() == last

@@ -78,10 +78,12 @@ def test_audit_viewer_pages_filters_and_shows_the_change(qtbot, ledger, barred, 
     view = AuditView(ledger)
     qtbot.addWidget(view)
     model = view.model
-    assert model.total == 4 and model.rowCount() == 2  # one page fetched, not the whole log
-    assert model.canFetchMore()
-    model.fetchMore()
-    assert model.rowCount() == 4 and not model.canFetchMore()
+    assert model.total == model.rowCount() == 4  # the SQL COUNT: rows are read when asked for
+    model.refresh()
+    assert model.fetched_rows == 0
+    assert model.row_at(1) is not None and (model.page_reads, model.fetched_rows) == (1, 2)
+    assert model.row_at(3) is not None and (model.page_reads, model.fetched_rows) == (2, 4)
+    assert model.row_at(0) is not None and model.page_reads == 2  # a cached page: no query
     view.action.setCurrentText("information.")
     view.refresh()
     assert model.total == 1

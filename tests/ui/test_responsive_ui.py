@@ -169,25 +169,6 @@ def test_issue_3_passphrase_prompt_opens_the_store_off_the_ui_thread(
     dialog.desk.db.close()
 
 
-def test_issue_3_due_and_overdue_reads_its_clocks_off_the_ui_thread(
-        qtbot, window, desk, complete_fields, monkeypatch):
-    from app.services import due as due_svc
-    from app.services.requests import commands as rsvc
-
-    rsvc.register_incoming(desk, "jp-us-1997", dict(complete_fields, form="oral",
-                                                     oral_at="2026-10-01 08:15"))
-    probe = TickProbe(due_svc.due_items, on_tick=lambda: window.current_key())
-    monkeypatch.setattr(due_svc, "due_items", probe)
-    probe.start_timer()
-    view = window.show_page("due")
-    assert view.loading and view.summary.text() == "Reading the clocks…"
-    qtbot.waitUntil(lambda: not view.loading, timeout=30_000)
-    assert probe.threads[0] != threading.get_ident() and probe.tick_fired_while_running
-    assert probe.seen == ["due"]  # the window answered while the clocks were read
-    kinds = [view.model.row_at(i).kind for i in range(view.model.rowCount())]
-    assert "oral-confirmation" in kinds and "overdue" in view.summary.text()
-
-
 def test_issue_3_audit_log_reads_its_officer_and_action_lists_off_the_ui_thread(
         qtbot, window, monkeypatch):
     import ui.views.audit as audit_view

@@ -65,7 +65,6 @@ def test_art_7_1_due_view_lists_late_oral_confirmation_with_its_computation(qtbo
         complete_fields, form="oral", oral_at="2026-11-16T10:00:00+00:00"))
     due_page = window.show_page("due")
     due_page.refresh()
-    qtbot.waitUntil(lambda: not due_page.loading, timeout=10_000)  # read off the UI thread
     rows = [due_page.model.row_at(i) for i in range(due_page.model.rowCount())]
     oral = next(r for r in rows if (r.kind, r.key) == ("oral-confirmation", view.our_ref))
     assert oral.texts[1] == "overdue" and "business days" in oral.texts[4]

@@ -50,7 +50,7 @@ def audit_viewer(desk: Desk) -> QWidget:
     from ui.views.audit import AuditView
 
     view = AuditView(desk)
-    for row, r in enumerate(view.model.rows):
+    for row, r in enumerate(view.model.first_rows()):
         if r.is_override:
             view.table.selectRow(row)
             break

@@ -1,24 +1,23 @@
 """The request list model: a window onto SQL pages, never the whole table.
 
-``RequestTableModel`` reports the filtered row count from one indexed COUNT and fetches rows
-100 at a time, only for the rows a view actually asks about (``data()``), keeping a few pages in a
-small LRU cache. Sorting and filtering are SQL (``app.services.requests.listing``); a change resets
-the cache. Overdue and due-soon rows carry a colour AND an icon and a word, never colour alone.
+``RequestTableModel`` is a ``ui.models.paged.PagedTableModel``: the filtered row count from one
+indexed COUNT, rows 100 at a time, only for the rows a view actually asks about (``data()``),
+a few pages in a small LRU cache. Sorting and filtering are SQL (``app.services.requests.listing``);
+a change resets the cache. Overdue and due-soon rows carry a colour AND an icon and a word,
+never colour alone.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.services.requests.listing import ListFilter, ListRow, basis_caption
+from ui.models.paged import PagedTableModel
 from ui.widgets.labels import status_label
 
 if TYPE_CHECKING:
@@ -66,127 +65,59 @@ def _state_icon(state: str) -> QIcon:
     return app.style().standardIcon(pixmap)
 
 
-class _ServiceSource:
-    """The list read through the desk's services (imported here: SQLAlchemy comes with them)."""
+class RequestTableModel(PagedTableModel):
+    """Requests of one navigation group, paged from SQL (``app.services.requests.listing``).
 
-    def __init__(self, desk: Desk) -> None:
-        from app.services.requests import listing as request_list
+    ``set_filter``/``update_filter``/``sort``/``refresh`` re-query. ``desk`` None (before the
+    desk is open) shows no rows until ``desk`` is set and ``refresh()`` called."""
 
-        self.rl, self.desk = request_list, desk
+    page_size = PAGE
+    cache_pages = CACHE_PAGES
+    columns = tuple(caption for _, caption in COLUMNS)
+    sort_keys = tuple(key for key, _ in COLUMNS)
 
-    def count(self, flt: ListFilter) -> int:
-        return self.rl.count(self.desk, flt)
-
-    def page(self, flt: ListFilter, key: str, descending: bool, offset: int, limit: int) -> list[ListRow]:
-        return self.rl.page(self.desk, flt, key, descending, offset, limit)
-
-    def position(self, flt: ListFilter, key: str, descending: bool, ref: str) -> int | None:
-        return self.rl.position(self.desk, flt, key, descending, ref)
-
-
-class RequestTableModel(QAbstractTableModel):
-    """Requests of one navigation group, paged from SQL.
-
-    ``fetched_rows`` counts the rows read from the store since the last reset (tests check that
-    a 100k list reads one page); ``set_filter``/``sort``/``refresh`` re-query."""
-
-    def __init__(self, desk: Desk, group: str = "incoming", parent=None):  # noqa: ANN001
-        super().__init__(parent)
-        self.desk = desk
-        self._source = _ServiceSource(desk)
-        self._filter = ListFilter(group=group)
-        self._sort_key = "ref"
-        self._descending = True  # newest reference first
-        self._count = 0
-        self._pages: OrderedDict[int, list[ListRow]] = OrderedDict()
-        self.fetched_rows = 0
-        self.page_reads = 0
+    def __init__(self, desk: Desk | None, group: str = "incoming", parent=None):  # noqa: ANN001
         self._icons: dict[str, QIcon] = {}
-        self.refresh()
+        # Newest reference first.
+        super().__init__(desk, ListFilter(group=group), parent, sort=("ref", True))
 
     # -- querying ----------------------------------------------------------------------------
     @property
     def list_filter(self) -> ListFilter:
         """The filter in force."""
-        return self._filter
-
-    @property
-    def sort_state(self) -> tuple[str, bool]:
-        """(sort key, descending)."""
-        return self._sort_key, self._descending
-
-    def set_filter(self, flt: ListFilter) -> None:
-        """Show the rows ``flt`` selects (group is kept unless ``flt`` sets one)."""
-        self._filter = flt
-        self.refresh()
+        return self.filter
 
     def update_filter(self, **changes: Any) -> None:
         """Change some fields of the filter."""
-        self.set_filter(replace(self._filter, **changes))
+        self.set_filter(replace(self.filter, **changes))
 
-    def refresh(self) -> None:
-        """Re-count and drop cached pages (after a write, a filter or sort change)."""
-        self.beginResetModel()
-        self._pages.clear()
-        self.fetched_rows = 0
-        self.page_reads = 0
-        self._count = self._source.count(self._filter)
-        self.endResetModel()
+    def count(self) -> int:
+        from app.services.requests import listing as request_list  # SQLAlchemy comes with the services
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in SQL by the column's key."""
-        if not 0 <= column < len(COLUMNS):
-            return
-        key, descending = COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self._sort_key, self._descending):
-            return  # the view re-applies its indicator when sorting is enabled: no second query
-        self._sort_key, self._descending = key, descending
-        self.layoutAboutToBeChanged.emit()
-        self.refresh()
-        self.layoutChanged.emit()
+        return request_list.count(self.desk, self.filter)
 
-    def _page(self, number: int) -> list[ListRow]:
-        rows = self._pages.get(number)
-        if rows is None:
-            rows = self._source.page(self._filter, self._sort_key, self._descending,
-                                     number * PAGE, PAGE)
-            self.fetched_rows += len(rows)
-            self.page_reads += 1
-            self._pages[number] = rows
-            while len(self._pages) > CACHE_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        return rows
+    def fetch_page(self, offset: int, limit: int) -> list[ListRow]:
+        from app.services.requests import listing as request_list
 
-    def row_at(self, row: int) -> ListRow | None:
-        """The plain row at ``row`` (fetching its page if needed)."""
-        if not 0 <= row < self._count:
-            return None
-        rows = self._page(row // PAGE)
-        i = row % PAGE
-        return rows[i] if i < len(rows) else None
+        return request_list.page(self.desk, self.filter, self.sort_key, self.descending,
+                                 offset, limit)
+
+    def key_of(self, row: ListRow) -> str:
+        """A request is known by our reference."""
+        return row.ref
+
+    def locate(self, key: str) -> int | None:
+        """Row of ``key`` in SQL (the first 2,000 rows)."""
+        from app.services.requests import listing as request_list
+
+        return request_list.position(self.desk, self.filter, self.sort_key, self.descending, key)
 
     def ref_at(self, row: int) -> str | None:
         """Our reference of the request at ``row``."""
         r = self.row_at(row)
         return r.ref if r else None
 
-    def row_of(self, ref: str) -> int | None:
-        """Row of ``ref``: cached pages first, then the first 2,000 rows in SQL."""
-        for number, rows in self._pages.items():
-            for i, r in enumerate(rows):
-                if r.ref == ref:
-                    return number * PAGE + i
-        return self._source.position(self._filter, self._sort_key, self._descending, ref)
-
     # -- Qt model interface ------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _tr(COLUMNS[section][1])

@@ -1,7 +1,7 @@
 """Read-only audit log viewer: filtered pages from SQL, what changed, and chain verification.
 
-The table model asks the database for one page at a time (``fetchMore``), so a log of any size
-opens at once. "Verify chain" walks the whole hash chain on a worker thread.
+The table model is a window onto SQL pages (``ui.models.paged``): COUNT for the row count, one
+page read per screenful, so a log of any size opens at once. "Verify chain" walks the whole hash chain on a worker thread.
 """
 
 from __future__ import annotations
@@ -66,19 +66,22 @@ class AuditTableModel(PagedTableModel):
     def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
         super().__init__(desk, AuditFilter(), parent)
 
-    def count(self, flt: AuditFilter) -> int:
+    def count(self) -> int:
         """How many rows the filter selects."""
-        return count_entries(self.desk, flt)
+        return count_entries(self.desk, self.filter)
 
-    def fetch_page(self, flt: AuditFilter, offset: int, limit: int) -> list:
-        """One page of rows."""
-        return audit_page(self.desk, flt, offset=offset, limit=limit)
+    def fetch_page(self, offset: int, limit: int) -> list:
+        """One page of rows, newest first."""
+        return audit_page(self.desk, self.filter, offset=offset, limit=limit)
 
+    def key_of(self, row: AuditRow) -> int:
+        """An entry is known by its number."""
+        return row.id
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        r = self.row_at(index.row()) if index.isValid() else None
+        if r is None:
             return None
-        r = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             ent = f"{r.entity_type}:{r.entity_id}" if r.entity_id else r.entity_type
             action = f"{r.action}  {OVERRIDE_MARK}" if r.is_override else r.action

@@ -1,64 +1,76 @@
 """Due & overdue: every clock on the desk with how its date was computed.
 
-Rows come from ``app.services.due.due_items`` (request due dates, Art. 7.1 confirmations,
-agreement terminations (each under its own clause), and whatever other parts registered). Overdue
-and due-soon rows carry an icon and a word as well as a colour. Enter (or double-click) opens the
-record; F5 reads the clocks again.
-
-A store of years holds six-figure counts of clocks: they are read, worded and ordered by every
-column on a worker thread (``ui.tasks``, ``ui.views.due_model.prepare``), then shown through a
-table model in one reset. No widget is built per clock, so opening, filling and a header click
-never freeze the window (``loading`` is true while the clocks are read; ``loaded`` fires after).
+The list is one SQL query over stored dates (``app.services.due``: request due dates capped by a
+termination, Art. 7.1 confirmations, agreement terminations each under its own clause,
+surveillance periods and reviews, Art. 4.2), shown through the paged table model
+(``ui.views.due_model``): COUNT for the rows, a page read as the view shows it, a header click a
+new ORDER BY, the filters above the list a WHERE. Overdue and due-soon rows carry an icon and a
+word as well as a colour. Enter (or double-click) opens the record; F5 reads the clocks again and
+keeps the officer on the clock they were on. Typing in the list goes to the Find field (a filter
+in SQL, not a row-by-row search).
 """
 
 from __future__ import annotations
 
-import gc
-
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QByteArray, QModelIndex, Qt, QTimer, Signal,
-)
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.services import due
-from app.services.agreements.catalogue import list_agreements
 from app.services.context import Desk
-from ui.tasks import Task, run_task
-from ui.views.due_model import ClockRole, DueRow, DueTableModel, Prepared, prepare
+from ui.views.due_model import (
+    KIND_LABELS, ClockRole, DueRow, DueTableModel, kind_label,
+)
+from ui.ops import follow_changes
 from ui.widgets.tables import ListTable, style_table
 
-#: The kind of each clock, translated where shown (``kind_label``).
-KIND_LABELS = {
-    "request": QT_TRANSLATE_NOOP("DueView", "Request due"),
-    "oral-confirmation": QT_TRANSLATE_NOOP("DueView", "Written confirmation (Art. 7.1)"),
-    # The termination's explanation cites its own clause.
-    "termination": QT_TRANSLATE_NOOP("DueView", "Agreement terminating"),
-    "surveillance-end": QT_TRANSLATE_NOOP("DueView", "Surveillance period ends (Art. 4.2)"),
-    "surveillance-review": QT_TRANSLATE_NOOP("DueView", "Surveillance review (Art. 4.2)"),
-}
-#: Clocks freed per call once worded (see ``_read``).
-RELEASE = 10_000
 #: Where the list's column widths and sort are kept between sessions (as the request lists).
 SETTINGS_KEY = "columns/due"
+#: Typing pauses this long before the Find field filters the list (one query, not one a key).
+FIND_DELAY_MS = 250
+
+__all__ = ["KIND_LABELS", "SETTINGS_KEY", "DueView"]
+
+
+class _DueTable(ListTable):
+    """The list; text typed into it goes to the Find field (a SQL filter) rather than to Qt's
+    row-by-row keyboard search, which would read every page of a six-figure list."""
+
+    def __init__(self, find: QLineEdit) -> None:
+        super().__init__()
+        self._find = find
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt override
+        if search.strip():
+            self._find.setFocus()
+            self._find.setText(self._find.text() + search)
 
 
 class DueView(QWidget):
     """The list of clocks; ``open_item(kind, key)`` fires when the officer opens one."""
 
     open_item = Signal(str, str)
-    #: The list is complete (after each refresh).
+    #: The list was read again (after each refresh).
     loaded = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("due_view")
         self.desk = desk
-        self._counts = (0, 0)
         self.summary = QLabel()
         self.summary.setObjectName("due_summary")
-        self.model = DueTableModel([self.tr("Due"), self.tr("State"), self.tr("What"),
-                                    self.tr("Record"), self.tr("How the date was computed")], self)
-        self.table = ListTable()
+        self.find = QLineEdit(objectName="due_find")
+        self.find.setPlaceholderText(self.tr("Find a reference, title or name"))
+        self.find.setClearButtonEnabled(True)
+        self.state_filter = QComboBox(objectName="due_state_filter")
+        for text, state in ((self.tr("All clocks"), ""), (self.tr("Overdue"), "overdue"),
+                            (self.tr("Due soon"), "due-soon")):
+            self.state_filter.addItem(text, state)
+        self.kind_filter = QComboBox(objectName="due_kind_filter")
+        self.kind_filter.addItem(self.tr("All kinds"), "")
+        for kind in due.KINDS:
+            self.kind_filter.addItem(kind_label(kind), kind)
+        self.model = DueTableModel(desk, self, load=False)
+        self.table = _DueTable(self.find)
         self.table.setObjectName("due_table")
         self.table.setModel(self.model)
         # No alternating colours: the overdue and due-soon tints must stay visible.
@@ -70,127 +82,93 @@ class DueView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # soonest first
         self._restore_columns()
-        # The model swaps in an order the worker prepared: a click costs no per-row work.
-        self.table.setSortingEnabled(True)
+        # The kept sort is the model's before the first read: enabling sorting then asks the
+        # model for the order it already has (no query), and ``refresh`` reads once.
+        section = header.sortIndicatorSection()
+        if 0 <= section < len(due.SORT_KEYS):
+            self.model.sort_key = due.SORT_KEYS[section]
+            self.model.descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        self.table.setSortingEnabled(True)  # a header click: a new ORDER BY (model.sort)
         self._save_timer = QTimer(self, singleShot=True, interval=500)
         self._save_timer.timeout.connect(self._save_columns)
         header.sectionResized.connect(self._save_timer.start)
         header.sortIndicatorChanged.connect(self._save_timer.start)
         self.table.activated.connect(self._activated)  # Enter, double-click
-        self._task: Task | None = None
-        self._again = False
-        self._partners: dict[str, str] | None = None
-        self.empty = QLabel(self.tr("Nothing is due: no request, written confirmation (Art. 7.1), "
-                                    "surveillance period or termination notice has a date coming "
-                                    "up."), objectName="due_empty")
+        self._find_timer = QTimer(self, singleShot=True, interval=FIND_DELAY_MS)
+        self._find_timer.timeout.connect(self.apply_filter)
+        self.find.textChanged.connect(self._find_timer.start)
+        self.find.returnPressed.connect(self.apply_filter)
+        self.state_filter.currentIndexChanged.connect(self.apply_filter)
+        self.kind_filter.currentIndexChanged.connect(self.apply_filter)
+        self.empty = QLabel(objectName="due_empty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: #555; padding: 24px;")
+        filters = QHBoxLayout()
+        filters.addWidget(self.summary, 1)
+        filters.addWidget(self.state_filter)
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.find, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
-        self.empty.hide()  # until the clocks are read
+        self.empty.hide()
         self.refresh()
+        # Requests, agreements (a termination, Art. 14.2) and subjects (periods, Art. 4.2) have
+        # the clocks listed here: a write to any re-reads the page (now if shown, else when shown).
+        follow_changes(self, ("request", "agreement", "subject"), lambda _changes: self.refresh())
 
-    @property
-    def loading(self) -> bool:
-        """True while the clocks are being read."""
-        return self._task is not None
+    def current_filter(self) -> due.DueFilter:
+        """The filter the controls describe."""
+        state, kind = self.state_filter.currentData(), self.kind_filter.currentData()
+        return due.DueFilter(states=(state,) if state else (), kinds=(kind,) if kind else (),
+                             text=self.find.text())
+
+    def apply_filter(self) -> None:
+        """Show what the filters select (a new WHERE), keeping the current clock if it stays."""
+        self._find_timer.stop()
+        if self.current_filter() != self.model.filter:
+            self.refresh()
 
     def refresh(self) -> None:
-        """Re-read every clock, off the UI thread (F5); the list changes when they are read."""
-        if self._task is not None:
-            self._again = True  # read again once the running read ends (a write came meanwhile)
-            return
-        self._again = False
-        self.summary.setText(self.tr("Reading the clocks…"))
-        self._task = run_task(self._read, on_done=self._loaded, on_error=self._failed)
-
-    def _read(self) -> Prepared:
-        """On a worker: the clocks, worded, with each column's order (no widget).
-
-        The cyclic garbage collector waits meanwhile. Every 25 % of growth in live objects it
-        walks all of them, holding every thread, the UI's included: 100,000s of clocks being
-        read meant a full pass of 150-350 ms, several times. What this makes is acyclic (lists of
-        strings; the clocks are freed by reference count before it runs again)."""
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            items = due.due_items(self.desk, ordered=False)  # prepare() orders them
-            self._partners = None  # read when a termination row needs it
-            words = {"overdue": self.tr("overdue"), "due-soon": self.tr("due soon"),
-                     "ok": self.tr("ok")}
-            prepared = prepare(items, self.what, self.record_text, words)
-            while items:  # freed a slice per call: freeing all in one call holds the UI thread
-                del items[-RELEASE:]
-            return prepared
-        finally:
-            if collecting:
-                gc.enable()
-
-    def _loaded(self, prepared: Prepared) -> None:
-        self._task = None
-        if self._again:
-            self.refresh()
-            return
+        """Read the clocks again (F5, a write elsewhere): the count, the (overdue, due soon)
+        summary and the rows on screen, each in SQL; the officer stays on their clock."""
         current = self.table.currentIndex()
         kept = current.data(ClockRole) if current.isValid() else None
-        self.model.set_prepared(prepared)
-        self._counts = prepared.counts  # counted on the worker
-        self.summary.setText(self.tr("{0} overdue, {1} due soon").format(*self._counts))
-        self.table.setVisible(bool(self.model.rowCount()))
-        self.empty.setVisible(not self.model.rowCount())
-        if kept:  # F5 or a write elsewhere: the officer stays on the clock they were on
+        self.model.filter = self.current_filter()
+        self.model.refresh()
+        overdue, soon = self.model.counts
+        self.summary.setText(self.tr("{0} overdue, {1} due soon").format(overdue, soon))
+        shown = bool(self.model.rowCount())
+        self.table.setVisible(shown)
+        self.empty.setVisible(not shown)
+        self.empty.setText(
+            self.tr("No clock matches these filters.") if self.model.filter != due.DueFilter()
+            else self.tr("Nothing is due: no request, written confirmation (Art. 7.1), "
+                         "surveillance period or termination notice has a date coming up."))
+        if kept:
             self.select(*kept)
         self.loaded.emit()
 
-    def _failed(self, exc: BaseException) -> None:
-        self._task = None
-        self.summary.setText(self.tr("The clocks could not be read: {0}").format(exc))
-
     def select(self, kind: str, key: str) -> bool:
         """Make the clock (``kind``, ``key``) the current row, if it is listed."""
-        row = self.model.row_of(kind, key)
+        row = self.model.row_of((kind, key))
         if row is None:
             return False
         self.table.select_row(row)
         return True
 
     def kind_label(self, kind: str) -> str:
-        """The officer's words for a clock's kind; a kind registered later without a label
-        still reads as words, never as its key ("surveillance-end")."""
-        label = KIND_LABELS.get(kind)
-        return self.tr(label) if label else kind.replace("-", " ").capitalize()
-
-    def what(self, item: due.DueItem) -> str:
-        """The "What" cell: the kind, then the label without what the row already says (the
-        record's reference has its own column; the kind's words are not repeated)."""
-        kind = self.kind_label(item.kind)
-        label = item.label.removeprefix(f"{item.key} \u2014 ")
-        for said in (KIND_LABELS.get(item.kind, ""), "written confirmation of an oral request (Art. 7.1)"):
-            head = said.split(" (Art.")[0].lower()
-            if head and label.lower().startswith(head) and ": " in label:
-                label = label.split(": ", 1)[1]  # "written confirmation ... (Art. 7.1): title"
-                break
-        return f"{kind}: {label}"
-
-    def record_text(self, item: due.DueItem) -> str:
-        """The "Record" cell: a reference the officer knows. An agreement read as its store key
-        ("jp-us-1997"); it now reads as the partner ("agreement with US")."""
-        if item.kind != "termination":
-            return item.key
-        if self._partners is None:
-            self._partners = {a.key: a.partner_country for a in list_agreements(self.desk)}
-        partner = self._partners.get(item.key)
-        return self.tr("agreement with {0}").format(partner) if partner else item.key
+        """The officer's words for a clock's kind (``ui.views.due_model.kind_label``)."""
+        return kind_label(kind)
 
     def counts(self) -> tuple[int, int]:
         """(overdue, due soon) as last read."""
-        return self._counts
+        return self.model.counts
 
     def clocks(self) -> list[DueRow]:
-        """Every clock as last read, in the list's order (for a test or a script, not per paint)."""
+        """Every clock the list shows, in its order (for a test or a script: reads every page)."""
         return [self.model.row_at(i) for i in range(self.model.rowCount())]
 
     def _activated(self, index: QModelIndex) -> None:

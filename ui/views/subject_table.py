@@ -1,7 +1,7 @@
-"""Qt table model of the surveillance subject list: pages from SQL, fetched as the officer scrolls.
+"""Qt table model of the surveillance subject list: a window onto SQL pages (``ui.models.paged``).
 
-Each page is one query (``app.services.surveillance.listing.subject_page``), so a store with 100,000
-subjects opens the Surveillance page at once instead of running a query per subject.
+Each page is one query (``app.services.surveillance.listing.subject_page``) read when the view shows its
+rows, so a store with 100,000 subjects opens the Surveillance page at once.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def cell_texts(r: SubjectRow) -> tuple[str, ...]:
 
 
 class SubjectTableModel(PagedTableModel):
-    """Subjects, newest first, a page at a time (``fetchMore``)."""
+    """Subjects, newest first, a page at a time."""
 
     columns = COLUMNS
     page_size = PAGE
@@ -51,29 +51,35 @@ class SubjectTableModel(PagedTableModel):
     def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
         super().__init__(desk, SubjectFilter(), parent)
 
-    def count(self, flt: SubjectFilter) -> int:
+    def count(self) -> int:
         """How many rows the filter selects."""
-        return count_subjects(self.desk, flt)
+        return count_subjects(self.desk, self.filter)
 
-    def fetch_page(self, flt: SubjectFilter, offset: int, limit: int) -> list:
+    def fetch_page(self, offset: int, limit: int) -> list:
         """One page of rows."""
-        return subject_page(self.desk, flt, offset=offset, limit=limit)
+        return subject_page(self.desk, self.filter, offset=offset, limit=limit)
 
+    def key_of(self, row: SubjectRow) -> str:
+        """A subject is known by its code."""
+        return row.code
 
-    def row_of(self, code: str) -> int:
-        """Row of subject ``code``, fetching further pages until found; -1 if the filter hides it."""
-        while True:
-            for i, r in enumerate(self.rows):
+    def row_of(self, code: str) -> int:  # type: ignore[override]
+        """Row of subject ``code``; -1 if the filter hides it. Cached pages first, then the
+        pages in turn (a subject kept across a refresh is usually on the first)."""
+        found = super().row_of(code)
+        if found is not None:
+            return found
+        for number in range((self.total + self.page_size - 1) // self.page_size):
+            for i, r in enumerate(self._page(number)):
                 if r.code == code:
-                    return i
-            if not self.canFetchMore():
-                return -1
-            self.fetchMore()
+                    return number * self.page_size + i
+        return -1
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.rows):
+        r = self.row_at(index.row()) if index.isValid() else None
+        if r is None:
             return None
-        r, col = self.rows[index.row()], index.column()
+        col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             text = cell_texts(r)[col]
             if col == 4:

@@ -45,6 +45,9 @@ class Agreement(Base):
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
     in_use: Mapped[bool] = mapped_column(Boolean, default=True)
     termination_notice_on: Mapped[date | None] = mapped_column(Date)
+    #: The date the termination takes effect, under the agreement's own clause (Art. 14.2):
+    #: set and cleared with the notice by ``app.services.agreements``, read by "Due & overdue".
+    terminates_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 

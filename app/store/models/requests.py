@@ -37,6 +37,9 @@ class Request(Base):
         Index("ix_request_list_due", "direction", "due_on", "status"),
         Index("ix_request_list_officer", "direction", "assigned_to"),
         Index("ix_request_list_oral", "direction", "form", "confirmed_on"),
+        # "Due & overdue" (migration 0006): open requests' due dates, unconfirmed oral requests
+        Index("ix_request_due_running", "status", "due_on", "agreement_id"),
+        Index("ix_request_due_oral", "form", "confirmed_on", "confirmation_due_on", "status"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     our_ref: Mapped[str] = mapped_column(String(60), unique=True)

@@ -8,6 +8,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     ForeignKey,
+    Index,
     String,
     Text,
 )
@@ -20,6 +21,11 @@ class Subject(Base):
     """A surveillance subject (Art. 4.2): person, goods or means of transport."""
 
     __tablename__ = "subject"
+    # "Due & overdue" counts and walks periods ending and reviews in date order (migration 0006)
+    __table_args__ = (
+        Index("ix_subject_due_end", "period_end", "code", "status"),
+        Index("ix_subject_due_review", "review_on", "code", "status", "period_end"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True)
     kind: Mapped[str] = mapped_column(String(20), index=True)  # person | goods | transport

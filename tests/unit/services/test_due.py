@@ -40,17 +40,3 @@ def test_closed_requests_have_no_clock(desk, complete_fields):
     assert any(i.key == view.our_ref for i in due.due_items(desk))
     rq.transition(desk, view.our_ref, "withdrawn", reason="withdrawn by the partner")
     assert not any(i.key == view.our_ref for i in due.due_items(desk))
-
-
-def test_registered_provider_adds_its_clocks(desk):
-    def subjects(session, today, horizon):
-        return [due.DueItem("subject-period", "S-0001", "surveillance ends (Art. 4.2)", today,
-                            "period set by the request", "due-soon")]
-
-    due.register_provider(subjects)
-    try:
-        assert any(i.kind == "subject-period" for i in due.due_items(desk))
-        due.register_provider(subjects)
-        assert due.PROVIDERS.count(subjects) == 1
-    finally:
-        due.PROVIDERS.remove(subjects)
