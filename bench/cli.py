@@ -12,7 +12,7 @@ the median. Budget: 3x the floor (the "Structure" issue: CLI whole-process budge
 from __future__ import annotations
 
 import compileall
-import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -67,25 +67,60 @@ for row in conn.execute(sql, params):
 """
 
 
+# Yardsticks for the requests figure (report only): the same 50 rows through SQLAlchemy, with no
+# app service, view or parser: what any CLI on this stack pays before it does the officer's work.
+_FLOOR_CONNECT_ENGINE = """
+from sqlalchemy import create_engine, event
+engine = create_engine("sqlite:///" + os.path.join(data_dir, "desk.db"), module=sqlcipher3.dbapi2)
+@event.listens_for(engine, "connect")
+def _key(dbapi_conn, _record):
+    dbapi_conn.execute("PRAGMA key = \\"x'" + key.hex() + "'\\"")
+"""
+
+_CORE_REQUESTS = _FLOOR_HEAD.split("conn = ")[0] + _FLOOR_CONNECT_ENGINE + """
+from sqlalchemy import text
+with engine.connect() as conn:
+    for row in conn.execute(text("SELECT our_ref, direction, status, bases, due_on, title "
+                                 "FROM request ORDER BY id DESC LIMIT 50")):
+        print(*row)
+"""
+
+_ORM_REQUESTS = _FLOOR_HEAD.split("conn = ")[0] + _FLOOR_CONNECT_ENGINE + """
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from app.store.models import Request
+with Session(engine) as session:
+    for r in session.execute(select(Request).order_by(Request.id.desc()).limit(50)).scalars():
+        print(r.our_ref, r.direction, r.status, r.bases, r.due_on, r.title)
+"""
+
+
 def _product_command() -> list[str]:
     """The installed console script next to this interpreter, else ``python -m app.cli``."""
     script = Path(sys.executable).with_name("liaison-desk")
     return [str(script)] if script.exists() else [sys.executable, "-m", "app.cli"]
 
 
-def _process_ms(argv: list[str], env: dict[str, str]) -> float:
-    """Wall time of one fresh process, launch to exit, in ms; it must exit 0 and print."""
+def _cpu_of_children() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (used.ru_utime + used.ru_stime) * 1000
+
+
+def _process_ms(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall time and CPU time (user + system) of one fresh process, launch to exit, in ms; it
+    must exit 0 and print. The CPU time is the steadier figure on a busy machine."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        t0 = time.perf_counter()
+        cpu0, t0 = _cpu_of_children(), time.perf_counter()
         proc = subprocess.run(argv, env=env, stdout=out, stderr=err, cwd=str(ROOT), timeout=300)
         elapsed = (time.perf_counter() - t0) * 1000
+        cpu = _cpu_of_children() - cpu0
         out.seek(0)
         printed = out.read()
         err.seek(0)
         problem = err.read().decode("utf-8", "replace").strip().splitlines()[-1:]
     if proc.returncode != 0 or not printed:
         raise RuntimeError(f"{' '.join(argv[-3:])}: exit {proc.returncode} {problem}")
-    return elapsed
+    return elapsed, cpu
 
 
 def _sample_ref(ctx: BenchContext) -> str:
@@ -116,7 +151,8 @@ def run(ctx: BenchContext) -> list[Row]:
     with tempfile.TemporaryDirectory(prefix="liaison-bench-cli-") as tmp:
         floors = {}
         for name, code in (("search", _FLOOR_SEARCH), ("show", _FLOOR_SHOW),
-                           ("requests", _FLOOR_REQUESTS)):
+                           ("requests", _FLOOR_REQUESTS), ("core", _CORE_REQUESTS),
+                           ("orm", _ORM_REQUESTS)):
             floors[name] = Path(tmp) / f"floor_{name}.py"
             floors[name].write_text(code, encoding="utf-8")
         cases = [
@@ -130,18 +166,31 @@ def run(ctx: BenchContext) -> list[Row]:
              [sys.executable, str(floors["requests"])],
              "floor: the 50 newest request rows, the printed columns"),
         ]
+        yardsticks = [
+            ("yardstick: 50 request rows via SQLAlchemy Core (text SQL)",
+             [sys.executable, str(floors["core"])], "create_engine + one text() statement"),
+            ("yardstick: 50 request rows via SQLAlchemy ORM + the app's models",
+             [sys.executable, str(floors["orm"])],
+             "app.store.models imported, mappers configured, one select(Request)"),
+        ]
         rows = []
-        for figure, ours_argv, floor_argv, what in cases:
+        for figure, ours_argv, floor_argv, what in cases + [
+                (f, a, [sys.executable, str(floors["requests"])], w) for f, a, w in yardsticks]:
             ours, floor = [], []
             for _ in range(RUNS):  # interleaved: one busy moment hits both alike
                 ours.append(_process_ms(ours_argv, env))
                 floor.append(_process_ms(floor_argv, env))
-            o, f = statistics.median(ours), statistics.median(floor)
-            rows.append(Row(figure, round(o, 1), "ms", round(RATIO * f, 1), round(f, 1),
-                            note=f"fresh processes, launch to exit, median of {RUNS}, "
+            o, f = (statistics.median(t[0] for t in ours), statistics.median(t[0] for t in floor))
+            oc, fc = (statistics.median(t[1] for t in ours), statistics.median(t[1] for t in floor))
+            budget = None if figure.startswith("yardstick") else round(RATIO * f, 1)
+            rows.append(Row(figure, round(o, 1), "ms", budget, round(f, 1),
+                            note=f"CPU time (user+sys) {oc:.0f} ms vs floor {fc:.0f} ms "
+                                 f"({oc / fc:.1f}x); wall: fresh processes, launch to exit, "
+                                 f"median of {RUNS}, "
                                  f"interleaved; both derive the key (scrypt, keyinfo.json) from "
-                                 f"LIAISON_DESK_PASSPHRASE; {what}; budget {RATIO:g}x floor "
-                                 "(CLI whole-process budget)"))
+                                 f"LIAISON_DESK_PASSPHRASE; {what}"
+                                 + ("" if budget is None else
+                                    f"; budget {RATIO:g}x floor (CLI whole-process budget)")))
     return rows
 
 
