@@ -26,7 +26,8 @@ from bench.common import BENCH_PASSPHRASE, BenchContext, Row
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".bench-cache"
-MODULES = ("bench.store", "bench.ui", "bench.matching", "bench.interchange", "app.documents.bench")
+MODULES = ("bench.store", "bench.ui", "bench.cli", "bench.matching", "bench.interchange",
+           "app.documents.bench")
 
 
 def _open_store(args: argparse.Namespace) -> BenchContext:

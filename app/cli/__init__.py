@@ -28,9 +28,45 @@ COMMAND_MODULES = [
     "app.cli.surveillance",
 ]
 
+#: Sub-command -> the module in COMMAND_MODULES that registers it (a unit test keeps the two in
+#: step). A command line naming one of these builds the parser of that module alone: building
+#: all of them imports every module's choices (treaty restrictions, letter kinds, surveillance
+#: events) and makes some 40 parsers, which the CLI whole-process budget (docs/benchmarks.md)
+#: cannot pay for on every ``show`` or ``search``. Help without a command, an unknown command
+#: and the tests still get the full parser.
+COMMANDS = {
+    **dict.fromkeys(("init", "requests", "show", "validate", "verify"), "app.cli.core"),
+    **dict.fromkeys(("agreements", "agreement"), "app.cli.agreements"),
+    **dict.fromkeys(("search", "demo", "dev"), "app.cli.tools"),
+    **dict.fromkeys(("info", "disclose", "audit", "authorities"), "app.cli.ledger"),
+    **dict.fromkeys(("export", "import", "backup", "restore"), "app.cli.data"),
+    **dict.fromkeys(("print", "documents", "document"), "app.cli.letters"),
+    **dict.fromkeys(("subjects", "match", "subject"), "app.cli.surveillance"),
+}
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser (also used by tests and the README check)."""
+
+def command_named(argv: list[str]) -> str | None:
+    """The sub-command ``argv`` names before any top-level help or version option, or None.
+
+    Only the top-level options are skipped (``--data-dir DIR``, ``--data-dir=DIR``): the first
+    other word is the command."""
+    words = iter(argv)
+    for word in words:
+        if word == "--data-dir":
+            next(words, None)
+        elif word.startswith("--data-dir="):
+            continue
+        elif word.startswith("-"):
+            return None  # -h, --help, --version, or a mistake: the full parser answers
+        else:
+            return word if word in COMMANDS else None
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser (the full one, also used by tests and the README check); given a
+    ``command`` of ``COMMANDS``, the same parser with only that command's module registered,
+    which parses and helps that command exactly as the full one does."""
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: the option may stand before or after the sub-command without one overriding
     # the other with a default of None.
@@ -45,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"liaison-desk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in [COMMANDS[command]] if command else COMMAND_MODULES:
         importlib.import_module(name).register(sub, common)
     from app.cli.helptext import finish
 
@@ -63,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     if broken is not None:
         return fail(f"argument: {broken!r} is not valid text in this locale's encoding; "
                     "use a UTF-8 locale, e.g. LANG=C.UTF-8")
-    parser = build_parser()
+    parser = build_parser(command_named(argv))
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         # The desktop front end is found by name at run time: app/ imports no GUI code, and a

@@ -55,7 +55,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from app.documents.registry import LETTER_KINDS
 from app.services.vocabulary import DIRECTION_LABELS, words
 from app.store.models import (
     Authority,
@@ -113,13 +112,21 @@ def short(text: str | None, limit: int = TEXT_CHARS) -> str:
     return flat if len(flat) <= limit else flat[:limit - 1].rstrip() + "…"
 
 
+def _letter_kinds() -> dict:
+    # The letters' catalogue (app.documents: every kind module and its wording) is loaded when a
+    # document hit is labelled, not by every search: CLI whole-process budget, docs/benchmarks.md.
+    from app.documents.registry import LETTER_KINDS
+
+    return LETTER_KINDS
+
+
 def document_kind_label(kind: str | None) -> str:
     """What a document is: a letter kind with its article, an attachment, a written approval."""
     code = (kind or "").removeprefix("letter.")
     if code in LETTER_LABELS:
         return LETTER_LABELS[code]
-    if code in LETTER_KINDS:  # a letter kind added later without a short label
-        return LETTER_KINDS[code].title("en")
+    if code in _letter_kinds():  # a letter kind added later without a short label
+        return _letter_kinds()[code].title("en")
     if code in FILE_LABELS:
         return FILE_LABELS[code]
     return words(code).capitalize() or "Document"
@@ -289,7 +296,7 @@ def _information(_eid, _at, _num, _num2, _num3, code, title, direction, ref, *_r
 def _document(_eid, obs_at, version, observation_id, obs_earlier, kind, language, filename, ref,
               item, name, code, own_ref) -> HitLabel:
     what = document_kind_label(kind)
-    if (kind or "").removeprefix("letter.") not in LETTER_KINDS and filename:
+    if (kind or "").removeprefix("letter.") not in _letter_kinds() and filename:
         what += f" “{short(filename, 50)}”"  # an attachment is known by its file name
     head = _join(what, language, f"v{version}" if version else None)
     if item:
