@@ -191,9 +191,7 @@ class MainWindow(Navigation, QMainWindow):
         if key == "agreements":
             from ui.views.agreements import AgreementsView
 
-            view = AgreementsView(self.desk)
-            view.changed.connect(self._agreements_changed)
-            return view
+            return AgreementsView(self.desk)
         if key == "due":
             from ui.views.due import DueView
 
