@@ -121,3 +121,26 @@ def test_audit_page_shown_keeps_the_selected_entry_when_the_log_grows(
     assert audit.model.rows[0].entity_type == "authority"  # the new entry, on top
     assert audit.model.data(audit.table.currentIndex(), Qt.ItemDataRole.UserRole).id == chosen.id
     assert audit.detail.toPlainText().startswith(f"#{chosen.id} ")
+
+
+def test_search_results_shown_again_name_a_subject_recorded_since(
+        qtbot, window, desk, monkeypatch, settle):
+    from ui.dialogs.subject_editor import SubjectEditor
+
+    _subject(desk)
+    window.search_field.setText("Example")
+    results = window.show_page("search")
+    with qtbot.waitSignal(results.finished, timeout=10_000):
+        window.run_search()
+    assert [h.key for h in results.hits if h.kind == "subject"] == ["S-0001"]
+    page = window.show_page("surveillance")
+
+    def fill(editor):
+        editor.names.setPlainText("Example Company (invented)")
+        editor.period_end.setDate(QDate(2027, 1, 1))
+    _officer_saves(qtbot, monkeypatch, SubjectEditor, fill)
+    page.new_subject()
+    settle()
+    with qtbot.waitSignal(results.finished, timeout=10_000):  # the search runs again when shown
+        window.show_page("search")
+    assert sorted(h.key for h in results.hits if h.kind == "subject") == ["S-0001", "S-0002"]
