@@ -235,7 +235,8 @@ def copy_confidential(text: str, parent: QWidget | None = None, *, desk: Desk | 
                       item_code: str | None = None) -> bool:
     """Copy confidential text after a warning; the clipboard is cleared again after 60 seconds.
 
-    With ``desk`` the copy is recorded as an export in the audit log. Returns whether it was copied."""
+    With ``desk`` the copy is recorded as an export in the audit log (an op: the entry is written
+    after this returns). Returns whether it was copied."""
     answer = QMessageBox.warning(
         parent, QApplication.translate("lock", "Copy confidential information"),
         QApplication.translate("lock", "This information was given in confidence (Art. 9.3). "
@@ -252,8 +253,10 @@ def copy_confidential(text: str, parent: QWidget | None = None, *, desk: Desk | 
             clipboard.clear()
 
     QTimer.singleShot(CLIPBOARD_CLEAR_MS, clear)
-    if desk is not None:
+    if desk is not None:  # logged by an op, on the write thread (``ui.ops``)
         from app.services.ledger.information import record_output
+        from ui.ops import DeskOp
 
-        record_output(desk, "export", "clipboard copy", [item_code] if item_code else [])
+        codes = [item_code] if item_code else []
+        DeskOp(parent, lambda d: record_output(d, "export", "clipboard copy", codes)).run(desk)
     return True

@@ -39,7 +39,8 @@ class TickProbe:
         self.timer.start()
 
     def _tick(self):
-        if not self.ticked.is_set():
+        # Only a tick while the worker function runs counts (a write may queue before it).
+        if self.threads and not self.ticked.is_set():
             self.seen.append(self.on_tick())
             self.ticked.set()
 

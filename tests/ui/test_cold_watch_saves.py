@@ -53,7 +53,7 @@ def _fill_observation(dialog) -> None:  # noqa: ANN001 - an ObservationDialog
     dialog.text.setPlainText(NOTES)
 
 
-def test_art_4_2_saving_a_subject_does_not_wait_for_the_watch_list_index(qtbot, desk, cold):
+def test_art_4_2_saving_a_subject_does_not_wait_for_the_watch_list_index(qtbot, desk, cold, settle):
     from ui.dialogs.subject_editor import SubjectEditor
 
     editor = SubjectEditor(desk)
@@ -62,6 +62,7 @@ def test_art_4_2_saving_a_subject_does_not_wait_for_the_watch_list_index(qtbot, 
     checked = []
     editor.similar_checked.connect(checked.append)
     editor.save()
+    settle()
     # Saved in full and closed on the UI thread while the index is still being built.
     assert editor.result() == editor.DialogCode.Accepted, editor.error.text()
     assert editor.result_view.similar_pending and not cold.gate.is_set()
@@ -75,13 +76,14 @@ def test_art_4_2_saving_a_subject_does_not_wait_for_the_watch_list_index(qtbot, 
 
 
 def test_art_4_2_possible_duplicates_found_later_show_under_the_surveillance_list(
-        qtbot, desk, cold, monkeypatch):
+        qtbot, desk, cold, monkeypatch, settle):
     from ui.dialogs.subject_editor import SubjectEditor
     from ui.views.surveillance import SurveillanceView
 
     def fill_and_save(editor) -> int:  # noqa: ANN001 - the officer's part of exec()
         _fill_subject(editor)
         editor.save()
+        settle()
         return editor.result()
 
     monkeypatch.setattr(SubjectEditor, "exec", fill_and_save)
@@ -96,7 +98,7 @@ def test_art_4_2_possible_duplicates_found_later_show_under_the_surveillance_lis
 
 
 def test_art_4_2_recording_an_observation_does_not_wait_for_the_watch_list_index(
-        qtbot, desk, cold, vessel):
+        qtbot, desk, cold, vessel, settle):
     from ui.dialogs.observation import ObservationDialog
 
     dialog = ObservationDialog(desk, sv.get_subject(desk, vessel.code))
@@ -105,6 +107,7 @@ def test_art_4_2_recording_an_observation_does_not_wait_for_the_watch_list_index
     checked = []
     dialog.watch_checked.connect(checked.append)
     dialog.save()
+    settle()
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
     assert dialog.result_view.watch_hits_pending and not cold.gate.is_set()
     assert not cold.on_main_thread()
@@ -116,13 +119,14 @@ def test_art_4_2_recording_an_observation_does_not_wait_for_the_watch_list_index
 
 
 def test_art_4_2_subjects_an_observation_names_found_later_show_under_the_surveillance_list(
-        qtbot, desk, cold, vessel, monkeypatch):
+        qtbot, desk, cold, vessel, monkeypatch, settle):
     from ui.dialogs.observation import ObservationDialog
     from ui.views.surveillance import SurveillanceView
 
     def fill_and_save(dialog) -> int:  # noqa: ANN001 - the officer's part of exec()
         _fill_observation(dialog)
         dialog.save()
+        settle()
         return dialog.result()
 
     monkeypatch.setattr(ObservationDialog, "exec", fill_and_save)
@@ -137,12 +141,13 @@ def test_art_4_2_subjects_an_observation_names_found_later_show_under_the_survei
     assert view.message.text().startswith("possible match: subject S-0001")
 
 
-def test_art_4_2_a_check_arriving_after_its_dialog_is_gone_is_dropped_quietly(qtbot, desk, cold):
+def test_art_4_2_a_check_arriving_after_its_dialog_is_gone_is_dropped_quietly(qtbot, desk, cold, settle):
     from ui.dialogs.subject_editor import SubjectEditor
 
     editor = SubjectEditor(desk)
     _fill_subject(editor)
     editor.save()
+    settle()
     task = editor.similar_task
     assert task is not None and not task.is_done
     shiboken6.delete(editor)  # the page that opened it closed meanwhile

@@ -93,7 +93,7 @@ def test_keyboard_only_page_shortcut_row_and_ctrl_p_reach_the_letters(qtbot, win
     assert not dialogs[0].isVisible()
 
 
-def test_art_11_4_refusal_can_be_recorded_with_the_keyboard_alone(qtbot, desk, complete_fields):
+def test_art_11_4_refusal_can_be_recorded_with_the_keyboard_alone(qtbot, desk, complete_fields, settle):
     """Space ticks a ground, Tab leaves each text box (no tab characters), Enter refuses."""
     from ui.dialogs.outcome import OutcomeDialog
 
@@ -114,4 +114,5 @@ def test_art_11_4_refusal_can_be_recorded_with_the_keyboard_alone(qtbot, desk, c
     assert "\t" not in dialog.statement_edit.toPlainText()
     qtbot.keyClick(dialog.accompanying_edit, Qt.Key.Key_Tab)
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    settle()
     assert rq.get_request(desk, ref).status == "refused"

@@ -62,7 +62,7 @@ def test_art_9_1_dialog_offers_the_approval_request_letter(qtbot, ledger, barred
     assert sig.args == ["approval_request", [barred]]
 
 
-def test_art_9_4_dialog_needs_the_legal_basis_before_recording(qtbot, ledger, barred):
+def test_art_9_4_dialog_needs_the_legal_basis_before_recording(qtbot, ledger, barred, settle):
     dlg = DisclosureDialog(ledger, [barred])
     qtbot.addWidget(dlg)
     dlg.set_choice(MINISTRY, "required_by_law")
@@ -70,6 +70,7 @@ def test_art_9_4_dialog_needs_the_legal_basis_before_recording(qtbot, ledger, ba
     dlg.legal_basis.setText("Example Act art. 1 (invented)")
     assert dlg.record_button.isEnabled()
     dlg.record()
+    settle()
     assert dlg.result_view.decision == "obligation"
 
 
@@ -104,17 +105,19 @@ def test_audit_viewer_verify_runs_off_the_ui_thread_and_reports_breaks(qtbot, le
     assert sig.args[0] and "BROKEN" in view.status.text()
 
 
-def test_authority_dialog_adds_to_the_list_and_names_bad_fields(qtbot, ledger, barred):
+def test_authority_dialog_adds_to_the_list_and_names_bad_fields(qtbot, ledger, barred, settle):
     from ui.dialogs.disclosure import AuthorityDialog
 
     dlg = AuthorityDialog(ledger)
     qtbot.addWidget(dlg)
     dlg.save()
+    settle()
     assert dlg.errors.text("name").startswith("Name: is required")
     dlg.name.setText("Coast Guard (invented)")
     dlg.kind.setCurrentIndex(dlg.kind.findData("police"))
     assert dlg.law_enforcement.isChecked()
     dlg.save()
+    settle()
     assert dlg.created.is_law_enforcement
     disclosure = DisclosureDialog(ledger, [barred])
     qtbot.addWidget(disclosure)

@@ -12,7 +12,7 @@ from ui.views.information import InformationView, NewItemDialog
 SECRET = "Invented demo text: consignee names"
 
 
-def test_art_9_3_confidential_summary_hidden_until_revealed_and_reveal_is_audited(qtbot, desk):
+def test_art_9_3_confidential_summary_hidden_until_revealed_and_reveal_is_audited(qtbot, desk, settle):
     item = inf.add_information_item(desk, direction="received", provider="CBP (invented)",
                                     title="Invented manifest", confidential=True, summary=SECRET)
     dis.add_authority(desk, "Customs Intelligence Unit (invented)", "customs")
@@ -26,19 +26,22 @@ def test_art_9_3_confidential_summary_hidden_until_revealed_and_reveal_is_audite
     assert view.disclosures.rowCount() == 1
     assert audit_page(desk, AuditFilter(action="information.view_confidential")) == []
     qtbot.mouseClick(view.reveal_btn, Qt.MouseButton.LeftButton)
+    settle()  # shown once the view is in the audit log (an op)
     assert SECRET in view.detail.toPlainText()
     assert len(audit_page(desk, AuditFilter(action="information.view_confidential"))) == 1
 
 
-def test_new_item_dialog_records_restrictions_and_reports_bad_input(qtbot, desk):
+def test_new_item_dialog_records_restrictions_and_reports_bad_input(qtbot, desk, settle):
     dlg = NewItemDialog(desk)
     qtbot.addWidget(dlg)
     dlg.save()
+    settle()
     assert dlg.errors.text("provider").startswith("Provider:") and dlg.created is None
     dlg.provider.setText("CBP (invented)")
     dlg.title.setText("Invented tip-off")
     dlg.no_le.setChecked(True)
     dlg.save()
+    settle()
     assert dlg.created.no_law_enforcement and dlg.created.no_law_enforcement_notice_on == desk.today()
     assert dlg.created.not_as_evidence
 

@@ -59,11 +59,12 @@ def test_art_7_2_incomplete_request_previews_a_draft_and_refuses_final_save(dial
 
 
 def test_save_final_stores_a_version_writes_the_file_and_audits_it(dialog_for, refs, desk, tmp_path, monkeypatch,
-                                                                    no_modal_boxes):
+                                                                    no_modal_boxes, settle):
     dlg = dialog_for(refs["received"])
     out = tmp_path / "ack.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
     dlg.save_pdf()
+    settle()
     assert no_modal_boxes == []
     [doc] = docs.list_documents(desk, refs["received"])
     assert out.read_bytes() == docs.document_content(desk, doc.id)
@@ -71,13 +72,14 @@ def test_save_final_stores_a_version_writes_the_file_and_audits_it(dialog_for, r
     assert dlg.preview.version == 2  # the next letter would be version 2
 
 
-def test_draft_save_stores_nothing_but_is_audited(dialog_for, refs, desk, tmp_path, monkeypatch):
+def test_draft_save_stores_nothing_but_is_audited(dialog_for, refs, desk, tmp_path, monkeypatch, settle):
     dlg = dialog_for(refs["outgoing_incomplete"])
     dlg.final_box.setChecked(False)
     dlg.refresh_preview()
     out = tmp_path / "draft.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
     dlg.save_pdf()
+    settle()
     assert out.exists() and docs.list_documents(desk, refs["outgoing_incomplete"]) == []
     [(action, entity, detail)] = _actions(desk, "document.")
     assert action == "document.export" and entity == refs["outgoing_incomplete"] and detail["final"] is False
@@ -94,7 +96,7 @@ def test_art_9_1_inputs_shown_for_approval_request_reach_the_letter(dialog_for, 
     assert dlg.preview.final and "Ready: final letter" in dlg.problems_label.text()
 
 
-def test_print_paints_every_page_and_audits_the_printer(dialog_for, refs, desk, tmp_path, monkeypatch):
+def test_print_paints_every_page_and_audits_the_printer(dialog_for, refs, desk, tmp_path, monkeypatch, settle):
     dlg = dialog_for(refs["refused"])
     out = tmp_path / "printed.pdf"
 
@@ -106,6 +108,7 @@ def test_print_paints_every_page_and_audits_the_printer(dialog_for, refs, desk, 
     monkeypatch.setattr(dlg, "make_printer", printer)
     monkeypatch.setattr(dlg, "ask_printer", lambda p: True)
     dlg.print_letter()
+    settle()
     [doc] = docs.list_documents(desk, refs["refused"])
     stored_pages = len(PdfReader(str(tmp_path / "printed.pdf")).pages)
     assert stored_pages == len(PdfReader(__import__("io").BytesIO(docs.document_content(desk, doc.id))).pages)
@@ -146,13 +149,15 @@ def test_art_7_9_10_11_kinds_offered_match_the_request_direction_and_state(dialo
 
 
 def test_regenerating_a_final_letter_stores_a_new_version_and_keeps_the_old(dialog_for, refs, desk, tmp_path,
-                                                                           monkeypatch, no_modal_boxes):
+                                                                           monkeypatch, no_modal_boxes, settle):
     dlg = dialog_for(refs["refused"])
     assert dlg.kind() == "statement_of_reasons"
     paths = iter([tmp_path / "v1.pdf", tmp_path / "v2.pdf"])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(paths)), "PDF (*.pdf)"))
     dlg.save_pdf()
+    settle()
     dlg.save_pdf()
+    settle()
     assert no_modal_boxes == []
     stored = sorted(docs.list_documents(desk, refs["refused"]), key=lambda d: d.version)
     assert [d.version for d in stored] == [1, 2]

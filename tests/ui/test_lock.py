@@ -86,7 +86,7 @@ def test_idle_minutes_default_from_settings(qtbot, desk):
     assert install_idle_lock(win, desk).timer.interval() == 10 * 60_000
 
 
-def test_art_9_3_copy_confidential_warns_and_clears_clipboard(qtbot, desk, monkeypatch):
+def test_art_9_3_copy_confidential_warns_and_clears_clipboard(qtbot, desk, monkeypatch, settle):
     monkeypatch.setattr(lockmod, "CLIPBOARD_CLEAR_MS", 100)
     asked = []
     monkeypatch.setattr(QMessageBox, "warning",
@@ -95,6 +95,11 @@ def test_art_9_3_copy_confidential_warns_and_clears_clipboard(qtbot, desk, monke
     assert asked and "9.3" in asked[0][2]
     assert QGuiApplication.clipboard().text() == SECRET
     qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=2000)
+    settle()  # the copy is logged by an op, on the write thread
+    from app.services.admin.audit_log import AuditFilter, audit_page
+
+    [logged] = audit_page(desk, AuditFilter(action="information.export"))
+    assert '"clipboard copy"' in logged.pretty_detail and "I-00001" in logged.pretty_detail
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.No)
     assert not copy_confidential("other", None)
     assert QGuiApplication.clipboard().text() == ""

@@ -82,6 +82,7 @@ def test_art_7_1_written_confirmation_of_an_oral_request_is_recorded_from_the_wo
     def answer(dialog):  # the officer keeps the day offered and saves
         asked.append(dialog.day.date().toPython())
         dialog.save()
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)  # stored by an op, then closed
         return dialog.result()
 
     monkeypatch.setattr(OralConfirmationDialog, "exec", answer)
@@ -95,13 +96,14 @@ def test_art_7_1_written_confirmation_of_an_oral_request_is_recorded_from_the_wo
 
 
 def test_art_7_1_confirmation_before_the_oral_request_is_refused_naming_the_day_and_nothing_stored(
-        qtbot, desk, complete_fields):
+        qtbot, desk, complete_fields, settle):
     ref = _oral(desk, complete_fields)
     dialog = OralConfirmationDialog(desk, svc.get_request(desk, ref))
     qtbot.addWidget(dialog)
     assert dialog.day.maximumDate().toPython() == date(2026, 11, 20)  # no day after today
     dialog.day.setDate(date(2026, 11, 19))
     dialog.save()
+    settle()
     assert dialog.result() != dialog.DialogCode.Accepted  # stays open with the problem shown
     shown = dialog.findChild(QLabel, "error_confirmed_on").text()
     assert shown == "Day of the written confirmation: is before the oral request was made (Art. 7.1)"

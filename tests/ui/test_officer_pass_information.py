@@ -55,7 +55,7 @@ def test_art_9_verdict_symbols_are_glyphs_the_dialog_font_has(qtbot, desk):
 
 
 def test_art_10_1_evidence_to_a_prosecutor_is_refused_citing_the_article_and_nothing_is_recorded(
-        qtbot, desk):
+        qtbot, desk, settle):
     item = received(desk, not_as_evidence=True)
     dis.add_authority(desk, PROSECUTOR, "prosecutor")
     dlg = dialog(qtbot, desk, [item.code], PROSECUTOR, "evidence")
@@ -65,6 +65,7 @@ def test_art_10_1_evidence_to_a_prosecutor_is_refused_citing_the_article_and_not
     assert "override" in dlg.record_hint.text() and dlg.record_hint.isVisibleTo(dlg)
     assert dlg.findChild(type(dlg.record_button), "disclosure_letter_evidence_cover") is not None
     dlg.record()  # as if the greyed button were pressed anyway
+    settle()
     assert dlg.error.text().startswith("Disclosure: forbidden")  # a caption, not the key
     assert dlg.error.text().endswith("(Art. 10.1)")
     assert dis.list_disclosures(desk) == []
@@ -153,7 +154,7 @@ def test_audit_entity_reads_whole_at_the_default_window_size(window, desk):
     assert page.table.columnWidth(3) >= fm.horizontalAdvance(OVERRIDE_ACTION) + 8
 
 
-def test_art_9_recording_information_dated_in_the_future_is_refused_under_its_field(qtbot, desk):
+def test_art_9_recording_information_dated_in_the_future_is_refused_under_its_field(qtbot, desk, settle):
     from PySide6.QtCore import QDate
 
     from ui.views.information_dialog import NewItemDialog
@@ -164,18 +165,21 @@ def test_art_9_recording_information_dated_in_the_future_is_refused_under_its_fi
     dlg.title.setText("Invented manifest")
     dlg.received_on.setDate(QDate(2030, 1, 1))
     dlg.save()
+    settle()
     assert dlg.created is None
     assert dlg.errors.text("received_on").startswith("Date received: 2030-01-01 is in the future")
     dlg.received_on.setDate(QDate(desk.today()))
     dlg.no_le.setChecked(True)
     dlg.no_le_on.setDate(QDate(2030, 1, 1))
     dlg.save()
+    settle()
     assert dlg.created is None
     said = dlg.errors.text("no_law_enforcement_notice_on")
     assert said.startswith("Art. 9.2 notice: 2030-01-01 is in the future")  # caption cites the article
     assert inf.list_information(desk) == []  # nothing half-written
     dlg.no_le_on.setDate(QDate(desk.today()))
     dlg.save()
+    settle()
     assert dlg.created.provider == "<b>Aduana</b> 税関 Señal"  # stored as typed
 
 
@@ -369,7 +373,7 @@ def test_art_14_2_agreements_page_fits_a_laptop_screen_beside_the_navigation(qtb
     assert view.minimumSizeHint().width() < 600  # the hint line alone made it 904 px
 
 
-def test_art_14_2_a_notice_dated_before_signature_is_refused_naming_the_field(qtbot, desk, monkeypatch):
+def test_art_14_2_a_notice_dated_before_signature_is_refused_naming_the_field(qtbot, desk, monkeypatch, settle):
     from PySide6.QtCore import QDate
 
     view = AgreementsView(desk)
@@ -383,7 +387,8 @@ def test_art_14_2_a_notice_dated_before_signature_is_refused_naming_the_field(qt
         return 1
 
     monkeypatch.setattr(TerminationDialog, "exec", officer)
-    assert view.terminate_selected() is False
+    assert view.terminate_selected() is True  # sent to be recorded: the service refuses it
+    settle()
     assert warned == [("Notice given on: 1990-01-01 is before the agreement was signed "
                        "(1997-06-17) (Art. 14.2)")]
     assert next(a for a in list_agreements(desk) if a.key == "jp-us-1997").termination_notice_on is None

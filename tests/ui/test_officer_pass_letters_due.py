@@ -115,11 +115,12 @@ def test_preview_pages_with_pgdn_pgup_and_zooms_from_the_keyboard(qtbot, shown, 
 
 
 def test_save_into_a_missing_folder_is_refused_plainly_and_stores_nothing(shown, refs, desk, tmp_path,
-                                                                         monkeypatch, no_modal_boxes):
+                                                                         monkeypatch, no_modal_boxes, settle):
     dlg = shown(refs["refused"])
     target = tmp_path / "no such folder" / "letter.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
     dlg.save_pdf()
+    settle()
     [(kind, text)] = no_modal_boxes
     assert kind == "warning" and text.startswith("Folder ") and "does not exist" in text
     assert "out:" not in text and "out:" not in dlg.status_label.text()
@@ -127,7 +128,7 @@ def test_save_into_a_missing_folder_is_refused_plainly_and_stores_nothing(shown,
 
 
 def test_full_disk_leaves_no_file_and_saving_again_writes_the_same_version(shown, refs, desk, tmp_path,
-                                                                          monkeypatch, no_modal_boxes):
+                                                                          monkeypatch, no_modal_boxes, settle):
     dlg = shown(refs["refused"])
     full, elsewhere = tmp_path / "full", tmp_path / "elsewhere"
     full.mkdir()
@@ -140,6 +141,7 @@ def test_full_disk_leaves_no_file_and_saving_again_writes_the_same_version(shown
     monkeypatch.setattr(docs.os, "fdopen", no_space)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(full / "l.pdf"), "PDF (*.pdf)"))
     dlg.save_pdf()
+    settle()
     assert list(full.iterdir()) == []  # no half-written PDF, no temporary file left behind
     text = no_modal_boxes[-1][1]
     assert "No space left on device" in text and "Version 1 is stored" in text and "out:" not in text
@@ -147,6 +149,7 @@ def test_full_disk_leaves_no_file_and_saving_again_writes_the_same_version(shown
     monkeypatch.setattr(docs.os, "fdopen", real_fdopen)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(elsewhere / "l.pdf"), "PDF (*.pdf)"))
     dlg.save_pdf()
+    settle()
     [stored] = docs.list_documents(desk, refs["refused"])  # the same version, not a second one
     assert (elsewhere / "l.pdf").read_bytes() == docs.document_content(desk, stored.id)
     assert [e["path"] for e in _exports(desk)] == [str((elsewhere / "l.pdf").resolve())]

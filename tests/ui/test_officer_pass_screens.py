@@ -167,24 +167,26 @@ def _subject(desk):
                                   "period_end": "2027-03-01"})
 
 
-def test_art_4_2_subject_editor_names_a_refused_field_under_it_by_caption(qtbot, desk):
+def test_art_4_2_subject_editor_names_a_refused_field_under_it_by_caption(qtbot, desk, settle):
     from ui.dialogs.subject_editor import SubjectEditor
 
     editor = SubjectEditor(desk)
     qtbot.addWidget(editor)
     editor.names.setPlainText("田中 翔\n" + "z" * 10_000)
     editor.save()
+    settle()
     assert shown_errors(editor) == {"error_names": "Names: is 10,000 characters long; at most "
                                                    "500 are allowed (Art. 4.2)"}
     editor.names.setPlainText("Example Person (invented)")
     editor.period_end.setDate(QDate(2020, 1, 1))
     editor.save()
+    settle()
     assert editor.errors.text("period_end").startswith("Surveillance period (until): 2020-01-01")
     assert editor.result_view is None and svc.list_subjects(desk) == []
 
 
 def test_art_4_2_observation_problems_are_named_under_their_field_and_nothing_is_saved(
-        qtbot, desk):
+        qtbot, desk, settle):
     from ui.dialogs.observation import ObservationDialog
 
     subject = _subject(desk)
@@ -192,12 +194,14 @@ def test_art_4_2_observation_problems_are_named_under_their_field_and_nothing_is
     qtbot.addWidget(dialog)
     dialog.place.setText("p" * 10_000)
     dialog.save()
+    settle()
     assert shown_errors(dialog) == {"error_place": "Where: is 10,000 characters long; at most "
                                                    "300 are allowed"}
     dialog.place.setText("Yokohama")
     dialog.observed_at.setDateTime(QDateTime(QDate(2020, 1, 1), dialog.observed_at.time(),
                                              QTimeZone.utc()))
     dialog.save()
+    settle()
     assert list(shown_errors(dialog)) == ["error_observed_at"]
     assert dialog.errors.text("observed_at").startswith("When (UTC): 2020-01-01 is before request")
     assert svc.get_subject(desk, subject.code).last_observation_at is None
@@ -221,7 +225,7 @@ def test_art_4_2_subject_names_stay_readable_in_the_surveillance_list(qtbot, des
 # -- information and disclosures (Art. 9, 10) ------------------------------------------------
 
 def test_art_9_information_item_problem_is_named_under_its_field_and_nothing_is_saved(
-        qtbot, desk):
+        qtbot, desk, settle):
     from ui.views.information import NewItemDialog
 
     dlg = NewItemDialog(desk)
@@ -229,18 +233,20 @@ def test_art_9_information_item_problem_is_named_under_its_field_and_nothing_is_
     dlg.provider.setText("U.S. CBP (invented)")
     dlg.title.setText("t" * 10_000)
     dlg.save()
+    settle()
     assert shown_errors(dlg) == {"error_title": "Title: is 10,000 characters long; at most 500 "
                                                 "are allowed"}
     assert dlg.created is None and info_svc.list_information(desk) == []
 
 
-def test_art_9_2_authority_problem_is_named_under_its_field(qtbot, desk):
+def test_art_9_2_authority_problem_is_named_under_its_field(qtbot, desk, settle):
     from ui.dialogs.disclosure import AuthorityDialog
 
     dlg = AuthorityDialog(desk)
     qtbot.addWidget(dlg)
     dlg.name.setText("<i>" + "n" * 10_000)
     dlg.save()
+    settle()
     assert list(shown_errors(dlg)) == ["error_name"]
     assert dlg.errors.text("name").startswith("Name: is 10,00")
     assert dlg.created is None

@@ -40,7 +40,7 @@ def test_art_4_2_view_lists_subjects_and_shows_the_log_grouped_by_day(qtbot, des
     assert ref in page.facts.toPlainText()
 
 
-def test_art_4_2_subject_editor_saves_and_reports_the_container_check_digit(qtbot, desk):
+def test_art_4_2_subject_editor_saves_and_reports_the_container_check_digit(qtbot, desk, settle):
     from ui.dialogs.subject_editor import SubjectEditor
 
     editor = SubjectEditor(desk)
@@ -50,12 +50,13 @@ def test_art_4_2_subject_editor_saves_and_reports_the_container_check_digit(qtbo
     editor.add_identifier("container", "MSCU1234560")
     editor.period_end.setDate(QDate(2027, 1, 1))
     editor.save()
+    settle()
     assert editor.result() == editor.DialogCode.Accepted, editor.error.text()
     assert editor.result_view.warnings == (
         "container MSCU1234560: check digit should be 6 (ISO 6346)",)
 
 
-def test_art_4_2_subject_editor_keeps_a_refused_period_on_screen(qtbot, desk):
+def test_art_4_2_subject_editor_keeps_a_refused_period_on_screen(qtbot, desk, settle):
     from ui.dialogs.subject_editor import SubjectEditor
 
     editor = SubjectEditor(desk)
@@ -64,6 +65,7 @@ def test_art_4_2_subject_editor_keeps_a_refused_period_on_screen(qtbot, desk):
     editor.period_start.setDate(QDate(2026, 12, 1))
     editor.period_end.setDate(QDate(2026, 11, 30))
     editor.save()
+    settle()
     assert editor.result_view is None
     assert editor.errors.text("period_end").startswith(
         "Surveillance period (until): 2026-11-30 is before the start")
@@ -89,7 +91,7 @@ def test_art_4_2_quick_check_finds_a_romanised_name_and_flags_a_check_digit(qtbo
     assert dialog.summary.text() == "No subject on the watch list matches."
 
 
-def test_art_4_2_observation_dialog_refuses_a_date_before_the_request(qtbot, desk):
+def test_art_4_2_observation_dialog_refuses_a_date_before_the_request(qtbot, desk, settle):
     from PySide6.QtCore import QDateTime, QTimeZone
 
     from ui.dialogs.observation import ObservationDialog
@@ -100,6 +102,7 @@ def test_art_4_2_observation_dialog_refuses_a_date_before_the_request(qtbot, des
     dialog.observed_at.setDateTime(QDateTime.fromString("2026-11-19T10:00:00Z", Qt.DateFormat.ISODate)
                                    .toTimeZone(QTimeZone.utc()))
     dialog.save()
+    settle()
     assert dialog.result_view is None
     assert dialog.errors.text("observed_at").startswith("When (UTC): 2026-11-19 is before request")
 
@@ -124,7 +127,7 @@ def test_art_4_2_observation_dialog_saves_with_an_attachment(qtbot, desk, tmp_pa
     assert dialog.result() == dialog.DialogCode.Accepted
 
 
-def test_art_4_2_report_back_drafts_an_information_item_from_ticked_observations(qtbot, desk):
+def test_art_4_2_report_back_drafts_an_information_item_from_ticked_observations(qtbot, desk, settle):
     from ui.dialogs.observation import ReportBackDialog
 
     person = _person(desk, _request(desk))
@@ -134,6 +137,7 @@ def test_art_4_2_report_back_drafts_an_information_item_from_ticked_observations
     qtbot.addWidget(dialog)
     assert "departed" in dialog.summary.toPlainText()
     dialog.save()
+    settle()
     assert dialog.result_view.direction == "provided" and dialog.result_view.request_ref == "JC-US-2026-0001"
 
 

@@ -53,23 +53,25 @@ def test_art_4_2_subject_editor_tab_order_follows_the_form_for_every_kind(qtbot,
             < order.index("agreement") < order.index("period_end"), order
 
 
-def test_art_4_2_a_refused_detail_is_named_under_that_detail(qtbot, desk, no_modal_boxes):
+def test_art_4_2_a_refused_detail_is_named_under_that_detail(qtbot, desk, no_modal_boxes, settle):
     editor = _editor(qtbot, desk)
     editor.names.setPlainText("Example Person (invented)")
     editor.period_end.setDate(QDate(2027, 1, 1))
     editor.detail_edits["date_of_birth"].setText("1980-13-45")
     editor.save()
+    settle()
     assert _shown_errors(editor) == {
         "error_details_date_of_birth": "Date of birth: '1980-13-45' is not a date (use YYYY-MM-DD)"}
     assert editor.focusWidget() is editor.detail_edits["date_of_birth"]
     editor.detail_edits["date_of_birth"].setText("")
     editor.detail_edits["nationality"].setText("Japan")
     editor.save()
+    settle()
     assert list(_shown_errors(editor)) == ["error_details_nationality"]
     assert svc.list_subjects(desk) == []
 
 
-def test_art_4_2_only_the_chosen_kinds_details_are_saved(qtbot, desk, no_modal_boxes):
+def test_art_4_2_only_the_chosen_kinds_details_are_saved(qtbot, desk, no_modal_boxes, settle):
     editor = _editor(qtbot, desk)
     editor.detail_edits["date_of_birth"].setText("1980-04-01")
     editor.kind.setCurrentIndex(editor.kind.findData("goods"))
@@ -77,23 +79,25 @@ def test_art_4_2_only_the_chosen_kinds_details_are_saved(qtbot, desk, no_modal_b
     editor.detail_edits["description"].setText("Wrist watches (invented)")
     editor.period_end.setDate(QDate(2027, 1, 1))
     editor.save()
+    settle()
     assert editor.result_view is not None, editor.error.text()
     assert editor.result_view.details == {"description": "Wrist watches (invented)"}
 
 
-def test_art_4_2_an_identifier_of_the_wrong_shape_is_named_by_type_and_number(qtbot, desk, no_modal_boxes):
+def test_art_4_2_an_identifier_of_the_wrong_shape_is_named_by_type_and_number(qtbot, desk, no_modal_boxes, settle):
     editor = _editor(qtbot, desk)
     editor.kind.setCurrentIndex(editor.kind.findData("transport"))
     editor.names.setPlainText("OCEAN EXAMPLE (invented)")
     editor.add_identifier("imo", "90747")
     editor.period_end.setDate(QDate(2027, 1, 1))
     editor.save()
+    settle()
     assert _shown_errors(editor) == {
         "error_identifiers": "Identifiers: IMO number '90747': expected 7 digits (Art. 4.2)"}
 
 
 def test_art_4_2_closing_the_subject_form_with_unsaved_edits_asks_first(
-        qtbot, desk, monkeypatch):
+        qtbot, desk, monkeypatch, settle):
     from PySide6.QtWidgets import QMessageBox
 
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
@@ -113,6 +117,7 @@ def test_art_4_2_closing_the_subject_form_with_unsaved_edits_asks_first(
     assert asked == ["This subject has changes that are not saved. Save them?"]
     assert editor.isVisible()
     editor.reject()  # Save: the service refuses (no end date) and the form stays, saying why
+    settle()
     assert editor.isVisible() and editor.errors.text("period_end").startswith(
         "Surveillance period (until): a surveillance period needs an end date")
     assert svc.list_subjects(desk) == []
@@ -122,7 +127,7 @@ def test_art_4_2_closing_the_subject_form_with_unsaved_edits_asks_first(
     assert not editor.isVisible() and svc.list_subjects(desk) == []
 
 
-def test_art_4_2_closing_an_unsaved_observation_asks_first(qtbot, desk, monkeypatch):
+def test_art_4_2_closing_an_unsaved_observation_asks_first(qtbot, desk, monkeypatch, settle):
     from PySide6.QtWidgets import QMessageBox
 
     from app.services.requests.commands import register_incoming
@@ -138,6 +143,7 @@ def test_art_4_2_closing_an_unsaved_observation_asks_first(qtbot, desk, monkeypa
     dialog.show()
     dialog.place.setText("Yokohama")
     dialog.reject()  # Esc, answered Save: the observation is kept, not lost
+    settle()
     assert dialog.result_view is not None and dialog.result_view.place == "Yokohama"
     assert svc.get_subject(desk, code).observation_count == 1
 

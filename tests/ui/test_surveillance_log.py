@@ -28,7 +28,7 @@ def _shown_errors(widget) -> dict[str, str]:
 
 
 def test_art_4_2_observation_dialog_names_the_missing_place_under_where_and_saves_nothing(
-        qtbot, desk, no_modal_boxes):
+        qtbot, desk, no_modal_boxes, settle):
     from ui.dialogs.observation import ObservationDialog
 
     code = _person(desk)
@@ -38,16 +38,18 @@ def test_art_4_2_observation_dialog_names_the_missing_place_under_where_and_save
     qtbot.waitExposed(dialog)
     assert "required" in dialog.place.placeholderText().lower()
     dialog.save()
+    settle()
     assert _shown_errors(dialog) == {"error_place": "Where: is required for a movement or "
                                      "sighting: give a place or a UN/LOCODE (Art. 4.2)"}
     assert dialog.focusWidget() is dialog.place  # the officer types the place at once
     assert dialog.result_view is None and svc.get_subject(desk, code).observation_count == 0
     dialog.locode.setText("JP YOK")  # as the UN/LOCODE list writes it: not cut to "JP YO"
     dialog.save()
+    settle()
     assert dialog.result_view is not None and dialog.result_view.locode == "JPYOK"
 
 
-def test_art_4_2_an_other_entry_needs_no_place_in_the_dialog(qtbot, desk):
+def test_art_4_2_an_other_entry_needs_no_place_in_the_dialog(qtbot, desk, settle):
     from ui.dialogs.observation import ObservationDialog
 
     code = _person(desk)
@@ -57,6 +59,7 @@ def test_art_4_2_an_other_entry_needs_no_place_in_the_dialog(qtbot, desk):
     assert "required" not in dialog.place.placeholderText().lower()
     dialog.text.setPlainText("Partner reports a new passport (invented)")
     dialog.save()
+    settle()
     assert dialog.result_view is not None, dialog.error.text()
 
 

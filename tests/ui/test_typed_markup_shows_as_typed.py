@@ -57,7 +57,7 @@ def test_refusal_tooltip_under_a_field_quotes_typed_markup_as_typed(qtbot):
 
 
 def test_letter_status_line_shows_a_typed_file_name_as_typed(qtbot, desk, tmp_path, monkeypatch,
-                                                              no_modal_boxes):
+                                                              no_modal_boxes, settle):
     from app.services.letters.demo import letter_scenarios
     from ui.dialogs.letters import LettersDialog
 
@@ -67,6 +67,7 @@ def test_letter_status_line_shows_a_typed_file_name_as_typed(qtbot, desk, tmp_pa
     out = tmp_path / "<b>ack.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
     dlg.save_pdf()
+    settle()
     assert out.exists()
     assert "<b>ack.pdf" in dlg.status_label.text()
     assert dlg.status_label.textFormat() == Qt.TextFormat.PlainText

@@ -35,7 +35,7 @@ def dialog(qtbot, desk, ref, target):
     return d
 
 
-def test_art_11_4_refusal_with_an_11_1_ground_and_statement_stores_the_outcome(qtbot, desk, complete_fields):
+def test_art_11_4_refusal_with_an_11_1_ground_and_statement_stores_the_outcome(qtbot, desk, complete_fields, settle):
     ref = incoming(desk, complete_fields)
     d = dialog(qtbot, desk, ref, "refused")
     ok = d.findChild(QPushButton, "button_ok")
@@ -46,6 +46,7 @@ def test_art_11_4_refusal_with_an_11_1_ground_and_statement_stores_the_outcome(q
     d.findChild(object, "accompanying_edit").setPlainText("Try the diplomatic channel (invented).")
     assert ok.isEnabled()
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    settle()
     assert d.result() == OutcomeDialog.DialogCode.Accepted
     view = svc.get_request(desk, ref)
     assert view.status == "refused"
@@ -55,7 +56,7 @@ def test_art_11_4_refusal_with_an_11_1_ground_and_statement_stores_the_outcome(q
     assert outcome.accompanying_info == "Try the diplomatic channel (invented)."
 
 
-def test_art_11_4_ok_stays_disabled_with_no_ground(qtbot, desk, complete_fields):
+def test_art_11_4_ok_stays_disabled_with_no_ground(qtbot, desk, complete_fields, settle):
     ref = incoming(desk, complete_fields)
     d = dialog(qtbot, desk, ref, "refused")
     d.statement_edit.setPlainText("Reasons (invented).")
@@ -63,6 +64,7 @@ def test_art_11_4_ok_stays_disabled_with_no_ground(qtbot, desk, complete_fields)
     problems = d.findChild(QLabel, "problems_label")
     assert problems.text().startswith("Grounds:") and "11.4" in problems.text()
     d.accept()  # even forced, nothing is written
+    settle()
     assert svc.get_request(desk, ref).status == "received"
 
 
@@ -79,7 +81,7 @@ def test_grounds_list_offers_only_grounds_the_catalogue_allows_for_the_outcome(q
     assert postpone.grounds_list.item(0).text().startswith("Art. ")
 
 
-def test_art_11_4_postponement_with_an_unreadable_date_keeps_ok_disabled(qtbot, desk, complete_fields):
+def test_art_11_4_postponement_with_an_unreadable_date_keeps_ok_disabled(qtbot, desk, complete_fields, settle):
     ref = incoming(desk, complete_fields, "in-progress")
     d = dialog(qtbot, desk, ref, "postponed")
     d.set_grounds(["2.2-resources"])
@@ -91,10 +93,11 @@ def test_art_11_4_postponement_with_an_unreadable_date_keeps_ok_disabled(qtbot, 
     d.postponed_until.setText("2027-03-01")
     assert d.button_ok.isEnabled()
     d.accept()
+    settle()
     assert svc.get_request(desk, ref).outcomes[-1].postponed_until.isoformat() == "2027-03-01"
 
 
-def test_art_11_1_conditional_execution_needs_the_conditions(qtbot, desk, complete_fields):
+def test_art_11_1_conditional_execution_needs_the_conditions(qtbot, desk, complete_fields, settle):
     ref = incoming(desk, complete_fields, "in-progress")
     d = dialog(qtbot, desk, ref, "conditional")
     assert not d.conditions_edit.isHidden()
@@ -102,16 +105,18 @@ def test_art_11_1_conditional_execution_needs_the_conditions(qtbot, desk, comple
     d.conditions_edit.setPlainText("Only for the customs inquiry named in the request (invented).")
     assert d.button_ok.isEnabled()
     d.accept()
+    settle()
     assert svc.get_request(desk, ref).status == "conditional"
 
 
 def test_art_11_3_withholding_presets_the_ongoing_proceedings_ground_and_leaving_needs_consultation(
-        qtbot, desk, complete_fields):
+        qtbot, desk, complete_fields, settle):
     ref = incoming(desk, complete_fields, "in-progress")
     withhold = dialog(qtbot, desk, ref, "withheld")
     assert withhold.grounds() == ["11.3-ongoing-proceedings"]
     assert withhold.consultation_edit.isHidden()
     withhold.accept()
+    settle()
     assert svc.get_request(desk, ref).status == "withheld"
 
     resume = dialog(qtbot, desk, ref, "in-progress")
@@ -120,6 +125,7 @@ def test_art_11_3_withholding_presets_the_ongoing_proceedings_ground_and_leaving
     resume.consultation_edit.setPlainText("Partner agreed to wait for the trial (invented).")
     assert resume.button_ok.isEnabled()
     resume.accept()
+    settle()
     view = svc.get_request(desk, ref)
     assert view.status == "in-progress"
     assert view.outcomes[-1].consultation_outcome == "Partner agreed to wait for the trial (invented)."
@@ -167,6 +173,7 @@ def test_workflow_bar_refuse_goes_through_the_outcome_dialog(qtbot, desk, comple
         self.set_grounds(["11.1-security"])
         self.statement_edit.setPlainText("Security (invented).")
         self.accept()
+        qtbot.waitUntil(lambda: not self.busy, timeout=10_000)  # stored by an op, then closed
         return self.result()
 
     monkeypatch.setattr(OutcomeDialog, "exec", fill_and_accept)

@@ -74,7 +74,7 @@ def test_art_7_1_due_view_lists_late_oral_confirmation_with_its_computation(qtbo
 
 
 def test_art_14_2_termination_notice_from_agreements_view_caps_open_requests(
-        window, desk, complete_fields, monkeypatch):
+        qtbot, window, desk, complete_fields, monkeypatch, settle):
     from ui.views.agreements import TerminationDialog
 
     view = rq.register_incoming(desk, "jp-us-1997", dict(complete_fields, due_on="2027-06-01"))
@@ -89,8 +89,10 @@ def test_art_14_2_termination_notice_from_agreements_view_caps_open_requests(
 
     monkeypatch.setattr(TerminationDialog, "exec", officer)
     page.findChild(QPushButton, "agreement_terminate").click()
+    settle()  # recorded by an op; the pages showing its clocks re-read on the broadcast
     assert "2026-10-20" in page.tree.currentItem().text(5)
-    assert incoming.model.row_at(0).due_state == "overdue"
+    window.show_page("incoming")  # no F5: the list re-reads when shown again
+    qtbot.waitUntil(lambda: incoming.model.row_at(0).due_state == "overdue", timeout=10_000)
     assert rq.get_request(desk, view.our_ref).effective_due_explanation.count("14.2") == 1
 
 

@@ -60,6 +60,7 @@ def test_art_7_2_and_11_1_register_refuse_and_find_again(qtbot, window, monkeypa
         dialog.statement_edit.setPlainText("Executing the request would be contrary to public "
                                            "policy (invented example).")
         qtbot.mouseClick(dialog.findChild(QPushButton, "button_ok"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)  # stored by an op, then closed
 
     script_dialog(monkeypatch, OutcomeDialog, officer_refuses)
     bar = incoming.detail.workflow
@@ -70,6 +71,8 @@ def test_art_7_2_and_11_1_register_refuse_and_find_again(qtbot, window, monkeypa
     assert incoming.model.row_at(0).status == "refused"
 
     # Find it again: Ctrl+F, type, Enter; then Enter on the hit opens it.
+    window.activateWindow()  # the dialog closed: the desktop makes the window active again
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
     window.show_page("due")
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     search = window.findChild(QLineEdit, "search_field")

@@ -2,7 +2,8 @@
 
 The verdict is asked of the service on every change (``check_disclosure``), never re-decided
 here. A disclosure the rules stop can only be recorded as an override with a written
-justification; the letters the verdict calls for are offered (``letter_requested``).
+justification; the letters the verdict calls for are offered (``letter_requested``). Each write
+runs as an op (``ui.dialogs.saving``): a dialog closes once it is stored.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from app.treaty.errors import RuleViolation
 from app.treaty.restrictions import (
     AUTHORITY_KINDS, PURPOSE_LABELS, PURPOSES, DisclosureDecision, is_law_enforcement_kind,
 )
+from ui.dialogs.saving import SavesByOp
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.messages import plain_tooltip
 
@@ -54,7 +56,7 @@ def _narrow(combo: QComboBox) -> None:
     combo.currentIndexChanged.connect(lambda: combo.setToolTip(plain_tooltip(combo.currentText())))
 
 
-class AuthorityDialog(QDialog):
+class AuthorityDialog(SavesByOp, QDialog):
     """Add an authority to the maintained list (customs unit, police, prosecutor, court, ...)."""
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
@@ -91,18 +93,20 @@ class AuthorityDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
-        """Add through the service; a bad field is named in the dialog."""
-        try:
-            self.created = add_authority(self.desk, self.name.text(), self.kind.currentData(),
-                                         country=self.country.text() or None,
-                                         is_law_enforcement=self.law_enforcement.isChecked())
-        except RuleViolation as exc:
-            self.errors.show(exc)
-            return
+        """Add through the service (an op: returns before it is stored); the dialog closes once
+        it is, or names the bad field."""
+        name, kind = self.name.text(), self.kind.currentData()
+        country, police = self.country.text() or None, self.law_enforcement.isChecked()
+        self.save_by_op(lambda desk: add_authority(desk, name, kind, country=country,
+                                                   is_law_enforcement=police),
+                        saved=self._saved, refused=self.errors.show)
+
+    def _saved(self, view: object) -> None:
+        self.created = view
         self.accept()
 
 
-class DisclosureDialog(QDialog):
+class DisclosureDialog(SavesByOp, QDialog):
     """Record passing information items on to an authority; emits ``recorded`` with the new view."""
 
     recorded = Signal(object)  # DisclosureView
@@ -326,23 +330,28 @@ class DisclosureDialog(QDialog):
         self.record_hint.setVisible(bool(why))
 
     def record(self) -> None:
-        """Record through the service; a refusal or bad input is shown, nothing is half-written."""
+        """Record through the service (an op: returns before it is stored); a refusal or bad
+        input is shown, nothing is half-written; the dialog closes once it is stored."""
         reason = self.override_reason.toPlainText() if self.override_box.isChecked() else None
-        try:
-            view = disclose(self.desk, self.items, self.authority.currentData(),
-                            self.purpose.currentData(), disclosed_on=self.when.date().toPython(),
-                            means=self.means.text() or None, approval=self.approval.currentData(),
-                            override_reason=reason, legal_basis=self.legal_basis.text() or None)
-        except RuleViolation as exc:
-            if exc.field == "override_reason":
-                self.errors.show(RuleViolation(self.tr("Override justification"), exc.message,
-                                               exc.article))
-                self.override_reason.setFocus()
-            elif exc.field == "disclosure":  # the rules' refusal: named in words, not by its key
-                self.errors.show(RuleViolation(self.tr("Disclosure"), exc.message, exc.article))
-            else:
-                self.errors.show(exc)
-            return
+        items, authority = list(self.items), self.authority.currentData()
+        purpose = self.purpose.currentData()
+        extra = {"disclosed_on": self.when.date().toPython(), "means": self.means.text() or None,
+                 "approval": self.approval.currentData(), "override_reason": reason,
+                 "legal_basis": self.legal_basis.text() or None}
+        self.save_by_op(lambda desk: disclose(desk, items, authority, purpose, **extra),
+                        saved=self._recorded, refused=self._refused)
+
+    def _refused(self, exc: RuleViolation) -> None:
+        if exc.field == "override_reason":
+            self.errors.show(RuleViolation(self.tr("Override justification"), exc.message,
+                                           exc.article))
+            self.override_reason.setFocus()
+        elif exc.field == "disclosure":  # the rules' refusal: named in words, not by its key
+            self.errors.show(RuleViolation(self.tr("Disclosure"), exc.message, exc.article))
+        else:
+            self.errors.show(exc)
+
+    def _recorded(self, view: DisclosureView) -> None:
         self.result_view = view
         self.recorded.emit(view)
         self.accept()

@@ -5,12 +5,12 @@ this is where the officer records it: the authority, the purposes it covers, the
 given and the letter itself (the approval must be on file). Evidence use cannot be approved this
 way (Art. 10.2: diplomatic channel), so it is shown but not offered. A refusal shows under the
 field it is about; nothing is saved unless everything is. The letter (a scan may be tens of MB)
-is read and stored with the approval on a worker (``ui.tasks``); the dialog says so meanwhile.
+is read and stored with the approval on the write thread (an op, ``ui.dialogs.saving``); the
+dialog says so meanwhile.
 """
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -18,27 +18,26 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
     QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
-from shiboken6 import isValid
 
 from app.services.context import Desk
 from app.services.ledger.disclosures import list_authorities
 from app.services.ledger.information import MAX_ATTACHMENT, ApprovalView, add_approval
 from app.treaty.errors import RuleViolation
 from app.treaty.restrictions import PURPOSE_LABELS, PURPOSES, check_approval_scope
-from ui.tasks import HoldWhileBusy, Task, run_task
+from ui.dialogs.saving import SavesByOp
+from ui.tasks import Task
 from ui.views.information_files import check_file, read_file, size_words
 from ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from ui.widgets.messages import plain_tooltip
 
 
-class ApprovalDialog(HoldWhileBusy, QDialog):
+class ApprovalDialog(SavesByOp, QDialog):
     """Record a written approval for item ``code``; ``created`` holds the new approval."""
 
     def __init__(self, desk: Desk, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk, self.code = desk, code
         self.created: ApprovalView | None = None
-        self.save_task: Task | None = None
         self.setObjectName("approval_dialog")
         self.setWindowTitle(self.tr("Written approval (Art. 9.1)"))
 
@@ -112,17 +111,13 @@ class ApprovalDialog(HoldWhileBusy, QDialog):
         """The ticked purposes, as codes."""
         return [p for p, box in self.purposes.items() if box.isChecked() and box.isEnabled()]
 
-    @property
-    def busy(self) -> bool:
-        """True while the letter is being read and the approval stored."""
-        return self.save_task is not None
-
     def save(self) -> Task | None:
         """Record through the service; a refused field is named under it and nothing is saved.
 
         What can be refused without the store (no letter, a letter missing, empty or over the
         limit, no authority, no purpose) is refused at once; then the letter is read and the
-        approval stored with it in one transaction on a worker. Returns that task, or None."""
+        approval stored with it in one transaction on the write thread (an op). Returns that
+        task, or None."""
         if self.busy:
             return self.save_task
         self.errors.clear()
@@ -147,11 +142,11 @@ class ApprovalDialog(HoldWhileBusy, QDialog):
             return None
         self._set_busy(self.tr("Attaching {0} ({1})…").format(Path(path).name, size_words(size)))
         # The widgets are read here: the worker touches none of them.
-        self.save_task = run_task(record_approval, self.desk, self.code, path,
-                                  authority=self.authority.currentData(), purposes=purposes,
-                                  granted_on=self.granted_on.date().toPython(),
-                                  on_done=self._saved, on_error=self._failed)
-        return self.save_task
+        code = self.code
+        approval = {"authority": self.authority.currentData(), "purposes": purposes,
+                    "granted_on": self.granted_on.date().toPython()}
+        return self.save_by_op(lambda desk: record_approval(desk, code, path, **approval),
+                               saved=self._saved, refused=self._failed, fault=self._failed)
 
     def _set_busy(self, text: str | None) -> None:
         """Say what is being stored; nothing that would change it can be clicked meanwhile."""
@@ -162,28 +157,19 @@ class ApprovalDialog(HoldWhileBusy, QDialog):
             w.setEnabled(text is None if w is not self.purposes["evidence"] else False)
 
     def _saved(self, view: ApprovalView) -> None:
-        if not isValid(self):
-            return
-        self.save_task = None
         self._set_busy(None)
         self.created = view
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return
-        self.save_task = None
         self._set_busy(None)
         if isinstance(exc, RuleViolation):
             self.errors.show(exc)
-        else:  # not the officer's doing: the readable error dialog, with its log entry
-            sys.excepthook(type(exc), exc, exc.__traceback__)
-
-
+        # else: not the officer's doing, already in the readable error dialog (with its log)
 
 
 def record_approval(desk: Desk, code: str, path: str, **approval: object) -> ApprovalView:
-    """On a worker: read the letter at ``path`` and record the approval with it (one transaction;
+    """On the write thread: read the letter at ``path`` and record the approval with it (one transaction;
     the service opens its own session through ``desk.unit_of_work``)."""
     content = read_file(Path(path), "document", MAX_ATTACHMENT)
     return add_approval(desk, code, document=(Path(path).name, content), **approval)  # type: ignore[arg-type]

@@ -1,7 +1,7 @@
 """The batch of letters behind the Letters dialog: one kind for many requests, off the UI thread.
 
-``start_batch`` runs ``app.services.letters.generate.generate_batch`` on the pool (``ui.tasks``) behind a
-window-modal progress dialog that counts the letters ("3 of 31") and can be cancelled; the letters
+``start_batch`` runs ``app.services.letters.generate.generate_batch`` as an op on the desk's write
+thread (``ui.ops.DeskOp``: it stores letters) behind a window-modal progress dialog that counts the letters ("3 of 31") and can be cancelled; the letters
 made before a cancel are kept, and the result lists every request that failed by its reference.
 """
 
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.services.letters import generate as letters
 from app.services.context import Desk
-from ui.tasks import run_task
+from ui.ops import DeskOp
 
 
 class _BatchSignals(QObject):
@@ -55,11 +55,11 @@ def start_batch(desk: Desk, kind: str, refs: list[str], lang: str, *, parent: QW
         dialog.deleteLater()
         QMessageBox.warning(parent, qt.translate("LettersDialog", "Letters"), str(exc))
 
-    def work() -> letters.BatchResult:  # on a pool thread: progress goes back through a signal
+    def work(desk: Desk) -> letters.BatchResult:  # on the write thread: progress by a signal
         return letters.generate_batch(desk, kind, refs, lang, cancelled=stop.is_set,
                                       progress=lambda n, total, ref: signals.progress.emit(n, total, ref))
 
-    task = run_task(work, on_done=finished, on_error=failed)
+    task = DeskOp(parent, work).success(finished).failure(failed).run(desk)
     task._batch_signals = signals  # noqa: SLF001 - keep the signal object alive with the task
     task.batch_progress = dialog
     return task

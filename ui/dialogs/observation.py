@@ -1,14 +1,13 @@
 """Add an observation to a subject's log (Art. 4.2), and report observations back.
 
 Times are entered and shown in UTC, as they are stored. Photos and scans picked here are
-attached after the observation is saved, each as its own stored document, read and stored on a
-worker (``ui.tasks``) while the dialog says "Attaching …". A file missing, empty or over the limit
-is refused before anything is saved.
+attached after the observation is saved, each as its own stored document, read and stored on the
+write thread (``ui.dialogs.saving``: each write an op) while the dialog says "Attaching …". A file
+missing, empty or over the limit is refused before anything is saved.
 """
 
 from __future__ import annotations
 
-import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from app.services.context import Desk
 from app.services.ledger.information import InformationView
 from app.services.surveillance.views import ObservationView, SubjectView
 from app.treaty.errors import RuleViolation
+from ui.dialogs.saving import SavesByOp
 from ui.tasks import Task, run_task
 from ui.views.information_files import check_file, read_file, size_words
 from ui.widgets.field_errors import FieldErrors
@@ -36,7 +36,7 @@ EVENT_LABELS = {"arrived": QT_TRANSLATE_NOOP("ObservationDialog", "Arrived"), "d
                 "sighted": QT_TRANSLATE_NOOP("ObservationDialog", "Sighted"), "other": QT_TRANSLATE_NOOP("ObservationDialog", "Other")}
 
 
-class ObservationDialog(QDialog):
+class ObservationDialog(SavesByOp, QDialog):
     """Record what was seen of ``view``'s subject; ``result_view`` after Accepted (``result()`` stays Qt's dialog code)."""
 
     #: A save's watch-list check (Art. 4.2) that waited for the index came back (perhaps after
@@ -50,7 +50,6 @@ class ObservationDialog(QDialog):
         self.desk, self.view = desk, view
         self.result_view: ObservationView | None = None
         self.files: list[Path] = []
-        self.attach_task: Task | None = None
         self.watch_task: Task | None = None  # the watch-list check, when it came later
         form = QFormLayout(self)
         self.setMinimumWidth(560)  # narrower, the Where hint and the UN/LOCODE field were cut
@@ -141,19 +140,15 @@ class ObservationDialog(QDialog):
                 "source": self.source.text(), "text": self.text.toPlainText(),
                 "request_ref": self.request.currentData()}
 
-    @property
-    def busy(self) -> bool:
-        """True while the attachments are being read and stored."""
-        return self.attach_task is not None
-
     def save(self) -> None:
-        """Save the observation, then its attachments; a refusal stays on screen.
+        """Save the observation, then its attachments (ops: this returns before either is
+        stored); a refusal stays on screen.
 
         The files are checked first (missing, empty, over the limit: refused, nothing saved);
-        the observation is saved here (a small write, its refusals shown at once), then the
-        files are read, hashed and stored on a worker and the dialog closes when they are. The
-        save never waits for the watch-list index: while it is being prepared, the other
-        subjects the notes name are looked up on a worker and arrive by ``watch_checked``."""
+        the observation is saved (a small write, its refusals shown under their fields), then
+        the files are read, hashed and stored, and the dialog closes when they are. The save
+        never waits for the watch-list index: while it is being prepared, the other subjects
+        the notes name are looked up on a worker and arrive by ``watch_checked``."""
         if self.busy or self.result_view is not None:
             return
         sizes = []
@@ -163,27 +158,35 @@ class ObservationDialog(QDialog):
             except RuleViolation as exc:
                 self.errors.show(RuleViolation(exc.field, f"{p.name}: {exc.message}"))
                 return
-        try:
-            self.result_view = svc.add_observation(self.desk, self.view.code, self.fields(),
-                                                   watch="if-ready")
-        except RuleViolation as exc:
-            self.errors.show(exc)
-            return
-        if self.result_view.watch_hits_pending:
+        self.errors.clear()
+        code, fields = self.view.code, self.fields()  # read here: the write thread touches no widget
+        self._sizes = sum(sizes)
+        self._set_busy(self.tr("Saving the observation…"))
+        self.save_by_op(lambda desk: svc.add_observation(desk, code, fields, watch="if-ready"),
+                        saved=self._saved, refused=self._refused)
+
+    def _refused(self, exc: RuleViolation) -> None:
+        self._set_busy(None)
+        self.errors.show(exc)
+
+    def _saved(self, view: ObservationView) -> None:
+        self.result_view = view
+        if view.watch_hits_pending:
             self.watch_task = run_task(
-                svc.observation_watch_hits, self.desk, self.result_view.id,
+                svc.observation_watch_hits, self.desk, view.id,
                 on_done=lambda hits: self._watch_fetched(tuple(hits), None),
                 on_error=lambda exc: self._watch_fetched((), exc))
         if not self.files:
+            self._set_busy(None)
             self.accept()
             return
-        self.errors.clear()
         what = (self.files[0].name if len(self.files) == 1
                 else self.tr("{0} files").format(len(self.files)))
-        self._set_busy(self.tr("Attaching {0} ({1})…").format(what, size_words(sum(sizes))))
-        self.attach_task = run_task(attach_files, self.desk, self.view.code, self.result_view.id,
-                                    list(self.files), on_done=self._attached,
-                                    on_error=self._attach_failed)
+        self._set_busy(self.tr("Attaching {0} ({1})…").format(what, size_words(self._sizes)))
+        code, paths = self.view.code, list(self.files)
+        self.save_by_op(lambda desk: attach_files(desk, code, view.id, paths),
+                        saved=self._attached, refused=self._attach_failed,
+                        fault=self._attach_failed)
 
     def _watch_fetched(self, hits: tuple, error: BaseException | None) -> None:
         if not isValid(self) or self.result_view is None:
@@ -203,22 +206,17 @@ class ObservationDialog(QDialog):
         self.pick_btn.setEnabled(text is None)
 
     def _attached(self, problems: list[str]) -> None:
-        if not isValid(self):
-            return
-        self.attach_task = None
         self._set_busy(None)
         if problems:  # the observation stands; say which file was not attached
             self.result_view = replace(self.result_view, warnings=(*self.result_view.warnings,
                                                                    *problems))
         self.accept()
 
-    def _attach_failed(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return
-        self.attach_task = None
+    def _attach_failed(self, _exc: BaseException) -> None:
+        # A file's refusal is worded by ``attach_files``; this is a fault, already in the
+        # readable error dialog. The observation is saved: the dialog closes on it.
         self._set_busy(None)
-        sys.excepthook(type(exc), exc, exc.__traceback__)  # not a refusal: attach_files words those
-        self.accept()  # the observation is saved
+        self.accept()
 
     def reject(self) -> None:
         """Close (Esc, Cancel); with unsaved edits ask Save / Discard / Cancel first. While the
@@ -227,12 +225,12 @@ class ObservationDialog(QDialog):
             return
         if self.result_view is None and (self.files or self.fields() != self._initial) and not \
                 may_close_unsaved(self, self.tr("This observation is not saved. Save it?"), self.save):
-            return  # cancelled, or saved (save() accepts, or shows the refusal under its field)
+            return  # cancelled, or saving (accepted once stored, or the refusal under its field)
         super().reject()
 
 
 def attach_files(desk: Desk, code: str, observation_id: int, paths: list[Path]) -> list[str]:
-    """On a worker: read and store each file with the observation (each its own document and
+    """On the write thread: read and store each file with the observation (each its own document and
     transaction, through the service's own session); returns one line per file not attached."""
     problems = []
     for path in paths:
@@ -244,7 +242,7 @@ def attach_files(desk: Desk, code: str, observation_id: int, paths: list[Path]) 
     return problems
 
 
-class ReportBackDialog(QDialog):
+class ReportBackDialog(SavesByOp, QDialog):
     """Draft the information item reporting chosen observations to the requesting side."""
 
     def __init__(self, desk: Desk, view: SubjectView, observation_ids: list[int],
@@ -281,12 +279,16 @@ class ReportBackDialog(QDialog):
         self.resize(640, 360)
 
     def save(self) -> None:
-        """Record the information item through the service."""
-        try:
-            self.result_view = svc.report_back(self.desk, self.view.code, self.ids,
-                                          summary=self.summary.toPlainText())
-        except RuleViolation as exc:
-            self.error.setText(violation_text(exc, self.tr("Summary") if exc.field == "summary"
-                                              else None))
-            return
+        """Record the information item through the service (an op: returns before it is
+        stored); the dialog closes once it is, or says the refusal and stays."""
+        code, ids, summary = self.view.code, list(self.ids), self.summary.toPlainText()
+        self.save_by_op(lambda desk: svc.report_back(desk, code, ids, summary=summary),
+                        saved=self._saved, refused=self._refused)
+
+    def _saved(self, view: InformationView) -> None:
+        self.result_view = view
         self.accept()
+
+    def _refused(self, exc: RuleViolation) -> None:
+        self.error.setText(violation_text(exc, self.tr("Summary") if exc.field == "summary"
+                                          else None))

@@ -3,7 +3,8 @@
 An oral request "shall be confirmed in writing"; the confirmation's due date shows from the
 moment the oral request is logged. When the letter arrives the officer records the day here, on
 a calendar (today preset, no future day). A refused day shows under the field, naming it and
-the article; nothing is stored unless the service accepts it.
+the article; nothing is stored unless the service accepts it. The write runs as an op
+(``ui.dialogs.saving``); the dialog closes once it is stored.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from app.services.requests import commands as svc
 from app.services.context import Desk
 from app.services.requests.views import RequestView
 from app.treaty.errors import RuleViolation
+from ui.dialogs.saving import SavesByOp
 from ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 
 
-class OralConfirmationDialog(QDialog):
+class OralConfirmationDialog(SavesByOp, QDialog):
     """Ask the day the written confirmation of ``view`` came; ``saved`` holds the updated view."""
 
     def __init__(self, desk: Desk, view: RequestView, parent: QWidget | None = None) -> None:
@@ -53,12 +55,19 @@ class OralConfirmationDialog(QDialog):
         self.setMinimumWidth(480)  # the intro and an error line read whole, not a word per line
 
     def save(self) -> None:
-        """Record through the service; a refused day is named under the field."""
-        self.errors.clear()
-        try:
-            self.saved = svc.confirm_oral(self.desk, self.view.our_ref, self.day.date().toPython())
-        except RuleViolation as exc:
-            self.errors.show(exc)
-            self.adjustSize()  # room for the error line under the field
+        """Record through the service (an op: returns before it is stored); the dialog closes
+        once it is, or names a refused day under the field."""
+        if self.busy:
             return
+        self.errors.clear()
+        ref, day = self.view.our_ref, self.day.date().toPython()
+        self.save_by_op(lambda desk: svc.confirm_oral(desk, ref, day),
+                        saved=self._saved, refused=self._refused)
+
+    def _saved(self, view: RequestView) -> None:
+        self.saved = view
         self.accept()
+
+    def _refused(self, exc: RuleViolation) -> None:
+        self.errors.show(exc)
+        self.adjustSize()  # room for the error line under the field

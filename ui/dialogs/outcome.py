@@ -2,7 +2,8 @@
 
 The grounds come from the agreement's catalogue (only those allowed for the chosen outcome); the
 problems shown live are the service's ``check_transition``, and OK stays disabled until there are
-none. The write itself is ``app.services.requests.commands.transition``.
+none. The write itself is ``app.services.requests.commands.transition``, run as an op
+(``ui.dialogs.saving``): the dialog closes once it is stored, or shows the refusal and stays.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from app.services.validation import ServiceError, parse_date
 from app.services.requests.views import RequestView
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import ONGOING_PROCEEDINGS_GROUND, Status
+from ui.dialogs.saving import SavesByOp
 from ui.widgets.messages import shorten, violation_text
 
 _ERROR_STYLE = "color: #b00020;"
@@ -29,7 +31,7 @@ _ERROR_STYLE = "color: #b00020;"
 NOT_EXECUTED = ("refused", "postponed", "withheld")
 
 
-class OutcomeDialog(QDialog):
+class OutcomeDialog(SavesByOp, QDialog):
     """Record ``target_status`` for request ``ref`` with what Art. 11 asks for it.
 
     After ``exec()`` returns Accepted, ``result_view`` holds the updated request.
@@ -257,14 +259,19 @@ class OutcomeDialog(QDialog):
         self.button_ok.setToolTip("\n".join(problems))
 
     def accept(self) -> None:
-        """Record the change through the service; on a refusal show it and stay open."""
-        if self.problems():
+        """Record the change through the service (an op: this returns before it is stored);
+        the dialog closes once it is, or shows the refusal and stays open."""
+        if self.busy or self.problems():
             return
-        values = self._values()
-        try:
-            self.result_view = svc.transition(self.desk, self.ref, self.target, **values)
-        except RuleViolation as exc:
-            self.problems_label.setText(self.problem_text(exc))
-            self.problems_label.show()
-            return
+        values = self._values()  # read here: the write thread touches no widget
+        ref, target = self.ref, self.target
+        self.save_by_op(lambda desk: svc.transition(desk, ref, target, **values),
+                        saved=self._saved, refused=self._refused)
+
+    def _saved(self, view: RequestView) -> None:
+        self.result_view = view
         super().accept()
+
+    def _refused(self, exc: RuleViolation) -> None:
+        self.problems_label.setText(self.problem_text(exc))
+        self.problems_label.show()

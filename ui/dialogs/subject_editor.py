@@ -2,7 +2,8 @@
 
 The form shows the fields of the chosen kind (person, goods, means of transport); identifiers
 go in a small table. Every rule is the service's: a refusal appears as one line under the form
-and nothing is written; check-digit warnings come back on ``result_view.warnings``.
+and nothing is written; check-digit warnings come back on ``result_view.warnings``. The write runs
+as an op (``ui.dialogs.saving``): the dialog closes once it is stored.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from app.services.agreements.catalogue import list_agreements
 from app.services.context import Desk
 from app.services.surveillance.rules import DETAIL_FIELDS, ID_LABELS, KINDS, LIST_DETAILS, SUBKINDS
 from app.services.surveillance.views import SubjectView
-from app.treaty.errors import RuleViolation
+from ui.dialogs.saving import SavesByOp
 from ui.tasks import Task, run_task
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.messages import may_close_unsaved
@@ -73,7 +74,7 @@ def _date_edit(name: str) -> QDateEdit:
     return edit
 
 
-class SubjectEditor(QDialog):
+class SubjectEditor(SavesByOp, QDialog):
     """Record a new subject (``code`` None) or edit one; ``result_view`` after Accepted."""
 
     #: A save's possible-duplicates check (Art. 4.2) that waited for the watch list came back
@@ -296,19 +297,25 @@ class SubjectEditor(QDialog):
         return fields
 
     def save(self) -> None:
-        """Write through the service; stay open with the reason when refused.
+        """Write through the service (an op: returns before it is stored); the dialog closes
+        once it is, or stays open with the reason when refused.
 
         The save never waits for the watch-list index (seconds to build on a large store): while
         it is being prepared the subject is saved in full, the dialog closes, and the check for
         possible duplicates runs on a worker and arrives by ``similar_checked``."""
-        try:
-            if self.original is None:
-                self.result_view = svc.add_subject(self.desk, self.fields(), watch="if-ready")
-            else:
-                self.result_view = svc.edit_subject(self.desk, self.code, self.fields())
-        except RuleViolation as exc:
-            self.errors.show(exc)
+        if self.busy or self.result_view is not None:
             return
+        fields, code = self.fields(), self.code  # read here: the write thread touches no widget
+        if self.original is None:
+            def op(desk: Desk) -> SubjectView:
+                return svc.add_subject(desk, fields, watch="if-ready")
+        else:
+            def op(desk: Desk) -> SubjectView:
+                return svc.edit_subject(desk, code, fields)
+        self.save_by_op(op, saved=self._saved, refused=self.errors.show)
+
+    def _saved(self, view: SubjectView) -> None:
+        self.result_view = view
         if self.result_view.similar_pending:
             self.similar_task = run_task(
                 svc.similar_subjects, self.desk, self.result_view.code,
@@ -326,8 +333,11 @@ class SubjectEditor(QDialog):
         self.similar_checked.emit(self.result_view)
 
     def reject(self) -> None:
-        """Close (Esc, Cancel); with unsaved edits ask Save / Discard / Cancel first."""
+        """Close (Esc, Cancel); with unsaved edits ask Save / Discard / Cancel first. While
+        the save is being stored it waits for it."""
+        if self.busy:
+            return
         if self.result_view is None and self.fields() != self._initial and not may_close_unsaved(
                 self, self.tr("This subject has changes that are not saved. Save them?"), self.save):
-            return  # cancelled, or saved (save() accepts, or shows the refusal under its field)
+            return  # cancelled, or saving (accepted once stored, or the refusal under its field)
         super().reject()

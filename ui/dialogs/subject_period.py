@@ -1,7 +1,8 @@
 """Extend or lift a surveillance (Art. 4.2): the end of a subject's period, moved or reached.
 
 Each refusal is shown under its field by caption and nothing is written; lifting keeps the
-subject's record and log ("its history is kept").
+subject's record and log ("its history is kept"). Each write runs as an op
+(``ui.dialogs.saving``): the dialog closes once it is stored.
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from app.services.surveillance import commands as svc
 from app.services.context import Desk
 from app.services.surveillance.views import SubjectView
-from app.treaty.errors import RuleViolation
+from ui.dialogs.saving import SavesByOp
 from ui.dialogs.subject_editor import _ERROR_STYLE, _date_edit, _iso, _qdate
 from ui.widgets.field_errors import FieldErrors
 
 
-class ExtendDialog(QDialog):
+class ExtendDialog(SavesByOp, QDialog):
     """Extend a surveillance period: new end, reason and, for a lapsed one, the new request."""
 
     def __init__(self, desk: Desk, view: SubjectView, parent: QWidget | None = None) -> None:
@@ -55,18 +56,19 @@ class ExtendDialog(QDialog):
         self.error.setAlignment(Qt.AlignmentFlag.AlignLeft)
 
     def save(self) -> None:
-        """Extend through the service; a refusal stays on screen."""
-        try:
-            self.result_view = svc.extend_period(
-                self.desk, self.view.code, _iso(self.new_end), self.reason.text(),
-                request_ref=self.request_ref.text().strip() or None)
-        except RuleViolation as exc:
-            self.errors.show(exc)
-            return
+        """Extend through the service (an op: returns before it is stored); the dialog closes
+        once it is, or keeps the refusal on screen."""
+        code, end, reason = self.view.code, _iso(self.new_end), self.reason.text()
+        ref = self.request_ref.text().strip() or None
+        self.save_by_op(lambda desk: svc.extend_period(desk, code, end, reason, request_ref=ref),
+                        saved=self._saved, refused=self.errors.show)
+
+    def _saved(self, view: SubjectView) -> None:
+        self.result_view = view
         self.accept()
 
 
-class LiftDialog(QDialog):
+class LiftDialog(SavesByOp, QDialog):
     """Lift (end) a surveillance: why, and from which day; ``result_view`` after Accepted.
 
     Replaces a bare text prompt whose refusal ("reason: is required") came in a message box
@@ -104,11 +106,12 @@ class LiftDialog(QDialog):
         form.addRow(box)
 
     def save(self) -> None:
-        """Lift through the service; a refusal stays on screen under its field."""
-        try:
-            self.result_view = svc.lift_subject(self.desk, self.view.code, self.reason.text(),
-                                                _iso(self.lifted_on))
-        except RuleViolation as exc:
-            self.errors.show(exc)
-            return
+        """Lift through the service (an op: returns before it is stored); the dialog closes
+        once it is, or keeps the refusal on screen under its field."""
+        code, reason, day = self.view.code, self.reason.text(), _iso(self.lifted_on)
+        self.save_by_op(lambda desk: svc.lift_subject(desk, code, reason, day),
+                        saved=self._saved, refused=self.errors.show)
+
+    def _saved(self, view: SubjectView) -> None:
+        self.result_view = view
         self.accept()

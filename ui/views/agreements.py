@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QMessageBox,
     QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 from app.services.agreements.catalogue import AgreementView, give_termination_notice, list_agreements
 from app.services.context import Desk
 from app.treaty import clocks
-from app.treaty.errors import RuleViolation
+from ui.dialogs.saving import refusal
+from ui.ops import DeskOp, follow_changes
 from ui.widgets.messages import plain_tooltip, violation_text
 from ui.widgets.tables import style_tree
 
@@ -77,9 +78,9 @@ class TerminationDialog(QDialog):
 
 
 class AgreementsView(QWidget):
-    """The agreements table and the termination action; ``changed()`` after a notice."""
-
-    changed = Signal()
+    """The agreements table and the termination action. It re-reads on the change broadcast
+    (a notice recorded here or elsewhere); the pages whose clocks a notice caps follow the same
+    broadcast themselves (Art. 14.2)."""
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +115,8 @@ class AgreementsView(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self.refresh()
+        follow_changes(self, ("agreement", "administration", "designated_official"),
+                       lambda _changes: self.refresh())
 
     def refresh(self) -> None:
         """Re-read the agreements (the selection is kept)."""
@@ -182,7 +185,9 @@ class AgreementsView(QWidget):
                 self.tree.setCurrentItem(item)
 
     def terminate_selected(self) -> bool:
-        """Ask for the notice date and record it (Art. 14.2)."""
+        """Ask for the notice date and record it (Art. 14.2) as an op; returns whether it went to
+        be recorded (False: no agreement chosen, or the officer cancelled). A refusal is said
+        in a message when the op comes back; the page re-reads on the change broadcast."""
         item = self.tree.currentItem()
         if item is None:
             return False
@@ -203,12 +208,9 @@ class AgreementsView(QWidget):
             article=view.termination_article if view else clocks.DEFAULT_TERMINATION_ARTICLE)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        try:
-            give_termination_notice(self.desk, key, dialog.notice_on())
-        except RuleViolation as exc:
-            QMessageBox.warning(self, self.tr("Not recorded"),
-                                violation_text(exc, self.tr("Notice given on")))
-            return False
-        self.refresh()
-        self.changed.emit()
+        notice_on = dialog.notice_on()
+        DeskOp(self, lambda desk: give_termination_notice(desk, key, notice_on)).failure(
+            refusal(lambda exc: QMessageBox.warning(
+                self, self.tr("Not recorded"), violation_text(exc, self.tr("Notice given on")))),
+        ).run(self.desk)
         return True

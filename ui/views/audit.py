@@ -1,7 +1,11 @@
 """Read-only audit log viewer: filtered pages from SQL, what changed, and chain verification.
 
 The table model is a window onto SQL pages (``ui.models.paged``): COUNT for the row count, one
-page read per screenful, so a log of any size opens at once. "Verify chain" walks the whole hash chain on a worker thread.
+page read per screenful, so a log of any size opens at once. "Verify chain" walks the whole hash
+chain on a worker thread. Every write adds an entry: the page follows the change broadcast
+(``ui.ops.follow_changes``, kind "audit_entry"), re-reads the list and its count keeping the
+selected entry, and verifies the chain again if it had said a verdict, so "N entries verified"
+never speaks of an older log.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ from app.services.admin.audit_log import (
 from app.services.context import Desk
 from app.treaty.errors import RuleViolation
 from ui.models.paged import PagedTableModel
+from ui.ops import follow_changes
 from ui.tasks import Task, run_task
 from ui.widgets.messages import plain_tooltip, violation_text
 from ui.widgets.tables import style_table
@@ -109,6 +114,8 @@ class AuditView(QWidget):
         self.desk = desk
         self.setObjectName("audit_view")
         self._job: Task | None = None
+        self._verdict_shown = False  # the status line says what a verification found
+        self._verify_again = False  # entries were added while the chain was being verified
 
         self.use_since = QCheckBox(self.tr("From"))
         self.since = QDateEdit(calendarPopup=True)
@@ -211,6 +218,7 @@ class AuditView(QWidget):
         layout.addLayout(bottom)
         self._fill_choices()
         self.refresh()
+        follow_changes(self, ("audit_entry",), lambda _changes: self._log_grew())
 
     def _fill_choices(self) -> None:
         """Offer the officers and actions of the log; read off the UI thread (a DISTINCT over a
@@ -257,6 +265,27 @@ class AuditView(QWidget):
         self.count_label.setText(self.tr("%n entries", "", self.model.total))
         self.detail.clear()
 
+    def _log_grew(self) -> None:
+        """Entries were written (here or elsewhere): re-read the list keeping the selected
+        entry, and verify again if the status line says a verdict on the older log."""
+        index = self.table.currentIndex()
+        row: AuditRow | None = self.model.data(index, Qt.ItemDataRole.UserRole) if index.isValid() else None
+        try:
+            flt = self.current_filter()
+        except RuleViolation:
+            flt = self.model.filter  # a filter being typed: the last one applied
+        self.model.set_filter(flt)
+        self.count_label.setText(self.tr("%n entries", "", self.model.total))
+        found = self.model.row_of(row.id) if row is not None else None
+        if found is not None:
+            self.table.setCurrentIndex(self.model.index(found, 0))
+        else:
+            self.detail.clear()
+        if self._job is not None:
+            self._verify_again = True
+        elif self._verdict_shown:
+            self.verify()
+
     def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row: AuditRow | None = self.model.data(current, Qt.ItemDataRole.UserRole)
         if row is None:
@@ -283,6 +312,7 @@ class AuditView(QWidget):
     def _verified(self, problems: list) -> None:
         self._job = None
         self.verify_button.setEnabled(True)
+        self._verdict_shown = True
         if problems:
             self.status.setStyleSheet("color: #b00020; font-weight: bold;")
             self.status.setText(self.tr("Audit chain BROKEN: ") + "; ".join(problems[:3]))
@@ -291,10 +321,19 @@ class AuditView(QWidget):
             self.status.setText(self.tr("✔ Audit chain intact: %n entries verified", "",
                                         count_entries(self.desk)))
         self.verified.emit(problems)
+        self._verify_stale()
 
     def _verify_failed(self, message: str) -> None:
         self._job = None
         self.verify_button.setEnabled(True)
+        self._verdict_shown = True
         self.status.setStyleSheet("color: #b00020;")
         self.status.setText(self.tr("Verification could not run: ") + message)
         self.verified.emit([message])
+        self._verify_stale()
+
+    def _verify_stale(self) -> None:
+        # Entries came while the chain was walked: the verdict may not cover them.
+        if self._verify_again:
+            self._verify_again = False
+            self.verify()

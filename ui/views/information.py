@@ -1,13 +1,15 @@
 """Information & disclosures: the ledger of information items, their restrictions and where they went.
 
 Confidential content (Art. 9.3) is not shown until the officer asks for it; that view is an
-audit event, and copying it goes through ``ui.lock.copy_confidential``.
+audit event, and copying it goes through ``ui.lock.copy_confidential``. The page follows the change
+broadcast (``ui.ops.follow_changes``): whatever records an item, approval, document or disclosure,
+here or elsewhere, the list and the shown item are re-read (at once if shown, else when next shown).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal,
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -19,6 +21,7 @@ from app.services.context import Desk
 from app.services.ledger.disclosures import list_disclosures
 from app.services.ledger.information import InformationView as ItemView, get_information, list_information
 from app.treaty.restrictions import PURPOSE_LABELS
+from ui.ops import follow_changes
 from ui.views.information_actions import ItemActions
 from ui.views.information_dialog import NewItemDialog
 from ui.widgets.messages import plain_tooltip
@@ -38,6 +41,8 @@ ALL_FLAGS = "confidential 9.3  no police 9.2  not evidence 10.1"
 #: Translated where shown (``self.tr``).
 PURPOSE_SHORT = {"customs": QT_TRANSLATE_NOOP("InformationView", "customs (2.1)"), "intelligence": QT_TRANSLATE_NOOP("InformationView", "intelligence"),
                  "evidence": QT_TRANSLATE_NOOP("InformationView", "evidence (10)"), "required_by_law": QT_TRANSLATE_NOOP("InformationView", "by law (9.4)")}
+#: The records the page shows: a write touching any of them re-reads it.
+SHOWN_KINDS = ("information_item", "approval", "document", "disclosure", "authority")
 #: Share of the page the list takes at first (the detail pane reads well in the rest).
 LIST_SHARE = 0.62
 
@@ -119,14 +124,13 @@ class ItemTableModel(QAbstractTableModel):
 class InformationView(ItemActions, QWidget):
     """Items, the selected item's restrictions, approvals, documents and disclosures."""
 
-    changed = Signal()
-
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.setObjectName("information_view")
         self.current: ItemView | None = None
         self._revealed: str | None = None
+        self._attach_about: str | None = None  # the item the attach line speaks of
 
         self.direction = QComboBox()
         self.direction.setObjectName("info_direction")
@@ -224,6 +228,7 @@ class InformationView(ItemActions, QWidget):
         lay.addLayout(top)
         lay.addWidget(split, 1)
         self.refresh()
+        follow_changes(self, SHOWN_KINDS, lambda _changes: self.refresh())
 
     def refresh(self) -> None:
         """Reload the list (keeps the selection when the item is still there)."""
@@ -232,11 +237,11 @@ class InformationView(ItemActions, QWidget):
         self.model.include_corrected = self.show_corrected.isChecked()
         self.model.reload()
         self.current = None
-        self._show(None)
-        for row, v in enumerate(self.model.rows):
-            if v.code == keep:
-                self.table.selectRow(row)
-                break
+        row = next((r for r, v in enumerate(self.model.rows) if v.code == keep), -1)
+        if row >= 0:
+            self.table.selectRow(row)  # shows it again, read afresh (``_select``)
+        else:
+            self._show(None)
 
     def open_item(self, code: str) -> bool:
         """Select item ``code`` (e.g. from a search hit), widening the filters when needed."""
@@ -288,8 +293,10 @@ class InformationView(ItemActions, QWidget):
         if v is None:
             self._show(None)
             return
-        # Approvals and documents come with the full record, not counted as opening it.
-        self._revealed = None
+        # Approvals and documents come with the full record, not counted as opening it. The
+        # revealed content stays shown when the same item is read again after a write.
+        if v.code != self._revealed:
+            self._revealed = None
         self._show(get_information(self.desk, v.code, record_view=False))
 
     def _show(self, v: ItemView | None) -> None:
@@ -297,8 +304,8 @@ class InformationView(ItemActions, QWidget):
         self.disclose_btn.setEnabled(v is not None and not v.corrected_by)
         self.correct_btn.setEnabled(v is not None and not v.corrected_by)  # correct the latest
         self.attach_btn.setEnabled(v is not None and not self.attaching)  # one file at a time
-        if not self.attaching:
-            self.attach_status.setVisible(False)  # "… attached to I-n." was about the last item
+        if not self.attaching and (v is None or v.code != self._attach_about):
+            self.attach_status.setVisible(False)  # "… attached to I-n." was about another item
         # Approvals are the provider's, so only for information received (Art. 9.1).
         self.approval_btn.setEnabled(v is not None and not v.corrected_by and v.direction == "received")
         self.reveal_btn.setVisible(bool(v and v.confidential and self._revealed != v.code))

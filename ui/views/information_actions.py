@@ -2,22 +2,25 @@
 (Art. 9.3), record, correct, attach, record a written approval (9.1), disclose (9, 10) and
 prepare the letter a disclosure calls for.
 
-A mixin of ``ui.views.information.InformationView`` (it uses ``desk``, ``current``, ``_show``,
-``refresh``, ``open_item`` and the ``changed`` signal), kept apart so each file stays readable.
+A mixin of ``ui.views.information.InformationView`` (it uses ``desk``, ``current``, ``_show``
+and ``open_item``), kept apart so each file stays readable. Every write (a confidential view
+recorded, a file attached, what the dialogs record) runs as an op (``ui.ops.DeskOp``); the page
+re-reads on the change broadcast, never because an action told it to.
 """
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from app.services.context import Desk
+from app.services.ledger.information import InformationView as ItemView
 from app.services.ledger.information import MAX_ATTACHMENT, attach_document, get_information
 from app.treaty.errors import RuleViolation
-from ui.tasks import run_task
+from ui.dialogs.saving import refusal
+from ui.ops import DeskOp
 from ui.views.information_dialog import NewItemDialog
 from ui.views.information_files import check_file, read_file, size_words
 from ui.widgets.messages import plain_tooltip, violation_text
@@ -27,12 +30,21 @@ class ItemActions:
     """Actions on the selected item; mixed into ``InformationView``."""
 
     def reveal(self) -> None:
-        """Show the confidential content; recorded in the audit log (Art. 9.3)."""
+        """Show the confidential content; recorded in the audit log (Art. 9.3), so an op: the
+        content shows once the view is recorded."""
         if self.current is None:
             return
-        v = get_information(self.desk, self.current.code, record_view=True)
-        self._revealed = v.code
-        self._show(v)
+        code = self.current.code
+
+        def shown(v: ItemView) -> None:
+            if not isValid(self):
+                return
+            self._revealed = v.code
+            if self.current is not None and self.current.code == v.code:
+                self._show(v)
+
+        DeskOp(self, lambda desk: get_information(desk, code, record_view=True)).success(
+            shown).run(self.desk)
 
     def copy_summary(self) -> None:
         """Copy the summary; confidential text goes through the warning and 60 s clipboard clear."""
@@ -49,24 +61,25 @@ class ItemActions:
             QGuiApplication.clipboard().setText(v.summary)
 
     def new_item(self) -> None:
-        """Open the record-information dialog."""
-        dlg = NewItemDialog(self.desk, self)
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
-            self.changed.emit()
+        """Open the record-information dialog (the list re-reads on the change broadcast)."""
+        NewItemDialog(self.desk, self).exec()
 
     def correct_current(self) -> None:
         """Record a correction of the selected item (a new entry; the old one stays)."""
         if self.current is None:
             return
         v = self.current
-        if v.confidential:  # the form shows the content: opening it is a view (Art. 9.3), audited
-            v = get_information(self.desk, v.code, record_view=True)
+        if not v.confidential:
+            self._correct(v)
+            return
+        # The form shows the content: opening it is a view (Art. 9.3), recorded first (an op).
+        DeskOp(self, lambda desk: get_information(desk, v.code, record_view=True)).success(
+            lambda full: self._correct(full) if isValid(self) else None).run(self.desk)
+
+    def _correct(self, v: ItemView) -> None:
         dlg = NewItemDialog(self.desk, self, corrects=v)
         if dlg.exec() == QDialog.DialogCode.Accepted and dlg.created is not None:
-            self.refresh()
             self.open_item(dlg.created.code)
-            self.changed.emit()
 
     def record_approval(self) -> None:
         """Record the provider's written approval (Art. 9.1) for the selected item."""
@@ -74,10 +87,7 @@ class ItemActions:
 
         if self.current is None:
             return
-        dlg = ApprovalDialog(self.desk, self.current.code, self)
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            self._show(get_information(self.desk, self.current.code, record_view=False))
-            self.changed.emit()
+        ApprovalDialog(self.desk, self.current.code, self).exec()
 
     def disclose_current(self) -> None:
         """Open the disclosure dialog for the selected item."""
@@ -87,9 +97,7 @@ class ItemActions:
             return
         dlg = DisclosureDialog(self.desk, [self.current.code], self)
         dlg.letter_requested.connect(lambda kind, codes: self.open_letter(dlg, kind, codes))
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            self._show(get_information(self.desk, self.current.code, record_view=False))
-            self.changed.emit()
+        dlg.exec()
 
     def open_letter(self, dlg: QWidget, kind: str, codes: list) -> None:
         """A letter the disclosure verdict calls for, on the items' request, over the dialog."""
@@ -107,17 +115,18 @@ class ItemActions:
 
     @property
     def attaching(self) -> bool:
-        """True while a file is being read and stored (on a worker)."""
+        """True while a file is being read and stored (an op, on the write thread)."""
         return getattr(self, "attach_task", None) is not None
 
     def attach_file(self, path: str | None = None) -> bool:
         """Keep a file with the selected item, inside the encrypted store (e.g. the documents
         received under Art. 5); ``path`` skips the file chooser.
 
-        The file is read, hashed and stored on a worker (``ui.tasks``): the page says "Attaching
-        name (size)…" and the Attach button waits meanwhile; the list stays usable. A file that
-        is missing, empty or over the limit is refused at once, before it is read; a refusal
-        is named in one line and nothing is stored. Returns whether the attaching started."""
+        The file is read, hashed and stored as an op on the write thread (``ui.ops``): the page
+        says "Attaching name (size)…" and the Attach button waits meanwhile; the list stays
+        usable. A file that is missing, empty or over the limit is refused at once, before it is
+        read; a refusal is named in one line and nothing is stored. Returns whether the
+        attaching started."""
         if self.current is None or self.attaching:
             return False
         code = self.current.code
@@ -132,10 +141,9 @@ class ItemActions:
             return False
         name = Path(path).name
         self.attach_btn.setEnabled(False)
-        self._attach_say(self.tr("Attaching {0} ({1})…").format(name, size_words(size)))
-        self.attach_task = run_task(read_and_attach, self.desk, code, path,
-                                    on_done=lambda _id: self._attached(code, name),
-                                    on_error=self._attach_failed)
+        self._attach_say(self.tr("Attaching {0} ({1})…").format(name, size_words(size)), code)
+        self.attach_task = DeskOp(self, lambda desk: read_and_attach(desk, code, path)).success(
+            lambda _id: self._attached(code, name)).failure(self._attach_failed).run(self.desk)
         return True
 
     def _attach_ended(self) -> bool:
@@ -148,22 +156,16 @@ class ItemActions:
         return True
 
     def _attached(self, code: str, name: str) -> None:
-        if not self._attach_ended():
-            return
-        if self.current is not None and self.current.code == code:
-            self._show(get_information(self.desk, code, record_view=False))
-        self._attach_say(self.tr("{0} attached to {1}.").format(name, code))
-        self.changed.emit()
+        # The item's documents are re-read on the change broadcast that follows.
+        if self._attach_ended():
+            self._attach_say(self.tr("{0} attached to {1}.").format(name, code), code)
 
     def _attach_failed(self, exc: BaseException) -> None:
-        if not self._attach_ended():
-            return
-        if isinstance(exc, RuleViolation):
-            self._attach_refused(exc)
-        else:  # not the officer's doing: the readable error dialog, with its log entry
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+        if self._attach_ended():
+            refusal(self._attach_refused)(exc)
 
-    def _attach_say(self, text: str) -> None:
+    def _attach_say(self, text: str, code: str) -> None:
+        self._attach_about = code  # the item the line is about: it goes when another is shown
         self.attach_status.setText(text)
         self.attach_status.setToolTip(plain_tooltip(text))
         self.attach_status.setVisible(True)
@@ -173,7 +175,7 @@ class ItemActions:
 
 
 def read_and_attach(desk: Desk, code: str, path: str) -> int:
-    """On a worker: read the file and store it with item ``code`` (one transaction, audited);
+    """On the write thread: read the file and store it with item ``code`` (one transaction, audited);
     returns the document id. The service opens its own session (``desk.unit_of_work``)."""
     content = read_file(Path(path), "content", MAX_ATTACHMENT)
     return attach_document(desk, code, Path(path).name, content)

@@ -1,7 +1,8 @@
 """Recording an information item (received or provided) with its restriction set (Art. 9, 10).
 
 Kept apart from ``ui.views.information`` (the ledger page) so each stays readable. A refusal of
-the service shows under the field it is about, named by its caption.
+the service shows under the field it is about, named by its caption. The write runs as an op
+(``ui.dialogs.saving``): the dialog closes once it is stored.
 """
 
 from __future__ import annotations
@@ -25,11 +26,11 @@ from PySide6.QtWidgets import (
 from app.services.context import Desk
 from app.services.ledger.information import InformationView as ItemView
 from app.services.ledger.information import add_information_item, correct_information_item
-from app.treaty.errors import RuleViolation
+from ui.dialogs.saving import SavesByOp
 from ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 
 
-class NewItemDialog(QDialog):
+class NewItemDialog(SavesByOp, QDialog):
     """Record information received or provided with its restriction set; with ``corrects`` (an
     item's view), record a correction of it: the form starts from that entry and a reason is
     required (the ledger is append-only, the old entry stays)."""
@@ -147,14 +148,19 @@ class NewItemDialog(QDialog):
 
     def save(self) -> None:
         """Record through the service (a new item, or a correction of ``corrects`` with its
-        reason); bad input is shown under its field, nothing half-saved."""
-        try:
-            if self.corrects is not None:
-                self.created = correct_information_item(
-                    self.desk, self.corrects.code, self.reason.text(), **self._fields())
-            else:
-                self.created = add_information_item(self.desk, **self._fields())
-        except RuleViolation as exc:
-            self.errors.show(exc)
-            return
+        reason) as an op: returns before it is stored, and the dialog closes once it is; bad
+        input is shown under its field, nothing half-saved."""
+        fields = self._fields()  # read here: the write thread touches no widget
+        if self.corrects is not None:
+            code, reason = self.corrects.code, self.reason.text()
+
+            def op(desk: Desk) -> ItemView:
+                return correct_information_item(desk, code, reason, **fields)
+        else:
+            def op(desk: Desk) -> ItemView:
+                return add_information_item(desk, **fields)
+        self.save_by_op(op, saved=self._saved, refused=self.errors.show)
+
+    def _saved(self, view: ItemView) -> None:
+        self.created = view
         self.accept()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.services.context import Desk
 from app.treaty.errors import RuleViolation
+from ui.ops import follow_changes
 from ui.tasks import run_task
 from ui.widgets.messages import plain_tooltip, violation_text
 from ui.widgets.tables import style_tree
@@ -106,8 +107,15 @@ def _search_module():  # noqa: ANN202 - the module or None
         return None
 
 
+#: What the index holds: a write touching any of these runs the shown search again.
+INDEXED_KINDS = ("request", "subject", "subject_name", "subject_identifier", "observation",
+                 "information_item", "disclosure", "document", "authority", "outcome")
+
+
 class SearchView(QWidget):
-    """Results of the last search; ``run(text)`` starts one in the background."""
+    """Results of the last search; ``run(text)`` starts one in the background. A write to what
+    the index holds runs the last search again (when the page is shown: ``ui.ops.follow_changes``),
+    keeping the selected hit, so a result never names a record as it was."""
 
     open_hit = Signal(object)
     finished = Signal(int)
@@ -131,9 +139,18 @@ class SearchView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
         layout.addWidget(self.tree, 1)
+        self._text: str | None = None  # the last search run
+        follow_changes(self, INDEXED_KINDS, lambda _changes: self._search_again())
 
-    def run(self, text: str) -> None:
-        """Search for ``text`` off the UI thread; results replace the current ones."""
+    def _search_again(self) -> None:
+        if self._text:
+            item = self.tree.currentItem()
+            hit = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+            self.run(self._text, keep=(hit.kind, hit.key) if hit is not None else None)
+
+    def run(self, text: str, *, keep: tuple[str, str] | None = None) -> None:
+        """Search for ``text`` off the UI thread; results replace the current ones (``keep``:
+        the ``(kind, key)`` of the hit to select again, if still found)."""
         module = _search_module()
         if module is None:
             self.info.setText(self.tr("The search index is not available in this build."))
@@ -141,9 +158,10 @@ class SearchView(QWidget):
         text = text.strip()
         if not text:
             return
+        self._text = text
         self.info.setText(self.tr("Searching for “{0}”…").format(text))
         self.task = run_task(module.search, self.desk, text, 50,
-                             on_done=lambda hits: self._show(text, hits),
+                             on_done=lambda hits: self._show(text, hits, keep),
                              on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
@@ -153,7 +171,7 @@ class SearchView(QWidget):
         self.info.setText(text)
         self.finished.emit(0)
 
-    def _show(self, text: str, hits: list) -> None:
+    def _show(self, text: str, hits: list, keep: tuple[str, str] | None = None) -> None:
         self.hits = hits
         self.tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}
@@ -177,8 +195,14 @@ class SearchView(QWidget):
             group.setExpanded(True)
         self.info.setText(self.tr("{0} found for “{1}”.").format(len(hits), text) if hits
                           else self.tr("Nothing found for “{0}”.").format(text))
+        items = [group.child(i) for group in groups.values() for i in range(group.childCount())]
+        kept = next((item for item in items if keep is not None and (
+            item.data(0, Qt.ItemDataRole.UserRole).kind,
+            item.data(0, Qt.ItemDataRole.UserRole).key) == keep), None)
         first = next(iter(groups.values()), None)
-        if first is not None and first.childCount():
+        if kept is not None:
+            self.tree.setCurrentItem(kept)
+        elif first is not None and first.childCount():
             self.tree.setCurrentItem(first.child(0))
         self.finished.emit(len(hits))
 

@@ -116,9 +116,9 @@ def facts_html(view: SubjectView) -> str:
 
 
 class SubjectPage(QWidget):
-    """The detail pane of the Surveillance view; ``changed(code)`` after any write."""
+    """The detail pane of the Surveillance view; ``message(text)`` says what a write did. The
+    pane is re-read by its page on the change broadcast, not by the actions here."""
 
-    changed = Signal(str)
     message = Signal(str)
 
     def _kind_words(self, v: SubjectView) -> str:
@@ -274,9 +274,6 @@ class SubjectPage(QWidget):
         return ids or every
 
     def _done(self, text: str) -> None:
-        code = self.view.code
-        self.show_subject(code)
-        self.changed.emit(code)
         if text:
             self.message.emit(text)
 
@@ -320,4 +317,4 @@ class SubjectPage(QWidget):
         dialog = LiftDialog(self.desk, self.view, self)
         if dialog.exec():
             self._done(self.tr("Surveillance of {0} lifted; its history is kept.").format(
-                self.view.code))
+                dialog.view.code))  # the pane may show no subject now (a filter hides it)

@@ -2,7 +2,9 @@
 
 A list (kind, identifiers, status, period, last observation) beside the subject page. New
 subjects, observations and report-backs go through dialogs that call ``app.services``; a
-possible duplicate or a watch-list hit is said in the message line under the list.
+possible duplicate or a watch-list hit is said in the message line under the list. The page
+follows the change broadcast (``ui.ops.follow_changes``): a subject or observation written here or
+elsewhere (a request linking one) re-reads the list and the shown subject, keeping the selection.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.services.context import Desk
 from app.services.surveillance.listing import SubjectFilter
 from ui.dialogs.subject_editor import SubjectEditor
+from ui.ops import follow_changes
 from ui.views.subject_page import SubjectPage
 from ui.views.subject_table import SubjectTableModel
 from ui.widgets.tables import SpareWidth, style_table
@@ -23,6 +26,8 @@ from ui.widgets.tables import SpareWidth, style_table
 #: Column widths (px) that fit the usual content; the name (which takes the spare width) and the
 #: identifiers elide, their tooltips keep all.
 WIDTHS = (66, 84, 200, 190, 78, 180, 90)
+#: The records the page shows: a write touching any of them re-reads it.
+SHOWN_KINDS = ("subject", "subject_name", "subject_identifier", "observation", "request_subject")
 #: The name keeps at least this width (px) while other columns can still give way.
 NAME_MIN = 120
 
@@ -31,9 +36,6 @@ class SurveillanceView(QWidget):
     """The Surveillance page of the main window."""
 
     status_message = Signal(str)
-    #: A subject (code) was recorded, edited, observed, extended or lifted: other pages showing
-    #: its clocks (Due & overdue) re-read on this.
-    changed = Signal(str)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,8 +86,6 @@ class SurveillanceView(QWidget):
         left_layout.addWidget(self.empty, 1)
         left_layout.addWidget(self.count_label)
         self.page = SubjectPage(desk)
-        self.page.changed.connect(lambda code: self.refresh(select=code))
-        self.page.changed.connect(self.changed)
         self.page.message.connect(self.say)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.page)
@@ -99,6 +99,7 @@ class SurveillanceView(QWidget):
         self.message.setStyleSheet("color: #8a5a00;")
         layout.addWidget(self.message)
         self.refresh()
+        follow_changes(self, SHOWN_KINDS, lambda _changes: self.refresh())
 
     def refresh(self, *_args, select: str | None = None) -> None:
         """Re-read the list (first page); keep (or move to) the selected subject."""
@@ -155,8 +156,7 @@ class SurveillanceView(QWidget):
         dialog.similar_checked.connect(self._say_recorded)
         if dialog.exec():
             v = dialog.result_view
-            self.refresh(select=v.code)
-            self.changed.emit(v.code)
+            self.open_subject(v.code)  # the list has it already: re-read on the broadcast
             self._say_recorded(v)
 
     def _say_recorded(self, v) -> None:  # noqa: ANN001 - a SubjectView
