@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 import json
 import sys
 from pathlib import Path
@@ -137,7 +138,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_add(args: argparse.Namespace) -> int:
     """Record a subject from a JSON object of fields."""
-    from app.services.surveillance.commands import add_subject
+    from app.services.surveillance.commands import add_subject, similar_subjects
 
     try:
         text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
@@ -148,6 +149,8 @@ def cmd_add(args: argparse.Namespace) -> int:
         return fail("file: expected a JSON object of subject fields")
     with opened(args) as desk:
         view = add_subject(desk, fields)
+        # Then, as its own step: the subjects it looks like (Art. 4.2, possible duplicates).
+        view = replace(view, similar=similar_subjects(desk, view.code))
     if args.json:
         print(to_json(view.to_dict()))
     else:
@@ -167,7 +170,7 @@ def cmd_lift(args: argparse.Namespace) -> int:
 
 def cmd_observe(args: argparse.Namespace) -> int:
     """Add an observation."""
-    from app.services.surveillance.observations import add_observation
+    from app.services.surveillance.observations import add_observation, observation_watch_hits
 
     fields = {k: getattr(args, k) for k in ("observed_at", "event", "place", "locode", "source",
                                             "text", "request_ref") if getattr(args, k)}
@@ -178,6 +181,8 @@ def cmd_observe(args: argparse.Namespace) -> int:
             if exc.field != "request_ref":
                 raise
             raise RuleViolation("--request", exc.message, exc.article) from None  # the option typed
+        # Then, as its own step: the other subjects its notes name (Art. 4.2).
+        obs = replace(obs, watch_hits=observation_watch_hits(desk, obs.id))
     if args.json:
         print(to_json(obs.to_dict()))
         return EXIT_OK

@@ -146,9 +146,9 @@ class ObservationDialog(SavesByOp, QDialog):
 
         The files are checked first (missing, empty, over the limit: refused, nothing saved);
         the observation is saved (a small write, its refusals shown under their fields), then
-        the files are read, hashed and stored, and the dialog closes when they are. The save
-        never waits for the watch-list index: while it is being prepared, the other subjects
-        the notes name are looked up on a worker and arrive by ``watch_checked``."""
+        the files are read, hashed and stored, and the dialog closes when they are. Then, as its
+        own step on a worker (it may wait for the watch-list index), the other subjects the notes
+        name are looked up and arrive by ``watch_checked`` (Art. 4.2)."""
         if self.busy or self.result_view is not None:
             return
         sizes = []
@@ -162,7 +162,7 @@ class ObservationDialog(SavesByOp, QDialog):
         code, fields = self.view.code, self.fields()  # read here: the write thread touches no widget
         self._sizes = sum(sizes)
         self._set_busy(self.tr("Saving the observation…"))
-        self.save_by_op(lambda desk: svc.add_observation(desk, code, fields, watch="if-ready"),
+        self.save_by_op(lambda desk: svc.add_observation(desk, code, fields),
                         saved=self._saved, refused=self._refused)
 
     def _refused(self, exc: RuleViolation) -> None:
@@ -171,7 +171,7 @@ class ObservationDialog(SavesByOp, QDialog):
 
     def _saved(self, view: ObservationView) -> None:
         self.result_view = view
-        if view.watch_hits_pending:
+        if view.text or view.place:  # names or numbers to look for on the watch list
             self.watch_task = run_task(
                 svc.observation_watch_hits, self.desk, view.id,
                 on_done=lambda hits: self._watch_fetched(tuple(hits), None),
@@ -194,8 +194,7 @@ class ObservationDialog(SavesByOp, QDialog):
         view = self.result_view  # perhaps with the attachments' warnings by now
         warnings = view.warnings if error is None else (
             *view.warnings, self.tr("watch list: not checked ({0})").format(error))
-        self.result_view = replace(view, watch_hits=hits, watch_hits_pending=False,
-                                   warnings=warnings)
+        self.result_view = replace(view, watch_hits=hits, warnings=warnings)
         self.watch_checked.emit(self.result_view)
 
     def _set_busy(self, text: str | None) -> None:

@@ -300,15 +300,15 @@ class SubjectEditor(SavesByOp, QDialog):
         """Write through the service (an op: returns before it is stored); the dialog closes
         once it is, or stays open with the reason when refused.
 
-        The save never waits for the watch-list index (seconds to build on a large store): while
-        it is being prepared the subject is saved in full, the dialog closes, and the check for
-        possible duplicates runs on a worker and arrives by ``similar_checked``."""
+        The save is only the save: once a new subject is stored the dialog closes, and the check
+        for possible duplicates (Art. 4.2; it may wait for the watch-list index, seconds on a large
+        store) runs on a worker as its own step and arrives by ``similar_checked``."""
         if self.busy or self.result_view is not None:
             return
         fields, code = self.fields(), self.code  # read here: the write thread touches no widget
         if self.original is None:
             def op(desk: Desk) -> SubjectView:
-                return svc.add_subject(desk, fields, watch="if-ready")
+                return svc.add_subject(desk, fields)
         else:
             def op(desk: Desk) -> SubjectView:
                 return svc.edit_subject(desk, code, fields)
@@ -316,7 +316,7 @@ class SubjectEditor(SavesByOp, QDialog):
 
     def _saved(self, view: SubjectView) -> None:
         self.result_view = view
-        if self.result_view.similar_pending:
+        if self.original is None:  # a new subject: does it look like one on file?
             self.similar_task = run_task(
                 svc.similar_subjects, self.desk, self.result_view.code,
                 on_done=lambda hits: self._similar_fetched(tuple(hits), None),
@@ -329,7 +329,7 @@ class SubjectEditor(SavesByOp, QDialog):
         view = self.result_view
         warnings = view.warnings if error is None else (
             *view.warnings, self.tr("watch list: not checked ({0})").format(error))
-        self.result_view = replace(view, similar=hits, similar_pending=False, warnings=warnings)
+        self.result_view = replace(view, similar=hits, warnings=warnings)
         self.similar_checked.emit(self.result_view)
 
     def reject(self) -> None:

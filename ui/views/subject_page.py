@@ -290,11 +290,12 @@ class SubjectPage(QWidget):
         # While the watch list is prepared (Art. 4.2) the subjects the notes name come later.
         dialog.watch_checked.connect(lambda obs: self.message.emit(self._observed(obs)))
         if dialog.exec():
-            self._done(self._observed(dialog.result_view))
+            checking = dialog.watch_task is not None and not dialog.watch_task.is_done
+            self._done(self._observed(dialog.result_view, checking=checking))
 
-    def _observed(self, obs: ObservationView) -> str:
+    def _observed(self, obs: ObservationView, *, checking: bool = False) -> str:
         notes = list(obs.warnings) + [h.message for h in obs.watch_hits]
-        if obs.watch_hits_pending:
+        if checking:
             notes.append(self.tr("Observation recorded; looking for other subjects it names "
                                  "while the watch list is prepared…"))
         return "; ".join(notes) or self.tr("Observation recorded.")

@@ -157,12 +157,13 @@ class SurveillanceView(QWidget):
         if dialog.exec():
             v = dialog.result_view
             self.open_subject(v.code)  # the list has it already: re-read on the broadcast
-            self._say_recorded(v)
+            checking = dialog.similar_task is not None and not dialog.similar_task.is_done
+            self._say_recorded(v, checking=checking)
 
-    def _say_recorded(self, v) -> None:  # noqa: ANN001 - a SubjectView
+    def _say_recorded(self, v, *, checking: bool = False) -> None:  # noqa: ANN001 - a SubjectView
         notes = list(v.warnings) + [self.tr("Possible duplicate — {0}").format(h.message)
                                     for h in v.similar]
-        if v.similar_pending:
+        if checking:
             notes.append(self.tr("Subject {0} recorded; looking for possible duplicates while "
                                  "the watch list is prepared…").format(v.code))
         self.say("; ".join(notes) or self.tr("Subject {0} recorded.").format(v.code))

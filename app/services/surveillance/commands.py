@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 from app.services.admin import settings
 
 from app.services.surveillance import watchlist
-from app.services.surveillance.watchlist import WATCH_MODES
 from app.services.agreements.catalogue import agreement_by_key
 from app.services.context import Desk
 from app.services.surveillance.rules import (
@@ -165,15 +164,12 @@ def _view(session: Session, desk: Desk, subj: Subject, **kw: Any) -> SubjectView
     return build_subject_view(session, subj, desk.today(), _soon(session), **kw)
 
 
-def add_subject(desk: Desk, fields: Mapping[str, Any], *, watch: str = "wait") -> SubjectView:
+def add_subject(desk: Desk, fields: Mapping[str, Any]) -> SubjectView:
     """Record a new surveillance subject (Art. 4.2 (a) person, (b) goods, (c) transport).
 
-    Wrong check digits (container, IMO, AWB) are stored as given and returned in ``warnings``;
-    existing subjects it resembles come back in ``similar`` (a possible duplicate). ``watch``:
-    "wait" builds the watch-list index for that check if needed (the CLI); "if-ready" never
-    waits for it: the subject is saved in full, ``similar_pending`` is set and the window
-    fetches the check on a worker (:func:`similar_subjects`)."""
-    mode = choice("watch", watch, WATCH_MODES, article=ART)  # before the save: never half-done
+    Wrong check digits (container, IMO, AWB) are stored as given and returned in ``warnings``.
+    Which existing subjects it resembles (a possible duplicate) is the caller's next step:
+    :func:`similar_subjects`, which may wait for the watch-list index."""
     if "kind" not in fields:
         raise ServiceError("kind", "is required: person, goods or transport", ART)
     with desk.unit_of_work("surveillance.add_subject", "subject") as (s, note):
@@ -193,21 +189,15 @@ def add_subject(desk: Desk, fields: Mapping[str, Any], *, watch: str = "wait") -
         note.change = change
         s.flush()
         code = subj.code
-    watchlist.refresh_subjects(desk, [code])
-    try:
-        similar, pending = tuple(watchlist.match_subject(desk, code, wait=mode == "wait")), False
-    except watchlist.WatchListNotReady:
-        similar, pending = (), True
+    watchlist.refresh_subjects(desk, [code])  # the index (if built) stays in step
     with desk.read() as s:
-        return _view(s, desk, subject_row(s, code), warnings=tuple(warnings), similar=similar,
-                     similar_pending=pending)
+        return _view(s, desk, subject_row(s, code), warnings=tuple(warnings))
 
 
 def similar_subjects(desk: Desk, code: str) -> tuple[Any, ...]:
     """Other subjects (``WatchHit``) that subject ``code`` looks like: possible duplicates.
 
-    Waits for the watch-list index (Art. 4.2): a window calls it on a worker, after a save that
-    came back with ``similar_pending``."""
+    Waits for the watch-list index (Art. 4.2): a window calls it on a worker after a save."""
     return tuple(watchlist.match_subject(desk, code))
 
 

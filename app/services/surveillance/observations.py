@@ -17,7 +17,6 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.services.surveillance import watchlist
-from app.services.surveillance.watchlist import WATCH_MODES
 from app.services.context import Desk
 from app.services.ledger.information import InformationView, add_information_item
 from app.services.surveillance.rules import (
@@ -46,18 +45,14 @@ def _request_day(req: Request):
     return req.received_on or req.sent_on or req.created_at.date()
 
 
-def add_observation(desk: Desk, code: str, fields: Mapping[str, Any], *,
-                    watch: str = "wait") -> ObservationView:
+def add_observation(desk: Desk, code: str, fields: Mapping[str, Any]) -> ObservationView:
     """Add one entry to a subject's log; refused when its date is impossible or, for a movement
     or sighting, when it does not say where (a place or a UN/LOCODE).
 
     An observation cannot precede the request it answers (or, without one, the earliest request
     that asked for the surveillance), nor lie in the future. One outside the surveillance period
-    is kept with a warning. Other subjects named in the text come back as ``watch_hits``:
-    ``watch="wait"`` builds the watch-list index for them if needed (the CLI); "if-ready" never
-    waits for it: the observation is saved in full, ``watch_hits_pending`` is set and the window
-    fetches the hits on a worker (:func:`observation_watch_hits`)."""
-    mode = choice("watch", watch, WATCH_MODES, article=ART)  # before the save: never half-done
+    is kept with a warning. Which other subjects the text names is the caller's next step:
+    :func:`observation_watch_hits`, which may wait for the watch-list index."""
     unknown = set(fields) - OBSERVATION_FIELDS
     if unknown:
         raise ServiceError(sorted(unknown)[0], "is not a field of an observation", ART)
@@ -110,33 +105,25 @@ def add_observation(desk: Desk, code: str, fields: Mapping[str, Any], *,
                        "locode": locode, "event": event, "source": source,
                        "request": req.our_ref if req else None}
         obs_id = obs.id
-    try:
-        hits, pending = _watch_hits(desk, code, text, place, wait=mode == "wait"), False
-    except watchlist.WatchListNotReady:
-        hits, pending = (), True
     with desk.read() as s:
         obs = s.get(Observation, obs_id)
-        return observation_view(s, obs, code, warnings=tuple(warnings), hits=hits,
-                                hits_pending=pending)
+        return observation_view(s, obs, code, warnings=tuple(warnings))
 
 
-def _watch_hits(desk: Desk, code: str, text: str | None, place: str | None, *,
-                wait: bool) -> tuple[Any, ...]:
+def _watch_hits(desk: Desk, code: str, text: str | None, place: str | None) -> tuple[Any, ...]:
     # Names in the notes; only numbers in the place (a port's name is not a subject).
-    return tuple(watchlist.scan_texts(desk, [(text, True), (place, False)], exclude=[code],
-                                      wait=wait))
+    return tuple(watchlist.scan_texts(desk, [(text, True), (place, False)], exclude=[code]))
 
 
 def observation_watch_hits(desk: Desk, observation_id: int) -> tuple[Any, ...]:
     """Other subjects (``WatchHit``) an observation's notes name, as ``add_observation`` finds
-    them. Waits for the watch-list index (Art. 4.2): a window calls it on a worker, after a save
-    that came back with ``watch_hits_pending``."""
+    them. Waits for the watch-list index (Art. 4.2): a window calls it on a worker after a save."""
     with desk.read() as s:
         obs = s.get(Observation, observation_id)
         if obs is None:
             raise NotFound("observation", f"no observation {observation_id}")
         code, text, place = obs.subject.code, obs.text, obs.place
-    return _watch_hits(desk, code, text, place, wait=True)
+    return _watch_hits(desk, code, text, place)
 
 
 def get_observation(desk: Desk, observation_id: int) -> ObservationView:

@@ -78,9 +78,9 @@ class ObservationView:
     actor: str
     attachments: tuple[AttachmentView, ...] = ()
     warnings: tuple[str, ...] = ()
+    #: Other subjects its notes name (``WatchHit``), once the caller has checked
+    #: (``observations.observation_watch_hits``).
     watch_hits: tuple[Any, ...] = ()
-    #: Saved without waiting for the watch list: ``watch_hits`` are still to be fetched.
-    watch_hits_pending: bool = False
 
     @property
     def where(self) -> str:
@@ -93,8 +93,6 @@ class ObservationView:
         """JSON-ready dict."""
         d = jsonable(asdict(self))
         d["watch_hits"] = [h.to_dict() for h in self.watch_hits]
-        if not self.watch_hits_pending:
-            del d["watch_hits_pending"]  # the CLI waits for the hits: its output is unchanged
         return d
 
 
@@ -126,9 +124,9 @@ class SubjectView:
     observations: tuple[ObservationView, ...] = ()
     attachments: tuple[AttachmentView, ...] = ()
     warnings: tuple[str, ...] = ()
-    similar: tuple[Any, ...] = ()  # WatchHit: existing subjects this one looks like
-    #: Saved without waiting for the watch list: ``similar`` is still to be fetched.
-    similar_pending: bool = False
+    #: Existing subjects this one looks like (``WatchHit``), once the caller has checked
+    #: (``commands.similar_subjects``).
+    similar: tuple[Any, ...] = ()
 
     @property
     def identifier_summary(self) -> str:
@@ -146,8 +144,6 @@ class SubjectView:
         d = jsonable(asdict(self))
         d["observations"] = [o.to_dict() for o in self.observations]
         d["similar"] = [h.to_dict() for h in self.similar]
-        if not self.similar_pending:
-            del d["similar_pending"]  # the CLI waits for the check: its output is unchanged
         d["identifier_summary"] = self.identifier_summary
         return d
 
@@ -176,13 +172,12 @@ def attachment_views(session: Session, **where: int) -> tuple[AttachmentView, ..
 
 
 def observation_view(session: Session, obs: Observation, code: str, *,
-                     warnings: tuple[str, ...] = (), hits: tuple = (),
-                     hits_pending: bool = False) -> ObservationView:
+                     warnings: tuple[str, ...] = ()) -> ObservationView:
     """An ObservationView of a row."""
     ref = session.get(Request, obs.request_id).our_ref if obs.request_id else None
     return ObservationView(
         obs.id, code, obs.observed_at, obs.place, obs.locode, obs.event, obs.source, obs.text, ref,
-        obs.actor, attachment_views(session, observation_id=obs.id), warnings, hits, hits_pending,
+        obs.actor, attachment_views(session, observation_id=obs.id), warnings,
     )
 
 
@@ -198,7 +193,7 @@ def linked_requests(session: Session, subject_id: int) -> tuple[tuple[str, str],
 
 def build_subject_view(session: Session, subj: Subject, today: date, due_soon_days: int, *,
                        full: bool = True, warnings: tuple[str, ...] = (),
-                       similar: tuple = (), similar_pending: bool = False) -> SubjectView:
+                       similar: tuple = ()) -> SubjectView:
     """Assemble a SubjectView; ``full`` adds the observation log and attachments."""
     if subj.kind not in ("person", "goods", "transport"):
         raise ServiceError("kind", f"subject {subj.code} has an unknown kind {subj.kind!r}")
@@ -235,5 +230,5 @@ def build_subject_view(session: Session, subj: Subject, today: date, due_soon_da
         status_explanation=why, lifted_on=subj.lifted_on, lift_reason=subj.lift_reason,
         requests=linked_requests(session, subj.id), observation_count=int(count or 0),
         last_observation_at=last, observations=observations, attachments=attachments,
-        warnings=warnings, similar=similar, similar_pending=similar_pending,
+        warnings=warnings, similar=similar,
     )

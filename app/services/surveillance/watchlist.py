@@ -33,7 +33,7 @@ from app.services.surveillance.watch_index import (
 from app.store.models import Subject
 
 __all__ = ["WatchHit", "match", "match_subject", "scan_texts", "extract_queries", "refresh_subjects",
-           "watch_hits_for_request", "hits_for_request_view", "attach_watch_hits", "forget",
+           "watch_hits_for_request", "hits_for_request_view", "forget",
            "warm", "ready", "WatchListNotReady", "record_of"]
 
 
@@ -225,26 +225,3 @@ def watch_hits_for_request(desk: Desk, ref: str) -> list[WatchHit]:
 
 #: Directions whose saves are checked against the watch list (we received something).
 WATCHED_DIRECTIONS = vocabulary.WATCHED_DIRECTIONS
-#: How a subject or observation save checks the watch list (Art. 4.2): "wait" builds the index if
-#: needed (the CLI, a script); "if-ready" never waits for it (the window fetches on a worker).
-WATCH_MODES = ("wait", "if-ready")
-
-
-def attach_watch_hits(desk: Desk, view: Any, *, wait: bool = True) -> Any:
-    """Put the watch-list hits of an incoming request into ``view.extras["watch_hits"]``.
-
-    Called by the request services after the save has committed; never makes the save fail.
-    With ``wait=False`` and the index not ready, sets ``view.extras["watch_hits_pending"]``
-    instead: the caller fetches them later (:func:`watch_hits_for_request`)."""
-    if view.direction not in WATCHED_DIRECTIONS:
-        return view
-    try:
-        hits = hits_for_request_view(desk, view, wait=wait)
-    except WatchListNotReady:
-        view.extras["watch_hits_pending"] = True
-        return view
-    except Exception as exc:  # noqa: BLE001 - a matcher fault must not lose a registered request
-        view.extras["watch_hits_error"] = f"watch list: not checked ({exc})"
-        return view
-    view.extras["watch_hits"] = [h.to_dict() for h in hits]
-    return view

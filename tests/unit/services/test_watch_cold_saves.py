@@ -1,7 +1,6 @@
-"""Saving a subject or an observation can decline to wait for the watch-list index (Art. 4.2), as
-a request save can: ``watch="if-ready"`` saves in full and marks the check pending; the check is
-fetched later (``similar_subjects``, ``observation_watch_hits``). The CLI's way (the default)
-still waits and prints what it printed.
+"""Saving a subject or an observation never waits for the watch-list index (Art. 4.2), as a
+request save never does: the save is only the save, and the check is the caller's next step
+(``similar_subjects``, ``observation_watch_hits``; the CLI runs it and prints what it printed).
 
 The slow build is faked (``tests.watch_gate.GatedBuild``): nothing here depends on timing."""
 
@@ -37,64 +36,27 @@ def cold(desk, monkeypatch):
     gated.gate.set()
 
 
-def test_art_4_2_saving_a_subject_if_ready_does_not_build_the_index_and_marks_the_check_pending(
+def test_art_4_2_saving_a_subject_never_builds_the_index_the_duplicates_check_is_its_own_step(
         desk, cold):
-    view = sv.add_subject(desk, dict(LOOKALIKE), watch="if-ready")
-    assert cold.calls == 0
-    assert view.similar_pending and view.similar == ()
-    assert view.to_dict()["similar_pending"] is True
+    view = sv.add_subject(desk, dict(LOOKALIKE))
+    assert cold.calls == 0 and view.similar == ()
     assert sv.get_subject(desk, view.code).display_name == "TANAKA Sho"  # saved in full
     cold.gate.set()
     assert [h.subject for h in sv.similar_subjects(desk, view.code)] == ["S-0001"]
     assert cold.calls == 1 and watchlist.ready(desk)
-    # Ready now: the next save carries its check at once.
-    again = sv.add_subject(desk, dict(LOOKALIKE), watch="if-ready")
-    assert not again.similar_pending
-    assert {h.subject for h in again.similar} == {"S-0001", view.code}
+    again = sv.add_subject(desk, dict(LOOKALIKE))
+    assert {h.subject for h in sv.similar_subjects(desk, again.code)} == {"S-0001", view.code}
+    assert cold.calls == 1  # the index was kept in step, not built again
 
 
-def test_art_4_2_the_cli_way_of_saving_a_subject_still_waits_and_prints_as_before(desk, cold):
-    cold.gate.set()
-    view = sv.add_subject(desk, dict(LOOKALIKE))
-    assert [h.subject for h in view.similar] == ["S-0001"] and not view.similar_pending
-    assert "similar_pending" not in view.to_dict()
-
-
-def test_art_4_2_recording_an_observation_if_ready_does_not_build_the_index(desk, cold):
-    vessel = sv.add_subject(desk, dict(OTHER), watch="if-ready")
-    obs = ob.add_observation(desk, vessel.code, dict(SEEN), watch="if-ready")
-    assert cold.calls == 0
-    assert obs.watch_hits_pending and obs.watch_hits == ()
-    assert obs.to_dict()["watch_hits_pending"] is True
+def test_art_4_2_recording_an_observation_never_builds_the_index(desk, cold):
+    vessel = sv.add_subject(desk, dict(OTHER))
+    obs = ob.add_observation(desk, vessel.code, dict(SEEN))
+    assert cold.calls == 0 and obs.watch_hits == ()
     assert ob.get_observation(desk, obs.id).text == SEEN["text"]  # saved in full
     cold.gate.set()
     assert [h.subject for h in ob.observation_watch_hits(desk, obs.id)] == ["S-0001"]
     assert cold.calls == 1
-
-
-def test_art_4_2_the_cli_way_of_recording_an_observation_still_waits_for_its_hits(desk, cold):
-    cold.gate.set()
-    vessel = sv.add_subject(desk, dict(OTHER))
-    obs = ob.add_observation(desk, vessel.code, dict(SEEN))
-    assert [h.subject for h in obs.watch_hits] == ["S-0001"] and not obs.watch_hits_pending
-    assert "watch_hits_pending" not in obs.to_dict()
-
-
-def test_art_4_2_an_observation_naming_nobody_is_never_pending(desk, cold):
-    vessel = sv.add_subject(desk, dict(OTHER), watch="if-ready")
-    obs = ob.add_observation(desk, vessel.code, {"observed_at": "2026-11-20T08:00",
-                                                 "event": "other"}, watch="if-ready")
-    assert not obs.watch_hits_pending and obs.watch_hits == () and cold.calls == 0
-
-
-def test_art_4_2_an_unknown_watch_mode_is_refused_before_a_subject_or_observation_is_saved(desk):
-    with pytest.raises(ServiceError, match="watch"):
-        sv.add_subject(desk, dict(PERSON), watch="later")
-    assert sv.list_subjects(desk) == []
-    vessel = sv.add_subject(desk, dict(OTHER))
-    with pytest.raises(ServiceError, match="watch"):
-        ob.add_observation(desk, vessel.code, dict(SEEN), watch="later")
-    assert sv.get_subject(desk, vessel.code).observation_count == 0
 
 
 def test_art_4_2_fetching_the_hits_of_a_missing_observation_names_the_field(desk):

@@ -61,7 +61,7 @@ def test_art_4_2_observation_naming_another_subject_raises_a_hit(desk, person):
                                   "names": ["OCEAN EXAMPLE"], "agreement": "jp-us-1997",
                                   "period_end": "2027-01-01"})
     obs = _observe(desk, person.code, text="Boarded the vessel; OCEAN EXAMPLE, berth 4")
-    assert [h.subject for h in obs.watch_hits] == [other.code]
+    assert [h.subject for h in ob.observation_watch_hits(desk, obs.id)] == [other.code]
 
 
 def test_attachments_are_hashed_and_a_second_upload_is_a_new_version(desk, person):
