@@ -72,7 +72,7 @@ class _Counting(DueTableModel):
         return super().data(index, role)
 
 
-def test_issue_3_type_to_find_reads_no_cell_per_row_when_nothing_matches(qtbot):
+def test_type_to_find_reads_no_cell_per_row_when_nothing_matches(qtbot):
     model = _Counting(HEADERS)
     model.set_prepared(prepare(_items(3000), lambda it: it.label, lambda it: it.key, WORDS))
     view = QTableView()

@@ -38,7 +38,7 @@ def _item(kind, key, day, state, label="", how="how") -> DueItem:
     return DueItem(kind, key, label or f"{key} (invented)", day, how, state)
 
 
-def test_issue_3_due_list_holds_plain_rows_and_builds_no_widget_per_clock_when_opened_or_sorted(
+def test_due_list_holds_plain_rows_and_builds_no_widget_per_clock_when_opened_or_sorted(
         qtbot, due, desk):
     clocks = due_svc.due_items(desk)
     model = due.table.model()

@@ -106,7 +106,7 @@ def test_art_4_2_quick_check_says_the_watch_list_is_being_prepared_instead_of_fr
     assert dialog.summary.text() == "1 possible match(es)"
 
 
-def test_issue_4_the_window_loads_the_letter_fonts_on_a_worker_when_the_desk_arrives(
+def test_window_loads_the_letter_fonts_on_a_worker_when_the_desk_arrives(
         qtbot, desk, data_dir, no_modal_boxes, monkeypatch):
     from app.documents import fonts
     from ui.main_window import MainWindow
