@@ -1,9 +1,12 @@
-"""Shared fixtures: headless Qt, an in-memory keyring, a fresh store per test."""
+"""Shared fixtures: headless Qt, an in-memory keyring, a fresh store per test (a copy of one
+migrated template store per test process, as Anki's ``getEmptyCol`` does)."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import time
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -73,12 +76,79 @@ def data_dir(tmp_path: Path) -> Path:
     return d
 
 
-@pytest.fixture
-def desk(data_dir: Path):
-    """A fresh store (keyring-held key) with the built-in agreements, clock fixed on a Friday."""
-    from app.services import init_store
+@dataclass(frozen=True)
+class StoreTemplate:
+    """A new store, migrated and with the built-in agreements (as ``init_store`` leaves it),
+    made once per test process; tests get copies of its files instead of migrating their own
+    (a copy opens in ~10 ms, ``init_store`` takes ~250 ms). Every copy has the same store id
+    and key: two copies are the same store as far as keys go, so a test about *another* store
+    (another key, a foreign backup) makes that one with ``init_store``."""
 
-    d = init_store(data_dir, actor="Officer Test")
+    files: Path
+    store_id: str
+    key_hex: str
+
+    def copy_to(self, data_dir: Path, backend: KeyringBackend) -> Path:
+        """Put a copy of the store in ``data_dir`` (which must not hold one) and its key in
+        ``backend``, the test's in-memory keyring (keys are named by store id)."""
+        from app.security import keys
+        from app.store.db import DB_NAME
+
+        data_dir.mkdir(parents=True, exist_ok=True)
+        for name in (DB_NAME, keys.KEYINFO_NAME):
+            target = data_dir / name
+            assert not target.exists(), f"{target}: a store is already there"
+            shutil.copy2(self.files / name, target)
+        backend.set_password(keys.KEYRING_SERVICE, f"db-key:{self.store_id}", self.key_hex)
+        return data_dir
+
+
+@pytest.fixture(scope="session")
+def store_template(tmp_path_factory: pytest.TempPathFactory) -> StoreTemplate:
+    """The per-process template store (keyring-held key, actor "Officer Test"): created through
+    ``init_store`` in a keyring of its own, then closed, so its file holds everything (no WAL)."""
+    from app.services import init_store
+    from app.store.db import DB_NAME
+
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    try:
+        made = init_store(tmp_path_factory.mktemp("template") / "data", method="keyring",
+                          actor="Officer Test")
+    finally:
+        keyring.set_keyring(previous)
+    made.db.close()
+    files = made.db.data_dir
+    assert not (files / (DB_NAME + "-wal")).exists()
+    info = made.db.key_info
+    return StoreTemplate(files, info.store_id, made.db._key.hex())  # noqa: SLF001
+
+
+@pytest.fixture
+def fresh_store(store_template: StoreTemplate, memory_keyring: MemoryKeyring):
+    """Call with a data dir to put a copy of the template store there (its key in this test's
+    keyring); returns the data dir, ready for ``open_desk``."""
+
+    def make(data_dir: Path) -> Path:
+        return store_template.copy_to(Path(data_dir), memory_keyring)
+
+    return make
+
+
+@pytest.fixture
+def desk(data_dir: Path, fresh_store):
+    """A fresh store (keyring-held key) with the built-in agreements, clock fixed on a Friday.
+
+    A copy of the migrated template (``store_template``); on a database server
+    (``LIAISON_DESK_DATABASE_URL``) the store is made by ``init_store`` as before."""
+    from app.paths import DATABASE_URL_ENV
+    from app.services import init_store, open_desk
+
+    if os.environ.get(DATABASE_URL_ENV):
+        d = init_store(data_dir, actor="Officer Test")
+    else:
+        d = open_desk(fresh_store(data_dir), actor="Officer Test")
     d.clock = lambda: FIXED_NOW
     yield d
     d.db.close()
