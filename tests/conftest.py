@@ -125,6 +125,27 @@ def store_template(tmp_path_factory: pytest.TempPathFactory) -> StoreTemplate:
     return StoreTemplate(files, info.store_id, made.db._key.hex())  # noqa: SLF001
 
 
+@pytest.fixture(scope="session")
+def demo_template(store_template: StoreTemplate, tmp_path_factory: pytest.TempPathFactory) -> StoreTemplate:
+    """The template store with the demo data set (invented) loaded on the tests' clock
+    (``FIXED_NOW``), once per test process: for tests marked ``demo_data``."""
+    from app.services import open_desk
+    from app.services.demo import load_demo
+
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    try:
+        made = open_desk(store_template.copy_to(tmp_path_factory.mktemp("demo") / "data", backend),
+                         actor="Officer Test")
+        made.clock = lambda: FIXED_NOW
+        load_demo(made)
+    finally:
+        keyring.set_keyring(previous)
+    made.db.close()
+    return StoreTemplate(made.db.data_dir, store_template.store_id, store_template.key_hex)
+
+
 @pytest.fixture
 def fresh_store(store_template: StoreTemplate, memory_keyring: MemoryKeyring):
     """Call with a data dir to put a copy of the template store there (its key in this test's
@@ -137,18 +158,27 @@ def fresh_store(store_template: StoreTemplate, memory_keyring: MemoryKeyring):
 
 
 @pytest.fixture
-def desk(data_dir: Path, fresh_store):
-    """A fresh store (keyring-held key) with the built-in agreements, clock fixed on a Friday.
+def desk(request: pytest.FixtureRequest, data_dir: Path, store_template: StoreTemplate,
+         memory_keyring: MemoryKeyring):
+    """A fresh store (keyring-held key) with the built-in agreements, clock fixed on a Friday;
+    in a test marked ``demo_data``, with the demo data set (invented) loaded as well.
 
-    A copy of the migrated template (``store_template``); on a database server
-    (``LIAISON_DESK_DATABASE_URL``) the store is made by ``init_store`` as before."""
+    A copy of the migrated template (``store_template``, or ``demo_template``); on a database
+    server (``LIAISON_DESK_DATABASE_URL``) the store is made by ``init_store`` as before."""
     from app.paths import DATABASE_URL_ENV
     from app.services import init_store, open_desk
 
+    demo = request.node.get_closest_marker("demo_data") is not None
     if os.environ.get(DATABASE_URL_ENV):
         d = init_store(data_dir, actor="Officer Test")
+        d.clock = lambda: FIXED_NOW
+        if demo:
+            from app.services.demo import load_demo
+
+            load_demo(d)
     else:
-        d = open_desk(fresh_store(data_dir), actor="Officer Test")
+        template = request.getfixturevalue("demo_template") if demo else store_template
+        d = open_desk(template.copy_to(data_dir, memory_keyring), actor="Officer Test")
     d.clock = lambda: FIXED_NOW
     yield d
     d.db.close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QAbstractTableModel, Qt
@@ -46,10 +47,8 @@ def test_due_list_orders_unordered_clocks_as_the_service_orders_them(qtbot):
     assert shown == [(it.kind, it.key, it.due_on.isoformat()) for it in ordered]
 
 
+@pytest.mark.demo_data
 def test_due_items_unordered_are_the_same_clocks_and_ordered_stays_the_default(desk):
-    from app.services.demo import load_demo
-
-    load_demo(desk)  # invented demo data
     ordered = due_svc.due_items(desk)
     assert ordered == sorted(ordered, key=due_svc.order_key) and len(ordered) > 5
     assert sorted(due_svc.due_items(desk, ordered=False), key=due_svc.order_key) == ordered

@@ -17,11 +17,12 @@ from ui.views import due_model
 from ui.views.due_model import ClockRole, DueTableModel, prepare
 
 
+# The desk holds the demo data (invented): overdue and due-soon requests, oral requests, subjects.
+pytestmark = pytest.mark.demo_data
+
+
 @pytest.fixture
 def due(qtbot, window, desk):
-    from app.services.demo import load_demo
-
-    load_demo(desk)  # invented demo data: overdue and due-soon requests, oral requests, subjects
     view = window.show_page("due")
     view.refresh()
     qtbot.waitUntil(lambda: not view.loading, timeout=10_000)  # read off the UI thread
