@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -87,6 +87,8 @@ class StoreTemplate:
     files: Path
     store_id: str
     key_hex: str
+    #: What was put in the store to make the template (e.g. the letter scenarios' refs).
+    made: dict = field(default_factory=dict)
 
     def copy_to(self, data_dir: Path, backend: KeyringBackend) -> Path:
         """Put a copy of the store in ``data_dir`` (which must not hold one) and its key in
@@ -129,21 +131,51 @@ def store_template(tmp_path_factory: pytest.TempPathFactory) -> StoreTemplate:
 def demo_template(store_template: StoreTemplate, tmp_path_factory: pytest.TempPathFactory) -> StoreTemplate:
     """The template store with the demo data set (invented) loaded on the tests' clock
     (``FIXED_NOW``), once per test process: for tests marked ``demo_data``."""
-    from app.services import open_desk
     from app.services.demo import load_demo
+
+    return _derived_template(store_template, tmp_path_factory.mktemp("demo") / "data",
+                             lambda desk: load_demo(desk).__dict__)
+
+
+def _derived_template(base: StoreTemplate, where: Path, fill) -> StoreTemplate:
+    """A template made from ``base``: a copy opened on the tests' clock, ``fill(desk)`` run on
+    it (its answer kept as ``made``), closed."""
+    from app.services import open_desk
 
     backend = MemoryKeyring()
     previous = keyring.get_keyring()
     keyring.set_keyring(backend)
     try:
-        made = open_desk(store_template.copy_to(tmp_path_factory.mktemp("demo") / "data", backend),
-                         actor="Officer Test")
+        made = open_desk(base.copy_to(where, backend), actor="Officer Test")
         made.clock = lambda: FIXED_NOW
-        load_demo(made)
+        answer = fill(made)
     finally:
         keyring.set_keyring(previous)
     made.db.close()
-    return StoreTemplate(made.db.data_dir, store_template.store_id, store_template.key_hex)
+    return StoreTemplate(made.db.data_dir, base.store_id, base.key_hex, answer)
+
+
+@pytest.fixture(scope="session")
+def letters_template(store_template: StoreTemplate, tmp_path_factory: pytest.TempPathFactory) -> StoreTemplate:
+    """The template store with one invented request per letter scenario
+    (``app.services.letter_demo.letter_scenarios``; their refs in ``made``), once per process."""
+    from app.services.letter_demo import letter_scenarios
+
+    return _derived_template(store_template, tmp_path_factory.mktemp("letters") / "data",
+                             letter_scenarios)
+
+
+@pytest.fixture
+def letter_refs(request: pytest.FixtureRequest, desk) -> dict[str, str]:
+    """Scenario name -> our_ref of the letter scenarios in ``desk`` (a test asking for this
+    fixture gets its desk copied from ``letters_template``)."""
+    from app.paths import DATABASE_URL_ENV
+
+    if os.environ.get(DATABASE_URL_ENV):  # no template on a server: made here
+        from app.services.letter_demo import letter_scenarios
+
+        return letter_scenarios(desk)
+    return dict(request.getfixturevalue("letters_template").made)
 
 
 @pytest.fixture
@@ -161,14 +193,18 @@ def fresh_store(store_template: StoreTemplate, memory_keyring: MemoryKeyring):
 def desk(request: pytest.FixtureRequest, data_dir: Path, store_template: StoreTemplate,
          memory_keyring: MemoryKeyring):
     """A fresh store (keyring-held key) with the built-in agreements, clock fixed on a Friday;
-    in a test marked ``demo_data``, with the demo data set (invented) loaded as well.
+    in a test marked ``demo_data``, with the demo data set (invented) loaded as well; in a test
+    using ``letter_refs``, with the letter scenarios.
 
-    A copy of the migrated template (``store_template``, or ``demo_template``); on a database
-    server (``LIAISON_DESK_DATABASE_URL``) the store is made by ``init_store`` as before."""
+    A copy of the migrated template (``store_template``, ``demo_template`` or
+    ``letters_template``). On a database server (``LIAISON_DESK_DATABASE_URL``) no template
+    is used: ``init_store`` makes the store and the data are loaded into it, as before."""
     from app.paths import DATABASE_URL_ENV
     from app.services import init_store, open_desk
 
     demo = request.node.get_closest_marker("demo_data") is not None
+    letters = "letter_refs" in request.fixturenames
+    assert not (demo and letters), "one template per desk: demo data or letter scenarios"
     if os.environ.get(DATABASE_URL_ENV):
         d = init_store(data_dir, actor="Officer Test")
         d.clock = lambda: FIXED_NOW
@@ -177,7 +213,9 @@ def desk(request: pytest.FixtureRequest, data_dir: Path, store_template: StoreTe
 
             load_demo(d)
     else:
-        template = request.getfixturevalue("demo_template") if demo else store_template
+        template = (request.getfixturevalue("demo_template") if demo
+                    else request.getfixturevalue("letters_template") if letters
+                    else store_template)
         d = open_desk(template.copy_to(data_dir, memory_keyring), actor="Officer Test")
     d.clock = lambda: FIXED_NOW
     yield d

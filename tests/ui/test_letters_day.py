@@ -6,10 +6,9 @@ import pytest
 
 
 @pytest.fixture
-def refs(desk):
-    from app.services.letter_demo import letter_scenarios
-
-    return letter_scenarios(desk)
+def refs(letter_refs):
+    """The letter scenarios (invented), in the test's desk."""
+    return letter_refs
 
 
 #: The free area of a 1,366 x 768 laptop screen with a 40 px taskbar.
