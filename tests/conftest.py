@@ -90,9 +90,10 @@ class StoreTemplate:
     #: What was put in the store to make the template (e.g. the letter scenarios' refs).
     made: dict = field(default_factory=dict)
 
-    def copy_to(self, data_dir: Path, backend: KeyringBackend) -> Path:
-        """Put a copy of the store in ``data_dir`` (which must not hold one) and its key in
-        ``backend``, the test's in-memory keyring (keys are named by store id)."""
+    def copy_to(self, data_dir: Path, backend: KeyringBackend | None) -> Path:
+        """Put a copy of the store in ``data_dir`` (which must not hold one) and, for a
+        keyring-held key, its key in ``backend``, the test's in-memory keyring (keys are named
+        by store id)."""
         from app.security import keys
         from app.store.db import DB_NAME
 
@@ -101,7 +102,8 @@ class StoreTemplate:
             target = data_dir / name
             assert not target.exists(), f"{target}: a store is already there"
             shutil.copy2(self.files / name, target)
-        backend.set_password(keys.KEYRING_SERVICE, f"db-key:{self.store_id}", self.key_hex)
+        if backend is not None:
+            backend.set_password(keys.KEYRING_SERVICE, f"db-key:{self.store_id}", self.key_hex)
         return data_dir
 
 
@@ -176,6 +178,29 @@ def letter_refs(request: pytest.FixtureRequest, desk) -> dict[str, str]:
 
         return letter_scenarios(desk)
     return dict(request.getfixturevalue("letters_template").made)
+
+
+_PASSPHRASE_TEMPLATES: dict[str, StoreTemplate] = {}
+
+
+@pytest.fixture
+def fresh_passphrase_store(tmp_path_factory: pytest.TempPathFactory):
+    """Call with a data dir and a passphrase to put there a new store (the built-in agreements)
+    under that passphrase: a copy of a template made by ``init_store`` once per passphrase and
+    test process. For tests whose store is set-up, not the subject (``init`` is tested itself)."""
+    from app.services import init_store
+
+    def make(data_dir: Path, passphrase: str) -> Path:
+        template = _PASSPHRASE_TEMPLATES.get(passphrase)
+        if template is None:
+            made = init_store(tmp_path_factory.mktemp("passphrase") / "data", method="passphrase",
+                              passphrase=passphrase, actor="Officer Test")
+            made.db.close()
+            template = StoreTemplate(made.db.data_dir, made.db.key_info.store_id, "")
+            _PASSPHRASE_TEMPLATES[passphrase] = template
+        return template.copy_to(Path(data_dir), None)
+
+    return make
 
 
 @pytest.fixture

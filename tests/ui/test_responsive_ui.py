@@ -137,11 +137,8 @@ def test_first_run_refusal_from_the_worker_is_named_on_the_page_of_its_field(
 
 
 @pytest.fixture
-def passphrase_store(data_dir):
-    from app.services import init_store
-
-    init_store(data_dir, method="passphrase", passphrase="long enough phrase").db.close()
-    return data_dir
+def passphrase_store(data_dir, fresh_passphrase_store):
+    return fresh_passphrase_store(data_dir, "long enough phrase")
 
 
 def test_passphrase_prompt_opens_the_store_off_the_ui_thread(
