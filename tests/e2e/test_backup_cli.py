@@ -19,42 +19,42 @@ def cli(data_dir: Path, *args: str, **env_extra: str) -> subprocess.CompletedPro
                           stdin=subprocess.DEVNULL)
 
 
-def test_export_then_import_into_a_new_store_and_verify(tmp_path: Path):
+def test_export_then_import_into_a_new_store_and_verify(tmp_path: Path, fresh_passphrase_store):
     a, b, out = tmp_path / "a", tmp_path / "b", tmp_path / "export.json"
-    assert cli(a, "init").returncode == 0
+    fresh_passphrase_store(a, PASS)
     assert cli(a, "export", "--out", str(out)).returncode == 0
     assert json.loads(out.read_text(encoding="utf-8"))["format"] == "liaison-desk-interchange"
-    assert cli(b, "init").returncode == 0
+    fresh_passphrase_store(b, PASS)
     done = cli(b, "import", str(out))
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["counts"]["agreements"] == 2
     assert cli(b, "verify").returncode == 0
 
 
-def test_import_into_a_store_with_work_exits_2_with_one_line(tmp_path: Path):
+def test_import_into_a_store_with_work_exits_2_with_one_line(tmp_path: Path, fresh_passphrase_store):
     a, out = tmp_path / "a", tmp_path / "export.json"
-    cli(a, "init")
+    fresh_passphrase_store(a, PASS)
     cli(a, "export", "--out", str(out))
     done = cli(a, "import", str(out))  # the export itself is recorded work
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "store: import needs an empty store" in done.stderr
 
 
-def test_encrypted_export_needs_the_passphrase_to_import(tmp_path: Path):
+def test_encrypted_export_needs_the_passphrase_to_import(tmp_path: Path, fresh_passphrase_store):
     a, b, out = tmp_path / "a", tmp_path / "b", tmp_path / "export.ldx"
-    cli(a, "init")
+    fresh_passphrase_store(a, PASS)
     enc = {"LIAISON_DESK_EXPORT_PASSPHRASE": "removable media pass"}
     assert cli(a, "export", "--encrypt", "--out", str(out), **enc).returncode == 0
     assert out.read_bytes().startswith(b"LIAISON-DESK-EXPORT-ENCRYPTED\n")
-    cli(b, "init")
+    fresh_passphrase_store(b, PASS)
     refused = cli(b, "import", str(out))
     assert refused.returncode == 2 and "passphrase" in refused.stderr
     assert cli(b, "import", str(out), **enc).returncode == 0
 
 
-def test_backup_and_restore_by_command(tmp_path: Path):
+def test_backup_and_restore_by_command(tmp_path: Path, fresh_passphrase_store):
     a, copy = tmp_path / "a", tmp_path / "copy.db"
-    cli(a, "init")
+    fresh_passphrase_store(a, PASS)
     assert cli(a, "backup", "--out", str(copy)).returncode == 0
     done = cli(a, "restore", str(copy))
     assert done.returncode == 0, done.stderr
@@ -64,9 +64,9 @@ def test_backup_and_restore_by_command(tmp_path: Path):
     assert rolling.returncode == 0 and "backups" in rolling.stdout
 
 
-def test_restore_of_a_truncated_backup_exits_2_and_changes_nothing(tmp_path: Path):
+def test_restore_of_a_truncated_backup_exits_2_and_changes_nothing(tmp_path: Path, fresh_passphrase_store):
     a, copy = tmp_path / "a", tmp_path / "copy.db"
-    cli(a, "init")
+    fresh_passphrase_store(a, PASS)
     cli(a, "backup", "--out", str(copy))
     copy.write_bytes(copy.read_bytes()[:-100])
     before = (a / "desk.db").read_bytes()

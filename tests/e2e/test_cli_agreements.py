@@ -17,9 +17,9 @@ def cli(d: Path, *args: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, env=env, timeout=120)
 
 
-def test_officer_exports_edits_and_adds_an_agreement_and_gives_notice(tmp_path: Path):
+def test_officer_exports_edits_and_adds_an_agreement_and_gives_notice(tmp_path: Path, fresh_passphrase_store):
     d = tmp_path / "store"
-    assert cli(d, "init").returncode == 0
+    fresh_passphrase_store(d, PASS)
     out = tmp_path / "us.json"
     assert cli(d, "agreement", "export", "jp-us-1997", "--out", str(out)).returncode == 0
     cat = json.loads(out.read_text(encoding="utf-8"))
@@ -38,9 +38,9 @@ def test_officer_exports_edits_and_adds_an_agreement_and_gives_notice(tmp_path: 
     assert cli(d, "verify").returncode == 0
 
 
-def test_a_broken_catalogue_is_refused_with_its_json_path(tmp_path: Path):
+def test_a_broken_catalogue_is_refused_with_its_json_path(tmp_path: Path, fresh_passphrase_store):
     d = tmp_path / "store"
-    assert cli(d, "init").returncode == 0
+    fresh_passphrase_store(d, PASS)
     out = tmp_path / "us.json"
     cli(d, "agreement", "export", "jp-us-1997", "--out", str(out))
     cat = json.loads(out.read_text(encoding="utf-8"))

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app.security import audit
+from app.security import audit, keys
 from app.store.db import Database
 from app.store.models import AuditEntry, Request, StatusChange
 
@@ -31,10 +31,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 LAUNCHER = r"""
 import os, sys
+from pathlib import Path
+from app.security import keys
 from app.services import open_desk
 from app.services.requests import commands as rq
 
 data_dir, passphrase = sys.argv[1], sys.argv[2]
+# The key is derived once (scrypt costs ~50 ms a round otherwise); each writer still opens the
+# store afresh after the last one was killed, and the key is checked against the key file.
+key = keys.unlock_key(keys.read_keyinfo(Path(data_dir)), passphrase)
 # Warm the pure, lazily loaded parts (watch-list name readings, holiday calendars) once here,
 # so each forked writer starts writing at once. No store is opened before the fork.
 import datetime
@@ -50,7 +55,7 @@ FIELDS = {
 }
 
 def write_forever():
-    desk = open_desk(data_dir, passphrase=passphrase, actor="crash-writer")
+    desk = open_desk(data_dir, key=key, actor="crash-writer")
     while True:
         ref = rq.register_incoming(desk, "jp-us-1997", FIELDS).our_ref
         print(f"committed {ref} received", flush=True)
@@ -139,9 +144,10 @@ class Launcher:
             self.proc.kill()
 
 
-def check_store(data_dir: Path, committed: dict[str, str]) -> int:
-    """Every invariant a crash must not break; returns the number of requests."""
-    db = Database.open(data_dir, passphrase=PASS, migrate=False)
+def check_store(data_dir: Path, committed: dict[str, str], key: bytes | None = None) -> int:
+    """Every invariant a crash must not break; returns the number of requests. ``key``: the
+    store key, when already derived from the passphrase."""
+    db = Database.open(data_dir, passphrase=PASS, migrate=False, key=key)
     try:
         assert db.integrity_problems() == []
         with db.read() as s:
@@ -182,10 +188,11 @@ def test_sigkill_at_random_moments_never_leaves_a_half_written_change(tmp_path: 
     init_store(data_dir, method="passphrase", passphrase=PASS, actor="setup").db.close()
     launcher = Launcher(data_dir)
     committed: dict[str, str] = {}
+    key = keys.unlock_key(keys.read_keyinfo(data_dir), PASS)  # once, not each round
     try:
         for _ in range(rounds):
             launcher.round(rng.uniform(0.0, 0.12), committed)
-            check_store(data_dir, committed)
+            check_store(data_dir, committed, key)
     finally:
         launcher.close()
     assert len(committed) >= rounds  # every round made progress before its kill

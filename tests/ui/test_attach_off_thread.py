@@ -77,7 +77,7 @@ def _page(qtbot, desk):
     return view
 
 
-def test_issue_3_attaching_a_large_file_runs_off_the_ui_thread(qtbot, desk, tmp_path, monkeypatch):
+def test_attaching_a_large_file_runs_off_the_ui_thread(qtbot, desk, tmp_path, monkeypatch):
     import ui.views.information_actions as actions
 
     item = _received(desk)
@@ -97,7 +97,7 @@ def test_issue_3_attaching_a_large_file_runs_off_the_ui_thread(qtbot, desk, tmp_
     assert view.attach_status.text() == f"pedimento 輸入.pdf attached to {item.code}."
 
 
-def test_issue_3_a_file_over_the_limit_is_refused_before_it_is_read(qtbot, desk, tmp_path,
+def test_attachment_over_the_limit_is_refused_before_it_is_read(qtbot, desk, tmp_path,
                                                                     monkeypatch):
     import ui.views.information_actions as actions
 
@@ -117,7 +117,7 @@ def test_issue_3_a_file_over_the_limit_is_refused_before_it_is_read(qtbot, desk,
     assert inf.get_information(desk, item.code, record_view=False).documents == ()
 
 
-def test_issue_3_a_file_gone_before_the_worker_reads_it_is_named_and_nothing_is_stored(
+def test_attachment_gone_before_the_worker_reads_it_is_named_and_nothing_is_stored(
         qtbot, desk, tmp_path, monkeypatch):
     import ui.views.information_actions as actions
 
@@ -147,7 +147,7 @@ def _approval_dialog(qtbot, desk, item, letter: Path):
     return dlg
 
 
-def test_issue_3_art_9_1_approval_letter_is_read_and_stored_off_the_ui_thread(
+def test_art_9_1_approval_letter_is_read_and_stored_off_the_ui_thread(
         qtbot, desk, tmp_path, monkeypatch):
     import ui.dialogs.disclosure_approval as approval
 
@@ -172,7 +172,7 @@ def test_issue_3_art_9_1_approval_letter_is_read_and_stored_off_the_ui_thread(
     assert [n for _i, n in stored.documents] == ["aprobación 承認.pdf"]
 
 
-def test_issue_3_art_9_1_approval_letter_unreadable_on_the_worker_stores_nothing(
+def test_art_9_1_approval_letter_unreadable_on_the_worker_stores_nothing(
         qtbot, desk, tmp_path, monkeypatch):
     import ui.dialogs.disclosure_approval as approval
 
@@ -190,7 +190,7 @@ def test_issue_3_art_9_1_approval_letter_unreadable_on_the_worker_stores_nothing
     assert dlg.buttons.isEnabled() and not dlg.busy_label.isVisible()
 
 
-def test_issue_3_art_9_1_approval_letter_over_the_limit_is_refused_before_reading(
+def test_art_9_1_approval_letter_over_the_limit_is_refused_before_reading(
         qtbot, desk, tmp_path, monkeypatch):
     item = _received(desk)
     big = tmp_path / "letter.tif"
@@ -204,7 +204,7 @@ def test_issue_3_art_9_1_approval_letter_over_the_limit_is_refused_before_readin
     assert inf.get_information(desk, item.code, record_view=False).approvals == ()
 
 
-def test_issue_3_art_4_2_observation_photos_are_stored_off_the_ui_thread(
+def test_art_4_2_observation_photos_are_stored_off_the_ui_thread(
         qtbot, desk, tmp_path, monkeypatch):
     import ui.dialogs.observation as observation
 
@@ -235,7 +235,7 @@ def test_issue_3_art_4_2_observation_photos_are_stored_off_the_ui_thread(
     assert sorted(a.filename for a in saved.attachments) == ["hull.jpg", "pier.jpg"]
 
 
-def test_issue_3_art_4_2_an_empty_photo_is_refused_before_the_observation_is_saved(
+def test_art_4_2_an_empty_photo_is_refused_before_the_observation_is_saved(
         qtbot, desk, tmp_path):
     from ui.dialogs.observation import ObservationDialog
 

@@ -6,10 +6,9 @@ import pytest
 
 
 @pytest.fixture
-def refs(desk):
-    from app.services.letters.demo import letter_scenarios
-
-    return letter_scenarios(desk)
+def refs(letter_refs):
+    """The letter scenarios (invented), in the test's desk."""
+    return letter_refs
 
 
 #: The free area of a 1,366 x 768 laptop screen with a 40 px taskbar.
@@ -54,7 +53,7 @@ def test_batch_failure_names_its_request_and_the_other_acknowledgements_are_stil
 def test_batch_cancel_keeps_the_letters_made_and_makes_no_more(dialog_for, refs, desk, qtbot, monkeypatch):
     import threading
 
-    from app.services.letters import generate as letters
+    from app.services.letters.generate import generate as letters
     from app.services.requests.commands import register_incoming
 
     second = register_incoming(desk, "jp-us-1997", {"their_ref": "CBP-OI-2026-0998", "title": "Invented",

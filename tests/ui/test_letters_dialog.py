@@ -15,10 +15,9 @@ from app.store.models import AuditEntry
 
 
 @pytest.fixture
-def refs(desk):
-    from app.services.letters.demo import letter_scenarios
-
-    return letter_scenarios(desk)
+def refs(letter_refs):
+    """The letter scenarios (invented), in the test's desk."""
+    return letter_refs
 
 
 def _actions(desk, prefix):

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
-from app.services import init_store
+from app.services import open_desk
 from ui import lock as lockmod
 from ui.lock import copy_confidential, install_idle_lock
 
@@ -16,8 +16,9 @@ SECRET = "Consignee: Example Trading Co. (invented)"
 
 
 @pytest.fixture
-def pass_desk(tmp_path):
-    desk = init_store(tmp_path / "pp", method="passphrase", passphrase=PASS, actor="Officer Test")
+def pass_desk(tmp_path, fresh_passphrase_store):
+    desk = open_desk(fresh_passphrase_store(tmp_path / "pp", PASS), passphrase=PASS,
+                     actor="Officer Test")
     yield desk
     desk.db.close()
 

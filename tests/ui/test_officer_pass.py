@@ -156,10 +156,8 @@ def test_outcome_dialog_keeps_its_width_with_a_300_character_title(qtbot, desk, 
 
 # -- Due & overdue ---------------------------------------------------------------------------
 
+@pytest.mark.demo_data  # a surveillance period ending and a review coming up (invented)
 def test_art_4_2_surveillance_clocks_read_as_words_not_keys(qtbot, window, desk):
-    from app.services.admin.demo import load_demo
-
-    load_demo(desk)  # invented demo data: a surveillance period ending and a review coming up
     due = window.show_page("due")
     due.refresh()
     whats = [due.model.index(i, 2).data() for i in range(due.model.rowCount())]

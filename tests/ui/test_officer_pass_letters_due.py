@@ -18,10 +18,9 @@ from app.store.models import AuditEntry
 
 
 @pytest.fixture
-def refs(desk):
-    from app.services.letters.demo import letter_scenarios
-
-    return letter_scenarios(desk)  # invented scenarios
+def refs(letter_refs):
+    """The letter scenarios (invented), in the test's desk."""
+    return letter_refs
 
 
 @pytest.fixture
@@ -192,15 +191,15 @@ def test_batch_failure_is_reported_by_ref_in_words(qtbot, shown, refs):
 # -- Due & overdue and reminders ---------------------------------------------------------------
 
 @pytest.fixture
-def due(qtbot, window, desk):
-    from app.services.admin.demo import load_demo
-
-    load_demo(desk)  # invented demo data
+def due(request, qtbot, window, desk):
+    """The Due & overdue page on the demo data (invented)."""
+    assert request.node.get_closest_marker("demo_data"), "a test of this page is marked demo_data"
     view = window.show_page("due")
     view.refresh()
     return view
 
 
+@pytest.mark.demo_data
 def test_art_7_1_due_row_names_its_record_once_and_reads_whole_on_hover(due):
     model = due.model
     rows = [model.row_at(i) for i in range(model.rowCount())]
@@ -214,6 +213,7 @@ def test_art_7_1_due_row_names_its_record_once_and_reads_whole_on_hover(due):
                for i in range(model.rowCount()) for c in range(5))
 
 
+@pytest.mark.demo_data
 def test_due_sorts_by_date_and_by_urgency_and_enter_opens_the_record(qtbot, window, due):
     table, model = due.table, due.model
 
@@ -232,11 +232,10 @@ def test_due_sorts_by_date_and_by_urgency_and_enter_opens_the_record(qtbot, wind
     assert window.selected_ref() == first.texts[3]
 
 
+@pytest.mark.demo_data
 def test_reminder_comes_at_start_and_once_a_day_never_twice_the_same_day(qtbot, window, desk):
-    from app.services.admin.demo import load_demo
     from ui.reminders import CHECK_INTERVAL_MS, REMINDER_INTERVAL_MS
 
-    load_demo(desk)  # invented demo data
     reminders = window.reminders
     now = [desk.now()]
     desk.clock = lambda: now[0]

@@ -64,7 +64,7 @@ def _buttons(w) -> dict[str, bool]:
         ("cancel", QWizard.WizardButton.CancelButton))}
 
 
-def test_issue_3_first_run_creates_the_store_off_the_ui_thread(qtbot, data_dir, monkeypatch):
+def test_first_run_creates_the_store_off_the_ui_thread(qtbot, data_dir, monkeypatch):
     import ui.dialogs.first_run as first_run
 
     w = _wizard(qtbot, data_dir)
@@ -85,7 +85,7 @@ def test_issue_3_first_run_creates_the_store_off_the_ui_thread(qtbot, data_dir, 
         w.desk.db.close()
 
 
-def test_issue_3_first_run_ignores_cancel_and_escape_while_the_store_is_made(
+def test_first_run_ignores_cancel_and_escape_while_the_store_is_made(
         qtbot, data_dir, monkeypatch):
     import ui.dialogs.first_run as first_run
 
@@ -105,7 +105,7 @@ def test_issue_3_first_run_ignores_cancel_and_escape_while_the_store_is_made(
     w.desk.db.close()
 
 
-def test_issue_3_first_run_failure_off_the_ui_thread_leaves_no_half_made_store(
+def test_first_run_failure_off_the_ui_thread_leaves_no_half_made_store(
         qtbot, data_dir, monkeypatch, memory_keyring):
     import app.services.admin.demo as demo
 
@@ -125,7 +125,7 @@ def test_issue_3_first_run_failure_off_the_ui_thread_leaves_no_half_made_store(
     assert not w.busy_label.isVisible() and w.demo_box.isEnabled()
 
 
-def test_issue_3_first_run_refusal_from_the_worker_is_named_on_the_page_of_its_field(
+def test_first_run_refusal_from_the_worker_is_named_on_the_page_of_its_field(
         qtbot, data_dir):
     w = _wizard(qtbot, data_dir)
     w.name_edit.setText("   ")  # only spaces: refused by the service, after the pages were passed
@@ -137,14 +137,11 @@ def test_issue_3_first_run_refusal_from_the_worker_is_named_on_the_page_of_its_f
 
 
 @pytest.fixture
-def passphrase_store(data_dir):
-    from app.services import init_store
-
-    init_store(data_dir, method="passphrase", passphrase="long enough phrase").db.close()
-    return data_dir
+def passphrase_store(data_dir, fresh_passphrase_store):
+    return fresh_passphrase_store(data_dir, "long enough phrase")
 
 
-def test_issue_3_passphrase_prompt_opens_the_store_off_the_ui_thread(
+def test_passphrase_prompt_opens_the_store_off_the_ui_thread(
         qtbot, passphrase_store, monkeypatch):
     import app.services as services
     from ui.dialogs.passphrase import PassphraseDialog
@@ -169,7 +166,7 @@ def test_issue_3_passphrase_prompt_opens_the_store_off_the_ui_thread(
     dialog.desk.db.close()
 
 
-def test_issue_3_audit_log_reads_its_officer_and_action_lists_off_the_ui_thread(
+def test_audit_log_reads_its_officer_and_action_lists_off_the_ui_thread(
         qtbot, window, monkeypatch):
     import ui.views.audit as audit_view
 

@@ -11,10 +11,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from app.services.admin.demo import load_demo
 from app.services.surveillance.observations import add_observation, attach_file
 from app.services.surveillance.commands import get_subject
 from ui.views.search import MATCH_BACKGROUND, MATCH_ROLE
+
+
+pytestmark = pytest.mark.demo_data  # the desk (and the window on it) holds the demo data
 
 
 @pytest.fixture
@@ -22,7 +24,6 @@ def demo_window(window):
     """The window on the demo data, plus an older observation of S-0002 with a photo attached
     and a file kept with the subject itself (both invented)."""
     desk = window.desk
-    load_demo(desk)
     # An hour before the newest entry: not the one the log selects by default.
     newest = max(o.observed_at for o in get_subject(desk, "S-0002").observations)
     obs = add_observation(desk, "S-0002", {

@@ -8,12 +8,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableWidget, QTreeWidget, QTreeWidgetItem
 
-from app.services.admin.demo import load_demo
+
+
+pytestmark = pytest.mark.demo_data  # the desk (and the window on it) holds the demo data
 
 
 @pytest.fixture
 def demo_window(window):
-    load_demo(window.desk)
+    """The window on the demo data (this module's desk)."""
     return window
 
 

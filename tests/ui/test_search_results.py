@@ -10,16 +10,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from app.services.admin.demo import load_demo
 
 #: How an internal id used to read in the results ("document 17", "observation 42", "#3").
 BARE_ID = re.compile(r"\b(?:document|observation|item|subject|request|id)\s*#?\s*\d+\b|#\d+",
                      re.IGNORECASE)
 
 
+pytestmark = pytest.mark.demo_data  # the desk (and the window on it) holds the demo data
+
+
 @pytest.fixture
 def demo_window(window):
-    load_demo(window.desk)
+    """The window on the demo data (this module's desk)."""
     return window
 
 

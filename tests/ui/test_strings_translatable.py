@@ -245,7 +245,7 @@ def ui_violations() -> list[str]:
     return out
 
 
-def test_issue_3_item_7_every_ui_string_goes_through_tr():
+def test_every_ui_string_goes_through_tr():
     problems = ui_violations()
     assert not problems, "text the officer reads without translation:\n" + "\n".join(problems)
 
@@ -272,7 +272,7 @@ class Page(QWidget):
 '''
 
 
-def test_issue_3_item_7_the_check_finds_planted_untranslated_text():
+def test_translation_check_finds_planted_untranslated_text():
     found = violations(PLANTED, "planted.py")
     lines = sorted(int(p.split(":")[1]) for p in found)
     # The table's plain "Person", QLabel's literal, the f-string tooltip, the box's title, the
@@ -283,7 +283,7 @@ def test_issue_3_item_7_the_check_finds_planted_untranslated_text():
     assert any("'Not saved'" in p for p in found)
 
 
-def test_issue_3_item_7_placeholders_tags_and_the_date_mask_are_not_words():
+def test_translation_check_takes_placeholders_tags_and_the_date_mask_for_no_words():
     assert not has_words("{ref} — {title}")
     assert not has_words("<b>{0}</b> · %s (%n)")
     assert not has_words("YYYY-MM-DD")

@@ -56,12 +56,11 @@ def test_refusal_tooltip_under_a_field_quotes_typed_markup_as_typed(qtbot):
     assert ESCAPED in error.toolTip() and MARKUP not in error.toolTip()
 
 
-def test_letter_status_line_shows_a_typed_file_name_as_typed(qtbot, desk, tmp_path, monkeypatch,
-                                                              no_modal_boxes, settle):
-    from app.services.letters.demo import letter_scenarios
+def test_letter_status_line_shows_a_typed_file_name_as_typed(qtbot, desk, letter_refs, tmp_path,
+                                                              monkeypatch, no_modal_boxes, settle):
     from ui.dialogs.letters import LettersDialog
 
-    refs = letter_scenarios(desk)
+    refs = letter_refs
     dlg = LettersDialog(desk, refs["received"])
     qtbot.addWidget(dlg)
     out = tmp_path / "<b>ack.pdf"

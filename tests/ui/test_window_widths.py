@@ -8,18 +8,19 @@ subject never shrinks below its minimum.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QWidget
 
-from app.services.admin.demo import load_demo
 from ui.main_window import PAGES
 from ui.views.requests import SUBJECT_MIN_WIDTH
 from ui.widgets.flow_layout import FlowLayout
 
 LAPTOP_WIDTH = 1366
 
+pytestmark = pytest.mark.demo_data  # the desk (and the window on it) holds the demo data
+
 
 def test_window_with_every_page_built_fits_a_1366_px_laptop_screen(window, desk, qtbot):
-    load_demo(desk)
     for key, _label in PAGES:
         window.show_page(key)
     qtbot.wait(20)
@@ -31,7 +32,6 @@ def test_window_with_every_page_built_fits_a_1366_px_laptop_screen(window, desk,
 
 
 def test_request_list_at_the_default_size_shows_every_column_and_one_line_of_chips(window, desk, qtbot):
-    load_demo(desk)
     window.resize(1400, 860)
     page = window.show_page("incoming")
     qtbot.wait(30)
@@ -45,7 +45,6 @@ def test_request_list_at_the_default_size_shows_every_column_and_one_line_of_chi
 
 
 def test_narrow_window_wraps_the_chips_and_keeps_the_subject_readable(window, desk, qtbot):
-    load_demo(desk)
     window.resize(1400, 860)
     page = window.show_page("incoming")
     qtbot.wait(30)

@@ -14,7 +14,7 @@ from bench import ui as ui_bench
 from bench.ui import fill_requests
 
 
-def test_issue_4_letter_floor_prints_the_sample_requests_own_text_in_embedded_fonts():
+def test_letter_floor_prints_the_sample_requests_own_text_in_embedded_fonts():
     source = letter_bench._letter_lines_source()
     pdf = PdfReader(io.BytesIO(letter_bench._minimal_canvas_letter(source)))
     text = " ".join(" ".join(page.extract_text().split()) for page in pdf.pages)
@@ -27,7 +27,7 @@ def test_issue_4_letter_floor_prints_the_sample_requests_own_text_in_embedded_fo
     assert fonts and all("DejaVu" in str(name) for name in fonts)
 
 
-def test_issue_3_store_floor_child_opens_the_encrypted_store_it_is_given(desk, data_dir):
+def test_store_floor_child_opens_the_encrypted_store_it_is_given(desk, data_dir):
     fill_requests(desk, 40, seed=3)
     desk.db.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LIAISON_DESK_DATA_DIR": str(data_dir),

@@ -21,11 +21,11 @@ def _refs(desk):
         return list(s.execute(select(Request.our_ref).order_by(Request.id)).scalars())
 
 
-def test_generator_same_seed_gives_same_refs_and_names(desk, tmp_path):
-    from app.services import init_store
+def test_generator_same_seed_gives_same_refs_and_names(desk, tmp_path, fresh_store):
+    from app.services import open_desk
 
     generate(desk.db, SMALL)
-    other = init_store(tmp_path / "other", actor="Officer Test")
+    other = open_desk(fresh_store(tmp_path / "other"), actor="Officer Test")
     try:
         generate(other.db, SMALL)
         assert _refs(desk) == _refs(other)
@@ -36,11 +36,11 @@ def test_generator_same_seed_gives_same_refs_and_names(desk, tmp_path):
         other.db.close()
 
 
-def test_generator_different_seed_gives_different_data(desk, tmp_path):
-    from app.services import init_store
+def test_generator_different_seed_gives_different_data(desk, tmp_path, fresh_store):
+    from app.services import open_desk
 
     generate(desk.db, SMALL)
-    other = init_store(tmp_path / "other", actor="Officer Test")
+    other = open_desk(fresh_store(tmp_path / "other"), actor="Officer Test")
     try:
         generate(other.db, GenerateParams(requests=300, subjects=200, audit=2_000, seed=8))
         with desk.read() as a, other.read() as b:

@@ -182,19 +182,21 @@ def test_importer_refuses_arbitrary_bytes_with_one_clear_line(desk, data):
 
 
 @pytest.fixture(scope="module")
-def sample_export(tmp_path_factory) -> dict:
+def sample_export(tmp_path_factory, store_template) -> dict:
     """One small export to mutate (a store with a request in it)."""
     import keyring
 
     from app.interchange import export_store
-    from app.services import init_store
+    from app.services import open_desk
     from app.services.requests.commands import register_incoming
     from tests.conftest import MemoryKeyring
 
     previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
     try:
-        d = init_store(tmp_path_factory.mktemp("sample") / "data", actor="Sample")
+        d = open_desk(store_template.copy_to(tmp_path_factory.mktemp("sample") / "data", backend),
+                      actor="Sample")
         register_incoming(d, "jp-us-1997", {"title": "Invented sample", "bases": ["4.1(a)(i)"]})
         data = json.loads(export_store(d))
         d.db.close()
@@ -207,16 +209,16 @@ def sample_export(tmp_path_factory) -> dict:
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(choice=st.data(), value=hostile_value)
 def test_importer_given_a_hostile_value_in_any_field_refuses_it_or_stores_it_faithfully(
-        tmp_path_factory, sample_export, choice, value):
+        tmp_path_factory, fresh_store, sample_export, choice, value):
     from app.interchange import InterchangeError, export_store, import_store
-    from app.services import init_store
+    from app.services import open_desk
 
     doc = json.loads(json.dumps(sample_export))
     coll = choice.draw(st.sampled_from(sorted(k for k, v in doc.items() if isinstance(v, list) and v)))
     index = choice.draw(st.integers(0, len(doc[coll]) - 1))
     field = choice.draw(st.sampled_from(sorted(doc[coll][index])))
     doc[coll][index][field] = value
-    desk = init_store(tmp_path_factory.mktemp("imp") / "data", actor="Importer")
+    desk = open_desk(fresh_store(tmp_path_factory.mktemp("imp") / "data"), actor="Importer")
     try:
         try:
             data = json.dumps(doc, ensure_ascii=True, allow_nan=True).encode()

@@ -47,10 +47,8 @@ def test_top_level_help_lists_every_documented_exit_code(capsys):
         assert f"\n  {code}" in out
 
 
-def test_json_output_names_requests_by_ref_not_by_database_id(desk, capsys):
-    from app.services.letters.demo import letter_scenarios
-
-    refs = letter_scenarios(desk)
+def test_json_output_names_requests_by_ref_not_by_database_id(desk, letter_refs, capsys):
+    refs = letter_refs
     d = str(desk.db.path.parent)
     assert main(["requests", "--json", "--data-dir", d]) == 0
     rows = json.loads(capsys.readouterr().out)

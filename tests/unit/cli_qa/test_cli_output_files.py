@@ -11,10 +11,8 @@ from app.cli import main
 
 
 @pytest.fixture
-def store(desk):
-    from app.services.letters.demo import letter_scenarios
-
-    refs = letter_scenarios(desk)
+def store(desk, letter_refs):
+    refs = letter_refs
     return str(desk.db.path.parent), refs["received"]
 
 

@@ -80,10 +80,10 @@ def rich_desk(desk, complete_fields):
 
 
 @pytest.fixture
-def empty_desk(tmp_path):
+def empty_desk(tmp_path, fresh_store):
     """A second, new store (only the built-in agreements) to import into."""
-    from app.services import init_store
+    from app.services import open_desk
 
-    d = init_store(tmp_path / "empty", actor="Officer Import")
+    d = open_desk(fresh_store(tmp_path / "empty"), actor="Officer Import")
     yield d
     d.db.close()

@@ -6,11 +6,9 @@ import pytest
 
 
 @pytest.fixture
-def refs(desk) -> dict[str, str]:
+def refs(desk, letter_refs) -> dict[str, str]:
     """Scenario name -> our_ref (see ``app.services.letters.demo.letter_scenarios``)."""
-    from app.services.letters.demo import letter_scenarios
-
-    refs = letter_scenarios(desk)
+    refs = dict(letter_refs)
     refs["spontaneous_out"] = spontaneous_out(desk)
     return refs
 

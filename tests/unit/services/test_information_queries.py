@@ -54,7 +54,7 @@ def _fill(desk, complete_fields, n: int) -> list[str]:
     return refs
 
 
-def test_issue_3_a_page_of_200_items_runs_a_bounded_number_of_queries(desk, complete_fields):
+def test_information_list_reads_a_page_of_200_items_in_a_bounded_number_of_queries(desk, complete_fields):
     _fill(desk, complete_fields, PAGE + 20)
     first = add_information_item(desk, direction="received", provider="Example Customs (invented)",
                                  title="Entry with a typo")

@@ -79,14 +79,14 @@ def test_art_4_2_older_observation_without_a_place_still_opens_lists_and_reports
 
 
 def test_art_4_2_older_observation_without_a_place_survives_export_and_import(
-        desk, person, tmp_path):
+        desk, person, tmp_path, fresh_store):
     from app.interchange.exporter import export_store
     from app.interchange.importer import import_store
-    from app.services import init_store
+    from app.services import open_desk
 
     _placeless(desk, person.code)
     data = export_store(desk)
-    other = init_store(tmp_path / "restored", actor="Officer Test")
+    other = open_desk(fresh_store(tmp_path / "restored"), actor="Officer Test")
     try:
         import_store(other, data)
         restored = sv.get_subject(other, person.code)

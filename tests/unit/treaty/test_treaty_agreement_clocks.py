@@ -7,10 +7,8 @@ from datetime import date
 
 import pytest
 
-from app.treaty.catalogue import (
-    CatalogueError, agreement_from_dict, agreement_to_dict, builtin_agreement,
-    builtin_agreement_dicts,
-)
+from app.treaty.builtin import builtin_agreement, builtin_agreement_dicts
+from app.treaty.catalogue import CatalogueError, agreement_from_dict, agreement_to_dict
 from app.treaty.clocks import effective_due, review_date, termination_date
 from app.treaty.termination import ReviewClause, TerminationClause, open_request_deadline
 

@@ -13,10 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.treaty.catalogue import (
-    CatalogueError, agreement_from_dict, agreement_to_dict, builtin_agreement,
-    builtin_agreement_dicts, load_builtin_agreements, resources_dir,
-)
+from app.treaty.builtin import builtin_agreement, builtin_agreement_dicts, load_builtin_agreements, resources_dir
+from app.treaty.catalogue import CatalogueError, agreement_from_dict, agreement_to_dict
 
 REFERENCE = Path("/work/shared/reference/cmaa-japan-us-1997.txt")
 BASIS_CODES = ["3.1", "4.1(a)(i)", "4.1(a)(ii)", "4.1(b)", "4.2(a)", "4.2(b)", "4.2(c)", "4.3",

@@ -6,9 +6,8 @@ import copy
 
 import pytest
 
-from app.treaty.catalogue import (
-    CatalogueError, agreement_from_dict, agreement_to_dict, builtin_agreement, builtin_agreement_dicts,
-)
+from app.treaty.builtin import builtin_agreement, builtin_agreement_dicts
+from app.treaty.catalogue import CatalogueError, agreement_from_dict, agreement_to_dict
 
 
 def _us_dict() -> dict:
