@@ -53,6 +53,7 @@ def test_withdraw_from_the_workflow_bar_shows_everywhere_without_f5(qtbot, windo
     due = window.show_page("due")
     qtbot.waitUntil(lambda: ref in _due_refs(due), timeout=10_000)
     audit = window.show_page("audit")
+    audit.verify()  # the officer asks for a verdict on the chain
     qtbot.waitUntil(lambda: "verified" in audit.status.text(), timeout=10_000)
     entries_before = audit.model.rowCount()
     page = window.show_page("incoming")

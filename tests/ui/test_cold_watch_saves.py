@@ -1,5 +1,5 @@
-"""Saving a subject or recording an observation never waits for the watch-list index (Art. 4.2,
-issue 3 item 7): while it is being prepared the record is saved in full and the dialog closes;
+"""Saving a subject or recording an observation never waits for the watch-list index (Art. 4.2):
+while it is being prepared the record is saved in full and the dialog closes;
 the possible duplicates of a subject, or the other subjects an observation's notes name, are
 fetched on a worker and shown where they always were (under the surveillance list).
 
@@ -40,7 +40,7 @@ def vessel(desk, cold):
     """A vessel under surveillance (invented), saved while the index is cold."""
     return sv.add_subject(desk, {"kind": "transport", "subkind": "vessel",
                                  "agreement": "jp-us-1997", "names": ["MV Invented Star"],
-                                 "period_end": "2027-03-01"}, watch="if-ready")
+                                 "period_end": "2027-03-01"})
 
 
 def _fill_subject(editor) -> None:  # noqa: ANN001 - a SubjectEditor
@@ -65,13 +65,13 @@ def test_art_4_2_saving_a_subject_does_not_wait_for_the_watch_list_index(qtbot, 
     settle()
     # Saved in full and closed on the UI thread while the index is still being built.
     assert editor.result() == editor.DialogCode.Accepted, editor.error.text()
-    assert editor.result_view.similar_pending and not cold.gate.is_set()
+    assert editor.result_view.similar == () and not cold.gate.is_set()
     assert not cold.on_main_thread()
     assert sv.get_subject(desk, editor.result_view.code).display_name == "TANAKA Sho"
     cold.gate.set()
     qtbot.waitUntil(lambda: bool(checked), timeout=WAIT_MS)
     assert [h.subject for h in checked[0].similar] == ["S-0001"]
-    assert editor.result_view is checked[0] and not checked[0].similar_pending
+    assert editor.result_view is checked[0]
     assert not cold.on_main_thread()
 
 
@@ -109,7 +109,7 @@ def test_art_4_2_recording_an_observation_does_not_wait_for_the_watch_list_index
     dialog.save()
     settle()
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
-    assert dialog.result_view.watch_hits_pending and not cold.gate.is_set()
+    assert dialog.result_view.watch_hits == () and not cold.gate.is_set()
     assert not cold.on_main_thread()
     assert ob.get_observation(desk, dialog.result_view.id).text == NOTES
     cold.gate.set()

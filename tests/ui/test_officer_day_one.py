@@ -15,6 +15,7 @@ from app.services.requests import commands as svc
 from app.services.surveillance import commands as surveillance
 from app.treaty.errors import RuleViolation
 from ui.dialogs.link_subject import LinkSubjectDialog
+from ui.ops import bus
 from ui.dialogs.oral_confirmation import OralConfirmationDialog
 from ui.widgets.request_detail import RequestDetail
 from ui.widgets.workflow_bar import WorkflowBar
@@ -86,7 +87,7 @@ def test_art_7_1_written_confirmation_of_an_oral_request_is_recorded_from_the_wo
         return dialog.result()
 
     monkeypatch.setattr(OralConfirmationDialog, "exec", answer)
-    with qtbot.waitSignal(bar.changed):
+    with qtbot.waitSignal(bus().changed):
         button.click()
     assert asked == [date(2026, 11, 20)]  # today is offered
     view = svc.get_request(desk, ref)
@@ -139,6 +140,7 @@ def test_art_4_2_a_subject_is_linked_from_the_request_that_asks_for_surveillance
                                             "agreement": "jp-mx-2017", "period_end": "2027-03-01"}).code
     detail = RequestDetail(desk)
     qtbot.addWidget(detail)
+    detail.show()  # the pane re-reads on the broadcast while it is shown
     detail.show_ref(surveillance_request)
     offered = []
 
@@ -148,7 +150,7 @@ def test_art_4_2_a_subject_is_linked_from_the_request_that_asks_for_surveillance
         return dialog.result()
 
     monkeypatch.setattr(LinkSubjectDialog, "exec", pick)
-    with qtbot.waitSignal(detail.changed):
+    with qtbot.waitSignal(bus().changed):
         detail.findChild(QPushButton, "detail_link_subject").click()
     assert offered[0].startswith(ours)
     assert not any(item.startswith(other) for item in offered)  # another agreement's subject
@@ -162,6 +164,7 @@ def test_art_4_2_linking_a_subject_is_not_offered_for_a_closed_request(
     svc.transition(desk, surveillance_request, "withdrawn")
     detail = RequestDetail(desk)
     qtbot.addWidget(detail)
+    detail.show()  # the pane re-reads on the broadcast while it is shown
     detail.show_ref(surveillance_request)
     assert not detail.findChild(QPushButton, "detail_link_subject").isEnabled()
 

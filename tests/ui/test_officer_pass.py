@@ -73,30 +73,33 @@ def test_art_7_2_editor_tab_order_follows_the_form_without_dead_stops(qtbot, des
 
 # -- bad input -------------------------------------------------------------------------------
 
-def test_refused_save_names_the_field_by_its_caption_not_its_key(qtbot, desk, complete_fields):
+def test_refused_save_names_the_field_by_its_caption_not_its_key(qtbot, desk, complete_fields, settle):
     ed = editor(qtbot, desk)
     fill(ed, {**complete_fields, "title": "t" * 10_000})
-    assert ed.save() is False
+    ed.save()  # refused on the write thread
+    settle()
     error = ed.findChild(QLabel, "error_title")
     assert error.text().startswith("Title: ") and "10,000" in error.text()
     assert ed.status_label.text().startswith("Not saved: Title: ")
     assert svc.list_requests(desk) == []
 
 
-def test_art_7_2_element_error_names_the_element_and_cites_its_article_once(qtbot, desk, complete_fields):
+def test_art_7_2_element_error_names_the_element_and_cites_its_article_once(qtbot, desk, complete_fields, settle):
     ed = editor(qtbot, desk)
     fill(ed, {**complete_fields, "object_and_reason": "bad\x00byte"})
-    assert ed.save() is False
+    ed.save()  # refused on the write thread
+    settle()
     text = ed.findChild(QLabel, "error_object_and_reason").text()
     assert "Object of and reason for the request" in text and text.count("Art. 7.2(c)") == 1
     assert svc.list_requests(desk) == []
 
 
 def test_unreadable_date_of_10000_characters_stays_one_short_line_and_the_editor_keeps_its_width(
-        qtbot, desk, complete_fields):
+        qtbot, desk, complete_fields, settle):
     ed = editor(qtbot, desk)
     fill(ed, {**complete_fields, "due_on": "9" * 10_000})
-    assert ed.save() is False
+    ed.save()  # refused on the write thread
+    settle()
     error = ed.findChild(QLabel, "error_due_on")
     assert error.isVisible() and error.text().startswith("Due on: ") and len(error.text()) <= 240
     assert ed.minimumSizeHint().width() < 1200 and ed.width() < 1200
@@ -104,10 +107,11 @@ def test_unreadable_date_of_10000_characters_stays_one_short_line_and_the_editor
 
 
 def test_unreadable_date_stays_flagged_when_the_save_is_refused_for_another_field(
-        qtbot, desk, complete_fields):
+        qtbot, desk, complete_fields, settle):
     ed = editor(qtbot, desk)
     fill(ed, {**complete_fields, "due_on": "2026-02-30", "title": "t" * 10_000})
-    assert ed.save() is False
+    ed.save()  # refused on the write thread
+    settle()
     assert ed.findChild(QLabel, "error_title").isVisible()
     assert ed.findChild(QLabel, "error_due_on").isVisible()
 

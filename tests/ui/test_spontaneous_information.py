@@ -41,7 +41,7 @@ def test_art_3_1_spontaneous_editor_labels_read_as_information_not_a_request(qtb
     assert heading.endswith("\u2014 Art. 3.1, 4.3") and "7.2" not in heading
 
 
-def test_art_3_1_spontaneous_information_can_be_sent_without_a_7_2_object_or_reason(qtbot, desk):
+def test_art_3_1_spontaneous_information_can_be_sent_without_a_7_2_object_or_reason(qtbot, desk, settle):
     ed = make_editor(qtbot, desk, "spontaneous-out")
     ed.show()
     assert not ed.button_send.isEnabled()
@@ -52,6 +52,7 @@ def test_art_3_1_spontaneous_information_can_be_sent_without_a_7_2_object_or_rea
     assert "Complete under Art. 3.1, 4.3" in ed.panel.text()
     ed.show()
     assert ed.send()
+    settle()
     assert svc.get_request(desk, ed.ref).status == "sent"
 
 

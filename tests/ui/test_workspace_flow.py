@@ -51,7 +51,8 @@ def test_art_7_2_and_11_1_register_refuse_and_find_again(qtbot, window, monkeypa
 
     incoming = window.page("incoming")
     ref = editors[0].ref
-    assert ref and incoming.current_ref() == ref
+    assert ref
+    qtbot.waitUntil(lambda: incoming.current_ref() == ref, timeout=10_000)  # selected once listed
     assert incoming.model.rowCount() == 1
     assert incoming.detail.view.elements["object_and_reason"].startswith("Confirm the lawful export")
 

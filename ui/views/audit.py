@@ -276,6 +276,7 @@ class AuditView(QWidget):
             flt = self.model.filter  # a filter being typed: the last one applied
         self.model.set_filter(flt)
         self.count_label.setText(self.tr("%n entries", "", self.model.total))
+        self.model.first_rows()  # the page the kept entry most likely moved within
         found = self.model.row_of(row.id) if row is not None else None
         if found is not None:
             self.table.setCurrentIndex(self.model.index(found, 0))

@@ -75,13 +75,15 @@ def record_text(item: due.DueItem) -> str:
     """The "Record" cell: a reference the officer knows; an agreement reads as its partner
     ("agreement with US"), not its store key."""
     if item.kind == "termination" and item.partner:
-        return _tr("agreement with {0}").format(item.partner)
+        return QCoreApplication.translate("DueView", "agreement with {0}").format(item.partner)
     return item.key
 
 
 def state_words() -> dict[str, str]:
     """The word for each state (never colour alone)."""
-    return {"overdue": _tr("overdue"), "due-soon": _tr("due soon"), "ok": _tr("ok")}
+    qt = QCoreApplication
+    return {"overdue": qt.translate("DueView", "overdue"),
+            "due-soon": qt.translate("DueView", "due soon"), "ok": qt.translate("DueView", "ok")}
 
 
 class DueRow(NamedTuple):
