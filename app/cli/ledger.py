@@ -70,7 +70,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=cmd_authorities)
 
 
-def _flags(v) -> str:  # noqa: ANN001 - an InformationView
+def _flags(v) -> str:  # noqa: ANN001 - an ItemView
     marks = []
     if v.confidential:
         marks.append("CONF 9.3")
@@ -102,7 +102,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _describe(v) -> str:  # noqa: ANN001 - an InformationView
+def _describe(v) -> str:  # noqa: ANN001 - an ItemView
     lines = [f"{v.code}  {v.title}", f"  {v.direction} from {v.provider} on {v.received_on}",
              f"  restrictions: {_flags(v)}; markings: {', '.join(v.markings)}"]
     if v.no_law_enforcement_notice_on:

@@ -15,11 +15,6 @@ DIRECTION_LABELS = {
 }
 
 
-#: Directions whose records are checked against the watch list (Art. 4.2): we received something.
-#: Here, not in ``app.services.surveillance.watchlist``, so a screen can ask without loading the matcher.
-WATCHED_DIRECTIONS = ("incoming", "spontaneous-in")
-
-
 def words(code: str | None) -> str:
     """A stored code as words: ``in-progress`` -> ``in progress``."""
     return (code or "").replace("_", " ").replace("-", " ").strip()

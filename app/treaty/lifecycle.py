@@ -43,6 +43,10 @@ class Direction(StrEnum):
     SPONTANEOUS_IN = "spontaneous-in"
 
 
+#: Directions whose records are checked against the watch list (Art. 4.2): we received something.
+WATCHED_DIRECTIONS: tuple[str, ...] = (Direction.INCOMING.value, Direction.SPONTANEOUS_IN.value)
+
+
 class Status(StrEnum):
     """Status of a request or of spontaneous information."""
 

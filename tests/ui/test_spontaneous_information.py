@@ -132,7 +132,7 @@ def test_art_4_3_detail_pane_reads_as_information_with_the_basis_label(window, d
     text = " ".join(lbl.text() for lbl in detail.findChildren(QLabel))
     assert "Information provided:" in text and "Administration giving the information:" in text
     assert "Object of and reason for the request" not in text and "Art. 7.2" not in text
-    assert "spontaneous information received" in detail.heading.text()  # not "spontaneous-in"
+    assert "Spontaneous information received" in detail.heading.text()  # not "spontaneous-in"
     assert "spontaneous-in" not in detail.heading.text()
 
 

@@ -23,11 +23,10 @@ from app.services.letters import registry as docs
 from app.services.letters import generate as letters
 from app.services.context import Desk
 from app.services.requests.commands import get_request
-from app.services.vocabulary import DIRECTION_LABELS, words
 from app.treaty.errors import RuleViolation
 from ui.dialogs.letters_batch import start_batch
 from ui.dialogs.letters_output import LetterOutput, plain_error
-from ui.widgets.labels import status_label
+from ui.widgets.labels import direction_label, status_label
 from ui.widgets.pdf_view import PdfView
 from ui.widgets.screen_fit import fit_to_screen
 
@@ -74,7 +73,7 @@ class LettersDialog(LetterOutput, QDialog):
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Letters \u2014 {ref}").format(ref=self.ref))
-        state = f"{DIRECTION_LABELS.get(self.view.direction, words(self.view.direction))} · {status_label(self.view.status)}"
+        state = f"{direction_label(self.view.direction)} · {status_label(self.view.status)}"
         heading = QLabel(f"<b>{html.escape(self.ref)}</b> \u2014 {html.escape(self.view.title or '')}"
                          f"<br>{html.escape(state)}")
         heading.setObjectName("letters_heading")

@@ -20,7 +20,7 @@ from shiboken6 import isValid
 
 from app.services.surveillance import observations as svc
 from app.services.context import Desk
-from app.services.ledger.information import InformationView
+from app.services.ledger.information import ItemView
 from app.services.surveillance.views import ObservationView, SubjectView
 from app.treaty.errors import RuleViolation
 from ui.dialogs.saving import SavesByOp
@@ -250,7 +250,7 @@ class ReportBackDialog(SavesByOp, QDialog):
         self.setObjectName("report_back_dialog")
         self.setWindowTitle(self.tr("Report back on {0}").format(view.code))
         self.desk, self.view, self.ids = desk, view, observation_ids
-        self.result_view: InformationView | None = None
+        self.result_view: ItemView | None = None
         layout = QVBoxLayout(self)
         to = view.requested_by or view.agreement_short or ""
         refs = ", ".join(view.surveillance_refs) or self.tr("no request linked")
@@ -284,7 +284,7 @@ class ReportBackDialog(SavesByOp, QDialog):
         self.save_by_op(lambda desk: svc.report_back(desk, code, ids, summary=summary),
                         saved=self._saved, refused=self._refused)
 
-    def _saved(self, view: InformationView) -> None:
+    def _saved(self, view: ItemView) -> None:
         self.result_view = view
         self.accept()
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.services.context import Desk
 from app.services.ledger.disclosures import list_disclosures
-from app.services.ledger.information import InformationView as ItemView, get_information, list_information
+from app.services.ledger.information import ItemView, get_information, list_information
 from app.treaty.restrictions import PURPOSE_LABELS
 from ui.ops import follow_changes
 from ui.views.information_actions import ItemActions

@@ -1,4 +1,4 @@
-"""Status codes as the officer reads them: one table of words, translated where shown.
+"""Codes as the officer reads them (statuses, directions): tables of words, translated where shown.
 
 The store, the treaty rules, sorting, filtering and the CLI keep the codes (``in-progress``,
 ``partially-executed``); every screen of ``ui/`` shows ``status_label(code)`` instead
@@ -33,6 +33,14 @@ STATUS_LABELS: dict[str, str] = {
     "recorded": QT_TRANSLATE_NOOP("Status", "Recorded"),
 }
 
+#: Request and information directions (``app.treaty.lifecycle.Direction``), in words.
+DIRECTION_LABELS: dict[str, str] = {
+    "incoming": QT_TRANSLATE_NOOP("Direction", "Incoming"),
+    "outgoing": QT_TRANSLATE_NOOP("Direction", "Outgoing"),
+    "spontaneous-in": QT_TRANSLATE_NOOP("Direction", "Spontaneous information received"),
+    "spontaneous-out": QT_TRANSLATE_NOOP("Direction", "Spontaneous information sent"),
+}
+
 #: Surveillance statuses of a subject (Art. 4.2), as decided by ``surveillance_rules``.
 SUBJECT_STATUS_LABELS: dict[str, str] = {
     "active": QT_TRANSLATE_NOOP("SubjectStatus", "Active"),
@@ -55,6 +63,14 @@ def status_label(code: str | None) -> str:
         return ""
     text = STATUS_LABELS.get(code)
     return QCoreApplication.translate("Status", text) if text else _fallback(code)
+
+
+def direction_label(code: str | None) -> str:
+    """The words for a direction code (``""`` for none)."""
+    if not code:
+        return ""
+    text = DIRECTION_LABELS.get(code)
+    return QCoreApplication.translate("Direction", text) if text else _fallback(code)
 
 
 def subject_status_label(code: str | None) -> str:

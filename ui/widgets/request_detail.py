@@ -22,11 +22,10 @@ from app.services.requests import commands as svc
 from app.services.agreements.catalogue import get_spec
 from app.services.context import Desk
 from app.services.requests.views import ELEMENT_FIELDS, RequestView
-from app.services.vocabulary import DIRECTION_LABELS
 from app.treaty.completeness import is_spontaneous
 from ui.ops import DeskOp, follow_changes
 from ui.tasks import Task
-from ui.widgets.labels import status_label
+from ui.widgets.labels import direction_label, status_label
 from ui.widgets.watch_line import WatchCheck, watched
 
 #: The Art. 7.2 elements: (letter, caption), captions translated where shown (``self.tr``).
@@ -179,7 +178,7 @@ class RequestDetail(QWidget):
         v = self.view
         self.heading.setText(
             f"<b>{html.escape(v.our_ref)}</b> — {html.escape(v.title or '')}<br>"
-            f"<small>{html.escape(DIRECTION_LABELS.get(v.direction, v.direction))} · "
+            f"<small>{html.escape(direction_label(v.direction))} · "
             f"{html.escape(v.agreement_short)} · "
             + self.tr("status: {0}").format(f"<b>{html.escape(status_label(v.status))}</b>")
             + "</small>")

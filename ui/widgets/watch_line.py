@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel
 
 from app.services.context import Desk
-from app.services.vocabulary import WATCHED_DIRECTIONS
+from app.treaty.lifecycle import WATCHED_DIRECTIONS
 from ui.tasks import Task, run_task
 
 #: Hits listed in full; the rest are counted.

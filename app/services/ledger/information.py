@@ -46,7 +46,7 @@ class ApprovalView:
 
 
 @dataclass(frozen=True)
-class InformationView:
+class ItemView:
     """An information item with its restriction flags (the first nine fields are the original API)."""
 
     code: str
@@ -117,7 +117,7 @@ def _lookup(s: Session, key, value, where, ids: set[int] | list[int]) -> dict:  
     return out
 
 
-def _views(s: Session, items: list[InformationItem], *, full: bool = False) -> list[InformationView]:
+def _views(s: Session, items: list[InformationItem], *, full: bool = False) -> list[ItemView]:
     """Views of ``items`` in their order. The request references, the entries they correct and
     the corrections replacing them are read in one query each for a page (a page of 200 items
     ran a query per item and held the Information page ~200 ms on the bench store)."""
@@ -135,7 +135,7 @@ def _views(s: Session, items: list[InformationItem], *, full: bool = False) -> l
         if full:
             docs = _documents_of(s, item.code)
             approvals = _approvals(s, item)
-        out.append(InformationView(
+        out.append(ItemView(
             item.code, item.direction, item.provider, item.title, refs.get(item.request_id),
             item.received_on, item.confidential, item.no_law_enforcement, item.not_as_evidence,
             item.no_law_enforcement_notice_on, item.summary, item.recipient, item.provider_markings,
@@ -158,7 +158,7 @@ def _documents_of(s: Session, code: str) -> tuple[tuple[int, str], ...]:
         .order_by(Document.id)))
 
 
-def _view(s: Session, item: InformationItem) -> InformationView:
+def _view(s: Session, item: InformationItem) -> ItemView:
     """One item with its approvals and documents."""
     return _views(s, [item], full=True)[0]
 
@@ -176,7 +176,7 @@ def add_information_item(desk: Desk, *, direction: str, provider: str, title: st
                          not_as_evidence: bool = True, provider_markings: str | None = None,
                          conditions_attached: str | None = None,
                          recipient: str | None = None, corrects: str | None = None,
-                         correction_reason: str | None = None) -> InformationView:
+                         correction_reason: str | None = None) -> ItemView:
     """Record information received or provided, with its restrictions.
 
     Everything received under the agreement is "not as evidence" (Art. 10.1) unless stated.
@@ -236,7 +236,7 @@ def add_information_item(desk: Desk, *, direction: str, provider: str, title: st
         return _view(s, item)
 
 
-def correct_information_item(desk: Desk, code: str, reason: str, **changes: object) -> InformationView:
+def correct_information_item(desk: Desk, code: str, reason: str, **changes: object) -> ItemView:
     """A new entry replacing ``code`` with ``changes`` applied (the old entry is kept)."""
     keys = ("direction", "provider", "title", "summary", "received_on", "confidential",
             "no_law_enforcement", "no_law_enforcement_notice_on", "not_as_evidence",
@@ -253,7 +253,7 @@ def correct_information_item(desk: Desk, code: str, reason: str, **changes: obje
 
 
 def list_information(desk: Desk, *, direction: str | None = None, include_corrected: bool = False,
-                     limit: int | None = None, offset: int = 0) -> list[InformationView]:
+                     limit: int | None = None, offset: int = 0) -> list[ItemView]:
     """Items, newest first; entries replaced by a correction are left out unless asked for."""
     with desk.read() as s:
         stmt = select(InformationItem).order_by(InformationItem.id.desc())
@@ -268,7 +268,7 @@ def list_information(desk: Desk, *, direction: str | None = None, include_correc
         return _views(s, list(s.execute(stmt).scalars()))
 
 
-def get_information(desk: Desk, code: str, *, record_view: bool = True) -> InformationView:
+def get_information(desk: Desk, code: str, *, record_view: bool = True) -> ItemView:
     """One item with approvals and documents. Opening a confidential item (Art. 9.3) is audited."""
     with desk.read() as s:
         view = _view(s, item_by_code(s, code))

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from app.services.surveillance import watchlist
 from app.services.context import Desk
-from app.services.ledger.information import InformationView, add_information_item
+from app.services.ledger.information import ItemView, add_information_item
 from app.services.surveillance.rules import (
     ART, EVENTS, NO_PLACE, PLACED_EVENTS, check_place, clean_locode,
 )
@@ -202,7 +202,7 @@ def compose_report(desk: Desk, code: str, observation_ids: Sequence[int]) -> str
 
 def report_back(desk: Desk, code: str, observation_ids: Sequence[int], *,
                 request_ref: str | None = None, title: str | None = None,
-                summary: str | None = None, confidential: bool = False) -> InformationView:
+                summary: str | None = None, confidential: bool = False) -> ItemView:
     """Draft the information item telling the requesting administration what was observed.
 
     Goes to the request that asked for the surveillance (or ``request_ref``); the summary is

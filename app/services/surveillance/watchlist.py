@@ -22,7 +22,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.matching import DEFAULT_MIN_SCORE
-from app.services import vocabulary
 from app.services.admin import settings
 from app.services.context import Desk
 from app.services.surveillance.rules import subject_status
@@ -31,6 +30,7 @@ from app.services.surveillance.watch_index import (
     WatchListNotReady, forget, index_for, ready, record_of, refresh_subjects, warm,
 )
 from app.store.models import Subject
+from app.treaty import lifecycle
 
 __all__ = ["WatchHit", "match", "match_subject", "scan_texts", "extract_queries", "refresh_subjects",
            "watch_hits_for_request", "hits_for_request_view", "forget",
@@ -224,4 +224,4 @@ def watch_hits_for_request(desk: Desk, ref: str) -> list[WatchHit]:
 
 
 #: Directions whose saves are checked against the watch list (we received something).
-WATCHED_DIRECTIONS = vocabulary.WATCHED_DIRECTIONS
+WATCHED_DIRECTIONS = lifecycle.WATCHED_DIRECTIONS
