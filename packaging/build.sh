@@ -12,10 +12,8 @@ case "$(uname -s)" in
 esac
 arch=$(uname -m)
 start=$(date +%s)
-# The icons are committed; re-render them only when the SVG is newer than the largest PNG.
-if [ resources/icons/liaison-desk.svg -nt resources/icons/hicolor/512x512/apps/liaison-desk.png ]; then
-  QT_QPA_PLATFORM=offscreen "$PY" packaging/render_icons.py
-fi
+# The icons (PNG sizes, .ico, .icns) are committed and used as they are: a build never rewrites
+# a tracked file. After an edit of the SVG, `python -m tools.render_icons` renders them again.
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/liaison-desk.spec
 bundle=dist/liaison-desk

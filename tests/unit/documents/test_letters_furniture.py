@@ -9,7 +9,7 @@ import pytest
 from pypdf.generic import IndirectObject
 
 from app.documents import LANGUAGES, marking_lines, render_letter
-from app.documents.samples import sample_context
+from tools.sample_letters import sample_context
 
 from ._pdf import contains, reader, text
 
