@@ -2,7 +2,8 @@
 # Builds the one-folder bundle dist/liaison-desk/ with PyInstaller and packs it as
 # dist/liaison-desk-<version>-linux-x86_64.tar.gz. Run through `make package`, which installs
 # the [package] extra first. Prints the build time, bundle size and archive name at the end and
-# writes them, with the start-up time, into docs/benchmarks.md (section "## Bundle").
+# writes them, with the start-up time, into dist/bundle-stats.md. Writes under build/ and dist/
+# only: no tracked file changes (packaging/bundle_stats.py --doc docs/benchmarks.md publishes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY="${PY:-.venv/bin/python}"
@@ -29,5 +30,5 @@ end=$(date +%s)
 echo "bundle:  $bundle ($(du -sh "$bundle" | cut -f1))"
 echo "archive: $archive ($(du -sh "$archive" | cut -f1))"
 echo "built in $((end - start)) s"
-# Size and start-up time into docs/benchmarks.md, section "## Bundle".
+# Size and start-up time into dist/bundle-stats.md (section "## Bundle").
 "$PY" packaging/bundle_stats.py --build-seconds "$((end - start))" --archive "$archive"

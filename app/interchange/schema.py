@@ -95,9 +95,9 @@ def schema_text() -> str:
 
 def schema_path() -> Path:
     """Where the schema file ships."""
-    from app.paths import resources_dir
+    from app.paths import resource
 
-    return resources_dir() / "schema" / "interchange-v1.json"
+    return resource("schema", "interchange-v1.json")
 
 
 def write_schema(target: Path | None = None) -> Path:

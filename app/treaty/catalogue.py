@@ -26,7 +26,7 @@ from app.treaty.termination import (
 __all__ = [
     "Administration", "AgreementSpec", "Article", "Basis", "CatalogueError", "Ground", "Paragraph",
     "agreement_from_dict", "agreement_to_dict", "builtin_agreement", "builtin_agreement_dicts",
-    "load_agreement_file", "load_builtin_agreements", "model_agreement", "resources_dir",
+    "load_agreement_file", "load_builtin_agreements", "model_agreement",
 ]
 
 
@@ -386,5 +386,5 @@ def agreement_to_dict(spec: AgreementSpec) -> dict[str, Any]:
 # importable from here. Imported last: builtin uses the functions above.
 from app.treaty.builtin import (  # noqa: E402
     builtin_agreement, builtin_agreement_dicts, load_agreement_file,
-    load_builtin_agreements, model_agreement, resources_dir,
+    load_builtin_agreements, model_agreement,
 )
