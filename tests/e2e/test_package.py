@@ -99,9 +99,9 @@ def test_spec_names_everything_loaded_by_name_at_run_time() -> None:
 
 
 #: Source-tree folders a wheel build has no use for (and a stale build/lib would leak into it).
-_NOT_SOURCE = shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", "__pycache__",
-                                     ".bench-cache", "wheelhouse", ".pytest_cache", ".hypothesis",
-                                     "docs")
+#: (__pycache__ folders are kept: the wheel must leave out what a dev run compiled.)
+_NOT_SOURCE = shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", ".bench-cache",
+                                     "wheelhouse", ".pytest_cache", ".hypothesis", "docs")
 
 
 @pytest.mark.slow
@@ -128,6 +128,7 @@ def test_wheel_ships_the_product_only_with_resources_inside_the_app_package(tmp_
                    "app/demo/requests.py", "app/demo/records.py", "app/services/demo.py"):
         assert needed in names, needed
     assert {n.split("/")[0] for n in names if ".dist-info/" not in n} == {"app", "ui"}
+    assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
     modules = [n for n in names if n.endswith(".py")]
     for word in ("tools/", "bench", "shot", "generate", "synth", "sample", "render_icons",
                  "write_schema", "devtools", "name_pairs", "evaluate"):
