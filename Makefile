@@ -50,10 +50,10 @@ soak: sysdeps $(STAMP)
 	QT_QPA_PLATFORM=offscreen LIAISON_DESK_CRASH_ROUNDS=500 $(PY) -m pytest tests/e2e -k crash
 
 screenshots: sysdeps $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots
 
 letters: $(STAMP)
-	$(PY) -m app.documents.samples docs/letters
+	$(PY) -m tools.sample_letters docs/letters
 
 # Every tr()/translate()/QT_TRANSLATE_NOOP string of ui/ into the translators' catalogues (new
 # strings added unfinished, translations kept). Headless: lupdate needs no display.

@@ -1,9 +1,10 @@
-"""Where things live: the data dir (platformdirs), the resources folder (source tree or bundle)."""
+"""Where things live: the data dir (platformdirs) and the shipped resources (``resource()``)."""
 
 from __future__ import annotations
 
+import functools
+import importlib.resources
 import os
-import sys
 from pathlib import Path
 
 APP_NAME = "liaison-desk"
@@ -22,12 +23,23 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
-def resources_dir() -> Path:
-    """The ``resources/`` folder: inside a PyInstaller bundle or at the top of the source tree."""
-    env = os.environ.get("LIAISON_DESK_RESOURCES")
-    if env:
-        return Path(env)
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[1] / "resources"
+def resource(*parts: str) -> Path:
+    """The shipped resource at ``parts`` (e.g. ``resource("fonts", "ipaexm.ttf")``), or the folder
+    of all of them with no argument. The one way code finds a resource.
+
+    ``resources/`` at the top of the source tree is installed as the package ``app.resources``
+    (setup.py), so ``importlib.resources`` finds it wherever ``app`` is installed: an editable
+    install (the source tree's folder), a wheel (site-packages/app/resources) or the PyInstaller
+    bundle (``app/resources`` beside the frozen program). All three keep the files on disk, so the
+    answer is a real ``Path`` that reportlab and Qt can open by name; a zipped install, which
+    has none, is refused with RuntimeError rather than handed a path that does not exist.
+    """
+    return _root().joinpath(*parts)
+
+
+@functools.cache  # fixed for the process; fonts and agreements are looked up often
+def _root() -> Path:
+    root = importlib.resources.files("app.resources")
+    if not isinstance(root, Path):
+        raise RuntimeError(f"app.resources is not a folder on disk ({root!r}); install unzipped")
+    return root

@@ -27,11 +27,11 @@ from bench.common import BENCH_PASSPHRASE, BenchContext, Row
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".bench-cache"
 MODULES = ("bench.store", "bench.ui", "bench.cli", "bench.matching", "bench.interchange",
-           "app.documents.bench")
+           "bench.letters")
 
 
 def _open_store(args: argparse.Namespace) -> BenchContext:
-    from app.devtools.generate import DEFAULT_ANCHOR, GenerateParams, generate
+    from tools.generate import DEFAULT_ANCHOR, GenerateParams, generate
     from app.services import init_store, open_desk
     from app.store.db import head_revision
 
@@ -139,7 +139,7 @@ def render_markdown(rows: list[Row], machine: dict[str, str], ctx: BenchContext)
         f"Measured by `make bench` (`python -m bench`) on "
         f"{datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}.",
         "",
-        f"Synthetic store (invented data, `liaison-desk dev generate`, seed {p.seed}, anchor "
+        f"Synthetic store (invented data, `python -m tools.generate`, seed {p.seed}, anchor "
         f"{p.anchor.isoformat()}): {p.requests:,} requests, {p.subjects:,} subjects, "
         f"{counts.get('audit_entries', p.audit) + 0:,} generated audit entries, "
         f"{counts.get('observations', 0):,} observations, "

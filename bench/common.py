@@ -25,7 +25,7 @@ class BenchContext:
     data_dir: Path
     desk: Desk
     passphrase: str = BENCH_PASSPHRASE
-    params: Any = None  # app.devtools.generate.GenerateParams of the store
+    params: Any = None  # tools.generate.GenerateParams of the store
     info: dict[str, Any] = field(default_factory=dict)  # e.g. generation time, file size
 
     def raw_connection(self):  # noqa: ANN201 - a sqlcipher3 connection

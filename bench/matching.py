@@ -12,7 +12,7 @@ import statistics
 import time
 
 from app.matching.engine import SubjectRecord, WatchIndex
-from app.matching.evaluate import evaluate, load_pairs
+from bench.name_pairs import evaluate, load_pairs
 from app.matching.identifiers import container_check_digit, imo_check_digit
 
 SUBJECTS = 100_000

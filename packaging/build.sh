@@ -2,7 +2,8 @@
 # Builds the one-folder bundle dist/liaison-desk/ with PyInstaller and packs it as
 # dist/liaison-desk-<version>-linux-x86_64.tar.gz. Run through `make package`, which installs
 # the [package] extra first. Prints the build time, bundle size and archive name at the end and
-# writes them, with the start-up time, into docs/benchmarks.md (section "## Bundle").
+# writes them, with the start-up time, into dist/bundle-stats.md. Writes under build/ and dist/
+# only: no tracked file changes (packaging/bundle_stats.py --doc docs/benchmarks.md publishes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY="${PY:-.venv/bin/python}"
@@ -12,10 +13,8 @@ case "$(uname -s)" in
 esac
 arch=$(uname -m)
 start=$(date +%s)
-# The icons are committed; re-render them only when the SVG is newer than the largest PNG.
-if [ resources/icons/liaison-desk.svg -nt resources/icons/hicolor/512x512/apps/liaison-desk.png ]; then
-  QT_QPA_PLATFORM=offscreen "$PY" packaging/render_icons.py
-fi
+# The icons (PNG sizes, .ico, .icns) are committed and used as they are: a build never rewrites
+# a tracked file. After an edit of the SVG, `python -m tools.render_icons` renders them again.
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/liaison-desk.spec
 bundle=dist/liaison-desk
@@ -31,5 +30,5 @@ end=$(date +%s)
 echo "bundle:  $bundle ($(du -sh "$bundle" | cut -f1))"
 echo "archive: $archive ($(du -sh "$archive" | cut -f1))"
 echo "built in $((end - start)) s"
-# Size and start-up time into docs/benchmarks.md, section "## Bundle".
+# Size and start-up time into dist/bundle-stats.md (section "## Bundle").
 "$PY" packaging/bundle_stats.py --build-seconds "$((end - start))" --archive "$archive"

@@ -1,6 +1,9 @@
-"""Measure a built bundle and write the "## Bundle" section of ``docs/benchmarks.md``.
+"""Measure a built bundle and write its "## Bundle" section into ``dist/bundle-stats.md``.
 
-    python packaging/bundle_stats.py --build-seconds 74 [--archive dist/x.tar.gz]
+    python packaging/bundle_stats.py --build-seconds 74 [--archive dist/x.tar.gz] [--doc FILE]
+
+``make package`` writes under ``dist/`` only: a build never rewrites a tracked file. To publish
+the figures, run it by hand with ``--doc docs/benchmarks.md`` (the section is replaced there).
 
 Measures the size on disk and file count of ``dist/liaison-desk/``, the archive size, and the
 start-up time of ``liaison-desk --version`` in an empty environment: once cold (the page cache
@@ -23,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = ROOT / "dist" / "liaison-desk"
-DOC = ROOT / "docs" / "benchmarks.md"
+DOC = ROOT / "dist" / "bundle-stats.md"
 HEADING = "## Bundle"
 
 
@@ -98,13 +101,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build-seconds", type=float)
     parser.add_argument("--archive", type=Path)
+    parser.add_argument("--doc", type=Path, default=DOC,
+                        help="Markdown file whose '## Bundle' section is replaced (default dist/bundle-stats.md)")
     args = parser.parse_args()
     figures = measure(args.build_seconds, args.archive)
-    DOC.parent.mkdir(parents=True, exist_ok=True)
-    old = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
-    DOC.write_text(replace_section(old, section(figures)), encoding="utf-8")
+    doc: Path = args.doc
+    doc.parent.mkdir(parents=True, exist_ok=True)
+    old = doc.read_text(encoding="utf-8") if doc.exists() else "# Benchmarks\n"
+    doc.write_text(replace_section(old, section(figures)), encoding="utf-8")
     for key, value in figures.items():
         print(f"{key}: {value}")
+    print(f"bundle figures written to {doc}")
     return 0
 
 

@@ -321,10 +321,10 @@ def app_icon():  # noqa: ANN201
     icon if they are missing)."""
     from PySide6.QtGui import QIcon
 
-    from app.paths import resources_dir
+    from app.paths import resource
 
     icon = QIcon()
-    for png in sorted((resources_dir() / "icons" / "hicolor").glob("*/apps/liaison-desk.png")):
+    for png in sorted(resource("icons", "hicolor").glob("*/apps/liaison-desk.png")):
         icon.addFile(str(png))
     if icon.isNull():
         return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)

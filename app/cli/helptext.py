@@ -43,7 +43,6 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "search": ("search 腕時計", "search \"Long Beach\" --kind request",
                "search \"Prefectural Police\" --kind disclosure --json"),
     "demo": ("demo --data-dir /tmp/desk-trial",),
-    "dev generate": ("dev generate --requests 1000 --subjects 1000 --audit 10000 --data-dir /tmp/synthetic",),
     "info": ("info", "info I-00001                   # one item (viewing a confidential one is audited)"),
     "disclose": ("disclose I-00001 --to \"Example Prefectural Police (DEMO)\" --purpose intelligence --check",),
     "audit": ("audit --since 2026-11-01 --action request.",

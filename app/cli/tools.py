@@ -1,16 +1,16 @@
-"""Sub-commands ``search``, ``demo`` and ``dev generate``."""
+"""Sub-commands ``search`` and ``demo``.
+
+The synthetic data generator is a developer tool outside the product: ``python -m tools.generate``."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
-from datetime import date
 
 from app.cli.common import (
     EXIT_OK,
     data_dir_of,
-    fail,
     open_from_args,
     opened,
     passphrase_for,
@@ -21,7 +21,7 @@ from app.cli.helptext import JSON_HELP
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    """Add the search, demo and developer sub-commands."""
+    """Add the search and demo sub-commands."""
     p = sub.add_parser("search", parents=[common],
                        help="full-text search over requests, subjects, observations, information, "
                        "disclosures and documents")
@@ -39,18 +39,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                        help="load invented demo data into a new store (creates it if needed)")
     p.add_argument("--json", action="store_true", help="print what was loaded as JSON")
     p.set_defaults(func=cmd_demo)
-
-    p = sub.add_parser("dev", parents=[common], help="developer tools")
-    dev = p.add_subparsers(dest="dev_command", metavar="TOOL", required=True)
-    g = dev.add_parser("generate", parents=[common],
-                       help="fill a new store with deterministic synthetic data")
-    g.add_argument("--requests", type=int, default=1_000, metavar="N", help="requests to make (default 1000)")
-    g.add_argument("--subjects", type=int, default=1_000, metavar="N",
-                   help="surveillance subjects to make (default 1000)")
-    g.add_argument("--audit", type=int, default=10_000, metavar="N", help="audit entries to make (default 10000)")
-    g.add_argument("--seed", type=int, default=1, help="random seed: the same seed gives the same data")
-    g.add_argument("--anchor", help="last day of the ten years covered (YYYY-MM-DD; default today)")
-    g.set_defaults(func=cmd_generate)
 
 
 def _open_or_create(args: argparse.Namespace):  # noqa: ANN202 - returns a Desk
@@ -111,25 +99,4 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"demo data loaded (DEMO — invented data): {len(summary.requests)} requests, "
               f"{len(summary.subjects)} subjects, {len(summary.items)} information items, "
               f"{summary.disclosures} disclosures, {summary.documents} documents")
-    return EXIT_OK
-
-
-def cmd_generate(args: argparse.Namespace) -> int:
-    """Generate synthetic data."""
-    from app.devtools.generate import GenerateParams, generate
-
-    try:
-        anchor = date.fromisoformat(args.anchor) if args.anchor else date.today()
-    except ValueError:
-        return fail(f"anchor: {args.anchor!r} is not a date (YYYY-MM-DD)")
-    params = GenerateParams(requests=args.requests, subjects=args.subjects, audit=args.audit,
-                            seed=args.seed, anchor=anchor)
-    params.check()  # before a store is created for nothing
-    desk = _open_or_create(args)
-    try:
-        report = generate(desk.db, params, progress=lambda msg: print(msg, file=sys.stderr))
-    finally:
-        desk.db.close()
-    counts = ", ".join(f"{k} {v:,}" for k, v in report.counts.items())
-    print(f"synthetic data written in {report.seconds:.1f} s: {counts}")
     return EXIT_OK

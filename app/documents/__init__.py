@@ -6,7 +6,7 @@ Public API::
     from app.documents import LETTER_KINDS, render_letter, letter_problems, marking_lines
 
 Wording lives in ``resources/letters/<lang>.json``; fonts (embedded TrueType, with licences) in
-``resources/fonts``. ``python -m app.documents.samples OUTDIR`` writes sample PDFs and PNGs.
+``resources/fonts``. ``python -m tools.sample_letters OUTDIR`` (``make letters``) writes sample PDFs and PNGs.
 """
 
 from app.documents.context import (

@@ -1,7 +1,7 @@
 """Embedded TrueType fonts and safe paragraph markup.
 
-Every font is a TrueType file under ``resources/fonts`` (licences beside them), embedded as a
-subset in each PDF. Fonts are registered once per process.
+Every font is a TrueType file under ``resources/fonts`` (licences beside them; found through
+``app.paths.resource``), embedded as a subset in each PDF. Fonts are registered once per process.
 
 How user text reaches a Paragraph (:func:`markup`):
 
@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 import threading
 from functools import lru_cache
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -36,8 +35,7 @@ from reportlab.pdfbase import pdfmetrics
 
 from app.documents.rtl import display_line
 from app.documents.subsets import CachingTTFont
-
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from app.paths import resource
 
 #: Registered name -> file in ``resources/fonts``.
 FONT_FILES: dict[str, str] = {
@@ -87,7 +85,7 @@ def register_fonts() -> None:
         if _registered:
             return
         for name, filename in FONT_FILES.items():
-            path = FONT_DIR / filename
+            path = resource("fonts", filename)  # a real file: reportlab opens it by name
             if not path.is_file():
                 raise FileNotFoundError(f"font: embedded font file missing: {path}")
             pdfmetrics.registerFont(CachingTTFont(name, str(path), seed=name in SEEDED_FONTS))

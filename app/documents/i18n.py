@@ -11,10 +11,9 @@ import json
 import re
 from datetime import date, datetime
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-LETTERS_DIR = Path(__file__).resolve().parents[2] / "resources" / "letters"
+from app.paths import resource
 
 #: Single languages with a wording file.
 BASE_LANGUAGES: tuple[str, ...] = ("en", "ja", "es")
@@ -27,7 +26,7 @@ _ARTICLE = re.compile(r"^\s*(\d+)(?:\.(\d+))?(.*)$")
 def _load(lang: str) -> dict[str, Any]:
     if lang not in BASE_LANGUAGES:
         raise ValueError(f"lang: no letter wording for language {lang!r}")
-    with open(LETTERS_DIR / f"{lang}.json", encoding="utf-8") as fh:
+    with open(resource("letters", f"{lang}.json"), encoding="utf-8") as fh:
         return json.load(fh)
 
 

@@ -3,7 +3,7 @@
 ``resources/schema/interchange-v1.json`` is this module's output, committed so that other tools
 can validate files without Python; a test checks it is current. After a schema change run::
 
-    python -m app.interchange write-schema
+    python -m tools.write_schema
 
 Draft 7 is used because both ``jsonschema`` (reference checks, tests) and ``fastjsonschema``
 (the importer's fast path: a 100k-request file is validated in about a second) implement it.
@@ -95,9 +95,9 @@ def schema_text() -> str:
 
 def schema_path() -> Path:
     """Where the schema file ships."""
-    from app.paths import resources_dir
+    from app.paths import resource
 
-    return resources_dir() / "schema" / "interchange-v1.json"
+    return resource("schema", "interchange-v1.json")
 
 
 def write_schema(target: Path | None = None) -> Path:

@@ -28,7 +28,7 @@ __all__ = ["SubjectRecord", "Hit", "WatchIndex", "DEFAULT_MIN_SCORE"]
 SubjectKind = Literal["person", "goods", "transport"]
 _KINDS = ("person", "goods", "transport")
 
-# Threshold chosen on tests/fixtures/name_pairs.csv (244 pairs; evaluate() in evaluate.py, printed
+# Threshold chosen on tests/fixtures/name_pairs.csv (244 pairs; evaluate() in bench/name_pairs.py, printed
 # by bench/matching.py). Rejection is done mainly by the per-token edit limits in fuzzy.py, so the
 # fixture scores the same from 50 up to 88 (precision 0.979, recall 0.986); at 90 a typo'd pair
 # is lost, at 94 recall falls to 0.95 and at 95 (key matches only) to 0.83. 85 sits inside the

@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from app.paths import resource  # a leaf module: where the shipped files are
 from app.treaty.catalogue import AgreementSpec, _check_references, agreement_from_dict
 from app.treaty.errors import CatalogueError
 from app.treaty.schema import validate_agreement_dict
-
-
-def resources_dir() -> Path:
-    """Where ``resources/`` lives: env override, PyInstaller bundle, or the source checkout."""
-    override = os.environ.get("LIAISON_DESK_RESOURCES")
-    if override:
-        return Path(override)
-    if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
-        return Path(sys._MEIPASS) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def load_agreement_file(path: Path) -> AgreementSpec:
@@ -44,7 +33,7 @@ def _read_json(path: Path) -> dict[str, Any]:
 
 def builtin_agreement_dicts() -> list[dict[str, Any]]:
     """The shipped agreements (``resources/agreements/*.json``) as validated dicts, by file name."""
-    folder = resources_dir() / "agreements"
+    folder = resource("agreements")
     return [_read_json(p) for p in sorted(folder.glob("*.json"))]
 
 
@@ -56,9 +45,9 @@ def load_builtin_agreements() -> list[AgreementSpec]:
 def builtin_agreement(key: str) -> AgreementSpec:
     """One shipped agreement by key ("jp-us-1997"); ``KeyError`` if it is not shipped.
 
-    Cached per resources folder: the specs are immutable and the files do not change at run time.
+    Cached per agreements folder: the specs are immutable and the files do not change at run time.
     """
-    for spec in _builtin_cached(str(resources_dir())):
+    for spec in _builtin_cached(str(resource("agreements"))):
         if spec.key == key:
             return spec
     raise KeyError(f"agreement: no built-in agreement {key!r}")
@@ -77,5 +66,5 @@ def model_agreement() -> AgreementSpec | None:
 
 @lru_cache(maxsize=4)
 def _builtin_cached(folder: str) -> tuple[AgreementSpec, ...]:
-    del folder  # only the cache key; load_builtin_agreements reads resources_dir() itself
+    del folder  # only the cache key; load_builtin_agreements finds the folder itself
     return tuple(load_builtin_agreements())

@@ -1,5 +1,6 @@
-"""Packaging: desktop files validate, icons exist at every size, the wheel carries resources and
-migrations, and the program starts from its bundle entry point on a fresh store.
+"""Packaging: desktop files validate, icons exist at every size, the wheel carries the product
+(resources and migrations inside app/) and nothing else, and the program starts from its bundle
+entry point on a fresh store.
 
 The PyInstaller build itself takes minutes and runs in ``make package-check``; here the built
 bundle is exercised too when ``dist/liaison-desk/liaison-desk`` exists."""
@@ -18,11 +19,13 @@ from pathlib import Path
 
 import pytest
 
+from app.paths import resource
+
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
 DESKTOP = LINUX / "liaison-desk.desktop"
 METAINFO = LINUX / "io.github.liaisondesk.LiaisonDesk.metainfo.xml"
-ICONS = ROOT / "resources" / "icons"
+ICONS = resource("icons")
 BUNDLE = ROOT / "dist" / "liaison-desk" / "liaison-desk"
 SIZES = (16, 32, 48, 64, 128, 256, 512)
 
@@ -90,24 +93,59 @@ def test_spec_names_everything_loaded_by_name_at_run_time() -> None:
     compile(spec, "liaison-desk.spec", "exec")
     for needle in ('"keyring.backends"', "SecretService", "keyring.backends.macOS",
                    "keyring.backends.Windows", "sqlcipher3", "pykakasi", "pypdfium2_raw",
-                   "holidays.countries", '"resources"', "migrations", "PySide6.QtPrintSupport",
+                   "holidays.countries", '"app/resources"', "migrations", "PySide6.QtPrintSupport",
                    "QtWebEngine", "Qt3D", "QtQuick", "QtMultimedia"):
         assert needle in spec, needle
 
 
+#: Source-tree folders a wheel build has no use for (and a stale build/lib would leak into it).
+#: (__pycache__ folders are kept: the wheel must leave out what a dev run compiled.)
+_NOT_SOURCE = shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", ".bench-cache",
+                                     "wheelhouse", ".pytest_cache", ".hypothesis", "docs")
+
+
 @pytest.mark.slow
-def test_wheel_carries_resources_and_migrations(tmp_path: Path) -> None:
+def test_wheel_ships_the_product_only_with_resources_inside_the_app_package(tmp_path: Path) -> None:
+    # Product vs. tools: `pip wheel --no-deps .` holds app/ (resources as app/resources, found
+    # through importlib.resources) and ui/; no developer tool, bench, screenshot, generator or
+    # sample-letter module, and no top-level `resources` package. Built from a copy of the
+    # sources, so leftovers of an earlier in-tree build cannot hide a regression.
+    src = tmp_path / "src"
+    shutil.copytree(ROOT, src, ignore=_NOT_SOURCE)
     proc = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps",
-         "-w", str(tmp_path), str(ROOT)], capture_output=True, text=True, timeout=300)
+         "-w", str(tmp_path / "wheel"), str(src)], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
-    (wheel,) = tmp_path.glob("liaison_desk-*.whl")
+    (wheel,) = (tmp_path / "wheel").glob("liaison_desk-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    for needed in ("resources/agreements/jp-us-1997.json", "resources/fonts/ipaexm.ttf",
-                   "resources/letters/en.json", "resources/icons/liaison-desk.svg",
+    for needed in ("app/resources/__init__.py", "app/resources/agreements/jp-us-1997.json",
+                   "app/resources/fonts/ipaexm.ttf", "app/resources/fonts/IPA_Font_License_Agreement_v1.0.txt",
+                   "app/resources/letters/en.json", "app/resources/icons/liaison-desk.svg",
+                   "app/resources/icons/hicolor/256x256/apps/liaison-desk.png",
+                   "app/resources/schema/interchange-v1.json",
                    "app/store/migrations/env.py",
-                   "app/store/migrations/versions/0001_initial_schema.py", "ui/startup.py"):
+                   "app/store/migrations/versions/0001_initial_schema.py", "ui/startup.py",
+                   "app/demo/requests.py", "app/demo/records.py", "app/services/demo.py"):
         assert needed in names, needed
+    assert {n.split("/")[0] for n in names if ".dist-info/" not in n} == {"app", "ui"}
+    assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
+    modules = [n for n in names if n.endswith(".py")]
+    for word in ("tools/", "bench", "shot", "generate", "synth", "sample", "render_icons",
+                 "write_schema", "devtools", "name_pairs", "evaluate"):
+        assert not [n for n in modules if word in n], word
+
+
+def test_resources_folder_is_data_for_the_app_package_only() -> None:
+    # resources/ is installed as app.resources (setup.py) and read through app.paths.resource();
+    # no module of the product names the folder by a path of its own.
+    setup = (ROOT / "setup.py").read_text(encoding="utf-8")
+    assert '"app.resources": "resources"' in setup
+    assert resource() == ROOT / "resources"
+    for folder in ("app", "ui"):
+        for path in (ROOT / folder).rglob("*.py"):
+            code = path.read_text(encoding="utf-8")
+            for needle in ('/ "resources"', "_MEIPASS", "resources_dir"):
+                assert needle not in code, (str(path.relative_to(ROOT)), needle)
 
 
 # -- starting the program --------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import os
 import pytest
 from pypdf import PdfReader
 
-from app.documents import bench as letter_bench
+from bench import letters as letter_bench
 from bench import ui as ui_bench
 from bench.ui import fill_requests
 

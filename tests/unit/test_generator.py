@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from app.devtools.generate import GenerateParams, generate
 from app.services.requests.commands import list_requests
 from app.services.search.queries import index_problems, search
 from app.services.validation import ServiceError
 from app.services.admin.verify import verify_store
 from app.store.models import AuditEntry, Request, Subject
 from app.treaty.lifecycle import TRANSITIONS, initial_status
+from tools.generate import GenerateParams, generate, main
 
 SMALL = GenerateParams(requests=300, subjects=200, audit=2_000, seed=7)
 
@@ -111,3 +111,34 @@ def test_new_subject_after_generation_continues_the_subject_code_series(desk):
     view = add_subject(desk, {"kind": "goods", "names": ["Synthetic test goods"],
                               "agreement": "jp-us-1997", "period_end": "2027-01-31"})
     assert view.code == f"S-{SMALL.subjects + 1:04d}"
+
+
+def test_generator_command_is_absent_from_the_product_cli(capsys):
+    from app.cli import main as product_main
+
+    with pytest.raises(SystemExit) as info:
+        product_main(["dev", "generate"])
+    assert info.value.code == 2 and "dev" in capsys.readouterr().err
+
+
+def test_generate_command_bad_anchor_exits_2_naming_it_before_creating_a_store(tmp_path, capsys):
+    d = tmp_path / "d"
+    with pytest.raises(SystemExit) as info:  # refused by the argument parser
+        main([str(d), "--anchor", "tomorrow"])
+    assert info.value.code == 2 and "anchor: 'tomorrow' is not a date" in capsys.readouterr().err
+    assert not d.exists()
+
+
+def test_generate_command_negative_size_exits_2_naming_the_field_before_creating_a_store(tmp_path, capsys):
+    d = tmp_path / "d"
+    assert main([str(d), "--requests", "-1"]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith("python -m tools.generate: requests:")
+    assert not d.exists()
+
+
+def test_generate_command_fills_a_new_store(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LIAISON_DESK_PASSPHRASE", "generator test passphrase (invented)")
+    assert main([str(tmp_path / "d"), "--requests", "20", "--subjects", "10", "--audit", "50",
+                 "--anchor", "2026-11-20"]) == 0
+    assert "synthetic data written" in capsys.readouterr().out

@@ -6,7 +6,7 @@ rules as an officer's input and leaves a complete audit trail. Steps are planned
 (days before today) and run oldest first with the desk's clock set to each step's moment, so
 histories, due dates and the audit log read like two months of real work.
 
-The scenarios themselves live in ``app.devtools.demo_requests`` and ``app.devtools.demo_records``.
+The scenarios themselves live in ``app.demo.requests`` and ``app.demo.records``.
 """
 
 from __future__ import annotations
@@ -68,7 +68,8 @@ class Plan:
 
 def load_demo(desk: Desk) -> DemoSummary:
     """Load the demo data set into an empty store; refuses a store that already has requests."""
-    from app.devtools import demo_records, demo_requests
+    from app.demo import records as demo_records
+    from app.demo import requests as demo_requests
 
     with desk.read() as s:
         count = s.execute(select(func.count(Request.id))).scalar() or 0

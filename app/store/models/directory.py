@@ -46,7 +46,7 @@ class Agreement(Base):
     in_use: Mapped[bool] = mapped_column(Boolean, default=True)
     termination_notice_on: Mapped[date | None] = mapped_column(Date)
     #: The date the termination takes effect, under the agreement's own clause (Art. 14.2):
-    #: set and cleared with the notice by ``app.services.agreements``, read by "Due & overdue".
+    #: set and cleared with the notice by ``app.services.agreements.catalogue``, read by "Due & overdue".
     terminates_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

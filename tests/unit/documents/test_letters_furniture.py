@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from pypdf.generic import IndirectObject
 
 from app.documents import LANGUAGES, marking_lines, render_letter
-from app.documents.samples import sample_context
+from app.paths import resource
+from tools.sample_letters import sample_context
 
 from ._pdf import contains, reader, text
 
-LETTERS = Path(__file__).resolve().parents[3] / "resources" / "letters"
+LETTERS = resource("letters")
 
 
 def _fonts(pdf: bytes):

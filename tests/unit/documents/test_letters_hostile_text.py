@@ -11,7 +11,7 @@ from bidi import get_display
 from app.documents import Party, Signatory, render_letter
 from app.documents.fonts import clean, markup, visual_order
 from app.documents.rtl import char_levels, display_line
-from app.documents.samples import sample_context
+from tools.sample_letters import sample_context
 
 from ._pdf import body_text, contains, flat, reader, text
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.documents import LETTER_KINDS, render_letter
-from app.documents.samples import sample_context
+from tools.sample_letters import sample_context
 
 from ._pdf import contains, text
 

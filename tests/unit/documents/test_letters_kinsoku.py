@@ -21,7 +21,7 @@ from app.documents.fonts import markup
 from app.documents.kinsoku import OPENING_BRACKETS
 from app.documents.layout import para, styles
 from app.documents.render import MARGIN_X, PAGE_W
-from app.documents.samples import sample_context
+from tools.sample_letters import sample_context
 
 from ._pdf import body_text, contains, reader
 

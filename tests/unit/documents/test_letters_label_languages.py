@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.documents import GroundLine
 from app.documents.body import bases_section, grounds_section
 from app.documents.i18n import Wording
-from app.documents.samples import sample_context
+from tools.sample_letters import sample_context
 
 _GROUND = GroundLine("11.1-public-policy", "11.1", "Contrary to public policy",
                      {"ja": "公の秩序に反すること", "es": "Sería contraria al orden público"})

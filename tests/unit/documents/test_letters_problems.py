@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from app.documents import LetterContext, LetterIncomplete, Party, Signatory, letter_problems, render_letter
-from app.documents.samples import sample_context
+from tools.sample_letters import sample_context
 
 from ._pdf import contains, text
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 
 from app.documents import render_letter
-from app.documents.samples import sample_context
+from tools.sample_letters import sample_context
 
 from ._pdf import flat, reader
 

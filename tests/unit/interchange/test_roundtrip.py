@@ -69,7 +69,7 @@ def test_export_validates_against_the_committed_schema_with_the_reference_valida
 
 
 def test_committed_schema_file_matches_the_models(tmp_path):
-    """Fails after a schema change until `python -m app.interchange write-schema` is run."""
+    """Fails after a schema change until `python -m tools.write_schema` is run."""
     assert schema_path().read_text(encoding="utf-8") == schema_text()
 
 

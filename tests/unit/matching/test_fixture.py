@@ -1,6 +1,6 @@
 """The labelled name-pair fixture: the thresholds must keep precision and recall at 0.95."""
 
-from app.matching.evaluate import evaluate, load_pairs
+from bench.name_pairs import evaluate, load_pairs
 
 
 def test_fixture_has_enough_labelled_pairs_in_every_script():

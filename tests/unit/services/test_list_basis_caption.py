@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 
+from app.paths import resource
 from app.services.requests.listing import agreement_entries, basis_caption
-from app.treaty.builtin import resources_dir
 
 
 def _load(key: str = "jp-us-1997") -> None:
-    text = (resources_dir() / "agreements" / f"{key}.json").read_text(encoding="utf-8")
+    text = resource("agreements", f"{key}.json").read_text(encoding="utf-8")
     agreement_entries([(1, key, json.loads(text)["partner_administration"]["country"], None, text)])
 
 
@@ -34,6 +34,6 @@ def test_unknown_basis_or_agreement_shows_the_code_as_stored():
 
 
 def test_partner_entry_leads_with_the_partner_country():
-    text = (resources_dir() / "agreements" / "jp-mx-2017.json").read_text(encoding="utf-8")
+    text = resource("agreements", "jp-mx-2017.json").read_text(encoding="utf-8")
     entries = agreement_entries([(7, "jp-mx-2017", "MX", None, text)])
     assert entries[7][1].startswith("MX \u2014 ")

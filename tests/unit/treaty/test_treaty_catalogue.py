@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import json
 import re
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.treaty.builtin import builtin_agreement, builtin_agreement_dicts, load_builtin_agreements, resources_dir
+from app.paths import resource
+from app.treaty.builtin import builtin_agreement, builtin_agreement_dicts, load_builtin_agreements
 from app.treaty.catalogue import CatalogueError, agreement_from_dict, agreement_to_dict
 
 REFERENCE = Path("/work/shared/reference/cmaa-japan-us-1997.txt")
@@ -46,7 +46,7 @@ def test_catalogue_roundtrip():
 
 def test_catalogue_builtin_files_are_canonical_json():
     # The shipped files are kept exactly as agreement_to_dict writes them, so edits stay reviewable.
-    for path in sorted((resources_dir() / "agreements").glob("*.json")):
+    for path in sorted(resource("agreements").glob("*.json")):
         d = json.loads(path.read_text(encoding="utf-8"))
         assert agreement_to_dict(agreement_from_dict(d)) == d
         assert path.stem == d["key"]
@@ -112,19 +112,21 @@ def test_catalogue_file_error_is_prefixed_with_file_name(tmp_path, monkeypatch, 
     del bad["grounds"][0]["label"]
     (tmp_path / "agreements").mkdir()
     (tmp_path / "agreements" / "broken.json").write_text(json.dumps(bad), encoding="utf-8")
-    monkeypatch.setenv("LIAISON_DESK_RESOURCES", str(tmp_path))
+    from app.treaty import builtin
+
+    monkeypatch.setattr(builtin, "resource", lambda *parts: tmp_path.joinpath(*parts))
     with pytest.raises(CatalogueError, match=r"^broken\.json: grounds\[0\]\.label: missing$"):
         load_builtin_agreements()
 
 
-def test_resources_dir_prefers_env_then_bundle_then_checkout(tmp_path, monkeypatch):
-    monkeypatch.delenv("LIAISON_DESK_RESOURCES", raising=False)
-    assert resources_dir() == Path(__file__).resolve().parents[3] / "resources"
-    monkeypatch.setattr(sys, "frozen", True, raising=False)
-    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    assert resources_dir() == tmp_path / "resources"
-    monkeypatch.setenv("LIAISON_DESK_RESOURCES", "/elsewhere")
-    assert resources_dir() == Path("/elsewhere")
+def test_resources_are_found_through_the_app_resources_package_as_real_files():
+    # One way to find a shipped file: importlib.resources on app.resources, which the editable
+    # install maps to the source tree's resources/ folder (a wheel holds it as app/resources).
+    import importlib.resources
+
+    assert resource() == importlib.resources.files("app.resources")
+    assert resource() == Path(__file__).resolve().parents[3] / "resources"
+    assert resource("agreements", "jp-us-1997.json").is_file()
 
 
 def test_jp_us_has_articles_1_to_14_bases_and_grounds(us):
@@ -229,4 +231,6 @@ def test_treaty_package_imports_nothing_else_of_the_project():
             for name in names:
                 top = name.split(".")[0]
                 assert top not in {"ui", "PySide6", "shiboken6"}, (path.name, name)
-                assert top != "app" or name.startswith("app.treaty"), (path.name, name)
+                # app.paths (a leaf importing nothing of the project) says where the shipped
+                # agreement files are: the one way to find a resource.
+                assert top != "app" or name.startswith("app.treaty") or name == "app.paths", (path.name, name)

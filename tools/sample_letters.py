@@ -1,4 +1,4 @@
-"""Sample letters for looking at: ``python -m app.documents.samples OUTDIR``.
+"""Sample letters for looking at: ``python -m tools.sample_letters OUTDIR`` (``make letters``).
 
 Writes every kind in English and Japanese, plus Spanish and English+Japanese for two kinds, as
 PDF and as page PNGs rendered with pypdfium2 (no poppler). All names, companies, vessels and
@@ -219,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     """Write the sample PDFs and PNGs into OUTDIR."""
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1:
-        print("usage: python -m app.documents.samples OUTDIR", file=sys.stderr)
+        print("usage: python -m tools.sample_letters OUTDIR", file=sys.stderr)
         return 2
     outdir = Path(args[0])
     outdir.mkdir(parents=True, exist_ok=True)

@@ -1,4 +1,4 @@
-"""``python -m ui.dialogs.letters_shot OUT.png``: the Letters dialog showing a preview, for the docs.
+"""``python -m tools.screenshots.letters OUT.png``: the Letters dialog showing a preview, for the docs.
 
 Builds a throw-away store (passphrase key, so the OS keyring is never touched) filled with the
 invented letter scenarios of ``app.services.letters.demo`` and grabs the dialog offscreen.

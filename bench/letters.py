@@ -27,7 +27,7 @@ from app.documents.fonts import register_fonts
 from app.documents.layout import LANG_FONTS
 from app.documents.registry import LETTER_KINDS
 from app.documents.render import render_letter
-from app.documents.samples import sample_context
+from tools.sample_letters import sample_context
 from app.documents.subsets import clear_caches
 
 

@@ -1,4 +1,4 @@
-"""Row dicts for the synthetic generator (``app.devtools.generate``), drawn from one seeded RNG.
+"""Row dicts for the synthetic generator (``tools.generate``), drawn from one seeded RNG.
 
 Distributions are plausible for a liaison desk: most traffic with the US, incoming and outgoing
 in similar numbers, spontaneous information rarer; requests older than a few months are mostly
@@ -15,9 +15,9 @@ from datetime import date, datetime, time, timedelta, timezone
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from app.devtools import synth_text as T
 from app.matching.idindex import normalize_identifier
 from app.store.models import Administration
+from tools import synth_text as T
 
 AUDIT_ACTIONS = (("request.view", "request"), ("request.edit", "request"),
                  ("request.acknowledged", "request"), ("request.in-progress", "request"),

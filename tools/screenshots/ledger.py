@@ -1,6 +1,6 @@
 """Ready-to-grab ledger widgets (audit viewer, disclosure dialog) for the screenshots.
 
-``python -m ui.dialogs._ledger_shots OUTDIR`` builds a throw-away store with invented data
+``python -m tools.screenshots.ledger OUTDIR`` builds a throw-away store with invented data
 (it says so) and saves ``audit_viewer.png`` and ``disclosure_dialog.png``.
 """
 

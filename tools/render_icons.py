@@ -5,7 +5,7 @@ so they can be copied as they are into ``/usr/share/icons/hicolor``. Qt's SVG re
 PNGs; Pillow (already installed as a reportlab dependency) packs the Windows .ico and macOS
 .icns, which need several sizes in one file.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/render_icons.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.render_icons
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
+ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"  # the source tree's, committed
 SVG = ICONS / "liaison-desk.svg"
 SIZES = (16, 32, 48, 64, 128, 256, 512)
 

@@ -1,4 +1,4 @@
-"""Ready-to-grab widgets of the request editor and the refusal dialog, for ``ui.screenshots``.
+"""Ready-to-grab widgets of the request editor and the refusal dialog, for ``tools.screenshots``.
 
 The data typed in is invented for illustration and says so.
 """

@@ -1,4 +1,4 @@
-"""Deterministic synthetic data at scale: ``liaison-desk dev generate`` and ``make bench``.
+"""Deterministic synthetic data at scale: ``python -m tools.generate DATA_DIR`` and ``make bench``.
 
 Requests, subjects (with names, identifiers, observations and request links), information
 items and a long, valid audit chain, spread over ten years before an anchor date. Everything is
@@ -10,19 +10,21 @@ same store (refs, names, hashes), so a benchmark store can be cached by ``Genera
 
 from __future__ import annotations
 
+import argparse
 import bisect
 import hashlib
 import json
 import random
+import sys
 import time as _time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.engine import Connection
 
-from app.devtools import synth_rows
 from app.security import audit
 from app.services.validation import ServiceError
 from app.store import search_index
@@ -31,6 +33,7 @@ from app.store.models import (
     Agreement, AuditEntry, InformationItem, Observation, RefCounter, Request, RequestSubject,
     StatusChange, Outcome, Subject, SubjectIdentifier, SubjectName,
 )
+from tools import synth_rows
 
 GENERATOR_VERSION = 2  # 2: subject codes in the surveillance service's S-NNNN series
 BATCH = 20_000
@@ -186,3 +189,53 @@ def _audit_rows(conn: Connection, gen: synth_rows.RowMaker, reqs: list[dict],
         yield {"at": at, "actor": actor, "action": action, "entity_type": etype, "entity_id": eid,
                "detail": detail, "digest": digest, "prev_hash": prev, "hash": h}
         prev = h
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m tools.generate DATA_DIR [--requests N ...]``: fill a new store (created when
+    the folder holds none; passphrase from ``LIAISON_DESK_PASSPHRASE``, else the OS keyring).
+    Exit 2 with one line naming the field for bad input or a store that already holds data."""
+    p = argparse.ArgumentParser(prog="python -m tools.generate",
+                                description="fill a new store with deterministic synthetic data")
+    p.add_argument("data_dir", type=Path, help="folder of the store (created if it holds none)")
+    p.add_argument("--requests", type=int, default=1_000, metavar="N", help="requests to make (default 1000)")
+    p.add_argument("--subjects", type=int, default=1_000, metavar="N",
+                   help="surveillance subjects to make (default 1000)")
+    p.add_argument("--audit", type=int, default=10_000, metavar="N", help="audit entries to make (default 10000)")
+    p.add_argument("--seed", type=int, default=1, help="random seed: the same seed gives the same data")
+    p.add_argument("--anchor", help="last day of the ten years covered (YYYY-MM-DD; default today)")
+    args = p.parse_args(argv)
+    try:
+        anchor = date.fromisoformat(args.anchor) if args.anchor else date.today()
+    except ValueError:
+        p.error(f"anchor: {args.anchor!r} is not a date (YYYY-MM-DD)")
+    params = GenerateParams(requests=args.requests, subjects=args.subjects, audit=args.audit,
+                            seed=args.seed, anchor=anchor)
+    try:
+        params.check()  # before a store is created for nothing
+        desk = _open_or_create(args.data_dir)
+        try:
+            report = generate(desk.db, params, progress=lambda msg: print(msg, file=sys.stderr))
+        finally:
+            desk.db.close()
+    except ServiceError as exc:
+        print(f"python -m tools.generate: {exc}", file=sys.stderr)
+        return 2
+    counts = ", ".join(f"{k} {v:,}" for k, v in report.counts.items())
+    print(f"synthetic data written in {report.seconds:.1f} s: {counts}")
+    return 0
+
+
+def _open_or_create(data_dir: Path):  # noqa: ANN202 - returns a Desk
+    from app.cli.common import open_from_args, passphrase_for
+    from app.services import init_store
+
+    if Database.exists(data_dir):
+        return open_from_args(argparse.Namespace(data_dir=str(data_dir)))
+    desk = init_store(data_dir, passphrase=passphrase_for(prompt=False))
+    print(f"created {desk.db.path} (key kept in: {desk.db.key_info.method})", file=sys.stderr)
+    return desk
+
+
+if __name__ == "__main__":
+    sys.exit(main())

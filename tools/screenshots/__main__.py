@@ -1,4 +1,4 @@
-"""``python -m ui.screenshots OUT_DIR [--all]``: pictures of the desk for the documentation.
+"""``python -m tools.screenshots OUT_DIR [--all]``: pictures of the desk for the documentation.
 
 Builds ONE throw-away store (passphrase key, so the OS keyring is never touched) with the
 invented demo data plus the invented letter scenarios, a fixed clock, the Fusion style and a
@@ -78,7 +78,8 @@ def _page_shots(window, desk, out: Path, scenarios: dict[str, str]) -> list[Path
 
 
 def _dialog_shots(window, desk, out: Path, scenarios: dict[str, str]) -> list[Path]:  # noqa: ANN001
-    from ui.dialogs import _ledger_shots, _shots
+    from tools.screenshots import ledger as _ledger_shots
+    from tools.screenshots import requests as _shots
     from ui.dialogs.letters import LettersDialog
 
     shots = []

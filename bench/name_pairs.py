@@ -1,7 +1,8 @@
 """Precision and recall of the matcher on a labelled set of name pairs.
 
-Used by the fixture test and by ``bench/matching.py`` to justify the thresholds in
-:mod:`app.matching.engine` and :mod:`app.matching.fuzzy`.
+Used by ``tests/unit/matching/test_fixture.py`` and by ``bench/matching.py`` to justify the
+thresholds in :mod:`app.matching.engine` and :mod:`app.matching.fuzzy`. Reads the fixture from the
+source tree, so it lives here and not in the installed package.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from app.matching.engine import DEFAULT_MIN_SCORE, SubjectRecord, WatchIndex
 
 __all__ = ["NamePair", "load_pairs", "evaluate", "FIXTURE"]
 
-FIXTURE = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "name_pairs.csv"
+FIXTURE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "name_pairs.csv"
 
 
 class NamePair(NamedTuple):

@@ -1,1 +1,0 @@
-"""Developer tools: the synthetic data generator and the demo data scenarios."""
