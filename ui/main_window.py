@@ -104,6 +104,7 @@ class MainWindow(Navigation, QMainWindow):
         build_toolbar(self)
         build_menus(self, PAGES)
         self._key_status()
+        self._due_status()
         self.nav.setCurrentRow(0)
         self._restore_state()
         if idle_lock:
@@ -143,6 +144,41 @@ class MainWindow(Navigation, QMainWindow):
         self.key_label = QLabel(text)
         self.key_label.setObjectName("key_status")
         self.statusBar().addPermanentWidget(self.key_label)
+
+    def _due_status(self) -> None:
+        """A permanent status-bar line "N overdue · M due soon" (click: Due & overdue). It
+        follows the change broadcast like a page: counted again (off the UI thread) after any
+        write to requests, agreements or subjects, the answers of older counts dropped."""
+        from PySide6.QtWidgets import QPushButton
+
+        from ui.ops import follow_changes
+
+        self.due_label = QPushButton("")
+        self.due_label.setObjectName("due_status")
+        self.due_label.setFlat(True)
+        self.due_label.setToolTip(self.tr("Open Due & overdue"))
+        self.due_label.clicked.connect(lambda: self.show_page("due"))
+        self.statusBar().addPermanentWidget(self.due_label)
+        self._due_count = 0
+        follow_changes(self.due_label, ("request", "agreement", "subject"),
+                       lambda _changes: self.count_due())
+        self.count_due()
+
+    def count_due(self) -> None:
+        """Count what is overdue and due soon again, on a worker; the line shows the newest."""
+        from app.services import due
+        from ui.tasks import run_task
+
+        self._due_count += 1
+        token = self._due_count
+
+        def shown(counts: tuple[int, int]) -> None:
+            if token != self._due_count:
+                return  # a later count is on its way: this one speaks of an older desk
+            overdue, soon = counts
+            self.due_label.setText(self.tr("{0} overdue · {1} due soon").format(overdue, soon))
+
+        run_task(due.counts, self.desk, on_done=shown, on_error=lambda _exc: None)
 
     def _external(self, module: str, name: str, make: Callable):  # noqa: ANN202
         try:

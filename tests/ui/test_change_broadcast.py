@@ -83,3 +83,15 @@ def _due_refs(due_page) -> set[str]:
     model = due_page.table.model()
     clocks = (model.index(row, 0).data(ClockRole) for row in range(model.rowCount()))
     return {key for kind, key in clocks if kind == "request"}
+
+
+def test_status_bar_due_line_follows_writes(qtbot, window, desk, complete_fields, settle):
+    line = window.due_label
+    qtbot.waitUntil(lambda: line.text() == "0 overdue · 0 due soon", timeout=10_000)
+    late = (desk.today() - timedelta(days=3)).isoformat()
+    editor = RequestEditor(desk, "incoming", parent=window)
+    qtbot.addWidget(editor)
+    fill(editor, {**complete_fields, "due_on": late})
+    editor.save()  # a write made in a dialog: the status bar is told by the broadcast
+    settle()
+    qtbot.waitUntil(lambda: line.text() == "1 overdue · 0 due soon", timeout=10_000)
