@@ -1,4 +1,4 @@
-"""The Letters dialog on the screen an officer has: a 1,366 x 768 laptop (issue 4 QA pass)."""
+"""The Letters dialog on the screen an officer has: a 1,366 x 768 laptop."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Statuses read as words on every screen (issue 3 items 2 and 7); the store, the filter, the sort
+"""Statuses read as words on every screen; the store, the filter, the sort
 and the CLI keep the codes."""
 
 from __future__ import annotations

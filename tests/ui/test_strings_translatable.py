@@ -1,5 +1,4 @@
-"""Every word the officer reads goes through Qt's translation (issue 3 item 7: "all strings
-through ``tr()``").
+"""Every word the officer reads goes through Qt's translation (all strings through ``tr()``).
 
 The check reads ``ui/**/*.py`` as syntax trees (no import, no Qt) and fails on
 

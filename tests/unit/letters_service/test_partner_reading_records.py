@@ -1,4 +1,4 @@
-"""Letters from stored records as the partner administration reads them (issue 4 QA pass)."""
+"""Letters from stored records as the partner administration reads them."""
 
 from __future__ import annotations
 
