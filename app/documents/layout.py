@@ -80,7 +80,8 @@ def styles(lang: str) -> dict[str, ParagraphStyle]:
         "subject": derive("subject", fontName=f.bold, fontSize=11.5, leading=16, spaceBefore=10, spaceAfter=10,
                           alignment=TA_CENTER if lang == "ja" else TA_LEFT),
         "center": derive("center", alignment=TA_CENTER, spaceBefore=6, spaceAfter=6),
-        "section": derive("section", fontName=f.bold, spaceBefore=8, spaceAfter=3),
+        # Its space before is the break's before it (see SECTION_SPACE_BEFORE).
+        "section": derive("section", fontName=f.bold, spaceBefore=0, spaceAfter=3),
         "section_text": derive("section_text", leftIndent=7 * mm),
         "missing": derive("missing", leftIndent=7 * mm, textColor=GREY),
         "item": derive("item", leftIndent=12 * mm, bulletIndent=7 * mm, spaceAfter=2),
@@ -91,17 +92,38 @@ def styles(lang: str) -> dict[str, ParagraphStyle]:
     }
 
 
-def section_heading(text: str, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+#: Space above a section heading, in points (less the space after what precedes it, as reportlab
+#: overlaps the two). It belongs to the break before the heading (:class:`HeadingBreak`): a break
+#: between them would otherwise stop the overlap and widen every gap above a heading.
+SECTION_SPACE_BEFORE = 8
+
+
+class HeadingBreak(CondPageBreak):
+    """Reportlab's conditional page break, carrying the space above the heading it precedes."""
+
+    def __init__(self, height: float, space_before: float) -> None:
+        super().__init__(height)
+        self.space_before = space_before
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 (reportlab API)
+        return self.space_before
+
+
+def section_heading(text: str, st: dict[str, ParagraphStyle], first: Paragraph | None) -> list[Flowable]:
     """A section heading, preceded by a page break taken only when less room is left than the
-    heading (as wrapped to the text width) and the first two lines under it need: a paragraph's
-    own orphan rule keeps at least two lines together, so the heading never stands alone at the
-    foot of a page. With more room it stays, and a long section flows over from under it
-    (reportlab's keepWithNext would move the heading and all of a page-long paragraph on,
-    leaving most of a page blank)."""
+    heading and the first lines of ``first`` (the paragraph under it: two lines, or its one) need,
+    as wrapped to their widths. A paragraph's own orphan rule keeps at least two lines together,
+    so the heading never stands alone at the foot of a page. With more room it stays, and a long
+    section flows over from under it (reportlab's keepWithNext would move the heading and all of
+    a page-long paragraph on, leaving most of a page blank)."""
     head = para(text, st["section"])
-    _, height = head.wrap(TEXT_WIDTH, PAGE_H)
-    style = head.style
-    return [CondPageBreak(style.spaceBefore + height + style.spaceAfter + 2 * st["section_text"].leading), head]
+    _, need = head.wrap(TEXT_WIDTH, PAGE_H)
+    need += head.style.spaceAfter
+    if first is not None:
+        style = first.style
+        _, height = first.wrap(TEXT_WIDTH, PAGE_H)
+        need += style.spaceBefore + min(height, 2 * style.leading)
+    return [HeadingBreak(need, SECTION_SPACE_BEFORE), head]
 
 
 def para(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
@@ -168,11 +190,10 @@ def section_flowables(body: LetterBody, w: Wording, st: dict[str, ParagraphStyle
     out: list[Flowable] = []
     bullet = "・" if w.lang == "ja" else "•"
     for n, sec in enumerate(body.sections, 1):
-        out += section_heading(f"{w('section_number', n=n)} {sec.heading}", st)
-        for text in sec.paragraphs:
-            out.append(para(text, st["missing" if sec.missing else "section_text"]))
-        for item in sec.items:
-            out.append(para(item, st["item"], bullet))
+        texts = [para(text, st["missing" if sec.missing else "section_text"]) for text in sec.paragraphs]
+        items = [para(item, st["item"], bullet) for item in sec.items]
+        first = (texts + items)[0] if texts or items else None
+        out += [*section_heading(f"{w('section_number', n=n)} {sec.heading}", st, first), *texts, *items]
     return out
 
 
@@ -180,10 +201,8 @@ def attachments_block(ctx: LetterContext, w: Wording, st: dict[str, ParagraphSty
     """Numbered list of attachments (omitted when there are none)."""
     if not ctx.attachments:
         return []
-    out: list[Flowable] = [Spacer(1, 8), *section_heading(w("labels.attachments"), st)]
-    for n, item in enumerate(ctx.attachments, 1):
-        out.append(para(item, st["item"], f"{n}."))
-    return out
+    items = [para(item, st["item"], f"{n}.") for n, item in enumerate(ctx.attachments, 1)]
+    return [Spacer(1, 8), *section_heading(w("labels.attachments"), st, items[0]), *items]
 
 
 def version_flowables(ctx: LetterContext, body: LetterBody, w: Wording, *, bilingual: str = "") -> list[Flowable]:
