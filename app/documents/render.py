@@ -15,6 +15,7 @@ gives the same bytes (the Document registry relies on that for SHA-256).
 from __future__ import annotations
 
 import io
+import threading
 from functools import partial
 
 from reportlab.lib.colors import Color
@@ -31,6 +32,12 @@ from app.documents.markings import marking_lines
 from app.documents.registry import LETTER_KINDS
 
 EDGE = 10 * mm  # distance of header/footer furniture from the paper edge
+
+# Reportlab keeps each font's subset assignments per document inside the shared TTFont, and cuts
+# a subset out of the TTF through the font file's one read position (composite glyphs are found
+# by seek-and-read): two letters rendered at once on two threads (a preview and a batch) could
+# embed a corrupt font program. Letters take turns; one takes a few tens of milliseconds.
+_RENDER_LOCK = threading.Lock()
 
 
 class LetterIncomplete(ValueError):
@@ -177,8 +184,9 @@ def render_letter(ctx: LetterContext, extra_problems: list[str] | tuple[str, ...
     doc.addPageTemplates([PageTemplate(id="letter", frames=[frame], onPage=furniture,
                                        onPageEnd=lambda canv, _doc: canv.stamp_page_label())])
     first = Wording(langs[0])
-    doc.build(flowables, canvasmaker=partial(_LabelledCanvas, label_font=LANG_FONTS[langs[0]].body,
-                                             page_label=first("labels.page")))
+    with _RENDER_LOCK:
+        doc.build(flowables, canvasmaker=partial(_LabelledCanvas, label_font=LANG_FONTS[langs[0]].body,
+                                                 page_label=first("labels.page")))
     return buf.getvalue()
 
 
