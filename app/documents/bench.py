@@ -65,7 +65,7 @@ def time_formal_request_letter(n: int = 20) -> dict[str, float]:
 
 
 def time_every_letter(n: int = 5) -> dict[str, object]:
-    """Median time of each kind in each language (two untimed renders first); the slowest."""
+    """Median time of each kind in each language (one untimed render first); the slowest."""
     from app.documents.context import LANGUAGES
 
     register_fonts()
