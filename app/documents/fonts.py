@@ -1,7 +1,10 @@
 """Embedded TrueType fonts and safe paragraph markup.
 
 Every font is a TrueType file under ``resources/fonts`` (licences beside them; found through
-``app.paths.resource``), embedded as a subset in each PDF. Fonts are registered once per process.
+``app.paths.resource``), registered as a plain reportlab ``TTFont`` once per process and embedded
+by reportlab itself as subsets of the glyphs each PDF uses (tests/unit/documents/
+test_letters_pdf_readback.py reads the embedded subsets back, so a reportlab upgrade that embedded
+differently would fail a test).
 
 How user text reaches a Paragraph (:func:`markup`):
 
@@ -30,11 +33,10 @@ import threading
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
-from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 
 from app.documents.rtl import display_line
-from app.documents.subsets import CachingTTFont
 from app.paths import resource
 
 #: Registered name -> file in ``resources/fonts``.
@@ -57,10 +59,6 @@ FALLBACKS: dict[str, tuple[str, ...]] = {
     "IPAexGothic": ("IPAexGothic", "DejaVuSans-Bold", "DejaVuSans", "IPAexMincho"),
 }
 
-#: Fonts whose subset 0 is made canonical (see :mod:`app.documents.subsets`): the Latin ones.
-#: Japanese letters use hundreds of kanji in no fixed order, so IPAex is not seeded.
-SEEDED_FONTS: frozenset[str] = frozenset({"DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSans", "DejaVuSans-Bold"})
-
 _lock = threading.Lock()
 _registered = False
 
@@ -72,12 +70,7 @@ _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 def register_fonts() -> None:
-    """Register every embedded font with reportlab (idempotent, thread-safe, once per process).
-
-    Also switches off reportlab's ASCII85 wrapping of compressed streams for the process: binary
-    streams are standard PDF, a fifth smaller and quicker to write; ASCII85 only served 7-bit
-    transports, and letters are files.
-    """
+    """Register every embedded font with reportlab (idempotent, thread-safe, once per process)."""
     global _registered
     if _registered:
         return
@@ -88,8 +81,7 @@ def register_fonts() -> None:
             path = resource("fonts", filename)  # a real file: reportlab opens it by name
             if not path.is_file():
                 raise FileNotFoundError(f"font: embedded font file missing: {path}")
-            pdfmetrics.registerFont(CachingTTFont(name, str(path), seed=name in SEEDED_FONTS))
-        rl_config.useA85 = 0
+            pdfmetrics.registerFont(TTFont(name, str(path)))
         _registered = True
 
 

@@ -17,17 +17,20 @@ from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer
-from reportlab.platypus.paragraph import cleanBlockQuotedText
-from reportlab.platypus.paraparser import ParaFrag
+from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, KeepTogether, Paragraph, Spacer
 
 from app.documents.body import LetterBody
 from app.documents.context import LetterContext
 from app.documents.fonts import markup, register_fonts
 from app.documents.i18n import Wording
-from app.documents.kinsoku import KinsokuParagraph
+
+PAGE_W, PAGE_H = A4
+MARGIN_X = 22 * mm
+#: Width of the text column (the body frame has no padding).
+TEXT_WIDTH = PAGE_W - 2 * MARGIN_X
 
 MARK_COLOR = colors.HexColor("#8b0000")
 GREY = colors.HexColor("#555555")
@@ -56,7 +59,9 @@ def styles(lang: str) -> dict[str, ParagraphStyle]:
     """Paragraph styles for one language (cached: styles are immutable once built)."""
     register_fonts()
     f = LANG_FONTS[lang]
-    wrap = "CJK" if lang == "ja" else None  # Japanese breaks between any two characters
+    # Japanese breaks between any two characters, and reportlab's CJK wrapping keeps closing
+    # punctuation (。、」）) off the start of a line by hanging it in the margin (行頭禁則).
+    wrap = "CJK" if lang == "ja" else None
     base = ParagraphStyle("body", fontName=f.body, bulletFontName=f.body, fontSize=10.5, leading=14.5,
                           wordWrap=wrap, spaceAfter=4)
 
@@ -75,7 +80,8 @@ def styles(lang: str) -> dict[str, ParagraphStyle]:
         "subject": derive("subject", fontName=f.bold, fontSize=11.5, leading=16, spaceBefore=10, spaceAfter=10,
                           alignment=TA_CENTER if lang == "ja" else TA_LEFT),
         "center": derive("center", alignment=TA_CENTER, spaceBefore=6, spaceAfter=6),
-        "section": derive("section", fontName=f.bold, spaceBefore=8, spaceAfter=3, keepWithNext=1),
+        # Its space before is the break's before it (see SECTION_SPACE_BEFORE).
+        "section": derive("section", fontName=f.bold, spaceBefore=0, spaceAfter=3),
         "section_text": derive("section_text", leftIndent=7 * mm),
         "missing": derive("missing", leftIndent=7 * mm, textColor=GREY),
         "item": derive("item", leftIndent=12 * mm, bulletIndent=7 * mm, spaceAfter=2),
@@ -86,73 +92,44 @@ def styles(lang: str) -> dict[str, ParagraphStyle]:
     }
 
 
-class LetterParagraph(KinsokuParagraph):
-    """A Paragraph that remembers its line breaking for the width it was last wrapped to (and,
-    in Japanese, keeps opening brackets off line ends: :mod:`app.documents.kinsoku`).
-
-    Reportlab wraps the same paragraph again at the same width when it sits in a KeepTogether or
-    follows a keepWithNext heading (once to measure the group, once to place it), and page
-    furniture is measured before it is drawn; line breaking is the costliest step of layout, and
-    its result depends only on the width (the height offered is only used by ``split``).
-    """
-
-    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab API)
-        memo = self.__dict__.get("_wrap_memo")
-        # split() may drop blPara (orphan control): the memo is only good while it is the same.
-        if memo is not None and memo[0] == availWidth and memo[2] is self.__dict__.get("blPara"):
-            return memo[1]
-        result = super().wrap(availWidth, availHeight)
-        self._wrap_memo = (availWidth, result, self.__dict__.get("blPara"))
-        return result
+#: Space above a section heading, in points (less the space after what precedes it, as reportlab
+#: overlaps the two). It belongs to the break before the heading (:class:`HeadingBreak`): a break
+#: between them would otherwise stop the overlap and widen every gap above a heading.
+SECTION_SPACE_BEFORE = 8
 
 
-class HeadingWithStart(KeepTogether):
-    """The letter's ``keepTogetherClass``: a heading stays with the START of what follows it.
+class HeadingBreak(CondPageBreak):
+    """Reportlab's conditional page break, carrying the space above the heading it precedes."""
 
-    Reportlab groups a ``keepWithNext`` heading with the next flowable and, when the group does
-    not fit in the space left, moves all of it to the next page: a heading over a 5,000-character
-    statement left most of a page blank before it. Here the heading stays where it is when it and
-    the first lines of the next paragraph fit below it (the paragraph's own orphan rule decides how
-    many: at least two), and the rest flows over; only when even that does not fit does the group
-    move on, so a heading is still never left alone at the foot of a page. The cost is one split,
-    paid only by a group that does not fit where it stands.
-    """
+    def __init__(self, height: float, space_before: float) -> None:
+        super().__init__(height)
+        self.space_before = space_before
 
-    def split(self, aW, aH):  # noqa: N803 (reportlab API)
-        if getattr(self, "_wrapInfo", None) != (aW, aH):
-            self.wrap(aW, aH)
-        *head, last = self._content
-        if head and self._H > aH and isinstance(last, Paragraph):
-            used = sum(f.wrap(aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in head)
-            room = aH - used - last.getSpaceBefore()
-            if room > 0:
-                last.wrap(aW, aH)
-                parts = last.split(aW, room)
-                if len(parts) == 2:
-                    return [*head, *parts]
-        return super().split(aW, aH)
+    def getSpaceBefore(self) -> float:  # noqa: N802 (reportlab API)
+        return self.space_before
 
 
-@lru_cache(maxsize=None)
-def _plain_frag(style: ParagraphStyle) -> ParaFrag:
-    """The text fragment reportlab's parser makes for tag-free text in ``style`` (parsed once;
-    styles are cached for the life of the process, so this is one parse per style)."""
-    (frag,) = Paragraph("x", style).frags
-    return frag
+def section_heading(text: str, st: dict[str, ParagraphStyle], first: Paragraph | None) -> list[Flowable]:
+    """A section heading, preceded by a page break taken only when less room is left than the
+    heading and the first lines of ``first`` (the paragraph under it: two lines, or its one) need,
+    as wrapped to their widths. A paragraph's own orphan rule keeps at least two lines together,
+    so the heading never stands alone at the foot of a page. With more room it stays, and a long
+    section flows over from under it (reportlab's keepWithNext would move the heading and all of
+    a page-long paragraph on, leaving most of a page blank)."""
+    head = para(text, st["section"])
+    _, need = head.wrap(TEXT_WIDTH, PAGE_H)
+    need += head.style.spaceAfter
+    if first is not None:
+        style = first.style
+        _, height = first.wrap(TEXT_WIDTH, PAGE_H)
+        need += style.spaceBefore + min(height, 2 * style.leading)
+    return [HeadingBreak(need, SECTION_SPACE_BEFORE), head]
 
 
 def para(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
-    """A paragraph of plain (untrusted) text: cleaned, escaped, per-run font fallback."""
-    marked = markup(text, style.fontName)
-    if "<" not in marked and "&" not in marked:
-        # Tag- and entity-free text (most of a letter): reportlab's XML parser would return one
-        # fragment in the style's font holding the text with its whitespace collapsed, so build
-        # that fragment directly instead of parsing; the layout and the PDF bytes are the same.
-        line = cleanBlockQuotedText(marked)
-        if line:
-            frag = _plain_frag(style).clone(text=line, link=[], us_lines=[])
-            return LetterParagraph(line, style, bulletText=bullet, frags=[frag])
-    return LetterParagraph(marked, style, bulletText=bullet)
+    """A paragraph of plain (untrusted) text: cleaned, escaped, per-run font fallback
+    (:func:`app.documents.fonts.markup`), then reportlab's own Paragraph."""
+    return Paragraph(markup(text, style.fontName), style, bulletText=bullet)
 
 
 def letterhead(ctx: LetterContext, w: Wording, st: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -213,11 +190,10 @@ def section_flowables(body: LetterBody, w: Wording, st: dict[str, ParagraphStyle
     out: list[Flowable] = []
     bullet = "・" if w.lang == "ja" else "•"
     for n, sec in enumerate(body.sections, 1):
-        out.append(para(f"{w('section_number', n=n)} {sec.heading}", st["section"]))
-        for text in sec.paragraphs:
-            out.append(para(text, st["missing" if sec.missing else "section_text"]))
-        for item in sec.items:
-            out.append(para(item, st["item"], bullet))
+        texts = [para(text, st["missing" if sec.missing else "section_text"]) for text in sec.paragraphs]
+        items = [para(item, st["item"], bullet) for item in sec.items]
+        first = (texts + items)[0] if texts or items else None
+        out += [*section_heading(f"{w('section_number', n=n)} {sec.heading}", st, first), *texts, *items]
     return out
 
 
@@ -225,10 +201,8 @@ def attachments_block(ctx: LetterContext, w: Wording, st: dict[str, ParagraphSty
     """Numbered list of attachments (omitted when there are none)."""
     if not ctx.attachments:
         return []
-    out: list[Flowable] = [Spacer(1, 8), para(w("labels.attachments"), st["section"])]
-    for n, item in enumerate(ctx.attachments, 1):
-        out.append(para(item, st["item"], f"{n}."))
-    return out
+    items = [para(item, st["item"], f"{n}.") for n, item in enumerate(ctx.attachments, 1)]
+    return [Spacer(1, 8), *section_heading(w("labels.attachments"), st, items[0]), *items]
 
 
 def version_flowables(ctx: LetterContext, body: LetterBody, w: Wording, *, bilingual: str = "") -> list[Flowable]:

@@ -15,6 +15,8 @@ gives the same bytes (the Document registry relies on that for SHA-256).
 from __future__ import annotations
 
 import io
+import threading
+from functools import partial
 
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
@@ -25,13 +27,17 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
 from app.documents.context import LetterContext
 from app.documents.fonts import register_fonts
 from app.documents.i18n import Wording
-from app.documents.layout import LANG_FONTS, HeadingWithStart, para, styles, version_flowables
+from app.documents.layout import LANG_FONTS, MARGIN_X, PAGE_H, PAGE_W, TEXT_WIDTH, para, styles, version_flowables
 from app.documents.markings import marking_lines
 from app.documents.registry import LETTER_KINDS
 
-PAGE_W, PAGE_H = A4
-MARGIN_X = 22 * mm
 EDGE = 10 * mm  # distance of header/footer furniture from the paper edge
+
+# Reportlab keeps each font's subset assignments per document inside the shared TTFont, and cuts
+# a subset out of the TTF through the font file's one read position (composite glyphs are found
+# by seek-and-read): two letters rendered at once on two threads (a preview and a batch) could
+# embed a corrupt font program. Letters take turns; one takes a few tens of milliseconds.
+_RENDER_LOCK = threading.Lock()
 
 
 class LetterIncomplete(ValueError):
@@ -44,29 +50,39 @@ def letter_problems(ctx: LetterContext, extra: list[str] | tuple[str, ...] = ())
     return list(LETTER_KINDS[ctx.kind].module.problems(ctx)) + list(extra)
 
 
-def _page_canvas(label_font: str, page_label: str):
-    """A canvas class that stamps "page x of y" once the page count is known."""
+def _form_name(page: int) -> str:
+    return f"LiaisonDeskPageLabel{page}"
 
-    class NumberedCanvas(rl_canvas.Canvas):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
 
-        def showPage(self):  # noqa: N802 (reportlab API)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
+class _LabelledCanvas(rl_canvas.Canvas):
+    """A canvas that prints "page x of y" in one pass, through reportlab's public form XObjects.
 
-        def save(self):
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self.setFont(label_font, 8)
-                self.setFillGray(0.33)
-                self.drawRightString(PAGE_W - MARGIN_X, EDGE, page_label.format(page=self._pageNumber, pages=total))
-                super().showPage()
-            super().save()
+    Each page shows the form named for its number (:meth:`stamp_page_label`, called at the end of
+    each page by the page template); ``Canvas.doForm`` accepts a form that is only defined later, and :meth:`save`
+    defines one form per page, once the page count is known, before reportlab writes the file.
+    """
 
-    return NumberedCanvas
+    def __init__(self, *args, label_font: str, page_label: str, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.label_font = label_font
+        self.page_label = page_label
+        self.labelled_pages: list[int] = []
+
+    def stamp_page_label(self) -> None:
+        """Show this page's label form (drawn at the page's own coordinates)."""
+        page = self.getPageNumber()
+        self.doForm(_form_name(page))
+        self.labelled_pages.append(page)
+
+    def save(self) -> None:
+        total = len(self.labelled_pages)
+        for page in self.labelled_pages:
+            self.beginForm(_form_name(page))
+            self.setFont(self.label_font, 8)
+            self.setFillGray(0.33)
+            self.drawRightString(PAGE_W - MARGIN_X, EDGE, self.page_label.format(page=page, pages=total))
+            self.endForm()
+        super().save()
 
 
 class _Furniture:
@@ -76,7 +92,7 @@ class _Furniture:
         first = ctx.languages[0]
         self.ctx = ctx
         self.st = styles(first)
-        self.width = PAGE_W - 2 * MARGIN_X
+        self.width = TEXT_WIDTH
         # Wrapped once here and drawn on every page: the lines do not change from page to page.
         marks = [para(line, self.st["mark"]) for line in marking_lines(ctx.restrictions, ctx.lang)]
         self.marks = [(p, p.wrap(self.width, PAGE_H)[1]) for p in marks]
@@ -160,13 +176,17 @@ def render_letter(ctx: LetterContext, extra_problems: list[str] | tuple[str, ...
         creator="Liaison Desk",
         producer="Liaison Desk (reportlab)",
         lang=langs[0],
-        keepTogetherClass=HeadingWithStart,  # a heading keeps only the start of a long section
     )
-    frame = Frame(MARGIN_X, bottom, PAGE_W - 2 * MARGIN_X, PAGE_H - top - bottom, id="body",
+    frame = Frame(MARGIN_X, bottom, TEXT_WIDTH, PAGE_H - top - bottom, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="letter", frames=[frame], onPage=furniture)])
+    # The page label is shown at the end of each page, after its text (where a reader extracting
+    # the text expects it).
+    doc.addPageTemplates([PageTemplate(id="letter", frames=[frame], onPage=furniture,
+                                       onPageEnd=lambda canv, _doc: canv.stamp_page_label())])
     first = Wording(langs[0])
-    doc.build(flowables, canvasmaker=_page_canvas(LANG_FONTS[langs[0]].body, first("labels.page")))
+    with _RENDER_LOCK:
+        doc.build(flowables, canvasmaker=partial(_LabelledCanvas, label_font=LANG_FONTS[langs[0]].body,
+                                                 page_label=first("labels.page")))
     return buf.getvalue()
 
 
