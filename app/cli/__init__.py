@@ -37,7 +37,7 @@ COMMAND_MODULES = [
 COMMANDS = {
     **dict.fromkeys(("init", "requests", "show", "validate", "verify"), "app.cli.core"),
     **dict.fromkeys(("agreements", "agreement"), "app.cli.agreements"),
-    **dict.fromkeys(("search", "demo", "dev"), "app.cli.tools"),
+    **dict.fromkeys(("search", "demo"), "app.cli.tools"),
     **dict.fromkeys(("info", "disclose", "audit", "authorities"), "app.cli.ledger"),
     **dict.fromkeys(("export", "import", "backup", "restore"), "app.cli.data"),
     **dict.fromkeys(("print", "documents", "document"), "app.cli.letters"),

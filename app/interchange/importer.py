@@ -173,6 +173,7 @@ def _write(desk: Desk, doc: Any, plain: bytes, source_digest: Callable[[], str])
             from app.store import search_index
 
             search_index.rebuild(s)
+        _derive_terminations(s)
         counts = {codec.collection: len(doc[codec.collection]) for codec in codecs}
         source_sha = source_digest()
         committing = time.perf_counter()
@@ -180,6 +181,19 @@ def _write(desk: Desk, doc: Any, plain: bytes, source_digest: Callable[[], str])
                        "imported_audit_head": head, "replaced_audit_entries": replaced}
     loader.last_timings["commit"] = time.perf_counter() - committing
     return ImportReport(counts=counts, source_sha256=source_sha, audit_head=head)
+
+
+def _derive_terminations(s: Session) -> None:
+    """A file written before the termination date was stored (store revision 0005 or older)
+    carries the notice only: the date follows from it under the agreement's clause (Art. 14.2)."""
+    from app.services.agreements.catalogue import store_termination
+    from app.store.models import Agreement
+
+    rows = s.execute(select(Agreement).where(Agreement.termination_notice_on.is_not(None),
+                                             Agreement.terminates_on.is_(None))).scalars()
+    for row in rows:
+        store_termination(row)
+    s.flush()
 
 
 def _insert_portable(s: Session, codecs: list, decoded: checks.Decoded) -> None:

@@ -125,7 +125,7 @@ def test_wheel_ships_the_product_only_with_resources_inside_the_app_package(tmp_
                    "app/resources/schema/interchange-v1.json",
                    "app/store/migrations/env.py",
                    "app/store/migrations/versions/0001_initial_schema.py", "ui/startup.py",
-                   "app/demo/requests.py", "app/demo/records.py", "app/services/demo.py"):
+                   "app/demo/requests.py", "app/demo/records.py", "app/services/admin/demo.py"):
         assert needed in names, needed
     assert {n.split("/")[0] for n in names if ".dist-info/" not in n} == {"app", "ui"}
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]

@@ -46,7 +46,7 @@ def test_main_window_and_request_editor_open_within_a_1366_by_768_laptop_screen(
     from ui.main_window import MainWindow
 
     office_screen(*LAPTOP_FREE)
-    win = MainWindow(desk, data_dir, reminders=False, idle_lock=False)
+    win = MainWindow(desk, data_dir, reminders=False, idle_lock=False, background=False)
     qtbot.addWidget(win)
     editor = RequestEditor(desk, "incoming", None, win)
     qtbot.addWidget(editor)
@@ -62,7 +62,7 @@ def test_on_an_office_monitor_the_windows_keep_their_roomy_default_size(
     from ui.dialogs.request_editor import RequestEditor
     from ui.main_window import MainWindow
 
-    win = MainWindow(desk, data_dir, reminders=False, idle_lock=False)
+    win = MainWindow(desk, data_dir, reminders=False, idle_lock=False, background=False)
     qtbot.addWidget(win)
     editor = RequestEditor(desk, "incoming", None, win)
     qtbot.addWidget(editor)

@@ -79,8 +79,8 @@ def test_art_4_2_quick_check_finds_a_romanised_name_and_flags_a_check_digit(qtbo
     dialog = QuickCheckDialog(desk)
     qtbot.addWidget(dialog)
     dialog.query.setText("Syo Tanaka")
-    dialog.run()
-    assert dialog.results.topLevelItemCount() == 1
+    dialog.run()  # the first check builds the watch list on a worker
+    qtbot.waitUntil(lambda: dialog.results.topLevelItemCount() == 1, timeout=30_000)
     assert dialog.results.topLevelItem(0).text(1) == "S-0001"
     with qtbot.waitSignal(dialog.open_subject) as opened:
         dialog._open(dialog.results.topLevelItem(0), 0)

@@ -112,7 +112,7 @@ def test_a_view_missing_from_the_build_shows_one_line_not_a_crash(qtbot, desk, d
     from ui import main_window
 
     monkeypatch.setitem(main_window.EXTERNAL_VIEWS, "surveillance", ("ui.views.no_such_view", "X"))
-    win = main_window.MainWindow(desk, data_dir, reminders=False, idle_lock=False)
+    win = main_window.MainWindow(desk, data_dir, reminders=False, idle_lock=False, background=False)
     qtbot.addWidget(win)
     label = win.show_page("surveillance")
     assert isinstance(label, QLabel) and "not available in this build" in label.text()
@@ -138,7 +138,7 @@ def test_column_widths_and_geometry_survive_a_restart(qtbot, desk, data_dir, win
     page = window.show_page("incoming")
     page.table.setColumnWidth(4, 444)
     window.close()
-    again = MainWindow(desk, data_dir, reminders=False, idle_lock=False)
+    again = MainWindow(desk, data_dir, reminders=False, idle_lock=False, background=False)
     qtbot.addWidget(again)
     assert again.show_page("incoming").table.columnWidth(4) == 444
 
@@ -256,3 +256,17 @@ def test_run_task_calls_back_on_the_main_thread(qtbot):
     failed = run_task(lambda: 1 / 0, on_error=lambda e: seen.update(error=type(e)))
     qtbot.waitUntil(lambda: failed.is_done, timeout=5000)
     assert seen["error"] is ZeroDivisionError
+
+
+def test_first_reminder_is_counted_off_the_ui_thread_and_shown(qtbot, desk):
+    """The start-up reminder (due counts over every open request) runs on a pool thread after
+    the window is up, and still reaches the status bar."""
+    from ui.main_window import MainWindow
+    from ui.reminders import FIRST_REMINDER_DELAY_MS
+
+    assert FIRST_REMINDER_DELAY_MS > 0  # never in the way of the first paint
+    win = MainWindow(desk, reminders=False, idle_lock=False, background=False)
+    qtbot.addWidget(win)
+    win.reminders.remind_in_background()
+    qtbot.waitUntil(lambda: win.reminders.last is not None, timeout=10_000)
+    assert win.reminders.last == "Nothing overdue or due soon."

@@ -77,20 +77,6 @@ def test_stored_catalogue_read_as_trusted_still_names_a_broken_field():
         catalogue.agreement_from_dict(broken, trusted=True)
 
 
-def test_first_reminder_is_counted_off_the_ui_thread_and_shown(qtbot, desk):
-    """The start-up reminder (due counts over every open request) runs on a pool thread after
-    the window is up, and still reaches the status bar."""
-    from ui.main_window import MainWindow
-    from ui.reminders import FIRST_REMINDER_DELAY_MS
-
-    assert FIRST_REMINDER_DELAY_MS > 0  # never in the way of the first paint
-    win = MainWindow(desk, reminders=False, idle_lock=False)
-    qtbot.addWidget(win)
-    win.reminders.remind_in_background()
-    qtbot.waitUntil(lambda: win.reminders.last is not None, timeout=10_000)
-    assert win.reminders.last == "Nothing overdue or due soon."
-
-
 def test_gui_start_opens_the_desk_then_paints_its_requests(tmp_path):
     """The real start path (``ui.app.start_gui``, what ``run_gui`` runs) opens the store through
     the one background helper and shows the window on the open desk: the Incoming list's first

@@ -51,10 +51,10 @@ def _row_from_spec(row: Agreement, spec: AgreementSpec, raw: dict) -> None:
     row.ref_prefix = spec.ref_prefix
     row.catalogue = json.dumps(raw, ensure_ascii=False, sort_keys=True)
     # A new catalogue may state another notice period: the stored date follows the clause.
-    _store_termination(row)
+    store_termination(row)
 
 
-def _store_termination(row: Agreement) -> None:
+def store_termination(row: Agreement) -> None:
     """Keep ``row.terminates_on`` equal to the treaty rule's date for the recorded notice (None
     without one), so "Due & overdue" reads it from SQL (Art. 14.2)."""
     term = termination_of(row)
@@ -204,7 +204,7 @@ def give_termination_notice(desk: Desk, key: str, notice_on: object) -> Agreemen
                                f"was signed ({row.signed_on.isoformat()})",
                                spec_of(row).termination_article)
         row.termination_notice_on = day
-        _store_termination(row)
+        store_termination(row)
         row.updated_at = desk.now()
         note.entity_id = key
         note.change = {"termination_notice_on": day.isoformat(),

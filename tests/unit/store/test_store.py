@@ -137,6 +137,7 @@ def test_failed_migration_rolls_back_whole(desk, monkeypatch, tmp_path):
         "def downgrade():\n    pass\n"
     )
     monkeypatch.setattr(dbmod, "MIGRATIONS_DIR", versions)
+    monkeypatch.setattr(dbmod, "SCHEMA_HEAD", "9999")  # this build's head is the broken one
     with pytest.raises(RuntimeError, match="on purpose"):
         desk.db.migrate()
     with desk.db.engine.connect() as conn:

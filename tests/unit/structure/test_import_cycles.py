@@ -102,16 +102,6 @@ def test_app_has_no_import_cycles():
     assert _cycles(_graph("app")) == []
 
 
-def test_app_never_imports_qt_or_ui():
-    graph = _graph("app")
-    offenders = {}
-    for path in (ROOT / "app").rglob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        if "PySide6" in text or "from ui" in text or "import ui" in text:
-            offenders[str(path.relative_to(ROOT))] = True
-    assert not offenders and graph
-
-
 def test_treaty_rules_import_nothing_else_of_the_project_but_the_resource_finder():
     graph = _graph("app")
     outside = {m: sorted(t for t in deps if not t.startswith("app.treaty") and t != "app.paths")
