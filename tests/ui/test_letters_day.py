@@ -53,7 +53,7 @@ def test_batch_failure_names_its_request_and_the_other_acknowledgements_are_stil
 def test_batch_cancel_keeps_the_letters_made_and_makes_no_more(dialog_for, refs, desk, qtbot, monkeypatch):
     import threading
 
-    from app.services.letters import generate as letters
+    from app.services.letters import commands as letters
     from app.services.requests.commands import register_incoming
 
     second = register_incoming(desk, "jp-us-1997", {"their_ref": "CBP-OI-2026-0998", "title": "Invented",

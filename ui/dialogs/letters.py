@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.letters import registry as docs
-from app.services.letters import generate as letters
+from app.services.letters import commands as letters
 from app.services.context import Desk
 from app.services.requests.commands import get_request
 from app.treaty.errors import RuleViolation

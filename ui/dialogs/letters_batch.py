@@ -1,6 +1,6 @@
 """The batch of letters behind the Letters dialog: one kind for many requests, off the UI thread.
 
-``start_batch`` runs ``app.services.letters.generate.generate_batch`` as an op on the desk's write
+``start_batch`` runs ``app.services.letters.commands.generate_batch`` as an op on the desk's write
 thread (``ui.ops.DeskOp``: it stores letters) behind a window-modal progress dialog that counts the letters ("3 of 31") and can be cancelled; the letters
 made before a cancel are kept, and the result lists every request that failed by its reference.
 """
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from app.services.letters import generate as letters
+from app.services.letters import commands as letters
 from app.services.context import Desk
 from ui.ops import DeskOp
 

@@ -1,5 +1,5 @@
 """Output of the Letters dialog: save as PDF and print, each logged; a final letter is stored
-first as a new version (``app.services.letters.generate`` / ``documents``).
+first as a new version (``app.services.letters.commands`` / ``documents``).
 
 A mixin over ``LettersDialog`` (``ui.dialogs.letters``), which holds the choices (kind, language,
 inputs), the preview and the status line these methods use. The writes (storing, exporting,
@@ -17,7 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from shiboken6 import isValid
 
-from app.services.letters import generate as letters
+from app.services.letters import commands as letters
 from app.services.letters import registry as docs
 from app.treaty.errors import RuleViolation
 from ui.ops import DeskOp

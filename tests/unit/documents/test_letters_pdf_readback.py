@@ -17,7 +17,8 @@ import pytest
 from fontTools.ttLib import TTFont
 
 from app.documents import LETTER_KINDS, marking_lines, render_letter
-from app.documents.fonts import FONT_DIR, FONT_FILES
+from app.documents.fonts import FONT_FILES
+from app.paths import resource
 from app.documents.i18n import Wording
 from app.documents.samples import sample_context
 
@@ -58,7 +59,7 @@ def _to_unicode(font) -> dict[int, str]:
 
 @lru_cache(maxsize=None)
 def _source(name: str) -> TTFont:
-    return TTFont(str(FONT_DIR / FONT_FILES[name]), lazy=True)
+    return TTFont(str(resource("fonts", FONT_FILES[name])), lazy=True)
 
 
 def _outline(font: TTFont, glyph: str) -> tuple:

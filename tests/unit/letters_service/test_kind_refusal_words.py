@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.services.letters import generate as letters
+from app.services.letters import commands as letters
 
 
 def test_letter_kind_refusal_reads_as_words_without_internal_keys(desk, refs):

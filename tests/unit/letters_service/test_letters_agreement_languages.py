@@ -7,7 +7,7 @@ import re
 import pytest
 
 from app.services.letters import registry as docs
-from app.services.letters import generate as letters
+from app.services.letters import commands as letters
 from app.services.validation import ServiceError
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from app.documents import LETTER_KINDS
 from app.services.letters import registry as docs
-from app.services.letters import generate as letters
+from app.services.letters import commands as letters
 from app.services.validation import ServiceError
 from app.treaty.lifecycle import Direction, Status
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.services.letters import registry as docs
-from app.services.letters import generate as letters
+from app.services.letters import commands as letters
 
 from ._pdf import has
 

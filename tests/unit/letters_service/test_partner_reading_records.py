@@ -8,7 +8,7 @@ import re
 from pypdf import PdfReader
 
 from app.services.letters import registry as docs
-from app.services.letters import generate as letters
+from app.services.letters import commands as letters
 from app.services.requests import commands as rq
 from app.services.letters.demo import COMPLETE_ELEMENTS
 
