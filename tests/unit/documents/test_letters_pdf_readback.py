@@ -18,9 +18,9 @@ from fontTools.ttLib import TTFont
 
 from app.documents import LETTER_KINDS, marking_lines, render_letter
 from app.documents.fonts import FONT_FILES
-from app.paths import resource
 from app.documents.i18n import Wording
-from app.documents.samples import sample_context
+from app.paths import resource
+from tools.sample_letters import sample_context
 
 from ._pdf import contains, flat, reader, text
 
