@@ -20,6 +20,7 @@ def due(qtbot, window, desk):
     load_demo(desk)  # invented demo data: overdue and due-soon requests, oral requests, subjects
     view = window.show_page("due")
     view.refresh()
+    qtbot.waitUntil(lambda: not view.model.counting)  # the count and summary come off-thread
     return view
 
 
