@@ -73,6 +73,8 @@ class PagedTableModel(QAbstractTableModel):
         self.page_reads = 0
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
         self._more = False  # counting, and the last page read was full: there may be more rows
+        #: The background count asked for last (``ui.tasks.Task``; None before the first).
+        self.count_task: Any = None
         self._generation = 0  # bumped by each refresh: a count asked for earlier is stale
         if load:
             self.refresh()
@@ -145,9 +147,9 @@ class PagedTableModel(QAbstractTableModel):
 
     def _count_off_thread(self) -> None:
         generation = self._generation
-        run_task(self.count_call(),
-                 on_done=lambda result: self._took_count(generation, result),
-                 on_error=lambda exc: self._count_failed(generation, exc))
+        self.count_task = run_task(self.count_call(),
+                                   on_done=lambda result: self._took_count(generation, result),
+                                   on_error=lambda exc: self._count_failed(generation, exc))
 
     def _current(self, generation: int) -> bool:
         """Whether a count asked for at ``generation`` is still wanted (no refresh since, and
@@ -247,8 +249,8 @@ class PagedTableModel(QAbstractTableModel):
         for number, rows in self._pages.items():
             for i, r in enumerate(rows):
                 if self.key_of(r) == key:
-                    found = number * self.page_size + i
-                    return found if found < self.total else None
+                    row = number * self.page_size + i
+                    return row if row < self.total else None
         if not ask_sql:
             return None
         found = self.locate(key)
