@@ -5,10 +5,10 @@ termination, Art. 7.1 confirmations, agreement terminations each under its own c
 surveillance periods and reviews, Art. 4.2), shown through the paged table model
 (``ui.views.due_model``): the first page shown at once, the COUNT and the (overdue, due soon)
 summary read off the UI thread and shown when they arrive ("Counting…" until then), a page read
-as the view shows it, a header click a new ORDER BY, the filters above the list a WHERE. Overdue and due-soon rows carry an icon and a
-word as well as a colour. Enter (or double-click) opens the record; F5 reads the clocks again and
-keeps the officer on the clock they were on. Typing in the list goes to the Find field (a filter
-in SQL, not a row-by-row search).
+as the view shows it, a header click a new ORDER BY, the filters above the list a WHERE. Overdue
+and due-soon rows carry an icon and a word as well as a colour. Enter (or double-click) opens the
+record; F5 reads the clocks again and keeps the officer on the clock they were on. Typing in the
+list goes to the Find field (a filter in SQL, not a row-by-row search).
 """
 
 from __future__ import annotations

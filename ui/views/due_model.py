@@ -3,8 +3,8 @@
 Rows come from ``app.services.due`` (one SQL query over stored dates): a page of 100 clocks is
 read when the view shows its rows, a header click is a new ORDER BY and the filter (overdue / due
 soon, kind, typed text) a WHERE. The count and the (overdue, due soon) summary are one SQL pass
-run off the UI thread; they arrive a moment after the first page (``counted``). Each page is worded once when read
-(``DueRow``: the five cell texts, and what the officer opens).
+run off the UI thread; they arrive a moment after the first page (``counted``). Each page is
+worded once when read (``DueRow``: the five cell texts, and what the officer opens).
 """
 
 from __future__ import annotations
@@ -126,7 +126,7 @@ class DueTableModel(PagedTableModel):
         return self.took_count(self.count_call()())
 
     def count_call(self) -> Callable[[], tuple[int, int, int]]:
-        """(shown, overdue, due soon) in one SQL pass, for the filter and the day as they are now."""
+        """(shown, overdue, due soon) in one SQL pass, for the filter and the day of now."""
         return partial(due.tally, self.desk, self.filter, self.desk.today())
 
     def took_count(self, result: tuple[int, int, int]) -> int:
