@@ -78,13 +78,16 @@ def record_text(item: due.DueItem) -> str:
     """The "Record" cell: a reference the officer knows; an agreement reads as its partner
     ("agreement with US"), not its store key."""
     if item.kind == "termination" and item.partner:
-        return _tr("agreement with {0}").format(item.partner)
+        return QCoreApplication.translate("DueView", "agreement with {0}").format(item.partner)
     return item.key
 
 
 def state_words() -> dict[str, str]:
     """The word for each state (never colour alone)."""
-    return {"overdue": _tr("overdue"), "due-soon": _tr("due soon"), "ok": _tr("ok")}
+    # Literal texts in translate() calls, so pyside6-lupdate extracts them.
+    return {"overdue": QCoreApplication.translate("DueView", "overdue"),
+            "due-soon": QCoreApplication.translate("DueView", "due soon"),
+            "ok": QCoreApplication.translate("DueView", "ok")}
 
 
 class DueRow(NamedTuple):
