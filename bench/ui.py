@@ -284,33 +284,55 @@ def _model_figures(desk) -> list[dict]:  # noqa: ANN001
 
 
 def _due_figures(desk) -> list[dict]:  # noqa: ANN001
-    """Due & overdue opening on the store: its page built, the (overdue, due soon) summary and
-    row count in SQL, and the rows a screen shows read (one page of the one SQL query)."""
+    """Due & overdue opening on the store: its page built and the rows a screen shows read (one
+    page of the one SQL query); then, off the UI thread, the row count and the (overdue, due
+    soon) summary arriving (reported with no budget: the page is usable before)."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from bench.common import median_ms
     from ui.views.due import DueView
 
     QApplication.instance() or QApplication(sys.argv[:1])
     visible = 40
-    shown = {}
+    shown: dict = {}
+    opens, counted = [], []
 
-    def open_due():  # noqa: ANN202
+    def open_due() -> None:
+        started = time.perf_counter()
         view = DueView(desk)
         model = view.model
-        cells = [model.data(model.index(i, c)) for i in range(min(visible, model.rowCount()))
-                 for c in range(model.columnCount())]
+        for i in range(min(visible, model.rowCount())):
+            for c in range(model.columnCount()):
+                model.data(model.index(i, c))
+        opened = time.perf_counter()
+        while model.counting:  # the count and summary come from a pool thread
+            QCoreApplication.processEvents()
+            time.sleep(0.001)
+        done = time.perf_counter()
+        opens.append((opened - started) * 1000)
+        counted.append((done - started) * 1000)
         shown["rows"], shown["counts"] = model.rowCount(), model.counts
         view.deleteLater()
-        return cells
+        QCoreApplication.processEvents()
 
-    value = median_ms(open_due, 10)
+    for _ in range(2):  # warm-up
+        open_due()
+    opens.clear()
+    counted.clear()
+    for _ in range(10):
+        open_due()
     overdue, soon = shown["counts"]
-    return [{"figure": "Due & overdue opens", "value": value, "unit": "ms",
-             "budget": LIST_BUDGET_MS, "floor": None,
-             "note": f"{shown['rows']:,} clocks ({overdue:,} overdue, {soon:,} due soon): one SQL "
-                     f"UNION ALL of the clock kinds, COUNT + counts + the first page of "
-                     f"{visible} rows, page built"}]
+    return [{"figure": "Due & overdue opens", "value": round(statistics.median(opens), 1),
+             "unit": "ms", "budget": LIST_BUDGET_MS, "floor": None,
+             "note": f"page built and the first {visible} rows of the one SQL UNION ALL of the "
+                     "clock kinds read (one page, its ORDER BY merged from the kinds' indexes), "
+                     "median of 10 (each after the last one's count arrived); the count and "
+                     "summary follow off the UI thread (next row)"},
+            {"figure": "Due & overdue: count and summary shown", "value":
+             round(statistics.median(counted), 1), "unit": "ms", "budget": None, "floor": None,
+             "note": f"from the page's opening until {shown['rows']:,} clocks ({overdue:,} "
+                     f"overdue, {soon:,} due soon) are counted on a pool thread and shown (the "
+                     "list's COUNT and the summary in one SQL pass), median of 10"}]
 
 
 def _startup_figures(data_dir: Path, passphrase: str | None) -> list[dict]:

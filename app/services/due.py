@@ -95,8 +95,12 @@ def _effective_due(due_col: Any, term_col: Any) -> Any:
                 else_=due_col)
 
 
-def _branches(today: date, horizon: int, flt: DueFilter) -> list:
-    """One SELECT per kind of clock, each with the same labelled columns and its own WHERE."""
+def _branches(today: date, horizon: int, flt: DueFilter, *, top: int | None = None,
+              descending: bool = False) -> list:
+    """One SELECT per kind of clock, each with the same labelled columns and its own WHERE.
+
+    ``top``: only the first ``top`` rows of the list in date order (``descending``: latest
+    first) are wanted; branches may then leave out rows that cannot be among them."""
     limit = today + timedelta(days=horizon)
     text = flt.text.strip()
 
@@ -133,14 +137,25 @@ def _branches(today: date, horizon: int, flt: DueFilter) -> list:
     out = []
     if "request" in wanted:
         eff = _effective_due(Request.due_on, Agreement.terminates_on)
-        out.append(
+        terms = [Request.status.in_(_RUNNING), *dated(eff), *found(Request.our_ref, Request.title)]
+        branch = (
             select(*columns("request", Request.our_ref, eff, Request.title, Request.direction,
                             Request.due_explanation, Request.due_on, Agreement.terminates_on,
                             Request.agreement_id, Request.our_ref,
                             func.coalesce(Request.due_explanation, "due")))
-            .join(Agreement, Agreement.id == Request.agreement_id)
-            .where(Request.status.in_(_RUNNING), *dated(eff),
-                   *found(Request.our_ref, Request.title)))
+            .join(Agreement, Agreement.id == Request.agreement_id).where(*terms))
+        if top:
+            # The budget "Due & overdue opens ≤ 50 ms on the 100k store": a request's date is
+            # computed (capped by its agreement's termination), so this branch is sorted whole,
+            # reading every open request's row (~900 there, most of the first page's time when
+            # they are not cached). Its ``top``-th date, found from the status index alone,
+            # bounds the rows it reads to about ``top``; ties on that date are all kept.
+            nth = (select(eff).select_from(Request)
+                   .join(Agreement, Agreement.id == Request.agreement_id).where(*terms)
+                   .order_by(eff.desc() if descending else eff.asc())
+                   .offset(top - 1).limit(1).scalar_subquery())
+            branch = branch.where(or_(nth.is_(None), eff >= nth if descending else eff <= nth))
+        out.append(branch)
     if "oral-confirmation" in wanted:
         due = Request.confirmation_due_on
         out.append(
@@ -267,7 +282,9 @@ def page(desk: Desk, flt: DueFilter = DueFilter(), sort_key: str = "due",  # noq
     day = today or desk.today()
     with desk.read() as s:
         horizon = _horizon(s)
-        branches = _branches(day, horizon, flt)
+        dated = sort_key in ("due", "state")  # the list's order leads with the date
+        branches = _branches(day, horizon, flt, top=max(0, offset) + max(0, limit) if dated
+                             else None, descending=descending)
         if not branches:
             return []
         names = _order_names(sort_key)

@@ -5,11 +5,14 @@ F5 work from the keyboard and mouse as before."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QTreeWidget
 
 from app.services import due as due_svc
+from tests.watch_gate import LONG_ENOUGH
 from ui.views.due_model import ClockRole, DueTableModel
 
 
@@ -20,6 +23,7 @@ def due(qtbot, window, desk):
     load_demo(desk)  # invented demo data: overdue and due-soon requests, oral requests, subjects
     view = window.show_page("due")
     view.refresh()
+    qtbot.waitUntil(lambda: not view.model.counting)  # the count and summary come off-thread
     return view
 
 
@@ -162,10 +166,83 @@ def test_due_current_row_is_kept_across_refresh_even_off_the_cached_pages(qtbot,
     model, table = due.model, due.table
     monkeypatch.setattr(DueTableModel, "page_size", 2)  # the kept clock far from any cached page
     due.refresh()
+    qtbot.waitUntil(lambda: not model.counting)
     last = model.rowCount() - 1
+    assert last > 2 * model.page_size
     table.setCurrentIndex(model.index(last, 0))
     kept = model.index(last, 0).data(ClockRole)
     model.cache_pages = 1
     model.row_at(0)  # only the first page cached now
     due.refresh()
+    # Past the rows read so far until the count arrives, then found in SQL.
+    qtbot.waitUntil(lambda: not model.counting)
     assert table.currentIndex().data(ClockRole) == kept and table.currentIndex().row() == last
+
+
+class GatedTally:
+    """Stands in for ``due.tally``: each filter's count waits for its own gate (no timing), and
+    the threads it ran on are recorded."""
+
+    def __init__(self, real, *filters) -> None:  # noqa: ANN001 - the real tally
+        self.real = real
+        self.gates = {flt: threading.Event() for flt in filters}
+        self.threads: list[threading.Thread] = []
+
+    def __call__(self, desk, flt=due_svc.DueFilter(), today=None):  # noqa: ANN001, ANN204, B008
+        self.threads.append(threading.current_thread())
+        assert self.gates[flt].wait(LONG_ENOUGH), "the test never opened the gate"
+        return self.real(desk, flt, today)
+
+
+def test_due_list_shows_its_first_rows_before_the_count_and_the_count_and_summary_after(
+        qtbot, window, desk, monkeypatch):
+    from app.services.admin.demo import load_demo
+
+    load_demo(desk)
+    clocks = due_svc.due_items(desk)
+    overdue, soon = due_svc.counts(desk)
+    monkeypatch.setattr(DueTableModel, "page_size", 3)  # the demo's clocks fill several pages
+    gated = GatedTally(due_svc.tally, due_svc.DueFilter())
+    monkeypatch.setattr(due_svc, "tally", gated)
+    view = window.show_page("due")
+    model = view.model
+    # The first page is on screen while the count is still on its way.
+    assert model.counting and model.rowCount() == 3 < len(clocks)
+    assert [(r.kind, r.key) for r in view.clocks()] == [(c.kind, c.key) for c in clocks[:3]]
+    assert view.summary.text() == "Counting…" and view.table.isVisibleTo(view)
+    assert model.canFetchMore()  # scrolled to the end: the next page's rows
+    model.fetchMore()
+    assert model.rowCount() == 6 and model.row_at(5).key == clocks[5].key
+    gated.gates[due_svc.DueFilter()].set()
+    with qtbot.waitSignal(model.counted, timeout=10_000):
+        pass
+    assert not model.counting and model.rowCount() == len(clocks)
+    assert [(r.kind, r.key) for r in view.clocks()] == [(c.kind, c.key) for c in clocks]
+    assert view.summary.text() == f"{overdue} overdue, {soon} due soon"
+    assert gated.threads and threading.main_thread() not in gated.threads  # off the UI thread
+
+
+def test_due_count_asked_before_the_filter_changed_is_dropped(qtbot, window, desk, monkeypatch):
+    from app.services.admin.demo import load_demo
+
+    load_demo(desk)
+    every, overdue_only = due_svc.DueFilter(), due_svc.DueFilter(states=("overdue",))
+    overdue = [c for c in due_svc.due_items(desk) if c.state == "overdue"]
+    assert len(overdue) < len(due_svc.due_items(desk))
+    gated = GatedTally(due_svc.tally, every, overdue_only)
+    monkeypatch.setattr(due_svc, "tally", gated)
+    view = window.show_page("due")
+    model = view.model
+    stale = model.count_task
+    view.state_filter.setCurrentIndex(view.state_filter.findData("overdue"))  # asks again
+    fresh = model.count_task
+    assert fresh is not stale and model.rowCount() == len(overdue)  # the page: fewer than 100
+    gated.gates[every].set()  # the whole list's count comes back first: it is no longer wanted
+    qtbot.waitUntil(lambda: stale.is_done, timeout=10_000)
+    assert model.counting and view.summary.text() == "Counting…"
+    assert model.rowCount() == len(overdue)
+    gated.gates[overdue_only].set()
+    qtbot.waitUntil(lambda: fresh.is_done, timeout=10_000)
+    assert not model.counting and model.rowCount() == len(overdue)
+    overdue_count, soon = due_svc.counts(desk)
+    assert view.summary.text() == f"{overdue_count} overdue, {soon} due soon"

@@ -3,11 +3,12 @@
 The list is one SQL query over stored dates (``app.services.due``: request due dates capped by a
 termination, Art. 7.1 confirmations, agreement terminations each under its own clause,
 surveillance periods and reviews, Art. 4.2), shown through the paged table model
-(``ui.views.due_model``): COUNT for the rows, a page read as the view shows it, a header click a
-new ORDER BY, the filters above the list a WHERE. Overdue and due-soon rows carry an icon and a
-word as well as a colour. Enter (or double-click) opens the record; F5 reads the clocks again and
-keeps the officer on the clock they were on. Typing in the list goes to the Find field (a filter
-in SQL, not a row-by-row search).
+(``ui.views.due_model``): the first page shown at once, the COUNT and the (overdue, due soon)
+summary read off the UI thread and shown when they arrive ("Counting…" until then), a page read
+as the view shows it, a header click a new ORDER BY, the filters above the list a WHERE. Overdue
+and due-soon rows carry an icon and a word as well as a colour. Enter (or double-click) opens the
+record; F5 reads the clocks again and keeps the officer on the clock they were on. Typing in the
+list goes to the Find field (a filter in SQL, not a row-by-row search).
 """
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ class DueView(QWidget):
         for kind in due.KINDS:
             self.kind_filter.addItem(kind_label(kind), kind)
         self.model = DueTableModel(desk, self, load=False)
+        self.model.counted.connect(self._counted)
+        self._kept: tuple[str, str] | None = None  # the clock to select once the count arrives
         self.table = _DueTable(self.find)
         self.table.setObjectName("due_table")
         self.table.setModel(self.model)
@@ -132,14 +135,34 @@ class DueView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Read the clocks again (F5, a write elsewhere): the count, the (overdue, due soon)
-        summary and the rows on screen, each in SQL; the officer stays on their clock."""
+        """Read the clocks again (F5, a write elsewhere): the rows on screen at once, the count
+        and the (overdue, due soon) summary a moment later (off the UI thread), each in SQL; the
+        officer stays on their clock."""
         current = self.table.currentIndex()
         kept = current.data(ClockRole) if current.isValid() else None
         self.model.filter = self.current_filter()
         self.model.refresh()
-        overdue, soon = self.model.counts
-        self.summary.setText(self.tr("{0} overdue, {1} due soon").format(overdue, soon))
+        self._kept = None
+        self._show_state()
+        if kept and not self.select(*kept) and self.model.counting:
+            self._kept = kept  # not among the rows read so far: looked for once counted
+        self.loaded.emit()
+
+    def _counted(self) -> None:
+        """The count and summary arrived: show them, and find the kept clock if still missing."""
+        self._show_state()
+        kept, self._kept = self._kept, None
+        if kept and not self.table.currentIndex().isValid():
+            self.select(*kept)
+
+    def _show_state(self) -> None:
+        if self.model.counting:
+            self.summary.setText(self.tr("Counting…"))
+        elif self.model.count_error is not None:
+            self.summary.setText(self.tr("The clocks could not be counted."))
+        else:
+            overdue, soon = self.model.counts
+            self.summary.setText(self.tr("{0} overdue, {1} due soon").format(overdue, soon))
         shown = bool(self.model.rowCount())
         self.table.setVisible(shown)
         self.empty.setVisible(not shown)
@@ -147,13 +170,13 @@ class DueView(QWidget):
             self.tr("No clock matches these filters.") if self.model.filter != due.DueFilter()
             else self.tr("Nothing is due: no request, written confirmation (Art. 7.1), "
                          "surveillance period or termination notice has a date coming up."))
-        if kept:
-            self.select(*kept)
-        self.loaded.emit()
 
     def select(self, kind: str, key: str) -> bool:
-        """Make the clock (``kind``, ``key``) the current row, if it is listed."""
-        row = self.model.row_of((kind, key))
+        """Make the clock (``kind``, ``key``) the current row, if it is listed (while the count
+        is on its way: if among the rows read so far)."""
+        # Asking SQL where it is (ROW_NUMBER over every clock) waits for the count: a row past
+        # the ones read so far could not be shown yet anyway.
+        row = self.model.row_of((kind, key), ask_sql=not self.model.counting)
         if row is None:
             return False
         self.table.select_row(row)
@@ -164,7 +187,7 @@ class DueView(QWidget):
         return kind_label(kind)
 
     def counts(self) -> tuple[int, int]:
-        """(overdue, due soon) as last read."""
+        """(overdue, due soon) as last read (``model.counting`` False: the last refresh's)."""
         return self.model.counts
 
     def clocks(self) -> list[DueRow]:

@@ -142,6 +142,22 @@ def test_due_pages_are_slices_of_the_whole_list_and_position_finds_a_clock(store
     assert due.position(store, due.DueFilter(), "what", False, "request", "NOT-LISTED") is None
 
 
+def test_due_pages_in_date_order_are_slices_of_the_whole_list_ties_on_a_date_included(store):
+    # A page in date order reads only the requests that can be on it (up to the page's last
+    # date): a date shared across a page's edge must still land on both sides as in the whole.
+    for key in ("due", "state"):
+        for descending in (False, True):
+            whole = [(i.kind, i.key, i.due_on) for i in due.page(
+                store, sort_key=key, descending=descending, limit=10_000)]
+            dates = [d for kind, _key, d in whole if kind == "request"]
+            assert len(dates) > len(set(dates))  # requests share dates: ties are exercised
+            pages = []
+            for offset in range(0, len(whole), 7):
+                pages += [(i.kind, i.key, i.due_on) for i in due.page(
+                    store, sort_key=key, descending=descending, offset=offset, limit=7)]
+            assert pages == whole, (key, descending)
+
+
 def test_due_filters_and_counts_are_the_plain_reading(store):
     today = store.today()
     expected = _expected(store)
