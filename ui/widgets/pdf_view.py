@@ -96,6 +96,7 @@ class PdfView(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._page_pts: tuple[float, float] | None = None  # first page size in PDF points
+        self._fit_when_shown = False  # fit_width asked for before any page was there
 
     @property
     def zoom(self) -> float:
@@ -129,9 +130,12 @@ class PdfView(QScrollArea):
         self.set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < self._zoom - 1e-6), ZOOM_STEPS[0]))
 
     def fit_width(self) -> None:
-        """Zoom so a whole page width shows without scrolling sideways."""
+        """Zoom so a whole page width shows without scrolling sideways (asked before the first
+        page is there, e.g. while the preview is still being made: done when it arrives)."""
         if self._page_pts is None:
+            self._fit_when_shown = True
             return
+        self._fit_when_shown = False
         margins = self._column.contentsMargins()
         room = (self.viewport().width() - margins.left() - margins.right()
                 - 2 - self.verticalScrollBar().sizeHint().width())
@@ -218,3 +222,5 @@ class PdfView(QScrollArea):
             if n == 1:
                 self._page_pts = (image.width() / (self._zoom * ratio), image.height() / (self._zoom * ratio))
         self._scrolled()
+        if self._fit_when_shown:
+            self.fit_width()
