@@ -140,8 +140,8 @@ def _rss_rows(ctx: BenchContext, today: date) -> list[Row]:
 
 def _verify_rows(ctx: BenchContext) -> list[Row]:
     from app.security import audit
-    from app.services.search.queries import index_problems
     from app.services.admin.verify import verify_store
+    from app.services.search.queries import index_problems
 
     with ctx.desk.read() as s:
         entries = s.connection().exec_driver_sql("SELECT count(*) FROM audit_entry").scalar()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Iterator
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -70,7 +70,7 @@ class RowMaker:
         self.anchor = anchor
         self.agreements = agreements
         self.admins = administrations
-        self.end = datetime.combine(anchor, time(18), tzinfo=timezone.utc)
+        self.end = datetime.combine(anchor, time(18), tzinfo=UTC)
 
     # -- requests ------------------------------------------------------------------------
     def requests(self, n: int, first_id: int = 1) -> list[dict]:
@@ -200,7 +200,7 @@ class RowMaker:
             start = self.anchor - timedelta(days=rng.randrange(3650))
             end = start + timedelta(days=rng.choice((90, 180, 365)))
             lifted = rng.random() < 0.1
-            created = datetime.combine(start, time(9), tzinfo=timezone.utc)
+            created = datetime.combine(start, time(9), tzinfo=UTC)
             subjects.append({
                 "id": sid, "code": f"S-{sid:04d}", "kind": kind, "subkind": subkind,
                 "display_name": display, "details": json.dumps(details, ensure_ascii=False),

@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMargins, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
-    QApplication, QLabel, QListWidget, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QStyle,
+    QApplication,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
     QWidget,
 )
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from app.cli.common import EXIT_OK, fail, opened, to_json
-from app.treaty.errors import RuleViolation
 from app.cli.helptext import JSON_HELP
 from app.services.surveillance.rules import EVENTS, NO_PLACE
+from app.treaty.errors import RuleViolation
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

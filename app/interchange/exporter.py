@@ -7,9 +7,8 @@ That is what makes ``export -> import -> export`` comparable byte for byte (docs
 
 from __future__ import annotations
 
-from contextlib import suppress
-
 import json
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 

@@ -29,7 +29,6 @@ from typing import Any
 from app.interchange.tables import TableCodec
 from app.store import search_index
 
-
 #: Seconds per phase of the last import in this process (for ``bench.interchange``'s notes;
 #: ``importer`` clears it and adds parse and commit).
 last_timings: dict[str, float] = {}

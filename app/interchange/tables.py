@@ -14,7 +14,7 @@ from __future__ import annotations
 import base64
 import binascii
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, String, Table
@@ -87,7 +87,7 @@ class ColumnCodec:
             return None
         if self.kind == "datetime":
             if value.tzinfo is not None:
-                value = value.astimezone(timezone.utc).replace(tzinfo=None)
+                value = value.astimezone(UTC).replace(tzinfo=None)
             return value.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
         if self.kind == "date":
             return value.isoformat()

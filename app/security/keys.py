@@ -18,7 +18,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-
 KEYRING_SERVICE = "liaison-desk"
 KEYINFO_NAME = "keyinfo.json"
 PASSPHRASE_ENV = "LIAISON_DESK_PASSPHRASE"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from app.treaty.errors import RuleViolation
 
@@ -89,8 +89,8 @@ def parse_datetime(field: str, value: object, *, required: bool = False) -> date
     if not isinstance(value, datetime):
         raise ServiceError(field, f"must be a date and time, not {type(value).__name__}")
     if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone(timezone.utc)
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
 
 
 def choice(field: str, value: object, allowed: tuple[str, ...] | list[str], *,

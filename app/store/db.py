@@ -17,7 +17,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -275,7 +275,7 @@ class Database:
             command.upgrade(cfg, "head")
 
     def _pre_upgrade_path(self, revision: str) -> Path:
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         return self.data_dir / "backups" / f"pre-upgrade-{revision}-{stamp}.db"
 
     # -- sessions ------------------------------------------------------------------------

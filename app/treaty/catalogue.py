@@ -19,8 +19,14 @@ from typing import Any
 from app.treaty.errors import CatalogueError
 from app.treaty.schema import SCHEMA_VERSION, json_path, validate_agreement_dict
 from app.treaty.termination import (
-    DEFAULT_REVIEW, DEFAULT_TERMINATION, ClauseTerms, ReviewClause, TerminationClause,
-    check_clause_articles, clauses_from_dict, clauses_to_dict,
+    DEFAULT_REVIEW,
+    DEFAULT_TERMINATION,
+    ClauseTerms,
+    ReviewClause,
+    TerminationClause,
+    check_clause_articles,
+    clauses_from_dict,
+    clauses_to_dict,
 )
 
 __all__ = [

@@ -18,8 +18,12 @@ from datetime import date
 from typing import Any
 
 from app.treaty.clocks import (
-    DEFAULT_REVIEW_ARTICLE, DEFAULT_REVIEW_YEARS, DEFAULT_TERMINATION_ARTICLE,
-    DEFAULT_TERMINATION_MONTHS, ComputedDate, termination_date,
+    DEFAULT_REVIEW_ARTICLE,
+    DEFAULT_REVIEW_YEARS,
+    DEFAULT_TERMINATION_ARTICLE,
+    DEFAULT_TERMINATION_MONTHS,
+    ComputedDate,
+    termination_date,
 )
 from app.treaty.errors import CatalogueError
 

@@ -12,10 +12,9 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QDate
 
-from app.services.surveillance import observations as ob
 from app.services.surveillance import commands as sv
-from app.services.surveillance import watch_index
-from app.services.surveillance import watchlist
+from app.services.surveillance import observations as ob
+from app.services.surveillance import watch_index, watchlist
 from tests.watch_gate import LONG_ENOUGH, GatedBuild
 
 WAIT_MS = LONG_ENOUGH * 1000

@@ -139,7 +139,6 @@ def test_administration_directory_refuses_or_stores_faithfully(desk, name, count
                              "our_country", "signed_on", "grounds"]), value=hostile_value)
 def test_agreement_catalogue_with_a_hostile_value_is_refused_naming_its_path_or_saved(desk, path, value):
     from app.services.agreements.catalogue import save_agreement
-    from app.treaty import catalogue
     from app.treaty import builtin
 
     raw = json.loads(json.dumps(builtin.builtin_agreement_dicts()[0]))

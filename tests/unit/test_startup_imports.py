@@ -65,8 +65,7 @@ def test_schema_head_constant_is_alembics_head():
 def test_stored_catalogue_read_as_trusted_still_names_a_broken_field():
     """A stored catalogue is read without the schema pass, but one that does not fit still fails
     with the readable one-line error naming the field (never a bare KeyError)."""
-    from app.treaty import catalogue
-    from app.treaty import builtin
+    from app.treaty import builtin, catalogue
     from app.treaty.errors import CatalogueError
 
     raw = builtin.builtin_agreement_dicts()[0]

@@ -16,10 +16,10 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
-CLOCK = datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)
+CLOCK = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 WINDOW = (1600, 900)
 
 
@@ -124,13 +124,14 @@ def _first_run(tmp: Path, out: Path) -> Path:
 
 def _qa_shots(window, desk, out: Path, scenarios: dict[str, str]) -> list[Path]:  # noqa: ANN001
     """Every other page and dialog, for a look-and-feel review (not in the documentation)."""
+    from PySide6.QtCore import QThread
+    from PySide6.QtWidgets import QApplication
+
     from ui.dialogs.outcome import OutcomeDialog
     from ui.dialogs.quick_check import QuickCheckDialog
     from ui.dialogs.request_editor import RequestEditor
     from ui.dialogs.subject_editor import SubjectEditor
     from ui.views.information import NewItemDialog
-    from PySide6.QtCore import QThread
-    from PySide6.QtWidgets import QApplication
 
     shots = []
     for key in ("outgoing", "spontaneous", "agreements"):

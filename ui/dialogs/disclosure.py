@@ -10,18 +10,41 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.services.context import Desk
 from app.services.ledger.disclosures import (
-    DisclosureView, add_authority, check_disclosure, disclose, list_authorities,
+    DisclosureView,
+    add_authority,
+    check_disclosure,
+    disclose,
+    list_authorities,
 )
 from app.services.ledger.information import get_information
 from app.treaty.errors import RuleViolation
 from app.treaty.restrictions import (
-    AUTHORITY_KINDS, PURPOSE_LABELS, PURPOSES, DisclosureDecision, is_law_enforcement_kind,
+    AUTHORITY_KINDS,
+    PURPOSE_LABELS,
+    PURPOSES,
+    DisclosureDecision,
+    is_law_enforcement_kind,
 )
 from ui.dialogs.saving import SavesByOp
 from ui.widgets.field_errors import FieldErrors

@@ -15,13 +15,24 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.services.letters import registry as docs
-from app.services.letters import generate as letters
 from app.services.context import Desk
+from app.services.letters import generate as letters
+from app.services.letters import registry as docs
 from app.services.requests.commands import get_request
 from app.treaty.errors import RuleViolation
 from ui.dialogs.letters_batch import start_batch

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from app.services.letters import generate as letters
 from app.services.context import Desk
+from app.services.letters import generate as letters
 from ui.ops import DeskOp
 
 

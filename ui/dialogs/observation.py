@@ -13,14 +13,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 from shiboken6 import isValid
 
-from app.services.surveillance import observations as svc
 from app.services.context import Desk
 from app.services.ledger.information import ItemView
+from app.services.surveillance import observations as svc
 from app.services.surveillance.views import ObservationView, SubjectView
 from app.treaty.errors import RuleViolation
 from ui.dialogs.saving import SavesByOp

@@ -13,16 +13,28 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
 from app.matching.idindex import IDENTIFIER_TYPES
-from app.services.surveillance import commands as svc
 from app.services.agreements.catalogue import list_agreements
 from app.services.context import Desk
+from app.services.surveillance import commands as svc
 from app.services.surveillance.rules import DETAIL_FIELDS, ID_LABELS, KINDS, LIST_DETAILS, SUBKINDS
 from app.services.surveillance.views import SubjectView
 from ui.dialogs.saving import SavesByOp

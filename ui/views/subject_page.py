@@ -11,12 +11,19 @@ import html
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QPushButton, QTextBrowser,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.services.surveillance import commands as svc
 from app.services.context import Desk
+from app.services.surveillance import commands as svc
 from app.services.surveillance.views import ObservationView, SubjectView
 from app.treaty import clocks
 from ui.dialogs.observation import EVENT_LABELS, ObservationDialog, ReportBackDialog

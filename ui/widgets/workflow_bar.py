@@ -8,11 +8,17 @@ consultation outcome) open ``OutcomeDialog``; the others go straight to the serv
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog, QGridLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget,
+    QDialog,
+    QGridLayout,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
 )
 
-from app.services.requests import commands as svc
 from app.services.context import Desk
+from app.services.requests import commands as svc
 from app.services.requests.views import RequestView
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import is_open

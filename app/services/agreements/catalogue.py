@@ -13,8 +13,7 @@ from sqlalchemy.orm import Session
 from app.services.context import Desk
 from app.services.validation import NotFound, ServiceError, clean_text, parse_date
 from app.store.models import Administration, Agreement, DesignatedOfficial
-from app.treaty import catalogue, clocks
-from app.treaty import builtin
+from app.treaty import builtin, catalogue, clocks
 from app.treaty.catalogue import AgreementSpec
 from app.treaty.errors import CatalogueError
 

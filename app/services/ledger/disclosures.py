@@ -22,7 +22,12 @@ from app.services.ledger.information import authority_by_name, item_by_code, ite
 from app.services.validation import NotFound, ServiceError, choice, clean_text, parse_date
 from app.store.models import Approval, Authority, Disclosure, DisclosureItem, InformationItem
 from app.treaty.restrictions import (
-    AUTHORITY_KINDS, PURPOSES, ApprovalFacts, DisclosureDecision, Recipient, assess_disclosure,
+    AUTHORITY_KINDS,
+    PURPOSES,
+    ApprovalFacts,
+    DisclosureDecision,
+    Recipient,
+    assess_disclosure,
     is_law_enforcement_kind,
 )
 

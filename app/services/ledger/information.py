@@ -21,7 +21,10 @@ from app.services.context import Desk
 from app.services.validation import LONG, NotFound, ServiceError, choice, clean_text, parse_date
 from app.store.models import Approval, Authority, Document, InformationItem, Request, StatusChange
 from app.treaty.restrictions import (
-    ApprovalFacts, ItemFacts, check_approval_scope, restriction_codes_for_items,
+    ApprovalFacts,
+    ItemFacts,
+    check_approval_scope,
+    restriction_codes_for_items,
 )
 
 MAX_ATTACHMENT = 50 * 1024 * 1024

@@ -22,9 +22,9 @@ from app.documents import LANGUAGES, LETTER_KINDS, GroundLine, LetterContext, Pa
 from app.documents.context import DECISIONS
 from app.services.admin import settings
 from app.services.agreements.catalogue import spec_of
+from app.services.requests.views import ELEMENT_FIELDS, findings_for, split_bases
 from app.services.validation import LONG, ServiceError, clean_text, parse_date
 from app.services.vocabulary import words
-from app.services.requests.views import ELEMENT_FIELDS, findings_for, split_bases
 from app.store.models import Administration, DesignatedOfficial, InformationItem, Request
 from app.treaty.catalogue import AgreementSpec
 from app.treaty.restrictions import restriction_codes_for_items

@@ -7,17 +7,16 @@ reference of one request per scenario.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
 
-from app.services.ledger import information
-
-from app.services.requests import commands as rq
+from app.services.admin.settings import set_setting
 from app.services.agreements.catalogue import add_official
 from app.services.context import Desk
-from app.services.admin.settings import set_setting
+from app.services.ledger import information
+from app.services.requests import commands as rq
 from app.store.models import Administration
 
 AGREEMENT = "jp-us-1997"
@@ -88,7 +87,7 @@ def letter_scenarios(desk: Desk) -> dict[str, str]:
     incomplete = {**COMPLETE_ELEMENTS, "object_and_reason": None, "description_and_legal_elements": None}
     refs["outgoing_incomplete"] = rq.draft_outgoing(desk, AGREEMENT, incomplete).our_ref
     oral = {**COMPLETE_ELEMENTS, "form": "oral", "urgency": "urgent",
-            "oral_at": datetime(2026, 11, 19, 7, 45, tzinfo=timezone.utc)}
+            "oral_at": datetime(2026, 11, 19, 7, 45, tzinfo=UTC)}
     ref = refs["oral_sent"] = rq.draft_outgoing(desk, AGREEMENT, oral).our_ref
     rq.send_request(desk, ref)
     refs["spontaneous_in"] = rq.record_spontaneous(desk, AGREEMENT, "spontaneous-in", {

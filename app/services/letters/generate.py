@@ -21,10 +21,15 @@ from sqlalchemy.orm import Session
 from app.documents import LETTER_KINDS, LetterIncomplete, letter_problems, render_letter
 from app.services.agreements.catalogue import spec_of
 from app.services.context import Desk
-from app.services.letters.registry import DocumentView, next_version, view_of
 from app.services.letters.context import (
-    LetterInput, build_context, check_kind_and_lang, kind_refusal, languages_for, request_problems,
+    LetterInput,
+    build_context,
+    check_kind_and_lang,
+    kind_refusal,
+    languages_for,
+    request_problems,
 )
+from app.services.letters.registry import DocumentView, next_version, view_of
 from app.services.validation import NotFound, ServiceError
 from app.store.models import Document, Request
 

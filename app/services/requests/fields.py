@@ -17,14 +17,21 @@ from sqlalchemy.orm import Session
 from app.services.admin import settings
 from app.services.agreements.catalogue import spec_of
 from app.services.context import Desk
-from app.services.validation import (
-    LONG, NOTES, REF, NotFound, ServiceError, choice, clean_text, parse_date, parse_datetime,
-)
 from app.services.requests.views import ELEMENT_FIELDS
+from app.services.validation import (
+    LONG,
+    NOTES,
+    REF,
+    NotFound,
+    ServiceError,
+    choice,
+    clean_text,
+    parse_date,
+    parse_datetime,
+)
 from app.store.models import Administration, DesignatedOfficial, Request
 from app.treaty import clocks
 from app.treaty.lifecycle import Direction
-
 
 EDITABLE = frozenset({
     "their_ref", "title", "bases", "form", "oral_at", "urgency", "extra", "reciprocity",

@@ -17,18 +17,31 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.services.admin import settings
-
-from app.services.surveillance import watchlist
 from app.services.agreements.catalogue import agreement_by_key
 from app.services.context import Desk
+from app.services.surveillance import watchlist
 from app.services.surveillance.rules import (
-    ART, KINDS, STATUSES, SUBKINDS, check_period, clean_details, clean_identifier, clean_names,
+    ART,
+    KINDS,
+    STATUSES,
+    SUBKINDS,
+    check_period,
+    clean_details,
+    clean_identifier,
+    clean_names,
     subject_status,
 )
 from app.services.surveillance.views import SubjectView, build_subject_view, subject_row
 from app.services.validation import LONG, NotFound, ServiceError, choice, clean_text, parse_date
 from app.store.models import (
-    Document, Observation, RefCounter, Request, RequestSubject, Subject, SubjectIdentifier, SubjectName,
+    Document,
+    Observation,
+    RefCounter,
+    Request,
+    RequestSubject,
+    Subject,
+    SubjectIdentifier,
+    SubjectName,
 )
 
 __all__ = ["add_subject", "edit_subject", "get_subject", "list_subjects", "lift_subject",

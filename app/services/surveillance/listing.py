@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from sqlalchemy import Select, func, or_, select
 
@@ -117,7 +117,7 @@ def subject_page(desk: Desk, f: SubjectFilter = SubjectFilter(), *,  # noqa: B00
         if isinstance(seen, str):  # an aggregate bypasses the UTC column type
             seen = datetime.fromisoformat(seen)
         if seen is not None and seen.tzinfo is None:
-            seen = seen.replace(tzinfo=timezone.utc)
+            seen = seen.replace(tzinfo=UTC)
         out.append(SubjectRow(code, kind, subkind, name, summary, warnings, status, why,
                               start, end, seen))
     return out

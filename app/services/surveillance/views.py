@@ -10,9 +10,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.services.requests.views import jsonable
 from app.services.surveillance.rules import ID_LABELS, check_identifier, subject_status
 from app.services.validation import ServiceError
-from app.services.requests.views import jsonable
 from app.store.models import (
     Agreement,
     Document,

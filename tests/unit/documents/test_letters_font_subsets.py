@@ -11,8 +11,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from app.documents import render_letter
 from app.documents.fonts import SEEDED_FONTS, register_fonts
-from tools.sample_letters import sample_context
 from app.documents.subsets import CACHE_SIZE, CANONICAL_CHARS, clear_caches, font_program
+from tools.sample_letters import sample_context
 
 from ._pdf import contains, reader, text
 

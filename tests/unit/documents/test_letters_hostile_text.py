@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from bidi import get_display
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from bidi import get_display
 
 from app.documents import Party, Signatory, render_letter
 from app.documents.fonts import clean, markup, visual_order

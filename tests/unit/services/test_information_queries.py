@@ -8,7 +8,6 @@ from contextlib import contextmanager
 
 from sqlalchemy import event, select
 
-from app.services.requests import commands as rq
 from app.services.ledger.information import (
     _corrected_by,
     add_information_item,
@@ -17,6 +16,7 @@ from app.services.ledger.information import (
     get_information,
     list_information,
 )
+from app.services.requests import commands as rq
 from app.store.models import InformationItem, Request
 
 PAGE = 200

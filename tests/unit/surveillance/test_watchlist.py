@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from app.matching.identifiers import container_check_digit
+from app.services.requests.commands import edit_request, register_incoming
 from app.services.surveillance import commands as sv
 from app.services.surveillance import watchlist
-from app.services.requests.commands import edit_request, register_incoming
 from app.store.models import Subject, SubjectName
 
 
