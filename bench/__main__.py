@@ -69,7 +69,7 @@ def run_module(name: str, ctx: BenchContext) -> list[Row]:
             return [Row(f"{name}: no run() function", None, "", note="module has no run(ctx)")]
         takes_ctx = bool(inspect.signature(fn).parameters)
         rows = [Row.from_any(r) for r in (fn(ctx) if takes_ctx else fn())]
-    except Exception as exc:  # noqa: BLE001 - one module must not stop the bench
+    except Exception as exc:  # one module must not stop the bench
         first = str(exc).splitlines()[0] if str(exc) else ""
         return [Row(f"{name}: failed", None, "", note=f"{type(exc).__name__}: {first}"[:300])]
     print(f"bench: {name} done in {time.perf_counter() - started:.1f} s", file=sys.stderr)

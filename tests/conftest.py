@@ -126,7 +126,7 @@ def store_template(tmp_path_factory: pytest.TempPathFactory) -> StoreTemplate:
     files = made.db.data_dir
     assert not (files / (DB_NAME + "-wal")).exists()
     info = made.db.key_info
-    return StoreTemplate(files, info.store_id, made.db._key.hex())  # noqa: SLF001
+    return StoreTemplate(files, info.store_id, made.db._key.hex())
 
 
 @pytest.fixture(scope="session")

@@ -236,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _open_or_create(data_dir: Path):  # noqa: ANN202 - returns a Desk
+def _open_or_create(data_dir: Path):  # returns a Desk
     from app.cli.common import open_from_args, passphrase_for
     from app.services import init_store
 

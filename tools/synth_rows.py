@@ -194,7 +194,7 @@ class RowMaker:
         surveil = [r for r in reqs if r["primary_basis"].startswith("4.2")] or reqs
         subjects, names, idents, obs, links = [], [], [], [], []
         seen_links: set[tuple[int, int]] = set()
-        for k in range(n):
+        for _ in range(n):
             kind, subkind = _pick(rng, SUBJECT_KINDS).split("/")
             display, name_rows, id_rows, details = self._subject_body(kind, subkind)
             start = self.anchor - timedelta(days=rng.randrange(3650))
@@ -261,7 +261,8 @@ class RowMaker:
         if subkind == "container":
             number = T.container(rng)
             return f"Container {number}", [(number, "latin", False)], [("container", number, None)], {}
-        plate = f"{rng.choice(('品川', '横浜', '神戸'))} {rng.randrange(100, 999)} あ {rng.randrange(10, 99)}-{rng.randrange(10, 99)}"
+        region, number = rng.choice(("品川", "横浜", "神戸")), rng.randrange(100, 999)
+        plate = f"{region} {number} あ {rng.randrange(10, 99)}-{rng.randrange(10, 99)}"
         return f"Truck {plate}", [(plate, "mixed", False)], [("plate", plate, "JP")], {"country": "JP"}
 
     # -- information items --------------------------------------------------------------

@@ -138,7 +138,7 @@ class IdleLock(QObject):
         else:
             self.timer.stop()
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # Qt API
         """Any input while unlocked restarts the idle timer."""
         if not self.is_locked and event.type() in _INPUT_EVENTS and self.timer.interval() > 0 \
                 and self.minutes and self.minutes > 0:

@@ -131,7 +131,7 @@ class MainWindow(Navigation, QMainWindow):
             from app.services.admin import backup
             from ui.ops import DeskOp
 
-            def backup_if_due(desk: Desk):  # noqa: ANN202 - a Path or None
+            def backup_if_due(desk: Desk):  # a Path or None
                 return backup.rolling_backup(desk) if backup.should_backup_today(desk) else None
 
             def failed(exc: BaseException) -> None:
@@ -151,7 +151,7 @@ class MainWindow(Navigation, QMainWindow):
         self.key_label.setObjectName("key_status")
         self.statusBar().addPermanentWidget(self.key_label)
 
-    def _external(self, module: str, name: str, make: Callable):  # noqa: ANN202
+    def _external(self, module: str, name: str, make: Callable):
         try:
             target = getattr(importlib.import_module(module), name)
         except (ImportError, AttributeError):
@@ -228,7 +228,7 @@ class MainWindow(Navigation, QMainWindow):
         """Key of the page shown."""
         return PAGES[max(self.nav.currentRow(), 0)][0]
 
-    def _current_requests(self):  # noqa: ANN202 - a RequestsView
+    def _current_requests(self):  # a RequestsView
         key = self.current_key()
         return self.page(key if key in REQUEST_GROUPS else "incoming")
 
@@ -310,7 +310,7 @@ class MainWindow(Navigation, QMainWindow):
                 s.setValue(f"splitter/{key}", self.pages[key].splitter.saveState())
         s.sync()
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def closeEvent(self, event) -> None:  # Qt override
         self.save_state()
         self.reminders.hide()
         super().closeEvent(event)
@@ -323,7 +323,7 @@ class MainWindow(Navigation, QMainWindow):
             "Liaison Desk {0}\nRequests for customs mutual assistance under CMAAs.").format(__version__))
 
 
-def app_icon():  # noqa: ANN201
+def app_icon():
     """The window icon: the project's PNG sizes from ``resources/icons/hicolor`` (a standard
     icon if they are missing)."""
     from PySide6.QtGui import QIcon

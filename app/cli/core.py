@@ -101,7 +101,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(f"their ref: {view.their_ref or '-'}   bases: {', '.join(view.bases) or '-'}")
     labels = ["(a) administration", "(b) nature of proceedings", "(c) object and reason",
               "(d) parties concerned", "(e) description and legal elements"]
-    for label, value in zip(labels, view.elements.values()):
+    for label, value in zip(labels, view.elements.values(), strict=True):
         print(f"  {label}: {value or '—'}")
     if view.effective_due_on:
         print(f"due {view.effective_due_on}: {view.effective_due_explanation}")

@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=cmd_demo)
 
 
-def _open_or_create(args: argparse.Namespace):  # noqa: ANN202 - returns a Desk
+def _open_or_create(args: argparse.Namespace):  # returns a Desk
     """The desk of --data-dir, created first when the folder holds no store yet."""
     from app.services import init_store
     from app.store.db import Database

@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 LABEL = "DEMO — invented data"
 US, MX = "jp-us-1997", "jp-mx-2017"
 
-# (code: informal label only; the service numbers subjects) kind, subkind, display name, names, identifiers, details, agreement, requested by,
-# request link key and the day it is linked, observations (days ago, event, place, locode, text)
+# (code: informal label only; the service numbers subjects) kind, subkind, display name, names,
+# identifiers, details, agreement, requested by, request link key and the day it is linked,
+# observations (days ago, event, place, locode, text)
 SUBJECTS: list[dict[str, Any]] = [
     dict(code="S-00001", kind="person", subkind="natural", display="MIHON Taro (DEMO)",
          names=["見本 太郎", "ミホン タロウ", "MIHON Taro", {"name": "T. Mihon", "alias": True}],

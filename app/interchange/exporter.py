@@ -59,7 +59,7 @@ def _rows(session: Session, codec: TableCodec) -> list[dict[str, Any]]:
         values = list(row)
         for i, enc in encoders:
             values[i] = enc(values[i])
-        out.append(dict(zip(names, values)))
+        out.append(dict(zip(names, values, strict=True)))
     return out
 
 

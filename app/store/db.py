@@ -75,7 +75,7 @@ def _sqlcipher_engine(path: Path, key: bytes) -> Engine:
     hexkey = key.hex()
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):  # noqa: ANN001 - SQLAlchemy event signature
+    def _on_connect(dbapi_conn, _record):  # SQLAlchemy event signature
         # We issue BEGIN ourselves (see module docstring).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
@@ -87,7 +87,7 @@ def _sqlcipher_engine(path: Path, key: bytes) -> Engine:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):  # noqa: ANN001
+    def _on_begin(conn):
         mode = "IMMEDIATE" if conn.get_execution_options().get("liaison_write") else "DEFERRED"
         conn.exec_driver_sql(f"BEGIN {mode}")
 
@@ -152,7 +152,7 @@ class Database:
             info, key = keys.create_key(data_dir, method, passphrase)
         except ValueError as exc:
             raise StoreError(str(exc)) from exc
-        except Exception as exc:  # noqa: BLE001 - keyring backends raise their own errors
+        except Exception as exc:  # keyring backends raise their own errors
             raise StoreError(f"key: cannot store the key ({exc})") from exc
         db = cls(_sqlcipher_engine(data_dir / DB_NAME, key), data_dir, info, key)
         try:
@@ -196,7 +196,7 @@ class Database:
         try:
             with db.engine.connect() as conn:
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
-        except Exception as exc:  # noqa: BLE001 - sqlcipher reports "file is not a database"
+        except Exception as exc:  # sqlcipher reports "file is not a database"
             db.engine.dispose()
             raise StoreError(
                 f"{path}: cannot be decrypted with this store's key: damaged or not a "
@@ -214,7 +214,7 @@ class Database:
         bundled with sqlcipher3, which has the FTS5 trigram tokenizer the search index needs."""
         try:
             parsed = make_url(url)
-        except Exception as exc:  # noqa: BLE001 - SQLAlchemy's ArgumentError and friends
+        except Exception as exc:  # SQLAlchemy's ArgumentError and friends
             raise StoreError(f"database URL: cannot read it ({exc})") from exc
         shown = parsed.render_as_string(hide_password=True)
         try:
@@ -222,7 +222,7 @@ class Database:
                 engine = create_engine(parsed, module=sqlcipher3.dbapi2)
             else:
                 engine = create_engine(parsed)
-        except Exception as exc:  # noqa: BLE001 - unknown dialect, driver not installed
+        except Exception as exc:  # unknown dialect, driver not installed
             raise StoreError(f"database URL: {shown}: {exc}") from exc
         db = cls(engine, None, None)
         try:
@@ -353,7 +353,7 @@ class Database:
         shutil.move(str(tmp), str(target))
         return target
 
-    def execute_scalar(self, sql: str):  # noqa: ANN201
+    def execute_scalar(self, sql: str):
         """Run one read-only SQL statement and return the first column of the first row."""
         with self.engine.connect() as conn:
             return conn.execute(text(sql)).scalar()

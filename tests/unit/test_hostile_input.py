@@ -49,7 +49,7 @@ def _refusal_names(exc: Exception, *fields: str) -> None:
     assert any(f in part for f in fields for part in head), text
 
 
-def _call(desk, fn, fields, *args, **kwargs):  # noqa: ANN001, ANN202
+def _call(desk, fn, fields, *args, **kwargs):
     """Run one service call; on refusal check the message and that nothing was written."""
     before = _audit_count(desk)
     try:

@@ -49,7 +49,7 @@ def test_cli_command_modules_all_register():
     from app.cli import COMMAND_MODULES, build_parser
 
     parser = build_parser()
-    commands = set(parser._subparsers._group_actions[0].choices)  # noqa: SLF001 - argparse internals
+    commands = set(parser._subparsers._group_actions[0].choices)  # argparse internals
     assert len(COMMAND_MODULES) >= 6
     assert {"init", "requests", "print", "subjects", "match", "audit"} <= commands
 

@@ -54,7 +54,7 @@ def audit_viewer(desk: Desk) -> QWidget:
         if r.is_override:
             view.table.selectRow(row)
             break
-    view._verified([])  # noqa: SLF001 - show the verified state without a worker thread
+    view._verified([])  # show the verified state without a worker thread
     view.resize(1280, 640)
     return view
 

@@ -54,7 +54,8 @@ from ui.widgets.messages import plain_tooltip
 LETTER_LABELS = {
     "disclosure_notice": QT_TRANSLATE_NOOP("DisclosureDialog", "Prepare advance notice to the provider (Art. 9.4)…"),
     "approval_request": QT_TRANSLATE_NOOP("DisclosureDialog", "Prepare request for written approval (Art. 9.1)…"),
-    "evidence_cover": QT_TRANSLATE_NOOP("DisclosureDialog", "Prepare evidence request via diplomatic channel (Art. 10.2)…"),
+    "evidence_cover": QT_TRANSLATE_NOOP("DisclosureDialog",
+                                        "Prepare evidence request via diplomatic channel (Art. 10.2)…"),
 }
 CONDITION_LABELS = {
     "confidential": QT_TRANSLATE_NOOP("DisclosureDialog", "confidential (9.3)"),

@@ -357,7 +357,7 @@ class FirstRunWizard(HoldWhileBusy, QWizard):
             self.back()
         self.finish_problem.setText(self.field_errors.show(exc))
 
-    def accept(self) -> None:  # noqa: D102 - Qt override
+    def accept(self) -> None:  # Qt override
         if self.desk is not None:
             super().accept()
         else:

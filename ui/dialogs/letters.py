@@ -201,7 +201,7 @@ class LettersDialog(LetterOutput, QDialog):
         self._update_batch_button()
         fit_to_screen(self, 1100, 780)  # a 1,366 x 768 laptop has less height than that
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+    def showEvent(self, event) -> None:  # Qt API
         """On first show, give the letter preview most of the width."""
         super().showEvent(event)
         if not self._sized:

@@ -104,7 +104,7 @@ class LinkSubjectDialog(QDialog):
         item = self.results.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
-    def accept(self) -> None:  # noqa: D102 - QDialog
+    def accept(self) -> None:  # QDialog
         if self.choice is not NEW_SUBJECT:
             code = self.selected_code()
             if code is None:

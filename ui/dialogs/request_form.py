@@ -153,7 +153,7 @@ class RequestForm(FieldRows, QWidget):
             self.tr("(c) Object of and reason for the request \u2014 Art. 7.2(c)"),
             self.tr("(d) Names and addresses of the parties concerned, if known \u2014 Art. 7.2(d)"),
             self.tr("(e) Brief description of the matter and legal elements \u2014 Art. 7.2(e)"),
-        )))
+        ), strict=True))
 
     def _elements_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("What the information must carry \u2014 Art. 3.1, 4.3")

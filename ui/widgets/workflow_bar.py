@@ -164,7 +164,7 @@ class WorkflowBar(QWidget):
             return False
         return self._done(dialog.saved)
 
-    def _write(self, write, refused_title: str) -> bool:  # noqa: ANN001 - (Desk) -> RequestView
+    def _write(self, write, refused_title: str) -> bool:  # (Desk) -> RequestView
         """Run ``write`` as an op; the buttons wait for it; a refusal is one warning."""
         self.setEnabled(False)
 

@@ -171,7 +171,7 @@ def restore(data_dir: Path, file: Path, force: bool = False, *, passphrase: str 
     try:
         try:
             backup_newest = _check_candidate(staged, key)
-        except Exception as exc:  # noqa: BLE001 - sqlcipher: "file is not a database", malformed...
+        except Exception as exc:  # sqlcipher: "file is not a database", malformed...
             reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
             if "not a database" in reason:
                 reason = "it does not open with this store's key"

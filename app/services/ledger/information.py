@@ -109,7 +109,7 @@ def _approvals(s: Session, item: InformationItem) -> tuple[ApprovalView, ...]:
 _CHUNK = 500
 
 
-def _lookup(s: Session, key, value, where, ids: set[int] | list[int]) -> dict:  # noqa: ANN001 - columns
+def _lookup(s: Session, key, value, where, ids: set[int] | list[int]) -> dict:  # columns
     """``{key: value}`` for the rows whose ``where`` column is in ``ids``, one query per
     ``_CHUNK`` ids, in ascending row id (for several rows per key the last one wins)."""
     out: dict = {}

@@ -38,7 +38,7 @@ EDITABLE = frozenset({
     "reciprocity_note", "received_on", "due_on", "assigned_to", "notes",
     "partner_administration_id", "official_id", "confirmed_on", *ELEMENT_FIELDS,
 })
-ELEMENT_ARTICLES = {f: f"7.2({c})" for f, c in zip(ELEMENT_FIELDS, "abcde")}
+ELEMENT_ARTICLES = {f: f"7.2({c})" for f, c in zip(ELEMENT_FIELDS, "abcde", strict=True)}
 
 
 def find_request(session: Session, ref: str) -> Request:

@@ -217,17 +217,17 @@ def _soon_days(session: Session) -> int:
     return settings.get_int(session, "due_soon_days")
 
 
-def _plain(col):  # noqa: ANN001, ANN202 - SQLAlchemy column in, expression out
+def _plain(col):  # SQLAlchemy column in, expression out
     return col
 
 
-def _hidden(col):  # noqa: ANN001, ANN202
+def _hidden(col):
     """The same value, but no index can serve it: steers the planner to the sort index."""
     return func.coalesce(col, col)
 
 
 def _where(session: Session, flt: ListFilter, ags: _Agreements, today: date,
-           c=_plain) -> list[ColumnElement]:  # noqa: ANN001 - column wrapper
+           c=_plain) -> list[ColumnElement]:  # column wrapper
     """WHERE terms of a filter, the navigation group first; ``c`` wraps every filter column."""
     if flt.group not in GROUPS:
         raise ServiceError("group", f"must be one of {', '.join(GROUPS)}")
@@ -318,7 +318,7 @@ def page(desk: Desk, flt: ListFilter, sort_key: str = "ref", descending: bool = 
         return [_row(r, ags, today, soon) for r in raw]
 
 
-def _order(cols, descending: bool) -> list:  # noqa: ANN001
+def _order(cols, descending: bool) -> list:
     return [c.desc() if descending else c.asc() for c in cols]
 
 

@@ -245,7 +245,7 @@ def _fold(text: str) -> str:
 # -- other databases: LIKE over the tables --------------------------------------------------
 def _search_like(session: Session, terms: list[str], limit: int,
                  kinds: tuple[str, ...]) -> list[SearchHit]:
-    def all_terms(*cols):  # noqa: ANN001, ANN202 - SQLAlchemy columns
+    def all_terms(*cols):  # SQLAlchemy columns
         return [or_(*(c.ilike(like_pattern(t), escape="\\") for c in cols)) for t in terms]
 
     hits: list[SearchHit] = []

@@ -69,7 +69,7 @@ def _where(stmt: Select, f: SubjectFilter, today: date) -> Select:
     return stmt
 
 
-def count_subjects(desk: Desk, f: SubjectFilter = SubjectFilter()) -> int:  # noqa: B008 - frozen
+def count_subjects(desk: Desk, f: SubjectFilter = SubjectFilter()) -> int:
     """How many subjects the filter shows."""
     with desk.read() as s:
         return int(s.execute(_where(select(func.count(Subject.id)), f, desk.today())).scalar_one())
@@ -89,7 +89,7 @@ def _identifiers(folded: str | None) -> tuple[str, tuple[str, ...]]:
     return ", ".join(labels), tuple(warnings)
 
 
-def subject_page(desk: Desk, f: SubjectFilter = SubjectFilter(), *,  # noqa: B008 - frozen
+def subject_page(desk: Desk, f: SubjectFilter = SubjectFilter(), *,
                  offset: int = 0, limit: int = 200) -> list[SubjectRow]:
     """Subjects ``offset``..``offset+limit`` of the filter, newest first, in one query."""
     if offset < 0 or limit < 1:

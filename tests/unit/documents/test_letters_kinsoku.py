@@ -150,14 +150,17 @@ def test_latin_letters_keep_reportlabs_word_wrapping():
 
 
 JA_TEXT = st.lists(st.sampled_from(
-    list("本件は輸出申告書に基づき価格を確認するものであるカタカナ") + list("「」『』（）［］【】〔〕〈〉《》｛｝“”‘’()[]{}。、")
+    list("本件は輸出申告書に基づき価格を確認するものであるカタカナ")
+    + list("「」『』（）［］【】〔〕〈〉《》｛｝“”‘’()[]{}。、")
     + ["Art. 7(2) ", "abc ", " ", "שלום", "\n"]), min_size=1, max_size=120).map("".join)
 
 
 def _auto_stranded(p: Paragraph) -> list[str]:
     """Stranded lines that reportlab broke for width (not ones the writer ended with a newline)."""
     hard = [p.blPara.kind == 1 and getattr(line, "lineBreak", False) for line in p.blPara.lines]
-    return [line for line, written in zip(_lines(p)[:-1], hard) if not written and _stranded([line, ""])]
+    # The last line cannot be stranded: zip stops at the shorter list on purpose.
+    pairs = zip(_lines(p)[:-1], hard, strict=False)
+    return [line for line, written in pairs if not written and _stranded([line, ""])]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

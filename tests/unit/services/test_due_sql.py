@@ -36,7 +36,7 @@ def store(desk):
     with desk.read() as s:
         agreements = list(s.execute(select(Agreement.id)).scalars())
 
-    def day():  # noqa: ANN202
+    def day():
         return today + timedelta(days=rng.randrange(-60, 120)) if rng.random() < 0.9 else None
 
     requests = [{

@@ -27,7 +27,7 @@ def counted(desk):
     """The SELECT statements the store runs inside the block."""
     seen: list[str] = []
 
-    def count(_conn, _cursor, statement, *_rest):  # noqa: ANN001 - SQLAlchemy event signature
+    def count(_conn, _cursor, statement, *_rest):  # SQLAlchemy event signature
         if statement.lstrip().upper().startswith("SELECT"):  # not BEGIN/ROLLBACK
             seen.append(statement)
 
