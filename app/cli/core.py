@@ -67,6 +67,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     if desk.db.path is None:  # LIAISON_DESK_DATABASE_URL: the server keeps the data
         print(f"initialised {desk.db.engine.url.render_as_string(hide_password=True)}")
     else:
+        assert desk.db.key_info is not None, "a file store has its key info"
         print(f"created {desk.db.path} (key kept in: {desk.db.key_info.method})")
     desk.db.close()
     return EXIT_OK

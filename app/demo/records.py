@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import UTC, date, datetime, time, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -124,9 +125,9 @@ def plan_subjects(desk: Desk, plan: Plan, refs: dict[str, str], summary: DemoSum
 
     for spec in SUBJECTS:
         # After the request's own creation step, which runs earlier the same day.
-        plan.at(spec["link_at"], lambda spec=spec: create(spec), minutes=90)
+        plan.at(spec["link_at"], partial(create, spec), minutes=90)
         for obs in spec["obs"]:
-            plan.at(obs[0], lambda spec=spec, obs=obs: observe(spec, *obs), minutes=120)
+            plan.at(obs[0], partial(observe, spec, *obs), minutes=120)
 
 
 def plan_information(desk: Desk, plan: Plan, refs: dict[str, str], summary: DemoSummary) -> None:

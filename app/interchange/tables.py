@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, String, Table
+from sqlalchemy import Boolean, ColumnDefault, Date, DateTime, Integer, LargeBinary, String, Table
 
 from app.store.models import Base, UTCDateTime
 
@@ -165,7 +165,7 @@ def _codec(table: Table) -> TableCodec:
     cols = []
     for col in table.columns:
         default = None
-        if col.default is not None and getattr(col.default, "is_scalar", False):
+        if isinstance(col.default, ColumnDefault) and col.default.is_scalar:
             default = col.default.arg
         nullable = bool(col.nullable) and not col.primary_key
         cols.append(ColumnCodec(col.name, _kind(col.type), nullable, default))

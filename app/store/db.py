@@ -67,7 +67,9 @@ def alembic_head_revision() -> str:
     """Alembic's head of the shipped migrations (imports Alembic)."""
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None, "the shipped migrations have one head"
+    return head
 
 
 def _sqlcipher_engine(path: Path, key: bytes) -> Engine:
@@ -275,6 +277,7 @@ class Database:
             command.upgrade(cfg, "head")
 
     def _pre_upgrade_path(self, revision: str) -> Path:
+        assert self.data_dir is not None, "only a file store is copied before an upgrade"
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         return self.data_dir / "backups" / f"pre-upgrade-{revision}-{stamp}.db"
 
@@ -342,6 +345,7 @@ class Database:
         raw = self.engine.raw_connection()
         try:
             src = raw.driver_connection
+            assert src is not None and self._key is not None, "an open file store has its connection and key"
             dst = sqlcipher3.dbapi2.connect(str(tmp))
             try:
                 dst.execute(f"PRAGMA key = \"x'{self._key.hex()}'\"")

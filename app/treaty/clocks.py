@@ -185,10 +185,8 @@ def effective_due(due: date | None, termination: date | None, *,
     Japan–US Art. 14.2: ongoing assistance must be completed by the date of termination;
     ``article`` is where the agreement at hand says so (``AgreementSpec.termination_article``).
     """
-    if due is None and termination is None:
-        return None
     if termination is None:
-        return ComputedDate(due, f"due {fmt_day(due)}")
+        return None if due is None else ComputedDate(due, f"due {fmt_day(due)}")
     if due is None:
         return ComputedDate(termination, f"no due date set; termination of the agreement on "
                                          f"{fmt_day(termination)} is the deadline (Art. {article})")

@@ -41,6 +41,7 @@ def setup_desk_identity(desk: Desk) -> None:
     with desk.read() as s:
         partner = s.execute(select(Administration.id).where(
             Administration.country == "US", Administration.is_own.is_(False))).scalars().first()
+    assert partner is not None, "the built-in Japan–US agreement brings the US administration"
     add_official(desk, administration_id=partner, name="Jordan Sample (invented)",
                  title="Designated Official, Office of International Affairs",
                  address="1300 Example Avenue NW\nWashington, DC 20000", email="intl@example.gov")
@@ -71,14 +72,15 @@ def letter_scenarios(desk: Desk) -> dict[str, str]:
         desk, direction="received", provider="U.S. Customs and Border Protection (invented)",
         title="Export declarations of Example Trading Co. (invented)", request_ref=ref,
         confidential=True)
-    for name, target, kw in (
+    outcomes: tuple[tuple[str, str, dict[str, Any]], ...] = (
         ("refused", "refused", dict(grounds=["11.1-public-policy"],
                                     statement="The matter was closed by a final court decision (invented).")),
         ("postponed", "postponed", dict(grounds=["2.2-resources"], postponed_until="2027-02-26",
                                         statement="The officers concerned are engaged until February (invented).")),
         ("withheld", "withheld", dict(grounds=["11.3-ongoing-proceedings"],
                                       statement="An investigation of the same consignments is under way (invented).")),
-    ):
+    )
+    for name, target, kw in outcomes:
         ref = refs[name] = _incoming(desk, f"CBP-OI-2026-02{len(refs):02d}")
         rq.acknowledge(desk, ref)
         rq.transition(desk, ref, "in-progress")

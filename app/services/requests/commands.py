@@ -193,7 +193,7 @@ def transition(desk: Desk, ref: str, target: str, *, reason: str | None = None,
     tgt = Status(choice("status", target, [x.value for x in Status]))
     if tgt is Status.SENT:
         return send_request(desk, ref)
-    args = dict(
+    args: dict[str, Any] = dict(
         reason=clean_text("reason", reason, max_len=LONG),
         grounds=tuple(grounds),
         statement=clean_text("statement", statement, max_len=LONG, article="11.4"),

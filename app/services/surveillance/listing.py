@@ -146,12 +146,13 @@ def link_candidates(desk: Desk, agreement_key: str, text: str = "", *, exclude: 
         if not codes:
             return []
         with desk.read() as s:
-            found = {row[0]: tuple(row) for row in s.execute(stmt.where(Subject.code.in_(codes)))}
+            found = {code: (code, name, kind)
+                     for code, name, kind in s.execute(stmt.where(Subject.code.in_(codes)))}
         ordered = [found[c] for c in codes if c in found and c not in excluded]
         return ordered[:limit]
     with desk.read() as s:
         rows = s.execute(stmt.order_by(Subject.id.desc()).limit(limit + len(excluded))).all()
-    return [tuple(r) for r in rows if r[0] not in excluded][:limit]
+    return [(code, name, kind) for code, name, kind in rows if code not in excluded][:limit]
 
 
 __all__ = ["LINK_CHOICES", "SubjectFilter", "SubjectRow", "count_subjects", "link_candidates",

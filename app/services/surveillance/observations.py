@@ -119,7 +119,7 @@ def add_observation(desk: Desk, code: str, fields: Mapping[str, Any]) -> Observa
                        "request": req.our_ref if req else None}
         obs_id = obs.id
     with desk.read() as s:
-        obs = s.get(Observation, obs_id)
+        obs = s.get_one(Observation, obs_id)
         return observation_view(s, obs, code, warnings=tuple(warnings))
 
 
