@@ -5,11 +5,12 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 PYTEST_ARGS ?=
 
-.PHONY: help run test bench screenshots letters translations package package-check wheelhouse sysdeps sysdeps-gui soak clean
+.PHONY: help run test lint bench screenshots letters translations package package-check wheelhouse sysdeps sysdeps-gui soak clean
 
 help:
 	@echo "make run          set up .venv and start Liaison Desk on its embedded encrypted store"
-	@echo "make test         set up .venv and run the whole test suite (headless Qt)"
+	@echo "make test         set up .venv, run make lint, then the whole test suite (headless Qt)"
+	@echo "make lint         ruff (lint + import order) over the tree, mypy over app/ (pyproject.toml)"
 	@echo "make bench        build the synthetic store and print/write docs/benchmarks.md"
 	@echo "make screenshots  write docs/screenshots/*.png from the demo data"
 	@echo "make letters      write docs/letters/*.png renders of every letter kind"
@@ -40,7 +41,13 @@ run: sysdeps-gui $(STAMP)
 	@$(BYTECODE)
 	$(VENV)/bin/liaison-desk
 
-test: sysdeps $(STAMP)
+# Both read their settings from pyproject.toml ([tool.ruff], [tool.mypy]).
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+# lint first: a lint or type error fails the run before the (long) suite starts.
+test: sysdeps lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 $(PYTEST_ARGS)
 
 bench: sysdeps $(STAMP)

@@ -19,7 +19,7 @@ import re
 import shutil
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from bench.common import BENCH_PASSPHRASE, BenchContext, Row
@@ -31,9 +31,9 @@ MODULES = ("bench.store", "bench.ui", "bench.cli", "bench.matching", "bench.inte
 
 
 def _open_store(args: argparse.Namespace) -> BenchContext:
-    from tools.generate import DEFAULT_ANCHOR, GenerateParams, generate
     from app.services import init_store, open_desk
     from app.store.db import head_revision
+    from tools.generate import DEFAULT_ANCHOR, GenerateParams, generate
 
     params = GenerateParams(requests=args.requests, subjects=args.subjects, audit=args.audit,
                             seed=args.seed, anchor=DEFAULT_ANCHOR)
@@ -50,9 +50,9 @@ def _open_store(args: argparse.Namespace) -> BenchContext:
         desk = init_store(data_dir, method="passphrase", passphrase=BENCH_PASSPHRASE, actor="bench")
         report = generate(desk.db, params, progress=lambda m: print(f"bench:   {m}", file=sys.stderr))
         meta = {"generate_seconds": round(report.seconds, 1), "counts": report.counts,
-                "built": datetime.now(timezone.utc).strftime("built %Y-%m-%d %H:%M UTC")}
+                "built": datetime.now(UTC).strftime("built %Y-%m-%d %H:%M UTC")}
         meta_path.write_text(json.dumps(meta, indent=2))
-    anchor_moment = datetime.combine(params.anchor, datetime.min.time(), tzinfo=timezone.utc)
+    anchor_moment = datetime.combine(params.anchor, datetime.min.time(), tzinfo=UTC)
     desk.clock = lambda: anchor_moment.replace(hour=9)  # the data's "today"
     meta["file_mb"] = round(desk.db.path.stat().st_size / 2**20, 1)
     return BenchContext(data_dir=data_dir, desk=desk, passphrase=BENCH_PASSPHRASE, params=params,
@@ -69,7 +69,7 @@ def run_module(name: str, ctx: BenchContext) -> list[Row]:
             return [Row(f"{name}: no run() function", None, "", note="module has no run(ctx)")]
         takes_ctx = bool(inspect.signature(fn).parameters)
         rows = [Row.from_any(r) for r in (fn(ctx) if takes_ctx else fn())]
-    except Exception as exc:  # noqa: BLE001 - one module must not stop the bench
+    except Exception as exc:  # one module must not stop the bench
         first = str(exc).splitlines()[0] if str(exc) else ""
         return [Row(f"{name}: failed", None, "", note=f"{type(exc).__name__}: {first}"[:300])]
     print(f"bench: {name} done in {time.perf_counter() - started:.1f} s", file=sys.stderr)
@@ -137,7 +137,7 @@ def render_markdown(rows: list[Row], machine: dict[str, str], ctx: BenchContext)
         "# Benchmarks",
         "",
         f"Measured by `make bench` (`python -m bench`) on "
-        f"{datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}.",
+        f"{datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}.",
         "",
         f"Synthetic store (invented data, `python -m tools.generate`, seed {p.seed}, anchor "
         f"{p.anchor.isoformat()}): {p.requests:,} requests, {p.subjects:,} subjects, "

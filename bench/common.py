@@ -28,12 +28,12 @@ class BenchContext:
     params: Any = None  # tools.generate.GenerateParams of the store
     info: dict[str, Any] = field(default_factory=dict)  # e.g. generation time, file size
 
-    def raw_connection(self):  # noqa: ANN201 - a sqlcipher3 connection
+    def raw_connection(self):  # a sqlcipher3 connection
         """A bare sqlcipher3 connection to the same file, keyed: the floor for query figures."""
         import sqlcipher3
 
         conn = sqlcipher3.dbapi2.connect(str(self.desk.db.path))
-        conn.execute(f"PRAGMA key = \"x'{self.desk.db._key.hex()}'\"")  # noqa: SLF001 - same process
+        conn.execute(f"PRAGMA key = \"x'{self.desk.db._key.hex()}'\"")  # same process
         conn.execute("PRAGMA query_only = 1")
         return conn
 

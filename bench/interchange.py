@@ -23,7 +23,7 @@ from app.store.db import DB_NAME
 IMPORT_BUDGET_S = 30.0
 
 
-def run(ctx) -> list[dict]:  # noqa: ANN001 - bench.common.BenchContext
+def run(ctx) -> list[dict]:  # bench.common.BenchContext
     """Rows: backup of the store, export (size and time), import into an empty store."""
     rows: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="ld-bench-interchange-") as tmp:

@@ -15,8 +15,8 @@ import io
 import statistics
 import time
 import tracemalloc
-from functools import lru_cache
-from typing import Callable
+from collections.abc import Callable
+from functools import cache
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
@@ -87,7 +87,7 @@ def time_every_letter(n: int = 5) -> dict[str, object]:
 BARE_TEXT = "A bare one-page reportlab document used as a yardstick. " * 20
 
 
-@lru_cache(maxsize=None)
+@cache
 def _bare_style(font: str) -> ParagraphStyle:
     # Built once, as any real document would: the floor must not pay for style sheets per page.
     return ParagraphStyle("bare", parent=getSampleStyleSheet()["Normal"], fontName=font)

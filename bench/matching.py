@@ -12,8 +12,8 @@ import statistics
 import time
 
 from app.matching.engine import SubjectRecord, WatchIndex
-from bench.name_pairs import evaluate, load_pairs
 from app.matching.identifiers import container_check_digit, imo_check_digit
+from bench.name_pairs import evaluate, load_pairs
 
 SUBJECTS = 100_000
 QUERIES = 200

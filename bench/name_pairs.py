@@ -8,8 +8,9 @@ source tree, so it lives here and not in the installed package.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable, NamedTuple
+from typing import NamedTuple
 
 from app.matching.engine import DEFAULT_MIN_SCORE, SubjectRecord, WatchIndex
 

@@ -29,7 +29,7 @@ _FILTER_COUNT_SQL = ("SELECT count(*) FROM request WHERE direction = 'incoming' 
                      "AND status = 'in-progress'")
 
 
-def _list_calls(ctx: BenchContext, today: date):  # noqa: ANN202 - two callables
+def _list_calls(ctx: BenchContext, today: date):  # two callables
     """First page and filter change through the list service (or plain ORM if it is absent)."""
     try:
         from app.services.requests import listing as rl
@@ -38,12 +38,12 @@ def _list_calls(ctx: BenchContext, today: date):  # noqa: ANN202 - two callables
 
         from app.store.models import Request
 
-        def first():  # noqa: ANN202
+        def first():
             with ctx.desk.read() as s:
                 return s.execute(select(Request).where(Request.direction == "incoming")
                                  .order_by(Request.due_on, Request.id).limit(100)).all()
 
-        def filtered():  # noqa: ANN202
+        def filtered():
             with ctx.desk.read() as s:
                 where = (Request.direction == "incoming", Request.status == "in-progress")
                 s.execute(select(func.count()).select_from(Request).where(*where)).scalar()
@@ -132,7 +132,7 @@ def _rss_rows(ctx: BenchContext, today: date) -> list[Row]:
 
     app_mb = child(_RSS_CHILD, today.isoformat())
     floor_mb = child(_RSS_FLOOR, today.isoformat(), str(ctx.desk.db.path),
-                     ctx.desk.db._key.hex(), _FIRST_PAGE_SQL)  # noqa: SLF001
+                     ctx.desk.db._key.hex(), _FIRST_PAGE_SQL)
     return [Row("store: peak RSS, process that opens the store and pages the request list",
                 round(app_mb, 1), "MB", 250, round(floor_mb, 1),
                 "floor: bare python + sqlcipher3 running the first-page query")]
@@ -140,8 +140,8 @@ def _rss_rows(ctx: BenchContext, today: date) -> list[Row]:
 
 def _verify_rows(ctx: BenchContext) -> list[Row]:
     from app.security import audit
-    from app.services.search.queries import index_problems
     from app.services.admin.verify import verify_store
+    from app.services.search.queries import index_problems
 
     with ctx.desk.read() as s:
         entries = s.connection().exec_driver_sql("SELECT count(*) FROM audit_entry").scalar()
@@ -157,7 +157,7 @@ def _verify_rows(ctx: BenchContext) -> list[Row]:
     ]
 
 
-def _chain(ctx: BenchContext, audit) -> list[str]:  # noqa: ANN001 - the audit module
+def _chain(ctx: BenchContext, audit) -> list[str]:  # the audit module
     with ctx.desk.read() as s:
         return audit.verify_chain(s)
 

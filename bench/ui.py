@@ -20,7 +20,7 @@ import sys
 import tempfile
 import threading
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 REQUESTS = 100_000
@@ -52,7 +52,7 @@ def fill_requests(desk, n: int = REQUESTS, seed: int = SEED) -> None:  # noqa: A
         agreements = list(s.execute(select(Agreement.id)).scalars())
     directions = ("incoming",) * 5 + ("outgoing",) * 3 + ("spontaneous-in", "spontaneous-out")
     start = date(2025, 1, 1)
-    stamp = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    stamp = datetime(2026, 1, 1, tzinfo=UTC)
     rows = []
     for i in range(n):
         direction = rng.choice(directions)
@@ -412,7 +412,7 @@ def _standalone() -> list[dict]:
     with tempfile.TemporaryDirectory(prefix="liaison-bench-ui-") as tmp:
         data_dir = Path(tmp) / "data"
         desk = init_store(data_dir, method="passphrase", passphrase=passphrase, actor="bench")
-        desk.clock = lambda: datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)
+        desk.clock = lambda: datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
         fill_requests(desk, REQUESTS)
 
         class Ctx:

@@ -21,7 +21,7 @@ import re
 import statistics
 import subprocess
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -78,7 +78,7 @@ def measure(build_seconds: float | None, archive: Path | None) -> dict[str, str]
 
 def section(figures: dict[str, str]) -> str:
     """The Markdown section."""
-    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = [HEADING, "",
              f"Measured by `make package` (`packaging/bundle_stats.py`) on {stamp}. "
              "The `--version` start includes the frozen interpreter's start, importing the CLI "

@@ -7,7 +7,7 @@ import os
 import shutil
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -53,7 +53,7 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
     keyring.set_keyring(previous)
 
 
-FIXED_NOW = datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)  # a Friday
+FIXED_NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)  # a Friday
 
 
 @pytest.fixture
@@ -126,7 +126,7 @@ def store_template(tmp_path_factory: pytest.TempPathFactory) -> StoreTemplate:
     files = made.db.data_dir
     assert not (files / (DB_NAME + "-wal")).exists()
     info = made.db.key_info
-    return StoreTemplate(files, info.store_id, made.db._key.hex())  # noqa: SLF001
+    return StoreTemplate(files, info.store_id, made.db._key.hex())
 
 
 @pytest.fixture(scope="session")

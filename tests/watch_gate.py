@@ -19,14 +19,14 @@ class GatedBuild:
     ``before``: stop before reading (what the index holds is read after the gate); otherwise
     read first, then stop (writes made meanwhile are not in it)."""
 
-    def __init__(self, real, *, before: bool = True) -> None:  # noqa: ANN001 - the real build
+    def __init__(self, real, *, before: bool = True) -> None:  # the real build
         self.real, self.before = real, before
         self.gate = threading.Event()
         self.entered = threading.Event()
         self.calls = 0
         self.threads: list[threading.Thread] = []
 
-    def __call__(self, session, cancelled=lambda: False):  # noqa: ANN001, ANN204
+    def __call__(self, session, cancelled=lambda: False):
         self.calls += 1
         self.threads.append(threading.current_thread())
         self.entered.set()

@@ -19,7 +19,7 @@ import sys
 import time as _time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, insert, select
@@ -30,8 +30,18 @@ from app.services.validation import ServiceError
 from app.store import search_index
 from app.store.db import Database
 from app.store.models import (
-    Agreement, AuditEntry, InformationItem, Observation, RefCounter, Request, RequestSubject,
-    StatusChange, Outcome, Subject, SubjectIdentifier, SubjectName,
+    Agreement,
+    AuditEntry,
+    InformationItem,
+    Observation,
+    Outcome,
+    RefCounter,
+    Request,
+    RequestSubject,
+    StatusChange,
+    Subject,
+    SubjectIdentifier,
+    SubjectName,
 )
 from tools import synth_rows
 
@@ -167,7 +177,7 @@ def _audit_rows(conn: Connection, gen: synth_rows.RowMaker, reqs: list[dict],
     rng = random.Random(params.seed * 7919 + 1)
     prev = conn.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
     prev = prev or audit.GENESIS
-    start = datetime.combine(params.anchor - timedelta(days=365 * YEARS), time(0), tzinfo=timezone.utc)
+    start = datetime.combine(params.anchor - timedelta(days=365 * YEARS), time(0), tzinfo=UTC)
     span = 365 * YEARS * 86400
     offsets = sorted(rng.randrange(span) for _ in range(params.audit))
     created = [r["created_at"] for r in reqs]  # requests are in time order
@@ -226,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _open_or_create(data_dir: Path):  # noqa: ANN202 - returns a Desk
+def _open_or_create(data_dir: Path):  # returns a Desk
     from app.cli.common import open_from_args, passphrase_for
     from app.services import init_store
 

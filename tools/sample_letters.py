@@ -63,7 +63,8 @@ _ELEMENTS = {
         "nature_of_proceedings": "輸入貨物の過少申告の疑いに関する税関の行政調査",
         "object_and_reason": "日本に輸入申告された機械部品40件が米国から適法に輸出されたものであるか否か"
                              "（協定第4条第1項(a)(i)）及び輸出書類に記載された価格を確認するため。",
-        "parties_concerned": "見本貿易株式会社（大阪市見本通2-3、輸入者）\nSample Export LLC（米国カリフォルニア州、輸出者）",
+        "parties_concerned": "見本貿易株式会社（大阪市見本通2-3、輸入者）\n"
+                             "Sample Export LLC（米国カリフォルニア州、輸出者）",
         "description_and_legal_elements": "輸入者は、1月から6月までの間、同種貨物と比べ約6割低い価格で申告した。"
                                           "過少申告は関税法違反に該当する。商業送り状を添付する。",
     },
@@ -157,8 +158,9 @@ def sample_context(kind: str, lang: str = "en", **overrides) -> LetterContext:
         decision={"statement_of_reasons": "postponed", "consultation": "withheld"}.get(kind),
         postponed_until=date(2026, 5, 29),
         grounds=_GROUNDS if kind in ("statement_of_reasons", "consultation") else (),
-        statement=None if kind not in ("statement_of_reasons", "consultation") else "The officers who would carry out the verification are engaged in a large-scale inquiry "
-                  "until the end of May. The inquiry concerns the same port and overlapping consignments.",
+        statement=None if kind not in ("statement_of_reasons", "consultation") else (
+            "The officers who would carry out the verification are engaged in a large-scale inquiry "
+            "until the end of May. The inquiry concerns the same port and overlapping consignments."),
         conditions="Information supplied may be used only for the administrative inquiry named in the request."
         if kind in ("consultation", "approval_request") else None,
         accompanying_info="The export declarations are kept for five years by the port of exit; a request may "

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Iterator
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -70,7 +70,7 @@ class RowMaker:
         self.anchor = anchor
         self.agreements = agreements
         self.admins = administrations
-        self.end = datetime.combine(anchor, time(18), tzinfo=timezone.utc)
+        self.end = datetime.combine(anchor, time(18), tzinfo=UTC)
 
     # -- requests ------------------------------------------------------------------------
     def requests(self, n: int, first_id: int = 1) -> list[dict]:
@@ -194,13 +194,13 @@ class RowMaker:
         surveil = [r for r in reqs if r["primary_basis"].startswith("4.2")] or reqs
         subjects, names, idents, obs, links = [], [], [], [], []
         seen_links: set[tuple[int, int]] = set()
-        for k in range(n):
+        for _ in range(n):
             kind, subkind = _pick(rng, SUBJECT_KINDS).split("/")
             display, name_rows, id_rows, details = self._subject_body(kind, subkind)
             start = self.anchor - timedelta(days=rng.randrange(3650))
             end = start + timedelta(days=rng.choice((90, 180, 365)))
             lifted = rng.random() < 0.1
-            created = datetime.combine(start, time(9), tzinfo=timezone.utc)
+            created = datetime.combine(start, time(9), tzinfo=UTC)
             subjects.append({
                 "id": sid, "code": f"S-{sid:04d}", "kind": kind, "subkind": subkind,
                 "display_name": display, "details": json.dumps(details, ensure_ascii=False),
@@ -261,7 +261,8 @@ class RowMaker:
         if subkind == "container":
             number = T.container(rng)
             return f"Container {number}", [(number, "latin", False)], [("container", number, None)], {}
-        plate = f"{rng.choice(('品川', '横浜', '神戸'))} {rng.randrange(100, 999)} あ {rng.randrange(10, 99)}-{rng.randrange(10, 99)}"
+        region, number = rng.choice(("品川", "横浜", "神戸")), rng.randrange(100, 999)
+        plate = f"{region} {number} あ {rng.randrange(10, 99)}-{rng.randrange(10, 99)}"
         return f"Truck {plate}", [(plate, "mixed", False)], [("plate", plate, "JP")], {"country": "JP"}
 
     # -- information items --------------------------------------------------------------

@@ -26,7 +26,7 @@ def _action(window: QMainWindow, text: str, shortcut: QKeySequence | str | QKeyS
     return action
 
 
-def build_actions(window) -> None:  # noqa: ANN001 - a ui.main_window.MainWindow
+def build_actions(window) -> None:  # a ui.main_window.MainWindow
     """Create the window's commands as ``window.act_*`` attributes."""
     # ``translate`` in the window's context: pyside6-lupdate files ``window.tr`` (or a ``tr``
     # alias) under the variable's name, where the window's own lookups never find it.
@@ -53,7 +53,7 @@ def build_actions(window) -> None:  # noqa: ANN001 - a ui.main_window.MainWindow
                               window.close, "action_quit")
 
 
-def build_toolbar(window) -> QToolBar:  # noqa: ANN001
+def build_toolbar(window) -> QToolBar:
     """The toolbar: new request, letters, refresh, quick check and the search field."""
     qt = QCoreApplication
     bar = QToolBar(qt.translate("MainWindow", "Main"))
@@ -75,7 +75,7 @@ def build_toolbar(window) -> QToolBar:  # noqa: ANN001
     return bar
 
 
-def build_menus(window, pages: tuple[tuple[str, str], ...]) -> None:  # noqa: ANN001
+def build_menus(window, pages: tuple[tuple[str, str], ...]) -> None:
     """File, View (with Ctrl+1..9 for the pages) and Help menus, each with a mnemonic."""
     qt = QCoreApplication
     menu = window.menuBar().addMenu(qt.translate("MainWindow", "&File"))

@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 
-def open_or_create(data_dir: Path):  # noqa: ANN201 - a Desk or None (cancelled)
+def open_or_create(data_dir: Path):  # a Desk or None (cancelled)
     """The desk of ``data_dir``: wizard for a new one, passphrase prompt when needed, else opened
     on a worker (keyring, or the passphrase in the environment) while the event loop runs."""
     from PySide6.QtWidgets import QDialog
@@ -40,7 +40,7 @@ def open_or_create(data_dir: Path):  # noqa: ANN201 - a Desk or None (cancelled)
     return open_in_background(data_dir)
 
 
-def open_in_background(data_dir: Path):  # noqa: ANN201 - a Desk
+def open_in_background(data_dir: Path):  # a Desk
     """Open the store of ``data_dir`` on a worker and wait for it with the event loop running
     (a busy dialog shows if it takes a while); raises what opening raised."""
     from PySide6.QtCore import QEventLoop
@@ -59,7 +59,7 @@ def open_in_background(data_dir: Path):  # noqa: ANN201 - a Desk
     return task.result
 
 
-def _actor(desk) -> None:  # noqa: ANN001
+def _actor(desk) -> None:
     """Name the officer in the audit log after their profile once there is one."""
     from app.services.admin.settings import read_setting
 
@@ -73,7 +73,7 @@ class Started:
     (``run_gui``; the start-up benchmark drives the same object). ``first_paint_at``: when the
     request list had been painted (``time.perf_counter``)."""
 
-    def __init__(self, app, window, single, folder: Path,  # noqa: ANN001
+    def __init__(self, app, window, single, folder: Path,
                  on_first_paint: Callable[[], None] | None) -> None:
         self.app, self.window, self.single, self.folder = app, window, single, folder
         self.desk = window.desk

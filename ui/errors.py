@@ -61,7 +61,7 @@ def describe(exc_type: type[BaseException], exc: BaseException) -> str:
         kind=exc_type.__name__, msg=str(exc)[:300])
 
 
-def handle(exc_type: type[BaseException], exc: BaseException, tb) -> None:  # noqa: ANN001
+def handle(exc_type: type[BaseException], exc: BaseException, tb) -> None:
     """The excepthook body: log, then show a dialog when there is a GUI."""
     pending = _state.get("pending")
     logger = logging.getLogger(LOGGER)

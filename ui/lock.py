@@ -15,8 +15,18 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QDockWidget, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox,
-    QPushButton, QToolBar, QVBoxLayout, QWidget,
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.security.keys import KeyProblem, unlock_key
@@ -128,7 +138,7 @@ class IdleLock(QObject):
         else:
             self.timer.stop()
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # Qt API
         """Any input while unlocked restarts the idle timer."""
         if not self.is_locked and event.type() in _INPUT_EVENTS and self.timer.interval() > 0 \
                 and self.minutes and self.minutes > 0:

@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMargins, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
-    QApplication, QLabel, QListWidget, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QStyle,
+    QApplication,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
     QWidget,
 )
 
@@ -125,7 +132,7 @@ class MainWindow(Navigation, QMainWindow):
             from app.services.admin import backup
             from ui.ops import DeskOp
 
-            def backup_if_due(desk: Desk):  # noqa: ANN202 - a Path or None
+            def backup_if_due(desk: Desk):  # a Path or None
                 return backup.rolling_backup(desk) if backup.should_backup_today(desk) else None
 
             def failed(exc: BaseException) -> None:
@@ -257,7 +264,7 @@ class MainWindow(Navigation, QMainWindow):
         """Key of the page shown."""
         return PAGES[max(self.nav.currentRow(), 0)][0]
 
-    def _current_requests(self):  # noqa: ANN202 - a RequestsView
+    def _current_requests(self):  # a RequestsView
         key = self.current_key()
         return self.page(key if key in REQUEST_GROUPS else "incoming")
 
@@ -339,7 +346,7 @@ class MainWindow(Navigation, QMainWindow):
                 s.setValue(f"splitter/{key}", self.pages[key].splitter.saveState())
         s.sync()
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def closeEvent(self, event) -> None:  # Qt override
         self.save_state()
         self.reminders.hide()
         super().closeEvent(event)
@@ -352,7 +359,7 @@ class MainWindow(Navigation, QMainWindow):
             "Liaison Desk {0}\nRequests for customs mutual assistance under CMAAs.").format(__version__))
 
 
-def app_icon():  # noqa: ANN201
+def app_icon():
     """The window icon: the project's PNG sizes from ``resources/icons/hicolor`` (a standard
     icon if they are missing)."""
     from PySide6.QtGui import QIcon

@@ -156,7 +156,7 @@ class _Follower(QObject):
         else:
             self.stale = changes if self.stale is None else self.stale | changes
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if event.type() == QEvent.Type.Show and self.stale is not None:
             changes, self.stale = self.stale, None
             self.reread(changes)

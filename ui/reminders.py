@@ -24,7 +24,7 @@ FIRST_REMINDER_DELAY_MS = 1500
 class Reminders:
     """The reminder of one main window. ``remind()`` returns the text it showed."""
 
-    def __init__(self, window: QMainWindow, desk, on_click) -> None:  # noqa: ANN001
+    def __init__(self, window: QMainWindow, desk, on_click) -> None:
         self.window, self.desk, self.on_click = window, desk, on_click
         self.tray: QSystemTrayIcon | None = None
         self.last: str | None = None
@@ -99,7 +99,7 @@ class Reminders:
             self.tray.hide()
 
 
-def _count(desk) -> tuple[int, int]:  # noqa: ANN001 - a Desk
+def _count(desk) -> tuple[int, int]:  # a Desk
     """(overdue, due soon) of every clock on the desk, counted in SQL (``due.counts``)."""
     from app.services import due
 

@@ -41,7 +41,7 @@ def server_name_for(data_dir: Path) -> str:
     """The local-socket name of the instance that owns ``data_dir`` (same for every start)."""
     try:
         user = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user database on some minimal systems
+    except Exception:  # no user database on some minimal systems
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
     key = f"{user}\0{Path(data_dir).expanduser().resolve()}".encode()
     return "liaison-desk-" + hashlib.sha256(key).hexdigest()[:24]

@@ -1,9 +1,10 @@
 """The one way the desktop runs slow work off the UI thread.
 
 ``run_task(fn, *args, on_done=..., on_error=..., progress=...)`` runs ``fn`` on the global
-``QThreadPool`` (writes: ``ui.ops.DeskOp``, on its own single thread) and delivers its result (or exception) back on the main thread through Qt
-signals, optionally behind a ``QProgressDialog``. Anything that may take over ~100 ms (search,
-loading a long view, PDF batches, backups) goes through here, so the window never freezes.
+``QThreadPool`` (writes: ``ui.ops.DeskOp``, on its own single thread) and delivers its result (or
+exception) back on the main thread through Qt signals, optionally behind a ``QProgressDialog``.
+Anything that may take over ~100 ms (search, loading a long view, PDF batches, backups) goes
+through here, so the window never freezes.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ class _Runnable(QRunnable):
     def run(self) -> None:  # runs on a pool thread
         try:
             self.outcome["result"] = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:  # noqa: BLE001 - handed to on_error on the main thread
+        except BaseException as exc:  # handed to on_error on the main thread
             self.outcome["error"] = exc
             self.signals.failed.emit()
         else:
@@ -75,7 +76,7 @@ def run_task(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] 
     ``pool``: where it runs (default: the global pool; writes use ``ui.ops``' single thread)."""
     task = Task()
     signals = _Signals()
-    task._signals = signals  # noqa: SLF001 - ownership only
+    task._signals = signals  # ownership only
 
     if progress is not None:
         dialog = QProgressDialog(progress, "", 0, 0, parent)
@@ -93,7 +94,7 @@ def run_task(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] 
             if on_done is not None:
                 on_done(result)
         finally:
-            task._finish()  # noqa: SLF001
+            task._finish()
             _RUNNING.discard(task)
 
     def failed() -> None:
@@ -106,7 +107,7 @@ def run_task(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] 
 
                 sys.excepthook(type(exc), exc, exc.__traceback__)
         finally:
-            task._finish()  # noqa: SLF001
+            task._finish()
             _RUNNING.discard(task)
 
     # Queued connections: the slots run in the thread of ``signals`` (the main thread).
@@ -130,11 +131,11 @@ class HoldWhileBusy:
 
     busy: bool
 
-    def reject(self) -> None:  # noqa: D102 - Qt override
+    def reject(self) -> None:  # Qt override
         if not self.busy:
             super().reject()  # type: ignore[misc]
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def closeEvent(self, event) -> None:  # Qt override
         if self.busy:
             event.ignore()
         else:

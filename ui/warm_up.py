@@ -9,7 +9,8 @@ builds the index itself and reports a real fault then.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from app.services.context import Desk

@@ -50,7 +50,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     a.set_defaults(func=cmd_terminate)
 
 
-def _line(v) -> str:  # noqa: ANN001 - AgreementView
+def _line(v) -> str:  # AgreementView
     term = f"  terminates {v.termination_on} (Art. {v.termination_article})" if v.termination_on else ""
     langs = ",".join(v.languages)
     return f"{v.key:<12} {v.partner_country}  [{langs}]  {v.short_title}{term}"

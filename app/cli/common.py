@@ -46,7 +46,7 @@ def passphrase_for(prompt: bool = True) -> str | None:
     return None
 
 
-def open_from_args(args: argparse.Namespace):  # noqa: ANN201 - returns a Desk
+def open_from_args(args: argparse.Namespace):  # returns a Desk
     """Open the desk of --data-dir, asking for the passphrase only when the store needs one."""
     from app.security.keys import read_keyinfo
     from app.services import open_desk

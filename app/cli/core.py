@@ -67,6 +67,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     if desk.db.path is None:  # LIAISON_DESK_DATABASE_URL: the server keeps the data
         print(f"initialised {desk.db.engine.url.render_as_string(hide_password=True)}")
     else:
+        assert desk.db.key_info is not None, "a file store has its key info"
         print(f"created {desk.db.path} (key kept in: {desk.db.key_info.method})")
     desk.db.close()
     return EXIT_OK
@@ -101,7 +102,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(f"their ref: {view.their_ref or '-'}   bases: {', '.join(view.bases) or '-'}")
     labels = ["(a) administration", "(b) nature of proceedings", "(c) object and reason",
               "(d) parties concerned", "(e) description and legal elements"]
-    for label, value in zip(labels, view.elements.values()):
+    for label, value in zip(labels, view.elements.values(), strict=True):
         print(f"  {label}: {value or '—'}")
     if view.effective_due_on:
         print(f"due {view.effective_due_on}: {view.effective_due_explanation}")

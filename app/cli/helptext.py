@@ -79,7 +79,7 @@ def _subparsers(parser: argparse.ArgumentParser) -> list[tuple[str, str | None, 
     return found
 
 
-def walk(parser: argparse.ArgumentParser, path: str = ""):  # noqa: ANN201 - yields (path, parser)
+def walk(parser: argparse.ArgumentParser, path: str = ""):  # yields (path, parser)
     """Every sub-command parser with its path, e.g. ``("agreement show", parser)``."""
     for name, _help, p in _subparsers(parser):
         sub = f"{path} {name}".strip()

@@ -43,7 +43,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--actor", help="only entries by this officer (login name)")
     p.add_argument("--action", help="action or its prefix, e.g. disclosure.")
     p.add_argument("--entity", help="entity type, or type:id")
-    p.add_argument("--limit", type=positive_count, default=200, metavar="N", help="at most the N newest entries (default 200)")
+    p.add_argument("--limit", type=positive_count, default=200, metavar="N",
+                   help="at most the N newest entries (default 200)")
     p.add_argument("--verify", action="store_true", help="also verify the hash chain (exit 1 if broken)")
     p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(func=cmd_audit)
@@ -70,7 +71,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=cmd_authorities)
 
 
-def _flags(v) -> str:  # noqa: ANN001 - an ItemView
+def _flags(v) -> str:  # an ItemView
     marks = []
     if v.confidential:
         marks.append("CONF 9.3")
@@ -102,7 +103,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _describe(v) -> str:  # noqa: ANN001 - an ItemView
+def _describe(v) -> str:  # an ItemView
     lines = [f"{v.code}  {v.title}", f"  {v.direction} from {v.provider} on {v.received_on}",
              f"  restrictions: {_flags(v)}; markings: {', '.join(v.markings)}"]
     if v.no_law_enforcement_notice_on:

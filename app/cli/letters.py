@@ -70,8 +70,8 @@ def _inputs(args: argparse.Namespace) -> dict:
 
 def cmd_print(args: argparse.Namespace) -> int:
     """Write a final (stored) or draft letter to --out."""
-    from app.services.letters import registry as docs
     from app.services.letters import commands as letters
+    from app.services.letters import registry as docs
     from app.services.letters.context import check_kind_and_lang
 
     check_kind_and_lang(args.letter, args.lang)

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from app.cli.common import EXIT_OK, fail, opened, to_json
-from app.treaty.errors import RuleViolation
 from app.cli.helptext import JSON_HELP
 from app.services.surveillance.rules import EVENTS, NO_PLACE
+from app.treaty.errors import RuleViolation
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -61,7 +61,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     v.set_defaults(func=cmd_observe)
 
 
-def _period(view) -> str:  # noqa: ANN001 - a SubjectView
+def _period(view) -> str:  # a SubjectView
     start = view.period_start.isoformat() if view.period_start else "?"
     end = view.period_end.isoformat() if view.period_end else "?"
     return f"{start}..{end}"
@@ -99,7 +99,7 @@ def cmd_match(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_subject(view) -> None:  # noqa: ANN001 - a SubjectView
+def _print_subject(view) -> None:  # a SubjectView
     print(f"{view.code}  {view.display_name}  [{view.kind}/{view.subkind}]")
     print(f"  status:  {view.status} ({view.status_explanation})")
     print(f"  period:  {_period(view)}" + (f", review {view.review_on}" if view.review_on else ""))

@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=cmd_demo)
 
 
-def _open_or_create(args: argparse.Namespace):  # noqa: ANN202 - returns a Desk
+def _open_or_create(args: argparse.Namespace):  # returns a Desk
     """The desk of --data-dir, created first when the folder holds no store yet."""
     from app.services import init_store
     from app.store.db import Database
@@ -50,7 +50,10 @@ def _open_or_create(args: argparse.Namespace):  # noqa: ANN202 - returns a Desk
     if Database.exists(data_dir):
         return open_from_args(args)
     desk = init_store(data_dir, passphrase=passphrase_for(prompt=False))
-    print(f"created {desk.db.path} (key kept in: {desk.db.key_info.method})", file=sys.stderr)
+    if desk.db.key_info is None:  # LIAISON_DESK_DATABASE_URL: the server keeps the data
+        print(f"initialised {desk.db.engine.url.render_as_string(hide_password=True)}", file=sys.stderr)
+    else:
+        print(f"created {desk.db.path} (key kept in: {desk.db.key_info.method})", file=sys.stderr)
     return desk
 
 

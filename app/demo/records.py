@@ -7,7 +7,8 @@ same rules (and leaves the same audit trail) as an officer's input.
 from __future__ import annotations
 
 import hashlib
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -21,8 +22,9 @@ if TYPE_CHECKING:
 LABEL = "DEMO — invented data"
 US, MX = "jp-us-1997", "jp-mx-2017"
 
-# (code: informal label only; the service numbers subjects) kind, subkind, display name, names, identifiers, details, agreement, requested by,
-# request link key and the day it is linked, observations (days ago, event, place, locode, text)
+# (code: informal label only; the service numbers subjects) kind, subkind, display name, names,
+# identifiers, details, agreement, requested by, request link key and the day it is linked,
+# observations (days ago, event, place, locode, text)
 SUBJECTS: list[dict[str, Any]] = [
     dict(code="S-00001", kind="person", subkind="natural", display="MIHON Taro (DEMO)",
          names=["見本 太郎", "ミホン タロウ", "MIHON Taro", {"name": "T. Mihon", "alias": True}],
@@ -65,9 +67,9 @@ SUBJECTS: list[dict[str, Any]] = [
 def plan_directory(desk: Desk, plan: Plan) -> None:
     """Designated officials (Art. 7.3) for US, MX and us; the officer profile; authorities."""
     def run() -> None:
+        from app.services.admin.settings import set_setting
         from app.services.agreements.catalogue import add_official, list_administrations
         from app.services.ledger.disclosures import add_authority
-        from app.services.admin.settings import set_setting
 
         admins = {country: aid for aid, _name, country, _own in list_administrations(desk)}
         add_official(desk, administration_id=admins["US"], name="Jordan Sample (DEMO)",
@@ -92,14 +94,14 @@ def plan_directory(desk: Desk, plan: Plan) -> None:
 
 
 def _moment(today: date, days_ago: int, hour: int = 10) -> datetime:
-    return datetime.combine(today - timedelta(days=days_ago), time(hour), tzinfo=timezone.utc)
+    return datetime.combine(today - timedelta(days=days_ago), time(hour), tzinfo=UTC)
 
 
 def plan_subjects(desk: Desk, plan: Plan, refs: dict[str, str], summary: DemoSummary) -> None:
     """Subjects of all three kinds (Art. 4.2) with names, identifiers and observations, each
     recorded through the surveillance services once the request asking for it exists."""
-    from app.services.surveillance.observations import add_observation
     from app.services.surveillance.commands import add_subject
+    from app.services.surveillance.observations import add_observation
 
     today = desk.today()  # the real today: periods are set against it
     codes: dict[str, str] = {}
@@ -123,15 +125,14 @@ def plan_subjects(desk: Desk, plan: Plan, refs: dict[str, str], summary: DemoSum
 
     for spec in SUBJECTS:
         # After the request's own creation step, which runs earlier the same day.
-        plan.at(spec["link_at"], lambda spec=spec: create(spec), minutes=90)
+        plan.at(spec["link_at"], partial(create, spec), minutes=90)
         for obs in spec["obs"]:
-            plan.at(obs[0], lambda spec=spec, obs=obs: observe(spec, *obs), minutes=120)
+            plan.at(obs[0], partial(observe, spec, *obs), minutes=120)
 
 
 def plan_information(desk: Desk, plan: Plan, refs: dict[str, str], summary: DemoSummary) -> None:
     """Restricted information (Art. 9, 10), an approval, disclosures including an override."""
-    from app.services.ledger import disclosures
-    from app.services.ledger import information
+    from app.services.ledger import disclosures, information
 
     state: dict[str, Any] = {}
 

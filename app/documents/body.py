@@ -14,7 +14,8 @@ from app.documents.i18n import Wording
 from app.documents.markings import ordered_restrictions
 
 #: Art. 7.2 sub-paragraph of each element.
-ELEMENT_ARTICLES: dict[str, str] = dict(zip(ELEMENT_FIELDS, ("7.2(a)", "7.2(b)", "7.2(c)", "7.2(d)", "7.2(e)")))
+ELEMENT_ARTICLES: dict[str, str] = dict(
+    zip(ELEMENT_FIELDS, ("7.2(a)", "7.2(b)", "7.2(c)", "7.2(d)", "7.2(e)"), strict=True))
 
 
 @dataclass

@@ -7,10 +7,10 @@ bad value fails at once with a one-line error naming the field, before any PDF b
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import MappingProxyType
-from typing import Mapping
 
 #: Letter languages, including the bilingual layouts (first language, then second).
 #: Every letter kind's code, in the order they are listed to the officer (``registry`` builds
@@ -151,7 +151,8 @@ class LetterContext:
             raise ValueError(f"decision: must be one of {', '.join(DECISIONS)}, not {self.decision!r}")
         bad = [r for r in self.restrictions if r not in RESTRICTIONS]
         if bad:
-            raise ValueError(f"restrictions: unknown restriction code {bad[0]!r} (Art. 9/10; one of {', '.join(RESTRICTIONS)})")
+            raise ValueError(f"restrictions: unknown restriction code {bad[0]!r} "
+                             f"(Art. 9/10; one of {', '.join(RESTRICTIONS)})")
         unknown = [k for k in self.elements if k not in ELEMENT_FIELDS]
         if unknown:
             raise ValueError(f"elements: unknown Art. 7.2 element {unknown[0]!r}")

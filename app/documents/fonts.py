@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 import threading
-from functools import lru_cache
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
@@ -85,7 +85,7 @@ def register_fonts() -> None:
         _registered = True
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cmap(font: str) -> frozenset[int]:
     register_fonts()
     return frozenset(pdfmetrics.getFont(font).face.charToGlyph)

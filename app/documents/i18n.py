@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from app.paths import resource
@@ -22,7 +22,7 @@ BASE_LANGUAGES: tuple[str, ...] = ("en", "ja", "es")
 _ARTICLE = re.compile(r"^\s*(\d+)(?:\.(\d+))?(.*)$")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(lang: str) -> dict[str, Any]:
     if lang not in BASE_LANGUAGES:
         raise ValueError(f"lang: no letter wording for language {lang!r}")

@@ -13,7 +13,7 @@ still flows over pages instead of failing to fit.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -54,7 +54,7 @@ LANG_FONTS: dict[str, Fonts] = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def styles(lang: str) -> dict[str, ParagraphStyle]:
     """Paragraph styles for one language (cached: styles are immutable once built)."""
     register_fonts()

@@ -9,7 +9,7 @@ use it. Duplicates print once.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from app.documents.context import LANGUAGES, RESTRICTIONS
 from app.documents.i18n import Wording
@@ -23,7 +23,8 @@ def ordered_restrictions(restrictions: Iterable[str]) -> list[str]:
     codes = list(restrictions)
     for code in codes:
         if code not in RESTRICTIONS:
-            raise ValueError(f"restrictions: unknown restriction code {code!r} (Art. 9/10; one of {', '.join(RESTRICTIONS)})")
+            raise ValueError(f"restrictions: unknown restriction code {code!r} "
+                             f"(Art. 9/10; one of {', '.join(RESTRICTIONS)})")
     return [code for code in RESTRICTIONS if code in codes]
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Mapping
 
 from app.documents.context import KIND_CODES
 from app.documents.i18n import BASE_LANGUAGES, Wording

@@ -198,8 +198,11 @@ def check_text(text: str | bytes, doc: dict[str, Any], codecs: list[TableCodec])
 
     The raw text (or its UTF-8 bytes) is scanned first so the row-by-row walk only runs on
     files that need it."""
-    pattern = _ESCAPED_SURROGATE_BYTES if isinstance(text, bytes) else _ESCAPED_SURROGATE
-    if not pattern.search(text):
+    if isinstance(text, bytes):
+        escaped = _ESCAPED_SURROGATE_BYTES.search(text) is not None
+    else:
+        escaped = _ESCAPED_SURROGATE.search(text) is not None
+    if not escaped:
         return
     for codec in codecs:
         for i, row in enumerate(doc[codec.collection]):

@@ -7,9 +7,8 @@ That is what makes ``export -> import -> export`` comparable byte for byte (docs
 
 from __future__ import annotations
 
-from contextlib import suppress
-
 import json
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +59,7 @@ def _rows(session: Session, codec: TableCodec) -> list[dict[str, Any]]:
         values = list(row)
         for i, enc in encoders:
             values[i] = enc(values[i])
-        out.append(dict(zip(names, values)))
+        out.append(dict(zip(names, values, strict=True)))
     return out
 
 

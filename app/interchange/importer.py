@@ -162,6 +162,7 @@ def _write(desk: Desk, doc: Any, plain: bytes, source_digest: Callable[[], str])
             # The loader also rebuilds the full-text index (bulk inserts bypass the flush
             # listener that keeps it in step).
             driver = s.connection().connection.driver_connection
+            assert driver is not None, "a session's open connection has its DBAPI connection"
             cur = driver.cursor()
             try:
                 _decoded, head = loader.load_and_check(

@@ -29,7 +29,6 @@ from typing import Any
 from app.interchange.tables import TableCodec
 from app.store import search_index
 
-
 #: Seconds per phase of the last import in this process (for ``bench.interchange``'s notes;
 #: ``importer`` clears it and adds parse and commit).
 last_timings: dict[str, float] = {}
@@ -51,7 +50,7 @@ class _CheckThread(threading.Thread):
     def run(self) -> None:
         try:
             self.result = self._work()
-        except BaseException as exc:  # noqa: BLE001 - handed to the importing thread as is
+        except BaseException as exc:  # handed to the importing thread as is
             self.error = exc
             self._on_failure()
 
@@ -119,7 +118,7 @@ def load_and_check(cur: Any, driver_conn: Any, codecs: list[TableCodec], doc: di
                     cur.execute(f'DROP INDEX "{name}"')
                     rebuild_sql.append(sql)
                 cur.executemany(insert_sql(codec), stored_rows(codec, rows))
-        except Exception:  # noqa: BLE001 - let the checks say what is wrong, if they can
+        except Exception:  # let the checks say what is wrong, if they can
             worker = _CheckThread(run_checks, lambda: None)
             worker.run()  # nothing to overlap with any more: run here
             if worker.error is not None:
@@ -139,7 +138,7 @@ def load_and_check(cur: Any, driver_conn: Any, codecs: list[TableCodec], doc: di
                 if stop.is_set():
                     raise _Stopped
                 cur.execute(sql)
-        except Exception:  # noqa: BLE001 - the checks' error, if any, is the one to report
+        except Exception:  # the checks' error, if any, is the one to report
             worker.join()
             if worker.error is not None:
                 raise worker.error from None

@@ -109,7 +109,7 @@ def write_schema(target: Path | None = None) -> Path:
 
 
 @lru_cache(maxsize=1)
-def compiled_validator():  # noqa: ANN201 - a fastjsonschema callable
+def compiled_validator():  # a fastjsonschema callable
     """The compiled validator (built once per process from the generated schema)."""
     import fastjsonschema
 

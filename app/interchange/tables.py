@@ -14,10 +14,10 @@ from __future__ import annotations
 import base64
 import binascii
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, String, Table
+from sqlalchemy import Boolean, ColumnDefault, Date, DateTime, Integer, LargeBinary, String, Table
 
 from app.store.models import Base, UTCDateTime
 
@@ -87,7 +87,7 @@ class ColumnCodec:
             return None
         if self.kind == "datetime":
             if value.tzinfo is not None:
-                value = value.astimezone(timezone.utc).replace(tzinfo=None)
+                value = value.astimezone(UTC).replace(tzinfo=None)
             return value.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
         if self.kind == "date":
             return value.isoformat()
@@ -165,7 +165,7 @@ def _codec(table: Table) -> TableCodec:
     cols = []
     for col in table.columns:
         default = None
-        if col.default is not None and getattr(col.default, "is_scalar", False):
+        if isinstance(col.default, ColumnDefault) and col.default.is_scalar:
             default = col.default.arg
         nullable = bool(col.nullable) and not col.primary_key
         cols.append(ColumnCodec(col.name, _kind(col.type), nullable, default))

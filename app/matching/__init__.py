@@ -6,7 +6,7 @@ Pure Python, no database and no Qt; the store and the UI feed it :class:`Subject
 __all__ = ["DEFAULT_MIN_SCORE", "Hit", "SubjectRecord", "WatchIndex"]
 
 
-def __getattr__(name: str):  # noqa: ANN202 - PEP 562 lazy attribute
+def __getattr__(name: str):  # PEP 562 lazy attribute
     # The engine (rapidfuzz, pykakasi) loads when a matcher is first asked for, so that code
     # needing only ``app.matching.identifiers`` (field checks, the CLI) does not pay for it.
     if name in __all__:

@@ -16,8 +16,9 @@ the few names that share close tokens with the query.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable, Literal
+from typing import Literal
 
 from app.matching.fuzzy import TokenIndex, score_tokens
 from app.matching.idindex import IdIndex

@@ -119,7 +119,7 @@ def imo_check_digit(six: str) -> int:
     """IMO ship number check digit: digits weighted 7..2, sum modulo 10."""
     if not re.fullmatch(r"\d{6}", six or ""):
         raise ValueError(f"IMO number {six!r}: expected the first 6 digits")
-    return sum(int(d) * w for d, w in zip(six, range(7, 1, -1))) % 10
+    return sum(int(d) * w for d, w in zip(six, range(7, 1, -1), strict=True)) % 10
 
 
 def validate_imo(text: str) -> IdCheck:

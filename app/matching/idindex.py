@@ -77,11 +77,15 @@ def describe_identifier(text: str) -> IdCheck | None:
     return None
 
 
+#: A subject's key as the caller gives it (the engine's ``SubjectRecord.subject_id``).
+SubjectId = int | str
+
+
 @dataclass(frozen=True)
 class IdHit:
     """One subject found by identifier: score 100 when exact, lower when only partly."""
 
-    subject_id: object
+    subject_id: SubjectId
     score: float
     reason: str
 
@@ -90,22 +94,22 @@ class IdIndex:
     """Normalised identifier -> subjects, plus containers by owner code and serial alone."""
 
     def __init__(self) -> None:
-        self._exact: dict[str, set[tuple[object, str, str]]] = defaultdict(set)
-        self._container_stem: dict[str, set[tuple[object, str]]] = defaultdict(set)
+        self._exact: dict[str, set[tuple[SubjectId, str, str]]] = defaultdict(set)
+        self._container_stem: dict[str, set[tuple[SubjectId, str]]] = defaultdict(set)
 
     @staticmethod
     def prepare(identifiers: tuple[tuple[str, str], ...]) -> list[tuple[str, str, str]]:
         """Validate and normalise a record's identifiers before anything is stored."""
         return [(t, v, normalize_identifier(t, v)) for t, v in identifiers]
 
-    def add(self, subject_id: object, prepared: list[tuple[str, str, str]]) -> None:
+    def add(self, subject_id: SubjectId, prepared: list[tuple[str, str, str]]) -> None:
         """Store the prepared identifiers of one subject."""
         for id_type, _raw, code in prepared:
             self._exact[code].add((subject_id, id_type, code))
             if id_type == "container" and len(code) >= 10:
                 self._container_stem[code[:10]].add((subject_id, code))
 
-    def discard(self, subject_id: object, prepared: list[tuple[str, str, str]]) -> None:
+    def discard(self, subject_id: SubjectId, prepared: list[tuple[str, str, str]]) -> None:
         """Forget the identifiers of one subject."""
         for id_type, _raw, code in prepared:
             self._exact[code].discard((subject_id, id_type, code))

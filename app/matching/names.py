@@ -143,7 +143,7 @@ def phonetic_key(token: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _kakasi():  # noqa: ANN202 - a pykakasi.kakasi
+def _kakasi():  # a pykakasi.kakasi
     # Built on the first Japanese reading, not at import: loading pykakasi's dictionaries takes
     # about half a second, which the CLI and the main window would otherwise pay at every start.
     import pykakasi

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -43,7 +43,7 @@ def summarise_value(value: Any) -> Any:
 
 
 def _stamp(at: datetime) -> str:
-    return at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def entry_hash(prev_hash: str, at: datetime | str, actor: str, action: str, entity_type: str,
@@ -59,7 +59,7 @@ def append(session: Session, *, actor: str, action: str, entity_type: str,
            entity_id: str | int | None, change: dict[str, Any] | None = None,
            at: datetime | None = None) -> AuditEntry:
     """Add one entry at the end of the chain, inside the caller's (write) transaction."""
-    at = (at or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    at = (at or datetime.now(UTC)).astimezone(UTC)
     detail = canonical_json(summarise_value(change or {}))
     digest = hashlib.sha256(detail.encode("utf-8")).hexdigest()
     prev = session.execute(

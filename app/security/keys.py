@@ -18,7 +18,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-
 KEYRING_SERVICE = "liaison-desk"
 KEYINFO_NAME = "keyinfo.json"
 PASSPHRASE_ENV = "LIAISON_DESK_PASSPHRASE"
@@ -84,7 +83,7 @@ def keyring_works() -> bool:
         return ok
     except (KeyringError, RuntimeError):
         return False
-    except Exception:  # noqa: BLE001 - some backends raise their own errors (dbus, ...)
+    except Exception:  # some backends raise their own errors (dbus, ...)
         return False
 
 
@@ -160,7 +159,7 @@ def unlock_key(info: KeyInfo, passphrase: str | None = None, *, known: bytes | N
 
         try:
             hexkey = keyring.get_password(KEYRING_SERVICE, f"db-key:{info.store_id}")
-        except Exception as exc:  # noqa: BLE001 - backend errors vary by OS
+        except Exception as exc:  # backend errors vary by OS
             raise KeyUnavailable(f"keyring: the OS keyring cannot be read ({exc})") from exc
         if not hexkey:
             raise KeyUnavailable(
@@ -190,5 +189,5 @@ def forget_key(info: KeyInfo) -> None:
 
         try:
             keyring.delete_password(KEYRING_SERVICE, f"db-key:{info.store_id}")
-        except Exception:  # noqa: BLE001 - nothing to clean up
+        except Exception:  # nothing to clean up
             pass

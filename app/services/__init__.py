@@ -23,7 +23,7 @@ def default_actor() -> str:
     """The OS account name, used as the actor until a profile names the officer."""
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user database on some minimal systems
+    except Exception:  # no user database on some minimal systems
         return "officer"
 
 
@@ -50,7 +50,7 @@ def init_store(data_dir: Path | None = None, *, method: str | None = None,
     return desk
 
 
-def discard_new_store(desk) -> None:  # noqa: ANN001 - a Desk (imported lazily, like the rest here)
+def discard_new_store(desk) -> None:  # a Desk (imported lazily, like the rest here)
     """Remove a store that was just created and could not be finished (file, journal, key file,
     keyring entry), so no half-made desk is left: the next start creates it again instead of
     opening a store without its agreements or profile."""

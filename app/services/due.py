@@ -27,9 +27,20 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import (
-    Integer, String, and_, case, func, literal, literal_column, null, or_, select, union_all,
+    Integer,
+    String,
+    and_,
+    case,
+    func,
+    literal,
+    literal_column,
+    null,
+    or_,
+    select,
+    union_all,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import UnaryExpression
 
 from app.services.admin import settings
 from app.services.agreements.catalogue import spec_of, termination_of
@@ -288,8 +299,8 @@ def page(desk: Desk, flt: DueFilter = DueFilter(), sort_key: str = "due",  # noq
         if not branches:
             return []
         names = _order_names(sort_key)
-        order = [literal_column(n).desc() if descending else literal_column(n).asc()
-                 for n in names]
+        order: list[UnaryExpression[Any]] = [
+            literal_column(n).desc() if descending else literal_column(n).asc() for n in names]
         stmt = union_all(*branches).order_by(*order).offset(max(0, offset)).limit(max(0, limit))
         rows = s.execute(stmt).all()
         return _worded(s, rows, day, horizon)
@@ -336,7 +347,7 @@ def _item(r: Any, agreements: dict[int, Agreement], today: date, horizon: int) -
         eff = clocks.effective_due(r.base_on, r.term_on, article=article)
         # How the due date was set, then (where a termination caps it) why it binds.
         parts = [r.how] if r.how else []
-        if r.term_on is not None or not r.how:
+        if eff is not None and (r.term_on is not None or not r.how):
             parts.append(eff.explanation)
         label = f"{r.key} — {r.title}" if r.title else r.key
         return DueItem("request", r.key, f"{label} ({r.extra})", r.due_on, "; ".join(parts), state)

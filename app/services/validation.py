@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
+from typing import Literal, overload
 
 from app.treaty.errors import RuleViolation
 
@@ -30,6 +31,12 @@ class NotFound(ServiceError):
     """The named record does not exist."""
 
 
+@overload
+def clean_text(field: str, value: object, *, max_len: int = SHORT, required: Literal[True],
+               article: str | None = None) -> str: ...
+@overload
+def clean_text(field: str, value: object, *, max_len: int = SHORT, required: bool = False,
+               article: str | None = None) -> str | None: ...
 def clean_text(field: str, value: object, *, max_len: int = SHORT, required: bool = False,
                article: str | None = None) -> str | None:
     """Check one text field; returns the text (surrounding whitespace stripped) or None."""
@@ -57,6 +64,10 @@ def clean_text(field: str, value: object, *, max_len: int = SHORT, required: boo
     return unicodedata.normalize("NFC", text)
 
 
+@overload
+def parse_date(field: str, value: object, *, required: Literal[True]) -> date: ...
+@overload
+def parse_date(field: str, value: object, *, required: bool = False) -> date | None: ...
 def parse_date(field: str, value: object, *, required: bool = False) -> date | None:
     """Accept a date or an ISO ``YYYY-MM-DD`` string."""
     if value is None or value == "":
@@ -75,6 +86,10 @@ def parse_date(field: str, value: object, *, required: bool = False) -> date | N
     raise ServiceError(field, f"must be a date, not {type(value).__name__}")
 
 
+@overload
+def parse_datetime(field: str, value: object, *, required: Literal[True]) -> datetime: ...
+@overload
+def parse_datetime(field: str, value: object, *, required: bool = False) -> datetime | None: ...
 def parse_datetime(field: str, value: object, *, required: bool = False) -> datetime | None:
     """Accept an aware/naive datetime (naive = UTC) or an ISO string."""
     if value is None or value == "":
@@ -89,8 +104,8 @@ def parse_datetime(field: str, value: object, *, required: bool = False) -> date
     if not isinstance(value, datetime):
         raise ServiceError(field, f"must be a date and time, not {type(value).__name__}")
     if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone(timezone.utc)
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
 
 
 def choice(field: str, value: object, allowed: tuple[str, ...] | list[str], *,

@@ -27,6 +27,7 @@ def bulk_connection(engine: Engine) -> Iterator[tuple[Connection, str]]:
     engine.dispose()  # idle pooled connections would keep the store out of reach
     with engine.connect() as conn:
         driver = conn.connection.driver_connection  # raw: no transaction is begun by this
+        assert driver is not None, "a connection just opened has its DBAPI connection"
         switched = False
         try:
             switched = driver.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"

@@ -17,7 +17,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,7 +67,9 @@ def alembic_head_revision() -> str:
     """Alembic's head of the shipped migrations (imports Alembic)."""
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None, "the shipped migrations have one head"
+    return head
 
 
 def _sqlcipher_engine(path: Path, key: bytes) -> Engine:
@@ -75,7 +77,7 @@ def _sqlcipher_engine(path: Path, key: bytes) -> Engine:
     hexkey = key.hex()
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):  # noqa: ANN001 - SQLAlchemy event signature
+    def _on_connect(dbapi_conn, _record):  # SQLAlchemy event signature
         # We issue BEGIN ourselves (see module docstring).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
@@ -87,7 +89,7 @@ def _sqlcipher_engine(path: Path, key: bytes) -> Engine:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):  # noqa: ANN001
+    def _on_begin(conn):
         mode = "IMMEDIATE" if conn.get_execution_options().get("liaison_write") else "DEFERRED"
         conn.exec_driver_sql(f"BEGIN {mode}")
 
@@ -152,7 +154,7 @@ class Database:
             info, key = keys.create_key(data_dir, method, passphrase)
         except ValueError as exc:
             raise StoreError(str(exc)) from exc
-        except Exception as exc:  # noqa: BLE001 - keyring backends raise their own errors
+        except Exception as exc:  # keyring backends raise their own errors
             raise StoreError(f"key: cannot store the key ({exc})") from exc
         db = cls(_sqlcipher_engine(data_dir / DB_NAME, key), data_dir, info, key)
         try:
@@ -196,7 +198,7 @@ class Database:
         try:
             with db.engine.connect() as conn:
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
-        except Exception as exc:  # noqa: BLE001 - sqlcipher reports "file is not a database"
+        except Exception as exc:  # sqlcipher reports "file is not a database"
             db.engine.dispose()
             raise StoreError(
                 f"{path}: cannot be decrypted with this store's key: damaged or not a "
@@ -214,7 +216,7 @@ class Database:
         bundled with sqlcipher3, which has the FTS5 trigram tokenizer the search index needs."""
         try:
             parsed = make_url(url)
-        except Exception as exc:  # noqa: BLE001 - SQLAlchemy's ArgumentError and friends
+        except Exception as exc:  # SQLAlchemy's ArgumentError and friends
             raise StoreError(f"database URL: cannot read it ({exc})") from exc
         shown = parsed.render_as_string(hide_password=True)
         try:
@@ -222,7 +224,7 @@ class Database:
                 engine = create_engine(parsed, module=sqlcipher3.dbapi2)
             else:
                 engine = create_engine(parsed)
-        except Exception as exc:  # noqa: BLE001 - unknown dialect, driver not installed
+        except Exception as exc:  # unknown dialect, driver not installed
             raise StoreError(f"database URL: {shown}: {exc}") from exc
         db = cls(engine, None, None)
         try:
@@ -275,7 +277,8 @@ class Database:
             command.upgrade(cfg, "head")
 
     def _pre_upgrade_path(self, revision: str) -> Path:
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        assert self.data_dir is not None, "only a file store is copied before an upgrade"
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         return self.data_dir / "backups" / f"pre-upgrade-{revision}-{stamp}.db"
 
     # -- sessions ------------------------------------------------------------------------
@@ -342,6 +345,7 @@ class Database:
         raw = self.engine.raw_connection()
         try:
             src = raw.driver_connection
+            assert src is not None and self._key is not None, "an open file store has its connection and key"
             dst = sqlcipher3.dbapi2.connect(str(tmp))
             try:
                 dst.execute(f"PRAGMA key = \"x'{self._key.hex()}'\"")
@@ -353,7 +357,7 @@ class Database:
         shutil.move(str(tmp), str(target))
         return target
 
-    def execute_scalar(self, sql: str):  # noqa: ANN201
+    def execute_scalar(self, sql: str):
         """Run one read-only SQL statement and return the first column of the first row."""
         with self.engine.connect() as conn:
             return conn.execute(text(sql)).scalar()

@@ -203,7 +203,7 @@ def rebuild_connection(conn: Connection) -> int:
         return 0
     for sql in rebuild_statements():
         conn.exec_driver_sql(sql)
-    return int(conn.exec_driver_sql(f"SELECT count(*) FROM {TABLE}").scalar())
+    return int(conn.exec_driver_sql(f"SELECT count(*) FROM {TABLE}").scalar_one())
 
 
 def rebuild(session: Session) -> int:
@@ -224,11 +224,11 @@ def stale_rows(conn: Connection) -> int:
     missing_or_wrong = run(
         "SELECT count(*) FROM (SELECT rowid, kind, ent_key, title, body FROM temp.search_expected "
         f"EXCEPT SELECT rowid, kind, ent_key, title, body FROM {TABLE})"
-    ).scalar()
+    ).scalar_one()
     extra = run(
         f"SELECT count(*) FROM (SELECT rowid FROM {TABLE} "
         "EXCEPT SELECT rowid FROM temp.search_expected)"
-    ).scalar()
+    ).scalar_one()
     run("DROP TABLE temp.search_expected")
     return int(missing_or_wrong) + int(extra)
 

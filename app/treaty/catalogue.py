@@ -19,8 +19,14 @@ from typing import Any
 from app.treaty.errors import CatalogueError
 from app.treaty.schema import SCHEMA_VERSION, json_path, validate_agreement_dict
 from app.treaty.termination import (
-    DEFAULT_REVIEW, DEFAULT_TERMINATION, ClauseTerms, ReviewClause, TerminationClause,
-    check_clause_articles, clauses_from_dict, clauses_to_dict,
+    DEFAULT_REVIEW,
+    DEFAULT_TERMINATION,
+    ClauseTerms,
+    ReviewClause,
+    TerminationClause,
+    check_clause_articles,
+    clauses_from_dict,
+    clauses_to_dict,
 )
 
 __all__ = [
@@ -310,7 +316,8 @@ def _build(d: dict[str, Any]) -> AgreementSpec:
 
     termination, review = clauses_from_dict(d)
     return AgreementSpec(
-        termination=termination, review=review, schema=d["schema"], key=d["key"], title=d["title"], short_title=d["short_title"],
+        termination=termination, review=review, schema=d["schema"], key=d["key"], title=d["title"],
+        short_title=d["short_title"],
         titles=d["titles"], place_signed=d["place_signed"],
         signed_on=_parse_date(d["signed_on"]), in_force_on=_parse_date(d["in_force_on"]),
         languages=tuple(d["languages"]), our_country=d["our_country"],

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
@@ -48,7 +48,7 @@ def local_date(moment: datetime) -> date:
     was received that Tokyo day, although it is still the day before in UTC. A naive ``moment`` is
     taken as UTC."""
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     return moment.astimezone().date()
 
 
@@ -185,10 +185,8 @@ def effective_due(due: date | None, termination: date | None, *,
     Japan–US Art. 14.2: ongoing assistance must be completed by the date of termination;
     ``article`` is where the agreement at hand says so (``AgreementSpec.termination_article``).
     """
-    if due is None and termination is None:
-        return None
     if termination is None:
-        return ComputedDate(due, f"due {fmt_day(due)}")
+        return None if due is None else ComputedDate(due, f"due {fmt_day(due)}")
     if due is None:
         return ComputedDate(termination, f"no due date set; termination of the agreement on "
                                          f"{fmt_day(termination)} is the deadline (Art. {article})")

@@ -30,9 +30,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from app.treaty.catalogue import AgreementSpec, Basis
-
 from app.treaty.builtin import model_agreement
+from app.treaty.catalogue import AgreementSpec, Basis
 
 __all__ = [
     "ELEMENTS", "EXTRA_FIELD_LABELS", "SPONTANEOUS_DIRECTIONS", "SPONTANEOUS_ELEMENTS", "Element",

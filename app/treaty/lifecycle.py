@@ -21,9 +21,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from enum import StrEnum
 
-from app.treaty.catalogue import AgreementSpec
-
 from app.treaty.builtin import model_agreement
+from app.treaty.catalogue import AgreementSpec
 from app.treaty.completeness import is_blank
 from app.treaty.errors import RuleViolation
 

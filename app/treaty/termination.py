@@ -18,8 +18,12 @@ from datetime import date
 from typing import Any
 
 from app.treaty.clocks import (
-    DEFAULT_REVIEW_ARTICLE, DEFAULT_REVIEW_YEARS, DEFAULT_TERMINATION_ARTICLE,
-    DEFAULT_TERMINATION_MONTHS, ComputedDate, termination_date,
+    DEFAULT_REVIEW_ARTICLE,
+    DEFAULT_REVIEW_YEARS,
+    DEFAULT_TERMINATION_ARTICLE,
+    DEFAULT_TERMINATION_MONTHS,
+    ComputedDate,
+    termination_date,
 )
 from app.treaty.errors import CatalogueError
 
@@ -101,8 +105,9 @@ def clauses_from_dict(d: Mapping[str, Any]) -> tuple[TerminationClause, ReviewCl
     """
     term = DEFAULT_TERMINATION
     if "termination" in d:
-        months, article = _clause_values(d, "termination")  # type: ignore[misc]
-        term = TerminationClause(months, article)
+        values = _clause_values(d, "termination")
+        assert values is not None, "_clause_values refuses a null termination clause"
+        term = TerminationClause(*values)
     review: ReviewClause | None = DEFAULT_REVIEW
     if "review" in d:
         values = _clause_values(d, "review")

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
 from app.services import init_store, open_desk
 from app.services.admin.backup import (
-    backup_to_file, list_backups, restore, rolling_backup, should_backup_today,
+    backup_to_file,
+    list_backups,
+    restore,
+    rolling_backup,
+    should_backup_today,
 )
-from app.services.requests.commands import register_incoming
 from app.services.admin.settings import set_setting
 from app.services.admin.verify import verify_store
+from app.services.requests.commands import register_incoming
 from app.store.db import StoreError
 from app.store.models import Request
 
@@ -151,9 +155,9 @@ def test_restore_is_recorded_in_the_restored_audit_log(desk, data_dir, tmp_path)
 def test_one_rolling_backup_a_day_also_in_tokyo_before_9am(desk, time_zone):
     """Backups are named by their UTC time; the once-a-day check reads the same UTC day, so an
     officer starting the desk at 08:30 in Tokyo (still yesterday in UTC) gets no second backup."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     time_zone("Asia/Tokyo")
-    desk.clock = lambda: datetime(2026, 11, 19, 23, 30, tzinfo=timezone.utc)
+    desk.clock = lambda: datetime(2026, 11, 19, 23, 30, tzinfo=UTC)
     rolling_backup(desk)
     assert not should_backup_today(desk)

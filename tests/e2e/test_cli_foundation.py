@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import subprocess
@@ -11,7 +12,6 @@ from pathlib import Path
 import sqlcipher3
 
 from app.security.keys import derive_key, read_keyinfo
-import base64
 
 PASS = "correct horse battery staple"
 

@@ -87,7 +87,7 @@ class Launcher:
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
         self.buffer = ""
 
-    def lines_until(self, deadline: float):  # noqa: ANN201 - generator of lines
+    def lines_until(self, deadline: float):  # generator of lines
         """Yield stdout lines until ``deadline`` (monotonic)."""
         fd = self.proc.stdout.fileno()
         while True:
@@ -140,7 +140,7 @@ class Launcher:
             self.proc.stdin.write("quit\n")
             self.proc.stdin.close()
             self.proc.wait(timeout=10)
-        except Exception:  # noqa: BLE001 - cleanup must not mask the test's own failure
+        except Exception:  # cleanup must not mask the test's own failure
             self.proc.kill()
 
 

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-
 ROOT = Path(__file__).resolve().parents[2]
 
 # A stand-in for a running Liaison Desk: holds the store's lock, answers on the local socket,

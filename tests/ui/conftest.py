@@ -95,14 +95,3 @@ def dialog_for(qtbot, desk, no_modal_boxes):
         qtbot.addWidget(dlg)
         return dlg
     return make
-
-
-@pytest.fixture
-def settle(qtbot):
-    """Wait until every write op (``ui.ops.DeskOp``) has run and called back: a dialog's
-    ``save()`` returns before its write is stored, as when the officer clicks Save."""
-    from ui import ops
-
-    def wait(timeout: int = 10_000) -> None:
-        qtbot.waitUntil(ops.idle, timeout=timeout)
-    return wait

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app.services.ledger import disclosures as dis
 from app.services.ledger import information as inf
-from app.services.surveillance import observations as obs_svc
-from app.services.surveillance import commands as surv
 from app.services.requests.commands import register_incoming
+from app.services.surveillance import commands as surv
+from app.services.surveillance import observations as obs_svc
 from ui.views.information_files import size_words
 
 TICK_WAIT_S = 10  # how long the worker waits for the main thread's tick before giving up

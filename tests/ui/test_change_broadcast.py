@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app.services.admin.audit_log import AuditFilter, audit_page
 from app.services.requests import commands as svc
-from ui.dialogs.request_editor import RequestEditor
-
 from tests.ui.test_editor import fill
+from ui.dialogs.request_editor import RequestEditor
 
 
 @pytest.fixture(autouse=True)

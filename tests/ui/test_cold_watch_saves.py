@@ -12,10 +12,9 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QDate
 
-from app.services.surveillance import observations as ob
 from app.services.surveillance import commands as sv
-from app.services.surveillance import watch_index
-from app.services.surveillance import watchlist
+from app.services.surveillance import observations as ob
+from app.services.surveillance import watch_index, watchlist
 from tests.watch_gate import LONG_ENOUGH, GatedBuild
 
 WAIT_MS = LONG_ENOUGH * 1000
@@ -43,12 +42,12 @@ def vessel(desk, cold):
                                  "period_end": "2027-03-01"})
 
 
-def _fill_subject(editor) -> None:  # noqa: ANN001 - a SubjectEditor
+def _fill_subject(editor) -> None:  # a SubjectEditor
     editor.names.setPlainText("TANAKA Sho")
     editor.period_end.setDate(QDate(2027, 1, 1))
 
 
-def _fill_observation(dialog) -> None:  # noqa: ANN001 - an ObservationDialog
+def _fill_observation(dialog) -> None:  # an ObservationDialog
     dialog.place.setText("Yokohama")
     dialog.text.setPlainText(NOTES)
 
@@ -80,7 +79,7 @@ def test_art_4_2_possible_duplicates_found_later_show_under_the_surveillance_lis
     from ui.dialogs.subject_editor import SubjectEditor
     from ui.views.surveillance import SurveillanceView
 
-    def fill_and_save(editor) -> int:  # noqa: ANN001 - the officer's part of exec()
+    def fill_and_save(editor) -> int:  # the officer's part of exec()
         _fill_subject(editor)
         editor.save()
         settle()
@@ -123,7 +122,7 @@ def test_art_4_2_subjects_an_observation_names_found_later_show_under_the_survei
     from ui.dialogs.observation import ObservationDialog
     from ui.views.surveillance import SurveillanceView
 
-    def fill_and_save(dialog) -> int:  # noqa: ANN001 - the officer's part of exec()
+    def fill_and_save(dialog) -> int:  # the officer's part of exec()
         _fill_observation(dialog)
         dialog.save()
         settle()

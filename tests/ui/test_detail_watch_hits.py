@@ -11,8 +11,7 @@ import pytest
 
 from app.services.requests import commands as rq
 from app.services.surveillance import commands as sv
-from app.services.surveillance import watch_index
-from app.services.surveillance import watchlist
+from app.services.surveillance import watch_index, watchlist
 from tests.watch_gate import LONG_ENOUGH, GatedBuild
 
 US = "jp-us-1997"

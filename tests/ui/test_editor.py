@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QPushButton
 
 from app.security import audit
-from app.services.requests import commands as svc
 from app.services.agreements.catalogue import add_administration, add_official
+from app.services.requests import commands as svc
 from app.store.models import AuditEntry
 from ui.dialogs.request_editor import RequestEditor
 

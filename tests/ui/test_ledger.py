@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import update
 
+from app.services.admin.audit_log import AuditFilter, audit_page
 from app.services.ledger import disclosures as dis
 from app.services.ledger import information as inf
-from app.services.admin.audit_log import AuditFilter, audit_page
 from app.store.models import AuditEntry
 from ui.dialogs.disclosure import DisclosureDialog
 from ui.views import audit as audit_view

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from app.services.admin.audit_log import AuditFilter, audit_page
 from app.services.ledger import disclosures as dis
 from app.services.ledger import information as inf
-from app.services.admin.audit_log import AuditFilter, audit_page
 from ui.views.information import InformationView, NewItemDialog
 
 SECRET = "Invented demo text: consignee names"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
-from pypdf import PdfReader
 from sqlalchemy import select
 
 from app.services.letters import registry as docs

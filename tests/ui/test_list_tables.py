@@ -7,7 +7,7 @@ from PySide6.QtGui import QStandardItemModel
 from ui.widgets.tables import ListTable, SpareWidth, style_table
 
 
-def _table(qtbot, rows: int) -> tuple[ListTable, QStandardItemModel]:  # noqa: ANN001
+def _table(qtbot, rows: int) -> tuple[ListTable, QStandardItemModel]:
     table = ListTable()
     model = QStandardItemModel(rows, 4)
     table.setModel(model)

@@ -15,8 +15,8 @@ from app.services.requests import commands as svc
 from app.services.surveillance import commands as surveillance
 from app.treaty.errors import RuleViolation
 from ui.dialogs.link_subject import LinkSubjectDialog
-from ui.ops import bus
 from ui.dialogs.oral_confirmation import OralConfirmationDialog
+from ui.ops import bus
 from ui.widgets.request_detail import RequestDetail
 from ui.widgets.workflow_bar import WorkflowBar
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
+from app.services.agreements.catalogue import give_termination_notice, list_agreements
 from app.services.ledger import disclosures as dis
 from app.services.ledger import information as inf
-from app.services.agreements.catalogue import give_termination_notice, list_agreements
 from ui.dialogs.disclosure import VERDICT_STYLE, DisclosureDialog
 from ui.views.agreements import AgreementsView, TerminationDialog
 from ui.views.information import flag_text

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from app.services.ledger import information as inf
 from app.services.admin.audit_log import AuditFilter, audit_page
+from app.services.ledger import information as inf
 from ui.views.information import InformationView
 from ui.views.information_dialog import NewItemDialog
 

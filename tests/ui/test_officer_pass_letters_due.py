@@ -94,7 +94,7 @@ def test_preview_shows_the_whole_page_width_on_first_show(qtbot, shown, refs):
     page = dlg.pdf_view.page_labels()[0]
     assert page.sizeHint().width() <= dlg.pdf_view.viewport().width()
     assert not dlg.pdf_view.horizontalScrollBar().isVisible()
-    assert dlg._split.sizes()[0] <= 440  # noqa: SLF001 - a long kind title does not widen the form
+    assert dlg._split.sizes()[0] <= 440  # a long kind title does not widen the form
 
 
 def test_preview_pages_with_pgdn_pgup_and_zooms_from_the_keyboard(qtbot, shown, refs):
@@ -184,7 +184,7 @@ def test_batch_failure_is_reported_by_ref_in_words(qtbot, shown, refs):
 
     dlg = shown(refs["received"])
     task = start_batch(dlg.desk, "acknowledgement", [refs["received"], refs["refused"]], "en",
-                       parent=dlg, on_done=dlg._batch_done)  # noqa: SLF001
+                       parent=dlg, on_done=dlg._batch_done)
     qtbot.waitUntil(lambda: task.is_done, timeout=20000)
     text = dlg.status_label.text()
     assert "1 acknowledgement(s) stored." in text

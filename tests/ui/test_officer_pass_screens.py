@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import QApplication, QLabel, QWizard
 
 from app.services.ledger import information as info_svc
-from app.services.surveillance import commands as svc
 from app.services.requests.commands import register_incoming
+from app.services.surveillance import commands as svc
 from app.store.db import Database
 from ui.dialogs.first_run import FirstRunWizard
 

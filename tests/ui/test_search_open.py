@@ -11,10 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from app.services.surveillance.observations import add_observation, attach_file
 from app.services.surveillance.commands import get_subject
+from app.services.surveillance.observations import add_observation, attach_file
 from ui.views.search import MATCH_BACKGROUND, MATCH_ROLE
-
 
 pytestmark = pytest.mark.demo_data  # the desk (and the window on it) holds the demo data
 

@@ -8,8 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableWidget, QTreeWidget, QTreeWidgetItem
 
-
-
 pytestmark = pytest.mark.demo_data  # the desk (and the window on it) holds the demo data
 
 

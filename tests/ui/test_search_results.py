@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-
 #: How an internal id used to read in the results ("document 17", "observation 42", "#3").
 BARE_ID = re.compile(r"\b(?:document|observation|item|subject|request|id)\s*#?\s*\d+\b|#\d+",
                      re.IGNORECASE)

@@ -186,7 +186,7 @@ def violations(source: str, filename: str = "<source>") -> list[str]:
     return found
 
 
-def _misfiled(fn: ast.FunctionDef | ast.AsyncFunctionDef, report) -> None:  # noqa: ANN001
+def _misfiled(fn: ast.FunctionDef | ast.AsyncFunctionDef, report) -> None:
     """Calls pyside6-lupdate files under another context than the one looked up at run time:
     ``widget.tr("…")`` or a ``tr`` alias (filed under "widget" or no context, looked up under
     the widget's class), and ``self.tr`` after ``X.translate`` in one function (lupdate 6.x

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 
-from app.services.surveillance import observations as obs_svc
-from app.services.surveillance import commands as svc
 from app.services.requests.commands import register_incoming
+from app.services.surveillance import commands as svc
+from app.services.surveillance import observations as obs_svc
 
 
 def _request(desk) -> str:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
-from app.services.surveillance import observations as obs_svc
-from app.services.surveillance import commands as svc
 from app.services.requests.commands import register_incoming
+from app.services.surveillance import commands as svc
+from app.services.surveillance import observations as obs_svc
 from app.store.models import Observation, Subject
 
 LONG_NOTE = ("Seen talking with two men near the container yard gate, then boarded a taxi "

@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel
 
-from app.services.surveillance import commands as svc
 from app.services.requests.commands import register_incoming
+from app.services.surveillance import commands as svc
 
 
 def _shown_errors(widget) -> dict[str, str]:

@@ -7,14 +7,12 @@ asserting what the window did meanwhile, so nothing here depends on timing."""
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app.services.requests import commands as rq
 from app.services.surveillance import commands as sv
-from app.services.surveillance import watch_index
-from app.services.surveillance import watchlist
+from app.services.surveillance import watch_index, watchlist
 from tests.watch_gate import LONG_ENOUGH, GatedBuild
 
 

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QToolButton
 
-from app.services.requests import commands as rq
 from app.services.admin.settings import read_setting
+from app.services.requests import commands as rq
 from app.store.db import Database
 from ui.models.request_table import DUE_COLUMN, StateRole
 

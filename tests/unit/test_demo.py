@@ -7,10 +7,10 @@ from sqlalchemy import func, select
 
 from app.services import init_store
 from app.services.admin.demo import load_demo
+from app.services.admin.verify import verify_store
 from app.services.requests.commands import list_requests
 from app.services.search.queries import index_problems, search
 from app.services.validation import ServiceError
-from app.services.admin.verify import verify_store
 from app.store.models import Disclosure, Document, Observation, Subject
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
+from app.services.admin.verify import verify_store
 from app.services.requests.commands import list_requests
 from app.services.search.queries import index_problems, search
 from app.services.validation import ServiceError
-from app.services.admin.verify import verify_store
 from app.store.models import AuditEntry, Request, Subject
 from app.treaty.lifecycle import TRANSITIONS, initial_status
 from tools.generate import GenerateParams, generate, main

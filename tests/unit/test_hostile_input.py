@@ -49,7 +49,7 @@ def _refusal_names(exc: Exception, *fields: str) -> None:
     assert any(f in part for f in fields for part in head), text
 
 
-def _call(desk, fn, fields, *args, **kwargs):  # noqa: ANN001, ANN202
+def _call(desk, fn, fields, *args, **kwargs):
     """Run one service call; on refusal check the message and that nothing was written."""
     before = _audit_count(desk)
     try:
@@ -139,7 +139,6 @@ def test_administration_directory_refuses_or_stores_faithfully(desk, name, count
                              "our_country", "signed_on", "grounds"]), value=hostile_value)
 def test_agreement_catalogue_with_a_hostile_value_is_refused_naming_its_path_or_saved(desk, path, value):
     from app.services.agreements.catalogue import save_agreement
-    from app.treaty import catalogue
     from app.treaty import builtin
 
     raw = json.loads(json.dumps(builtin.builtin_agreement_dicts()[0]))

@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import event, select
 
 from app.services.requests.commands import register_incoming
-from app.services.search.queries import search
 from app.services.search.labels import document_kind_label, label_hits
+from app.services.search.queries import search
 from app.store.models import (
     Document,
     InformationItem,

@@ -49,7 +49,7 @@ def test_cli_command_modules_all_register():
     from app.cli import COMMAND_MODULES, build_parser
 
     parser = build_parser()
-    commands = set(parser._subparsers._group_actions[0].choices)  # noqa: SLF001 - argparse internals
+    commands = set(parser._subparsers._group_actions[0].choices)  # argparse internals
     assert len(COMMAND_MODULES) >= 6
     assert {"init", "requests", "print", "subjects", "match", "audit"} <= commands
 
@@ -65,8 +65,7 @@ def test_schema_head_constant_is_alembics_head():
 def test_stored_catalogue_read_as_trusted_still_names_a_broken_field():
     """A stored catalogue is read without the schema pass, but one that does not fit still fails
     with the readable one-line error naming the field (never a bare KeyError)."""
-    from app.treaty import catalogue
-    from app.treaty import builtin
+    from app.treaty import builtin, catalogue
     from app.treaty.errors import CatalogueError
 
     raw = builtin.builtin_agreement_dicts()[0]

@@ -16,14 +16,14 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
-CLOCK = datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)
+CLOCK = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 WINDOW = (1600, 900)
 
 
-def _grab(widget, path: Path, size: tuple[int, int] | None = None) -> Path:  # noqa: ANN001
+def _grab(widget, path: Path, size: tuple[int, int] | None = None) -> Path:
     from PySide6.QtWidgets import QApplication
 
     if size is not None:
@@ -35,14 +35,14 @@ def _grab(widget, path: Path, size: tuple[int, int] | None = None) -> Path:  # n
     return path
 
 
-def _first(desk, group: str, status: str) -> str:  # noqa: ANN001
+def _first(desk, group: str, status: str) -> str:
     from app.services.requests.listing import ListFilter, page
 
     return next(r.ref for r in page(desk, ListFilter(group=group), "ref", True, 0, 500)
                 if r.status == status)
 
 
-def _page_shots(window, desk, out: Path, scenarios: dict[str, str]) -> list[Path]:  # noqa: ANN001
+def _page_shots(window, desk, out: Path, scenarios: dict[str, str]) -> list[Path]:
     """The main window on the pages the documentation shows."""
     shots = []
     refusable = _first(desk, "incoming", "received")
@@ -72,12 +72,12 @@ def _page_shots(window, desk, out: Path, scenarios: dict[str, str]) -> list[Path
         if r.is_override:
             audit.table.selectRow(row)
             break
-    audit._verified([])  # noqa: SLF001 - the verified state without waiting for the worker
+    audit._verified([])  # the verified state without waiting for the worker
     shots.append(_grab(window, out / "audit_viewer.png"))
     return shots
 
 
-def _dialog_shots(window, desk, out: Path, scenarios: dict[str, str]) -> list[Path]:  # noqa: ANN001
+def _dialog_shots(window, desk, out: Path, scenarios: dict[str, str]) -> list[Path]:
     from tools.screenshots import ledger as _ledger_shots
     from tools.screenshots import requests as _shots
     from ui.dialogs.letters import LettersDialog
@@ -99,13 +99,13 @@ def _dialog_shots(window, desk, out: Path, scenarios: dict[str, str]) -> list[Pa
     return shots
 
 
-def _item_codes(desk) -> list[str]:  # noqa: ANN001
+def _item_codes(desk) -> list[str]:
     from app.services.ledger.information import list_information
 
     return [v.code for v in list_information(desk)]
 
 
-def _no_law_enforcement(desk, code: str) -> bool:  # noqa: ANN001
+def _no_law_enforcement(desk, code: str) -> bool:
     from app.services.ledger.information import get_information
 
     return get_information(desk, code, record_view=False).no_law_enforcement
@@ -122,15 +122,16 @@ def _first_run(tmp: Path, out: Path) -> Path:
     return path
 
 
-def _qa_shots(window, desk, out: Path, scenarios: dict[str, str]) -> list[Path]:  # noqa: ANN001
+def _qa_shots(window, desk, out: Path, scenarios: dict[str, str]) -> list[Path]:
     """Every other page and dialog, for a look-and-feel review (not in the documentation)."""
+    from PySide6.QtCore import QThread
+    from PySide6.QtWidgets import QApplication
+
     from ui.dialogs.outcome import OutcomeDialog
     from ui.dialogs.quick_check import QuickCheckDialog
     from ui.dialogs.request_editor import RequestEditor
     from ui.dialogs.subject_editor import SubjectEditor
     from ui.views.information import NewItemDialog
-    from PySide6.QtCore import QThread
-    from PySide6.QtWidgets import QApplication
 
     shots = []
     for key in ("outgoing", "spontaneous", "agreements"):
@@ -164,13 +165,13 @@ def _qa_shots(window, desk, out: Path, scenarios: dict[str, str]) -> list[Path]:
     return shots
 
 
-def _quick(dialog):  # noqa: ANN001, ANN202
+def _quick(dialog):
     dialog.query.setText("MIHON Taro")
     dialog.run()
     return dialog
 
 
-def _letters(desk, ref: str):  # noqa: ANN001, ANN202
+def _letters(desk, ref: str):
     from ui.dialogs.letters import LettersDialog
 
     return LettersDialog(desk, ref)
@@ -218,7 +219,7 @@ def make_screenshots(out_dir: Path, *, qa: bool = False) -> list[Path]:
     return shots
 
 
-def _tear_down(app) -> None:  # noqa: ANN001
+def _tear_down(app) -> None:
     """Let background previews finish and delete every window while Qt is still up (a widget
     left to Python's exit-time collection may outlive the QApplication and crash the process)."""
     from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -54,7 +54,7 @@ def audit_viewer(desk: Desk) -> QWidget:
         if r.is_override:
             view.table.selectRow(row)
             break
-    view._verified([])  # noqa: SLF001 - show the verified state without a worker thread
+    view._verified([])  # show the verified state without a worker thread
     view.resize(1280, 640)
     return view
 
@@ -81,7 +81,7 @@ def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
         # Entries follow the store's creation (stamped by the real clock) a few minutes apart.
-        start = datetime.now(timezone.utc).replace(second=0, microsecond=0) + timedelta(minutes=2)
+        start = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(minutes=2)
         tick = iter(range(10_000))
         desk = init_store(Path(tmp) / "shots", method="passphrase", passphrase="invented-demo-pass",
                           actor="Officer Demo (invented)")

@@ -9,10 +9,10 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
-CLOCK = datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)
+CLOCK = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 
 
 def make_letters_preview(out: Path, scenario: str = "refused") -> Path:

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from app.services.surveillance import observations
-
-from app.services.surveillance import commands as surveillance
 from app.services.context import Desk
 from app.services.requests.commands import register_incoming
+from app.services.surveillance import commands as surveillance
+from app.services.surveillance import observations
 
 
 def seed(desk: Desk) -> str:

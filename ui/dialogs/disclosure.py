@@ -10,18 +10,41 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.services.context import Desk
 from app.services.ledger.disclosures import (
-    DisclosureView, add_authority, check_disclosure, disclose, list_authorities,
+    DisclosureView,
+    add_authority,
+    check_disclosure,
+    disclose,
+    list_authorities,
 )
 from app.services.ledger.information import get_information
 from app.treaty.errors import RuleViolation
 from app.treaty.restrictions import (
-    AUTHORITY_KINDS, PURPOSE_LABELS, PURPOSES, DisclosureDecision, is_law_enforcement_kind,
+    AUTHORITY_KINDS,
+    PURPOSE_LABELS,
+    PURPOSES,
+    DisclosureDecision,
+    is_law_enforcement_kind,
 )
 from ui.dialogs.saving import SavesByOp
 from ui.widgets.field_errors import FieldErrors
@@ -31,7 +54,8 @@ from ui.widgets.messages import plain_tooltip
 LETTER_LABELS = {
     "disclosure_notice": QT_TRANSLATE_NOOP("DisclosureDialog", "Prepare advance notice to the provider (Art. 9.4)…"),
     "approval_request": QT_TRANSLATE_NOOP("DisclosureDialog", "Prepare request for written approval (Art. 9.1)…"),
-    "evidence_cover": QT_TRANSLATE_NOOP("DisclosureDialog", "Prepare evidence request via diplomatic channel (Art. 10.2)…"),
+    "evidence_cover": QT_TRANSLATE_NOOP("DisclosureDialog",
+                                        "Prepare evidence request via diplomatic channel (Art. 10.2)…"),
 }
 CONDITION_LABELS = {
     "confidential": QT_TRANSLATE_NOOP("DisclosureDialog", "confidential (9.3)"),

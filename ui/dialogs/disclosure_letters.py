@@ -29,7 +29,7 @@ def letter_request_ref(desk: Desk, codes: list[str]) -> tuple[str | None, str]:
 
 def open_disclosure_letter(desk: Desk, kind: str, codes: list[str], *, authority: str = "",
                            summary: str = "", parent: QWidget | None = None,
-                           show: bool = True, more: dict[str, str] | None = None):  # noqa: ANN201
+                           show: bool = True, more: dict[str, str] | None = None):
     """Open the Letters dialog on the items' request with ``kind`` chosen and the authority filled
     (returns the LettersDialog, or None). ``more`` carries what the officer already typed in the
     disclosure dialog (``legal_basis``, ``disclosure_date``, ``purpose``) so it is not typed twice."""

@@ -13,15 +13,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QProgressBar, QRadioButton,
-    QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
 )
 
 from app.security import keys
-from app.services.context import Desk
 from app.services.admin.first_run import builtin_choices, check_letterhead, check_profile, setup_desk
+from app.services.context import Desk
 from app.store.db import StoreError
 from app.treaty.errors import RuleViolation
 from ui.dialogs.passphrase import PassphraseDialog  # noqa: F401 - ui.app imports it from here
@@ -349,7 +357,7 @@ class FirstRunWizard(HoldWhileBusy, QWizard):
             self.back()
         self.finish_problem.setText(self.field_errors.show(exc))
 
-    def accept(self) -> None:  # noqa: D102 - Qt override
+    def accept(self) -> None:  # Qt override
         if self.desk is not None:
             super().accept()
         else:

@@ -15,13 +15,24 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.services.letters import registry as docs
-from app.services.letters import commands as letters
 from app.services.context import Desk
+from app.services.letters import commands as letters
+from app.services.letters import registry as docs
 from app.services.requests.commands import get_request
 from app.treaty.errors import RuleViolation
 from ui.dialogs.letters_batch import start_batch
@@ -190,7 +201,7 @@ class LettersDialog(LetterOutput, QDialog):
         self._update_batch_button()
         fit_to_screen(self, 1100, 780)  # a 1,366 x 768 laptop has less height than that
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+    def showEvent(self, event) -> None:  # Qt API
         """On first show, give the letter preview most of the width."""
         super().showEvent(event)
         if not self._sized:

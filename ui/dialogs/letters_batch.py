@@ -1,8 +1,9 @@
 """The batch of letters behind the Letters dialog: one kind for many requests, off the UI thread.
 
 ``start_batch`` runs ``app.services.letters.commands.generate_batch`` as an op on the desk's write
-thread (``ui.ops.DeskOp``: it stores letters) behind a window-modal progress dialog that counts the letters ("3 of 31") and can be cancelled; the letters
-made before a cancel are kept, and the result lists every request that failed by its reference.
+thread (``ui.ops.DeskOp``: it stores letters) behind a window-modal progress dialog that counts
+the letters ("3 of 31") and can be cancelled; the letters made before a cancel are kept, and the
+result lists every request that failed by its reference.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from app.services.letters import commands as letters
 from app.services.context import Desk
+from app.services.letters import commands as letters
 from ui.ops import DeskOp
 
 
@@ -23,11 +24,11 @@ class _BatchSignals(QObject):
 
 
 def start_batch(desk: Desk, kind: str, refs: list[str], lang: str, *, parent: QWidget | None = None,
-                on_done: Callable[[letters.BatchResult], None] | None = None):  # noqa: ANN201 - a Task
+                on_done: Callable[[letters.BatchResult], None] | None = None):  # a Task
     """Run ``letters.generate_batch`` off the UI thread behind a cancellable progress dialog."""
     qt = QCoreApplication  # ``qt.translate``: lupdate reads no ``tr`` alias of translate
-    dialog = QProgressDialog(qt.translate("LettersDialog", "Producing letters\u2026"), qt.translate("LettersDialog", "Cancel"),
-                             0, max(1, len(refs)), parent)
+    dialog = QProgressDialog(qt.translate("LettersDialog", "Producing letters\u2026"),
+                             qt.translate("LettersDialog", "Cancel"), 0, max(1, len(refs)), parent)
     dialog.setObjectName("letters_batch_progress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
@@ -60,6 +61,6 @@ def start_batch(desk: Desk, kind: str, refs: list[str], lang: str, *, parent: QW
                                       progress=lambda n, total, ref: signals.progress.emit(n, total, ref))
 
     task = DeskOp(parent, work).success(finished).failure(failed).run(desk)
-    task._batch_signals = signals  # noqa: SLF001 - keep the signal object alive with the task
+    task._batch_signals = signals  # keep the signal object alive with the task
     task.batch_progress = dialog
     return task

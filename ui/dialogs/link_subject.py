@@ -10,8 +10,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.services.context import Desk
@@ -97,7 +104,7 @@ class LinkSubjectDialog(QDialog):
         item = self.results.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
-    def accept(self) -> None:  # noqa: D102 - QDialog
+    def accept(self) -> None:  # QDialog
         if self.choice is not NEW_SUBJECT:
             code = self.selected_code()
             if code is None:

@@ -13,14 +13,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 from shiboken6 import isValid
 
-from app.services.surveillance import observations as svc
 from app.services.context import Desk
 from app.services.ledger.information import ItemView
+from app.services.surveillance import observations as svc
 from app.services.surveillance.views import ObservationView, SubjectView
 from app.treaty.errors import RuleViolation
 from ui.dialogs.saving import SavesByOp
@@ -31,13 +43,19 @@ from ui.widgets.messages import may_close_unsaved, violation_text
 
 _ERROR_STYLE = "color: #b00020;"
 #: Translated where shown (``self.tr`` here; the subject page uses this context too).
-EVENT_LABELS = {"arrived": QT_TRANSLATE_NOOP("ObservationDialog", "Arrived"), "departed": QT_TRANSLATE_NOOP("ObservationDialog", "Departed"),
-                "cargo_declared": QT_TRANSLATE_NOOP("ObservationDialog", "Cargo declared"), "inspected": QT_TRANSLATE_NOOP("ObservationDialog", "Inspected"),
-                "sighted": QT_TRANSLATE_NOOP("ObservationDialog", "Sighted"), "other": QT_TRANSLATE_NOOP("ObservationDialog", "Other")}
+EVENT_LABELS = {
+    "arrived": QT_TRANSLATE_NOOP("ObservationDialog", "Arrived"),
+    "departed": QT_TRANSLATE_NOOP("ObservationDialog", "Departed"),
+    "cargo_declared": QT_TRANSLATE_NOOP("ObservationDialog", "Cargo declared"),
+    "inspected": QT_TRANSLATE_NOOP("ObservationDialog", "Inspected"),
+    "sighted": QT_TRANSLATE_NOOP("ObservationDialog", "Sighted"),
+    "other": QT_TRANSLATE_NOOP("ObservationDialog", "Other"),
+}
 
 
 class ObservationDialog(SavesByOp, QDialog):
-    """Record what was seen of ``view``'s subject; ``result_view`` after Accepted (``result()`` stays Qt's dialog code)."""
+    """Record what was seen of ``view``'s subject; ``result_view`` after Accepted (``result()``
+    stays Qt's dialog code)."""
 
     #: A save's watch-list check (Art. 4.2) that waited for the index came back (perhaps after
     #: the dialog closed): the updated ``result_view`` (``watch_hits`` filled in).

@@ -12,8 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from app.services.requests import commands as svc
 from app.services.context import Desk
+from app.services.requests import commands as svc
 from app.services.requests.views import RequestView
 from app.treaty.errors import RuleViolation
 from ui.dialogs.saving import SavesByOp

@@ -12,15 +12,23 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.services.requests import commands as svc
 from app.services.agreements.catalogue import get_spec
 from app.services.context import Desk
-from app.services.validation import ServiceError, parse_date
+from app.services.requests import commands as svc
 from app.services.requests.views import RequestView
+from app.services.validation import ServiceError, parse_date
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import ONGOING_PROCEEDINGS_GROUND, Status
 from ui.dialogs.saving import SavesByOp

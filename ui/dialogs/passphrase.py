@@ -60,7 +60,7 @@ class PassphraseDialog(HoldWhileBusy, QDialog):
         self.edit.setEnabled(not on)
         self.buttons.setEnabled(not on)
 
-    def accept(self) -> None:  # noqa: D102 - Qt override
+    def accept(self) -> None:  # Qt override
         if self.desk is not None:
             super().accept()
             return

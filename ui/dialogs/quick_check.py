@@ -11,13 +11,20 @@ import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.matching.idindex import describe_identifier
-from app.services.surveillance import watchlist
 from app.services.context import Desk
+from app.services.surveillance import watchlist
 from app.services.surveillance.watchlist import WatchHit
 from ui.tasks import Task, run_task
 

@@ -15,15 +15,21 @@ import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
-from app.services.requests import commands as svc
-from app.services.surveillance import watchlist
 from app.services.agreements.catalogue import get_spec
 from app.services.context import Desk
+from app.services.requests import commands as svc
 from app.services.requests.views import RequestView
+from app.services.surveillance import watchlist
 from app.treaty import completeness
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import Status, is_open

@@ -13,15 +13,22 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
+from app.services.admin.settings import read_setting
 from app.services.agreements.catalogue import list_agreements, list_officials
 from app.services.context import Desk
-from app.services.admin.settings import read_setting
-from app.services.validation import ServiceError, parse_date, parse_datetime
 from app.services.requests.views import ELEMENT_FIELDS, RequestView
+from app.services.validation import ServiceError, parse_date, parse_datetime
 from app.treaty import clocks, completeness, reciprocity
 from app.treaty.catalogue import AgreementSpec
 from app.treaty.completeness import EXTRA_FIELD_LABELS
@@ -146,7 +153,7 @@ class RequestForm(FieldRows, QWidget):
             self.tr("(c) Object of and reason for the request \u2014 Art. 7.2(c)"),
             self.tr("(d) Names and addresses of the parties concerned, if known \u2014 Art. 7.2(d)"),
             self.tr("(e) Brief description of the matter and legal elements \u2014 Art. 7.2(e)"),
-        )))
+        ), strict=True))
 
     def _elements_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("What the information must carry \u2014 Art. 3.1, 4.3")

@@ -13,16 +13,28 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
 from app.matching.idindex import IDENTIFIER_TYPES
-from app.services.surveillance import commands as svc
 from app.services.agreements.catalogue import list_agreements
 from app.services.context import Desk
+from app.services.surveillance import commands as svc
 from app.services.surveillance.rules import DETAIL_FIELDS, ID_LABELS, KINDS, LIST_DETAILS, SUBKINDS
 from app.services.surveillance.views import SubjectView
 from ui.dialogs.saving import SavesByOp
@@ -32,21 +44,36 @@ from ui.widgets.messages import may_close_unsaved
 
 _ERROR_STYLE = "color: #b00020;"
 #: Captions, translated where shown (``self.tr``; the subject page uses this context too).
-KIND_LABELS = {"person": QT_TRANSLATE_NOOP("SubjectEditor", "Person (Art. 4.2(a))"), "goods": QT_TRANSLATE_NOOP("SubjectEditor", "Goods (Art. 4.2(b))"),
-               "transport": QT_TRANSLATE_NOOP("SubjectEditor", "Means of transport (Art. 4.2(c))")}
-SUBKIND_LABELS = {"natural": QT_TRANSLATE_NOOP("SubjectEditor", "natural person"),
-                  "legal": QT_TRANSLATE_NOOP("SubjectEditor", "legal person (company)"), "goods": QT_TRANSLATE_NOOP("SubjectEditor", "goods"),
-                  "vessel": QT_TRANSLATE_NOOP("SubjectEditor", "vessel"), "aircraft": QT_TRANSLATE_NOOP("SubjectEditor", "aircraft"),
-                  "road_vehicle": QT_TRANSLATE_NOOP("SubjectEditor", "road vehicle"), "container": QT_TRANSLATE_NOOP("SubjectEditor", "container")}
-DETAIL_LABELS = {"date_of_birth": QT_TRANSLATE_NOOP("SubjectEditor", "Date of birth (YYYY-MM-DD)"),
-                 "nationality": QT_TRANSLATE_NOOP("SubjectEditor", "Nationality (JP, US…)"),
-                 "addresses": QT_TRANSLATE_NOOP("SubjectEditor", "Addresses (one per line)"),
-                 "registration_country": QT_TRANSLATE_NOOP("SubjectEditor", "Registered in (country)"),
-                 "notes": QT_TRANSLATE_NOOP("SubjectEditor", "Notes"), "description": QT_TRANSLATE_NOOP("SubjectEditor", "Description"),
-                 "hs_code": QT_TRANSLATE_NOOP("SubjectEditor", "HS code"), "quantity": QT_TRANSLATE_NOOP("SubjectEditor", "Quantity"),
-                 "place_of_storage": QT_TRANSLATE_NOOP("SubjectEditor", "Place of storage"), "route": QT_TRANSLATE_NOOP("SubjectEditor", "Route"),
-                 "flag": QT_TRANSLATE_NOOP("SubjectEditor", "Flag (country)"), "flight_number": QT_TRANSLATE_NOOP("SubjectEditor", "Flight number"),
-                 "country": QT_TRANSLATE_NOOP("SubjectEditor", "Country of registration"), "operator": QT_TRANSLATE_NOOP("SubjectEditor", "Operator")}
+KIND_LABELS = {
+    "person": QT_TRANSLATE_NOOP("SubjectEditor", "Person (Art. 4.2(a))"),
+    "goods": QT_TRANSLATE_NOOP("SubjectEditor", "Goods (Art. 4.2(b))"),
+    "transport": QT_TRANSLATE_NOOP("SubjectEditor", "Means of transport (Art. 4.2(c))"),
+}
+SUBKIND_LABELS = {
+    "natural": QT_TRANSLATE_NOOP("SubjectEditor", "natural person"),
+    "legal": QT_TRANSLATE_NOOP("SubjectEditor", "legal person (company)"),
+    "goods": QT_TRANSLATE_NOOP("SubjectEditor", "goods"),
+    "vessel": QT_TRANSLATE_NOOP("SubjectEditor", "vessel"),
+    "aircraft": QT_TRANSLATE_NOOP("SubjectEditor", "aircraft"),
+    "road_vehicle": QT_TRANSLATE_NOOP("SubjectEditor", "road vehicle"),
+    "container": QT_TRANSLATE_NOOP("SubjectEditor", "container"),
+}
+DETAIL_LABELS = {
+    "date_of_birth": QT_TRANSLATE_NOOP("SubjectEditor", "Date of birth (YYYY-MM-DD)"),
+    "nationality": QT_TRANSLATE_NOOP("SubjectEditor", "Nationality (JP, US…)"),
+    "addresses": QT_TRANSLATE_NOOP("SubjectEditor", "Addresses (one per line)"),
+    "registration_country": QT_TRANSLATE_NOOP("SubjectEditor", "Registered in (country)"),
+    "notes": QT_TRANSLATE_NOOP("SubjectEditor", "Notes"),
+    "description": QT_TRANSLATE_NOOP("SubjectEditor", "Description"),
+    "hs_code": QT_TRANSLATE_NOOP("SubjectEditor", "HS code"),
+    "quantity": QT_TRANSLATE_NOOP("SubjectEditor", "Quantity"),
+    "place_of_storage": QT_TRANSLATE_NOOP("SubjectEditor", "Place of storage"),
+    "route": QT_TRANSLATE_NOOP("SubjectEditor", "Route"),
+    "flag": QT_TRANSLATE_NOOP("SubjectEditor", "Flag (country)"),
+    "flight_number": QT_TRANSLATE_NOOP("SubjectEditor", "Flight number"),
+    "country": QT_TRANSLATE_NOOP("SubjectEditor", "Country of registration"),
+    "operator": QT_TRANSLATE_NOOP("SubjectEditor", "Operator"),
+}
 
 #: Detail fields of every kind in the order the form shows them (route and notes come last).
 DETAIL_ORDER = tuple(dict.fromkeys(
@@ -54,7 +81,7 @@ DETAIL_ORDER = tuple(dict.fromkeys(
     + ["route", "notes"]))
 
 
-def _qdate(value) -> QDate:  # noqa: ANN001 - a date or None
+def _qdate(value) -> QDate:  # a date or None
     return QDate(value.year, value.month, value.day) if value else QDate()
 
 
@@ -219,7 +246,7 @@ class SubjectEditor(SavesByOp, QDialog):
         for key, row in self._detail_rows.items():
             self._form.setRowVisible(row, key in DETAIL_FIELDS[kind])
 
-    def _set_detail(self, key: str, value) -> None:  # noqa: ANN001 - str, list or None
+    def _set_detail(self, key: str, value) -> None:  # str, list or None
         edit = self.detail_edits[key]
         text = "\n".join(value) if isinstance(value, list) else (value or "")
         if isinstance(edit, QPlainTextEdit):
@@ -227,7 +254,7 @@ class SubjectEditor(SavesByOp, QDialog):
         else:
             edit.setText(text)
 
-    def _detail_value(self, key: str):  # noqa: ANN202
+    def _detail_value(self, key: str):
         edit = self.detail_edits[key]
         text = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
         if key in LIST_DETAILS:

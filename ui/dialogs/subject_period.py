@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from app.services.surveillance import commands as svc
 from app.services.context import Desk
+from app.services.surveillance import commands as svc
 from app.services.surveillance.views import SubjectView
 from ui.dialogs.saving import SavesByOp
 from ui.dialogs.subject_editor import _ERROR_STYLE, _date_edit, _iso, _qdate

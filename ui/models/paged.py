@@ -25,7 +25,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
 )
 from shiboken6 import isValid
 
@@ -213,7 +218,7 @@ class PagedTableModel(QAbstractTableModel):
         # so far are as many rows of the new order; a write meanwhile comes as a broadcast.
         moved = [QModelIndex() if k is None
                  or (row := self.row_of(k, ask_sql=not self.counting)) is None
-                 else self.index(row, i.column()) for k, i in zip(keys, old)]
+                 else self.index(row, i.column()) for k, i in zip(keys, old, strict=True)]
         self.changePersistentIndexList(old, moved)
         self.layoutChanged.emit()
         if self.total != before:  # the store changed meanwhile: start again from the top

@@ -76,7 +76,7 @@ class RequestTableModel(PagedTableModel):
     columns = tuple(caption for _, caption in COLUMNS)
     sort_keys = tuple(key for key, _ in COLUMNS)
 
-    def __init__(self, desk: Desk | None, group: str = "incoming", parent=None):  # noqa: ANN001
+    def __init__(self, desk: Desk | None, group: str = "incoming", parent=None):
         self._icons: dict[str, QIcon] = {}
         # Newest reference first.
         super().__init__(desk, ListFilter(group=group), parent, sort=("ref", True))
@@ -118,7 +118,7 @@ class RequestTableModel(PagedTableModel):
         return r.ref if r else None
 
     # -- Qt model interface ------------------------------------------------------------------
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _tr(COLUMNS[section][1])
         return None
@@ -191,7 +191,8 @@ class RequestTableModel(PagedTableModel):
     def _due_tip(self, r: ListRow) -> str:
         parts = []
         if r.due_state == "overdue":
-            parts.append(self.tr("Overdue: the due date (or the agreement's termination date, which ends all assistance under it) has passed."))
+            parts.append(self.tr("Overdue: the due date (or the agreement's termination date, which ends all "
+                                 "assistance under it) has passed."))
         elif r.due_state == "due-soon":
             parts.append(self.tr("Due soon."))
         if r.oral_state:

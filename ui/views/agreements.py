@@ -7,8 +7,18 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QMessageBox,
-    QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.services.agreements.catalogue import AgreementView, give_termination_notice, list_agreements
@@ -38,7 +48,7 @@ class TerminationDialog(QDialog):
     ``months`` and ``article`` are the agreement's own clause (Japan–US: three months, Art. 14.2).
     """
 
-    def __init__(self, title: str, today, parent: QWidget | None = None, *,  # noqa: ANN001
+    def __init__(self, title: str, today, parent: QWidget | None = None, *,
                  months: int = clocks.DEFAULT_TERMINATION_MONTHS,
                  article: str = clocks.DEFAULT_TERMINATION_ARTICLE) -> None:
         super().__init__(parent)
@@ -68,7 +78,7 @@ class TerminationDialog(QDialog):
         self.date.dateChanged.connect(self._update)
         self._update()
 
-    def notice_on(self):  # noqa: ANN201 - a date
+    def notice_on(self):  # a date
         """The chosen date."""
         return self.date.date().toPython()
 
@@ -163,7 +173,7 @@ class AgreementsView(QWidget):
                                   "the desk then caps every due date at that day.").format(
                                       _months_text(self, months), article))
 
-    def state_text(self, a, today: date) -> str:  # noqa: ANN001 - an AgreementView
+    def state_text(self, a, today: date) -> str:  # an AgreementView
         """Where the agreement stands, with the termination clock (Art. 14.2) in days."""
         if a.termination_on is not None:
             left = (a.termination_on - today).days

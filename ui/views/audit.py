@@ -227,7 +227,7 @@ class AuditView(QWidget):
             return [distinct_values(desk, col) for col in ("actor", "action")]
 
         def fill(values: list[list[str]]) -> None:
-            for combo, choices in zip((self.actor, self.action), values):
+            for combo, choices in zip((self.actor, self.action), values, strict=True):
                 current = combo.currentText()  # what the officer typed meanwhile stays
                 combo.clear()
                 combo.addItem("")

@@ -18,10 +18,14 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from app.services import due
 from app.services.context import Desk
-from ui.views.due_model import (
-    KIND_LABELS, ClockRole, DueRow, DueTableModel, kind_label,
-)
 from ui.ops import follow_changes
+from ui.views.due_model import (
+    KIND_LABELS,
+    ClockRole,
+    DueRow,
+    DueTableModel,
+    kind_label,
+)
 from ui.widgets.tables import ListTable, style_table
 
 #: Where the list's column widths and sort are kept between sessions (as the request lists).

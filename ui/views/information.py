@@ -9,12 +9,28 @@ here or elsewhere, the list and the shown item are re-read (at once if shown, el
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt,
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter, QTableView,
-    QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.services.context import Desk
@@ -39,8 +55,12 @@ COLUMNS = (QT_TRANSLATE_NOOP("ItemTableModel", "Code"), QT_TRANSLATE_NOOP("ItemT
 ALL_FLAGS = "confidential 9.3  no police 9.2  not evidence 10.1"
 #: A disclosure's purpose in the narrow Purpose column (the full label shows on hover).
 #: Translated where shown (``self.tr``).
-PURPOSE_SHORT = {"customs": QT_TRANSLATE_NOOP("InformationView", "customs (2.1)"), "intelligence": QT_TRANSLATE_NOOP("InformationView", "intelligence"),
-                 "evidence": QT_TRANSLATE_NOOP("InformationView", "evidence (10)"), "required_by_law": QT_TRANSLATE_NOOP("InformationView", "by law (9.4)")}
+PURPOSE_SHORT = {
+    "customs": QT_TRANSLATE_NOOP("InformationView", "customs (2.1)"),
+    "intelligence": QT_TRANSLATE_NOOP("InformationView", "intelligence"),
+    "evidence": QT_TRANSLATE_NOOP("InformationView", "evidence (10)"),
+    "required_by_law": QT_TRANSLATE_NOOP("InformationView", "by law (9.4)"),
+}
 #: The records the page shows: a write touching any of them re-reads it.
 SHOWN_KINDS = ("information_item", "approval", "document", "disclosure", "authority")
 #: Share of the page the list takes at first (the detail pane reads well in the rest).
@@ -81,16 +101,16 @@ class ItemTableModel(QAbstractTableModel):
         return list_information(self.desk, direction=self.direction,
                                 include_corrected=self.include_corrected, limit=PAGE, offset=offset)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # Qt API
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
         return not parent.isValid() and self._more
 
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802, B008
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
         more = self._page(len(self.rows))
         self._more = len(more) == PAGE
         if more:
@@ -98,7 +118,7 @@ class ItemTableModel(QAbstractTableModel):
             self.rows.extend(more)
             self.endInsertRows()
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(COLUMNS[section])

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from app.services.context import Desk
-from app.services.ledger.information import ItemView
-from app.services.ledger.information import MAX_ATTACHMENT, attach_document, get_information
+from app.services.ledger.information import MAX_ATTACHMENT, ItemView, attach_document, get_information
 from app.treaty.errors import RuleViolation
 from ui.dialogs.saving import refusal
 from ui.ops import DeskOp

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.context import Desk
-from app.services.ledger.information import ItemView
-from app.services.ledger.information import add_information_item, correct_information_item
+from app.services.ledger.information import ItemView, add_information_item, correct_information_item
 from ui.dialogs.saving import SavesByOp
 from ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 

@@ -127,7 +127,7 @@ class RequestsView(QWidget):
         index = self.table.currentIndex()
         return self.model.data(index, RefRole) if index.isValid() else None
 
-    def _row_changed(self, current, _previous) -> None:  # noqa: ANN001
+    def _row_changed(self, current, _previous) -> None:
         ref = self.model.data(current, RefRole) if current.isValid() else None
         if ref != (self.detail.view.our_ref if self.detail.view else None):
             self.detail.show_ref(ref)

@@ -39,9 +39,12 @@ from ui.widgets.tables import style_tree
 
 #: Group headings, translated where shown (``self.tr``).
 KIND_TITLES = {
-    "request": QT_TRANSLATE_NOOP("SearchView", "Requests"), "subject": QT_TRANSLATE_NOOP("SearchView", "Surveillance subjects"),
-    "observation": QT_TRANSLATE_NOOP("SearchView", "Observations"), "information": QT_TRANSLATE_NOOP("SearchView", "Information items"),
-    "disclosure": QT_TRANSLATE_NOOP("SearchView", "Disclosures (Art. 9)"), "document": QT_TRANSLATE_NOOP("SearchView", "Documents"),
+    "request": QT_TRANSLATE_NOOP("SearchView", "Requests"),
+    "subject": QT_TRANSLATE_NOOP("SearchView", "Surveillance subjects"),
+    "observation": QT_TRANSLATE_NOOP("SearchView", "Observations"),
+    "information": QT_TRANSLATE_NOOP("SearchView", "Information items"),
+    "disclosure": QT_TRANSLATE_NOOP("SearchView", "Disclosures (Art. 9)"),
+    "document": QT_TRANSLATE_NOOP("SearchView", "Documents"),
 }
 
 #: Item data role of the match span ``(start, end)`` in a "Where it matched" cell.
@@ -100,7 +103,7 @@ class MatchDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _search_module():  # noqa: ANN202 - the module or None
+def _search_module():  # the module or None
     try:
         return importlib.import_module("app.services.search.queries")
     except ImportError:

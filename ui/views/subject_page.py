@@ -11,12 +11,19 @@ import html
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QPushButton, QTextBrowser,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.services.surveillance import commands as svc
 from app.services.context import Desk
+from app.services.surveillance import commands as svc
 from app.services.surveillance.views import ObservationView, SubjectView
 from app.treaty import clocks
 from ui.dialogs.observation import EVENT_LABELS, ObservationDialog, ReportBackDialog
@@ -43,7 +50,7 @@ class TimelineFit(QObject):
         self.tree = tree
         tree.viewport().installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if event.type() == QEvent.Type.Resize:
             self.fit()
         return False
@@ -83,7 +90,7 @@ def facts_html(view: SubjectView) -> str:
     rows: list[tuple[str, str]] = []
     esc = html.escape
     qt = QCoreApplication  # row captions in the page's context; details in the editor's
-    alias = " <i>{0}</i>".format(esc(qt.translate("SubjectPage", "(alias)")))
+    alias = " <i>{}</i>".format(esc(qt.translate("SubjectPage", "(alias)")))
     names = [esc(n.name) + (alias if n.alias else "") for n in view.names]
     if names:
         rows.append((qt.translate("SubjectPage", "Names"), "; ".join(names)))
@@ -108,7 +115,7 @@ def facts_html(view: SubjectView) -> str:
     if view.requested_by:
         rows.append((qt.translate("SubjectPage", "Requested by"), esc(view.requested_by)))
     links = [f"{esc(ref)} <span style='color:#555'>({esc(role)})</span>" for ref, role in view.requests]
-    none = "<i>{0}</i>".format(esc(qt.translate("SubjectPage", "none linked")))
+    none = "<i>{}</i>".format(esc(qt.translate("SubjectPage", "none linked")))
     rows.append((qt.translate("SubjectPage", "Requests"), ", ".join(links) or none))
     body = "".join(f"<tr><td style='color:#555;padding-right:10px'>{k}</td><td>{v}</td></tr>"
                    for k, v in rows)

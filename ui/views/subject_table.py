@@ -22,14 +22,25 @@ from ui.widgets.messages import plain_tooltip
 
 PAGE = 200
 #: Headers, translated when shown (``PagedTableModel.headerData``).
-COLUMNS = (QT_TRANSLATE_NOOP("SubjectTableModel", "Code"), QT_TRANSLATE_NOOP("SubjectTableModel", "Kind"), QT_TRANSLATE_NOOP("SubjectTableModel", "Name"),
-           QT_TRANSLATE_NOOP("SubjectTableModel", "Identifiers"), QT_TRANSLATE_NOOP("SubjectTableModel", "Status"),
-           QT_TRANSLATE_NOOP("SubjectTableModel", "Period"), QT_TRANSLATE_NOOP("SubjectTableModel", "Last seen"))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SubjectTableModel", "Code"),
+    QT_TRANSLATE_NOOP("SubjectTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("SubjectTableModel", "Name"),
+    QT_TRANSLATE_NOOP("SubjectTableModel", "Identifiers"),
+    QT_TRANSLATE_NOOP("SubjectTableModel", "Status"),
+    QT_TRANSLATE_NOOP("SubjectTableModel", "Period"),
+    QT_TRANSLATE_NOOP("SubjectTableModel", "Last seen"),
+)
 #: The kind in a word, translated when shown (``data``).
-KIND_SHORT = {"natural": QT_TRANSLATE_NOOP("SubjectTableModel", "person"), "legal": QT_TRANSLATE_NOOP("SubjectTableModel", "company"),
-              "goods": QT_TRANSLATE_NOOP("SubjectTableModel", "goods"), "vessel": QT_TRANSLATE_NOOP("SubjectTableModel", "vessel"),
-              "aircraft": QT_TRANSLATE_NOOP("SubjectTableModel", "aircraft"), "road_vehicle": QT_TRANSLATE_NOOP("SubjectTableModel", "road vehicle"),
-              "container": QT_TRANSLATE_NOOP("SubjectTableModel", "container")}
+KIND_SHORT = {
+    "natural": QT_TRANSLATE_NOOP("SubjectTableModel", "person"),
+    "legal": QT_TRANSLATE_NOOP("SubjectTableModel", "company"),
+    "goods": QT_TRANSLATE_NOOP("SubjectTableModel", "goods"),
+    "vessel": QT_TRANSLATE_NOOP("SubjectTableModel", "vessel"),
+    "aircraft": QT_TRANSLATE_NOOP("SubjectTableModel", "aircraft"),
+    "road_vehicle": QT_TRANSLATE_NOOP("SubjectTableModel", "road vehicle"),
+    "container": QT_TRANSLATE_NOOP("SubjectTableModel", "container"),
+}
 STATUS_COLOURS = {"active": "#1b5e20", "expiring": "#8a5a00", "lapsed": "#b00020", "lifted": "#666666"}
 
 

@@ -11,8 +11,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton,
-    QSplitter, QTableView, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.services.context import Desk
@@ -160,7 +167,7 @@ class SurveillanceView(QWidget):
             checking = dialog.similar_task is not None and not dialog.similar_task.is_done
             self._say_recorded(v, checking=checking)
 
-    def _say_recorded(self, v, *, checking: bool = False) -> None:  # noqa: ANN001 - a SubjectView
+    def _say_recorded(self, v, *, checking: bool = False) -> None:  # a SubjectView
         notes = list(v.warnings) + [self.tr("Possible duplicate — {0}").format(h.message)
                                     for h in v.similar]
         if checking:

@@ -77,7 +77,8 @@ class FilterChips(QWidget):
         for flag, label, tip in (
             ("overdue", self.tr("Overdue"), self.tr("Past the due date or the agreement's termination date")),
             ("due-week", self.tr("Due this week"), self.tr("Due within the 'due soon' window (Settings)")),
-            ("oral-unconfirmed", self.tr("Oral, unconfirmed"), self.tr("Oral requests not yet confirmed in writing (Art. 7.1)")),
+            ("oral-unconfirmed", self.tr("Oral, unconfirmed"),
+             self.tr("Oral requests not yet confirmed in writing (Art. 7.1)")),
         ):
             chip = QToolButton()
             chip.setObjectName("chip_" + flag.replace("-", "_"))

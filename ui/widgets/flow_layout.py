@@ -24,29 +24,29 @@ class FlowLayout(QLayout):
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     # -- QLayout's item protocol ------------------------------------------------------------
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt override
+    def addItem(self, item: QLayoutItem) -> None:  # Qt override
         self._items.append(item)
 
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt override
+    def itemAt(self, index: int) -> QLayoutItem | None:  # Qt override
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt override
+    def takeAt(self, index: int) -> QLayoutItem | None:  # Qt override
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     # -- sizes ------------------------------------------------------------------------------
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt override
+    def expandingDirections(self) -> Qt.Orientation:  # Qt override
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+    def hasHeightForWidth(self) -> bool:  # Qt override
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+    def heightForWidth(self, width: int) -> int:  # Qt override
         return self._place(QRect(0, 0, width, 0), move=False)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:  # Qt override
         """Everything on one line."""
         shown = self._shown()
         m = self.contentsMargins()
@@ -54,7 +54,7 @@ class FlowLayout(QLayout):
         height = max((i.sizeHint().height() for i in shown), default=0)
         return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
 
-    def minimumSize(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSize(self) -> QSize:  # Qt override
         """As narrow as the widest single item (one per line)."""
         m = self.contentsMargins()
         size = QSize()
@@ -63,7 +63,7 @@ class FlowLayout(QLayout):
                 QSize(item.sizeHint().width(), item.sizeHint().height()))
         return QSize(size.width() + m.left() + m.right(), size.height() + m.top() + m.bottom())
 
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
+    def setGeometry(self, rect: QRect) -> None:  # Qt override
         super().setGeometry(rect)
         self._place(rect, move=True)
 

@@ -57,7 +57,7 @@ def plain_tooltip(text: str) -> str:
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""
 
 
-def may_close_unsaved(parent, text: str, save) -> bool:  # noqa: ANN001 - a QWidget; a callable
+def may_close_unsaved(parent, text: str, save) -> bool:  # a QWidget; a callable
     """A form closed with unsaved edits: ask Save / Discard / Cancel (Save is the default).
 
     Returns whether the form may close now: True after Discard; after Save, what ``save()``

@@ -179,7 +179,7 @@ class PdfView(QScrollArea):
         target = here if bar.value() > here + 1 else (tops[n - 2] if n > 1 else 0)
         bar.setValue(max(bar.value() - self.viewport().height(), target))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt API
         """Paging and zoom from the keyboard (see the class docstring)."""
         key, ctrl = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         if event.matches(QKeySequence.StandardKey.ZoomIn) or (ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal)):

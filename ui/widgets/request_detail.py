@@ -13,14 +13,22 @@ import importlib
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
-    QVBoxLayout, QWidget,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.services.requests import listing as rl
-from app.services.requests import commands as svc
 from app.services.agreements.catalogue import get_spec
 from app.services.context import Desk
+from app.services.requests import commands as svc
+from app.services.requests import listing as rl
 from app.services.requests.views import ELEMENT_FIELDS, RequestView
 from app.treaty.completeness import is_spontaneous
 from ui.ops import DeskOp, follow_changes
@@ -55,7 +63,7 @@ SPONTANEOUS_LABELS = {
 }
 
 
-def lazy_widget(module: str, name: str):  # noqa: ANN201 - a class or None
+def lazy_widget(module: str, name: str):  # a class or None
     """A class from a module another engineer writes, or None if this build lacks it."""
     try:
         return getattr(importlib.import_module(module), name)
@@ -79,7 +87,7 @@ class _CaptionAbove(QFormLayout):
     "(e) Description of the matter and legal elements:" widened the body past the pane and hid
     the right edge of every value behind a sideways scroll bar.)"""
 
-    def addRow(self, *args) -> None:  # noqa: ANN002, N802 - QFormLayout.addRow overloads
+    def addRow(self, *args) -> None:  # QFormLayout.addRow overloads
         if len(args) == 2 and isinstance(args[0], str):
             caption = _label(args[0])
             caption.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -236,7 +244,7 @@ class RequestDetail(QWidget):
             except KeyError:
                 text, label_text = "", self.tr("Art. {0}").format(code)
             chip = _label(label_text, f"basis_{code}")
-            chip.setToolTip("<p><b>{0}</b></p><p>{1}</p>".format(
+            chip.setToolTip("<p><b>{}</b></p><p>{}</p>".format(
                 html.escape(self.tr("Art. {0}").format(ref)), html.escape(text)))
             chip.setFrameShape(QLabel.Shape.StyledPanel)
             row.addWidget(chip)

@@ -78,7 +78,7 @@ class ListTable(QTableView):
         self.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
         self.scrollTo(index)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         super().paintEvent(event)
         if self._after_paint:
             callbacks, self._after_paint = self._after_paint, []
@@ -118,7 +118,7 @@ class SpareWidth(QObject):
         if not self._fitting and column in self._widths:
             self._widths[column] = new  # dragged by the officer (or restored): their width now
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if event.type() == QEvent.Type.Resize:
             self.fit()
         return False

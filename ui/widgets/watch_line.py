@@ -72,7 +72,7 @@ class WatchCheck(QObject):
         except watchlist.WatchListNotReady:
             self._show(None, None)
             self._fetch()
-        except Exception as exc:  # noqa: BLE001 - a matcher fault must not blank the pane
+        except Exception as exc:  # a matcher fault must not blank the pane
             self._show(None, exc)
 
     def _fetch_later(self) -> None:

@@ -8,11 +8,17 @@ consultation outcome) open ``OutcomeDialog``; the others go straight to the serv
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog, QGridLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget,
+    QDialog,
+    QGridLayout,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
 )
 
-from app.services.requests import commands as svc
 from app.services.context import Desk
+from app.services.requests import commands as svc
 from app.services.requests.views import RequestView
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import is_open
@@ -158,7 +164,7 @@ class WorkflowBar(QWidget):
             return False
         return self._done(dialog.saved)
 
-    def _write(self, write, refused_title: str) -> bool:  # noqa: ANN001 - (Desk) -> RequestView
+    def _write(self, write, refused_title: str) -> bool:  # (Desk) -> RequestView
         """Run ``write`` as an op; the buttons wait for it; a refusal is one warning."""
         self.setEnabled(False)
 

@@ -57,7 +57,8 @@ def body(ctx: LetterContext, w: Wording) -> b.LetterBody:
     agreement = b.agreement_name(ctx, w)
     return b.LetterBody(
         subject=b.subject(ctx, w, articles=articles),
-        intro=[w("kinds.request.intro", agreement=agreement, sender=ctx.sender.administration_in(w.lang), articles=articles)],
+        intro=[w("kinds.request.intro", agreement=agreement,
+                 sender=ctx.sender.administration_in(w.lang), articles=articles)],
         sections=request_sections(ctx, w),
         closing=[w("common.reply_designated")],
         urgency=w(f"urgency.{ctx.urgency}"),

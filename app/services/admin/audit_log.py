@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.sql import Select
@@ -76,10 +76,10 @@ class AuditRow:
 
 def _apply(stmt: Select, f: AuditFilter) -> Select:
     if f.since:
-        stmt = stmt.where(AuditEntry.at >= datetime.combine(f.since, time.min, timezone.utc))
+        stmt = stmt.where(AuditEntry.at >= datetime.combine(f.since, time.min, UTC))
     if f.until:
         stmt = stmt.where(AuditEntry.at < datetime.combine(f.until + timedelta(days=1), time.min,
-                                                           timezone.utc))
+                                                           UTC))
     if f.actor:
         stmt = stmt.where(AuditEntry.actor == f.actor)
     if f.action:

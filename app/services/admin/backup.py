@@ -12,7 +12,7 @@ import os
 import re
 import shutil
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -39,7 +39,7 @@ class RestoreReport:
 
 
 def _stamp(at: datetime) -> str:
-    return at.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def backups_dir(desk: Desk) -> Path:
@@ -165,13 +165,13 @@ def restore(data_dir: Path, file: Path, force: bool = False, *, passphrase: str 
     except keys.KeyProblem as exc:
         raise StoreError(f"restore: {exc}; nothing was changed") from None
 
-    stamp = _stamp(datetime.now(timezone.utc))
+    stamp = _stamp(datetime.now(UTC))
     staged = data_dir / f"{DB_NAME}.restoring-{stamp}"
     shutil.copyfile(file, staged)
     try:
         try:
             backup_newest = _check_candidate(staged, key)
-        except Exception as exc:  # noqa: BLE001 - sqlcipher: "file is not a database", malformed...
+        except Exception as exc:  # sqlcipher: "file is not a database", malformed...
             reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
             if "not a database" in reason:
                 reason = "it does not open with this store's key"

@@ -40,6 +40,11 @@ class DemoSummary:
         return dict(self.__dict__)
 
 
+def _clock_at(moment: datetime) -> Callable[[], datetime]:
+    """A desk clock that always reads ``moment``."""
+    return lambda: moment
+
+
 @dataclass
 class Plan:
     """Steps on a timeline, each ``days_ago`` (plus ``minutes``) before today; run oldest first,
@@ -60,7 +65,7 @@ class Plan:
             for days_ago, minutes, _n, fn in sorted(self.steps, key=lambda s: (-s[0], s[1], s[2])):
                 moment = (datetime.combine(today - timedelta(days=days_ago), time(9), tzinfo=tz)
                           + timedelta(minutes=minutes))
-                desk.clock = lambda m=moment: m
+                desk.clock = _clock_at(moment)
                 fn()
         finally:
             desk.clock = original

@@ -13,11 +13,10 @@ from typing import Any
 from sqlalchemy import select
 
 from app.services import discard_new_store, init_store
-from app.services.context import Desk
 from app.services.admin.settings import set_setting
+from app.services.context import Desk
 from app.services.validation import ServiceError, clean_text
 from app.store.models import Administration, Agreement
-from app.treaty import catalogue
 from app.treaty import builtin
 
 PROFILE_FIELDS = ("name", "title", "signature", "email", "phone")

@@ -13,8 +13,7 @@ from sqlalchemy.orm import Session
 from app.services.context import Desk
 from app.services.validation import NotFound, ServiceError, clean_text, parse_date
 from app.store.models import Administration, Agreement, DesignatedOfficial
-from app.treaty import catalogue, clocks
-from app.treaty import builtin
+from app.treaty import builtin, catalogue, clocks
 from app.treaty.catalogue import AgreementSpec
 from app.treaty.errors import CatalogueError
 
@@ -141,9 +140,9 @@ def _view(row: Agreement) -> AgreementView:
     spec = spec_of(row)
     term = termination_of(row)
     review = None
-    if row.in_force_on and spec.review_years is not None:
-        review = clocks.review_date(row.in_force_on, years=spec.review_years,
-                                    article=spec.review_article)
+    if row.in_force_on and spec.review is not None:
+        review = clocks.review_date(row.in_force_on, years=spec.review.after_years,
+                                    article=spec.review.article)
     return AgreementView(
         key=row.key, short_title=row.short_title, title=row.title,
         partner_country=row.partner_country, languages=tuple(row.languages.split(",")),
@@ -180,7 +179,7 @@ def save_agreement(desk: Desk, raw: dict) -> AgreementView:
     with desk.unit_of_work("agreement.save", "agreement") as (s, note):
         row = s.execute(select(Agreement).where(Agreement.key == spec.key)).scalar_one_or_none()
         created = row is None
-        if created:
+        if row is None:
             row = Agreement(builtin=False, in_use=True)
             s.add(row)
         _row_from_spec(row, spec, canonical)
@@ -206,9 +205,11 @@ def give_termination_notice(desk: Desk, key: str, notice_on: object) -> Agreemen
         row.termination_notice_on = day
         store_termination(row)
         row.updated_at = desk.now()
+        ends = termination_of(row, day)
+        assert ends is not None, "notice was given (day), so the agreement ends"
         note.entity_id = key
         note.change = {"termination_notice_on": day.isoformat(),
-                       "termination_on": termination_of(row, day).value.isoformat()}
+                       "termination_on": ends.value.isoformat()}
         return _view(row)
 
 

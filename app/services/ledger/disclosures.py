@@ -22,7 +22,12 @@ from app.services.ledger.information import authority_by_name, item_by_code, ite
 from app.services.validation import NotFound, ServiceError, choice, clean_text, parse_date
 from app.store.models import Approval, Authority, Disclosure, DisclosureItem, InformationItem
 from app.treaty.restrictions import (
-    AUTHORITY_KINDS, PURPOSES, ApprovalFacts, DisclosureDecision, Recipient, assess_disclosure,
+    AUTHORITY_KINDS,
+    PURPOSES,
+    ApprovalFacts,
+    DisclosureDecision,
+    Recipient,
+    assess_disclosure,
     is_law_enforcement_kind,
 )
 
@@ -137,7 +142,7 @@ def _explicit_approval(s: Session, doc_ref: object, auth: Authority,
         raise ServiceError("approval", f"document {doc_id} is not a recorded written approval", "9.1")
     named = [a for a in rows if a.authority_id == auth.id]
     if not named:
-        other = s.get(Authority, rows[0].authority_id)
+        other = s.get_one(Authority, rows[0].authority_id)
         raise ServiceError("approval", f"document {doc_id} approves use by {other.name}, "
                            f"not by {auth.name}", "9.1")
     ids = {it.id for it in items}

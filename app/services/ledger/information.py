@@ -21,7 +21,10 @@ from app.services.context import Desk
 from app.services.validation import LONG, NotFound, ServiceError, choice, clean_text, parse_date
 from app.store.models import Approval, Authority, Document, InformationItem, Request, StatusChange
 from app.treaty.restrictions import (
-    ApprovalFacts, ItemFacts, check_approval_scope, restriction_codes_for_items,
+    ApprovalFacts,
+    ItemFacts,
+    check_approval_scope,
+    restriction_codes_for_items,
 )
 
 MAX_ATTACHMENT = 50 * 1024 * 1024
@@ -106,7 +109,7 @@ def _approvals(s: Session, item: InformationItem) -> tuple[ApprovalView, ...]:
 _CHUNK = 500
 
 
-def _lookup(s: Session, key, value, where, ids: set[int] | list[int]) -> dict:  # noqa: ANN001 - columns
+def _lookup(s: Session, key, value, where, ids: set[int] | list[int]) -> dict:  # columns
     """``{key: value}`` for the rows whose ``where`` column is in ``ids``, one query per
     ``_CHUNK`` ids, in ascending row id (for several rows per key the last one wins)."""
     out: dict = {}
@@ -247,9 +250,9 @@ def correct_information_item(desk: Desk, code: str, reason: str, **changes: obje
     with desk.read() as s:
         old = item_by_code(s, code)
         base = {k: getattr(old, k) for k in keys}
-        base["request_ref"] = s.get(Request, old.request_id).our_ref if old.request_id else None
+        base["request_ref"] = s.get_one(Request, old.request_id).our_ref if old.request_id else None
     base.update(changes)
-    return add_information_item(desk, corrects=code, correction_reason=reason, **base)  # type: ignore[arg-type]
+    return add_information_item(desk, corrects=code, correction_reason=reason, **base)
 
 
 def list_information(desk: Desk, *, direction: str | None = None, include_corrected: bool = False,
@@ -356,9 +359,10 @@ def add_approval(desk: Desk, code: str, *, authority: str, purposes: list[str] |
         if document is not None:
             doc = _new_document(s, desk, item, document[0], document[1], "approval")
         else:
-            doc = s.get(Document, document_id)
-            if doc is None or doc.item_id != item.id:
+            found = s.get(Document, document_id)
+            if found is None or found.item_id != item.id:
                 raise NotFound("document", f"no document {document_id} attached to {code}")
+            doc = found
         row = Approval(item_id=item.id, authority_id=auth.id, scope=json.dumps(scope),
                        document_id=doc.id, granted_on=granted, created_at=desk.now())
         s.add(row)

@@ -21,10 +21,15 @@ from sqlalchemy.orm import Session
 from app.documents import LETTER_KINDS, LetterIncomplete, letter_problems, render_letter
 from app.services.agreements.catalogue import spec_of
 from app.services.context import Desk
-from app.services.letters.registry import DocumentView, next_version, view_of
 from app.services.letters.context import (
-    LetterInput, build_context, check_kind_and_lang, kind_refusal, languages_for, request_problems,
+    LetterInput,
+    build_context,
+    check_kind_and_lang,
+    kind_refusal,
+    languages_for,
+    request_problems,
 )
+from app.services.letters.registry import DocumentView, next_version, view_of
 from app.services.validation import NotFound, ServiceError
 from app.store.models import Document, Request
 
@@ -132,7 +137,7 @@ def letter_options(desk: Desk, ref: str) -> LetterOptions:
 
 
 def _prepare(s: Session, desk: Desk, ref: str, kind: str, lang: str, given: LetterInput,
-             *, final: bool):  # noqa: ANN202 - (request, context, problems, version)
+             *, final: bool):  # (request, context, problems, version)
     check_kind_and_lang(kind, lang)
     req = _request(s, ref)
     refusal = kind_refusal(req, kind)
@@ -149,7 +154,7 @@ def _prepare(s: Session, desk: Desk, ref: str, kind: str, lang: str, given: Lett
     return req, ctx, _merged_problems(ctx, extra), extra, version
 
 
-def _merged_problems(ctx, extra: list[str]) -> list[str]:  # noqa: ANN001 - a LetterContext
+def _merged_problems(ctx, extra: list[str]) -> list[str]:  # a LetterContext
     """The renderer's problems plus the treaty's, without saying the same 7.2 gap twice."""
     treaty_fields = {line.split(":", 1)[0] for line in extra}
     own = [p for p in letter_problems(ctx)

@@ -22,9 +22,9 @@ from app.documents import LANGUAGES, LETTER_KINDS, GroundLine, LetterContext, Pa
 from app.documents.context import DECISIONS
 from app.services.admin import settings
 from app.services.agreements.catalogue import spec_of
+from app.services.requests.views import ELEMENT_FIELDS, findings_for, split_bases
 from app.services.validation import LONG, ServiceError, clean_text, parse_date
 from app.services.vocabulary import words
-from app.services.requests.views import ELEMENT_FIELDS, findings_for, split_bases
 from app.store.models import Administration, DesignatedOfficial, InformationItem, Request
 from app.treaty.catalogue import AgreementSpec
 from app.treaty.restrictions import restriction_codes_for_items
@@ -253,8 +253,10 @@ def build_context(s: Session, req: Request, kind: str, lang: str, *, final: bool
     items = _items(s, req)
     summary = given.information_summary or "\n".join(
         f"{it.code}: {it.title}" + (f" — {it.summary}" if it.summary else "") for it in items) or None
-    statement = outcome.statement if outcome is not None and kind in ("statement_of_reasons", "consultation") else None
-    conditions = given.conditions or (outcome.conditions if outcome is not None and kind == "statement_of_reasons" else None)
+    reasoned = kind in ("statement_of_reasons", "consultation")
+    statement = outcome.statement if outcome is not None and reasoned else None
+    conditions = given.conditions or (
+        outcome.conditions if outcome is not None and kind == "statement_of_reasons" else None)
     return LetterContext(
         kind=kind, lang=lang, sender=sender, addressee=addressee, signatory=signatory, final=final,
         document_number=f"{req.our_ref}-{KIND_ABBR.get(kind, 'DOC')}{version}",
@@ -271,7 +273,7 @@ def build_context(s: Session, req: Request, kind: str, lang: str, *, final: bool
         decision=decision,
         postponed_until=outcome.postponed_until if outcome is not None else None,
         grounds=_grounds(spec, json.loads(outcome.grounds or "[]")) if outcome is not None else (),
-        statement=given.remarks if kind not in ("statement_of_reasons", "consultation") else (given.remarks or statement),
+        statement=(given.remarks or statement) if reasoned else given.remarks,
         conditions=conditions,
         accompanying_info=outcome.accompanying_info if outcome is not None and kind == "statement_of_reasons" else None,
         authority=given.authority, purpose=given.purpose,

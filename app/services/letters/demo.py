@@ -7,17 +7,16 @@ reference of one request per scenario.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
 
-from app.services.ledger import information
-
-from app.services.requests import commands as rq
+from app.services.admin.settings import set_setting
 from app.services.agreements.catalogue import add_official
 from app.services.context import Desk
-from app.services.admin.settings import set_setting
+from app.services.ledger import information
+from app.services.requests import commands as rq
 from app.store.models import Administration
 
 AGREEMENT = "jp-us-1997"
@@ -42,6 +41,7 @@ def setup_desk_identity(desk: Desk) -> None:
     with desk.read() as s:
         partner = s.execute(select(Administration.id).where(
             Administration.country == "US", Administration.is_own.is_(False))).scalars().first()
+    assert partner is not None, "the built-in Japan–US agreement brings the US administration"
     add_official(desk, administration_id=partner, name="Jordan Sample (invented)",
                  title="Designated Official, Office of International Affairs",
                  address="1300 Example Avenue NW\nWashington, DC 20000", email="intl@example.gov")
@@ -72,14 +72,15 @@ def letter_scenarios(desk: Desk) -> dict[str, str]:
         desk, direction="received", provider="U.S. Customs and Border Protection (invented)",
         title="Export declarations of Example Trading Co. (invented)", request_ref=ref,
         confidential=True)
-    for name, target, kw in (
+    outcomes: tuple[tuple[str, str, dict[str, Any]], ...] = (
         ("refused", "refused", dict(grounds=["11.1-public-policy"],
                                     statement="The matter was closed by a final court decision (invented).")),
         ("postponed", "postponed", dict(grounds=["2.2-resources"], postponed_until="2027-02-26",
                                         statement="The officers concerned are engaged until February (invented).")),
         ("withheld", "withheld", dict(grounds=["11.3-ongoing-proceedings"],
                                       statement="An investigation of the same consignments is under way (invented).")),
-    ):
+    )
+    for name, target, kw in outcomes:
         ref = refs[name] = _incoming(desk, f"CBP-OI-2026-02{len(refs):02d}")
         rq.acknowledge(desk, ref)
         rq.transition(desk, ref, "in-progress")
@@ -88,7 +89,7 @@ def letter_scenarios(desk: Desk) -> dict[str, str]:
     incomplete = {**COMPLETE_ELEMENTS, "object_and_reason": None, "description_and_legal_elements": None}
     refs["outgoing_incomplete"] = rq.draft_outgoing(desk, AGREEMENT, incomplete).our_ref
     oral = {**COMPLETE_ELEMENTS, "form": "oral", "urgency": "urgent",
-            "oral_at": datetime(2026, 11, 19, 7, 45, tzinfo=timezone.utc)}
+            "oral_at": datetime(2026, 11, 19, 7, 45, tzinfo=UTC)}
     ref = refs["oral_sent"] = rq.draft_outgoing(desk, AGREEMENT, oral).our_ref
     rq.send_request(desk, ref)
     refs["spontaneous_in"] = rq.record_spontaneous(desk, AGREEMENT, "spontaneous-in", {

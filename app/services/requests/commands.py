@@ -14,22 +14,31 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.services.requests import refs
-
 from app.services.admin import settings
 from app.services.agreements.catalogue import agreement_by_key, spec_of
 from app.services.context import Desk
-from app.services.validation import (
-    LONG, NotFound, ServiceError, choice, clean_text, parse_date,
-)
+from app.services.requests import refs
 from app.services.requests.fields import apply_fields, find_request
 from app.services.requests.views import RequestView, build_view, findings_for, split_bases
+from app.services.validation import (
+    LONG,
+    NotFound,
+    ServiceError,
+    choice,
+    clean_text,
+    parse_date,
+)
 from app.store.models import (
-    Outcome, Request, RequestSubject, StatusChange, Subject,
+    Outcome,
+    Request,
+    RequestSubject,
+    StatusChange,
+    Subject,
 )
 from app.treaty import clocks, completeness, lifecycle
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import Direction, Status
+
 
 def _create(desk: Desk, agreement_key: str, direction: Direction, fields: Mapping[str, Any],
             action: str) -> RequestView:
@@ -184,7 +193,7 @@ def transition(desk: Desk, ref: str, target: str, *, reason: str | None = None,
     tgt = Status(choice("status", target, [x.value for x in Status]))
     if tgt is Status.SENT:
         return send_request(desk, ref)
-    args = dict(
+    args: dict[str, Any] = dict(
         reason=clean_text("reason", reason, max_len=LONG),
         grounds=tuple(grounds),
         statement=clean_text("statement", statement, max_len=LONG, article="11.4"),

@@ -17,21 +17,28 @@ from sqlalchemy.orm import Session
 from app.services.admin import settings
 from app.services.agreements.catalogue import spec_of
 from app.services.context import Desk
-from app.services.validation import (
-    LONG, NOTES, REF, NotFound, ServiceError, choice, clean_text, parse_date, parse_datetime,
-)
 from app.services.requests.views import ELEMENT_FIELDS
+from app.services.validation import (
+    LONG,
+    NOTES,
+    REF,
+    NotFound,
+    ServiceError,
+    choice,
+    clean_text,
+    parse_date,
+    parse_datetime,
+)
 from app.store.models import Administration, DesignatedOfficial, Request
 from app.treaty import clocks
 from app.treaty.lifecycle import Direction
-
 
 EDITABLE = frozenset({
     "their_ref", "title", "bases", "form", "oral_at", "urgency", "extra", "reciprocity",
     "reciprocity_note", "received_on", "due_on", "assigned_to", "notes",
     "partner_administration_id", "official_id", "confirmed_on", *ELEMENT_FIELDS,
 })
-ELEMENT_ARTICLES = {f: f"7.2({c})" for f, c in zip(ELEMENT_FIELDS, "abcde")}
+ELEMENT_ARTICLES = {f: f"7.2({c})" for f, c in zip(ELEMENT_FIELDS, "abcde", strict=True)}
 
 
 def find_request(session: Session, ref: str) -> Request:

@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import and_, func, or_, select, union_all
 from sqlalchemy.orm import Session
@@ -217,17 +217,17 @@ def _soon_days(session: Session) -> int:
     return settings.get_int(session, "due_soon_days")
 
 
-def _plain(col):  # noqa: ANN001, ANN202 - SQLAlchemy column in, expression out
+def _plain(col):  # SQLAlchemy column in, expression out
     return col
 
 
-def _hidden(col):  # noqa: ANN001, ANN202
+def _hidden(col):
     """The same value, but no index can serve it: steers the planner to the sort index."""
     return func.coalesce(col, col)
 
 
 def _where(session: Session, flt: ListFilter, ags: _Agreements, today: date,
-           c=_plain) -> list[ColumnElement]:  # noqa: ANN001 - column wrapper
+           c=_plain) -> list[ColumnElement]:  # column wrapper
     """WHERE terms of a filter, the navigation group first; ``c`` wraps every filter column."""
     if flt.group not in GROUPS:
         raise ServiceError("group", f"must be one of {', '.join(GROUPS)}")
@@ -310,6 +310,7 @@ def page(desk: Desk, flt: ListFilter, sort_key: str = "ref", descending: bool = 
             sparse = n <= SPARSE_SHARE * group
         # Dense: hide the filter columns from the planner so it walks the sort index.
         conds = _where(s, flt, ags, today, _plain if sparse else _hidden)
+        raw: Sequence[Any]  # result rows of either page
         if sort_key == "partner":
             counting = _where(s, flt, ags, today)  # counts are index-only with plain columns
             raw = _partner_page(s, conds, counting, ags, descending, offset, limit, sparse)
@@ -318,13 +319,15 @@ def page(desk: Desk, flt: ListFilter, sort_key: str = "ref", descending: bool = 
         return [_row(r, ags, today, soon) for r in raw]
 
 
-def _order(cols, descending: bool) -> list:  # noqa: ANN001
+def _order(cols, descending: bool) -> list:
     return [c.desc() if descending else c.asc() for c in cols]
 
 
 def _sorted_page(s: Session, flt: ListFilter, conds: list, sort_key: str, descending: bool,
-                 sparse: bool, offset: int, limit: int) -> list:
-    keys = list(SORT_KEYS[sort_key])  # "due" adds the status: matches ix_request_list_due
+                 sparse: bool, offset: int, limit: int) -> Sequence[Any]:
+    sort_columns = SORT_KEYS[sort_key]
+    assert sort_columns is not None, "the partner sort has its own page (_partner_page)"
+    keys = list(sort_columns)  # "due" adds the status: matches ix_request_list_due
     dirs = GROUPS[flt.group]
     if sparse or len(dirs) == 1:
         # Sparse: a sort over few rows is cheap, and the filter's own index finds them.
@@ -338,8 +341,8 @@ def _sorted_page(s: Session, flt: ListFilter, conds: list, sort_key: str, descen
     cu = union_all(*arms)
     sel = cu.selected_columns
     order = [sel[f"k{i}"] for i in range(len(keys))] + [sel.id]
-    stmt = cu.order_by(*_order(order, descending)).offset(offset).limit(limit)
-    return s.execute(stmt).all()
+    merged = cu.order_by(*_order(order, descending)).offset(offset).limit(limit)
+    return s.execute(merged).all()
 
 
 def _partner_page(s: Session, conds: list, counting: list, ags: _Agreements, descending: bool,

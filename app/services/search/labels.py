@@ -34,10 +34,11 @@ search returning 50 observations from 25 to 41 ms on the 100k-request bench stor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import (
     BindParameter,
@@ -45,6 +46,7 @@ from sqlalchemy import (
     CompoundSelect,
     Integer,
     Select,
+    SQLColumnExpression,
     String,
     bindparam,
     func,
@@ -140,12 +142,14 @@ def _join(*parts: str | None, sep: str = ", ") -> str:
 # Every branch yields the same columns: kind, eid, at (a time), num, num2 and num3 (numbers),
 # t1..t8 (text).
 _TEXT_COLUMNS = 8
+#: A column, an ORM attribute or an expression: anything a select can name.
+_Column = SQLColumnExpression[Any]
 
 
-def _row(kind: str, eid: ColumnElement, at: ColumnElement | None = None,
-         num: ColumnElement | None = None, *texts: ColumnElement,
-         num2: ColumnElement | None = None,
-         num3: ColumnElement | None = None) -> list[ColumnElement]:
+def _row(kind: str, eid: _Column, at: _Column | None = None,
+         num: _Column | None = None, *texts: _Column,
+         num2: _Column | None = None,
+         num3: _Column | None = None) -> list[ColumnElement]:
     padded = [*texts, *([None] * (_TEXT_COLUMNS - len(texts)))]
     return [
         literal(kind, String).label("kind"), eid.label("eid"),
@@ -336,5 +340,5 @@ def _disclosure(_eid, _at, items, _num2, _num3, authority, purpose, decision, da
     return HitLabel(_join(what, belongs, sep=SEP), "", item, "information" if item else None)
 
 
-_MAKERS = {"request": _request, "subject": _subject, "observation": _observation,
+_MAKERS: dict[str, Callable[..., HitLabel]] = {"request": _request, "subject": _subject, "observation": _observation,
            "information": _information, "document": _document, "disclosure": _disclosure}

@@ -16,9 +16,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import SQLColumnExpression, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.services.context import Desk
@@ -245,15 +245,16 @@ def _fold(text: str) -> str:
 # -- other databases: LIKE over the tables --------------------------------------------------
 def _search_like(session: Session, terms: list[str], limit: int,
                  kinds: tuple[str, ...]) -> list[SearchHit]:
-    def all_terms(*cols):  # noqa: ANN001, ANN202 - SQLAlchemy columns
+    def all_terms(*cols):  # SQLAlchemy columns
         return [or_(*(c.ilike(like_pattern(t), escape="\\") for c in cols)) for t in terms]
 
     hits: list[SearchHit] = []
     if "request" in kinds:
-        cols = (Request.our_ref, Request.their_ref, Request.title, Request.object_and_reason,
-                Request.nature_of_proceedings, Request.parties_concerned,
-                Request.description_and_legal_elements, Request.requesting_administration,
-                Request.notes)
+        cols: tuple[SQLColumnExpression[Any], ...] = (
+            Request.our_ref, Request.their_ref, Request.title, Request.object_and_reason,
+            Request.nature_of_proceedings, Request.parties_concerned,
+            Request.description_and_legal_elements, Request.requesting_administration,
+            Request.notes)
         for r in session.execute(select(Request).where(*all_terms(*cols)).limit(limit)).scalars():
             text = " ".join(filter(None, (r.title, r.object_and_reason, r.notes)))
             hits.append(_hit("request", r.our_ref, r.title, make_snippet(text, terms), 0.0, r.id))

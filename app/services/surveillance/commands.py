@@ -17,18 +17,31 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.services.admin import settings
-
-from app.services.surveillance import watchlist
 from app.services.agreements.catalogue import agreement_by_key
 from app.services.context import Desk
+from app.services.surveillance import watchlist
 from app.services.surveillance.rules import (
-    ART, KINDS, STATUSES, SUBKINDS, check_period, clean_details, clean_identifier, clean_names,
+    ART,
+    KINDS,
+    STATUSES,
+    SUBKINDS,
+    check_period,
+    clean_details,
+    clean_identifier,
+    clean_names,
     subject_status,
 )
 from app.services.surveillance.views import SubjectView, build_subject_view, subject_row
 from app.services.validation import LONG, NotFound, ServiceError, choice, clean_text, parse_date
 from app.store.models import (
-    Document, Observation, RefCounter, Request, RequestSubject, Subject, SubjectIdentifier, SubjectName,
+    Document,
+    Observation,
+    RefCounter,
+    Request,
+    RequestSubject,
+    Subject,
+    SubjectIdentifier,
+    SubjectName,
 )
 
 __all__ = ["add_subject", "edit_subject", "get_subject", "list_subjects", "lift_subject",
@@ -107,8 +120,8 @@ def _apply(session: Session, desk: Desk, subj: Subject, fields: Mapping[str, Any
         if not isinstance(raw, (list, tuple)):
             raise ServiceError("identifiers", "must be a list of identifiers", ART)
         cleaned = [clean_identifier(item, i) for i, item in enumerate(raw)]
-        for row in list(subj.identifiers):
-            session.delete(row)
+        for old_id in list(subj.identifiers):
+            session.delete(old_id)
         subj.identifiers = [
             SubjectIdentifier(id_type=c.id_type, value=c.value, normalized=c.normalized,
                               issuer=c.issuer) for c in cleaned
@@ -297,6 +310,7 @@ def extend_period(desk: Desk, code: str, new_end: object, reason: str,
         status, _ = subject_status(subj.status, old_end, desk.today(), _soon(s))
         new_req = _request_by_ref(s, request_ref, "request_ref") if request_ref else None
         if status == "lapsed":
+            assert old_end is not None, "only a period with an end lapses (subject_status)"
             linked = s.execute(
                 select(Request).join(RequestSubject, RequestSubject.request_id == Request.id)
                 .where(RequestSubject.subject_id == subj.id)).scalars().all()

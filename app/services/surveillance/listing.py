@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from sqlalchemy import Select, func, or_, select
 
@@ -69,7 +69,7 @@ def _where(stmt: Select, f: SubjectFilter, today: date) -> Select:
     return stmt
 
 
-def count_subjects(desk: Desk, f: SubjectFilter = SubjectFilter()) -> int:  # noqa: B008 - frozen
+def count_subjects(desk: Desk, f: SubjectFilter = SubjectFilter()) -> int:
     """How many subjects the filter shows."""
     with desk.read() as s:
         return int(s.execute(_where(select(func.count(Subject.id)), f, desk.today())).scalar_one())
@@ -89,7 +89,7 @@ def _identifiers(folded: str | None) -> tuple[str, tuple[str, ...]]:
     return ", ".join(labels), tuple(warnings)
 
 
-def subject_page(desk: Desk, f: SubjectFilter = SubjectFilter(), *,  # noqa: B008 - frozen
+def subject_page(desk: Desk, f: SubjectFilter = SubjectFilter(), *,
                  offset: int = 0, limit: int = 200) -> list[SubjectRow]:
     """Subjects ``offset``..``offset+limit`` of the filter, newest first, in one query."""
     if offset < 0 or limit < 1:
@@ -117,7 +117,7 @@ def subject_page(desk: Desk, f: SubjectFilter = SubjectFilter(), *,  # noqa: B00
         if isinstance(seen, str):  # an aggregate bypasses the UTC column type
             seen = datetime.fromisoformat(seen)
         if seen is not None and seen.tzinfo is None:
-            seen = seen.replace(tzinfo=timezone.utc)
+            seen = seen.replace(tzinfo=UTC)
         out.append(SubjectRow(code, kind, subkind, name, summary, warnings, status, why,
                               start, end, seen))
     return out
@@ -146,12 +146,13 @@ def link_candidates(desk: Desk, agreement_key: str, text: str = "", *, exclude: 
         if not codes:
             return []
         with desk.read() as s:
-            found = {row[0]: tuple(row) for row in s.execute(stmt.where(Subject.code.in_(codes)))}
+            found = {code: (code, name, kind)
+                     for code, name, kind in s.execute(stmt.where(Subject.code.in_(codes)))}
         ordered = [found[c] for c in codes if c in found and c not in excluded]
         return ordered[:limit]
     with desk.read() as s:
         rows = s.execute(stmt.order_by(Subject.id.desc()).limit(limit + len(excluded))).all()
-    return [tuple(r) for r in rows if r[0] not in excluded][:limit]
+    return [(code, name, kind) for code, name, kind in rows if code not in excluded][:limit]
 
 
 __all__ = ["LINK_CHOICES", "SubjectFilter", "SubjectRow", "count_subjects", "link_candidates",

@@ -16,17 +16,30 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from app.services.surveillance import watchlist
 from app.services.context import Desk
 from app.services.ledger.information import ItemView, add_information_item
+from app.services.surveillance import watchlist
 from app.services.surveillance.rules import (
-    ART, EVENTS, NO_PLACE, PLACED_EVENTS, check_place, clean_locode,
+    ART,
+    EVENTS,
+    NO_PLACE,
+    PLACED_EVENTS,
+    check_place,
+    clean_locode,
 )
 from app.services.surveillance.views import (
-    AttachmentView, ObservationView, observation_view, subject_row,
+    AttachmentView,
+    ObservationView,
+    observation_view,
+    subject_row,
 )
 from app.services.validation import (
-    LONG, NotFound, ServiceError, choice, clean_text, parse_datetime,
+    LONG,
+    NotFound,
+    ServiceError,
+    choice,
+    clean_text,
+    parse_datetime,
 )
 from app.store.models import Agreement, Document, Observation, Request, RequestSubject
 
@@ -106,7 +119,7 @@ def add_observation(desk: Desk, code: str, fields: Mapping[str, Any]) -> Observa
                        "request": req.our_ref if req else None}
         obs_id = obs.id
     with desk.read() as s:
-        obs = s.get(Observation, obs_id)
+        obs = s.get_one(Observation, obs_id)
         return observation_view(s, obs, code, warnings=tuple(warnings))
 
 

@@ -10,9 +10,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.services.requests.views import jsonable
 from app.services.surveillance.rules import ID_LABELS, check_identifier, subject_status
 from app.services.validation import ServiceError
-from app.services.requests.views import jsonable
 from app.store.models import (
     Agreement,
     Document,
@@ -174,7 +174,7 @@ def attachment_views(session: Session, **where: int) -> tuple[AttachmentView, ..
 def observation_view(session: Session, obs: Observation, code: str, *,
                      warnings: tuple[str, ...] = ()) -> ObservationView:
     """An ObservationView of a row."""
-    ref = session.get(Request, obs.request_id).our_ref if obs.request_id else None
+    ref = session.get_one(Request, obs.request_id).our_ref if obs.request_id else None
     return ObservationView(
         obs.id, code, obs.observed_at, obs.place, obs.locode, obs.event, obs.source, obs.text, ref,
         obs.actor, attachment_views(session, observation_id=obs.id), warnings,

@@ -58,6 +58,14 @@ class _Store:
     pending: set[str] = field(default_factory=set)
     forgotten: bool = False
 
+    def idle(self) -> bool:
+        """No build is running (hold ``cond``)."""
+        return not self.building
+
+    def was_forgotten(self) -> bool:
+        """The store was forgotten: a running build stops (the build's ``cancelled``)."""
+        return self.forgotten
+
     def forget(self) -> None:
         """Drop the index; a build in progress stops at its next batch and is not published."""
         with self.cond:
@@ -99,7 +107,7 @@ _FINGERPRINT = (
 def record_of(subj: Subject) -> SubjectRecord:
     """What the matcher needs of a subject row: its names and identifiers."""
     return SubjectRecord(
-        subject_id=subj.code, label=subj.code, kind=subj.kind,  # type: ignore[arg-type]
+        subject_id=subj.code, label=subj.code, kind=subj.kind,
         names=tuple(n.name for n in subj.names),
         identifiers=tuple((i.id_type, i.value) for i in subj.identifiers),
     )
@@ -111,7 +119,7 @@ def _add(index: WatchIndex, subj: Subject) -> None:
     except ValueError:
         # A row the matcher cannot read (edited outside the desk) must not hide the others;
         # index it by its names alone.
-        index.add(SubjectRecord(subj.code, subj.code, subj.kind,  # type: ignore[arg-type]
+        index.add(SubjectRecord(subj.code, subj.code, subj.kind,
                                 names=tuple(n.name for n in subj.names)))
 
 
@@ -162,13 +170,13 @@ def index_for(desk: Desk, session: Session, *, wait: bool = True) -> tuple[threa
             if not wait:
                 raise WatchListNotReady()
             if st.building:
-                st.cond.wait_for(lambda st=st: not st.building)
+                st.cond.wait_for(st.idle)
                 # Take that build's result (or, if it failed or was forgotten, try again).
                 waited = True
                 continue
             st.building = True
         try:
-            made = build(session, lambda st=st: st.forgotten)
+            made = build(session, st.was_forgotten)
         except BaseException:
             with st.cond:
                 st.building = False

@@ -14,9 +14,10 @@ officer reads is never stale even when the index itself is.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,7 +28,13 @@ from app.services.context import Desk
 from app.services.surveillance.rules import subject_status
 from app.services.surveillance.views import linked_requests
 from app.services.surveillance.watch_index import (
-    WatchListNotReady, forget, index_for, ready, record_of, refresh_subjects, warm,
+    WatchListNotReady,
+    forget,
+    index_for,
+    ready,
+    record_of,
+    refresh_subjects,
+    warm,
 )
 from app.store.models import Subject
 from app.treaty import lifecycle

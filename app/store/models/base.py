@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import DateTime, MetaData
 from sqlalchemy.orm import DeclarativeBase
@@ -23,14 +23,14 @@ NAMING = {
 UNMANAGED_TABLE_PREFIXES = ("search_fts",)
 
 
-def include_name(name, type_, parent_names) -> bool:  # noqa: ANN001 - Alembic hook signature
+def include_name(name, type_, parent_names) -> bool:  # Alembic hook signature
     """Alembic ``include_name`` hook: skip the unmanaged tables."""
     return not (type_ == "table" and name and name.startswith(UNMANAGED_TABLE_PREFIXES))
 
 
 def utcnow() -> datetime:
     """The current time in UTC, timezone-aware (all stored times are UTC)."""
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class UTCDateTime(TypeDecorator):
@@ -39,17 +39,17 @@ class UTCDateTime(TypeDecorator):
     impl = DateTime
     cache_ok = True
 
-    def process_bind_param(self, value, dialect):  # noqa: D102 - SQLAlchemy hook
+    def process_bind_param(self, value, dialect):  # SQLAlchemy hook
         if value is None:
             return None
         if value.tzinfo is not None:
-            value = value.astimezone(timezone.utc).replace(tzinfo=None)
+            value = value.astimezone(UTC).replace(tzinfo=None)
         return value
 
-    def process_result_value(self, value, dialect):  # noqa: D102 - SQLAlchemy hook
+    def process_result_value(self, value, dialect):  # SQLAlchemy hook
         if value is None:
             return None
-        return value.replace(tzinfo=timezone.utc)
+        return value.replace(tzinfo=UTC)
 
 
 class Base(DeclarativeBase):

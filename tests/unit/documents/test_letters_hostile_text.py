@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from bidi import get_display
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from bidi import get_display
 
 from app.documents import Party, Signatory, render_letter
 from app.documents.fonts import clean, markup, visual_order
@@ -60,7 +59,8 @@ def test_emoji_without_glyph_kept_as_code_point_not_dropped():
 def test_bmp_symbol_uses_an_embedded_font_that_has_it():
     # ⁕ is in DejaVu Sans only (not DejaVu Serif, not IPAex): the run falls back instead of printing a box.
     assert '<font name="DejaVuSans">⁕' in markup("a ⁕ b", "DejaVuSerif")
-    assert contains(text(render_letter(sample_context("statement_of_reasons", "en", statement="rain ⁕ ok"))), "rain ⁕ ok")
+    letter = render_letter(sample_context("statement_of_reasons", "en", statement="rain ⁕ ok"))
+    assert contains(text(letter), "rain ⁕ ok")
 
 
 def test_japanese_run_in_latin_letter_falls_back_to_ipaex():

@@ -143,7 +143,8 @@ def test_spanish_letter_prints_spanish_wording():
     assert contains(t, "29 de mayo de 2026") and contains(t, "Página 1 de")
 
 
-@pytest.mark.parametrize("lang,second", [("en+ja", "日本語文"), ("en+es", "Texto en español"), ("ja+en", "English text")])
+@pytest.mark.parametrize("lang,second",
+                         [("en+ja", "日本語文"), ("en+es", "Texto en español"), ("ja+en", "English text")])
 def test_bilingual_letter_prints_both_versions_and_equal_authenticity(lang, second):
     t = text(render_letter(sample_context("request", lang)))
     assert contains(t, second)

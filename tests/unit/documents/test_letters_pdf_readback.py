@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
 
 import pytest
 from fontTools.ttLib import TTFont
@@ -57,7 +57,7 @@ def _to_unicode(font) -> dict[int, str]:
     return {code: ch for code, ch in out.items() if unicodedata.category(ch) != "Cc"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _source(name: str) -> TTFont:
     return TTFont(str(resource("fonts", FONT_FILES[name])), lazy=True)
 

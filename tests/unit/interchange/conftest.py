@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import func, select
 
 from app.store.models import (
-    Approval, Authority, DesignatedOfficial, Disclosure, DisclosureItem, Document,
-    InformationItem, Observation, Outcome, Request, RequestSubject, Subject, SubjectIdentifier,
+    Approval,
+    Authority,
+    DesignatedOfficial,
+    Disclosure,
+    DisclosureItem,
+    Document,
+    InformationItem,
+    Observation,
+    Outcome,
+    Request,
+    RequestSubject,
+    Subject,
+    SubjectIdentifier,
     SubjectName,
 )
 
@@ -18,9 +29,9 @@ from app.store.models import (
 def fill_every_table(desk, complete_fields: dict) -> None:
     """Requests and their history through the services; the tables whose services are still
     being written get rows directly (inside one audited unit of work, like a service)."""
+    from app.services.admin.settings import set_setting
     from app.services.ledger.information import add_information_item
     from app.services.requests.commands import register_incoming, transition
-    from app.services.admin.settings import set_setting
 
     ref = register_incoming(desk, "jp-us-1997", complete_fields).our_ref
     transition(desk, ref, "acknowledged")
@@ -45,7 +56,7 @@ def fill_every_table(desk, complete_fields: dict) -> None:
                               normalized="TZ000001"),
             RequestSubject(request_id=req.id, subject_id=subj.id, role="subject"),
             Observation(subject_id=subj.id, request_id=req.id, event="arrival",
-                        observed_at=datetime(2026, 11, 1, 8, 0, 0, 123456, tzinfo=timezone.utc),
+                        observed_at=datetime(2026, 11, 1, 8, 0, 0, 123456, tzinfo=UTC),
                         place="Narita", actor=desk.actor),
         ])
         auth = Authority(name="Invented Prosecutor's Office", kind="prosecutor", country="JP",

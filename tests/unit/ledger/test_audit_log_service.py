@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import update
 
 from app.services.admin.audit_log import (
-    AuditFilter, audit_page, count_entries, distinct_values, verify_audit_chain,
+    AuditFilter,
+    audit_page,
+    count_entries,
+    distinct_values,
+    verify_audit_chain,
 )
 from app.services.validation import ServiceError
 from app.store.models import AuditEntry
@@ -28,7 +32,7 @@ def test_filters_by_actor_action_entity_and_date(ledger, item):
     assert [r.entity_id for r in audit_page(ledger, AuditFilter(entity=f"information_item:{item.code}"))] \
         == [item.code]
     # Audit entries carry the real time of the write, not the desk's (fixed) clock.
-    today = datetime.now(timezone.utc).date()
+    today = datetime.now(UTC).date()
     same_day = audit_page(ledger, AuditFilter(since=today, until=today))
     assert same_day and all(r.at.date() == today for r in same_day)
     assert count_entries(ledger, AuditFilter(until=today.replace(year=2000))) == 0

@@ -7,10 +7,10 @@ import json
 import pytest
 from sqlalchemy import func, select
 
+from app.services.admin.audit_log import AuditFilter, audit_page
 from app.services.ledger import disclosures as dis
 from app.services.ledger import information as inf
 from app.services.requests import commands as rq
-from app.services.admin.audit_log import AuditFilter, audit_page
 from app.services.validation import NotFound, ServiceError
 from app.store.models import AuditEntry, Disclosure, DisclosureItem
 

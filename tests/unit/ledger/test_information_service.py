@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from app.services.ledger import information as inf
 from app.services.admin.audit_log import AuditFilter, audit_page
+from app.services.ledger import information as inf
 from app.services.validation import NotFound, ServiceError
 from app.store.models import InformationItem
 

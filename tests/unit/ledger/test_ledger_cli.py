@@ -7,8 +7,8 @@ import json
 import pytest
 
 from app.cli import main
-from app.services.ledger import information as inf
 from app.services import open_desk
+from app.services.ledger import information as inf
 
 from .conftest import MINISTRY, POLICE
 

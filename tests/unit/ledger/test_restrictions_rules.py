@@ -9,8 +9,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.treaty.restrictions import (
-    MARKING_CODES, PURPOSES, VERDICTS, ApprovalFacts, ItemFacts, Recipient, assess_disclosure,
-    check_approval_scope, evidence_request_answered, restriction_codes_for_items,
+    MARKING_CODES,
+    PURPOSES,
+    VERDICTS,
+    ApprovalFacts,
+    ItemFacts,
+    Recipient,
+    assess_disclosure,
+    check_approval_scope,
+    evidence_request_answered,
+    restriction_codes_for_items,
 )
 
 CUSTOMS = Recipient("Yokohama Customs Investigation Division", "customs")

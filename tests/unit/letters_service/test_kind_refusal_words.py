@@ -10,5 +10,6 @@ def test_letter_kind_refusal_reads_as_words_without_internal_keys(desk, refs):
     assert reasons["statement_of_reasons"] == (
         "a statement of reasons letter does not apply while the request is in progress "
         "(only when refused, postponed, conditional, withheld)")
-    assert reasons["oral_confirmation"] == "an oral confirmation letter is not written for incoming requests (only outgoing)"
+    assert reasons["oral_confirmation"] == (
+        "an oral confirmation letter is not written for incoming requests (only outgoing)")
     assert not any("_" in r or "in-progress" in r for r in reasons.values())

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from app.services.letters import registry as docs
 from app.services.letters import commands as letters
+from app.services.letters import registry as docs
 from app.services.validation import ServiceError
 
 

@@ -7,10 +7,10 @@ import json
 import pytest
 from sqlalchemy import select
 
-from app.services.letters import registry as docs
-from app.services.letters import commands as letters
-from app.services.validation import ServiceError
 from app.services.admin.verify import verify_store
+from app.services.letters import commands as letters
+from app.services.letters import registry as docs
+from app.services.validation import ServiceError
 from app.store.models import AuditEntry, Document
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.documents import LETTER_KINDS
-from app.services.letters import registry as docs
 from app.services.letters import commands as letters
+from app.services.letters import registry as docs
 from app.services.validation import ServiceError
 from app.treaty.lifecycle import Direction, Status
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.services.letters import registry as docs
 from app.services.letters import commands as letters
+from app.services.letters import registry as docs
 
 from ._pdf import has
 

@@ -7,10 +7,10 @@ import re
 
 from pypdf import PdfReader
 
-from app.services.letters import registry as docs
 from app.services.letters import commands as letters
-from app.services.requests import commands as rq
+from app.services.letters import registry as docs
 from app.services.letters.demo import COMPLETE_ELEMENTS
+from app.services.requests import commands as rq
 
 OWN_EN, OWN_JA = "Japan Customs, Ministry of Finance", "財務省関税局"
 SAT_ES = "Servicio de Administración Tributaria – Administración General de Aduanas"

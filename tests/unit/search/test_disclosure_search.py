@@ -7,9 +7,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import update
 
-from app.services.ledger import disclosures
-
-from app.services.ledger import information
+from app.services.ledger import disclosures, information
 from app.services.search.queries import (
     _search_like,
     index_problems,

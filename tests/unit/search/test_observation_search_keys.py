@@ -4,9 +4,7 @@ two keys, so an exported hit names one observation, not two."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
-from sqlalchemy import select
+from datetime import UTC, datetime
 
 from app.services.search.queries import search
 from app.store.models import Observation, Subject
@@ -28,7 +26,7 @@ def _subject_with_burst(desk, stamps: list[datetime]) -> str:
 
 
 def test_art_4_2_observations_within_one_second_have_distinct_search_keys(desk):
-    base = datetime(2026, 11, 18, 6, 45, 0, tzinfo=timezone.utc)
+    base = datetime(2026, 11, 18, 6, 45, 0, tzinfo=UTC)
     _subject_with_burst(desk, [base.replace(microsecond=100_000),
                                base.replace(microsecond=600_000)])
     keys = sorted(h.key for h in search(desk, "berth 7") if h.kind == "observation")
@@ -37,7 +35,7 @@ def test_art_4_2_observations_within_one_second_have_distinct_search_keys(desk):
 
 
 def test_art_4_2_observations_at_the_same_instant_are_numbered_in_the_order_recorded(desk):
-    at = datetime(2026, 11, 18, 6, 45, 0, tzinfo=timezone.utc)
+    at = datetime(2026, 11, 18, 6, 45, 0, tzinfo=UTC)
     code = _subject_with_burst(desk, [at, at])
     keys = sorted(h.key for h in search(desk, "berth 7") if h.kind == "observation")
     assert keys == [f"{code}/2026-11-18T06:45:00Z", f"{code}/2026-11-18T06:45:00Z/2"]

@@ -11,11 +11,14 @@ import pytest
 from sqlalchemy import func, select
 
 from app.services import due
-from app.services.requests import listing as rl
-from app.services.requests import commands as rq
 from app.services.agreements.catalogue import (
-    agreement_by_key, give_termination_notice, list_agreements, save_agreement,
+    agreement_by_key,
+    give_termination_notice,
+    list_agreements,
+    save_agreement,
 )
+from app.services.requests import commands as rq
+from app.services.requests import listing as rl
 from app.services.requests.listing import ListFilter
 from app.services.validation import ServiceError
 from app.store.models import Agreement

@@ -3,7 +3,7 @@ are the days where the officer works (this machine's time zone), not the UTC dat
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -14,13 +14,13 @@ from app.treaty.errors import RuleViolation
 
 def test_today_is_the_officers_day_in_tokyo_before_9am(desk, time_zone):
     time_zone("Asia/Tokyo")
-    desk.clock = lambda: datetime(2026, 11, 19, 23, 30, tzinfo=timezone.utc)  # 08:30 on the 20th
+    desk.clock = lambda: datetime(2026, 11, 19, 23, 30, tzinfo=UTC)  # 08:30 on the 20th
     assert str(desk.today()) == "2026-11-20"
 
 
 def test_today_is_the_officers_day_in_washington_in_the_evening(desk, time_zone):
     time_zone("America/New_York")
-    desk.clock = lambda: datetime(2026, 11, 21, 2, 0, tzinfo=timezone.utc)  # 21:00 on the 20th
+    desk.clock = lambda: datetime(2026, 11, 21, 2, 0, tzinfo=UTC)  # 21:00 on the 20th
     assert str(desk.today()) == "2026-11-20"
 
 

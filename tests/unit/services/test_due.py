@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from app.services import due
-from app.services.requests import commands as rq
 from app.services.agreements.catalogue import give_termination_notice
+from app.services.requests import commands as rq
 
 
 def test_incoming_request_due_date_is_listed_with_its_business_day_explanation(desk, complete_fields):

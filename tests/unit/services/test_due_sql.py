@@ -8,7 +8,7 @@ lifted (Art. 4.2). Listed: overdue, or due within the "due soon" window."""
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import insert, select
@@ -32,11 +32,11 @@ def store(desk):
     under notice (its termination caps some due dates)."""
     rng = random.Random(14)
     today = desk.today()
-    stamp = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    stamp = datetime(2026, 1, 1, tzinfo=UTC)
     with desk.read() as s:
         agreements = list(s.execute(select(Agreement.id)).scalars())
 
-    def day():  # noqa: ANN202
+    def day():
         return today + timedelta(days=rng.randrange(-60, 120)) if rng.random() < 0.9 else None
 
     requests = [{

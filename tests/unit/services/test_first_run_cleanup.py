@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from app.services import init_store
-
 from app.services.agreements import catalogue as agreements
 from app.store.db import DB_NAME
 

@@ -8,7 +8,6 @@ from contextlib import contextmanager
 
 from sqlalchemy import event, select
 
-from app.services.requests import commands as rq
 from app.services.ledger.information import (
     _corrected_by,
     add_information_item,
@@ -17,6 +16,7 @@ from app.services.ledger.information import (
     get_information,
     list_information,
 )
+from app.services.requests import commands as rq
 from app.store.models import InformationItem, Request
 
 PAGE = 200
@@ -27,7 +27,7 @@ def counted(desk):
     """The SELECT statements the store runs inside the block."""
     seen: list[str] = []
 
-    def count(_conn, _cursor, statement, *_rest):  # noqa: ANN001 - SQLAlchemy event signature
+    def count(_conn, _cursor, statement, *_rest):  # SQLAlchemy event signature
         if statement.lstrip().upper().startswith("SELECT"):  # not BEGIN/ROLLBACK
             seen.append(statement)
 

@@ -6,9 +6,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from app.services.requests import listing as rl
-from app.services.requests import commands as rq
 from app.services.agreements.catalogue import give_termination_notice
+from app.services.requests import commands as rq
+from app.services.requests import listing as rl
 from app.services.requests.listing import ListFilter
 from app.treaty.errors import RuleViolation
 from bench.ui import fill_requests

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
 import pytest
 from sqlalchemy import func, select
 
 from app.security import audit
-from app.services.requests import commands as rq
 from app.services.admin.settings import set_setting
+from app.services.requests import commands as rq
 from app.store.models import AuditEntry, Request, StatusChange
 from app.treaty.errors import RuleViolation
 
@@ -210,9 +212,9 @@ def test_refused_request_is_no_longer_overdue_but_stays_open(desk, complete_fiel
 
 
 def test_audit_entries_carry_the_real_time_of_the_write_not_the_desk_clock(desk, complete_fields):
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     rq.register_incoming(desk, "jp-us-1997", complete_fields)  # desk clock is fixed in the past
     with desk.read() as s:
         at = s.execute(select(AuditEntry.at).order_by(AuditEntry.id.desc())).scalar()
-    assert abs(datetime.now(timezone.utc) - at) < timedelta(minutes=5)
+    assert abs(datetime.now(UTC) - at) < timedelta(minutes=5)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.services.requests import commands as rq
 from app.services.admin.verify import verify_store
+from app.services.requests import commands as rq
 
 
 def test_verify_is_clean_on_a_fresh_store_with_requests(desk, complete_fields):
@@ -20,8 +20,9 @@ def test_verify_reports_a_search_index_out_of_step(desk, complete_fields):
 
 
 def test_verify_names_a_document_whose_bytes_changed(desk, complete_fields):
-    from app.store.models import Document
     import hashlib
+
+    from app.store.models import Document
 
     with desk.db.write() as s:
         s.add(Document(series="t/1", version=1, kind="attachment", filename="scan.txt",

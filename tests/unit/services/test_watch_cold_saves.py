@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.surveillance import observations as ob
 from app.services.surveillance import commands as sv
-from app.services.surveillance import watch_index
-from app.services.surveillance import watchlist
+from app.services.surveillance import observations as ob
+from app.services.surveillance import watch_index, watchlist
 from app.services.validation import ServiceError
 from tests.watch_gate import GatedBuild
 

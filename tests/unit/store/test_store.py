@@ -169,7 +169,7 @@ def test_store_opened_with_the_key_already_unlocked_skips_scrypt_but_checks_it(t
     key = desk.db._key  # the store key, as the GUI holds it after its first paint
     desk.db.close()
 
-    def no_scrypt(*_a, **_k):  # noqa: ANN002, ANN003, ANN202
+    def no_scrypt(*_a, **_k):
         raise AssertionError("scrypt ran although the key was given")
 
     monkeypatch.setattr(keys, "derive_key", no_scrypt)

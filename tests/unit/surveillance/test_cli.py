@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
 import app.services
 from app.cli import main
 
-FIXED_NOW = datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)  # as the desk fixture's clock
+FIXED_NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)  # as the desk fixture's clock
 
 
 @pytest.fixture(autouse=True)

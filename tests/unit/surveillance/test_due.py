@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.services.surveillance import commands as sv
 from app.services.due import due_items
+from app.services.surveillance import commands as sv
 
 
 def _add(desk, name, **dates):

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from app.services.surveillance import observations as ob
 from app.services.surveillance import commands as sv
+from app.services.surveillance import observations as ob
 from app.services.validation import ServiceError
 from app.store.models import AuditEntry, Observation, Subject
 

@@ -6,8 +6,8 @@ import hashlib
 
 import pytest
 
-from app.services.surveillance import observations as ob
 from app.services.surveillance import commands as sv
+from app.services.surveillance import observations as ob
 from app.services.validation import NotFound, ServiceError
 from app.store.models import Observation
 

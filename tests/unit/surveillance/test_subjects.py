@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.security.audit import verify_chain
-from app.services.surveillance import commands as sv
 from app.services.requests.commands import register_incoming
+from app.services.surveillance import commands as sv
 from app.services.validation import ServiceError
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from app.matching.identifiers import container_check_digit
+from app.services.requests.commands import edit_request, register_incoming
 from app.services.surveillance import commands as sv
 from app.services.surveillance import watchlist
-from app.services.requests.commands import edit_request, register_incoming
 from app.store.models import Subject, SubjectName
 
 
-def _hits(desk, view) -> list[dict]:  # noqa: ANN001 - a Desk and a RequestView
+def _hits(desk, view) -> list[dict]:  # a Desk and a RequestView
     """The watch-list check a window or the CLI runs after a request's save."""
     return [h.to_dict() for h in watchlist.watch_hits_for_request(desk, view.our_ref)]
 
@@ -135,7 +135,7 @@ def test_free_text_queries_cut_lists_and_find_spaced_numbers():
 
 
 def test_watch_index_drops_a_subject_another_process_deleted(desk):
-    def person(name: str):  # noqa: ANN202
+    def person(name: str):
         return sv.add_subject(desk, {"kind": "person", "names": [name], "agreement": "jp-us-1997",
                                      "period_end": "2027-01-01"})
 

@@ -10,8 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.treaty.clocks import (
-    add_business_days, confirmation_state, due_state, effective_due, is_business_day,
-    oral_confirmation_due, review_date, termination_date,
+    add_business_days,
+    confirmation_state,
+    due_state,
+    effective_due,
+    is_business_day,
+    oral_confirmation_due,
+    review_date,
+    termination_date,
 )
 from app.treaty.termination import open_request_deadline
 

@@ -9,8 +9,15 @@ import pytest
 from app.treaty.builtin import builtin_agreement
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import (
-    OUTCOME_STATUSES, TERMINAL_STATUSES, TRANSITIONS, Direction, Status, allowed_transitions,
-    check_transition, initial_status, is_open,
+    OUTCOME_STATUSES,
+    TERMINAL_STATUSES,
+    TRANSITIONS,
+    Direction,
+    Status,
+    allowed_transitions,
+    check_transition,
+    initial_status,
+    is_open,
 )
 
 IN, OUT = Direction.INCOMING, Direction.OUTGOING
