@@ -19,13 +19,18 @@ def settle(qtbot):
     return wait
 
 
-@pytest.fixture(autouse=True)
-def ops_finish_before_teardown(qtbot):
-    """No op outlives its test (its store is about to be closed and deleted)."""
-    yield
+@pytest.fixture
+def desk(desk, qtbot):
+    """The shared fresh desk, closed only once every op and background read of the test has
+    finished: a worker still reading a store that is being closed would crash the process."""
+    yield desk
+    from PySide6.QtCore import QThreadPool
+
     from ui import ops
 
     qtbot.waitUntil(ops.idle, timeout=10_000)
+    ops.wait_for_writes()
+    QThreadPool.globalInstance().waitForDone(30_000)
 
 
 @pytest.fixture(autouse=True)

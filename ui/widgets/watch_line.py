@@ -5,8 +5,7 @@ On a ready index matching takes ~2 ms on the demo desk, so it runs inline. A col
 is never waited for on the UI thread: the line says "Checking the watch list…" and one worker
 fetches the answer (one at a time, so clicking through the list while the index builds does not
 fill the thread pool with waits). An answer for a request the pane no longer shows is dropped.
-The matcher is only imported once the window's warm-up has loaded it (``ui.warm_up``) or on a
-worker after the same delay, so the detail pane never loads it on the start path.
+The matcher is imported on a worker the first time (it is large), never on the UI thread.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ import sys
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel
 
 from app.services.context import Desk
@@ -62,9 +61,9 @@ class WatchCheck(QObject):
     def check(self, view: Any, label: QLabel) -> None:
         """Show the answer for ``view`` in ``label`` now, or "Checking…" and fetch it."""
         self.view, self.label, self.hits = view, label, None
-        if _MATCHER not in sys.modules:  # not loaded yet: never on the start path
+        if _MATCHER not in sys.modules:  # not loaded yet: the worker imports it
             self._show(None, None)
-            self._fetch_later()
+            self._fetch()
             return
         watchlist = sys.modules[_MATCHER]
         try:
@@ -74,11 +73,6 @@ class WatchCheck(QObject):
             self._fetch()
         except Exception as exc:  # a matcher fault must not blank the pane
             self._show(None, exc)
-
-    def _fetch_later(self) -> None:
-        from ui.main_window import WARM_UP_DELAY_MS
-
-        QTimer.singleShot(WARM_UP_DELAY_MS, self, self._fetch)
 
     def _fetch(self) -> None:
         if self.task is not None or self.view is None:
