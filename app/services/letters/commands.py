@@ -23,7 +23,8 @@ from app.services.agreements.catalogue import spec_of
 from app.services.context import Desk
 from app.services.letters.registry import DocumentView, next_version, view_of
 from app.services.letters.context import (
-    LetterInput, build_context, check_kind_and_lang, kind_refusal, languages_for, request_problems,
+    LetterInput, build_context, check_inputs_fit, check_kind_and_lang, kind_refusal, languages_for,
+    request_problems,
 )
 from app.services.validation import NotFound, ServiceError
 from app.store.models import Document, Request
@@ -134,6 +135,7 @@ def letter_options(desk: Desk, ref: str) -> LetterOptions:
 def _prepare(s: Session, desk: Desk, ref: str, kind: str, lang: str, given: LetterInput,
              *, final: bool):  # noqa: ANN202 - (request, context, problems, version)
     check_kind_and_lang(kind, lang)
+    check_inputs_fit(kind, given)
     req = _request(s, ref)
     refusal = kind_refusal(req, kind)
     if refusal:
@@ -217,6 +219,7 @@ def generate_batch(desk: Desk, kind: str, refs: Iterable[str], lang: str, *,
     """
     given = _inputs(inputs)
     check_kind_and_lang(kind, lang)
+    check_inputs_fit(kind, given)
     todo = list(dict.fromkeys(refs))
     docs: list[DocumentView] = []
     failures: list[tuple[str, str]] = []
