@@ -90,7 +90,9 @@ def build_menus(window, pages: tuple[tuple[str, str], ...]) -> None:
     view.addAction(window.act_remind)
     view.addSeparator()
     for row, (key, label) in enumerate(pages):
-        act = QAction(qt.translate("MainWindow", label), window)
+        # A page label is plain text ("Due & overdue"): in a menu a lone & marks the mnemonic,
+        # so it is doubled to show as itself.
+        act = QAction(qt.translate("MainWindow", label).replace("&", "&&"), window)
         act.setObjectName(f"goto_{key}")
         if row < 9:
             act.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))

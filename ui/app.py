@@ -136,6 +136,9 @@ def start_gui(data_dir: str | None = None, *,
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName("liaison-desk")  # Wayland matches the window to liaison-desk.desktop
+    from ui.plurals import install_plurals
+
+    install_plurals(app)  # "1 subject", "5 subjects" from tr("%n subject(s)", "", n)
     single = SingleInstance(folder)
     if not single.is_primary():
         if single.activate_primary():

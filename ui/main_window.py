@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ui.actions import build_actions, build_menus, build_toolbar
 from ui.navigation import Navigation
 from ui.reminders import REMINDER_INTERVAL_MS, Reminders
-from ui.widgets.screen_fit import fit_to_screen
+from ui.widgets.screen_fit import fit_to_screen, fitted_size
 
 if TYPE_CHECKING:
     from app.services.context import Desk
@@ -64,6 +64,10 @@ EXTERNAL_VIEWS = {
     "audit": ("ui.views.audit", "AuditView"),
 }
 PAGE_MARGINS = QMargins(6, 6, 6, 2)
+
+
+#: The least size a restored window opens at (px; less only on a smaller screen).
+RESTORED_MINIMUM = (960, 600)
 
 
 def window_settings() -> QSettings:
@@ -324,6 +328,11 @@ class MainWindow(Navigation, QMainWindow):
         geometry = s.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            # A window last left squashed (321 px tall) opens usable: at least the least size
+            # the pages lay out in, as far as the screen allows.
+            least = fitted_size(*RESTORED_MINIMUM, self)
+            if self.width() < least.width() or self.height() < least.height():
+                self.resize(max(self.width(), least.width()), max(self.height(), least.height()))
         else:
             # Roomy on an office monitor; on a 1,366 x 768 laptop it takes the free height.
             fit_to_screen(self, 1400, 860)

@@ -11,8 +11,8 @@ import argparse
 import json
 from pathlib import Path
 
-from app.cli.common import EXIT_OK, fail, opened, to_json
-from app.cli.helptext import JSON_HELP
+from app.cli.common import EXIT_OK, check_new_file, echo, fail, opened, to_json
+from app.cli.helptext import FORCE_HELP, JSON_HELP
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -35,6 +35,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                        "to a file for editing")
     a.add_argument("key", metavar="KEY", help="agreement key, e.g. jp-us-1997")
     a.add_argument("--out", required=True, metavar="FILE", help="JSON file to write")
+    a.add_argument("--force", action="store_true", help=FORCE_HELP)
     a.set_defaults(func=cmd_export)
     a = act.add_parser("save", parents=[common],
                        help="add an agreement from a catalogue JSON file, or replace the "
@@ -47,6 +48,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                        "agreement; other agreements state their own)")
     a.add_argument("key", metavar="KEY", help="agreement key, e.g. jp-mx-2017")
     a.add_argument("--notice", required=True, metavar="YYYY-MM-DD", help="date of the notice")
+    a.add_argument("--replace", action="store_true",
+                   help="replace a notice already given (without it a second notice is refused)")
     a.set_defaults(func=cmd_terminate)
 
 
@@ -66,7 +69,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(to_json([r.to_dict() for r in rows]))
     else:
         for r in rows:
-            print(_line(r))
+            echo(_line(r))
     return EXIT_OK
 
 
@@ -76,30 +79,29 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     with opened(args) as desk:
         spec = get_spec(desk, args.key)
-    print(spec.title)
-    print("Bases:")
+    echo(spec.title)
+    echo("Bases:")
     for b in spec.bases:
-        print(f"  {b.code:<16} {b.label}")
-    print("Grounds for refusal, postponement or conditions:")
+        echo(f"  {b.code:<16} {b.label}")
+    echo("Grounds for refusal, postponement or conditions:")
     for g in spec.grounds:
-        print(f"  {g.code:<26} {g.label}")
-    print(f"Articles: {len(spec.articles)}")
+        echo(f"  {g.code:<26} {g.label}")
+    echo(f"Articles: {len(spec.articles)}")
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write an agreement's catalogue to a JSON file."""
     from app.services.agreements.catalogue import get_spec
+    from app.services.letters.registry import check_out_path, write_file
     from app.treaty.catalogue import agreement_to_dict
 
-    out = Path(args.out)
-    if not out.parent.is_dir():
-        return fail(f"out: folder {out.parent} does not exist")
+    out = check_new_file(check_out_path(args.out), args.force)  # before the store is opened
     with opened(args) as desk:
         spec = get_spec(desk, args.key)
-    out.write_text(json.dumps(agreement_to_dict(spec), ensure_ascii=False, indent=2) + "\n",
-                   encoding="utf-8")
-    print(f"{args.key}: catalogue written to {out}")
+    text = json.dumps(agreement_to_dict(spec), ensure_ascii=False, indent=2) + "\n"
+    write_file(out, text.encode("utf-8"))
+    echo(f"{args.key}: catalogue written to {out}")
     return EXIT_OK
 
 
@@ -118,16 +120,21 @@ def cmd_save(args: argparse.Namespace) -> int:
         return fail(f"file: {path} must hold one JSON object (an agreement catalogue)")
     with opened(args) as desk:
         view = save_agreement(desk, raw)
-    print(f"saved {_line(view)}")
+    echo(f"saved {_line(view)}")
     return EXIT_OK
 
 
 def cmd_terminate(args: argparse.Namespace) -> int:
     """Record notice of termination."""
-    from app.services.agreements.catalogue import give_termination_notice
+    from app.services.agreements.catalogue import NoticeAlreadyGiven, give_termination_notice
 
     with opened(args) as desk:
-        view = give_termination_notice(desk, args.key, args.notice)
-    print(f"{view.key}: notice given {view.termination_notice_on}; "
-          f"{view.termination_explanation}")
+        try:
+            view = give_termination_notice(desk, args.key, args.notice, replace=args.replace)
+        except NoticeAlreadyGiven as exc:
+            raise NoticeAlreadyGiven(exc.given_on, exc.ends_on, exc.article,
+                                     how="add --replace to record the new notice instead",
+                                     field="--notice") from None
+    echo(f"{view.key}: notice given {view.termination_notice_on}; "
+         f"{view.termination_explanation}")
     return EXIT_OK

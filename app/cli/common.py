@@ -104,15 +104,28 @@ def no_partial_file(out: Path | None, suffix: str = ".part") -> Iterator[None]:
         raise
 
 
+#: The largest count ``positive_count`` accepts: far above any list an officer pages through,
+#: and far below what a database integer holds (a larger LIMIT overflows SQLite's 64 bits).
+MAX_COUNT = 1_000_000
+
+
 def positive_count(text: str) -> int:
-    """argparse type for counts such as ``--limit``: a whole number of at least 1."""
+    """argparse type for counts such as ``--limit``: a whole number from 1 to ``MAX_COUNT``."""
     try:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"{value} is not allowed; give 1 or more")
+    if value > MAX_COUNT:
+        raise argparse.ArgumentTypeError(f"{text} is too large; give at most {MAX_COUNT:,}")
     return value
+
+
+def counted(n: int, one: str, many: str | None = None) -> str:
+    """``n`` with its noun in the right number: ``counted(1, "subject")`` is "1 subject",
+    ``counted(5, "subject")`` "5 subjects" (``many`` where adding an s is wrong)."""
+    return f"{n:,} {one if n == 1 else many or one + 's'}"
 
 
 def to_json(obj: Any) -> str:
@@ -132,9 +145,29 @@ def to_json(obj: Any) -> str:
     return json.dumps(public(obj), ensure_ascii=enc != "utf8", indent=2, default=default)
 
 
+# Characters that would act on the terminal instead of showing: C0 and C1 controls (ESC starts
+# a terminal command, CR overwrites the line) and the bidirectional formatting marks (U+202E
+# shows "fdp.exe" for "exe.pdf"). Newline and tab stay: the printers lay lines out with them.
+_UNSHOWN = {c: f"\\x{c:02x}" for c in [*range(0x20), *range(0x7F, 0xA0)] if c not in (0x09, 0x0A)}
+_UNSHOWN.update({c: f"\\u{c:04x}" for c in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F),
+                                             *range(0x2066, 0x206A), 0x2028, 0x2029)})
+
+
+def visible(text: object) -> str:
+    """``text`` as the officer can see it on a terminal: control characters and bidi marks
+    written as escapes (``\\x1b``, ``\\u202e``) so stored text can neither move the cursor nor
+    reorder what is printed. Every text (not JSON) printer goes through it, via ``echo``."""
+    return str(text).translate(_UNSHOWN)
+
+
+def echo(*values: object, sep: str = " ", end: str = "\n", file: Any = None) -> None:
+    """``print`` for the CLI's text output: each value passed through ``visible``."""
+    print(*(visible(v) for v in values), sep=sep, end=end, file=file)
+
+
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
     """Print one line to stderr and return the exit code."""
-    print(f"liaison-desk: {message}", file=sys.stderr)
+    echo(f"liaison-desk: {message}", file=sys.stderr)
     return code
 
 

@@ -9,6 +9,7 @@ from app.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
     data_dir_of,
+    echo,
     fail,
     opened,
     passphrase_for,
@@ -65,10 +66,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         return fail("passphrase: none given (prompt or LIAISON_DESK_PASSPHRASE)")
     desk = init_store(data_dir_of(args), method=method, passphrase=passphrase)
     if desk.db.path is None:  # LIAISON_DESK_DATABASE_URL: the server keeps the data
-        print(f"initialised {desk.db.engine.url.render_as_string(hide_password=True)}")
+        echo(f"initialised {desk.db.engine.url.render_as_string(hide_password=True)}")
     else:
         assert desk.db.key_info is not None, "a file store has its key info"
-        print(f"created {desk.db.path} (key kept in: {desk.db.key_info.method})")
+        echo(f"created {desk.db.path} (key kept in: {desk.db.key_info.method})")
     desk.db.close()
     return EXIT_OK
 
@@ -84,8 +85,8 @@ def cmd_requests(args: argparse.Namespace) -> int:
         return EXIT_OK
     for r in rows:
         due = r.effective_due_on.isoformat() if r.effective_due_on else "-"
-        print(f"{r.our_ref:<18} {r.direction:<15} {r.status:<18} {','.join(r.bases):<16} "
-              f"due {due:<10} {r.title}")
+        echo(f"{r.our_ref:<18} {r.direction:<15} {r.status:<18} {','.join(r.bases):<16} "
+             f"due {due:<10} {r.title}")
     return EXIT_OK
 
 
@@ -98,18 +99,18 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print(to_json(view.to_dict()))
         return EXIT_OK
-    print(f"{view.our_ref}  ({view.direction}, {view.status})  {view.agreement_short}")
-    print(f"their ref: {view.their_ref or '-'}   bases: {', '.join(view.bases) or '-'}")
+    echo(f"{view.our_ref}  ({view.direction}, {view.status})  {view.agreement_short}")
+    echo(f"their ref: {view.their_ref or '-'}   bases: {', '.join(view.bases) or '-'}")
     labels = ["(a) administration", "(b) nature of proceedings", "(c) object and reason",
               "(d) parties concerned", "(e) description and legal elements"]
     for label, value in zip(labels, view.elements.values(), strict=True):
-        print(f"  {label}: {value or '—'}")
+        echo(f"  {label}: {value or '—'}")
     if view.effective_due_on:
-        print(f"due {view.effective_due_on}: {view.effective_due_explanation}")
+        echo(f"due {view.effective_due_on}: {view.effective_due_explanation}")
     for f in view.completeness:
-        print(f"  {f.severity}: {f}")
+        echo(f"  {f.severity}: {f}")
     for h in view.history:
-        print(f"  {h.at:%Y-%m-%d %H:%M} {h.actor}: {h.from_status or '-'} -> {h.to_status} {h.reason or ''}")
+        echo(f"  {h.at:%Y-%m-%d %H:%M} {h.actor}: {h.from_status or '-'} -> {h.to_status} {h.reason or ''}")
     return EXIT_OK
 
 
@@ -121,9 +122,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
         findings = validate_request(desk, args.ref)
     errors = [f for f in findings if f.severity == "error"]
     for f in findings:
-        print(f"{f.severity}: {f}")
+        echo(f"{f.severity}: {f}")
     if not findings:
-        print(f"{args.ref}: complete under Art. 7.2")
+        echo(f"{args.ref}: complete under Art. 7.2")
     return EXIT_BAD_INPUT if errors else EXIT_OK
 
 
@@ -134,8 +135,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     with opened(args) as desk:
         problems = verify_store(desk)
     for p in problems:
-        print(p)
+        echo(p)
     if problems:
         return EXIT_PROBLEMS
-    print("store verified: integrity ok, audit chain intact, document hashes match")
+    echo("store verified: integrity ok, audit chain intact, document hashes match")
     return EXIT_OK

@@ -10,7 +10,9 @@ from pathlib import Path
 from app.cli.common import (
     EXIT_OK,
     check_new_file,
+    counted,
     data_dir_of,
+    echo,
     fail,
     no_partial_file,
     open_from_args,
@@ -89,8 +91,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     with opened(args) as desk, no_partial_file(out):
         data = export_store(desk, out=out, passphrase=passphrase)
     if args.out:
-        print(f"exported to {args.out} ({len(data):,} bytes{', encrypted' if passphrase else ''})",
-              file=sys.stderr)
+        echo(f"exported to {args.out} ({counted(len(data), 'byte')}{', encrypted' if passphrase else ''})",
+             file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -127,7 +129,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     out = _out_file(args)  # a mistyped folder is refused, not created
     with opened(args) as desk, no_partial_file(out):
         target = backup_to_file(desk, out) if out else rolling_backup(desk)
-    print(f"backup written to {target}")
+    echo(f"backup written to {target}")
     return EXIT_OK
 
 
@@ -149,5 +151,5 @@ def cmd_restore(args: argparse.Namespace) -> int:
     report = restore(data_dir, Path(args.file), force=args.force, passphrase=passphrase,
                      actor=default_actor())
     kept = f"; the replaced store is kept as {report.replaced_kept_as}" if report.replaced_kept_as else ""
-    print(f"restored {report.restored_from}{kept}")
+    echo(f"restored {report.restored_from}{kept}")
     return EXIT_OK

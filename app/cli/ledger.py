@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import EXIT_OK, Forbidden, opened, positive_count, to_json
+from app.cli.common import EXIT_OK, Forbidden, echo, opened, positive_count, to_json
 from app.cli.helptext import JSON_HELP
 from app.treaty.restrictions import AUTHORITY_KINDS, PURPOSES
 
@@ -54,12 +54,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--json", action="store_true", help=JSON_HELP)
     # Options repeated after the action must not reset values given before it, so the
     # nested parsers leave them out of the namespace unless they are given (SUPPRESS).
+    # (--data-dir is SUPPRESS in ``common`` too, and listed in every sub-command's --help.)
     inner = argparse.ArgumentParser(add_help=False)
-    inner.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     inner.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=JSON_HELP)
     asub = p.add_subparsers(dest="auth_cmd", metavar="ACTION")
-    asub.add_parser("list", parents=[inner], help="list authorities (the default)")
-    pa = asub.add_parser("add", parents=[inner], help="add an authority")
+    asub.add_parser("list", parents=[common, inner], help="list authorities (the default)")
+    pa = asub.add_parser("add", parents=[common, inner], help="add an authority")
     pa.add_argument("name", metavar="NAME", help="the authority's full name")
     pa.add_argument("--kind", required=True, choices=AUTHORITY_KINDS, help="what sort of authority it is")
     pa.add_argument("--country", help="two-letter country code")
@@ -89,7 +89,10 @@ def cmd_info(args: argparse.Namespace) -> int:
     with opened(args) as desk:
         if args.code:
             v = get_information(desk, args.code)
-            print(to_json(v.to_dict()) if args.json else _describe(v))
+            if args.json:
+                print(to_json(v.to_dict()))
+            else:
+                echo(_describe(v))
             return EXIT_OK
         rows = list_information(desk, direction=args.direction, include_corrected=args.all)
     if args.json:
@@ -99,7 +102,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         when = r.received_on.isoformat() if r.received_on else "-"
         fix = f" (corrects {r.corrects})" if r.corrects else ""
         provider = r.provider if len(r.provider) <= 24 else r.provider[:23] + "…"
-        print(f"{r.code:<9} {r.direction:<9} {when:<10} {provider:<24} {_flags(r):<32} {r.title}{fix}")
+        echo(f"{r.code:<9} {r.direction:<9} {when:<10} {provider:<24} {_flags(r):<32} {r.title}{fix}")
     return EXIT_OK
 
 
@@ -131,9 +134,9 @@ def cmd_disclose(args: argparse.Namespace) -> int:
                 print(to_json({"verdict": d.verdict, "findings": [f.__dict__ for f in d.findings],
                                "letters": list(d.letters), "conditions": list(d.conditions)}))
             else:
-                print(d.verdict)
+                echo(d.verdict)
                 for f in d.findings:
-                    print(f"  {f}" + (f" -> letter: {f.letter}" if f.letter else ""))
+                    echo(f"  {f}" + (f" -> letter: {f.letter}" if f.letter else ""))
             if not d.allowed:
                 raise Forbidden(d.summary())
             return EXIT_OK
@@ -150,13 +153,13 @@ def cmd_disclose(args: argparse.Namespace) -> int:
         print(to_json(v.to_dict()))
         return EXIT_OK
     tag = "OVERRIDE " if v.is_override else ""
-    print(f"{tag}disclosure {v.id} recorded: {', '.join(v.items)} to {v.authority} "
-          f"for {v.purpose} ({v.decision})")
+    echo(f"{tag}disclosure {v.id} recorded: {', '.join(v.items)} to {v.authority} "
+         f"for {v.purpose} ({v.decision})")
     for o in v.obligations:
         if o.get("verdict") == "obligation":
-            print(f"  obligation (Art. {o['article']}): {o['text']} -> letter: {o.get('letter')}")
+            echo(f"  obligation (Art. {o['article']}): {o['text']} -> letter: {o.get('letter')}")
         elif o.get("verdict") == "conditions":
-            print(f"  conditions passed on: {o['text']}")
+            echo(f"  conditions passed on: {o['text']}")
     return EXIT_OK
 
 
@@ -178,9 +181,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
         for r in rows:
             ent = f"{r.entity_type}:{r.entity_id}" if r.entity_id else r.entity_type
             flag = "  [OVERRIDE]" if r.is_override else ""
-            print(f"{r.id:>6} {r.at.strftime('%Y-%m-%d %H:%M:%S')}Z {r.actor:<16} {r.action:<30} {ent}{flag}")
+            echo(f"{r.id:>6} {r.at.strftime('%Y-%m-%d %H:%M:%S')}Z {r.actor:<16} {r.action:<30} {ent}{flag}")
         if args.verify:
-            print("audit chain intact" if not problems else "\n".join(problems))
+            echo("audit chain intact" if not problems else "\n".join(problems))
     return 1 if problems else EXIT_OK
 
 
@@ -192,9 +195,11 @@ def cmd_authorities(args: argparse.Namespace) -> int:
         if args.auth_cmd == "add":
             a = add_authority(desk, args.name, args.kind, country=args.country,
                               is_law_enforcement=args.le)
-            print(to_json(a.to_dict()) if args.json else
-                  f"added authority {a.id}: {a.name} ({a.kind}"
-                  f"{', law enforcement' if a.is_law_enforcement else ''})")
+            if args.json:
+                print(to_json(a.to_dict()))
+            else:
+                echo(f"added authority {a.id}: {a.name} ({a.kind}"
+                     f"{', law enforcement' if a.is_law_enforcement else ''})")
             return EXIT_OK
         rows = list_authorities(desk)
     if args.json:
@@ -202,5 +207,5 @@ def cmd_authorities(args: argparse.Namespace) -> int:
         return EXIT_OK
     for a in rows:
         le = "law enforcement" if a.is_law_enforcement else ""
-        print(f"{a.id:>4} {a.kind:<11} {a.country or '--':<3} {a.name:<40} {le}")
+        echo(f"{a.id:>4} {a.kind:<11} {a.country or '--':<3} {a.name:<40} {le}")
     return EXIT_OK

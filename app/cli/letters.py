@@ -15,6 +15,7 @@ from app.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_OK,
     check_new_file,
+    echo,
     fail,
     opened,
     to_json,
@@ -53,9 +54,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("document", parents=[common], help="work with one stored document")
     dsub = p.add_subparsers(dest="document_cmd", metavar="ACTION", required=True)
-    inner = argparse.ArgumentParser(add_help=False)
-    inner.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-    pe = dsub.add_parser("export", parents=[inner], help="write a stored document to a file (audited)")
+    pe = dsub.add_parser("export", parents=[common], help="write a stored document to a file (audited)")
     pe.add_argument("id", metavar="ID", help="document number (see `documents REF`)")
     pe.add_argument("--out", required=True, metavar="FILE", help="file to write")
     pe.add_argument("--force", action="store_true", help=FORCE_HELP)
@@ -83,21 +82,21 @@ def cmd_print(args: argparse.Namespace) -> int:
                                              inputs=_inputs(args))
             docs.export_unstored(desk, args.ref, preview.pdf, out,
                                  what=f"{args.letter} ({args.lang}) draft")
-            print(f"{out}: DRAFT {args.letter} ({args.lang}) for {args.ref}, not stored")
+            echo(f"{out}: DRAFT {args.letter} ({args.lang}) for {args.ref}, not stored")
             for problem in preview.problems:
-                print(f"  still missing for a final letter: {problem}")
+                echo(f"  still missing for a final letter: {problem}")
             return EXIT_OK
         try:
             view = letters.generate_letter(desk, args.ref, args.letter, args.lang, inputs=_inputs(args))
         except letters.LetterRefused as exc:
             code = fail(str(exc), EXIT_BAD_INPUT)
             for problem in exc.problems:
-                print(f"  {problem}", file=sys.stderr)
-            print("  (nothing stored; use --draft for a watermarked draft)", file=sys.stderr)
+                echo(f"  {problem}", file=sys.stderr)
+            echo("  (nothing stored; use --draft for a watermarked draft)", file=sys.stderr)
             return code
         docs.export_document(desk, view.id, out)
-        print(f"{out}: {args.letter} ({args.lang}) for {args.ref}, stored as document {view.id} "
-              f"version {view.version}, sha256 {view.sha256}")
+        echo(f"{out}: {args.letter} ({args.lang}) for {args.ref}, stored as document {view.id} "
+             f"version {view.version}, sha256 {view.sha256}")
         return EXIT_OK
 
 
@@ -111,12 +110,12 @@ def cmd_documents(args: argparse.Namespace) -> int:
         print(to_json([r.to_dict() for r in rows]))
         return EXIT_OK
     if not rows:
-        print(f"no documents stored with {args.ref}")
+        echo(f"no documents stored with {args.ref}")
         return EXIT_OK
-    print(f"{'ID':>5}  {'KIND':<22} {'LANG':<6} {'VER':>3}  {'FINAL':<5} {'SIZE':>8}  {'CREATED (UTC)':<19}  SHA-256")
+    echo(f"{'ID':>5}  {'KIND':<22} {'LANG':<6} {'VER':>3}  {'FINAL':<5} {'SIZE':>8}  {'CREATED (UTC)':<19}  SHA-256")
     for r in rows:
-        print(f"{r.id:>5}  {r.kind:<22} {r.language or '-':<6} {r.version:>3}  {'yes' if r.final else 'no':<5} "
-              f"{r.size:>8}  {r.created_at.strftime('%Y-%m-%d %H:%M:%S'):<19}  {r.sha256}")
+        echo(f"{r.id:>5}  {r.kind:<22} {r.language or '-':<6} {r.version:>3}  {'yes' if r.final else 'no':<5} "
+             f"{r.size:>8}  {r.created_at.strftime('%Y-%m-%d %H:%M:%S'):<19}  {r.sha256}")
     return EXIT_OK
 
 
@@ -132,5 +131,5 @@ def cmd_document(args: argparse.Namespace) -> int:
     check_new_file(out, args.force)
     with opened(args) as desk:
         export_document(desk, doc_id, out)
-    print(f"{out}: document {doc_id} written")
+    echo(f"{out}: document {doc_id} written")
     return EXIT_OK

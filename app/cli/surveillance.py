@@ -8,7 +8,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from app.cli.common import EXIT_OK, fail, opened, to_json
+from app.cli.common import EXIT_OK, echo, fail, opened, to_json
 from app.cli.helptext import JSON_HELP
 from app.services.surveillance.rules import EVENTS, NO_PLACE
 from app.treaty.errors import RuleViolation
@@ -78,8 +78,8 @@ def cmd_subjects(args: argparse.Namespace) -> int:
         return EXIT_OK
     for r in rows:
         last = r.last_observation_at.strftime("%Y-%m-%d") if r.last_observation_at else "-"
-        print(f"{r.code:<7} {r.kind:<9} {r.status:<8} {_period(r):<22} last {last:<10} "
-              f"{r.display_name}  {r.identifier_summary}".rstrip())
+        echo(f"{r.code:<7} {r.kind:<9} {r.status:<8} {_period(r):<22} last {last:<10} "
+             f"{r.display_name}  {r.identifier_summary}".rstrip())
     return EXIT_OK
 
 
@@ -93,34 +93,34 @@ def cmd_match(args: argparse.Namespace) -> int:
         print(to_json([h.to_dict() for h in hits]))
         return EXIT_OK
     if not hits:
-        print(f"no match for {args.text!r}")
+        echo(f"no match for {args.text!r}")
     for h in hits:
-        print(f"{h.score:>5.1f}  {h.message}\n       why: {h.reason}")
+        echo(f"{h.score:>5.1f}  {h.message}\n       why: {h.reason}")
     return EXIT_OK
 
 
 def _print_subject(view) -> None:  # a SubjectView
-    print(f"{view.code}  {view.display_name}  [{view.kind}/{view.subkind}]")
-    print(f"  status:  {view.status} ({view.status_explanation})")
-    print(f"  period:  {_period(view)}" + (f", review {view.review_on}" if view.review_on else ""))
+    echo(f"{view.code}  {view.display_name}  [{view.kind}/{view.subkind}]")
+    echo(f"  status:  {view.status} ({view.status_explanation})")
+    echo(f"  period:  {_period(view)}" + (f", review {view.review_on}" if view.review_on else ""))
     if view.agreement_short:
-        print(f"  under:   {view.agreement_short}"
-              + (f", asked by {view.requested_by}" if view.requested_by else ""))
+        echo(f"  under:   {view.agreement_short}"
+             + (f", asked by {view.requested_by}" if view.requested_by else ""))
     for n in view.names:
-        print(f"  name:    {n.name} ({n.script}{', alias' if n.alias else ''})")
+        echo(f"  name:    {n.name} ({n.script}{', alias' if n.alias else ''})")
     for i in view.identifiers:
-        print(f"  id:      {i.label}" + (f" [{i.issuer}]" if i.issuer else ""))
+        echo(f"  id:      {i.label}" + (f" [{i.issuer}]" if i.issuer else ""))
     for key, value in view.details.items():
-        print(f"  {key}: {', '.join(value) if isinstance(value, list) else value}")
+        echo(f"  {key}: {', '.join(value) if isinstance(value, list) else value}")
     for ref, role in view.requests:
-        print(f"  request: {ref} ({role})")
+        echo(f"  request: {ref} ({role})")
     for o in view.observations:
         where = o.where or f"({NO_PLACE})"
-        print(f"  {o.observed_at:%Y-%m-%d %H:%M} {o.event:<14} {where}  {o.text or ''}".rstrip())
+        echo(f"  {o.observed_at:%Y-%m-%d %H:%M} {o.event:<14} {where}  {o.text or ''}".rstrip())
     for w in view.warnings:
-        print(f"warning: {w}", file=sys.stderr)
+        echo(f"warning: {w}", file=sys.stderr)
     for h in view.similar:
-        print(f"note: {h.message}", file=sys.stderr)
+        echo(f"note: {h.message}", file=sys.stderr)
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -164,7 +164,7 @@ def cmd_lift(args: argparse.Namespace) -> int:
 
     with opened(args) as desk:
         view = lift_subject(desk, args.code, args.reason, args.lifted_on)
-    print(f"{view.code}: surveillance lifted on {view.lifted_on}")
+    echo(f"{view.code}: surveillance lifted on {view.lifted_on}")
     return EXIT_OK
 
 
@@ -186,10 +186,10 @@ def cmd_observe(args: argparse.Namespace) -> int:
     if args.json:
         print(to_json(obs.to_dict()))
         return EXIT_OK
-    print(f"observation {obs.id} of {obs.subject}: {obs.observed_at:%Y-%m-%d %H:%M} UTC "
-          f"{obs.event} {obs.where or f'({NO_PLACE})'}")
+    echo(f"observation {obs.id} of {obs.subject}: {obs.observed_at:%Y-%m-%d %H:%M} UTC "
+         f"{obs.event} {obs.where or f'({NO_PLACE})'}")
     for w in obs.warnings:
-        print(f"warning: {w}", file=sys.stderr)
+        echo(f"warning: {w}", file=sys.stderr)
     for h in obs.watch_hits:
-        print(f"note: {h.message}", file=sys.stderr)
+        echo(f"note: {h.message}", file=sys.stderr)
     return EXIT_OK

@@ -10,12 +10,16 @@ import sys
 
 from app.cli.common import (
     EXIT_OK,
+    counted,
     data_dir_of,
+    echo,
+    fail,
     open_from_args,
     opened,
     passphrase_for,
     positive_count,
     to_json,
+    visible,
 )
 from app.cli.helptext import JSON_HELP
 
@@ -51,30 +55,35 @@ def _open_or_create(args: argparse.Namespace):  # returns a Desk
         return open_from_args(args)
     desk = init_store(data_dir, passphrase=passphrase_for(prompt=False))
     if desk.db.key_info is None:  # LIAISON_DESK_DATABASE_URL: the server keeps the data
-        print(f"initialised {desk.db.engine.url.render_as_string(hide_password=True)}", file=sys.stderr)
+        echo(f"initialised {desk.db.engine.url.render_as_string(hide_password=True)}", file=sys.stderr)
     else:
-        print(f"created {desk.db.path} (key kept in: {desk.db.key_info.method})", file=sys.stderr)
+        echo(f"created {desk.db.path} (key kept in: {desk.db.key_info.method})", file=sys.stderr)
     return desk
 
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Search the full-text index."""
-    from app.services.search.queries import rebuild_index, search
+    from app.services.search.queries import rebuild_index, search, split_terms
 
+    # Nothing to look for ("" or "   " alike) is refused, unless only the rebuild was asked for.
+    wanted = bool(split_terms(args.text))
+    if not wanted and not args.rebuild:
+        return fail("text: give a word to look for")
     with opened(args) as desk:
         if args.rebuild:
             rows = rebuild_index(desk)
-            print(f"search index rebuilt: {rows:,} rows", file=sys.stderr)
-        hits = search(desk, args.text, limit=args.limit, kinds=args.kind) if args.text else []
+            echo(f"search index rebuilt: {counted(rows, 'row')}", file=sys.stderr)
+        hits = search(desk, args.text, limit=args.limit, kinds=args.kind) if wanted else []
     if args.json:
         # Keyed as an officer knows each hit (a ref, a code, "I-00001/2026-11-15", a parent's key
         # and file name); no database id, which means nothing outside this store (to_dict).
         print(to_json([h.to_dict() for h in hits]))
         return EXIT_OK
     for h in hits:  # the label names the hit and where it belongs, never a database id
-        print(f"{h.kind:<12} {h.label or h.title}\n{'':<12} {_marked(h)}")
-    if not hits and args.text:
-        print("no hits", file=sys.stderr)
+        echo(f"{h.kind:<12} {h.label or h.title}")
+        print(f"{'':<12} {_marked(h)}")  # escaped by _marked, around its own bold
+    if not hits and wanted:
+        echo("no hits", file=sys.stderr)
     return EXIT_OK
 
 
@@ -83,8 +92,8 @@ def _marked(hit) -> str:  # hit: an app.services.search.queries.SearchHit
     character that could be text the officer typed; none at all in a pipe or with NO_COLOR)."""
     before, match, after = hit.snippet_parts()
     if not match or not sys.stdout.isatty() or os.environ.get("NO_COLOR"):
-        return hit.snippet
-    return f"{before}\x1b[1m{match}\x1b[22m{after}"
+        return visible(hit.snippet)
+    return f"{visible(before)}\x1b[1m{visible(match)}\x1b[22m{visible(after)}"
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -99,7 +108,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.json:
         print(to_json(summary.to_dict()))
     else:
-        print(f"demo data loaded (DEMO — invented data): {len(summary.requests)} requests, "
-              f"{len(summary.subjects)} subjects, {len(summary.items)} information items, "
-              f"{summary.disclosures} disclosures, {summary.documents} documents")
+        echo(f"demo data loaded (DEMO — invented data): {counted(len(summary.requests), 'request')}, "
+             f"{counted(len(summary.subjects), 'subject')}, "
+             f"{counted(len(summary.items), 'information item')}, "
+             f"{counted(summary.disclosures, 'disclosure')}, {counted(summary.documents, 'document')}")
     return EXIT_OK

@@ -55,7 +55,7 @@ def discard_new_store(desk) -> None:  # a Desk (imported lazily, like the rest h
     keyring entry), so no half-made desk is left: the next start creates it again instead of
     opening a store without its agreements or profile."""
     from app.security import keys
-    from app.store.db import DB_NAME
+    from app.store.db import DB_NAME, remove_made_folders
 
     db = desk.db
     db.close()
@@ -65,6 +65,7 @@ def discard_new_store(desk) -> None:  # a Desk (imported lazily, like the rest h
         (db.data_dir / name).unlink(missing_ok=True)
     if db.key_info is not None:
         keys.forget_key(db.key_info)
+    remove_made_folders(db.made_folders)  # only the folders its create made, and only if empty
 
 
 def open_desk(data_dir: Path | None = None, *, passphrase: str | None = None,

@@ -96,6 +96,16 @@ def _sqlcipher_engine(path: Path, key: bytes) -> Engine:
     return engine
 
 
+def remove_made_folders(folders: list[Path] | tuple[Path, ...]) -> None:
+    """Remove folders a refused create made, deepest first, while they are empty (a folder that
+    now holds anything, or that was there before, is left alone)."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+
+
 class Database:
     """An open store: an engine plus session factories for reading and writing."""
 
@@ -113,6 +123,8 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         #: How the last ``write(bulk=True)`` was journalled (for the benchmark's note).
         self.last_bulk_journal: str | None = None
+        #: Folders ``create`` made for this store (deepest first), removed if it is discarded.
+        self.made_folders: tuple[Path, ...] = ()
 
     # -- opening -------------------------------------------------------------------------
     @property
@@ -134,10 +146,26 @@ class Database:
         data_dir = Path(data_dir)
         if cls.exists(data_dir):
             raise StoreError(f"data dir: {data_dir} already holds a store; nothing was changed")
+        # The folders this call makes (the data dir and any missing parents), deepest first: a
+        # refused create removes them again, and never a folder that was there before.
+        whole = data_dir.absolute()
+        made = [d for d in (whole, *whole.parents) if not d.exists()]
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
+            remove_made_folders(made)
             raise StoreError(f"data dir: cannot create {data_dir} ({exc.strerror})") from exc
+        try:
+            db = cls._create_in(data_dir, method, passphrase)
+        except BaseException:
+            remove_made_folders(made)
+            raise
+        db.made_folders = tuple(made)
+        return db
+
+    @classmethod
+    def _create_in(cls, data_dir: Path, method: str | None, passphrase: str | None) -> Database:
+        """``create`` once ``data_dir`` exists: the key, the file and its schema."""
         if passphrase is None and method in (None, "passphrase"):
             passphrase = os.environ.get(keys.PASSPHRASE_ENV) or None  # headless use
         if method is None:

@@ -26,7 +26,7 @@ ERROR_STYLE = "color: #b00020;"
 
 class FieldRows:
     """Field rows by service name: ``_inputs``, ``_errors`` and ``_captions`` are filled by
-    ``_row``; the form provides ``extra`` (the basis details), ``error_general`` and
+    ``_row`` (with ``_caption_labels``); the form provides ``extra`` (the basis details), ``error_general`` and
     ``_user_edit``."""
 
     def _row(self, form: QFormLayout, name: str, label: str, widget: QWidget,
@@ -48,9 +48,11 @@ class FieldRows:
         box.addWidget(widget)
         box.addWidget(error)
         caption = QLabel(label)
+        caption.setObjectName(f"caption_{name}")
         caption.setWordWrap(wrap)
         caption.setBuddy(widget)
         form.addRow(caption, holder)
+        self._caption_labels[name] = caption
         self._inputs[name] = widget
         self._errors[name] = error
         self._captions[name] = label
@@ -98,6 +100,21 @@ class FieldRows:
         for name in list(self._errors) + [f"extra.{n}" for n in self.extra.shown()]:
             self.show_error(name, None)
         self.error_general.hide()
+
+    def mark_missing(self, missing: dict[str, str]) -> None:
+        """Mark the required fields that are still empty: ``missing`` maps a field's service
+        name to what the rules say of it (a completeness finding). The caption gains the words
+        "required, empty" (a mark that is read, not a colour) and the input that finding as its
+        accessible description; fields no longer missing lose both."""
+        for name, caption in self._caption_labels.items():
+            why = missing.get(name)
+            text = self._captions[name]
+            caption.setText(self.tr("{caption}  \u2716 required, empty").format(caption=text)
+                            if why else text)
+            self._inputs[name].setAccessibleDescription(why or "")
+        bases = self._inputs.get("bases")
+        if bases is not None:
+            bases.setAccessibleDescription(missing.get("bases", ""))
 
     def focus_field(self, name: str) -> None:
         """Move the keyboard focus to a field (e.g. from the completeness panel)."""

@@ -330,7 +330,7 @@ class LettersDialog(LetterOutput, QDialog):
                                       parent=self, on_done=self._batch_done)
 
     def _batch_done(self, result: letters.BatchResult) -> None:
-        lines = [self.tr("{n} acknowledgement(s) stored.").format(n=len(result.documents))]
+        lines = [self.tr("%n acknowledgement(s) stored.", "", len(result.documents))]
         lines += [self.tr("Not made for {ref}: {why}").format(ref=ref, why=self.readable(msg))
                   for ref, msg in result.failures]
         if result.cancelled:

@@ -154,7 +154,7 @@ class LetterOutput:
         ref, kind, lang, inputs = self.ref, self.kind(), self.lang(), self.letter_inputs()
 
         def printed(pages: int) -> None:
-            self.status_label.setText(self.tr("Printed {n} page(s) on {w}").format(n=pages, w=where))
+            self.status_label.setText(self.tr("Printed %n page(s) on {w}", "", pages).format(w=where))
 
         def not_printed(exc: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Letter not printed"), plain_error(exc))

@@ -96,7 +96,7 @@ class LinkSubjectDialog(QDialog):
         elif len(rows) >= LINK_CHOICES:
             self.summary.setText(self.tr("The first {n} are shown; type to narrow.").format(n=len(rows)))
         else:
-            self.summary.setText(self.tr("{n} subject(s).").format(n=len(rows)))
+            self.summary.setText(self.tr("%n subject(s).", "", len(rows)))
         self._update_ok()
 
     def selected_code(self) -> str | None:

@@ -272,9 +272,9 @@ class ReportBackDialog(SavesByOp, QDialog):
         layout = QVBoxLayout(self)
         to = view.requested_by or view.agreement_short or ""
         refs = ", ".join(view.surveillance_refs) or self.tr("no request linked")
-        head = QLabel(self.tr("{0} observation(s), to {1} under {2}. The summary below becomes a "
-                              "provided information item; edit it as needed.").format(
-            len(observation_ids), to, refs))
+        head = QLabel(self.tr("%n observation(s), to {0} under {1}. The summary below becomes a "
+                              "provided information item; edit it as needed.", "",
+                              len(observation_ids)).format(to, refs))
         head.setTextFormat(Qt.TextFormat.PlainText)  # the partner's name shows as typed
         head.setWordWrap(True)
         layout.addWidget(head)

@@ -111,6 +111,12 @@ class OutcomeDialog(SavesByOp, QDialog):
             item.setToolTip(self._ground_tip(ground))
             self.grounds_list.addItem(item)
         self.grounds_list.itemChanged.connect(self._refresh)
+        # A click on a ground's words ticks it as a click on its box does (a label is part of
+        # its checkbox); a click on the box itself is toggled by the view already.
+        self._pressed_state: Qt.CheckState | None = None
+        self.grounds_list.itemPressed.connect(
+            lambda item: setattr(self, "_pressed_state", item.checkState()))
+        self.grounds_list.itemClicked.connect(self._toggle_clicked_ground)
         self.grounds_list.setFixedHeight(self._grounds_height())
         self._grounds_row = self._add(form, self.tr("Grounds"), self.grounds_list, key="grounds")
         form.setRowVisible(self._grounds_row, self.grounds_list.count() > 0)
@@ -183,6 +189,12 @@ class OutcomeDialog(SavesByOp, QDialog):
         edit.setFixedHeight(80)
         edit.textChanged.connect(self._refresh)
         return edit
+
+    def _toggle_clicked_ground(self, item: QListWidgetItem) -> None:
+        if self._pressed_state is not None and item.checkState() == self._pressed_state:
+            item.setCheckState(Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked
+                               else Qt.CheckState.Checked)
+        self._pressed_state = None
 
     def _grounds_height(self) -> int:
         # Every ground visible without scrolling (up to a cap): a hidden ground is one the

@@ -218,7 +218,10 @@ class RequestEditor(QDialog):
             missing=missing)
 
     def _refresh(self) -> None:
-        self.panel.set_findings(self.form.preview_findings())
+        findings = self.form.preview_findings()
+        self.panel.set_findings(findings)
+        self.form.mark_missing({f.field: self.tr("Art. {article}: {message}").format(
+            article=f.article, message=f.message) for f in findings if f.severity == "error"})
         reason = self.send_block_reason()
         self.button_send.setEnabled(reason is None)
         self.button_send.setToolTip(reason or (self.tr("Save, then record as sent")

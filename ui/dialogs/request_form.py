@@ -58,6 +58,7 @@ class RequestForm(FieldRows, QWidget):
         self._errors: dict[str, QLabel] = {}
         self._inputs: dict[str, QWidget] = {}
         self._captions: dict[str, str] = {"bases": self.tr("Legal basis")}
+        self._caption_labels: dict[str, QLabel] = {}
         self._oral_days = int(read_setting(desk, "oral_confirmation_days"))
         layout = QVBoxLayout(self)
         layout.addWidget(self._general_box())

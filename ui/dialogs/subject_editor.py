@@ -197,7 +197,7 @@ class SubjectEditor(SavesByOp, QDialog):
         self.requests.setPlaceholderText(self.tr("References of the requests asking for it"))
         self.requested_by = QLineEdit(objectName="requested_by")
         errors.row(form, "agreement", self.tr("Agreement"), self.agreement)
-        errors.row(form, ("requests", "request_ref"), self.tr("Asked for by request(s)"), self.requests)
+        errors.row(form, ("requests", "request_ref"), self.tr("Asked for by requests"), self.requests)
         errors.row(form, "requested_by", self.tr("Requested by"), self.requested_by)
         period = QHBoxLayout()
         self.period_start = _date_edit("period_start")

@@ -219,7 +219,8 @@ class AgreementsView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         notice_on = dialog.notice_on()
-        DeskOp(self, lambda desk: give_termination_notice(desk, key, notice_on)).failure(
+        replace = earlier is not None  # the officer said yes to replacing it, just above
+        DeskOp(self, lambda desk: give_termination_notice(desk, key, notice_on, replace=replace)).failure(
             refusal(lambda exc: QMessageBox.warning(
                 self, self.tr("Not recorded"), violation_text(exc, self.tr("Notice given on")))),
         ).run(self.desk)

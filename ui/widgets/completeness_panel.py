@@ -28,7 +28,7 @@ _WARNING_MARK = "\u26a0"  # warning sign: shown, does not block
 
 
 class CompletenessPanel(QFrame):
-    """Lists what Art. 7.2 finds missing, errors first; double-click a line to jump to its field.
+    """Lists what Art. 7.2 finds missing, errors first; click a line (or Enter) to go to its field.
 
     ``set_findings`` replaces the list; ``errors()`` returns the blocking findings shown.
     """
@@ -54,8 +54,9 @@ class CompletenessPanel(QFrame):
         self._list.setObjectName("completeness_list")
         self._list.setWordWrap(True)
         self._list.setAlternatingRowColors(False)
+        # One click, or Enter on the current line, goes to the field (a finding is a link).
         self._list.itemActivated.connect(self._activated)
-        self._list.itemDoubleClicked.connect(self._activated)
+        self._list.itemClicked.connect(self._activated)
         note = QLabel(self.tr("A request missing (a), (b), (c) or (e) is incomplete and cannot be "
                               "sent or printed as final; (d) is asked for only if known."))
         self._note = note
@@ -92,7 +93,7 @@ class CompletenessPanel(QFrame):
                 mark=mark, article=f.article, message=f.message)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, f.field)
-            item.setToolTip(self.tr("Double-click to go to the field"))
+            item.setToolTip(self.tr("Click or press Enter to go to the field"))
             if f.severity == "error":
                 item.setForeground(Qt.GlobalColor.darkRed)
             self._list.addItem(item)
@@ -103,12 +104,12 @@ class CompletenessPanel(QFrame):
                                   .format(article=self._article))
             self._summary.setStyleSheet("color: darkgreen;")
         elif errors:
-            self._summary.setText(self.tr("Incomplete: {n} element(s) missing, {w} warning(s).")
-                                  .format(n=errors, w=warnings))
+            self._summary.setText(self.tr("Incomplete: %n element(s) missing", "", errors) + ", "
+                                  + self.tr("%n warning(s).", "", warnings))
             self._summary.setStyleSheet("color: darkred;")
         else:
-            self._summary.setText(self.tr("Complete under Art. {article}, with {w} warning(s).")
-                                  .format(article=self._article, w=warnings))
+            self._summary.setText(self.tr("Complete under Art. {article}, with %n warning(s).", "",
+                                          warnings).format(article=self._article))
             self._summary.setStyleSheet("color: darkgreen;")
         self._list.setVisible(bool(self._findings))
         self._filler.setVisible(not self._findings)

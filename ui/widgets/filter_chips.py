@@ -75,7 +75,9 @@ class FilterChips(QWidget):
 
         self.flags: dict[str, QToolButton] = {}
         for flag, label, tip in (
-            ("overdue", self.tr("Overdue"), self.tr("Past the due date or the agreement's termination date")),
+            ("overdue", self.tr("Overdue"),
+             self.tr("Past the due date, the agreement's termination date or the date its "
+                     "oral request had to be confirmed in writing (Art. 7.1)")),
             ("due-week", self.tr("Due this week"), self.tr("Due within the 'due soon' window (Settings)")),
             ("oral-unconfirmed", self.tr("Oral, unconfirmed"),
              self.tr("Oral requests not yet confirmed in writing (Art. 7.1)")),

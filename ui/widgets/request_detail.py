@@ -3,7 +3,8 @@
 Shows the Art. 7.2 elements (what is missing, named with its article), the legal bases (hover:
 the article's text from the agreement catalogue), clocks with how they were computed, linked
 subjects, information items with their restrictions, documents, outcomes and the status history.
-The workflow bar (another engineer's widget) and the Edit / Letters buttons sit on top.
+The Edit / Letters buttons sit on top, where a wrapping title cannot move them, then the heading
+and the workflow bar (another engineer's widget).
 """
 
 from __future__ import annotations
@@ -117,7 +118,6 @@ class RequestDetail(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.heading = _label("", "detail_heading")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
-        outer.addWidget(self.heading)
 
         bar_cls = lazy_widget("ui.widgets.workflow_bar", "WorkflowBar")
         if bar_cls is not None:
@@ -145,7 +145,10 @@ class RequestDetail(QWidget):
         buttons.addWidget(self.letters_button)
         buttons.addWidget(self.link_button)
         buttons.addStretch(1)
-        outer.addLayout(buttons)
+        # The buttons first: a title that wraps to more lines (or a workflow bar with more
+        # moves) must not move them from under the officer's pointer between requests.
+        outer.insertLayout(0, buttons)
+        outer.insertWidget(1, self.heading)
 
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)

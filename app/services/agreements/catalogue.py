@@ -191,13 +191,35 @@ def save_agreement(desk: Desk, raw: dict) -> AgreementView:
         return _view(row)
 
 
-def give_termination_notice(desk: Desk, key: str, notice_on: object) -> AgreementView:
+class NoticeAlreadyGiven(ServiceError):
+    """A notice of termination is on record (``given_on``, ending the agreement on ``ends_on``)
+    and the new one was not asked to replace it."""
+
+    def __init__(self, given_on: date, ends_on: date | None, article: str | None, *,
+                 how: str = "it is replaced only when asked",
+                 field: str = "termination_notice_on") -> None:
+        ends = ends_on.isoformat() if ends_on else "?"
+        super().__init__(field, f"notice of termination was already given on "
+                         f"{given_on.isoformat()} (the agreement ends on {ends}); {how}", article)
+        self.given_on, self.ends_on = given_on, ends_on
+
+
+def give_termination_notice(desk: Desk, key: str, notice_on: object, *,
+                            replace: bool = False) -> AgreementView:
     """Record written notice of termination (Japan–US Art. 14.2): the agreement ends after its
     notice period (its catalogue's, else three months), and that date becomes a hard deadline on
-    every open request under it."""
+    every open request under it.
+
+    A notice already on record is replaced only with ``replace=True``; otherwise
+    :class:`NoticeAlreadyGiven` (the end date moves every open request's deadline)."""
     day = parse_date("termination_notice_on", notice_on, required=True)
     with desk.unit_of_work("agreement.termination_notice", "agreement") as (s, note):
         row = agreement_by_key(s, key)
+        earlier = row.termination_notice_on
+        if earlier is not None and not replace:
+            ends = termination_of(row, earlier)
+            raise NoticeAlreadyGiven(earlier, ends.value if ends else None,
+                                     spec_of(row).termination_article)
         if row.signed_on is not None and day < row.signed_on:  # a slip of the date picker
             raise ServiceError("termination_notice_on", f"{day.isoformat()} is before the agreement "
                                f"was signed ({row.signed_on.isoformat()})",
@@ -210,6 +232,8 @@ def give_termination_notice(desk: Desk, key: str, notice_on: object) -> Agreemen
         note.entity_id = key
         note.change = {"termination_notice_on": day.isoformat(),
                        "termination_on": ends.value.isoformat()}
+        if earlier is not None:
+            note.change["replaces_notice_of"] = earlier.isoformat()
         return _view(row)
 
 

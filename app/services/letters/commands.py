@@ -24,6 +24,7 @@ from app.services.context import Desk
 from app.services.letters.context import (
     LetterInput,
     build_context,
+    check_inputs_fit,
     check_kind_and_lang,
     kind_refusal,
     languages_for,
@@ -139,6 +140,7 @@ def letter_options(desk: Desk, ref: str) -> LetterOptions:
 def _prepare(s: Session, desk: Desk, ref: str, kind: str, lang: str, given: LetterInput,
              *, final: bool):  # (request, context, problems, version)
     check_kind_and_lang(kind, lang)
+    check_inputs_fit(kind, given)
     req = _request(s, ref)
     refusal = kind_refusal(req, kind)
     if refusal:
@@ -222,6 +224,7 @@ def generate_batch(desk: Desk, kind: str, refs: Iterable[str], lang: str, *,
     """
     given = _inputs(inputs)
     check_kind_and_lang(kind, lang)
+    check_inputs_fit(kind, given)
     todo = list(dict.fromkeys(refs))
     docs: list[DocumentView] = []
     failures: list[tuple[str, str]] = []

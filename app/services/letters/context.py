@@ -42,6 +42,12 @@ REQUEST_LETTERS = ("request", "oral_confirmation", "spontaneous_information")
 INFORMATION_LETTERS = REQUEST_LETTERS + ("approval_request", "disclosure_notice", "evidence_cover",
                                          "statement_of_reasons", "consultation")
 
+#: Letter kinds with a place for the officer's ``remarks``: a Remarks section (acknowledgement,
+#: evidence cover, spontaneous information), or the statement itself (Art. 11.3, 11.4). Any other
+#: kind refuses them rather than drop them unprinted.
+REMARKS_KINDS = ("acknowledgement", "evidence_cover", "spontaneous_information",
+                 "statement_of_reasons", "consultation")
+
 #: Short codes used in document numbers, e.g. ``JPUS-2026-0001-ACK1``.
 KIND_ABBR = {
     "request": "REQ", "oral_confirmation": "ORC", "statement_of_reasons": "SOR",
@@ -95,6 +101,15 @@ def check_kind_and_lang(kind: str, lang: str) -> None:
         raise ServiceError("kind", f"unknown letter kind {kind!r} (one of {', '.join(LETTER_KINDS)})")
     if lang not in LANGUAGES:
         raise ServiceError("lang", f"unknown letter language {lang!r} (one of {', '.join(LANGUAGES)})")
+
+
+def check_inputs_fit(kind: str, given: LetterInput) -> None:
+    """Refuse officer input the letter ``kind`` has no place for (one line naming it)."""
+    if given.remarks and kind not in REMARKS_KINDS:
+        name = words(kind)
+        article = "an" if name[:1] in "aeiou" else "a"
+        raise ServiceError("remarks", f"{article} {name} letter has no place for remarks (only "
+                           f"{', '.join(map(words, REMARKS_KINDS))}); nothing was printed")
 
 
 def languages_for(spec: AgreementSpec) -> tuple[str, ...]:

@@ -123,12 +123,31 @@ def check_out_path(path: str | os.PathLike[str]) -> Path:
         raise ServiceError("out", f"folder {parent} does not exist")
     if not os.access(parent, os.W_OK) or (p.exists() and not os.access(p, os.W_OK)):
         raise ServiceError("out", f"{p} cannot be written (permission denied)")
+    # os.access answers yes to root, and on a read-only disk or in /proc: only making the
+    # temporary file the write will make shows the folder takes a new file.
+    try:
+        fd, probe = tempfile.mkstemp(prefix=f".{p.name}.", dir=parent)
+    except OSError as exc:
+        raise ServiceError("out", f"{p} cannot be written: {exc.strerror or exc}") from None
+    os.close(fd)
+    os.unlink(probe)
     return p
+
+
+def write_file(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to an output file all or nothing (a temporary file in the same folder,
+    then renamed over it); a path that cannot be written is one ``out`` line naming it."""
+    out = check_out_path(path)
+    _write_atomically(out, data)
+    return out
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
     """Write via a temporary file in the same folder, so a reader never sees half a PDF."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as exc:  # the folder went away or became read-only since it was checked
+        raise ServiceError("out", f"{path} could not be written: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

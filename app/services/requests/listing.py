@@ -250,7 +250,11 @@ def _where(session: Session, flt: ListFilter, ags: _Agreements, today: date,
         late = [due < today]
         if ended:
             late.append(c(Request.agreement_id).in_(ended))
-        conds += [running, or_(*late)]
+        # An oral request whose written confirmation is past due (Art. 7.1) is overdue too: the
+        # list marks it late (make_row's oral state), so the chip must not leave it out.
+        unconfirmed = and_(open_, c(Request.form) == "oral", c(Request.confirmed_on).is_(None),
+                           c(Request.confirmation_due_on) < today)
+        conds.append(or_(and_(running, or_(*late)), unconfirmed))
     if "due-week" in flt.flags:
         horizon = today + timedelta(days=_soon_days(session))
         soon = [and_(due >= today, due <= horizon)]

@@ -63,8 +63,8 @@ def test_filters_select_exactly_the_matching_rows(bulk_desk, flt_kwargs):
     for r in everything:
         ok = (not flt.statuses or r.status in flt.statuses) and (not flt.basis or r.basis == flt.basis)
         ok = ok and (not flt.agreement or r.agreement_key == flt.agreement)
-        if "overdue" in flt.flags:
-            ok = ok and r.due_state == "overdue"
+        if "overdue" in flt.flags:  # past its due date, or its written confirmation (Art. 7.1)
+            ok = ok and (r.due_state == "overdue" or r.oral_state == "late")
         if "due-week" in flt.flags:
             ok = ok and r.due_state == "due-soon"
         if "oral-unconfirmed" in flt.flags:
@@ -102,6 +102,19 @@ def test_art_7_1_unconfirmed_oral_request_is_flagged(desk, complete_fields):
     assert [(r.ref, r.oral_state) for r in rows] == [(oral.our_ref, "late")]
     rq.confirm_oral(desk, oral.our_ref, "2026-11-20")
     assert rl.count(desk, ListFilter(group="incoming", flags=("oral-unconfirmed",))) == 0
+
+
+def test_art_7_1_overdue_filter_includes_a_late_written_confirmation(desk, complete_fields):
+    # Due long after TODAY, so only its written confirmation (Art. 7.1) is late.
+    oral = rq.register_incoming(desk, "jp-us-1997", dict(
+        complete_fields, due_on="2027-06-01", form="oral", oral_at="2026-11-16T10:00:00+00:00"))
+    rq.register_incoming(desk, "jp-us-1997", dict(complete_fields, due_on="2027-06-01"))
+    flt = ListFilter(group="incoming", flags=("overdue",), today=TODAY)
+    rows = rl.page(desk, flt)
+    assert [(r.ref, r.oral_state) for r in rows] == [(oral.our_ref, "late")]
+    assert rl.count(desk, flt) == 1
+    rq.confirm_oral(desk, oral.our_ref, "2026-11-20")
+    assert rl.count(desk, flt) == 0
 
 
 @pytest.mark.parametrize("call,field", [
