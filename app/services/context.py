@@ -15,14 +15,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
-
-from app.security import audit
 from app.store.changes import EVERYTHING, TOUCHED, Changes
 from app.store.db import Database
 from app.treaty.clocks import local_date
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.orm import Session
 
 
 def _utc_now() -> datetime:
@@ -82,9 +83,17 @@ class Desk:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only session."""
+        """A read-only ORM session (imports the ORM; the read path uses ``query``)."""
         with self.db.read() as session:
             yield session
+
+    @contextmanager
+    def query(self) -> Iterator[Connection]:
+        """A read-only Core connection, rolled back at the end: lists, pages and views read
+        ``app.store.tables`` through it, without the ORM (CLI whole-process budget,
+        docs/benchmarks.md)."""
+        with self.db.connect() as conn:
+            yield conn
 
     @contextmanager
     def recording(self) -> Iterator[ChangeRecord]:
@@ -113,6 +122,8 @@ class Desk:
 
         The service fills ``note.entity_id`` and ``note.change``; on any exception nothing of
         the call is kept. ``bulk`` is for a whole-store import (see ``Database.write``)."""
+        from app.security import audit  # the ORM's audit model: writes only (see ``query``)
+
         note = AuditNote(entity_type=entity_type)
         touched: set[tuple[str, object]] = set()
         with self.db.write(bulk=bulk) as session:

@@ -15,9 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 #: The ``Session.info`` key under which a unit of work collects what it touched.
 TOUCHED = "liaison_touched"
@@ -83,7 +86,6 @@ def touched_by(obj: object) -> list[tuple[str, object]]:
     return pairs
 
 
-@event.listens_for(Session, "after_flush")
 def _collect(session: Session, _flush_context: object) -> None:
     touched = session.info.get(TOUCHED)
     if touched is None:
@@ -92,3 +94,19 @@ def _collect(session: Session, _flush_context: object) -> None:
         if obj in session.dirty and not session.is_modified(obj, include_collections=False):
             continue  # only a relationship collection changed; its rows are flushed themselves
         touched.update(touched_by(obj))
+
+
+_registered = False
+
+
+def register() -> None:
+    """Install the flush listener on every Session (idempotent; done by ``app.store.models`` when
+    it is imported). Not at import of this module: ``Changes`` is read on paths that never load
+    the ORM (CLI whole-process budget, docs/benchmarks.md)."""
+    global _registered
+    if _registered:
+        return
+    from sqlalchemy.orm import Session
+
+    event.listen(Session, "after_flush", _collect)
+    _registered = True

@@ -23,15 +23,14 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 from sqlalchemy import create_engine, event, make_url, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
 from app.security import keys
-from app.store import search_index  # noqa: F401 - registers the index's flush listener
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy.orm import Session, sessionmaker
 
 DB_NAME = "desk.db"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -107,7 +106,13 @@ def remove_made_folders(folders: list[Path] | tuple[Path, ...]) -> None:
 
 
 class Database:
-    """An open store: an engine plus session factories for reading and writing."""
+    """An open store: an engine, Core connections for reading (``connect``) and ORM sessions
+    for writing (``write``; ``read`` for the code that reads through the ORM).
+
+    The ORM (``sqlalchemy.orm``, the mapped classes of ``app.store.models`` and the Session
+    listeners they install) is imported on the first ``read()`` or ``write()``, not when a store
+    is opened: the read commands run on ``connect()`` alone (CLI whole-process budget,
+    docs/benchmarks.md)."""
 
     def __init__(
         self,
@@ -120,7 +125,7 @@ class Database:
         self._key = key
         self.data_dir = data_dir
         self.key_info = key_info
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._session_factory: sessionmaker | None = None
         #: How the last ``write(bulk=True)`` was journalled (for the benchmark's note).
         self.last_bulk_journal: str | None = None
         #: Folders ``create`` made for this store (deepest first), removed if it is discarded.
@@ -310,6 +315,26 @@ class Database:
         return self.data_dir / "backups" / f"pre-upgrade-{revision}-{stamp}.db"
 
     # -- sessions ------------------------------------------------------------------------
+    def _sessions(self, **kw: object) -> Session:
+        """A new Session; the factory is made on first use (lazy ORM import, see the class)."""
+        if self._session_factory is None:
+            from sqlalchemy.orm import sessionmaker
+
+            import app.store.models  # noqa: F401 - the mappers and their flush listeners
+
+            self._session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        return self._session_factory(**kw)
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A read-only Core connection (its transaction rolled back at the end): what every
+        list, page and view reads through (``app.store.tables``)."""
+        with self.engine.connect() as conn:
+            try:
+                yield conn
+            finally:
+                conn.rollback()
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work (rolled back at the end)."""

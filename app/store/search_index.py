@@ -6,8 +6,8 @@ documents (their metadata; file bytes are not indexed).
 The row id encodes the entity, ``entity_id * STRIDE + kind code``, so a change finds its row
 without a scan.
 
-The index is maintained by a Session ``after_flush`` listener, registered once when
-``app.store.db`` imports this module: whatever a flush wrote, the listener re-reads the touched
+The index is maintained by a Session ``after_flush`` listener, registered once when the ORM
+classes are first imported (``app.store.models``): whatever a flush wrote, the listener re-reads the touched
 entities from their tables and rewrites their index rows on the same connection, inside the same
 transaction. A rollback therefore takes the index back with the data, and services never need to
 know the index exists. ORM *bulk* statements (``session.execute(update(...))``) bypass flush
@@ -20,24 +20,19 @@ falls back to LIKE over the tables, see ``app.services.search.queries``).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import event, inspect, select
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session
 
-from app.store.models import (
-    Authority,
-    Disclosure,
-    DisclosureItem,
-    Document,
-    InformationItem,
-    Observation,
-    Request,
-    Subject,
-    SubjectIdentifier,
-    SubjectName,
-)
+from app.store import tables
 from app.treaty.restrictions import PURPOSE_LABELS
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+# The ORM (sqlalchemy.orm, app.store.models) is imported by the flush listener's code only: search
+# reads this module's constants on the read path (CLI whole-process budget, docs/benchmarks.md).
 
 TABLE = "search_fts"
 STRIDE = 8
@@ -149,7 +144,7 @@ def is_supported(conn: Connection) -> bool:
 def reindex(session_or_conn: Session | Connection, kind: str, ids: Iterable[int]) -> None:
     """Rewrite the index rows of these entities from their tables (removes rows of entities
     that no longer exist). Runs on the caller's connection and transaction."""
-    conn = session_or_conn.connection() if isinstance(session_or_conn, Session) else session_or_conn
+    conn = session_or_conn if isinstance(session_or_conn, Connection) else session_or_conn.connection()
     if not is_supported(conn):
         return
     id_list = sorted({int(i) for i in ids if i is not None})
@@ -234,15 +229,17 @@ def stale_rows(conn: Connection) -> int:
 
 
 # -- keeping the index in step with flushes ------------------------------------------------
+#: Tables whose rows are index entries of their own, by kind.
 _DIRECT = {
-    Request: "request",
-    Subject: "subject",
-    Observation: "observation",
-    InformationItem: "information",
-    Document: "document",
-    Disclosure: "disclosure",
+    "request": "request",
+    "subject": "subject",
+    "observation": "observation",
+    "information_item": "information",
+    "document": "document",
+    "disclosure": "disclosure",
 }
-_SUBJECT_CHILDREN = (SubjectName, SubjectIdentifier)
+#: Tables whose rows are part of their subject's index entry.
+_SUBJECT_CHILDREN = ("subject_name", "subject_identifier")
 
 
 def _pk(obj: object) -> int | None:
@@ -276,22 +273,24 @@ def _touched(session: Session) -> dict[str, set[int]]:
     touched: dict[str, set[int]] = {}
     renamed: set[int | None] = set()  # authorities changed: their disclosures' titles follow
     for obj in (*session.new, *session.dirty, *session.deleted):
-        kind = _DIRECT.get(type(obj))
+        table = inspect(obj).mapper.local_table.name
+        kind = _DIRECT.get(table)
         if kind is not None:
             pk = _pk(obj)
             if pk is not None:
                 touched.setdefault(kind, set()).add(pk)
-        elif isinstance(obj, _SUBJECT_CHILDREN):
+        elif table in _SUBJECT_CHILDREN:
             touched.setdefault("subject", set()).update(_subject_ids_of_child(obj))
-        elif isinstance(obj, DisclosureItem):
+        elif table == "disclosure_item":
             # A disclosure's items arrive in a flush after the disclosure itself: its key and
             # its list of item codes come from them.
             touched.setdefault("disclosure", set()).update(_ids_of(obj, "disclosure_id"))
-        elif isinstance(obj, Authority) and obj in session.dirty:
+        elif table == "authority" and obj in session.dirty:
             renamed.add(_pk(obj))
     if renamed - {None}:
+        d = tables.disclosure
         touched.setdefault("disclosure", set()).update(session.connection().execute(
-            select(Disclosure.id).where(Disclosure.authority_id.in_(renamed - {None}))).scalars())
+            select(d.c.id).where(d.c.authority_id.in_(renamed - {None}))).scalars())
     return touched
 
 
@@ -310,12 +309,12 @@ _registered = False
 
 
 def register() -> None:
-    """Install the flush listener on every Session (idempotent; done by ``app.store.db``)."""
+    """Install the flush listener on every Session (idempotent; done by ``app.store.models``
+    when it is imported, so wherever an ORM object can be flushed)."""
     global _registered
     if _registered:
         return
+    from sqlalchemy.orm import Session
+
     event.listen(Session, "after_flush", _after_flush)
     _registered = True
-
-
-register()

@@ -124,3 +124,44 @@ def test_app_package_never_mentions_qt_or_imports_ui():
         if re.search(r"PySide6|QtCore|from ui|import ui\b", p.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+#: The read commands of the CLI whole-process budget (docs/benchmarks.md), their arguments after
+#: the store's ``--data-dir``; "REF" is replaced by a stored request's reference.
+READ_COMMANDS = (("search", "Invented"), ("show", "REF"), ("requests", "--limit", "50"))
+
+
+@pytest.mark.parametrize("argv", READ_COMMANDS, ids=lambda a: a[0])
+def test_cli_read_commands_never_load_the_orm(tmp_path, argv):
+    """``search WORD``, ``show REF`` and ``requests --limit 50`` read through Core on
+    ``app.store.tables``: run launch to exit in a fresh interpreter, they print their rows and
+    never import ``sqlalchemy.orm``, the mapped classes or Alembic (importing and configuring
+    the ORM alone costs more than the budget leaves; docs/benchmarks.md)."""
+    from app.services import init_store
+    from app.services.requests.commands import link_subject, register_incoming
+    from app.services.surveillance.commands import add_subject
+
+    data_dir = tmp_path / "store"
+    passphrase = "read path probe store (invented)"
+    desk = init_store(data_dir, method="passphrase", passphrase=passphrase, actor="test")
+    ref = register_incoming(desk, "jp-us-1997", {"title": "Invented probe request"}).our_ref
+    subject = add_subject(desk, {"kind": "person", "names": ["Invented Probe Person"],
+                                 "agreement": "jp-us-1997", "period_end": "2099-01-01"})
+    link_subject(desk, ref, subject.code)
+    desk.db.close()
+    args = [ref if a == "REF" else a for a in argv]
+    code = (
+        "import sys\n"
+        "from app.cli import main\n"
+        f"rc = main({[*args, '--data-dir', str(data_dir)]!r})\n"
+        "heavy = sorted(m for m in sys.modules\n"
+        "               if m.split('.')[:2] == ['sqlalchemy', 'orm']\n"
+        "               or m.startswith(('app.store.models', 'alembic')))\n"
+        "print('LOADED', rc, *heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                         env={**os.environ, "LIAISON_DESK_PASSPHRASE": passphrase}, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert ref in out.stdout  # the command did its work (search finds the request too)
+    loaded = next(x for x in out.stdout.splitlines() if x.startswith("LOADED")).split()
+    assert loaded == ["LOADED", "0"], loaded

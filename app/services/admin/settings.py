@@ -6,13 +6,18 @@ Defaults live here, in one table; ``get``/``set_setting`` read and write JSON va
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
-from app.services.context import Desk
 from app.services.validation import ServiceError
-from app.store.models import Setting
+from app.store import tables
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.orm import Session
+
+    from app.services.context import Desk
 
 DEFAULTS: dict[str, Any] = {
     "ref_pattern": "{prefix}-{year}-{seq:04d}",
@@ -25,30 +30,33 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
-def get(session: Session, key: str) -> Any:
-    """A setting's value, or its default."""
-    row = session.get(Setting, key)
-    if row is None:
+def get(conn: Connection | Session, key: str) -> Any:
+    """A setting's value, or its default: one Core select, on a read connection
+    (``Desk.query``) or inside a write's session (which flushes first, so it sees its own
+    changes)."""
+    t = tables.setting
+    value = conn.execute(select(t.c.value).where(t.c.key == key)).scalar_one_or_none()
+    if value is None:
         if key not in DEFAULTS:
             raise ServiceError("setting", f"unknown setting {key!r}")
         return DEFAULTS[key]
-    return json.loads(row.value)
+    return json.loads(value)
 
 
-def get_int(session: Session, key: str) -> int:
+def get_int(conn: Connection | Session, key: str) -> int:
     """An integer setting."""
-    return int(get(session, key))
+    return int(get(conn, key))
 
 
-def get_str(session: Session, key: str) -> str:
+def get_str(conn: Connection | Session, key: str) -> str:
     """A text setting."""
-    return str(get(session, key))
+    return str(get(conn, key))
 
 
 def read_setting(desk: Desk, key: str) -> Any:
     """Read one setting through the desk."""
-    with desk.read() as s:
-        return get(s, key)
+    with desk.query() as conn:
+        return get(conn, key)
 
 
 def set_setting(desk: Desk, key: str, value: Any) -> None:
@@ -62,6 +70,8 @@ def set_setting(desk: Desk, key: str, value: Any) -> None:
         from app.services.requests.refs import check_pattern
 
         check_pattern(value)
+    from app.store.models import Setting  # the write side's ORM class
+
     with desk.unit_of_work("setting.set", "setting") as (s, note):
         row = s.get(Setting, key)
         text = json.dumps(value, ensure_ascii=False, sort_keys=True)

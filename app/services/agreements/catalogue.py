@@ -6,16 +6,25 @@ import json
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from app.services.context import Desk
 from app.services.validation import NotFound, ServiceError, clean_text, parse_date
-from app.store.models import Administration, Agreement, DesignatedOfficial
 from app.treaty import builtin, catalogue, clocks
 from app.treaty.catalogue import AgreementSpec
 from app.treaty.errors import CatalogueError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Row
+    from sqlalchemy.orm import Session
+
+    from app.services.context import Desk
+    from app.store.models import Agreement
+
+# The ORM classes are imported by the functions that use them: the read path needs only
+# ``spec_of`` and ``termination_of``, which work on a Core row of ``agreement`` as well, and must
+# not load the ORM (CLI whole-process budget, docs/benchmarks.md).
 
 
 @lru_cache(maxsize=64)
@@ -25,13 +34,15 @@ def _spec_from_json(text: str) -> AgreementSpec:
     return catalogue.agreement_from_dict(json.loads(text), trusted=True)
 
 
-def spec_of(agreement: Agreement) -> AgreementSpec:
+def spec_of(agreement: Agreement | Row[Any]) -> AgreementSpec:
     """The parsed catalogue of a stored agreement (cached by content)."""
     return _spec_from_json(agreement.catalogue)
 
 
 def agreement_by_key(session: Session, key: str) -> Agreement:
     """The stored agreement with this key, or NotFound naming the field."""
+    from app.store.models import Agreement
+
     row = session.execute(select(Agreement).where(Agreement.key == key)).scalar_one_or_none()
     if row is None:
         raise NotFound("agreement", f"no agreement with key {key!r}")
@@ -62,6 +73,8 @@ def store_termination(row: Agreement) -> None:
 
 def _ensure_administrations(session: Session, spec: AgreementSpec) -> None:
     """Create the agreement's two administrations if the directory lacks them."""
+    from app.store.models import Administration
+
     for adm, own in ((spec.our_administration, True), (spec.partner_administration, False)):
         name = adm.name.get("en") or next(iter(adm.name.values()))
         exists = session.execute(
@@ -77,6 +90,8 @@ def _ensure_administrations(session: Session, spec: AgreementSpec) -> None:
 
 def install_builtin_agreements(session: Session) -> list[str]:
     """Add the shipped agreements that the store does not have yet; returns the keys added."""
+    from app.store.models import Agreement
+
     added = []
     have = set(session.execute(select(Agreement.key)).scalars())
     for raw in builtin.builtin_agreement_dicts():
@@ -125,7 +140,7 @@ class AgreementView:
         return d
 
 
-def termination_of(row: Agreement, notice_on: date | None = None) -> clocks.ComputedDate | None:
+def termination_of(row: Agreement | Row[Any], notice_on: date | None = None) -> clocks.ComputedDate | None:
     """When the agreement ends after notice given ``notice_on`` (default: the recorded notice),
     under its own clause (its catalogue's months and article, Japan–US: 3 months, Art. 14.2)."""
     day = notice_on or row.termination_notice_on
@@ -159,6 +174,8 @@ def _view(row: Agreement) -> AgreementView:
 
 def list_agreements(desk: Desk) -> list[AgreementView]:
     """Every agreement in the store."""
+    from app.store.models import Agreement
+
     with desk.read() as s:
         return [_view(r) for r in s.execute(select(Agreement).order_by(Agreement.id)).scalars()]
 
@@ -171,6 +188,8 @@ def get_spec(desk: Desk, key: str) -> AgreementSpec:
 
 def save_agreement(desk: Desk, raw: dict) -> AgreementView:
     """Add an agreement from a catalogue dict, or replace the catalogue of one with that key."""
+    from app.store.models import Agreement
+
     try:
         spec = catalogue.agreement_from_dict(raw)
     except CatalogueError as exc:
@@ -243,6 +262,8 @@ def add_administration(desk: Desk, *, name: str, country: str, is_own: bool = Fa
                        name_local: str | None = None, address: str | None = None,
                        languages: str = "en", letterhead: dict | None = None) -> int:
     """Add an administration to the directory; returns its id."""
+    from app.store.models import Administration
+
     name_c = clean_text("name", name, required=True)
     country_c = clean_text("country", country, required=True, max_len=2)
     if not country_c or len(country_c) != 2 or not country_c.isalpha():
@@ -265,6 +286,8 @@ def add_official(desk: Desk, *, administration_id: int, name: str, title: str | 
                  email: str | None = None, phone: str | None = None, address: str | None = None,
                  languages: str = "en") -> int:
     """Add a designated official (Art. 7.3) to an administration; returns the id."""
+    from app.store.models import Administration, DesignatedOfficial
+
     name_c = clean_text("name", name, required=True, article="7.3")
     with desk.unit_of_work("official.add", "designated_official") as (s, note):
         if s.get(Administration, administration_id) is None:
@@ -297,6 +320,8 @@ class OfficialView:
 
 def list_officials(desk: Desk, country: str | None = None) -> list[OfficialView]:
     """The directory of designated officials, optionally for one country."""
+    from app.store.models import Administration, DesignatedOfficial
+
     with desk.read() as s:
         stmt = select(DesignatedOfficial, Administration).join(Administration)
         if country:
@@ -309,6 +334,8 @@ def list_officials(desk: Desk, country: str | None = None) -> list[OfficialView]
 
 def list_administrations(desk: Desk) -> list[tuple[int, str, str, bool]]:
     """(id, name, country, is_own) of every administration."""
+    from app.store.models import Administration
+
     with desk.read() as s:
         rows = s.execute(select(Administration).order_by(Administration.name)).scalars()
         return [(a.id, a.name, a.country, a.is_own) for a in rows]

@@ -9,17 +9,21 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from app.services.admin import settings
 from app.services.agreements.catalogue import agreement_by_key, spec_of
-from app.services.context import Desk
-from app.services.requests import refs
-from app.services.requests.fields import apply_fields, find_request
-from app.services.requests.views import RequestView, build_view, findings_for, split_bases
+from app.services.requests.views import (
+    Lookups,
+    RequestView,
+    build_view,
+    findings_for,
+    request_row,
+    split_bases,
+    view_after_write,
+)
 from app.services.validation import (
     LONG,
     NotFound,
@@ -28,20 +32,40 @@ from app.services.validation import (
     clean_text,
     parse_date,
 )
-from app.store.models import (
-    Outcome,
-    Request,
-    RequestSubject,
-    StatusChange,
-    Subject,
-)
+from app.store import tables
 from app.treaty import clocks, completeness, lifecycle
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import Direction, Status
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.services.context import Desk
+    from app.store.models import Request
+
+# The write side (ORM classes, field rules, ref counters) is imported by the commands that write:
+# ``get_request`` and ``list_requests`` read through Core and must not load the ORM (CLI
+# whole-process budget, docs/benchmarks.md).
+
+
+def find_request(session: Session, ref: str) -> Request:
+    """The request's ORM object, for a command that changes it (see ``fields.find_request``)."""
+    from app.services.requests.fields import find_request as find
+
+    return find(session, ref)
+
+
+def apply_fields(session: Session, desk: Desk, req: Request, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Validate and set editable fields (``fields.apply_fields``)."""
+    from app.services.requests.fields import apply_fields as apply
+
+    return apply(session, desk, req, fields)
 
 def _create(desk: Desk, agreement_key: str, direction: Direction, fields: Mapping[str, Any],
             action: str) -> RequestView:
+    from app.services.requests.refs import next_ref
+    from app.store.models import Request, StatusChange
+
     with desk.unit_of_work(action, "request") as (s, note):
         agreement = agreement_by_key(s, agreement_key)
         status = lifecycle.initial_status(direction)
@@ -60,7 +84,7 @@ def _create(desk: Desk, agreement_key: str, direction: Direction, fields: Mappin
             )
             req.due_on = due.value
             req.due_explanation = due.explanation + " (desk policy)"
-        req.our_ref = refs.next_ref(s, settings.get_str(s, "ref_pattern"), agreement.ref_prefix,
+        req.our_ref = next_ref(s, settings.get_str(s, "ref_pattern"), agreement.ref_prefix,
                                     desk.today().year)
         s.flush()
         s.add(StatusChange(request_id=req.id, from_status=None, to_status=str(status),
@@ -68,7 +92,7 @@ def _create(desk: Desk, agreement_key: str, direction: Direction, fields: Mappin
         note.entity_id = req.our_ref
         note.change = {"direction": str(direction), "agreement": agreement_key, **change}
         s.flush()
-        return build_view(s, req, desk.today())
+        return view_after_write(s, req, desk.today())
 
 
 def register_incoming(desk: Desk, agreement_key: str, fields: Mapping[str, Any]) -> RequestView:
@@ -101,29 +125,33 @@ def edit_request(desk: Desk, ref: str, fields: Mapping[str, Any]) -> RequestView
         note.change = apply_fields(s, desk, req, fields)
         req.updated_at = desk.now()
         s.flush()
-        return build_view(s, req, desk.today())
+        return view_after_write(s, req, desk.today())
 
 
 def get_request(desk: Desk, ref: str) -> RequestView:
-    """One request in full."""
-    with desk.read() as s:
-        return build_view(s, find_request(s, ref), desk.today())
+    """One request in full (the detail pane, ``show REF``): read through Core."""
+    with desk.query() as conn:
+        return build_view(conn, request_row(conn, ref), desk.today())
 
 
 def list_requests(desk: Desk, *, direction: str | None = None, status: str | None = None,
                   limit: int | None = None) -> list[RequestView]:
     """Requests, newest first; ``direction`` "in"/"out" includes spontaneous information."""
     groups = {"in": ("incoming", "spontaneous-in"), "out": ("outgoing", "spontaneous-out")}
-    with desk.read() as s:
-        stmt = select(Request).order_by(Request.id.desc())
-        if direction:
-            dirs = groups.get(direction) or (choice("direction", direction, [d.value for d in Direction]),)
-            stmt = stmt.where(Request.direction.in_(dirs))
-        if status:
-            stmt = stmt.where(Request.status == choice("status", status, [x.value for x in Status]))
-        if limit:
-            stmt = stmt.limit(limit)
-        return [build_view(s, r, desk.today(), full=False) for r in s.execute(stmt).scalars()]
+    t = tables.request
+    stmt = select(t).order_by(t.c.id.desc())
+    if direction:
+        dirs = groups.get(direction) or (choice("direction", direction, [d.value for d in Direction]),)
+        stmt = stmt.where(t.c.direction.in_(dirs))
+    if status:
+        stmt = stmt.where(t.c.status == choice("status", status, [x.value for x in Status]))
+    if limit:
+        stmt = stmt.limit(limit)
+    today = desk.today()
+    with desk.query() as conn:
+        lookups = Lookups(conn)
+        return [build_view(conn, r, today, full=False, lookups=lookups)
+                for r in conn.execute(stmt).all()]
 
 
 def validate_request(desk: Desk, ref: str) -> list:
@@ -147,6 +175,8 @@ def _transition(s: Session, desk: Desk, req: Request, target: Status, *, reason:
                 conditions: str | None = None, postponed_until: date | None = None,
                 accompanying_info: str | None = None,
                 consultation_outcome: str | None = None) -> dict[str, Any]:
+    from app.store.models import Outcome, StatusChange
+
     current = Status(req.status)
     problems = lifecycle.check_transition(
         Direction(req.direction), current, target, grounds=grounds, statement=statement,
@@ -207,7 +237,7 @@ def transition(desk: Desk, ref: str, target: str, *, reason: str | None = None,
         req = find_request(s, ref)
         note.entity_id = ref
         note.change = _transition(s, desk, req, tgt, **args)
-        return build_view(s, req, desk.today())
+        return view_after_write(s, req, desk.today())
 
 
 def check_transition(desk: Desk, ref: str, target: str, **kwargs: Any) -> list[RuleViolation]:
@@ -239,7 +269,7 @@ def send_request(desk: Desk, ref: str, sent_on: object = None) -> RequestView:
         note.change = _transition(s, desk, req, Status.SENT, reason="finalised and sent")
         req.sent_on = day
         note.change["sent_on"] = day.isoformat()
-        return build_view(s, req, desk.today())
+        return view_after_write(s, req, desk.today())
 
 
 def acknowledge(desk: Desk, ref: str) -> RequestView:
@@ -256,7 +286,7 @@ def assign(desk: Desk, ref: str, officer: str) -> RequestView:
         note.change = {"assigned_to": name, "previous": req.assigned_to}
         req.assigned_to = name
         req.updated_at = desk.now()
-        return build_view(s, req, desk.today())
+        return view_after_write(s, req, desk.today())
 
 
 def confirm_oral(desk: Desk, ref: str, confirmed_on: object = None) -> RequestView:
@@ -276,11 +306,13 @@ def confirm_oral(desk: Desk, ref: str, confirmed_on: object = None) -> RequestVi
         note.entity_id = ref
         note.change = {"confirmed_on": day.isoformat(),
                        "late": bool(req.confirmation_due_on and day > req.confirmation_due_on)}
-        return build_view(s, req, desk.today())
+        return view_after_write(s, req, desk.today())
 
 
 def link_subject(desk: Desk, ref: str, subject_code: str, role: str = "subject") -> RequestView:
     """Link a surveillance subject (Art. 4.2) to a request."""
+    from app.store.models import RequestSubject, Subject
+
     with desk.unit_of_work("request.link_subject", "request") as (s, note):
         req = find_request(s, ref)
         subj = s.execute(select(Subject).where(Subject.code == subject_code)).scalar_one_or_none()
@@ -292,7 +324,7 @@ def link_subject(desk: Desk, ref: str, subject_code: str, role: str = "subject")
         note.entity_id = ref
         note.change = {"subject": subject_code, "role": role}
         s.flush()
-        return build_view(s, req, desk.today())
+        return view_after_write(s, req, desk.today())
 
 
 def bases_of(desk: Desk, ref: str) -> tuple[str, ...]:

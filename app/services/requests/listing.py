@@ -15,18 +15,26 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import and_, func, or_, select, union_all
-from sqlalchemy.orm import Session
+from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.services.admin import settings
-from app.services.context import Desk
 from app.services.validation import ServiceError
-from app.store.models import Agreement, Request
+from app.store import tables
 from app.treaty import catalogue, clocks
 from app.treaty.lifecycle import CLOCK_STOPPED_STATUSES, TERMINAL_STATUSES
+
+if TYPE_CHECKING:
+    from app.services.context import Desk
+
+# Read through Core on ``app.store.tables`` (``Desk.query``), never the ORM: the GUI's list and
+# the CLI read the same code, and the CLI whole-process budget (docs/benchmarks.md) cannot pay
+# for loading the ORM. The two tables' columns, named as the ORM classes they replace here:
+Request = tables.request.c
+Agreement = tables.agreement.c
 
 __all__ = ["FLAGS", "GROUPS", "SORT_KEYS", "ListFilter", "ListRow", "count", "page", "position",
            "related"]
@@ -196,7 +204,7 @@ class _Agreements:
     by_id: dict[int, tuple[str, str, date | None]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, session: Session) -> _Agreements:
+    def load(cls, session: Connection) -> _Agreements:
         return cls(agreement_entries(session.execute(select(*_AGREEMENT_COLUMNS)).all()))
 
     def id_of(self, key: str) -> int:
@@ -213,7 +221,7 @@ class _Agreements:
         return sorted(self.by_id, key=lambda aid: (self.by_id[aid][1].casefold(), aid))
 
 
-def _soon_days(session: Session) -> int:
+def _soon_days(session: Connection) -> int:
     return settings.get_int(session, "due_soon_days")
 
 
@@ -226,8 +234,8 @@ def _hidden(col):
     return func.coalesce(col, col)
 
 
-def _where(session: Session, flt: ListFilter, ags: _Agreements, today: date,
-           c=_plain) -> list[ColumnElement]:  # column wrapper
+def _where(session: Connection, flt: ListFilter, ags: _Agreements, today: date,
+           c=_plain) -> list[ColumnElement]:  # noqa: ANN001 - column wrapper
     """WHERE terms of a filter, the navigation group first; ``c`` wraps every filter column."""
     if flt.group not in GROUPS:
         raise ServiceError("group", f"must be one of {', '.join(GROUPS)}")
@@ -280,9 +288,9 @@ def _row(r: Sequence, ags: _Agreements, today: date, soon: int) -> ListRow:
 def count(desk: Desk, flt: ListFilter) -> int:
     """How many requests the filter selects (one indexed COUNT)."""
     today = flt.today or desk.today()
-    with desk.read() as s:
+    with desk.query() as s:
         ags = _Agreements.load(s)
-        stmt = select(func.count()).select_from(Request).where(*_where(s, flt, ags, today))
+        stmt = select(func.count()).select_from(tables.request).where(*_where(s, flt, ags, today))
         return int(s.execute(stmt).scalar() or 0)
 
 
@@ -302,14 +310,14 @@ def page(desk: Desk, flt: ListFilter, sort_key: str = "ref", descending: bool = 
     if offset < 0 or limit < 0:
         raise ServiceError("offset", "offset and limit must be 0 or more")
     today = flt.today or desk.today()
-    with desk.read() as s:
+    with desk.query() as s:
         ags = _Agreements.load(s)
         soon = _soon_days(s)
         sparse = False
         if _narrows(flt):
-            n = s.execute(select(func.count()).select_from(Request)
+            n = s.execute(select(func.count()).select_from(tables.request)
                           .where(*_where(s, flt, ags, today))).scalar() or 0
-            group = s.execute(select(func.count()).select_from(Request)
+            group = s.execute(select(func.count()).select_from(tables.request)
                               .where(Request.direction.in_(GROUPS[flt.group]))).scalar() or 0
             sparse = n <= SPARSE_SHARE * group
         # Dense: hide the filter columns from the planner so it walks the sort index.
@@ -327,7 +335,7 @@ def _order(cols, descending: bool) -> list:
     return [c.desc() if descending else c.asc() for c in cols]
 
 
-def _sorted_page(s: Session, flt: ListFilter, conds: list, sort_key: str, descending: bool,
+def _sorted_page(s: Connection, flt: ListFilter, conds: list, sort_key: str, descending: bool,
                  sparse: bool, offset: int, limit: int) -> Sequence[Any]:
     sort_columns = SORT_KEYS[sort_key]
     assert sort_columns is not None, "the partner sort has its own page (_partner_page)"
@@ -349,7 +357,7 @@ def _sorted_page(s: Session, flt: ListFilter, conds: list, sort_key: str, descen
     return s.execute(merged).all()
 
 
-def _partner_page(s: Session, conds: list, counting: list, ags: _Agreements, descending: bool,
+def _partner_page(s: Connection, conds: list, counting: list, ags: _Agreements, descending: bool,
                   offset: int, limit: int, sparse: bool) -> list:
     """Page through agreements in partner-name order, each by its own index range."""
     order = ags.partner_order()
@@ -362,7 +370,7 @@ def _partner_page(s: Session, conds: list, counting: list, ags: _Agreements, des
         # Sparse filter: let its own index find the rows, not the partner index.
         where = [*conds, (_hidden if sparse else _plain)(Request.agreement_id) == aid]
         if offset:  # the first page needs no counts (a count may have to read every row)
-            n = s.execute(select(func.count()).select_from(Request)
+            n = s.execute(select(func.count()).select_from(tables.request)
                           .where(*counting, Request.agreement_id == aid)).scalar() or 0
             if offset >= n:
                 offset -= n
@@ -406,15 +414,15 @@ class RelatedDocument(NamedTuple):
 def related(desk: Desk, ref: str) -> tuple[list[RelatedItem], list[RelatedDocument]]:
     """Information items and documents of one request, for the detail pane."""
     from app.services.validation import NotFound
-    from app.store.models import Document, InformationItem
 
-    with desk.read() as s:
+    InformationItem, Document = tables.information_item, tables.document.c
+    with desk.query() as s:
         rid = s.execute(select(Request.id).where(Request.our_ref == ref)).scalar_one_or_none()
         if rid is None:
             raise NotFound("ref", f"no request with reference {ref!r}")
         items = []
-        for it in s.execute(select(InformationItem).where(InformationItem.request_id == rid)
-                            .order_by(InformationItem.id)).scalars():
+        for it in s.execute(select(InformationItem).where(InformationItem.c.request_id == rid)
+                            .order_by(InformationItem.c.id)):
             marks = []
             if it.confidential:
                 marks.append("confidential (9.3)")

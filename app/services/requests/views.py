@@ -1,7 +1,10 @@
-"""Plain, read-only views of requests, built from rows and the treaty rules.
+"""Plain, read-only views of requests, built from Core rows and the treaty rules.
 
 Services return these (never ORM objects), so the UI, the CLI and the letters work on data that
-cannot lazily touch the database.
+cannot lazily touch the database. A view is always read from the tables (``app.store.tables``)
+with Core, by ``build_view``: the detail pane, ``show REF``, ``requests`` and every command's
+answer after a write (``view_after_write``) are one read path, and it never loads the ORM (CLI
+whole-process budget, docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -9,14 +12,20 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from app.services.agreements.catalogue import spec_of, termination_of
-from app.store.models import Request, RequestSubject, Subject
+from app.services.validation import NotFound
+from app.store import tables
 from app.treaty import clocks, completeness, lifecycle, reciprocity
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Row
+    from sqlalchemy.orm import Session
+
+    from app.store.models import Request
 
 ELEMENT_FIELDS = (
     "requesting_administration",
@@ -140,14 +149,16 @@ def split_bases(text: str | None) -> tuple[str, ...]:
     return tuple(b for b in (text or "").split(",") if b)
 
 
-def element_values(req: Request) -> dict[str, str | None]:
-    """The five Art. 7.2 fields of a request row."""
+def element_values(req: Request | Row) -> dict[str, str | None]:
+    """The five Art. 7.2 fields of a request (an ORM object or a Core row)."""
     return {f: getattr(req, f) for f in ELEMENT_FIELDS}
 
 
-def findings_for(req: Request) -> list:
-    """Completeness findings for a request row (Art. 7.2; Art. 3.1/4.3 for spontaneous information)."""
-    spec = spec_of(req.agreement)
+def findings_for(req: Request | Row, spec: Any = None) -> list:
+    """Completeness findings for a request (Art. 7.2; Art. 3.1/4.3 for spontaneous
+    information). ``spec``: its agreement's catalogue (default: read off ``req.agreement``, an
+    ORM object's relationship)."""
+    spec = spec if spec is not None else spec_of(req.agreement)
     extra = json.loads(req.extra or "{}")
     return completeness.check_completeness(
         {**element_values(req), "title": req.title}, split_bases(req.bases), extra=extra,
@@ -155,12 +166,63 @@ def findings_for(req: Request) -> list:
     )
 
 
-def build_view(session: Session, req: Request, today: date, *, full: bool = True) -> RequestView:
-    """Assemble a RequestView; ``full`` adds history, outcomes and linked subjects."""
-    spec = spec_of(req.agreement)
+class Lookups:
+    """The agreements, administrations and officials a set of views refers to, each read once
+    per call (a page of 50 requests names two or three of them)."""
+
+    def __init__(self, conn: Connection | Session):
+        self.conn = conn
+        self._agreements: dict[int, Row] = {}
+        self._names: dict[tuple[str, int], str | None] = {}
+
+    def agreement(self, aid: int) -> Row:
+        """The agreement row with this id."""
+        row = self._agreements.get(aid)
+        if row is None:
+            t = tables.agreement
+            row = self._agreements[aid] = self.conn.execute(
+                select(t).where(t.c.id == aid)).one()
+        return row
+
+    def name(self, table: str, rid: int | None) -> str | None:
+        """The ``name`` of an administration or designated official (None for no id)."""
+        if rid is None:
+            return None
+        if (table, rid) not in self._names:
+            t = tables.metadata.tables[table]
+            self._names[(table, rid)] = self.conn.execute(
+                select(t.c.name).where(t.c.id == rid)).scalar_one_or_none()
+        return self._names[(table, rid)]
+
+
+def request_row(conn: Connection | Session, ref: str) -> Row:
+    """The ``request`` row with this reference, or NotFound naming the field."""
+    t = tables.request
+    row = conn.execute(select(t).where(t.c.our_ref == ref)).first()
+    if row is None:
+        raise NotFound("ref", f"no request with reference {ref!r}")
+    return row
+
+
+def view_after_write(session: Session, req: Request, today: date) -> RequestView:
+    """A command's answer: the request as its write left it, flushed and read back through the
+    same Core read as every other view (inside the write's transaction)."""
+    session.flush()
+    t = tables.request
+    conn = session.connection()
+    return build_view(conn, conn.execute(select(t).where(t.c.id == req.id)).one(), today)
+
+
+def build_view(conn: Connection | Session, req: Row, today: date, *, full: bool = True,
+               lookups: Lookups | None = None) -> RequestView:
+    """Assemble a RequestView from a ``request`` row (Core); ``full`` adds history, outcomes and
+    linked subjects. ``lookups`` shares agreement and name look-ups between the views of a list."""
+    lookups = lookups or Lookups(conn)
+    agreement = lookups.agreement(req.agreement_id)
+    spec = spec_of(agreement)
     direction = lifecycle.Direction(req.direction)
-    findings = findings_for(req)
-    term = termination_of(req.agreement)  # under the agreement's own clause (Art. 14.2 or other)
+    findings = findings_for(req, spec)
+    term = termination_of(agreement)  # under the agreement's own clause (Art. 14.2 or other)
     eff = None
     if lifecycle.clock_running(req.status):
         eff = clocks.effective_due(req.due_on, term.value if term else None,
@@ -172,31 +234,37 @@ def build_view(session: Session, req: Request, today: date, *, full: bool = True
     outcomes: tuple[OutcomeView, ...] = ()
     subjects: tuple[str, ...] = ()
     if full:
+        h = tables.status_change
         history = tuple(
-            HistoryView(h.from_status, h.to_status, h.at, h.actor, h.reason) for h in req.history
+            HistoryView(r.from_status, r.to_status, r.at, r.actor, r.reason)
+            for r in conn.execute(select(h.c.from_status, h.c.to_status, h.c.at, h.c.actor,
+                                         h.c.reason)
+                                  .where(h.c.request_id == req.id).order_by(h.c.id))
         )
+        o = tables.outcome
         outcomes = tuple(
             OutcomeView(
-                o.decision, tuple(json.loads(o.grounds or "[]")), o.statement, o.conditions,
-                o.postponed_until, o.accompanying_info, o.consultation_opened_on,
-                o.consultation_outcome, o.decided_at, o.actor,
+                r.decision, tuple(json.loads(r.grounds or "[]")), r.statement, r.conditions,
+                r.postponed_until, r.accompanying_info, r.consultation_opened_on,
+                r.consultation_outcome, r.decided_at, r.actor,
             )
-            for o in req.outcomes
+            for r in conn.execute(select(o).where(o.c.request_id == req.id).order_by(o.c.id))
         )
-        subjects = tuple(session.execute(
-            select(Subject.code).join(RequestSubject, RequestSubject.subject_id == Subject.id)
-            .where(RequestSubject.request_id == req.id).order_by(Subject.code)
+        sj, rs = tables.subject, tables.request_subject
+        subjects = tuple(conn.execute(
+            select(sj.c.code).join(rs, rs.c.subject_id == sj.c.id)
+            .where(rs.c.request_id == req.id).order_by(sj.c.code)
         ).scalars())
     return RequestView(
         id=req.id,
         our_ref=req.our_ref,
         their_ref=req.their_ref,
         direction=req.direction,
-        agreement_key=req.agreement.key,
-        agreement_short=req.agreement.short_title,
-        partner_country=req.agreement.partner_country,
-        partner=req.partner_administration.name if req.partner_administration else None,
-        official=req.official.name if req.official else None,
+        agreement_key=agreement.key,
+        agreement_short=agreement.short_title,
+        partner_country=agreement.partner_country,
+        partner=lookups.name("administration", req.partner_administration_id),
+        official=lookups.name("designated_official", req.official_id),
         title=req.title,
         bases=split_bases(req.bases),
         form=req.form,

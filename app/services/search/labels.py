@@ -1,6 +1,6 @@
 """Human labels for search hits: what an officer recognises, never a database id.
 
-``label_hits(session, keys)`` takes the (kind, entity id) pairs of one result page and returns,
+``label_hits(conn, keys)`` takes the (kind, entity id) pairs of one result page and returns,
 for each, a :class:`HitLabel`: the label ("Statement of reasons (11.4), en, v2 — JC-US-2026-0012"),
 the officer's reference for the hit (a request ref, subject or item code; for a document or an
 observation the request it belongs to) and where it belongs (``parent_kind``, ``parent_key``).
@@ -44,6 +44,7 @@ from sqlalchemy import (
     BindParameter,
     ColumnElement,
     CompoundSelect,
+    FromClause,
     Integer,
     Select,
     SQLColumnExpression,
@@ -55,22 +56,18 @@ from sqlalchemy import (
     select,
     type_coerce,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.engine import Connection
 
 from app.services.vocabulary import DIRECTION_LABELS, words
-from app.store.models import (
-    Authority,
-    Disclosure,
-    DisclosureItem,
-    Document,
-    InformationItem,
-    Observation,
-    Request,
-    Subject,
-)
-from app.store.models.base import UTCDateTime
+from app.store import tables
+from app.store.tables import UTCDateTime
 from app.treaty.clocks import fmt_day
 from app.treaty.restrictions import PURPOSE_LABELS
+
+# Core on ``app.store.tables``, never the ORM (CLI whole-process budget, docs/benchmarks.md).
+Authority, Disclosure, DisclosureItem = tables.authority, tables.disclosure, tables.disclosure_item
+Document, InformationItem, Observation = tables.document, tables.information_item, tables.observation
+Request, Subject = tables.request, tables.subject
 
 #: Longest stretch of free text (a title, a summary) a label carries; the rest is in the record.
 TEXT_CHARS = 70
@@ -167,74 +164,78 @@ def _ids(kind: str) -> BindParameter:
     return bindparam(f"{kind}_ids", expanding=True)
 
 
-def _same_second_before(obs: type[Observation]) -> ColumnElement:
+def _same_second_before(obs: FromClause) -> ColumnElement:
     """How many observations of the same subject, at the same time, were recorded before this
     one (0 for nearly all): tells apart keys that would otherwise read the same."""
-    o2 = aliased(Observation)
+    o2 = Observation.alias()
     return (select(func.count()).select_from(o2)
-            .where(o2.subject_id == obs.subject_id, o2.observed_at == obs.observed_at,
-                   o2.id < obs.id)
+            .where(o2.c.subject_id == obs.c.subject_id, o2.c.observed_at == obs.c.observed_at,
+                   o2.c.id < obs.c.id)
             .scalar_subquery())
 
 
-def _first_item(d: type[Disclosure], want: str) -> ColumnElement:
+def _first_item(d: FromClause, want: str) -> ColumnElement:
     """The code (``want="code"``) or request ref (``"ref"``) of the first item, by code, that a
     disclosure passed on; read by primary keys."""
-    di, m, r = aliased(DisclosureItem), aliased(InformationItem), aliased(Request)
-    stmt = select(m.code if want == "code" else r.our_ref).select_from(di).join(m, m.id == di.item_id)
+    di, m, r = DisclosureItem.alias(), InformationItem.alias(), Request.alias()
+    stmt = select(m.c.code if want == "code" else r.c.our_ref).select_from(di).join(m, m.c.id == di.c.item_id)
     if want != "code":
-        stmt = stmt.outerjoin(r, r.id == m.request_id)
-    return stmt.where(di.disclosure_id == d.id).order_by(m.code).limit(1).scalar_subquery()
+        stmt = stmt.outerjoin(r, r.c.id == m.c.request_id)
+    return stmt.where(di.c.disclosure_id == d.c.id).order_by(m.c.code).limit(1).scalar_subquery()
 
 
 @lru_cache(maxsize=64)
 def _statement(kinds: frozenset[str]) -> Select | CompoundSelect:
     """The labelling query for a page holding these kinds (built once per combination)."""
     out: list[Select] = []
+    # Tables and their aliases alike (``FromClause``): each kind reads its own.
+    s: FromClause
+    r: FromClause
+    m: FromClause
     if "request" in kinds:
         r = Request
-        out.append(select(*_row("request", r.id, None, None, r.our_ref, r.title, r.direction,
-                                r.status)).where(r.id.in_(_ids("request"))))
+        out.append(select(*_row("request", r.c.id, None, None, r.c.our_ref, r.c.title, r.c.direction,
+                                r.c.status)).where(r.c.id.in_(_ids("request"))))
     if "subject" in kinds:
         s = Subject
-        out.append(select(*_row("subject", s.id, None, None, s.code, s.display_name, s.kind,
-                                s.status)).where(s.id.in_(_ids("subject"))))
+        out.append(select(*_row("subject", s.c.id, None, None, s.c.code, s.c.display_name, s.c.kind,
+                                s.c.status)).where(s.c.id.in_(_ids("subject"))))
     if "observation" in kinds:
-        o, s, r = Observation, aliased(Subject), aliased(Request)
-        out.append(select(*_row("observation", o.id, o.observed_at, _same_second_before(o), o.event,
-                                func.coalesce(o.place, o.locode), o.text, s.display_name, s.code,
-                                r.our_ref))
-                   .join(s, s.id == o.subject_id).outerjoin(r, r.id == o.request_id)
-                   .where(o.id.in_(_ids("observation"))))
+        o, s, r = Observation, Subject.alias(), Request.alias()
+        out.append(select(*_row("observation", o.c.id, o.c.observed_at, _same_second_before(o), o.c.event,
+                                func.coalesce(o.c.place, o.c.locode), o.c.text, s.c.display_name, s.c.code,
+                                r.c.our_ref))
+                   .join(s, s.c.id == o.c.subject_id).outerjoin(r, r.c.id == o.c.request_id)
+                   .where(o.c.id.in_(_ids("observation"))))
     if "information" in kinds:
-        m, r = InformationItem, aliased(Request)
-        out.append(select(*_row("information", m.id, None, None, m.code, m.title, m.direction,
-                                r.our_ref))
-                   .outerjoin(r, r.id == m.request_id).where(m.id.in_(_ids("information"))))
+        m, r = InformationItem, Request.alias()
+        out.append(select(*_row("information", m.c.id, None, None, m.c.code, m.c.title, m.c.direction,
+                                r.c.our_ref))
+                   .outerjoin(r, r.c.id == m.c.request_id).where(m.c.id.in_(_ids("information"))))
     if "document" in kinds:
-        d, r, m, s = Document, aliased(Request), aliased(InformationItem), aliased(Subject)
-        mr, obs, orq = aliased(Request), aliased(Observation), aliased(Request)
-        out.append(select(*_row("document", d.id, obs.observed_at, d.version, d.kind, d.language,
-                                d.filename, func.coalesce(r.our_ref, mr.our_ref, orq.our_ref),
-                                m.code, s.display_name, s.code, r.our_ref, num2=d.observation_id,
+        d, r, m, s = Document, Request.alias(), InformationItem.alias(), Subject.alias()
+        mr, obs, orq = Request.alias(), Observation.alias(), Request.alias()
+        out.append(select(*_row("document", d.c.id, obs.c.observed_at, d.c.version, d.c.kind, d.c.language,
+                                d.c.filename, func.coalesce(r.c.our_ref, mr.c.our_ref, orq.c.our_ref),
+                                m.c.code, s.c.display_name, s.c.code, r.c.our_ref, num2=d.c.observation_id,
                                 num3=_same_second_before(obs)))
-                   .outerjoin(r, r.id == d.request_id)
-                   .outerjoin(m, m.id == d.item_id).outerjoin(mr, mr.id == m.request_id)
-                   .outerjoin(obs, obs.id == d.observation_id).outerjoin(orq, orq.id == obs.request_id)
-                   .outerjoin(s, s.id == d.subject_id)
-                   .where(d.id.in_(_ids("document"))))
+                   .outerjoin(r, r.c.id == d.c.request_id)
+                   .outerjoin(m, m.c.id == d.c.item_id).outerjoin(mr, mr.c.id == m.c.request_id)
+                   .outerjoin(obs, obs.c.id == d.c.observation_id).outerjoin(orq, orq.c.id == obs.c.request_id)
+                   .outerjoin(s, s.c.id == d.c.subject_id)
+                   .where(d.c.id.in_(_ids("document"))))
     if "disclosure" in kinds:
         x, a = Disclosure, Authority
         count = (select(func.count()).select_from(DisclosureItem)
-                 .where(DisclosureItem.disclosure_id == x.id).scalar_subquery())
-        out.append(select(*_row("disclosure", x.id, None, count, a.name, x.purpose, x.decision,
-                                type_coerce(x.disclosed_on, String),
+                 .where(DisclosureItem.c.disclosure_id == x.c.id).scalar_subquery())
+        out.append(select(*_row("disclosure", x.c.id, None, count, a.c.name, x.c.purpose, x.c.decision,
+                                type_coerce(x.c.disclosed_on, String),
                                 _first_item(x, "code"), _first_item(x, "ref")))
-                   .outerjoin(a, a.id == x.authority_id).where(x.id.in_(_ids("disclosure"))))
+                   .outerjoin(a, a.c.id == x.c.authority_id).where(x.c.id.in_(_ids("disclosure"))))
     return out[0] if len(out) == 1 else out[0].union_all(*out[1:])
 
 
-def label_hits(session: Session, keys: Iterable[tuple[str, int]]) -> dict[tuple[str, int], HitLabel]:
+def label_hits(conn: Connection, keys: Iterable[tuple[str, int]]) -> dict[tuple[str, int], HitLabel]:
     """Labels for (kind, entity id) pairs, read in one query; missing entities are left out."""
     ids: dict[str, list[int]] = {}
     for kind, eid in keys:
@@ -244,8 +245,7 @@ def label_hits(session: Session, keys: Iterable[tuple[str, int]]) -> dict[tuple[
         return {}
     params = {f"{kind}_ids": values for kind, values in ids.items()}
     out: dict[tuple[str, int], HitLabel] = {}
-    # Core execution on the session's connection: the ORM layer adds nothing for plain rows.
-    rows = session.connection().execute(_statement(frozenset(ids)), params)
+    rows = conn.execute(_statement(frozenset(ids)), params)
     for kind, eid, *fields in rows:
         out[(kind, eid)] = _MAKERS[kind](eid, *fields)
     return out

@@ -16,28 +16,25 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import SQLColumnExpression, and_, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.engine import Connection
 
-from app.services.context import Desk
 from app.services.search.labels import label_hits
 from app.services.validation import ServiceError
-from app.store import search_index
-from app.store.models import (
-    Authority,
-    Disclosure,
-    DisclosureItem,
-    Document,
-    InformationItem,
-    Observation,
-    Request,
-    Subject,
-    SubjectIdentifier,
-    SubjectName,
-)
+from app.store import search_index, tables
 from app.treaty.restrictions import PURPOSE_LABELS
+
+if TYPE_CHECKING:
+    from app.services.context import Desk
+
+# Search reads through Core on ``app.store.tables`` (``Desk.query``), never the ORM: the CLI
+# whole-process budget (docs/benchmarks.md). The tables, named as the ORM classes they replace:
+Authority, Disclosure, DisclosureItem = tables.authority, tables.disclosure, tables.disclosure_item
+Document, InformationItem, Observation = tables.document, tables.information_item, tables.observation
+Request, Subject = tables.request, tables.subject
+SubjectIdentifier, SubjectName = tables.subject_identifier, tables.subject_name
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 12
@@ -157,8 +154,8 @@ def search(desk: Desk, text: str, limit: int = 50,
     terms = split_terms(text)
     if not terms or not wanted:
         return []
-    with desk.read() as session:
-        if search_index.is_supported(session.connection()):
+    with desk.query() as session:
+        if search_index.is_supported(session):
             hits = _search_fts(session, terms, limit, wanted)
         else:
             hits = _search_like(session, terms, limit, wanted)
@@ -197,10 +194,10 @@ def fts_query(terms: list[str], limit: int,
     return sql, tuple(params)
 
 
-def _search_fts(session: Session, terms: list[str], limit: int,
+def _search_fts(session: Connection, terms: list[str], limit: int,
                 kinds: tuple[str, ...]) -> list[SearchHit]:
     sql, params = fts_query(terms, limit, kinds)
-    rows = session.connection().exec_driver_sql(sql, params).all()
+    rows = session.exec_driver_sql(sql, params).all()
     hits = []
     for rowid, kind, key, title, body, score in rows:
         # FTS5's own snippet() counts trigrams, not words; an excerpt cut here reads better.
@@ -243,58 +240,58 @@ def _fold(text: str) -> str:
 
 
 # -- other databases: LIKE over the tables --------------------------------------------------
-def _search_like(session: Session, terms: list[str], limit: int,
+def _search_like(session: Connection, terms: list[str], limit: int,
                  kinds: tuple[str, ...]) -> list[SearchHit]:
     def all_terms(*cols):  # SQLAlchemy columns
         return [or_(*(c.ilike(like_pattern(t), escape="\\") for c in cols)) for t in terms]
 
     hits: list[SearchHit] = []
     if "request" in kinds:
-        cols: tuple[SQLColumnExpression[Any], ...] = (
-            Request.our_ref, Request.their_ref, Request.title, Request.object_and_reason,
-            Request.nature_of_proceedings, Request.parties_concerned,
-            Request.description_and_legal_elements, Request.requesting_administration,
-            Request.notes)
-        for r in session.execute(select(Request).where(*all_terms(*cols)).limit(limit)).scalars():
+        cols: tuple[Any, ...] = (
+                Request.c.our_ref, Request.c.their_ref, Request.c.title, Request.c.object_and_reason,
+                Request.c.nature_of_proceedings, Request.c.parties_concerned,
+                Request.c.description_and_legal_elements, Request.c.requesting_administration,
+                Request.c.notes)
+        for r in session.execute(select(Request).where(*all_terms(*cols)).limit(limit)):
             text = " ".join(filter(None, (r.title, r.object_and_reason, r.notes)))
             hits.append(_hit("request", r.our_ref, r.title, make_snippet(text, terms), 0.0, r.id))
     if "subject" in kinds:
         per_term = []
         for t in terms:
             pat = like_pattern(t)
-            names = select(SubjectName.subject_id).where(SubjectName.name.ilike(pat, escape="\\"))
-            idents = select(SubjectIdentifier.subject_id).where(or_(
-                SubjectIdentifier.value.ilike(pat, escape="\\"),
-                SubjectIdentifier.normalized.ilike(pat, escape="\\")))
-            per_term.append(or_(Subject.code.ilike(pat, escape="\\"),
-                                Subject.display_name.ilike(pat, escape="\\"),
-                                Subject.id.in_(names), Subject.id.in_(idents)))
-        for s in session.execute(select(Subject).where(*per_term).limit(limit)).scalars():
+            names = select(SubjectName.c.subject_id).where(SubjectName.c.name.ilike(pat, escape="\\"))
+            idents = select(SubjectIdentifier.c.subject_id).where(or_(
+                SubjectIdentifier.c.value.ilike(pat, escape="\\"),
+                SubjectIdentifier.c.normalized.ilike(pat, escape="\\")))
+            per_term.append(or_(Subject.c.code.ilike(pat, escape="\\"),
+                                Subject.c.display_name.ilike(pat, escape="\\"),
+                                Subject.c.id.in_(names), Subject.c.id.in_(idents)))
+        for s in session.execute(select(Subject).where(*per_term).limit(limit)):
             hits.append(_hit("subject", s.code, s.display_name,
                              make_snippet(s.display_name, terms), 0.0, s.id))
     if "observation" in kinds:
-        cols = (Observation.place, Observation.text, Observation.source, Observation.event)
-        for o in session.execute(select(Observation).where(*all_terms(*cols)).limit(limit)).scalars():
+        cols = (Observation.c.place, Observation.c.text, Observation.c.source, Observation.c.event)
+        for o in session.execute(select(Observation).where(*all_terms(*cols)).limit(limit)):
             hits.append(_hit("observation", str(o.id), f"{o.event} — {o.place or ''}",
                              make_snippet(o.text or "", terms), 0.0, o.id))
     if "information" in kinds:
-        cols = (InformationItem.code, InformationItem.title, InformationItem.summary,
-                InformationItem.provider)
-        for m in session.execute(select(InformationItem).where(*all_terms(*cols)).limit(limit)).scalars():
+        cols = (InformationItem.c.code, InformationItem.c.title, InformationItem.c.summary,
+                InformationItem.c.provider)
+        for m in session.execute(select(InformationItem).where(*all_terms(*cols)).limit(limit)):
             hits.append(_hit("information", m.code, m.title,
                              make_snippet(m.summary or m.title, terms), 0.0, m.id))
     if "disclosure" in kinds:
         hits.extend(_like_disclosures(session, terms, limit))
     if "document" in kinds:
-        stmt = select(Document.id, Document.filename).where(
-            *all_terms(Document.filename, Document.kind, Document.series)).limit(limit)
+        stmt = select(Document.c.id, Document.c.filename).where(
+            *all_terms(Document.c.filename, Document.c.kind, Document.c.series)).limit(limit)
         for did, filename in session.execute(stmt):
             hits.append(_hit("document", str(did), filename, make_snippet(filename, terms),
                              0.0, did))
     return hits[:limit]
 
 
-def _like_disclosures(session: Session, terms: list[str], limit: int) -> list[SearchHit]:
+def _like_disclosures(session: Connection, terms: list[str], limit: int) -> list[SearchHit]:
     """Disclosures by recipient, purpose in words, means, obligations (the 9.4 legal basis),
     override justification or item code; keyed as the FTS index keys them."""
     per_term = []
@@ -302,33 +299,34 @@ def _like_disclosures(session: Session, terms: list[str], limit: int) -> list[Se
         pat = like_pattern(t)
         folded = t.casefold()
         purposes = [code for code, label in PURPOSE_LABELS.items() if folded in label.casefold()]
-        codes = (select(DisclosureItem.disclosure_id)
-                 .join(InformationItem, InformationItem.id == DisclosureItem.item_id)
-                 .where(InformationItem.code.ilike(pat, escape="\\")))
-        per_term.append(or_(Authority.name.ilike(pat, escape="\\"),
-                            Disclosure.means.ilike(pat, escape="\\"),
-                            Disclosure.override_reason.ilike(pat, escape="\\"),
-                            Disclosure.obligations.ilike(pat, escape="\\"),
-                            Disclosure.purpose.in_(purposes), Disclosure.id.in_(codes)))
-    stmt = (select(Disclosure, Authority.name).join(Authority, Authority.id == Disclosure.authority_id)
+        codes = (select(DisclosureItem.c.disclosure_id)
+                 .join(InformationItem, InformationItem.c.id == DisclosureItem.c.item_id)
+                 .where(InformationItem.c.code.ilike(pat, escape="\\")))
+        per_term.append(or_(Authority.c.name.ilike(pat, escape="\\"),
+                            Disclosure.c.means.ilike(pat, escape="\\"),
+                            Disclosure.c.override_reason.ilike(pat, escape="\\"),
+                            Disclosure.c.obligations.ilike(pat, escape="\\"),
+                            Disclosure.c.purpose.in_(purposes), Disclosure.c.id.in_(codes)))
+    stmt = (select(Disclosure, Authority.c.name).join(Authority, Authority.c.id == Disclosure.c.authority_id)
             .where(*per_term).limit(limit))
     hits = []
-    for d, name in session.execute(stmt):
+    for d in session.execute(stmt):
+        name = d.name
         first = session.execute(
-            select(InformationItem.id, InformationItem.code)
-            .join(DisclosureItem, DisclosureItem.item_id == InformationItem.id)
-            .where(DisclosureItem.disclosure_id == d.id).order_by(InformationItem.code).limit(1)
+            select(InformationItem.c.id, InformationItem.c.code)
+            .join(DisclosureItem, DisclosureItem.c.item_id == InformationItem.c.id)
+            .where(DisclosureItem.c.disclosure_id == d.id).order_by(InformationItem.c.code).limit(1)
         ).first()
-        lower = aliased(DisclosureItem)  # an earlier one keyed by that item too: none lower
+        lower = DisclosureItem.alias()  # an earlier one keyed by that item too: none lower
         earlier = 0 if first is None else session.execute(
             select(func.count()).select_from(DisclosureItem)
-            .join(Disclosure, Disclosure.id == DisclosureItem.disclosure_id)
-            .where(and_(DisclosureItem.item_id == first.id, Disclosure.id < d.id,
-                        Disclosure.disclosed_on == d.disclosed_on),
-                   ~select(lower.item_id)
-                   .join(InformationItem, InformationItem.id == lower.item_id)
-                   .where(lower.disclosure_id == Disclosure.id,
-                          InformationItem.code < first.code).exists())).scalar_one()
+            .join(Disclosure, Disclosure.c.id == DisclosureItem.c.disclosure_id)
+            .where(and_(DisclosureItem.c.item_id == first.id, Disclosure.c.id < d.id,
+                        Disclosure.c.disclosed_on == d.disclosed_on),
+                   ~select(lower.c.item_id)
+                   .join(InformationItem, InformationItem.c.id == lower.c.item_id)
+                   .where(lower.c.disclosure_id == Disclosure.c.id,
+                          InformationItem.c.code < first.code).exists())).scalar_one()
         key = f"{first.code if first else '?'}/{d.disclosed_on.isoformat()}" \
             + (f"/{earlier + 1}" if earlier else "")
         text = " ".join(filter(None, (name, PURPOSE_LABELS.get(d.purpose, d.purpose), d.means,
@@ -339,7 +337,7 @@ def _like_disclosures(session: Session, terms: list[str], limit: int) -> list[Se
 
 
 # -- context for hits -------------------------------------------------------------------------
-def _labelled(session: Session, hits: list[SearchHit]) -> list[SearchHit]:
+def _labelled(session: Connection, hits: list[SearchHit]) -> list[SearchHit]:
     """Each hit with its human label, reference and what it opens in (one query for the page)."""
     labels = label_hits(session, ((h.kind, h.entity_id) for h in hits))
     # A hit without a label is an entity gone since the index read (or a stale index row): it
@@ -362,8 +360,8 @@ def rebuild_index(desk: Desk) -> int:
 
 def index_problems(desk: Desk) -> list[str]:
     """Readable lines when the index is out of step with the tables (empty = in step)."""
-    with desk.read() as session:
-        stale = search_index.stale_rows(session.connection())
+    with desk.query() as conn:
+        stale = search_index.stale_rows(conn)
     if stale:
         return [f"search index: {stale} row(s) out of step with the data; run "
                 "'liaison-desk search --rebuild'"]

@@ -1,8 +1,9 @@
-"""SQLAlchemy 2 models: the whole desk in one schema.
+"""The ORM classes of the write side, mapped onto the Core tables of ``app.store.tables``.
 
-Tables follow the data model in DESIGN.md. Rules about what values are allowed live in
-``app.treaty``; the models only hold data. Times are UTC datetimes, calendar dates are ``date``.
-Alembic's revisions in ``migrations/versions`` must create exactly this schema: a test compares them.
+Commands load, change and add these objects inside ``Desk.unit_of_work``; reads (lists, the detail
+pane, search, the CLI's read commands) select from ``app.store.tables`` with Core and never import
+this package (CLI whole-process budget, docs/benchmarks.md). Importing it installs the Session
+listeners that keep the search index and the change report in step with every flush.
 """
 
 from app.store.models.base import (  # noqa: F401 - re-exported
@@ -36,3 +37,15 @@ from app.store.models.surveillance import (  # noqa: F401
     SubjectIdentifier,
     SubjectName,
 )
+
+
+def _register_listeners() -> None:
+    # Here, with the ORM: a Session exists only where these classes are used, and the read path
+    # never imports sqlalchemy.orm (CLI whole-process budget, docs/benchmarks.md).
+    from app.store import changes, search_index
+
+    search_index.register()
+    changes.register()
+
+
+_register_listeners()

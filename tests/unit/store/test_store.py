@@ -12,16 +12,29 @@ from sqlalchemy import select
 
 from app.services import init_store, open_desk
 from app.services.requests import commands as rq
+from app.store import tables
 from app.store.db import Database, StoreError, head_revision
 from app.store.models import Base, Request, include_name
 
 
-def test_models_and_migrations_agree(desk):
+def test_core_tables_and_migrations_agree(desk):
+    """The Core schema (app.store.tables: columns, types, constraints, indexes) is exactly what
+    the migrations create."""
     with desk.db.engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"include_name": include_name})
-        diff = compare_metadata(ctx, Base.metadata)
+        diff = compare_metadata(ctx, tables.metadata)
     assert diff == []
     assert desk.db.current_revision() == head_revision()
+
+
+def test_orm_classes_map_onto_the_core_tables():
+    """One schema: every ORM class of the write side maps onto a table of app.store.tables (no
+    second definition that could drift from what the read path selects)."""
+    assert Base.metadata is tables.metadata
+    mapped = {m.class_.__name__: m.local_table for m in Base.registry.mappers}
+    assert len(mapped) == len(tables.metadata.tables)
+    for name, table in mapped.items():
+        assert tables.metadata.tables[table.name] is table, name
 
 
 def test_store_runs_wal_full_sync_and_foreign_keys(desk):
