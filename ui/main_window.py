@@ -124,8 +124,15 @@ class MainWindow(Navigation, QMainWindow):
         if reminders:
             self.reminders.start()
         if background:
-            # After the first event-loop turn: the window paints before the workers start.
-            QTimer.singleShot(0, self, self._background_ops)
+            # Once the first list has painted: the watch list's build is seconds of pure Python
+            # that would hold the interpreter while the window is still being drawn (main window
+            # budget, docs/benchmarks.md).
+            first = self.pages.get(self.current_key())
+            table = getattr(first, "table", None)
+            if hasattr(table, "after_next_paint"):
+                table.after_next_paint(lambda: QTimer.singleShot(0, self, self._background_ops))
+            else:
+                QTimer.singleShot(0, self, self._background_ops)
 
     def _background_ops(self) -> None:
         """The window's own ops: warm the watch list, and make the day's rolling backup."""

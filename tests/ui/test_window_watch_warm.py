@@ -75,12 +75,17 @@ def test_art_4_2_a_later_save_shows_its_own_hits_not_an_earlier_fetch(qtbot, des
     assert "no subject on the watch list" in editor.watch_label.text()
 
 
-def test_art_4_2_the_window_warms_the_watch_list_on_a_worker_when_the_desk_arrives(
+def test_art_4_2_the_window_warms_the_watch_list_on_a_worker_once_it_has_painted(
         qtbot, desk, data_dir, cold, no_modal_boxes):
     from ui.main_window import MainWindow
 
     win = MainWindow(desk, data_dir, reminders=False, idle_lock=False)
     qtbot.addWidget(win)
+    qtbot.wait(50)
+    assert cold.calls == 0  # not before the window is on screen
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: cold.calls == 1, timeout=LONG_ENOUGH * 1000)
     assert not watchlist.ready(desk)
     cold.gate.set()
     qtbot.waitUntil(lambda: watchlist.ready(desk), timeout=LONG_ENOUGH * 1000)
