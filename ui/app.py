@@ -28,13 +28,19 @@ def open_or_create(data_dir: Path):  # a Desk or None (cancelled)
 
     from app.security import keys
     from app.store.db import Database
-    from ui.dialogs.first_run import FirstRunWizard, PassphraseDialog
 
+    # Each dialog is imported when it is shown: the wizard brings the whole write side (the
+    # store's models, the demo), which an officer opening an existing desk does not need before
+    # the window (main window budget, docs/benchmarks.md).
     if not Database.exists(data_dir):
+        from ui.dialogs.first_run import FirstRunWizard
+
         wizard = FirstRunWizard(data_dir)
         return wizard.desk if wizard.exec() == QDialog.DialogCode.Accepted else None
     info = keys.read_keyinfo(data_dir)
     if info is not None and info.method == "passphrase" and not os.environ.get(keys.PASSPHRASE_ENV):
+        from ui.dialogs.passphrase import PassphraseDialog
+
         dialog = PassphraseDialog(data_dir)
         return dialog.desk if dialog.exec() == QDialog.DialogCode.Accepted else None
     return open_in_background(data_dir)

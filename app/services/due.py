@@ -39,15 +39,19 @@ from sqlalchemy import (
     select,
     union_all,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import UnaryExpression
 
 from app.services.admin import settings
 from app.services.agreements.catalogue import spec_of, termination_of
 from app.services.context import Desk
-from app.store.models import Agreement, Request, Subject
+from app.store import tables
 from app.treaty import clocks
 from app.treaty.lifecycle import CLOCK_STOPPED_STATUSES, TERMINAL_STATUSES, Status
+
+# Core tables, not the ORM: the page reads, counts and words clocks without loading the write side
+# (main window budget: the status bar counts at start-up; docs/benchmarks.md).
+_R, _S, _A = tables.request, tables.subject, tables.agreement
 
 _CLOSED = tuple(s.value for s in TERMINAL_STATUSES)
 #: Statuses whose due clock runs, named (IN, not NOT IN): most stored requests are closed, and
@@ -147,63 +151,63 @@ def _branches(today: date, horizon: int, flt: DueFilter, *, top: int | None = No
     wanted = set(flt.kinds) if flt.kinds else set(KINDS)
     out = []
     if "request" in wanted:
-        eff = _effective_due(Request.due_on, Agreement.terminates_on)
-        terms = [Request.status.in_(_RUNNING), *dated(eff), *found(Request.our_ref, Request.title)]
+        eff = _effective_due(_R.c.due_on, _A.c.terminates_on)
+        terms = [_R.c.status.in_(_RUNNING), *dated(eff), *found(_R.c.our_ref, _R.c.title)]
         branch = (
-            select(*columns("request", Request.our_ref, eff, Request.title, Request.direction,
-                            Request.due_explanation, Request.due_on, Agreement.terminates_on,
-                            Request.agreement_id, Request.our_ref,
-                            func.coalesce(Request.due_explanation, "due")))
-            .join(Agreement, Agreement.id == Request.agreement_id).where(*terms))
+            select(*columns("request", _R.c.our_ref, eff, _R.c.title, _R.c.direction,
+                            _R.c.due_explanation, _R.c.due_on, _A.c.terminates_on,
+                            _R.c.agreement_id, _R.c.our_ref,
+                            func.coalesce(_R.c.due_explanation, "due")))
+            .join(_A, _A.c.id == _R.c.agreement_id).where(*terms))
         if top:
             # The budget "Due & overdue opens ≤ 50 ms on the 100k store": a request's date is
             # computed (capped by its agreement's termination), so this branch is sorted whole,
             # reading every open request's row (~900 there, most of the first page's time when
             # they are not cached). Its ``top``-th date, found from the status index alone,
             # bounds the rows it reads to about ``top``; ties on that date are all kept.
-            nth = (select(eff).select_from(Request)
-                   .join(Agreement, Agreement.id == Request.agreement_id).where(*terms)
+            nth = (select(eff).select_from(_R)
+                   .join(_A, _A.c.id == _R.c.agreement_id).where(*terms)
                    .order_by(eff.desc() if descending else eff.asc())
                    .offset(top - 1).limit(1).scalar_subquery())
             branch = branch.where(or_(nth.is_(None), eff >= nth if descending else eff <= nth))
         out.append(branch)
     if "oral-confirmation" in wanted:
-        due = Request.confirmation_due_on
+        due = _R.c.confirmation_due_on
         out.append(
-            select(*columns("oral-confirmation", Request.our_ref, due, Request.title, null(),
-                            Request.confirmation_due_explanation, null(), null(), null(),
-                            Request.our_ref,
-                            func.coalesce(Request.confirmation_due_explanation, "due")))
-            .where(Request.form == "oral", Request.confirmed_on.is_(None),
-                   Request.status.not_in(_CLOSED), *dated(due),
-                   *found(Request.our_ref, Request.title)))
+            select(*columns("oral-confirmation", _R.c.our_ref, due, _R.c.title, null(),
+                            _R.c.confirmation_due_explanation, null(), null(), null(),
+                            _R.c.our_ref,
+                            func.coalesce(_R.c.confirmation_due_explanation, "due")))
+            .where(_R.c.form == "oral", _R.c.confirmed_on.is_(None),
+                   _R.c.status.not_in(_CLOSED), *dated(due),
+                   *found(_R.c.our_ref, _R.c.title)))
     if "termination" in wanted:
-        term = Agreement.terminates_on
+        term = _A.c.terminates_on
         out.append(
-            select(*columns("termination", Agreement.key, term, Agreement.short_title,
-                            Agreement.partner_country, null(), Agreement.termination_notice_on,
-                            term, Agreement.id, literal("agreement with ") + Agreement.partner_country,
+            select(*columns("termination", _A.c.key, term, _A.c.short_title,
+                            _A.c.partner_country, null(), _A.c.termination_notice_on,
+                            term, _A.c.id, literal("agreement with ") + _A.c.partner_country,
                             literal("notice of termination given")))
             .where(term >= today - timedelta(days=TERMINATION_AFTERMATH_DAYS),
                    *dated(term, listed_until=None),
-                   *found(Agreement.key, Agreement.short_title, Agreement.partner_country)))
+                   *found(_A.c.key, _A.c.short_title, _A.c.partner_country)))
     if "surveillance-end" in wanted:
-        end = Subject.period_end
+        end = _S.c.period_end
         out.append(
-            select(*columns("surveillance-end", Subject.code, end, Subject.display_name, null(),
-                            null(), Subject.period_start, null(), null(), Subject.code,
-                            literal("end of the surveillance period set for ") + Subject.code))
-            .where(Subject.status != "lifted", *dated(end),
-                   *found(Subject.code, Subject.display_name)))
+            select(*columns("surveillance-end", _S.c.code, end, _S.c.display_name, null(),
+                            null(), _S.c.period_start, null(), null(), _S.c.code,
+                            literal("end of the surveillance period set for ") + _S.c.code))
+            .where(_S.c.status != "lifted", *dated(end),
+                   *found(_S.c.code, _S.c.display_name)))
     if "surveillance-review" in wanted:
-        review = Subject.review_on
+        review = _S.c.review_on
         out.append(
-            select(*columns("surveillance-review", Subject.code, review, Subject.display_name,
-                            null(), null(), null(), null(), null(), Subject.code,
-                            literal("review date set for ") + Subject.code))
-            .where(Subject.status != "lifted", *dated(review),
-                   or_(Subject.period_end.is_(None), review < Subject.period_end),
-                   *found(Subject.code, Subject.display_name)))
+            select(*columns("surveillance-review", _S.c.code, review, _S.c.display_name,
+                            null(), null(), null(), null(), null(), _S.c.code,
+                            literal("review date set for ") + _S.c.code))
+            .where(_S.c.status != "lifted", *dated(review),
+                   or_(_S.c.period_end.is_(None), review < _S.c.period_end),
+                   *found(_S.c.code, _S.c.display_name)))
     return out
 
 
@@ -236,11 +240,11 @@ def _order(u: Any, sort_key: str, descending: bool) -> list:
     return [t.desc() for t in terms] if descending else [t.asc() for t in terms]
 
 
-def _horizon(s: Session) -> int:
+def _horizon(s: Connection) -> int:
     return settings.get_int(s, "due_soon_days")
 
 
-def _branch_counts(s: Session, branches: list, *measures: Any) -> list[int]:
+def _branch_counts(s: Connection, branches: list, *measures: Any) -> list[int]:
     """Each measure summed over the branches, in one statement of per-branch aggregates (each
     branch counted through its own index rather than the union materialised)."""
     if not branches:
@@ -270,7 +274,7 @@ def tally(desk: Desk, flt: DueFilter = DueFilter(), today: date | None = None,  
     """(shown by the filter, overdue, due soon on the whole desk), in SQL: one pass over the
     clocks when the filter is the whole list (the page opening), two otherwise."""
     day = today or desk.today()
-    with desk.read() as s:
+    with desk.query() as s:
         horizon = _horizon(s)
         soon = day + timedelta(days=horizon)
         overdue_m = lambda u: func.sum(case((u.c.due_on < day, 1), else_=0))  # noqa: E731
@@ -291,7 +295,7 @@ def page(desk: Desk, flt: DueFilter = DueFilter(), sort_key: str = "due",  # noq
          today: date | None = None) -> list[DueItem]:
     """One page of clocks in the order of ``sort_key`` (one of ``SORT_KEYS``), worded."""
     day = today or desk.today()
-    with desk.read() as s:
+    with desk.query() as s:
         horizon = _horizon(s)
         dated = sort_key in ("due", "state")  # the list's order leads with the date
         branches = _branches(day, horizon, flt, top=max(0, offset) + max(0, limit) if dated
@@ -310,7 +314,7 @@ def position(desk: Desk, flt: DueFilter, sort_key: str, descending: bool, kind: 
              today: date | None = None) -> int | None:
     """The row (0-based) of the clock (``kind``, ``key``) in that order, None if not shown."""
     day = today or desk.today()
-    with desk.read() as s:
+    with desk.query() as s:
         horizon = _horizon(s)
         u = _clocks(day, horizon, flt)
         if u is None:
@@ -331,14 +335,14 @@ def due_items(desk: Desk, today: date | None = None, flt: DueFilter = DueFilter(
 
 # -- wording of a page's rows ------------------------------------------------------------------
 
-def _worded(s: Session, rows: Sequence[Any], today: date, horizon: int) -> list[DueItem]:
+def _worded(s: Connection, rows: Sequence[Any], today: date, horizon: int) -> list[DueItem]:
     ids = {r.agreement_id for r in rows if r.agreement_id is not None}
-    agreements = ({a.id: a for a in s.execute(select(Agreement).where(Agreement.id.in_(ids)))
-                   .scalars()} if ids else {})
+    agreements = ({a.id: a for a in s.execute(select(_A).where(_A.c.id.in_(ids)))}
+                  if ids else {})
     return [_item(r, agreements, today, horizon) for r in rows]
 
 
-def _item(r: Any, agreements: dict[int, Agreement], today: date, horizon: int) -> DueItem:
+def _item(r: Any, agreements: dict[int, Any], today: date, horizon: int) -> DueItem:
     state = clocks.due_state(r.due_on, today, horizon)
     if r.kind == "request":
         article = clocks.DEFAULT_TERMINATION_ARTICLE

@@ -151,7 +151,7 @@ def termination_of(row: Agreement | Row[Any], notice_on: date | None = None) -> 
                                    article=spec.termination_article)
 
 
-def _view(row: Agreement) -> AgreementView:
+def _view(row: Agreement | Row[Any]) -> AgreementView:
     spec = spec_of(row)
     term = termination_of(row)
     review = None
@@ -173,17 +173,24 @@ def _view(row: Agreement) -> AgreementView:
 
 
 def list_agreements(desk: Desk) -> list[AgreementView]:
-    """Every agreement in the store."""
-    from app.store.models import Agreement
+    """Every agreement in the store (read through Core: the filter chips list them at start-up;
+    main window budget, docs/benchmarks.md)."""
+    from app.store.tables import agreement
 
-    with desk.read() as s:
-        return [_view(r) for r in s.execute(select(Agreement).order_by(Agreement.id)).scalars()]
+    with desk.query() as conn:
+        return [_view(r) for r in conn.execute(select(agreement).order_by(agreement.c.id))]
 
 
 def get_spec(desk: Desk, key: str) -> AgreementSpec:
-    """The catalogue (articles, bases, grounds) of one agreement."""
-    with desk.read() as s:
-        return spec_of(agreement_by_key(s, key))
+    """The catalogue (articles, bases, grounds) of one agreement (read through Core: the filter
+    chips and the editor ask for it; main window budget, docs/benchmarks.md)."""
+    from app.store.tables import agreement
+
+    with desk.query() as conn:
+        row = conn.execute(select(agreement).where(agreement.c.key == key)).first()
+    if row is None:
+        raise NotFound("agreement", f"no agreement with key {key!r}")
+    return spec_of(row)
 
 
 def save_agreement(desk: Desk, raw: dict) -> AgreementView:
