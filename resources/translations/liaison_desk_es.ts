@@ -4,7 +4,7 @@
 <context>
     <name>AgreementsView</name>
     <message>
-        <location filename="../../ui/views/agreements.py" line="+26"/>
+        <location filename="../../ui/views/agreements.py" line="+37"/>
         <source>one month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -79,7 +79,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The agreement has no review clause.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -119,7 +119,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Notice already given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,12 +129,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Notice given on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,7 +142,7 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/disclosure_approval.py" line="+43"/>
+        <location filename="../../ui/dialogs/disclosure_approval.py" line="+53"/>
         <source>Written approval (Art. 9.1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,7 +193,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>Attaching {0} ({1})…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,7 +201,7 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/views/audit.py" line="+50"/>
+        <location filename="../../ui/views/audit.py" line="+55"/>
         <source>When (UTC)</source>
         <extracomment>Headers, translated when shown (``PagedTableModel.headerData``).</extracomment>
         <translation type="unfinished"></translation>
@@ -225,7 +225,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <location line="+89"/>
         <source>From</source>
         <extracomment>The widest action cell: the Action column is sized to it. The entity the Entity column must show whole at the default size.</extracomment>
@@ -279,12 +279,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The lists of officers and actions could not be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
+        <location line="+13"/>
         <source>%n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -292,7 +293,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>⚠ OVERRIDE: disclosure recorded against the Art. 9/10 rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,7 +303,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Audit chain BROKEN: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,7 +316,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Verification could not run: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,7 +324,7 @@
 <context>
     <name>AuthorityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="+62"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="+90"/>
         <source>Add authority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,7 +352,7 @@
 <context>
     <name>BasisPicker</name>
     <message>
-        <location filename="../../ui/widgets/basis_picker.py" line="+36"/>
+        <location filename="../../ui/widgets/basis_picker.py" line="+43"/>
         <source>Art.</source>
         <extracomment>Extra fields answered yes/no rather than in words (``False`` is an answer, not a blank).</extracomment>
         <translation type="unfinished"></translation>
@@ -371,7 +372,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>A request missing (a), (b), (c) or (e) is incomplete and cannot be sent or printed as final; (d) is asked for only if known.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,29 +383,67 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Double-click to go to the field</source>
+        <source>Click or press Enter to go to the field</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Incomplete: %n element(s) missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Complete under Art. {article}, with %n warning(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>✔ Complete under Art. {article}.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Direction</name>
     <message>
-        <location line="+4"/>
-        <source>Incomplete: {n} element(s) missing, {w} warning(s).</source>
+        <location filename="../../ui/widgets/labels.py" line="+38"/>
+        <source>Incoming</source>
+        <extracomment>Request and information directions (``app.treaty.lifecycle.Direction``), in words.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Complete under Art. {article}, with {w} warning(s).</source>
+        <location line="+1"/>
+        <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spontaneous information received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spontaneous information sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DisclosureDialog</name>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="-54"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="-55"/>
         <source>Prepare advance notice to the provider (Art. 9.4)…</source>
         <extracomment>Captions translated where shown (``self.tr`` in ``DisclosureDialog``).</extracomment>
         <translation type="unfinished"></translation>
@@ -420,7 +459,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>confidential (9.3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -460,7 +499,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Disclose information</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,7 +624,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Override justification</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,7 +637,7 @@
 <context>
     <name>DueView</name>
     <message>
-        <location filename="../../ui/views/due.py" line="+32"/>
+        <location filename="../../ui/views/due_model.py" line="+45"/>
         <source>Request due</source>
         <extracomment>The kind of each clock, translated where shown (``kind_label``).</extracomment>
         <translation type="unfinished"></translation>
@@ -624,9 +663,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-10"/>
         <source>Due</source>
-        <extracomment>Clocks freed per call once worded (see ``_read``). Where the list&apos;s column widths and sort are kept between sessions (as the request lists). The list is complete (after each refresh).</extracomment>
+        <extracomment>Column numbers. (kind, key) of a row&apos;s clock: what the officer opens. &quot;overdue&quot; | &quot;due-soon&quot; | &quot;ok&quot;. Headers, translated when shown (in the page&apos;s context, as before).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -635,37 +674,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How the date was computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Nothing is due: no request, written confirmation (Art. 7.1), surveillance period or termination notice has a date coming up.</source>
+        <location filename="../../ui/views/due.py" line="+67"/>
+        <source>Find a reference, title or name</source>
+        <extracomment>Where the list&apos;s column widths and sort are kept between sessions (as the request lists). Typing pauses this long before the Find field filters the list (one query, not one a key). The list was read again (after each refresh).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Reading the clocks…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>overdue</source>
+        <location line="+3"/>
+        <source>All clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clocks could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No clock matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is due: no request, written confirmation (Art. 7.1), surveillance period or termination notice has a date coming up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/due_model.py" line="+51"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>due soon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,17 +750,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/views/due.py" line="-6"/>
         <source>{0} overdue, {1} due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The clocks could not be read: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location filename="../../ui/views/due_model.py" line="-9"/>
         <source>agreement with {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,7 +763,7 @@
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/subject_period.py" line="+26"/>
+        <location filename="../../ui/dialogs/subject_period.py" line="+27"/>
         <source>Extend surveillance of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,6 +827,14 @@
     </message>
 </context>
 <context>
+    <name>FieldRows</name>
+    <message>
+        <location filename="../../ui/dialogs/form_rows.py" line="+112"/>
+        <source>{caption}  ✖ required, empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterChips</name>
     <message>
         <location filename="../../ui/widgets/filter_chips.py" line="+61"/>
@@ -774,12 +852,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Past the due date or the agreement&apos;s termination date</source>
+        <location line="+1"/>
+        <source>Past the due date, the agreement&apos;s termination date or the date its oral request had to be confirmed in writing (Art. 7.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Due this week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,7 +872,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Oral requests not yet confirmed in writing (Art. 7.1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,7 +900,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="+57"/>
+        <location filename="../../ui/dialogs/first_run.py" line="+65"/>
         <source>Liaison Desk — first start</source>
         <extracomment>The wizard page holding each field a refusal can name (service key -&gt; page number), so a refusal that comes back from the store&apos;s creation shows on the page that caused it.</extracomment>
         <translation type="unfinished"></translation>
@@ -997,7 +1075,7 @@
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../ui/lock.py" line="+176"/>
+        <location filename="../../ui/lock.py" line="+186"/>
         <source>Liaison Desk — locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,13 +1083,13 @@
 <context>
     <name>InformationView</name>
     <message>
-        <location filename="../../ui/views/information.py" line="+39"/>
+        <location filename="../../ui/views/information.py" line="+59"/>
         <source>customs (2.1)</source>
         <extracomment>The longest flags cell: the column is sized to it in the table&apos;s own font. A disclosure&apos;s purpose in the narrow Purpose column (the full label shows on hover). Translated where shown (``self.tr``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>intelligence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,12 +1099,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>by law (9.4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>All information</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,7 +1199,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>⚠ OVERRIDE: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,7 +1222,7 @@
 <context>
     <name>ItemActions</name>
     <message>
-        <location filename="../../ui/views/information_actions.py" line="+125"/>
+        <location filename="../../ui/views/information_actions.py" line="+133"/>
         <source>Attach a file to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,12 +1232,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>{0} attached to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Not attached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,7 +1250,7 @@
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../ui/views/information.py" line="-312"/>
+        <location filename="../../ui/views/information.py" line="-320"/>
         <source>Code</source>
         <extracomment>Headers, translated when shown (``headerData``).</extracomment>
         <translation type="unfinished"></translation>
@@ -1203,9 +1281,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>confidential 9.3</source>
-        <extracomment>Share of the page the list takes at first (the detail pane reads well in the rest).</extracomment>
+        <extracomment>The records the page shows: a write touching any of them re-reads it. Share of the page the list takes at first (the detail pane reads well in the rest).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1227,7 +1305,7 @@
 <context>
     <name>LetterOutput</name>
     <message>
-        <location filename="../../ui/dialogs/letters_output.py" line="+35"/>
+        <location filename="../../ui/dialogs/letters_output.py" line="+71"/>
         <source>Final letter not possible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,7 +1319,7 @@ Untick “Final” to produce a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Save letter as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,17 +1329,25 @@ Untick “Final” to produce a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>Stored as version {v} and saved to {p}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Printed %n page(s) on {w}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="-58"/>
         <source>Draft saved to {p} (not stored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+31"/>
         <source>Version {v} is stored in the registry; Save as PDF again writes that same version to another place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,17 +1362,12 @@ Untick “Final” to produce a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>default printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Printed {n} page(s) on {w}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Letter not printed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,7 +1377,7 @@ Untick “Final” to produce a draft.</source>
     <message>
         <location filename="../../ui/dialogs/disclosure_letters.py" line="+41"/>
         <location line="+6"/>
-        <location filename="../../ui/dialogs/letters.py" line="+103"/>
+        <location filename="../../ui/dialogs/letters.py" line="+113"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1451,10 +1532,13 @@ Untick “Final” to produce a draft.</source>
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
-        <source>{n} acknowledgement(s) stored.</source>
-        <translation type="unfinished"></translation>
+        <source>%n acknowledgement(s) stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1467,17 +1551,17 @@ Untick “Final” to produce a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters_batch.py" line="+29"/>
+        <location filename="../../ui/dialogs/letters_batch.py" line="+30"/>
         <source>Producing letters…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Producing letters… {n} of {total} done (last: {ref})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,7 +1574,7 @@ Untick “Final” to produce a draft.</source>
 <context>
     <name>LiftDialog</name>
     <message>
-        <location filename="../../ui/dialogs/subject_period.py" line="+30"/>
+        <location filename="../../ui/dialogs/subject_period.py" line="+31"/>
         <source>Lift surveillance of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,7 +1607,7 @@ Untick “Final” to produce a draft.</source>
 <context>
     <name>LinkSubjectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/link_subject.py" line="+33"/>
+        <location filename="../../ui/dialogs/link_subject.py" line="+40"/>
         <source>Link a subject to {ref} (Art. 4.2)</source>
         <extracomment>``choice`` after &quot;New subject…&quot; was pressed.</extracomment>
         <translation type="unfinished"></translation>
@@ -1568,10 +1652,13 @@ Untick “Final” to produce a draft.</source>
         <source>The first {n} are shown; type to narrow.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{n} subject(s).</source>
-        <translation type="unfinished"></translation>
+        <source>%n subject(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1685,7 +1772,7 @@ Untick “Final” to produce a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,9 +1782,9 @@ Untick “Final” to produce a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+45"/>
+        <location filename="../../ui/main_window.py" line="+49"/>
         <source>Incoming</source>
-        <extracomment>How long after the desk arrives the background warm-ups (watch list, letter fonts) start. (page key, navigation label) in order. Request groups first. Labels are translated where shown, in the window&apos;s context (navigation, View menu).</extracomment>
+        <extracomment>(page key, navigation label) in order. Request groups first. Labels are translated where shown, in the window&apos;s context (navigation, View menu).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1744,11 +1831,16 @@ Untick “Final” to produce a draft.</source>
         <location line="+30"/>
         <location filename="../../ui/reminders.py" line="+92"/>
         <source>Liaison Desk</source>
-        <extracomment>Views of other parts: page key -&gt; (module, class).</extracomment>
+        <extracomment>Views of other parts: page key -&gt; (module, class). The least size a restored window opens at (px; less only on a smaller screen).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+64"/>
+        <source>The daily backup failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Store encrypted; key in the OS keyring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,17 +1855,27 @@ Untick “Final” to produce a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+16"/>
+        <source>Open Due &amp; overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{0} overdue · {1} due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>{0} is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+62"/>
         <source>Select a request first: its letters open with Ctrl+P.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+72"/>
         <source>About Liaison Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,7 +1888,7 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location filename="../../ui/reminders.py" line="-11"/>
         <source>Nothing overdue or due soon.</source>
-        <extracomment>How often the day is checked: a new day is noticed within this much waking time. The first reminder waits until the window has painted its first page: counting what is due walks every open request (seconds at 100,000), so it runs off the UI thread and after start-up.</extracomment>
+        <extracomment>How often the day is checked: a new day is noticed within this much waking time. The first reminder waits until the window has painted its first page; the count (one SQL query) runs off the UI thread, after start-up.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1916,13 +2018,13 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/observation.py" line="+35"/>
+        <location filename="../../ui/dialogs/observation.py" line="+47"/>
         <source>Arrived</source>
         <extracomment>Translated where shown (``self.tr`` here; the subject page uses this context too).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Departed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,7 +2034,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Inspected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,18 +2044,18 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Observation of {0} ({1})</source>
         <extracomment>A save&apos;s watch-list check (Art. 4.2) that waited for the index came back (perhaps after the dialog closed): the updated ``result_view`` (``watch_hits`` filled in).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>UN/LOCODE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2028,7 +2130,12 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+39"/>
+        <source>Saving the observation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{0} files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,12 +2145,12 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>watch list: not checked ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>This observation is not saved. Save it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2051,7 +2158,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>OralConfirmationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/oral_confirmation.py" line="+29"/>
+        <location filename="../../ui/dialogs/oral_confirmation.py" line="+31"/>
         <source>Written confirmation (Art. 7.1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,7 +2176,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/outcome.py" line="+49"/>
+        <location filename="../../ui/dialogs/outcome.py" line="+59"/>
         <source>Status</source>
         <extracomment>Outcomes that cannot go ahead, so Art. 11.4 asks for a statement of reasons.</extracomment>
         <translation type="unfinished"></translation>
@@ -2150,7 +2257,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Grounds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,7 +2329,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>QuickCheckDialog</name>
     <message>
-        <location filename="../../ui/dialogs/quick_check.py" line="+35"/>
+        <location filename="../../ui/dialogs/quick_check.py" line="+42"/>
         <source>Check a name / number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2285,7 +2392,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>ReportBackDialog</name>
     <message>
-        <location filename="../../ui/dialogs/observation.py" line="+29"/>
+        <location filename="../../ui/dialogs/observation.py" line="+25"/>
         <source>Report back on {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,10 +2401,13 @@ Requests for customs mutual assistance under CMAAs.</source>
         <source>no request linked</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>{0} observation(s), to {1} under {2}. The summary below becomes a provided information item; edit it as needed.</source>
-        <translation type="unfinished"></translation>
+        <source>%n observation(s), to {0} under {1}. The summary below becomes a provided information item; edit it as needed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2305,7 +2415,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2313,7 +2423,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/widgets/request_detail.py" line="+32"/>
+        <location filename="../../ui/widgets/request_detail.py" line="+43"/>
         <source>Administration making the request</source>
         <extracomment>The Art. 7.2 elements: (letter, caption), captions translated where shown (``self.tr``).</extracomment>
         <translation type="unfinished"></translation>
@@ -2365,8 +2475,9 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Workflow actions are not available in this build.</source>
+        <extracomment>What the pane shows besides the request&apos;s own rows (which all point at the request).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2395,7 +2506,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>&lt;i&gt;Select a request to see it here.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2405,7 +2516,12 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
+        <source>Watch list (Art. 4.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Legal bases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2538,13 +2654,13 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+46"/>
+        <location line="+18"/>
+        <location line="+47"/>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>The request editor is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,7 +2670,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Letters are not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2562,7 +2678,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../../ui/dialogs/request_editor.py" line="+66"/>
+        <location filename="../../ui/dialogs/request_editor.py" line="+77"/>
         <source>Before it is sent — Art. 3.1, 4.3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2652,7 +2768,12 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Art. {article}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save, then record as sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2672,17 +2793,22 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Saved as {ref}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Watch list (Art. 4.2): preparing the watch list… the hits of {ref} will show here.</source>
+        <location line="+7"/>
+        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
+        <source>Watch list (Art. 4.2): checking {ref}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>watch list: not checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,17 +2823,12 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>{ref} finalised and sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>This request has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,13 +2836,13 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="+53"/>
+        <location filename="../../ui/dialogs/request_form.py" line="+60"/>
         <source>Legal basis</source>
         <extracomment>Something the officer typed or picked changed (drives the live panel and &quot;unsaved&quot;). The agreement choice changed (the editor reloads the catalogue). Spontaneous information (Art. 3.1, 4.3) has no ask: it reads and is checked as information.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2964,7 +3085,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../ui/models/request_table.py" line="+37"/>
+        <location filename="../../ui/models/request_table.py" line="+31"/>
         <source>Our ref</source>
         <extracomment>(sort key, header) in column order; headers translated when shown (``headerData``).</extracomment>
         <translation type="unfinished"></translation>
@@ -3015,7 +3136,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+128"/>
         <source>oral, confirmation late</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,7 +3151,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Due soon.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,9 +3164,9 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../ui/views/requests.py" line="+163"/>
+        <location filename="../../ui/views/requests.py" line="+118"/>
         <source>1 item of spontaneous information</source>
-        <extracomment>Direction of a new request made from each group (Ctrl+N). The subject keeps at least this width (px) while other columns can give way. The detail pane&apos;s least width: at the default window size (1400 px) the list beside it keeps every column and the filter chips on one line; narrower windows scroll the list sideways.</extracomment>
+        <extracomment>Direction of a new request made from each group (Ctrl+N). The subject keeps at least this width (px) while other columns can give way. The detail pane&apos;s least width: at the default window size (1400 px) the list beside it keeps every column and the filter chips on one line; narrower windows scroll the list sideways. Kinds whose writes change what the list shows (an agreement&apos;s termination caps clocks).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3064,7 +3185,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+59"/>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3077,13 +3198,13 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../ui/views/search.py" line="+41"/>
+        <location filename="../../ui/views/search.py" line="+42"/>
         <source>Requests</source>
         <extracomment>Group headings, translated where shown (``self.tr``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Surveillance subjects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3093,7 +3214,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Information items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3103,14 +3224,14 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>Type in the search field (Ctrl+F) and press Enter.</source>
-        <extracomment>Item data role of the match span ``(start, end)`` in a &quot;Where it matched&quot; cell. The match&apos;s highlight: a marker-pen yellow, with dark text on it whether or not selected.</extracomment>
+        <extracomment>Item data role of the match span ``(start, end)`` in a &quot;Where it matched&quot; cell. The match&apos;s highlight: a marker-pen yellow, with dark text on it whether or not selected. What the index holds: a write touching any of these runs the shown search again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3129,12 +3250,12 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>The search index is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Searching for “{0}”…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3157,7 +3278,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+17"/>
+        <location filename="../../ui/widgets/labels.py" line="-24"/>
         <source>Draft</source>
         <extracomment>Request and spontaneous-information statuses (``app.treaty.lifecycle.Status``), in words. The article is given where it tells the officer what the state means.</extracomment>
         <translation type="unfinished"></translation>
@@ -3236,13 +3357,13 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../ui/dialogs/subject_editor.py" line="+33"/>
+        <location filename="../../ui/dialogs/subject_editor.py" line="+48"/>
         <source>Person (Art. 4.2(a))</source>
         <extracomment>Captions, translated where shown (``self.tr``; the subject page uses this context too).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Goods (Art. 4.2(b))</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3252,7 +3373,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>natural person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3262,7 +3383,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>goods</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3272,7 +3393,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>aircraft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3282,12 +3403,12 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Date of birth (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3312,7 +3433,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3322,7 +3443,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3332,7 +3453,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Route</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3342,7 +3463,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Flight number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3352,12 +3473,12 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Edit subject {0}</source>
         <extracomment>Detail fields of every kind in the order the form shows them (route and notes come last). A save&apos;s possible-duplicates check (Art. 4.2) that waited for the watch list came back after the dialog closed: the updated ``result_view`` (``similar`` filled in).</extracomment>
         <translation type="unfinished"></translation>
@@ -3434,7 +3555,7 @@ Requests for customs mutual assistance under CMAAs.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Asked for by request(s)</source>
+        <source>Asked for by requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3471,25 +3592,20 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+143"/>
         <source>watch list: not checked ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>This subject has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SubjectPage</name>
     <message>
-        <location filename="../../ui/views/subject_page.py" line="+86"/>
+        <location filename="../../ui/views/subject_page.py" line="+93"/>
         <source>(alias)</source>
         <extracomment>Timeline columns. Where and Source take their content width up to a cap and give way (down to a floor) before Notes, which takes the rest, drops under NOTES_MIN px: at the default window size the notes were pushed off-screen and could only be read in a tooltip.</extracomment>
         <translation type="unfinished"></translation>
@@ -3615,7 +3731,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Observation recorded; looking for other subjects it names while the watch list is prepared…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3643,7 +3759,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>SubjectStatus</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+5"/>
+        <location filename="../../ui/widgets/labels.py" line="+13"/>
         <source>Active</source>
         <extracomment>Surveillance statuses of a subject (Art. 4.2), as decided by ``surveillance_rules``.</extracomment>
         <translation type="unfinished"></translation>
@@ -3667,18 +3783,18 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>SubjectTableModel</name>
     <message>
-        <location filename="../../ui/views/subject_table.py" line="+25"/>
+        <location filename="../../ui/views/subject_table.py" line="+26"/>
         <source>Code</source>
         <extracomment>Headers, translated when shown (``PagedTableModel.headerData``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3688,7 +3804,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3698,18 +3814,18 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>person</source>
         <extracomment>The kind in a word, translated when shown (``data``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3719,7 +3835,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>vessel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3729,7 +3845,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>road vehicle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3742,9 +3858,9 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>SurveillanceView</name>
     <message>
-        <location filename="../../ui/views/surveillance.py" line="+45"/>
+        <location filename="../../ui/views/surveillance.py" line="+54"/>
         <source>All kinds</source>
-        <extracomment>Column widths (px) that fit the usual content; the name (which takes the spare width) and the identifiers elide, their tooltips keep all. The name keeps at least this width (px) while other columns can still give way. A subject (code) was recorded, edited, observed, extended or lifted: other pages showing its clocks (Due &amp; overdue) re-read on this.</extracomment>
+        <extracomment>Column widths (px) that fit the usual content; the name (which takes the spare width) and the identifiers elide, their tooltips keep all. The records the page shows: a write touching any of them re-reads it. The name keeps at least this width (px) while other columns can still give way.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3784,7 +3900,7 @@ Requests for customs mutual assistance under CMAAs.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>No surveillance subjects yet. Record one with “New subject…” when a partner asks for special surveillance (Art. 4.2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3820,7 +3936,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>TerminationDialog</name>
     <message>
-        <location filename="../../ui/views/agreements.py" line="-164"/>
+        <location filename="../../ui/views/agreements.py" line="-168"/>
         <source>Notice of termination (Art. {0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3836,9 +3952,87 @@ Requests for customs mutual assistance under CMAAs.</source>
     </message>
 </context>
 <context>
+    <name>UnsavedChanges</name>
+    <message>
+        <location filename="../../ui/widgets/messages.py" line="+71"/>
+        <source>Unsaved changes</source>
+        <extracomment>Longest message shown in an error line (characters). Longest unbroken run of characters kept: a word-wrapped label cannot break inside a word, so one long run would set the label&apos;s (and the dialog&apos;s) minimum width.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchCheck</name>
+    <message>
+        <location filename="../../ui/widgets/watch_line.py" line="+106"/>
+        <source>Not checked: {0}</source>
+        <extracomment>Hits listed in full; the rest are counted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the watch list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No match on the watch list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>… and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active until {0}, ending soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lapsed on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} {1} — {2} — matched &apos;{3}&apos; ({4})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — under {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkflowBar</name>
     <message>
-        <location filename="../../ui/widgets/workflow_bar.py" line="+47"/>
+        <location filename="../../ui/widgets/workflow_bar.py" line="+52"/>
         <source>Finalise &amp;&amp; send</source>
         <extracomment>Targets that always need the outcome dialog (grounds, statement, conditions). Targets that end the work on a request, so they are confirmed first. Buttons per row: the bar sits in a narrow detail pane, so it wraps instead of widening it.</extracomment>
         <translation type="unfinished"></translation>
@@ -3929,12 +4123,13 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <location line="+1"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3944,7 +4139,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Not assigned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3970,7 +4165,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>lock</name>
     <message>
-        <location filename="../../ui/lock.py" line="+176"/>
+        <location filename="../../ui/lock.py" line="+177"/>
         <source>Copy confidential information</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3986,6 +4181,11 @@ Requests for customs mutual assistance under CMAAs.</source>
         <location filename="../../ui/startup.py" line="+177"/>
         <source>Liaison Desk cannot start</source>
         <extracomment>Files of the store that must be writable in place (SQLite writes the WAL beside the DB).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="+59"/>
+        <source>Opening the store…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
