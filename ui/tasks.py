@@ -114,7 +114,9 @@ def run_task(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] 
     signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
     signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
     _RUNNING.add(task)
-    (pool or QThreadPool.globalInstance()).start(_Runnable(fn, args, kwargs, signals, outcome))
+    runnable = _Runnable(fn, args, kwargs, signals, outcome)
+    task._runnable = runnable  # its Python side lives as long as the task, never collected mid-run
+    (pool or QThreadPool.globalInstance()).start(runnable)
     return task
 
 

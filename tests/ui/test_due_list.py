@@ -124,6 +124,7 @@ def test_due_column_widths_and_sort_are_kept_for_the_next_session(qtbot, due, de
     qtbot.waitUntil(lambda: window_settings().value(SETTINGS_KEY) == header.saveState(), timeout=5_000)
     again = DueView(desk)
     qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: not again.model.counting)  # its count comes off the UI thread
     assert again.table.columnWidth(2) == 321
     assert again.table.horizontalHeader().sortIndicatorSection() == 3
     records = [again.model.index(i, 3).data().casefold() for i in range(again.model.rowCount())]
