@@ -12,33 +12,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
 class _Signals(QObject):
-    # No arguments: the result travels in ``_Runnable.outcome`` (a dict written on the worker
+    # No arguments: the result travels in the task's ``outcome`` (a dict written on the worker
     # before the signal), so no Python object has to cross threads inside a queued Qt event.
     done = Signal()
     failed = Signal()
 
 
-class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict, signals: _Signals,
-                 outcome: dict[str, Any]):
-        super().__init__()
-        self.fn, self.args, self.kwargs, self.signals = fn, args, kwargs, signals
-        self.outcome = outcome
-        self.setAutoDelete(True)
+def _work(fn: Callable[..., Any], args: tuple, kwargs: dict, signals: _Signals,
+          outcome: dict[str, Any]) -> Callable[[], None]:
+    """The pool's job: a plain callable (``QThreadPool.start`` wraps it in its own runnable),
+    so no Python subclass of ``QRunnable`` lives on between the pool thread and the collector."""
 
-    def run(self) -> None:  # runs on a pool thread
+    def run() -> None:  # runs on a pool thread
         try:
-            self.outcome["result"] = self.fn(*self.args, **self.kwargs)
+            outcome["result"] = fn(*args, **kwargs)
         except BaseException as exc:  # handed to on_error on the main thread
-            self.outcome["error"] = exc
-            self.signals.failed.emit()
+            outcome["error"] = exc
+            signals.failed.emit()
         else:
-            self.signals.done.emit()
+            signals.done.emit()
+
+    return run
 
 
 class Task(QObject):
@@ -114,9 +113,7 @@ def run_task(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] 
     signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
     signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
     _RUNNING.add(task)
-    runnable = _Runnable(fn, args, kwargs, signals, outcome)
-    task._runnable = runnable  # its Python side lives as long as the task, never collected mid-run
-    (pool or QThreadPool.globalInstance()).start(runnable)
+    (pool or QThreadPool.globalInstance()).start(_work(fn, args, kwargs, signals, outcome))
     return task
 
 
