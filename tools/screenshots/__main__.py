@@ -190,6 +190,9 @@ def make_screenshots(out_dir: Path, *, qa: bool = False) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
+    from ui.plurals import install_plurals
+
+    install_plurals(app)  # as the app does at start: "2 elements missing", not "element(s)"
     shots: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="liaison-shots-") as tmp_name:
         tmp = Path(tmp_name)
