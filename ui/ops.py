@@ -14,6 +14,7 @@ Reads that may be slow still go through ``ui.tasks.run_task`` (the global pool, 
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
 
@@ -21,6 +22,7 @@ from PySide6.QtCore import QEvent, QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.store.changes import Changes
+from app.treaty.errors import RuleViolation
 from ui.tasks import Task, run_task
 
 T = TypeVar("T")
@@ -124,8 +126,6 @@ class DeskOp(Generic[T]):
                 if self._failure is not None:
                     self._failure(exc)
                 else:
-                    import sys
-
                     sys.excepthook(type(exc), exc, exc.__traceback__)
             finally:
                 broadcast()
@@ -135,6 +135,18 @@ class DeskOp(Generic[T]):
         _RUNNING.add(task)
         task.finished.connect(lambda: _RUNNING.discard(task))
         return task
+
+
+def refusal(show: Callable[[RuleViolation], Any]) -> Callable[[BaseException], None]:
+    """An op's ``failure`` callback: the service refusing the input (``RuleViolation``, which
+    ``ServiceError`` is) goes to ``show``; anything else is not the officer's doing and goes to
+    the readable error dialog (``sys.excepthook``), with its log entry."""
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, RuleViolation):
+            show(exc)
+        else:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+    return failed
 
 
 class _Follower(QObject):

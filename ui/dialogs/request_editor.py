@@ -34,7 +34,7 @@ from app.treaty import completeness
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import Status, is_open
 from ui.dialogs.request_form import RequestForm
-from ui.ops import DeskOp
+from ui.ops import DeskOp, refusal
 from ui.tasks import Task, run_task
 from ui.widgets.completeness_panel import CompletenessPanel
 from ui.widgets.labels import status_label
@@ -295,10 +295,7 @@ class RequestEditor(QDialog):
     def _write_failed(self, exc: BaseException) -> None:
         self._saving = False
         self._refresh()
-        if isinstance(exc, RuleViolation):
-            self._show_violation(exc)
-            return
-        raise exc  # not the officer's input: the readable error dialog
+        refusal(self._show_violation)(exc)
 
     # -- watch list (Art. 4.2) ----------------------------------------------------------------
 

@@ -17,20 +17,8 @@ from typing import Any
 from shiboken6 import isValid
 
 from app.treaty.errors import RuleViolation
-from ui.ops import DeskOp
+from ui.ops import DeskOp, refusal
 from ui.tasks import HoldWhileBusy, Task
-
-
-def refusal(show: Callable[[RuleViolation], Any]) -> Callable[[BaseException], None]:
-    """An op's ``failure`` callback: the service refusing the input (``RuleViolation``, which
-    ``ServiceError`` is) goes to ``show``; anything else is not the officer's doing and goes to
-    the readable error dialog (``sys.excepthook``), with its log entry."""
-    def failed(exc: BaseException) -> None:
-        if isinstance(exc, RuleViolation):
-            show(exc)
-        else:
-            sys.excepthook(type(exc), exc, exc.__traceback__)
-    return failed
 
 
 class SavesByOp(HoldWhileBusy):

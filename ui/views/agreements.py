@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.agreements.catalogue import AgreementView, give_termination_notice, list_agreements
 from app.services.context import Desk
 from app.treaty import clocks
-from ui.dialogs.saving import refusal
-from ui.ops import DeskOp, follow_changes
+from ui.ops import DeskOp, follow_changes, refusal
 from ui.widgets.messages import plain_tooltip, violation_text
 from ui.widgets.tables import style_tree
 

@@ -18,8 +18,7 @@ from shiboken6 import isValid
 from app.services.context import Desk
 from app.services.ledger.information import MAX_ATTACHMENT, ItemView, attach_document, get_information
 from app.treaty.errors import RuleViolation
-from ui.dialogs.saving import refusal
-from ui.ops import DeskOp
+from ui.ops import DeskOp, refusal
 from ui.views.information_dialog import NewItemDialog
 from ui.views.information_files import check_file, read_file, size_words
 from ui.widgets.messages import plain_tooltip, violation_text

@@ -32,7 +32,7 @@ from app.services.requests import commands as svc
 from app.services.requests import listing as rl
 from app.services.requests.views import ELEMENT_FIELDS, RequestView
 from app.treaty.completeness import is_spontaneous
-from ui.ops import DeskOp, follow_changes
+from ui.ops import DeskOp, follow_changes, refusal
 from ui.tasks import Task
 from ui.widgets.labels import direction_label, status_label
 from ui.widgets.watch_line import WatchCheck, watched
@@ -369,7 +369,6 @@ class RequestDetail(QWidget):
         if self.view is None:
             return False
         from app.services.surveillance import commands as surveillance
-        from app.treaty.errors import RuleViolation
         from ui.dialogs.link_subject import NEW_SUBJECT, LinkSubjectDialog
 
         ref = self.view.our_ref
@@ -391,11 +390,7 @@ class RequestDetail(QWidget):
             role = "surveillance" if any(b.startswith("4.2") for b in self.view.bases) else "subject"
             code = picker.choice
 
-            def refused(exc: BaseException) -> None:
-                if not isinstance(exc, RuleViolation):
-                    raise exc
-                QMessageBox.warning(self, self.tr("Not linked"), str(exc))
-
+            refused = refusal(lambda exc: QMessageBox.warning(self, self.tr("Not linked"), str(exc)))
             DeskOp(self, lambda desk: surveillance.link_request(desk, code, ref, role)) \
                 .failure(refused).run(self.desk)
         return True

@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
 from app.services.context import Desk
 from app.services.requests import commands as svc
 from app.services.requests.views import RequestView
-from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import is_open
 from ui.dialogs.outcome import OutcomeDialog
-from ui.ops import DeskOp
+from ui.ops import DeskOp, refusal
 
 #: Targets that always need the outcome dialog (grounds, statement, conditions).
 DIALOG_TARGETS = frozenset({"refused", "postponed", "conditional", "withheld",
@@ -170,9 +169,7 @@ class WorkflowBar(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.setEnabled(True)
-            if not isinstance(exc, RuleViolation):
-                raise exc  # not a rule: the readable error dialog
-            QMessageBox.warning(self, refused_title, str(exc))
+            refusal(lambda rule: QMessageBox.warning(self, refused_title, str(rule)))(exc)
 
         def done(view: RequestView) -> None:
             self.setEnabled(True)
