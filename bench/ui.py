@@ -205,10 +205,10 @@ def _keyring_copy(data_dir: Path, key: bytes, into: Path) -> Path:
     return into
 
 
-def _process_ms(code: str, env: dict[str, str], phases: list | None = None) -> float:
+def _process_ms(code: str, env: dict[str, str], rss: list | None = None) -> float:
     """Wall time from launching a fresh interpreter running ``code`` until it reports its window
-    shown (its "ready" line), in ms; ``phases`` collects the child's own "store" and "ready"
-    marks (seconds from its first line).
+    shown (its "ready" line), in ms; ``rss`` collects the child's peak memory (its "rss" line,
+    MB) where it prints one.
 
     The interpreter's start-up counts; its tear-down after "ready" (closing the store, Qt's and
     Python's exit) does not: it is not part of being usable, and it is timed alike for both
@@ -233,10 +233,9 @@ def _process_ms(code: str, env: dict[str, str], phases: list | None = None) -> f
         stderr = err.read()
     if proc.returncode != 0 or elapsed is None:
         raise RuntimeError(f"start-up child failed: {stderr.strip().splitlines()[-1:]}")
-    if phases is not None:
+    if rss is not None:
         marks = dict(line.split() for line in lines if len(line.split()) == 2)
-        phases.append((float(marks.get("store", "nan")) * 1000, float(marks["ready"]) * 1000,
-                       float(marks.get("rss", "nan")), float(marks.get("stall", "nan")) * 1000))
+        rss.append(float(marks.get("rss", "nan")))
     return elapsed
 
 
@@ -346,7 +345,7 @@ def _startup_figures(data_dir: Path, passphrase: str | None) -> list[dict]:
         compileall.compile_dir(str(root / package), quiet=1)
     key = _store_key(data_dir, passphrase)
     store_env = {**env, "LIAISON_DESK_DATA_DIR": str(data_dir), "BENCH_STORE_KEY": key.hex()}
-    bare, table, table_store, ours, phases = [], [], [], [], []
+    bare, table, table_store, ours, peaks = [], [], [], [], []
     with tempfile.TemporaryDirectory(prefix="liaison-bench-start-") as tmp:
         copy = _keyring_copy(Path(data_dir), key, Path(tmp) / "data")
         desk_env = {**store_env, "LIAISON_DESK_DATA_DIR": str(copy)}
@@ -354,10 +353,10 @@ def _startup_figures(data_dir: Path, passphrase: str | None) -> list[dict]:
             bare.append(_process_ms(_BARE, env))
             table.append(_process_ms(_TABLE, env))
             table_store.append(_process_ms(_TABLE_STORE, store_env))
-            ours.append(_process_ms(_DESK, desk_env, phases))
+            ours.append(_process_ms(_DESK, desk_env, peaks))
     b, o, t = statistics.median(bare), statistics.median(ours), statistics.median(table)
     ts = statistics.median(table_store)
-    rss = max(p[2] for p in phases)
+    rss = max(peaks)
     start = {"figure": "main window usable (fresh process, store opened, list painted)",
              "value": o, "unit": "ms", "budget": round(START_RATIO * ts, 1), "floor": ts,
              "note": "floor: the bare PySide6 table window over the encrypted store (next rows), "

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QMainWindow, QStyle, QSystemTrayIcon
 REMINDER_INTERVAL_MS = 24 * 60 * 60 * 1000
 #: How often the day is checked: a new day is noticed within this much waking time.
 CHECK_INTERVAL_MS = 15 * 60 * 1000
-#: The first reminder waits until the window has painted its first page; the count (one SQL
-#: query) runs off the UI thread, after start-up.
+#: The first reminder waits a moment so that its tray message comes after the window is on
+#: screen, not before it; the count (one SQL query) runs off the UI thread.
 FIRST_REMINDER_DELAY_MS = 1500
 
 
