@@ -142,8 +142,7 @@ class Desk:
                 # clock says (the demo back-dates its scenario; a log going back in time would
                 # look like tampering).
                 at=_utc_now(),
-            )
-            session.flush()
+            )  # append flushes the entry itself: the listener has seen every row by now
             session.info.pop(TOUCHED, None)
         # Committed: tell whoever records this thread's writes what they touched.
         changes = Changes.of(touched | note.touched | ({(EVERYTHING, None)} if bulk else set()))
