@@ -33,9 +33,13 @@ def _work(fn: Callable[..., Any], args: tuple, kwargs: dict, signals: _Signals,
             outcome["result"] = fn(*args, **kwargs)
         except BaseException as exc:  # handed to on_error on the main thread
             outcome["error"] = exc
-            signals.failed.emit()
+            tell = signals.failed
         else:
-            signals.done.emit()
+            tell = signals.done
+        try:
+            tell.emit()
+        except RuntimeError:  # "Signal source has been deleted": the application quit while
+            pass  # this ran (the process is exiting), so nobody is left to tell
 
     return run
 
