@@ -34,18 +34,43 @@ def setup_logging(data_dir: Path) -> logging.Logger:
     logger = logging.getLogger(LOGGER)
     path = log_path(data_dir)
     if _state.get("path") != path:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        from app.security import files
+
+        files.private_dir(path.parent)
         for h in list(logger.handlers):
             if isinstance(h, RotatingFileHandler):
                 logger.removeHandler(h)
                 h.close()
+        _private_log_file(path)
         handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        # After each rotation the handler reopens the file by name: the rotator makes the new
+        # one first, private, so the log (tracebacks name references and fields) stays 0600.
+        handler.rotator = _rotate_privately
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
         _state["path"] = path
     _state.pop("pending", None)  # only once the file is open: a failed attempt is retried
     return logger
+
+
+def _private_log_file(path: Path) -> None:
+    """The log file, made 0600 if it is missing (an existing one is tightened with its folder
+    when the store opens: ``app.security.files.tighten``)."""
+    from app.security import files
+
+    if not path.exists():
+        try:
+            files.create_private(path)
+        except FileExistsError:  # another window of this desk made it meanwhile
+            pass
+
+
+def _rotate_privately(source: str, dest: str) -> None:
+    import os
+
+    os.replace(source, dest)
+    _private_log_file(Path(source))
 
 
 def describe(exc_type: type[BaseException], exc: BaseException) -> str:

@@ -73,8 +73,10 @@ class SingleInstance(QObject):
         False (then call ``listen()`` later), the server listening."""
         if self._primary is not None:
             return self._primary
+        from app.security import files
+
         try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            files.private_dir(self.data_dir)  # the store's folder: 0700 from the start
         except OSError as exc:
             self._problem = f"data dir: cannot create {self.data_dir} ({exc.strerror})"
             self._primary = False

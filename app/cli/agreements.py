@@ -11,7 +11,7 @@ import argparse
 import json
 from pathlib import Path
 
-from app.cli.common import EXIT_OK, check_new_file, echo, fail, opened, to_json
+from app.cli.common import EXIT_OK, check_new_file, data_dir_of, echo, fail, opened, to_json
 from app.cli.helptext import FORCE_HELP, JSON_HELP
 
 
@@ -96,11 +96,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     from app.services.letters.registry import check_out_path, write_file
     from app.treaty.catalogue import agreement_to_dict
 
-    out = check_new_file(check_out_path(args.out), args.force)  # before the store is opened
+    out = check_new_file(check_out_path(args.out, data_dir_of(args)), args.force)  # before the store is opened
     with opened(args) as desk:
         spec = get_spec(desk, args.key)
     text = json.dumps(agreement_to_dict(spec), ensure_ascii=False, indent=2) + "\n"
-    write_file(out, text.encode("utf-8"))
+    write_file(out, text.encode("utf-8"), data_dir_of(args))
     echo(f"{args.key}: catalogue written to {out}")
     return EXIT_OK
 

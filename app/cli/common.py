@@ -93,17 +93,6 @@ def check_new_file(path: str | os.PathLike[str], force: bool, field: str = "out"
     return p
 
 
-@contextmanager
-def no_partial_file(out: Path | None, suffix: str = ".part") -> Iterator[None]:
-    """Remove the ``out + suffix`` temporary file a writer leaves when it is interrupted (Ctrl+C)."""
-    try:
-        yield
-    except BaseException:
-        if out is not None:
-            out.with_name(out.name + suffix).unlink(missing_ok=True)
-        raise
-
-
 #: The largest count ``positive_count`` accepts: far above any list an officer pages through,
 #: and far below what a database integer holds (a larger LIMIT overflows SQLite's 64 bits).
 MAX_COUNT = 1_000_000

@@ -14,7 +14,6 @@ from app.cli.common import (
     data_dir_of,
     echo,
     fail,
-    no_partial_file,
     open_from_args,
     opened,
     to_json,
@@ -73,7 +72,7 @@ def _out_file(args: argparse.Namespace) -> Path | None:
         return None
     from app.services.letters.registry import check_out_path
 
-    return check_new_file(check_out_path(args.out), args.force)
+    return check_new_file(check_out_path(args.out, data_dir_of(args)), args.force)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -88,7 +87,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.encrypt and not args.out:
         return fail("out: an encrypted export is binary; give --out FILE")
     out = _out_file(args)  # checked before the export is recorded in the audit log
-    with opened(args) as desk, no_partial_file(out):
+    with opened(args) as desk:
         data = export_store(desk, out=out, passphrase=passphrase)
     if args.out:
         echo(f"exported to {args.out} ({counted(len(data), 'byte')}{', encrypted' if passphrase else ''})",
@@ -127,7 +126,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from app.services.admin.backup import backup_to_file, rolling_backup
 
     out = _out_file(args)  # a mistyped folder is refused, not created
-    with opened(args) as desk, no_partial_file(out):
+    with opened(args) as desk:
         target = backup_to_file(desk, out) if out else rolling_backup(desk)
     echo(f"backup written to {target}")
     return EXIT_OK

@@ -15,6 +15,7 @@ from app.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_OK,
     check_new_file,
+    data_dir_of,
     echo,
     fail,
     opened,
@@ -74,7 +75,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     from app.services.letters.context import check_kind_and_lang
 
     check_kind_and_lang(args.letter, args.lang)
-    out = docs.check_out_path(args.out)  # before anything is rendered or stored
+    out = docs.check_out_path(args.out, data_dir_of(args))  # before anything is rendered or stored
     check_new_file(out, args.force)
     with opened(args) as desk:
         if args.draft:
@@ -127,7 +128,7 @@ def cmd_document(args: argparse.Namespace) -> int:
         doc_id = int(args.id)
     except ValueError:
         return fail(f"document: a document number is a whole number, not {args.id!r}")
-    out = check_out_path(args.out)
+    out = check_out_path(args.out, data_dir_of(args))
     check_new_file(out, args.force)
     with opened(args) as desk:
         export_document(desk, doc_id, out)

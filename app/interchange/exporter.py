@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.interchange import crypto
 from app.interchange.errors import InterchangeError
 from app.interchange.tables import FORMAT, FORMAT_VERSION, TableCodec, table_codecs
+from app.security import files
 from app.services.context import Desk
 
 
@@ -93,17 +94,13 @@ def export_store(desk: Desk, *, out: Path | None = None, passphrase: str | None 
         data = crypto.encrypt(data, passphrase)
     if out is not None:
         out = Path(out)
-        tmp = out.with_name(out.name + ".part")
         try:
-            tmp.write_bytes(data)
-            tmp.replace(out)
-        except OSError as exc:
-            with suppress(OSError):  # e.g. the "folder" is a file: there is nothing to remove
-                tmp.unlink(missing_ok=True)
+            files.write_private(out, data)
+        except files.OutputRefused as exc:
             # The log is append-only, so the export's entry above stays; this one says it failed.
             # A full disk refuses this entry too: the officer is told of the file, not the log.
             with suppress(SQLAlchemyError):
                 with desk.unit_of_work("store.export_failed", "store") as (_s, note):
-                    note.change = {"file": out.name, "reason": exc.strerror or str(exc)}
-            raise InterchangeError("out", f"cannot write {out} ({exc.strerror or exc})") from None
+                    note.change = {"file": out.name, "reason": exc.message}
+            raise InterchangeError("out", exc.message) from None
     return data

@@ -131,11 +131,10 @@ def create_key(data_dir: Path, method: str, passphrase: str | None = None) -> tu
 
 
 def write_keyinfo(data_dir: Path, info: KeyInfo) -> None:
-    """Write the sidecar atomically (temp file + rename)."""
-    path = data_dir / KEYINFO_NAME
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(info.to_json(), encoding="utf-8")
-    os.replace(tmp, path)
+    """Write the sidecar all or nothing, mode 0600 (``app.security.files.write_private``)."""
+    from app.security.files import write_private
+
+    write_private(data_dir / KEYINFO_NAME, info.to_json().encode("utf-8"), field="keyinfo")
 
 
 def read_keyinfo(data_dir: Path) -> KeyInfo | None:

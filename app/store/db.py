@@ -14,7 +14,6 @@ PostgreSQL); then encryption at rest is that server's business and no key is use
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -26,7 +25,7 @@ from sqlalchemy import create_engine, event, make_url, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
-from app.security import keys
+from app.security import files, keys
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -156,7 +155,7 @@ class Database:
         whole = data_dir.absolute()
         made = [d for d in (whole, *whole.parents) if not d.exists()]
         try:
-            data_dir.mkdir(parents=True, exist_ok=True)
+            files.private_dir(data_dir)
         except OSError as exc:
             remove_made_folders(made)
             raise StoreError(f"data dir: cannot create {data_dir} ({exc.strerror})") from exc
@@ -189,6 +188,12 @@ class Database:
             raise StoreError(str(exc)) from exc
         except Exception as exc:  # keyring backends raise their own errors
             raise StoreError(f"key: cannot store the key ({exc})") from exc
+        try:
+            files.create_private(data_dir / DB_NAME)  # 0600 before SQLCipher writes a page
+        except OSError as exc:
+            keys.forget_key(info)
+            (data_dir / keys.KEYINFO_NAME).unlink(missing_ok=True)
+            raise StoreError(f"data dir: cannot create {data_dir / DB_NAME} ({exc.strerror})") from exc
         db = cls(_sqlcipher_engine(data_dir / DB_NAME, key), data_dir, info, key)
         try:
             db.migrate()
@@ -227,6 +232,9 @@ class Database:
             key = keys.unlock_key(info, passphrase, known=key)
         except keys.KeyProblem as exc:
             raise StoreError(str(exc)) from exc
+        # A data dir made before files were private (0755, 0644) is narrowed on each open;
+        # a read-only one is read as it is.
+        files.tighten(data_dir)
         db = cls(_sqlcipher_engine(path, key), data_dir, info, key)
         try:
             with db.engine.connect() as conn:
@@ -392,22 +400,23 @@ class Database:
         if self.path is None:
             raise StoreError("backup: only a file store can be backed up this way")
         target = Path(target)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".part")
-        tmp.unlink(missing_ok=True)
+        if self.data_dir is not None and target.parent == self.data_dir / "backups":
+            files.private_dir(target.parent)  # the rolling backups' folder, made on first use
         raw = self.engine.raw_connection()
         try:
             src = raw.driver_connection
             assert src is not None and self._key is not None, "an open file store has its connection and key"
-            dst = sqlcipher3.dbapi2.connect(str(tmp))
-            try:
-                dst.execute(f"PRAGMA key = \"x'{self._key.hex()}'\"")
-                src.backup(dst)
-            finally:
-                dst.close()
+            # A fresh 0600 file beside the target, renamed over it once whole (never a
+            # predictable name a planted symlink could redirect).
+            with files.private_output(target) as tmp:
+                dst = sqlcipher3.dbapi2.connect(str(tmp))
+                try:
+                    dst.execute(f"PRAGMA key = \"x'{self._key.hex()}'\"")
+                    src.backup(dst)
+                finally:
+                    dst.close()
         finally:
             raw.close()
-        shutil.move(str(tmp), str(target))
         return target
 
     def execute_scalar(self, sql: str):

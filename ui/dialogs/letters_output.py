@@ -91,7 +91,7 @@ class LetterOutput:
             pdf, what = self.preview.pdf, f"{kind} ({lang}) draft"
 
             def write_draft(desk: Any) -> None:
-                docs.check_out_path(path)
+                docs.check_out_path(path, desk.db.data_dir)
                 docs.export_unstored(desk, ref, pdf, path, what=what)
 
             self._output(write_draft,
@@ -105,7 +105,7 @@ class LetterOutput:
         stored: dict[str, docs.DocumentView] = {}
 
         def write_final(desk: Any) -> docs.DocumentView:
-            docs.check_out_path(path)
+            docs.check_out_path(path, desk.db.data_dir)
             view = reuse or letters.generate_letter(desk, ref, kind, lang, inputs=inputs)
             stored["view"] = view
             docs.export_document(desk, view.id, path)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.security import files
 from app.services.context import Desk
 from app.services.validation import NotFound, ServiceError, clean_text
 from app.store.models import Document, Request
@@ -111,65 +111,32 @@ def document_content(desk: Desk, doc_id: int) -> bytes:
         return data
 
 
-def check_out_path(path: str | os.PathLike[str]) -> Path:
-    """Refuse an output path that cannot be written, before anything is stored or rendered."""
+def check_out_path(path: str | os.PathLike[str] | None, data_dir: Path | None = None) -> Path:
+    """Refuse an output path that cannot or must not be written (``app.security.files.
+    check_output``: inside ``data_dir``, not a regular file, no such folder), before anything
+    is stored or rendered."""
     if path is None or not str(path).strip():
         raise ServiceError("out", "no output file given")
-    p = Path(path).expanduser()
-    if p.is_dir():
-        raise ServiceError("out", f"{p} is a folder; give a file name")
-    parent = p.parent if str(p.parent) else Path(".")
-    if not parent.is_dir():
-        raise ServiceError("out", f"folder {parent} does not exist")
-    if not os.access(parent, os.W_OK) or (p.exists() and not os.access(p, os.W_OK)):
-        raise ServiceError("out", f"{p} cannot be written (permission denied)")
-    # os.access answers yes to root, and on a read-only disk or in /proc: only making the
-    # temporary file the write will make shows the folder takes a new file.
-    try:
-        fd, probe = tempfile.mkstemp(prefix=f".{p.name}.", dir=parent)
-    except OSError as exc:
-        raise ServiceError("out", f"{p} cannot be written: {exc.strerror or exc}") from None
-    os.close(fd)
-    os.unlink(probe)
-    return p
+    return files.check_output(path, data_dir=data_dir)
 
 
-def write_file(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` to an output file all or nothing (a temporary file in the same folder,
-    then renamed over it); a path that cannot be written is one ``out`` line naming it."""
-    out = check_out_path(path)
-    _write_atomically(out, data)
+def write_file(path: str | os.PathLike[str], data: bytes, data_dir: Path | None = None) -> Path:
+    """Write ``data`` to an output file all or nothing, mode 0600; a path that cannot be
+    written is one ``out`` line naming it."""
+    out = check_out_path(path, data_dir)
+    files.write_private(out, data)
     return out
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder, so a reader never sees half a PDF."""
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    except OSError as exc:  # the folder went away or became read-only since it was checked
-        raise ServiceError("out", f"{path} could not be written: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException as exc:  # Ctrl+C too: no half-written temporary file is left behind
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise ServiceError("out", f"{path} could not be written: {exc.strerror or exc}") from None
-        raise
 
 
 def export_document(desk: Desk, doc_id: int, path: str | os.PathLike[str]) -> Path:
     """Write a stored document to ``path``; audited as ``document.export`` with the path."""
-    out = check_out_path(path)
+    out = check_out_path(path, desk.db.data_dir)
     with desk.unit_of_work("document.export", "document") as (s, note):
         doc = _row(s, doc_id)
         data = bytes(doc.content or b"")
         if hashlib.sha256(data).hexdigest() != doc.sha256:
             raise ServiceError("document", f"document {doc_id} does not match its SHA-256; run verify")
-        _write_atomically(out, data)
+        files.write_private(out, data)
         note.entity_id = doc.id
         note.change = {"path": str(out.resolve()), "series": doc.series, "version": doc.version,
                        "sha256": doc.sha256, "request": _ref_of(s, doc)}
@@ -179,10 +146,10 @@ def export_document(desk: Desk, doc_id: int, path: str | os.PathLike[str]) -> Pa
 def export_unstored(desk: Desk, ref: str, data: bytes, path: str | os.PathLike[str], *,
                     what: str) -> Path:
     """Write a letter that is not stored (a draft) to ``path``; audited on the request."""
-    out = check_out_path(path)
+    out = check_out_path(path, desk.db.data_dir)
     label = clean_text("what", what, required=True)
     with desk.unit_of_work("document.export", "request") as (_s, note):
-        _write_atomically(out, data)
+        files.write_private(out, data)
         note.entity_id = ref
         note.change = {"path": str(out.resolve()), "what": label, "final": False,
                        "sha256": hashlib.sha256(data).hexdigest()}

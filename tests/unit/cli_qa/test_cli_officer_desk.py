@@ -47,15 +47,16 @@ def test_agreement_export_does_not_replace_a_file_without_force(desk, tmp_path, 
                                      ["print", "{ref}", "--letter", "acknowledgement"]])
 def test_out_on_a_disk_that_takes_no_file_is_one_line_naming_the_path_and_nothing_is_stored(
         desk, letter_refs, tmp_path, capsys, monkeypatch, command):
-    # What /proc or a read-only disk answers even to root, for whom os.access always says yes.
-    import tempfile
+    # What /proc or a read-only disk answers even to root, for whom os.access always says yes:
+    # the output's temporary file cannot be made.
+    from app.security import files
 
     def read_only(*args, **kwargs):
         raise OSError(30, "Read-only file system")
 
     d, ref = str(desk.db.path.parent), letter_refs["received"]
     out = tmp_path / "copy.out"
-    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    monkeypatch.setattr(files, "_temporary", read_only)
     rc = main([*(a.format(ref=ref) for a in command), "--out", str(out), "--data-dir", d])
     line = _one_line(capsys.readouterr().err)
     assert rc == 2 and line == f"liaison-desk: out: {out} cannot be written: Read-only file system"

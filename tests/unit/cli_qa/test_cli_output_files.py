@@ -57,39 +57,32 @@ def test_out_in_a_missing_folder_is_refused_and_the_folder_not_created(store, tm
     assert not out.parent.exists()
 
 
-def _interrupt_after_partial(out_arg_name: str):
-    def fake(*args, **kwargs):
-        out = kwargs.get(out_arg_name) or args[-1]
-        out.with_name(out.name + ".part").write_bytes(b"half")
-        raise KeyboardInterrupt
-    return fake
-
-
-@pytest.mark.parametrize(("command", "target", "arg"), [
-    (["export"], "app.interchange.export_store", "out"),
-    (["backup"], "app.services.admin.backup.backup_to_file", "out"),
-])
+@pytest.mark.parametrize("command", [["export"], ["backup"]])
 def test_ctrl_c_mid_export_or_backup_exits_130_and_leaves_no_partial_file(
-        store, tmp_path, capsys, monkeypatch, command, target, arg):
+        store, tmp_path, capsys, monkeypatch, command):
+    from app.security import files
+
     d, _ref = store
-    module, _, name = target.rpartition(".")
-    monkeypatch.setattr(__import__(module, fromlist=[name]), name, _interrupt_after_partial(arg))
+
+    def interrupted_rename(src, dst):  # the temporary file is whole; Ctrl+C before it is renamed
+        assert os.path.exists(src)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(files.os, "replace", interrupted_rename)
     (folder := tmp_path / "usb").mkdir()
     rc, err = _run(capsys, *command, "--out", str(folder / "copy.bin"), "--data-dir", d)
     assert rc == 130 and "interrupted" in err
     assert os.listdir(folder) == []
 
 
-def test_ctrl_c_while_a_letter_file_is_written_leaves_no_temporary_file(store, tmp_path, monkeypatch):
-    from app.services.letters import registry as docs
-
-    d, ref = store
+def test_ctrl_c_while_a_letter_file_is_written_leaves_no_temporary_file(tmp_path, monkeypatch):
+    from app.security import files
 
     def interrupted_fsync(fd):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(docs.os, "fsync", interrupted_fsync)
+    monkeypatch.setattr(files.os, "fsync", interrupted_fsync)
     (folder := tmp_path / "letters").mkdir()
     with pytest.raises(KeyboardInterrupt):
-        docs._write_atomically(folder / "letter.pdf", b"%PDF-1.4 half")
+        files.write_private(folder / "letter.pdf", b"%PDF-1.4 half")
     assert os.listdir(folder) == []

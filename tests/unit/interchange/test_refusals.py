@@ -185,7 +185,7 @@ def test_export_that_cannot_be_written_is_logged_as_failed_and_leaves_no_file(ri
     out = blocker / "export.json"
     with pytest.raises(InterchangeError) as info:
         export_store(rich_desk, out=out)
-    assert str(info.value).startswith("out: cannot write")
+    assert str(info.value).startswith(f"out: {out} could not be written")
     with rich_desk.read() as s:
         last = s.execute(select(AuditEntry.action, AuditEntry.detail)
                          .order_by(AuditEntry.id.desc()).limit(2)).all()
@@ -216,6 +216,6 @@ def test_export_file_error_is_reported_even_when_the_failure_entry_cannot_be_wri
     monkeypatch.setattr(rich_desk, "unit_of_work", full_disk)
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where a folder should be")
-    with pytest.raises(InterchangeError, match="^out: cannot write"):
+    with pytest.raises(InterchangeError, match="^out: .* could not be written"):
         export_store(rich_desk, out=blocker / "export.json")
     assert not list(tmp_path.glob("**/*.part"))

@@ -12,6 +12,7 @@ from app.services.letters import commands as letters
 from app.services.letters import registry as docs
 from app.services.validation import ServiceError
 from app.store.models import AuditEntry, Document
+from app.treaty.errors import RuleViolation
 
 
 def _audit(desk, action: str) -> list:
@@ -57,7 +58,7 @@ def test_print_is_audited_with_the_printer(desk, refs):
 
 def test_export_to_a_missing_folder_is_refused_and_nothing_audited(desk, refs, tmp_path):
     view = letters.generate_letter(desk, refs["received"], "acknowledgement", "en")
-    with pytest.raises(ServiceError, match=r"^out: folder .* does not exist"):
+    with pytest.raises(RuleViolation, match=r"^out: folder .* does not exist"):
         docs.export_document(desk, view.id, tmp_path / "nowhere" / "x.pdf")
     assert _audit(desk, "document.export") == []
 
