@@ -25,9 +25,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     """Add the data sub-commands."""
     p = sub.add_parser("export", parents=[common],
                        help="write everything in the store as one JSON file (docs/interchange.md)")
-    p.add_argument("--out", metavar="FILE", help="file to write (default: standard output)")
-    p.add_argument("--encrypt", action="store_true",
-                   help="encrypt with a passphrase (LIAISON_DESK_EXPORT_PASSPHRASE or a prompt)")
+    p.add_argument("--out", metavar="FILE",
+                   help="file to write (required, except for --plaintext: then standard output)")
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--encrypt", action="store_true",
+                     help="encrypt with a passphrase (the default: LIAISON_DESK_EXPORT_PASSPHRASE "
+                          "or a prompt)")
+    how.add_argument("--plaintext", action="store_true",
+                     help="write unencrypted JSON that anyone holding the file can read "
+                          "(prints a warning)")
     p.add_argument("--force", action="store_true", help=FORCE_HELP)
     p.set_defaults(func=cmd_export)
 
@@ -79,14 +85,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Export the store."""
     from app.interchange import export_store
 
+    # Encrypted unless the officer asks otherwise: an export holds everything in the store,
+    # attachments included, and it is made to leave the machine (a USB stick, a mail).
     passphrase = None
-    if args.encrypt:
+    if not args.plaintext and not args.out:
+        return fail("out: an export is encrypted (binary); give --out FILE, or --plaintext "
+                    "for readable JSON")
+    out = _out_file(args)  # checked before the export is recorded in the audit log
+    if not args.plaintext:
         passphrase = _export_passphrase(confirm=True)
         if not passphrase:
-            return fail("passphrase: --encrypt needs one (prompt or LIAISON_DESK_EXPORT_PASSPHRASE)")
-    if args.encrypt and not args.out:
-        return fail("out: an encrypted export is binary; give --out FILE")
-    out = _out_file(args)  # checked before the export is recorded in the audit log
+            return fail("passphrase: an export is encrypted; set LIAISON_DESK_EXPORT_PASSPHRASE "
+                        "or type one at the prompt (or give --plaintext)")
+    if args.plaintext:
+        echo("warning: this export is NOT encrypted: whoever gets the file can read everything "
+             "in the store, attachments included", file=sys.stderr)
     with opened(args) as desk:
         data = export_store(desk, out=out, passphrase=passphrase)
     if args.out:

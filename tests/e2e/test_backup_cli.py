@@ -22,7 +22,7 @@ def cli(data_dir: Path, *args: str, **env_extra: str) -> subprocess.CompletedPro
 def test_export_then_import_into_a_new_store_and_verify(tmp_path: Path, fresh_passphrase_store):
     a, b, out = tmp_path / "a", tmp_path / "b", tmp_path / "export.json"
     fresh_passphrase_store(a, PASS)
-    assert cli(a, "export", "--out", str(out)).returncode == 0
+    assert cli(a, "export", "--plaintext", "--out", str(out)).returncode == 0
     assert json.loads(out.read_text(encoding="utf-8"))["format"] == "liaison-desk-interchange"
     fresh_passphrase_store(b, PASS)
     done = cli(b, "import", str(out))
@@ -34,7 +34,7 @@ def test_export_then_import_into_a_new_store_and_verify(tmp_path: Path, fresh_pa
 def test_import_into_a_store_with_work_exits_2_with_one_line(tmp_path: Path, fresh_passphrase_store):
     a, out = tmp_path / "a", tmp_path / "export.json"
     fresh_passphrase_store(a, PASS)
-    cli(a, "export", "--out", str(out))
+    cli(a, "export", "--plaintext", "--out", str(out))
     done = cli(a, "import", str(out))  # the export itself is recorded work
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "store: import needs an empty store" in done.stderr
@@ -73,3 +73,26 @@ def test_restore_of_a_truncated_backup_exits_2_and_changes_nothing(tmp_path: Pat
     done = cli(a, "restore", str(copy), "--force")
     assert done.returncode == 2 and "truncated" in done.stderr
     assert (a / "desk.db").read_bytes() == before
+
+
+def test_export_is_encrypted_unless_plaintext_is_asked_for(tmp_path: Path, fresh_passphrase_store):
+    a, out = tmp_path / "a", tmp_path / "export.ldx"
+    fresh_passphrase_store(a, PASS)
+    enc = {"LIAISON_DESK_EXPORT_PASSPHRASE": "removable media pass"}
+    done = cli(a, "export", "--out", str(out), **enc)
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"LIAISON-DESK-EXPORT-ENCRYPTED\n")
+    assert b"jp-us-1997" not in out.read_bytes()
+    plain = cli(a, "export", "--plaintext", "--out", str(tmp_path / "plain.json"))
+    assert plain.returncode == 0 and "NOT encrypted" in plain.stderr
+
+
+def test_export_without_a_passphrase_or_a_file_is_refused_and_writes_nothing(
+        tmp_path: Path, fresh_passphrase_store):
+    a, out = tmp_path / "a", tmp_path / "export.ldx"
+    fresh_passphrase_store(a, PASS)
+    no_pass = cli(a, "export", "--out", str(out))  # no terminal to ask on, no variable set
+    assert no_pass.returncode == 2 and no_pass.stderr.startswith("liaison-desk: passphrase: ")
+    to_stdout = cli(a, "export", LIAISON_DESK_EXPORT_PASSPHRASE="removable media pass")
+    assert to_stdout.returncode == 2 and "out: " in to_stdout.stderr and to_stdout.stdout == ""
+    assert not out.exists()

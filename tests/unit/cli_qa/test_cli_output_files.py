@@ -10,6 +10,12 @@ import pytest
 from app.cli import main
 
 
+@pytest.fixture(autouse=True)
+def export_passphrase(monkeypatch):
+    """Exports are encrypted by default: their passphrase, as a headless run gives it."""
+    monkeypatch.setenv("LIAISON_DESK_EXPORT_PASSPHRASE", "export passphrase for these tests")
+
+
 @pytest.fixture
 def store(desk, letter_refs):
     refs = letter_refs

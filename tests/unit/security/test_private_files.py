@@ -15,6 +15,12 @@ from app.security import files
 PASSPHRASE = "private files test passphrase"
 
 
+@pytest.fixture(autouse=True)
+def export_passphrase(monkeypatch):
+    """Exports are encrypted by default: their passphrase, as a headless run gives it."""
+    monkeypatch.setenv("LIAISON_DESK_EXPORT_PASSPHRASE", "export passphrase for these tests")
+
+
 def mode(p: Path) -> int:
     return stat.S_IMODE(p.lstat().st_mode)
 
