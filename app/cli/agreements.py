@@ -11,7 +11,16 @@ import argparse
 import json
 from pathlib import Path
 
-from app.cli.common import EXIT_OK, check_new_file, data_dir_of, echo, fail, opened, to_json
+from app.cli.common import (
+    EXIT_OK,
+    check_new_file,
+    data_dir_of,
+    echo,
+    fail,
+    opened,
+    read_json_input,
+    to_json,
+)
 from app.cli.helptext import FORCE_HELP, JSON_HELP
 
 
@@ -110,12 +119,7 @@ def cmd_save(args: argparse.Namespace) -> int:
     from app.services.agreements.catalogue import save_agreement
 
     path = Path(args.file)
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        return fail(f"file: cannot read {path} ({exc.strerror})")
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return fail(f"file: {path} is not JSON ({exc})")
+    raw = read_json_input(args.file)
     if not isinstance(raw, dict):
         return fail(f"file: {path} must hold one JSON object (an agreement catalogue)")
     with opened(args) as desk:

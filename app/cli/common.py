@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import stat
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -189,6 +190,85 @@ def bad_argument(argv: list[str]) -> str | None:
     return None
 
 
+#: The largest JSON file of one record's fields (a subject, a request) the CLI reads: far
+#: above any real record, far below what would fill the memory of a laptop.
+MAX_RECORD_FILE = 8 * 1024 * 1024
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise ValueError(f"file: the key {key!r} appears twice in one object; say it once")
+        seen[key] = value
+    return seen
+
+
+def read_json_input(name: str, *, field: str = "file", limit: int = MAX_RECORD_FILE) -> Any:
+    """The JSON value in file ``name`` (``-``: standard input), or ValueError naming ``field``
+    in one line: only a regular file (never a device or a pipe that never ends), at most
+    ``limit`` bytes, UTF-8, no key given twice in one object, not nested beyond reading."""
+    if name == "-":
+        raw = sys.stdin.buffer.read(limit + 1)
+    else:
+        path = Path(name).expanduser()
+        try:
+            with open(path, "rb", opener=_regular_file_opener) as fh:
+                raw = fh.read(limit + 1)
+        except IsADirectoryError:
+            raise ValueError(f"{field}: {name} is a folder, not a JSON file") from None
+        except OSError as exc:
+            raise ValueError(f"{field}: cannot read {name} ({exc.strerror or exc})") from None
+    if len(raw) > limit:
+        raise ValueError(f"{field}: {name} is larger than {limit // (1024 * 1024)} MB; "
+                         "not a record's fields")
+    try:
+        return json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicate_keys)
+    except UnicodeDecodeError:
+        raise ValueError(f"{field}: {name} is not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{field}: {name} is not JSON ({exc.msg}, line {exc.lineno} column "
+                         f"{exc.colno})") from None
+    except RecursionError:
+        raise ValueError(f"{field}: {name} is nested too deeply to read") from None
+
+
+def _regular_file_opener(path: str, flags: int) -> int:
+    """Open without blocking on a FIFO, then refuse anything but a regular file."""
+    fd = os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(0, "not a regular file")
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+#: What SQLite says when the machine, not the input, stops a write -> the line the officer reads.
+#: Each write is one transaction, so the store is as it was before the command.
+_STORE_TROUBLE = {
+    "database or disk is full": "store: the disk is full; nothing was written (the store is as "
+                                "it was); free some space and run the command again",
+    "attempt to write a readonly database": "store: the store's file or folder is read-only; "
+                                            "nothing was written",
+    "disk i/o error": "store: the disk reported an input/output error; nothing was written; run "
+                      "'liaison-desk verify'",
+    "database is locked": "store: another program is writing to the store; nothing was written; "
+                          "try again in a moment",
+}
+
+
+def store_trouble(exc: BaseException) -> str | None:
+    """The one line for a write the machine refused (full disk, read-only file, I/O error,
+    locked store), or None for anything else."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if not type(exc).__name__.endswith("OperationalError"):
+        return None
+    return next((line for key, line in _STORE_TROUBLE.items() if key in text), None)
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run the chosen sub-command, mapping errors to one line and an exit code."""
     try:
@@ -203,6 +283,8 @@ def run_command(args: argparse.Namespace) -> int:
                     "use a UTF-8 locale, e.g. LANG=C.UTF-8")
     except (RuleViolation, CatalogueError, ValueError) as exc:
         return fail(str(exc))
+    except RecursionError:  # json.loads of a file nested thousands of levels deep
+        return fail("file: nested too deeply to read (thousands of levels); nothing was written")
     except Exception as exc:
         from app.store.db import (
             StoreError,  # loaded by then: only store commands raise it
@@ -210,6 +292,9 @@ def run_command(args: argparse.Namespace) -> int:
 
         if isinstance(exc, StoreError):
             return fail(str(exc))
+        problem = store_trouble(exc)
+        if problem:
+            return fail(problem, EXIT_PROBLEMS)
         raise
     except KeyboardInterrupt:
         return fail("interrupted; nothing half-written (each change is one transaction)",

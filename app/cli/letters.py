@@ -128,6 +128,8 @@ def cmd_document(args: argparse.Namespace) -> int:
         doc_id = int(args.id)
     except ValueError:
         return fail(f"document: a document number is a whole number, not {args.id!r}")
+    if not 0 < doc_id < 2**63:  # beyond what the store can hold: no such document
+        return fail(f"document: no document {args.id}")
     out = check_out_path(args.out, data_dir_of(args))
     check_new_file(out, args.force)
     with opened(args) as desk:

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import replace
-from pathlib import Path
 
-from app.cli.common import EXIT_OK, echo, fail, opened, to_json
+from app.cli.common import EXIT_OK, echo, fail, opened, read_json_input, to_json
 from app.cli.helptext import JSON_HELP
 from app.services.surveillance.rules import EVENTS, NO_PLACE
 from app.treaty.errors import RuleViolation
@@ -140,11 +138,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     """Record a subject from a JSON object of fields."""
     from app.services.surveillance.commands import add_subject, similar_subjects
 
-    try:
-        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
-        fields = json.loads(text)
-    except (OSError, json.JSONDecodeError) as exc:
-        return fail(f"file: cannot read subject fields from {args.file} ({exc})")
+    fields = read_json_input(args.file)
     if not isinstance(fields, dict):
         return fail("file: expected a JSON object of subject fields")
     with opened(args) as desk:

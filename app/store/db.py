@@ -70,8 +70,13 @@ def alembic_head_revision() -> str:
     return head
 
 
+#: Every engine keeps the values of its statements out of its errors and logs: an error that
+#: reaches the log file (ui.errors) names the statement, never the officer's text it carried.
+QUIET = {"hide_parameters": True}
+
+
 def _sqlcipher_engine(path: Path, key: bytes) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", module=sqlcipher3.dbapi2)
+    engine = create_engine(f"sqlite:///{path}", module=sqlcipher3.dbapi2, **QUIET)
     hexkey = key.hex()
 
     @event.listens_for(engine, "connect")
@@ -262,9 +267,9 @@ class Database:
         shown = parsed.render_as_string(hide_password=True)
         try:
             if parsed.get_backend_name() == "sqlite":
-                engine = create_engine(parsed, module=sqlcipher3.dbapi2)
+                engine = create_engine(parsed, module=sqlcipher3.dbapi2, **QUIET)
             else:
-                engine = create_engine(parsed)
+                engine = create_engine(parsed, **QUIET)
         except Exception as exc:  # unknown dialect, driver not installed
             raise StoreError(f"database URL: {shown}: {exc}") from exc
         db = cls(engine, None, None)
