@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 from sqlalchemy import create_engine, event, make_url, text
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app.security import files, keys
 
@@ -75,6 +75,17 @@ def alembic_head_revision() -> str:
 QUIET = {"hide_parameters": True}
 
 
+def _first_line(exc: BaseException) -> str:
+    """What the database said, without SQLAlchemy's wrapping and background link."""
+    return str(getattr(exc, "orig", None) or exc).splitlines()[0]
+
+
+def quiet(cursor: sqlcipher3.dbapi2.Cursor) -> None:
+    """Keep SQLCipher's own log ("ERROR CORE ...", dozens of lines for one damaged page or a
+    wrong key) off the terminal: the desk reports each problem itself, in one line."""
+    cursor.execute("PRAGMA cipher_log_level = NONE")
+
+
 def _sqlcipher_engine(path: Path, key: bytes) -> Engine:
     engine = create_engine(f"sqlite:///{path}", module=sqlcipher3.dbapi2, **QUIET)
     hexkey = key.hex()
@@ -84,6 +95,7 @@ def _sqlcipher_engine(path: Path, key: bytes) -> Engine:
         # We issue BEGIN ourselves (see module docstring).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
+        quiet(cur)
         cur.execute(f"PRAGMA key = \"x'{hexkey}'\"")
         cur.execute("PRAGMA busy_timeout = 15000")
         cur.execute("PRAGMA foreign_keys = ON")
@@ -387,17 +399,33 @@ class Database:
             raise
 
     # -- maintenance ---------------------------------------------------------------------
+    #: How many of integrity_check's lines ``integrity_problems`` reports before summing up.
+    INTEGRITY_LINES = 10
+
     def integrity_problems(self) -> list[str]:
         """SQLite's integrity_check and foreign_key_check, as readable lines (empty = clean)."""
         problems: list[str] = []
+        if self.engine.dialect.name != "sqlite":
+            return problems
         with self.engine.connect() as conn:
-            if self.engine.dialect.name != "sqlite":
-                return problems
-            for (row,) in conn.exec_driver_sql("PRAGMA integrity_check"):
-                if row != "ok":
-                    problems.append(f"integrity_check: {row}")
-            for row in conn.exec_driver_sql("PRAGMA foreign_key_check"):
-                problems.append(f"foreign_key_check: table {row[0]} row {row[1]} -> {row[2]}")
+            found: list[str] = []
+            try:
+                for (row,) in conn.exec_driver_sql("PRAGMA integrity_check"):
+                    if row != "ok":
+                        found.extend(line for line in str(row).splitlines() if line.strip())
+            except DatabaseError as exc:  # damage where the check itself must read
+                found.append(f"stopped: {_first_line(exc)}")
+            # One damaged page can make a hundred lines; the first ones say what and where.
+            shown = found[:self.INTEGRITY_LINES]
+            if len(found) > self.INTEGRITY_LINES:
+                shown.append(f"... and {len(found) - self.INTEGRITY_LINES} more like these")
+            problems.extend(f"integrity_check: {line}" for line in shown)
+        with self.engine.connect() as conn:
+            try:
+                for row in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                    problems.append(f"foreign_key_check: table {row[0]} row {row[1]} -> {row[2]}")
+            except DatabaseError as exc:  # a damaged page stops the walk itself
+                problems.append(f"foreign_key_check: stopped: {_first_line(exc)}")
         return problems
 
     def backup_to(self, target: Path) -> Path:
@@ -416,6 +444,7 @@ class Database:
             with files.private_output(target) as tmp:
                 dst = sqlcipher3.dbapi2.connect(str(tmp))
                 try:
+                    quiet(dst.cursor())
                     dst.execute(f"PRAGMA key = \"x'{self._key.hex()}'\"")
                     src.backup(dst)
                 finally:
