@@ -19,8 +19,9 @@ from sqlalchemy import ForeignKeyConstraint, UniqueConstraint
 
 from app.interchange.errors import InterchangeError
 from app.interchange.schema import compiled_validator
-from app.interchange.tables import TableCodec
+from app.interchange.tables import TEXT_LIMIT, TableCodec
 from app.security import audit
+from app.services.validation import _BAD_CHARS
 
 Decoded = dict[str, list[dict[str, Any]]]  # table name -> rows ready for insert
 
@@ -191,6 +192,85 @@ def check_audit_chain(decoded: Decoded, collection: str = "audit") -> str:
 
 _ESCAPED_SURROGATE = re.compile(r"\\u[dD][89abcdefABCDEF]")
 _ESCAPED_SURROGATE_BYTES = re.compile(_ESCAPED_SURROGATE.pattern.encode("ascii"))
+
+
+def _keys_in(node: Any) -> int:
+    """How many object keys ``node`` holds, nested ones included."""
+    if isinstance(node, dict):
+        return len(node) + sum(_keys_in(v) for v in node.values() if isinstance(v, (dict, list)))
+    if isinstance(node, list):
+        return sum(_keys_in(v) for v in node if isinstance(v, (dict, list)))
+    return 0
+
+
+def _escaped_colons(plain: bytes) -> int:
+    """How many ``":`` in ``plain`` close an escaped quote inside a string (odd backslashes
+    before the quote), not a key."""
+    n, at = 0, plain.find(b'\\":')
+    while at != -1:
+        slashes, i = 0, at
+        while i >= 0 and plain[i] == 0x5C:
+            slashes, i = slashes + 1, i - 1
+        n += slashes % 2
+        at = plain.find(b'\\":', at + 1)
+    return n
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise InterchangeError("file", f"the key {key!r} appears twice in one object; an "
+                                   "export never does that (edited or forged file)")
+        seen[key] = value
+    return seen
+
+
+def check_duplicate_keys(doc: dict[str, Any], plain: bytes, codecs: list[TableCodec]) -> None:
+    """Refuse a file in which one object names a key twice (JSON parsers keep the last one
+    silently, so an edit could hide behind an earlier value).
+
+    An export is compact JSON: every key is followed by ``":``, so the parsed document's key
+    count must equal the number of ``":`` in the file that are not escaped quotes. Only when
+    they differ (a duplicate, or a file laid out by hand) is the file parsed again, slowly,
+    by a parser that sees every key."""
+    collections = {c.collection for c in codecs}
+    keys = sum(sum(map(len, doc[c])) for c in collections if isinstance(doc.get(c), list))
+    keys += _keys_in({k: v for k, v in doc.items() if k not in collections})
+    if plain.count(b'":') - _escaped_colons(plain) == keys:
+        return
+    import json
+
+    json.loads(plain.decode("utf-8"), object_pairs_hook=_no_duplicates)
+
+
+def check_field_text(doc: dict[str, Any], codecs: list[TableCodec]) -> None:
+    """Each text value passes the services' own text rules (``app.services.validation``): no
+    control character other than tab and line breaks, no longer than its column takes.
+
+    Column by column, with C-speed scans (the longest value, one search over the joined
+    values); a row is looked for only when a column fails."""
+    for codec in codecs:
+        rows = doc[codec.collection]
+        for col in codec.columns:
+            if col.kind != "text":
+                continue
+            name = col.name
+            values = [v for r in rows if (v := r.get(name)).__class__ is str]
+            if not values:
+                continue
+            limit = col.max_length or TEXT_LIMIT
+            if max(map(len, values)) > limit:
+                i, v = next((i, r[name]) for i, r in enumerate(rows)
+                            if isinstance(r.get(name), str) and len(r[name]) > limit)
+                raise InterchangeError(f"{codec.collection}[{i}].{name}",
+                                       f"is {len(v):,} characters long; at most {limit:,} are allowed")
+            if _BAD_CHARS.search("\n".join(values)):
+                i, bad = next((i, m) for i, r in enumerate(rows)
+                              if isinstance(r.get(name), str) and (m := _BAD_CHARS.search(r[name])))
+                raise InterchangeError(f"{codec.collection}[{i}].{name}",
+                                       f"contains the control character U+{ord(bad.group()):04X}, "
+                                       "which cannot be stored or printed")
 
 
 def check_text(text: str | bytes, doc: dict[str, Any], codecs: list[TableCodec]) -> None:

@@ -80,6 +80,8 @@ class ColumnCodec:
     kind: str  # integer | boolean | text | date | datetime | bytes
     nullable: bool
     default: Any  # value used when an (older) file lacks the key; only scalar defaults
+    #: The longest text the column takes (characters): its declared length, else TEXT_LIMIT.
+    max_length: int | None = None
 
     def encode(self, value: Any) -> Any:
         """Python value from the store -> JSON value."""
@@ -161,6 +163,12 @@ def _kind(coltype: Any) -> str:
     raise TypeError(f"interchange: no encoding for column type {coltype!r}")
 
 
+#: The longest value an undeclared-length text column takes from an interchange file: above
+#: anything the services store (free texts at most 100,000 characters; an agreement's catalogue
+#: or an audit entry's detail some tens of thousands), far below a field that fills memory.
+TEXT_LIMIT = 2_000_000
+
+
 def _codec(table: Table) -> TableCodec:
     cols = []
     for col in table.columns:
@@ -168,7 +176,9 @@ def _codec(table: Table) -> TableCodec:
         if isinstance(col.default, ColumnDefault) and col.default.is_scalar:
             default = col.default.arg
         nullable = bool(col.nullable) and not col.primary_key
-        cols.append(ColumnCodec(col.name, _kind(col.type), nullable, default))
+        kind = _kind(col.type)
+        longest = (getattr(col.type, "length", None) or TEXT_LIMIT) if kind == "text" else None
+        cols.append(ColumnCodec(col.name, kind, nullable, default, longest))
     return TableCodec(
         table=table,
         collection=COLLECTIONS.get(table.name, table.name),
