@@ -235,8 +235,9 @@ def check_duplicate_keys(doc: dict[str, Any], plain: bytes, codecs: list[TableCo
     they differ (a duplicate, or a file laid out by hand) is the file parsed again, slowly,
     by a parser that sees every key."""
     collections = {c.collection for c in codecs}
-    keys = sum(sum(map(len, doc[c])) for c in collections if isinstance(doc.get(c), list))
-    keys += _keys_in({k: v for k, v in doc.items() if k not in collections})
+    rows = [doc[c] for c in collections if isinstance(doc.get(c), list)]
+    keys = len(doc) + sum(sum(map(len, r)) for r in rows)  # the collections' names are keys too
+    keys += _keys_in([v for k, v in doc.items() if k not in collections])
     if plain.count(b'":') - _escaped_colons(plain) == keys:
         return
     import json
