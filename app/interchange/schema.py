@@ -35,7 +35,7 @@ _KIND_SCHEMA: dict[str, dict[str, Any]] = {
 }
 
 # Columns whose text has a fixed shape worth checking before anything is written.
-_SPECIAL: dict[tuple[str, str], dict[str, Any]] = {
+SHAPED: dict[tuple[str, str], dict[str, Any]] = {
     ("document", "sha256"): {"type": "string", "pattern": HEX64_RE},
     ("audit_entry", "digest"): {"type": "string", "pattern": HEX64_RE},
     ("audit_entry", "prev_hash"): {"type": "string", "pattern": HEX64_RE},
@@ -49,7 +49,7 @@ def _row_schema(codec: TableCodec) -> dict[str, Any]:
     for col in codec.columns:
         enum = ENUMS.get((codec.name, col.name))
         base = {"enum": list(enum)} if enum else dict(
-            _SPECIAL.get((codec.name, col.name), _KIND_SCHEMA[col.kind]))
+            SHAPED.get((codec.name, col.name), _KIND_SCHEMA[col.kind]))
         if col.nullable:
             base = {"enum": [*enum, None]} if enum else {**base, "type": [base["type"], "null"]}
         props[col.name] = base
