@@ -236,8 +236,10 @@ def _keyring_copy(data_dir: Path, key: bytes, into: Path) -> Path:
     into.mkdir(parents=True, exist_ok=True)
     shutil.copy2(data_dir / "desk.db", into / "desk.db")
     info = keys.read_keyinfo(data_dir)
-    keys.write_keyinfo(into, keys.KeyInfo(store_id=info.store_id, method="keyring",
-                                          check=keys.key_check(key)))
+    held = keys.KeyInfo(store_id=info.store_id, method="keyring", check=keys.key_check(key))
+    keys.write_keyinfo(into, held)
+    # A desk in use has its unlock passphrase (run_gui asks for one on a keyring desk without).
+    keys.set_unlock_passphrase(into, held, "bench unlock passphrase (synthetic)")
     return into
 
 

@@ -38,15 +38,18 @@ def open_or_create(data_dir: Path):  # a Desk or None (cancelled)
         wizard = FirstRunWizard(data_dir)
         return wizard.desk if wizard.exec() == QDialog.DialogCode.Accepted else None
     info = keys.read_keyinfo(data_dir)
-    if info is not None and info.method == "passphrase" and not os.environ.get(keys.PASSPHRASE_ENV):
+    # Read once and taken out of the environment: nothing later in this process (the idle
+    # lock above all) can open the desk with it.
+    given = os.environ.pop(keys.PASSPHRASE_ENV, None) or None
+    if info is not None and info.method == "passphrase" and not given:
         from ui.dialogs.passphrase import PassphraseDialog
 
         dialog = PassphraseDialog(data_dir)
         return dialog.desk if dialog.exec() == QDialog.DialogCode.Accepted else None
-    return open_in_background(data_dir)
+    return open_in_background(data_dir, passphrase=given)
 
 
-def open_in_background(data_dir: Path):  # a Desk
+def open_in_background(data_dir: Path, passphrase: str | None = None):  # a Desk
     """Open the store of ``data_dir`` on a worker and wait for it with the event loop running
     (a busy dialog shows if it takes a while); raises what opening raised."""
     from PySide6.QtCore import QEventLoop
@@ -55,7 +58,8 @@ def open_in_background(data_dir: Path):  # a Desk
     from ui.tasks import run_task
 
     loop = QEventLoop()
-    task = run_task(open_desk, data_dir, on_error=lambda _exc: None,  # raised below
+    task = run_task(open_desk, data_dir, passphrase=passphrase,
+                    on_error=lambda _exc: None,  # raised below
                     progress=QCoreApplication.translate("startup", "Opening the store…"))
     task.finished.connect(loop.quit)
     if not task.is_done:
@@ -168,4 +172,9 @@ def start_gui(data_dir: str | None = None, *,
                                                  window.activateWindow()))
     started = Started(app, window, single, folder, on_first_paint)
     window.show()
+    from ui.dialogs.unlock_passphrase import UnlockPassphraseDialog, needs_unlock_passphrase
+
+    if needs_unlock_passphrase(desk):  # the idle lock must ask for a secret the officer knows
+        window.unlock_dialog = UnlockPassphraseDialog(desk, window)
+        window.unlock_dialog.open()
     return started

@@ -3,8 +3,11 @@
 An event filter on the QApplication restarts the idle timer on keyboard and mouse input. Locking
 takes the window's central widget out (so nothing of it is painted or reachable by keyboard),
 puts the lock page in its place, hides docks, tool bars and open dialogs, and replaces the window
-title. Unlocking needs the OS account's keyring access (the key is read again with
-``app.security.keys.unlock_key``) or, for a passphrase store, the passphrase (checked the same way).
+title, and empties the clipboard. Unlocking asks for a secret the officer knows
+(``app.security.keys.check_unlock``, which never reads the environment): the store's
+passphrase, or the unlock passphrase of a keyring-held store. A keyring-held store with no
+unlock passphrase yet (``run_gui`` asks for one at start) unlocks with the keyring, and the lock
+page says that anyone at this computer account can do so.
 
 ``copy_confidential`` copies a confidential field after a warning and clears the clipboard again
 after 60 seconds (Art. 9.3).
@@ -29,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.security.keys import KeyProblem, unlock_key
+from app.security.keys import KeyProblem, check_unlock, unlock_key
 from app.services.context import Desk
 
 CLIPBOARD_CLEAR_MS = 60_000
@@ -44,7 +47,8 @@ class LockScreen(QWidget):
 
     unlock_requested = Signal(str)  # passphrase ("" = use the OS keyring)
 
-    def __init__(self, method: str | None, parent: QWidget | None = None) -> None:
+    def __init__(self, method: str | None, parent: QWidget | None = None, *,
+                 unlock_set: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("lock_screen")
         self.setAutoFillBackground(True)
@@ -54,12 +58,16 @@ class LockScreen(QWidget):
         f.setPointSize(f.pointSize() + 6)
         f.setBold(True)
         title.setFont(f)
+        asks = method == "passphrase" or (method == "keyring" and unlock_set)
         if method == "passphrase":
             hint = self.tr("Enter the store passphrase to continue.")
+        elif asks:
+            hint = self.tr("Enter your unlock passphrase to continue.")
         elif method == "keyring":
             # A keyring store has no passphrase: the hint offered one and showed no field for it.
             hint = self.tr("Unlock with this computer account's keyring: the key is read from it "
-                           "again.")
+                           "again. No unlock passphrase is set, so anyone at this account can "
+                           "unlock; set one in Settings.")
         else:
             hint = self.tr("Unlock to continue.")
         self.hint = QLabel(hint)
@@ -68,10 +76,10 @@ class LockScreen(QWidget):
         self.passphrase.setObjectName("lock_passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
-        self.passphrase.setVisible(method == "passphrase")
+        self.passphrase.setVisible(asks)
         self.passphrase.returnPressed.connect(self._submit)
-        self.unlock_button = QPushButton(self.tr("Unlock with keyring") if method == "keyring"
-                                         else self.tr("Unlock"))
+        self.unlock_button = QPushButton(self.tr("Unlock with keyring")
+                                         if method == "keyring" and not asks else self.tr("Unlock"))
         self.unlock_button.setObjectName("lock_unlock")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
@@ -122,11 +130,16 @@ class IdleLock(QObject):
         self.is_locked = False
         info = getattr(desk.db, "key_info", None)
         self._method = info.method if info else None
-        self.screen = LockScreen(self._method)
-        self.screen.unlock_requested.connect(self.try_unlock)
+        self._unlock_set = bool(info and info.unlock)
+        self.screen = self._new_screen()
         self._saved: dict = {}
         self.set_minutes(minutes)
         QApplication.instance().installEventFilter(self)
+
+    def _new_screen(self) -> LockScreen:
+        screen = LockScreen(self._method, unlock_set=self._unlock_set)
+        screen.unlock_requested.connect(self.try_unlock)
+        return screen
 
     def set_minutes(self, minutes: float) -> None:
         """Change the idle time; 0 or less turns the lock off."""
@@ -151,6 +164,11 @@ class IdleLock(QObject):
             return
         self.is_locked = True
         self.timer.stop()
+        info = getattr(self.desk.db, "key_info", None)
+        if bool(info and info.unlock) != self._unlock_set:  # chosen since the last lock
+            self._unlock_set = not self._unlock_set
+            self.screen.deleteLater()
+            self.screen = self._new_screen()
         w = self.window
         self._saved = {"title": w.windowTitle(), "hidden": [], "focus": QApplication.focusWidget(),
                        "actions": []}
@@ -184,6 +202,11 @@ class IdleLock(QObject):
         self.screen.show()
         self.screen.raise_()
         w.setWindowTitle(self.tr("Liaison Desk — locked"))
+        # A copied reference or name stays behind no lock: the clipboard is emptied too.
+        clipboard = QGuiApplication.clipboard()
+        clipboard.clear(clipboard.Mode.Clipboard)
+        if clipboard.supportsSelection():
+            clipboard.clear(clipboard.Mode.Selection)
         self.screen.reset()
         self.locked.emit()
 
@@ -192,8 +215,10 @@ class IdleLock(QObject):
         info = getattr(self.desk.db, "key_info", None)
         if info is not None:
             try:
-                unlock_key(info, passphrase or None) if info.method == "passphrase" \
-                    else unlock_key(info)
+                if info.method == "keyring" and not info.unlock:
+                    unlock_key(info)  # no unlock passphrase yet: the keyring, as the page says
+                else:
+                    check_unlock(info, passphrase)
             except KeyProblem as exc:
                 self.screen.error.setText(str(exc))
                 self.screen.passphrase.clear()

@@ -50,6 +50,9 @@ class KeyInfo:
     r: int = SCRYPT_R
     p: int = SCRYPT_P
     check: str | None = None
+    #: For a keyring-held store: the verifier of the officer's unlock passphrase (salt, scrypt
+    #: cost, check), which the idle lock asks for; the key itself stays in the keyring.
+    unlock: dict | None = None
 
     def to_json(self) -> str:
         """Serialise for the sidecar file."""
@@ -62,7 +65,14 @@ class KeyInfo:
         if not isinstance(data, dict) or data.get("format") != 1:
             raise ValueError("keyinfo.json: unknown format")
         data.pop("format")
-        return cls(**data)
+        info = cls(**data)
+        _check_costs("keyinfo.json", info.n, info.r, info.p)
+        if info.unlock is not None:
+            u = info.unlock
+            if not isinstance(u, dict) or set(u) != {"salt", "n", "r", "p", "check"}:
+                raise ValueError("keyinfo.json: unlock: unknown form")
+            _check_costs("keyinfo.json: unlock", u["n"], u["r"], u["p"])
+        return info
 
 
 def keyring_works() -> bool:
@@ -87,10 +97,27 @@ def keyring_works() -> bool:
         return False
 
 
+#: The most a key file may ask scrypt for: a crafted ``keyinfo.json`` must not cost minutes and
+#: gigabytes before "wrong passphrase" (N = 2^20, r = 16 is 2 GiB; this stops at 256 MiB).
+MAX_SCRYPT_MEMORY = 256 * 1024 * 1024
+MAX_SCRYPT_P = 4
+
+
+def _check_costs(where: str, n: object, r: object, p: object) -> None:
+    ok = all(isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in (n, r, p))
+    if not ok or n & (n - 1) or n < 2**10:  # type: ignore[operator]
+        raise ValueError(f"{where}: scrypt cost is not a power of two of at least 2^10")
+    if 128 * r * n > MAX_SCRYPT_MEMORY or p > MAX_SCRYPT_P:  # type: ignore[operator]
+        raise ValueError(f"{where}: scrypt cost above what a Liaison Desk key file asks "
+                         f"(at most {MAX_SCRYPT_MEMORY // 2**20} MiB, p <= {MAX_SCRYPT_P})")
+
+
 def derive_key(passphrase: str, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> bytes:
-    """Derive a 256-bit key from a passphrase with scrypt."""
+    """Derive a 256-bit key from a passphrase with scrypt (costs capped: ``_check_costs``)."""
+    _check_costs("scrypt", n, r, p)
     return hashlib.scrypt(
-        passphrase.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32, maxmem=128 * 1024 * 1024
+        passphrase.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32,
+        maxmem=128 * r * n + 16 * 1024 * 1024,
     )
 
 
@@ -130,11 +157,11 @@ def create_key(data_dir: Path, method: str, passphrase: str | None = None) -> tu
     return info, key
 
 
-def write_keyinfo(data_dir: Path, info: KeyInfo) -> None:
+def write_keyinfo(data_dir: Path | str, info: KeyInfo) -> None:
     """Write the sidecar all or nothing, mode 0600 (``app.security.files.write_private``)."""
     from app.security.files import write_private
 
-    write_private(data_dir / KEYINFO_NAME, info.to_json().encode("utf-8"), field="keyinfo")
+    write_private(Path(data_dir) / KEYINFO_NAME, info.to_json().encode("utf-8"), field="keyinfo")
 
 
 def read_keyinfo(data_dir: Path) -> KeyInfo | None:
@@ -190,3 +217,51 @@ def forget_key(info: KeyInfo) -> None:
             keyring.delete_password(KEYRING_SERVICE, f"db-key:{info.store_id}")
         except Exception:  # nothing to clean up
             pass
+
+
+# -- the idle lock's secret --------------------------------------------------------------------
+
+#: scrypt cost of an unlock passphrase's verifier (OWASP: N >= 2^17 with r = 8): it sits in a
+#: file outside the encrypted store, so guessing it offline must be slow.
+UNLOCK_N, UNLOCK_R, UNLOCK_P = 2**17, 8, 1
+MIN_UNLOCK_PASSPHRASE = 12
+
+
+def set_unlock_passphrase(data_dir: Path, info: KeyInfo, passphrase: str) -> KeyInfo:
+    """Record the officer's unlock passphrase for a keyring-held store (a verifier, never the
+    passphrase) in its key file; returns the new key info."""
+    import dataclasses
+    import secrets
+
+    if info.method != "keyring":
+        raise ValueError("unlock: a passphrase store is unlocked with its own passphrase")
+    if not passphrase or len(passphrase.strip()) < MIN_UNLOCK_PASSPHRASE:
+        raise ValueError(f"unlock passphrase: at least {MIN_UNLOCK_PASSPHRASE} characters are required")
+    salt = secrets.token_bytes(16)
+    key = derive_key(passphrase, salt, UNLOCK_N, UNLOCK_R, UNLOCK_P)
+    new = dataclasses.replace(info, unlock={
+        "salt": base64.b64encode(salt).decode(), "n": UNLOCK_N, "r": UNLOCK_R, "p": UNLOCK_P,
+        "check": key_check(key)})
+    write_keyinfo(data_dir, new)
+    return new
+
+
+def check_unlock(info: KeyInfo, passphrase: str) -> None:
+    """Raise WrongPassphrase unless ``passphrase`` is the secret that unlocks this desk: the
+    store's passphrase, or a keyring-held store's unlock passphrase. Never reads the
+    environment (a variable set for a headless start must not open a locked window);
+    KeyUnavailable when a keyring-held store has no unlock passphrase yet."""
+    if not passphrase:
+        raise WrongPassphrase("passphrase: type it to unlock")
+    if info.method == "passphrase":
+        key = derive_key(passphrase, base64.b64decode(info.salt or ""), info.n, info.r, info.p)
+        check = info.check
+    elif info.unlock is None:
+        raise KeyUnavailable("unlock: no unlock passphrase is set for this desk")
+    else:
+        u = info.unlock
+        key = derive_key(passphrase, base64.b64decode(u["salt"]), u["n"], u["r"], u["p"])
+        check = u["check"]
+    if not check or not hmac.compare_digest(key_check(key), check):
+        raise WrongPassphrase("passphrase: wrong passphrase; the desk stays locked")
+
