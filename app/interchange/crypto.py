@@ -25,8 +25,10 @@ from app.interchange.errors import InterchangeError
 
 MAGIC = b"LIAISON-DESK-EXPORT-ENCRYPTED\n"
 PASSPHRASE_ENV = "LIAISON_DESK_EXPORT_PASSPHRASE"
-MIN_PASSPHRASE = 8
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+MIN_PASSPHRASE = 12  # and scored: app.security.strength, checked by export_store
+# OWASP's scrypt floor (N >= 2^17, r = 8): an export is made to leave the machine, so whoever
+# finds the file can guess offline for as long as they like.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1
 # Refuse headers that would make the KDF take minutes or gigabytes (a hostile file).
 MAX_N, MAX_R, MAX_P = 2**20, 16, 4
 
@@ -49,7 +51,7 @@ def _kdf(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 
 
 def encrypt(plain: bytes, passphrase: str) -> bytes:
-    """Encrypt an export under a passphrase (at least 8 characters)."""
+    """Encrypt an export under a passphrase (at least 12 characters)."""
     if not isinstance(passphrase, str) or len(passphrase) < MIN_PASSPHRASE:
         raise InterchangeError("passphrase", f"at least {MIN_PASSPHRASE} characters are required")
     salt, nonce = os.urandom(16), os.urandom(12)

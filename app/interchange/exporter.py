@@ -83,8 +83,13 @@ def export_store(desk: Desk, *, out: Path | None = None, passphrase: str | None 
 
     The export is itself recorded first (``store.export``), so the file carries the record of
     its own making. With ``passphrase`` the bytes are encrypted (``crypto``)."""
-    if passphrase is not None and len(passphrase) < crypto.MIN_PASSPHRASE:
-        raise InterchangeError("passphrase", f"at least {crypto.MIN_PASSPHRASE} characters are required")
+    if passphrase is not None:
+        from app.security.strength import check_passphrase
+
+        try:
+            check_passphrase("passphrase", passphrase)
+        except ValueError as exc:
+            raise InterchangeError("passphrase", str(exc).split(": ", 1)[1]) from None
     with desk.unit_of_work("store.export", "store") as (_s, note):
         note.change = {"encrypted": passphrase is not None,
                        "file": Path(out).name if out is not None else None}

@@ -23,7 +23,7 @@ KEYINFO_NAME = "keyinfo.json"
 PASSPHRASE_ENV = "LIAISON_DESK_PASSPHRASE"
 # scrypt cost: ~50 ms on a laptop; the key is derived once per start.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
-MIN_PASSPHRASE = 8
+MIN_PASSPHRASE = 12  # app.security.strength.MIN_LENGTH: a new passphrase is also scored
 _CHECK_LABEL = b"liaison-desk key check v1"
 
 
@@ -141,8 +141,9 @@ def create_key(data_dir: Path, method: str, passphrase: str | None = None) -> tu
         keyring.set_password(KEYRING_SERVICE, f"db-key:{store_id}", key.hex())
         info = KeyInfo(store_id=store_id, method="keyring", check=key_check(key))
     elif method == "passphrase":
-        if not passphrase or len(passphrase) < MIN_PASSPHRASE:
-            raise ValueError(f"passphrase: at least {MIN_PASSPHRASE} characters are required")
+        from app.security.strength import check_passphrase
+
+        passphrase = check_passphrase("passphrase", passphrase, hints=[data_dir.name])
         salt = secrets.token_bytes(16)
         key = derive_key(passphrase, salt)
         info = KeyInfo(
@@ -235,8 +236,9 @@ def set_unlock_passphrase(data_dir: Path, info: KeyInfo, passphrase: str) -> Key
 
     if info.method != "keyring":
         raise ValueError("unlock: a passphrase store is unlocked with its own passphrase")
-    if not passphrase or len(passphrase.strip()) < MIN_UNLOCK_PASSPHRASE:
-        raise ValueError(f"unlock passphrase: at least {MIN_UNLOCK_PASSPHRASE} characters are required")
+    from app.security.strength import check_passphrase
+
+    check_passphrase("unlock passphrase", passphrase)
     salt = secrets.token_bytes(16)
     key = derive_key(passphrase, salt, UNLOCK_N, UNLOCK_R, UNLOCK_P)
     new = dataclasses.replace(info, unlock={

@@ -167,7 +167,7 @@ def test_hostile_key_parameters_are_refused_before_any_work(empty_desk):
 
 def test_short_export_passphrase_is_refused_before_anything_is_recorded(rich_desk):
     before = _state(rich_desk)
-    with pytest.raises(InterchangeError, match="^passphrase: at least 8"):
+    with pytest.raises(InterchangeError, match="^passphrase: at least 12"):
         export_store(rich_desk, passphrase="short")
     assert _state(rich_desk) == before
 
