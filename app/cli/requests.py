@@ -434,9 +434,11 @@ def cmd_step(args: argparse.Namespace) -> int:
             if name == "withhold" and not grounds:
                 grounds = [ONGOING_PROCEEDINGS_GROUND]
             _check_grounds(desk, ref, target, grounds)
+            if name == "acknowledge":
+                view = svc.acknowledge(desk, ref)
+                return _done(view, args)
             view = svc.transition(
-                desk, ref, target, reason=name if name in ("acknowledge", "close", "withdraw") else None,
-                grounds=grounds, statement=getattr(args, "statement", None),
+                desk, ref, target, grounds=grounds, statement=getattr(args, "statement", None),
                 conditions=getattr(args, "conditions", None),
                 postponed_until=getattr(args, "until", None),
                 accompanying_info=getattr(args, "accompanying_info", None))
