@@ -18,6 +18,10 @@ from app.cli.common import (
 )
 from app.cli.helptext import JSON_HELP
 
+#: ``show REF`` checks the watch list itself up to this many subjects under surveillance
+#: (building the index for them costs tens of milliseconds); above, only with ``--watch``.
+WATCH_INLINE_SUBJECTS = 2_000
+
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add the core sub-commands."""
@@ -40,9 +44,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                        help="show one request: its Art. 7.2 elements, due date and history")
     p.add_argument("ref", metavar="REF", help="our reference of the request, e.g. JC-US-2026-0012")
     p.add_argument("--json", action="store_true", help=JSON_HELP)
-    p.add_argument("--no-watch", action="store_true",
-                   help="do not check the request's names against the watch list (Art. 4.2); "
-                   "on a desk with many subjects the check reads the whole list")
+    watch = p.add_mutually_exclusive_group()
+    watch.add_argument("--watch", dest="watch", action="store_true", default=None,
+                       help="check the request's names against the whole watch list (Art. 4.2); "
+                       f"by default it is checked when at most {WATCH_INLINE_SUBJECTS:,} other "
+                       "subjects are under surveillance")
+    watch.add_argument("--no-watch", dest="watch", action="store_false",
+                       help="do not check the request's names against the watch list")
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("validate", parents=[common],
@@ -141,8 +149,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         from app.cli.request_words import describe
 
         spec, subjects = _agreement_and_subjects(desk, view)
-        hits = None if args.no_watch else _watch_hits(desk, view)
-        lines = describe(view, spec, subjects, hits)
+        hits, unchecked = (None, 0) if args.watch is False else _watch_hits(desk, view, args.watch)
+        lines = describe(view, spec, subjects, hits, unchecked)
     for line in lines:
         echo(line)
     return EXIT_OK
@@ -163,10 +171,13 @@ def _agreement_and_subjects(desk, view) -> tuple:  # (AgreementSpec, [(code, nam
     return spec_of(row), [(c, names.get(c, "")) for c in view.subjects]
 
 
-def _watch_hits(desk, view) -> list:  # [WatchHit]
+def _watch_hits(desk, view, force: bool | None) -> tuple:  # ([WatchHit] | None, unchecked)
     """Possible watch-list matches (Art. 4.2) for the request's names, not counting subjects
-    already linked to it. Checked through Core first: with no other subject under surveillance
-    nothing can match, and the watch index (and the ORM it reads) is not loaded at all."""
+    already linked to it; or (None, how many subjects) when there are more than
+    ``WATCH_INLINE_SUBJECTS`` and ``--watch`` was not given (building the watch index reads
+    every subject: seconds on a large desk, beyond the CLI whole-process budget of ``show``).
+    Counted through Core first: with no other subject under surveillance nothing can match,
+    and the watch index (and the ORM it reads) is not loaded at all."""
     from sqlalchemy import func, select
 
     from app.store import tables
@@ -176,10 +187,12 @@ def _watch_hits(desk, view) -> list:  # [WatchHit]
         others = conn.execute(select(func.count()).select_from(sj).where(
             sj.c.status != "lifted", sj.c.code.not_in(view.subjects))).scalar() or 0
     if not others:
-        return []
+        return [], 0
+    if others > WATCH_INLINE_SUBJECTS and not force:
+        return None, others
     from app.services.surveillance.watchlist import hits_for_request_view
 
-    return hits_for_request_view(desk, view)
+    return hits_for_request_view(desk, view), 0
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

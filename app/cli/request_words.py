@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
+from app.cli.common import counted
+
 #: The Art. 7.2 elements by letter, in the words the printed request uses.
 ELEMENT_LABELS = {
     "a": "(a) requesting administration",
@@ -96,11 +98,12 @@ def outcome_lines(o: Any, spec: Any) -> list[str]:
 
 
 def describe(view: Any, spec: Any, subjects: Iterable[tuple[str, str]] = (),
-             hits: Iterable[Any] | None = None) -> list[str]:
+             hits: Iterable[Any] | None = None, unchecked: int = 0) -> list[str]:
     """Every fact of ``view`` (a ``RequestView``) as lines of text.
 
     ``subjects``: (code, name) of the linked subjects; ``hits``: watch-list hits (Art. 4.2),
-    None when the watch list was not consulted."""
+    None when the watch list was not consulted; ``unchecked``: how many subjects under
+    surveillance were left unchecked (said, with how to check them)."""
     v = view
     out = [f"{v.our_ref}  {v.title or '(no title)'}",
            f"  {DIRECTION_WORDS.get(v.direction, v.direction)}; status: {status_words(v.status)}",
@@ -153,6 +156,9 @@ def describe(view: Any, spec: Any, subjects: Iterable[tuple[str, str]] = (),
     linked = list(subjects)
     out.append("Linked subjects (Art. 4.2): " + ("; ".join(f"{c} {n}" for c, n in linked)
                                                   if linked else "none"))
+    if unchecked:
+        out.append(f"Watch list (Art. 4.2): not checked ({counted(unchecked, 'subject')} under "
+                   "surveillance); add --watch to check them all")
     if hits is not None:
         found = list(hits)
         if found:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import textwrap
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from typing import Any
@@ -234,6 +235,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                          "outgoing one or spontaneous information, from JSON; prints its reference")
     q.add_argument("file", metavar="FILE.json", help="the request as `show REF --json` prints it "
                    "(direction, agreement_key, title, bases, elements, ...); - reads standard input")
+    q.description = textwrap.fill(
+        "Register an incoming request, or start an outgoing one or spontaneous information, from "
+        "JSON; prints its reference. The keys are those `show REF --json` prints: direction and "
+        "agreement_key choose what is created; title, their_ref, bases, form, oral_at, urgency, "
+        "elements (the five Art. 7.2 fields), extra, reciprocity, reciprocity_note, received_on, "
+        "due_on, confirmed_on, assigned_to, notes, partner and official (by name) and subjects "
+        "(codes to link) are taken; a text is a plain string (the desk's default language, "
+        f"{DEFAULT_TEXT_LANGUAGE}) or {{\"{DEFAULT_TEXT_LANGUAGE}\": \"...\"}}. The keys the "
+        "desk sets itself (our_ref, status, history, outcomes, the computed dates and states) "
+        "are read and ignored, so a shown request fed back creates an equivalent new one. Any "
+        "other key is refused, naming it.", 78)
     _example(q, "request new")
     q.set_defaults(func=cmd_new)
 

@@ -355,6 +355,23 @@ def test_show_lists_a_watch_list_hit_on_a_name_in_the_request(desk, d, tmp_path,
     assert "possible match" not in out and "Watch list" not in out
 
 
+def test_show_on_a_desk_with_many_subjects_says_the_watch_list_was_not_checked_unless_asked(
+        desk, d, tmp_path, capsys, monkeypatch):
+    import app.cli.core as core
+    from app.services.surveillance.commands import add_subject
+
+    add_subject(desk, {"kind": "person", "names": ["Mihon Tarou"], "agreement": "jp-us-1997",
+                       "period_end": "2099-01-01"})
+    doc = {**NEW_INCOMING, "elements": {**NEW_INCOMING["elements"], "parties_concerned": "Mihon Tarou"}}
+    ref = new_request(capsys, d, tmp_path, doc)
+    monkeypatch.setattr(core, "WATCH_INLINE_SUBJECTS", 0)
+    rc, out, err = run(capsys, "show", ref, "--data-dir", d)
+    assert rc == 0, err
+    assert "Watch list (Art. 4.2): not checked (1 subject under surveillance); add --watch" in out
+    rc, out, err = run(capsys, "show", ref, "--watch", "--data-dir", d)
+    assert "possible match: subject" in out
+
+
 # -- due --------------------------------------------------------------------------------------
 
 def test_due_lists_every_clock_on_the_day_asked_as_the_due_list_words_it(desk, d, letter_refs, capsys):
