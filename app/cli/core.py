@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from contextlib import closing
 
 from app.cli.common import (
     EXIT_BAD_INPUT,
@@ -99,8 +100,9 @@ def cmd_requests(args: argparse.Namespace) -> int:
         directions = groups.get(args.direction) or (
             choice("direction", args.direction, [d.value for d in Direction]),)
     statuses = (choice("status", args.status, [x.value for x in Status]),) if args.status else ()
-    with opened(args) as desk:
-        rows = stream(desk, ListFilter(statuses=statuses), directions=directions, limit=args.limit)
+    with opened(args) as desk, closing(stream(desk, ListFilter(statuses=statuses),
+                                              directions=directions, limit=args.limit)) as rows:
+        # closing: a reader that goes away (`| head`) ends the read before the desk closes.
         if args.json:
             _json_rows(rows)
             return EXIT_OK

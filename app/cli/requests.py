@@ -261,8 +261,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     def grounds(q: argparse.ArgumentParser, what: str) -> None:
         q.add_argument("--ground", dest="grounds", action="append", default=[], metavar="CODE",
-                       help=f"a ground of the agreement's Art. 11 catalogue {what} (repeat for "
-                       "several), e.g. 11.1-substantial-interest; see `agreement show KEY`")
+                       help=f"a ground from the agreement's Art. 11 catalogue {what}; repeat "
+                       "--ground for several (e.g. 11.1-substantial-interest; the catalogue: "
+                       "`agreement show KEY`)")
 
     def statement(q: argparse.ArgumentParser, required: bool) -> None:
         q.add_argument("--statement", required=required, metavar="TEXT",
