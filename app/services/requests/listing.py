@@ -12,7 +12,7 @@ agreements in partner order and page through each one's ``(direction, agreement_
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -387,7 +387,7 @@ STREAM_BATCH = 500
 
 
 def stream(desk: Desk, flt: ListFilter, *, directions: Sequence[str] | None = None,
-           limit: int | None = None) -> Iterator[ListRow]:
+           limit: int | None = None) -> Generator[ListRow, None, None]:
     """The filtered list, newest first (insertion order, descending), one row at a time.
 
     One Core select read from the cursor ``STREAM_BATCH`` rows at a time: the rows are never all
