@@ -20,6 +20,7 @@ GUI_ENTRY = "ui.app:run_gui"
 # Each module has register(subparsers, common) adding its sub-commands.
 COMMAND_MODULES = [
     "app.cli.core",
+    "app.cli.requests",
     "app.cli.agreements",
     "app.cli.tools",
     "app.cli.ledger",
@@ -36,6 +37,7 @@ COMMAND_MODULES = [
 #: and the tests still get the full parser.
 COMMANDS = {
     **dict.fromkeys(("init", "requests", "show", "validate", "verify"), "app.cli.core"),
+    **dict.fromkeys(("request", "due"), "app.cli.requests"),
     **dict.fromkeys(("agreements", "agreement"), "app.cli.agreements"),
     **dict.fromkeys(("search", "demo"), "app.cli.tools"),
     **dict.fromkeys(("info", "disclose", "audit", "authorities"), "app.cli.ledger"),

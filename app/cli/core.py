@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from contextlib import closing
 
 from app.cli.common import (
     EXIT_BAD_INPUT,
@@ -17,6 +18,10 @@ from app.cli.common import (
     to_json,
 )
 from app.cli.helptext import JSON_HELP
+
+#: ``show REF`` checks the watch list itself up to this many subjects under surveillance
+#: (building the index for them costs tens of milliseconds); above, only with ``--watch``.
+WATCH_INLINE_SUBJECTS = 2_000
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -40,6 +45,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                        help="show one request: its Art. 7.2 elements, due date and history")
     p.add_argument("ref", metavar="REF", help="our reference of the request, e.g. JC-US-2026-0012")
     p.add_argument("--json", action="store_true", help=JSON_HELP)
+    watch = p.add_mutually_exclusive_group()
+    watch.add_argument("--watch", dest="watch", action="store_true", default=None,
+                       help="check the request's names against the whole watch list (Art. 4.2); "
+                       f"by default it is checked when at most {WATCH_INLINE_SUBJECTS:,} other "
+                       "subjects are under surveillance")
+    watch.add_argument("--no-watch", dest="watch", action="store_false",
+                       help="do not check the request's names against the watch list")
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("validate", parents=[common],
@@ -75,43 +87,114 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_requests(args: argparse.Namespace) -> int:
-    """List requests."""
-    from app.services.requests.commands import list_requests
+    """List requests, newest first, streamed from the paged list query (``listing.stream``):
+    one Core select read a batch at a time, never a full view per row, so 100,000 rows print
+    in the memory of one batch (text and ``--json`` alike)."""
+    from app.services.requests.listing import ListFilter, stream
+    from app.services.validation import choice
+    from app.treaty.lifecycle import Direction, Status
 
-    with opened(args) as desk:
-        rows = list_requests(desk, direction=args.direction, status=args.status, limit=args.limit)
-    if args.json:
-        print(to_json([r.to_dict() for r in rows]))
-        return EXIT_OK
-    for r in rows:
-        due = r.effective_due_on.isoformat() if r.effective_due_on else "-"
-        echo(f"{r.our_ref:<18} {r.direction:<15} {r.status:<18} {','.join(r.bases):<16} "
-             f"due {due:<10} {r.title}")
+    groups = {"in": ("incoming", "spontaneous-in"), "out": ("outgoing", "spontaneous-out")}
+    directions = None
+    if args.direction:
+        directions = groups.get(args.direction) or (
+            choice("direction", args.direction, [d.value for d in Direction]),)
+    statuses = (choice("status", args.status, [x.value for x in Status]),) if args.status else ()
+    with opened(args) as desk, closing(stream(desk, ListFilter(statuses=statuses),
+                                              directions=directions, limit=args.limit)) as rows:
+        # closing: a reader that goes away (`| head`) ends the read before the desk closes.
+        if args.json:
+            _json_rows(rows)
+            return EXIT_OK
+        for r in rows:
+            due = r.due_on.isoformat() if r.due_on else "-"
+            state = f" ({r.due_state.replace('-', ' ')})" if r.due_state in ("overdue", "due-soon") else ""
+            oral = " [oral: confirmation late]" if r.oral_state == "late" else ""
+            echo(f"{r.ref:<18} {r.direction:<15} {r.status:<18} {r.basis or '-':<16} "
+                 f"due {due:<10}{state} {r.title}{oral}")
     return EXIT_OK
 
 
+def list_row_dict(r) -> dict:  # a listing.ListRow
+    """One row of ``requests --json``: the request's ref and what the list shows of it."""
+    return {"our_ref": r.ref, "their_ref": r.their_ref, "direction": r.direction,
+            "agreement_key": r.agreement_key, "partner": r.partner, "basis": r.basis,
+            "title": r.title, "status": r.status,
+            "due_on": r.due_on.isoformat() if r.due_on else None, "due_state": r.due_state,
+            "oral_confirmation": r.oral_state, "assigned_to": r.officer, "urgency": r.urgency}
+
+
+def _json_rows(rows) -> None:  # Iterable[ListRow]
+    """Print a JSON array one element at a time (the rows are never all in memory)."""
+    import json
+    import sys
+
+    enc = (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("-", "")
+    write = sys.stdout.write
+    first = True
+    for r in rows:
+        write("[\n  " if first else ",\n  ")
+        write(json.dumps(list_row_dict(r), ensure_ascii=enc != "utf8"))
+        first = False
+    write("[]\n" if first else "\n]\n")
+
+
 def cmd_show(args: argparse.Namespace) -> int:
-    """Show one request."""
+    """Show one request: every fact in words (``app.cli.request_words``), or its JSON."""
     from app.services.requests.commands import get_request
 
     with opened(args) as desk:
         view = get_request(desk, args.ref)
-    if args.json:
-        print(to_json(view.to_dict()))
-        return EXIT_OK
-    echo(f"{view.our_ref}  ({view.direction}, {view.status})  {view.agreement_short}")
-    echo(f"their ref: {view.their_ref or '-'}   bases: {', '.join(view.bases) or '-'}")
-    labels = ["(a) administration", "(b) nature of proceedings", "(c) object and reason",
-              "(d) parties concerned", "(e) description and legal elements"]
-    for label, value in zip(labels, view.elements.values(), strict=True):
-        echo(f"  {label}: {value or '—'}")
-    if view.effective_due_on:
-        echo(f"due {view.effective_due_on}: {view.effective_due_explanation}")
-    for f in view.completeness:
-        echo(f"  {f.severity}: {f}")
-    for h in view.history:
-        echo(f"  {h.at:%Y-%m-%d %H:%M} {h.actor}: {h.from_status or '-'} -> {h.to_status} {h.reason or ''}")
+        if args.json:
+            print(to_json(view.to_dict()))
+            return EXIT_OK
+        from app.cli.request_words import describe
+
+        spec, subjects = _agreement_and_subjects(desk, view)
+        hits, unchecked = (None, 0) if args.watch is False else _watch_hits(desk, view, args.watch)
+        lines = describe(view, spec, subjects, hits, unchecked)
+    for line in lines:
+        echo(line)
     return EXIT_OK
+
+
+def _agreement_and_subjects(desk, view) -> tuple:  # (AgreementSpec, [(code, name)])
+    """The request's agreement catalogue and its linked subjects' names, read through Core."""
+    from sqlalchemy import select
+
+    from app.services.agreements.catalogue import spec_of
+    from app.store import tables
+
+    a, sj = tables.agreement, tables.subject
+    with desk.query() as conn:
+        row = conn.execute(select(a).where(a.c.key == view.agreement_key)).one()
+        names = dict(conn.execute(select(sj.c.code, sj.c.display_name)
+                                  .where(sj.c.code.in_(view.subjects))).all()) if view.subjects else {}
+    return spec_of(row), [(c, names.get(c, "")) for c in view.subjects]
+
+
+def _watch_hits(desk, view, force: bool | None) -> tuple:  # ([WatchHit] | None, unchecked)
+    """Possible watch-list matches (Art. 4.2) for the request's names, not counting subjects
+    already linked to it; or (None, how many subjects) when there are more than
+    ``WATCH_INLINE_SUBJECTS`` and ``--watch`` was not given (building the watch index reads
+    every subject: seconds on a large desk, beyond the CLI whole-process budget of ``show``).
+    Counted through Core first: with no other subject under surveillance nothing can match,
+    and the watch index (and the ORM it reads) is not loaded at all."""
+    from sqlalchemy import func, select
+
+    from app.store import tables
+
+    sj = tables.subject
+    with desk.query() as conn:
+        others = conn.execute(select(func.count()).select_from(sj).where(
+            sj.c.status != "lifted", sj.c.code.not_in(view.subjects))).scalar() or 0
+    if not others:
+        return [], 0
+    if others > WATCH_INLINE_SUBJECTS and not force:
+        return None, others
+    from app.services.surveillance.watchlist import hits_for_request_view
+
+    return hits_for_request_view(desk, view), 0
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

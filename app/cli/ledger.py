@@ -11,13 +11,51 @@ from app.treaty.restrictions import AUTHORITY_KINDS, PURPOSES
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add the ledger sub-commands."""
-    p = sub.add_parser("info", parents=[common], help="list information items and their restrictions")
-    p.add_argument("code", nargs="?", metavar="CODE",
-                   help="show one item, e.g. I-00001 (opening a confidential item is audited)")
-    p.add_argument("--direction", choices=["received", "provided"],
-                   help="only information received from a partner, or provided by us")
-    p.add_argument("--all", action="store_true", help="include entries replaced by a correction")
-    p.add_argument("--json", action="store_true", help=JSON_HELP)
+    p = sub.add_parser("info", parents=[common],
+                       help="list, add and restrict information items (Art. 9, 10)")
+    # `info` alone lists and `info CODE` shows one item, as before the actions existed: a word
+    # that is not an action is the CODE of `info list`.
+    acts = p.add_subparsers(dest="info_cmd", metavar="ACTION", action=_ListUnlessAction)
+    pl = acts.add_parser("list", parents=[common], help="list items, or show one (the default)")
+    _info_list_options(pl)
+    _example(pl, "info list", "info list", "info list I-00001   # one item (viewing a confidential one is audited)")
+    _info_list_options(p, suppress=True)
+    pa = acts.add_parser("add", parents=[common],
+                         help="record information received or provided, with its restrictions")
+    pa.add_argument("file", metavar="FILE.json",
+                    help="the item as `info CODE --json` prints it (direction, provider, title, "
+                    "summary, request_ref, received_on, confidential, no_law_enforcement, "
+                    "not_as_evidence, ...); - reads standard input")
+    pa.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=JSON_HELP)
+    _example(pa, "info add", "info add item.json")
+    pa.set_defaults(func=cmd_info_add)
+    pn = acts.add_parser("notice", parents=[common],
+                         help="record the provider's notice that an item may not be passed to law "
+                         "enforcement (Art. 9.2); the entry is corrected, the old one kept")
+    pn.add_argument("code", metavar="CODE", help="the information item, e.g. I-00001")
+    pn.add_argument("--on", metavar="DATE", help="the day of the notice (default today)")
+    pn.add_argument("--reason", metavar="TEXT",
+                    help="why the entry changes (default: the Art. 9.2 notice and its date)")
+    pn.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=JSON_HELP)
+    _example(pn, "info notice", "info notice I-00001 --on 2026-11-30")
+    pn.set_defaults(func=cmd_info_notice)
+    pp = acts.add_parser("approval", parents=[common],
+                         help="record the provider's written approval for one authority's use "
+                         "(Art. 9.1), with the letter on file")
+    pp.add_argument("code", metavar="CODE", help="the information item received, e.g. I-00001")
+    pp.add_argument("--authority", required=True, metavar="NAME",
+                    help="the authority approved (name or id on the list of `authorities`)")
+    pp.add_argument("--purpose", dest="purposes", action="append", required=True,
+                    choices=PURPOSES, help="a use approved (repeat for several)")
+    letter = pp.add_mutually_exclusive_group(required=True)
+    letter.add_argument("--letter", metavar="FILE", help="the approval letter to keep with the item")
+    letter.add_argument("--document", type=positive_count, metavar="ID",
+                        help="a document already attached to the item that is the approval")
+    pp.add_argument("--on", metavar="DATE", help="the day the approval was given (default today)")
+    pp.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=JSON_HELP)
+    _example(pp, "info approval", "info approval I-00001 --authority \"Example Prefectural Police "
+             "(DEMO)\" --purpose customs --letter approval.pdf")
+    pp.set_defaults(func=cmd_info_approval)
     p.set_defaults(func=cmd_info)
 
     p = sub.add_parser("disclose", parents=[common],
@@ -71,6 +109,65 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=cmd_authorities)
 
 
+class _ListUnlessAction(argparse._SubParsersAction):
+    """``info``'s actions: a first word that is no action is the CODE of ``info list``."""
+
+    class _AnyWord(dict):
+        """The actions by name, as argparse checks a choice against them: every word passes
+        (the unknown ones are a CODE, routed to ``list`` by ``__call__``)."""
+
+        def __init__(self, names: dict) -> None:
+            super().__init__()
+            self.names = names
+
+        def __contains__(self, key: object) -> bool:
+            return True
+
+        def __iter__(self):  # noqa: ANN204 - the dict's own
+            return iter(self.names)
+
+        def __len__(self) -> int:
+            return len(self.names)
+
+        def __getitem__(self, key: str):  # noqa: ANN204
+            return self.names[key]
+
+        def items(self):  # noqa: ANN201
+            return self.names.items()
+
+        def keys(self):  # noqa: ANN201
+            return self.names.keys()
+
+    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003 - argparse's own
+        super().__init__(*args, **kwargs)
+        self.choices = self._AnyWord(self._name_parser_map)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:  # noqa: ANN001
+        if values and values[0] not in self._name_parser_map:
+            values = ["list", *values]
+        super().__call__(parser, namespace, values, option_string)
+
+
+def _info_list_options(p: argparse.ArgumentParser, suppress: bool = False) -> None:
+    """The listing's options, on ``info list`` and on ``info`` itself (before the action)."""
+    default = argparse.SUPPRESS if suppress else None
+    if not suppress:
+        p.add_argument("code", nargs="?", metavar="CODE",
+                       help="show one item, e.g. I-00001 (opening a confidential item is audited)")
+    p.add_argument("--direction", choices=["received", "provided"], default=default,
+                   help="only information received from a partner, or provided by us")
+    p.add_argument("--all", action="store_true", default=argparse.SUPPRESS if suppress else False,
+                   help="include entries replaced by a correction")
+    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS if suppress else False,
+                   help=JSON_HELP)
+
+
+def _example(p: argparse.ArgumentParser, path: str, *lines: str) -> None:
+    """End ``p``'s --help with its examples (``path`` names the command)."""
+    p.epilog = "example" + ("s" if len(lines) > 1 else "") + ":\n" + "\n".join(
+        f"  liaison-desk {e}" for e in lines)
+
+
 def _flags(v) -> str:  # an ItemView
     marks = []
     if v.confidential:
@@ -83,9 +180,13 @@ def _flags(v) -> str:  # an ItemView
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    """List items, or show one."""
+    """List items, or show one (``info``, ``info list``, ``info CODE``)."""
     from app.services.ledger.information import get_information, list_information
 
+    args.code = getattr(args, "code", None)
+    args.direction = getattr(args, "direction", None)
+    args.all = getattr(args, "all", False)
+    args.json = getattr(args, "json", False)
     with opened(args) as desk:
         if args.code:
             v = get_information(desk, args.code)
@@ -103,6 +204,95 @@ def cmd_info(args: argparse.Namespace) -> int:
         fix = f" (corrects {r.corrects})" if r.corrects else ""
         provider = r.provider if len(r.provider) <= 24 else r.provider[:23] + "…"
         echo(f"{r.code:<9} {r.direction:<9} {when:<10} {provider:<24} {_flags(r):<32} {r.title}{fix}")
+    return EXIT_OK
+
+
+#: Keys of an information item's JSON (``info CODE --json``) that say what the officer
+#: entered; the others (code, actor, approvals, documents, markings, corrections) the desk sets,
+#: so they are read and ignored.
+INFO_INPUT_KEYS = ("direction", "provider", "title", "summary", "request_ref", "received_on",
+                   "confidential", "no_law_enforcement", "no_law_enforcement_notice_on",
+                   "not_as_evidence", "provider_markings", "conditions_attached", "recipient")
+INFO_DERIVED_KEYS = ("code", "corrects", "corrected_by", "actor", "approvals", "documents",
+                     "markings")
+
+
+def information_input(doc: object) -> dict:
+    """An information item's JSON as ``add_information_item``'s arguments; an unknown key, or a
+    flag that is not true or false, is refused naming it."""
+    from app.services.validation import ServiceError
+
+    if not isinstance(doc, dict):
+        raise ServiceError("information", "the JSON must be an object of the keys `info CODE --json` prints")
+    for key in doc:
+        if key not in INFO_INPUT_KEYS and key not in INFO_DERIVED_KEYS:
+            raise ServiceError(str(key), "is not a key of an information item (the keys are "
+                               "those `info CODE --json` prints)")
+    articles = {"confidential": "9.3", "no_law_enforcement": "9.2", "not_as_evidence": "10.1"}
+    for key, article in articles.items():
+        if key in doc and not isinstance(doc[key], bool):
+            raise ServiceError(key, "must be true or false", article)
+    return {k: doc[k] for k in INFO_INPUT_KEYS if k in doc}
+
+
+def _item_done(args: argparse.Namespace, v, what: str) -> int:  # v: an ItemView
+    if getattr(args, "json", False):
+        print(to_json(v.to_dict()))
+    else:
+        echo(f"{v.code}: {what}")
+    return EXIT_OK
+
+
+def cmd_info_add(args: argparse.Namespace) -> int:
+    """Record an information item from JSON; print its code."""
+    from app.cli.requests import read_json
+    from app.services.ledger.information import add_information_item
+
+    fields = information_input(read_json(args.file))
+    with opened(args) as desk:
+        v = add_information_item(desk, **fields)
+    return _item_done(args, v, f"recorded ({v.direction} from {v.provider})")
+
+
+def cmd_info_notice(args: argparse.Namespace) -> int:
+    """Record an Art. 9.2 notice: the item is corrected to "not to law enforcement" with the
+    notice's date; the earlier entry stays in the ledger."""
+    from app.services.ledger.information import correct_information_item
+    from app.services.validation import parse_date
+
+    with opened(args) as desk:
+        day = parse_date("on", args.on) or desk.today()
+        reason = args.reason or f"notice under Art. 9.2 of {day.isoformat()}: not to be passed to law enforcement"
+        v = correct_information_item(desk, args.code, reason, no_law_enforcement=True,
+                                     no_law_enforcement_notice_on=day)
+    return _item_done(args, v, f"not to law enforcement from the notice of {day.isoformat()} "
+                      f"(Art. 9.2); corrects {args.code}")
+
+
+def cmd_info_approval(args: argparse.Namespace) -> int:
+    """Record the provider's written approval (Art. 9.1) with the letter kept on file."""
+    from pathlib import Path
+
+    from app.services.ledger.information import MAX_ATTACHMENT, add_approval
+    from app.services.validation import ServiceError
+
+    document = None
+    if args.letter:
+        path = Path(args.letter).expanduser()
+        try:
+            if path.stat().st_size > MAX_ATTACHMENT:
+                raise ServiceError("letter", f"{path} is larger than {MAX_ATTACHMENT // 2**20} MB", "9.1")
+            document = (path.name, path.read_bytes())
+        except OSError as exc:
+            raise ServiceError("letter", f"cannot read {path}: {exc.strerror}", "9.1") from None
+    with opened(args) as desk:
+        a = add_approval(desk, args.code, authority=args.authority, purposes=args.purposes,
+                         granted_on=args.on, document=document, document_id=args.document)
+    if getattr(args, "json", False):
+        print(to_json(a.to_dict()))
+    else:
+        echo(f"{args.code}: approval (Art. 9.1) for {a.authority} to use it for "
+             f"{', '.join(a.purposes)}, given {a.granted_on.isoformat()} (document {a.document_id})")
     return EXIT_OK
 
 

@@ -2,7 +2,9 @@
 
 The CLI session in the README uses the refs the demo data gets when loaded in 2026; the demo
 numbers its requests by the year they fall in, so refs are mapped to the demo request with the
-same title before running."""
+same title before running, and the ref of the request the session registers (``request new``)
+to the one it printed. Files the session reads from the repository (``docs/examples/``) are
+read from this checkout."""
 
 from __future__ import annotations
 
@@ -22,6 +24,8 @@ DEMO_REFS = {
     "JC-US-2026-0012": "car export (new)",
     "JC-US-2026-0010": "surveillance of a person (incomplete)",
 }
+#: The ref the README shows for the request its session registers with ``request new``.
+NEW_REF = "JC-US-2026-0013"
 
 
 def code_blocks(lang: str = "sh") -> list[list[str]]:
@@ -44,6 +48,15 @@ def test_every_make_command_in_the_readme_is_a_real_target():
         assert r.returncode == 0, f"make {target}: {r.stderr}"
 
 
+def test_readme_cli_session_shows_a_requests_lifecycle_through_the_cli():
+    session = next(b for b in code_blocks() if any(ln.startswith("liaison-desk") for ln in b))
+    words = [" ".join(shlex.split(ln.split("  #")[0])[1:3]) for ln in session
+             if ln.startswith("liaison-desk")]
+    for step in ("request new", "request acknowledge", "request start", "request refuse",
+                 f"show {NEW_REF}", "due --as-of", f"print {NEW_REF}"):
+        assert step in words, step
+
+
 def test_every_cli_command_in_the_readme_runs(tmp_path: Path):
     session = next(b for b in code_blocks() if any(ln.startswith("liaison-desk") for ln in b))
     trial = tmp_path / "desk-trial"
@@ -51,7 +64,8 @@ def test_every_cli_command_in_the_readme_runs(tmp_path: Path):
     env.pop("LIAISON_DESK_DATA_DIR", None)
 
     def expand(line: str) -> str:
-        return line.replace("/tmp/desk-trial", str(trial))
+        return (line.replace("/tmp/desk-trial", str(trial))
+                .replace(" docs/examples/", f" {ROOT / 'docs' / 'examples'}/"))
 
     refs: dict[str, str] = {}
     ran = 0
@@ -70,6 +84,8 @@ def test_every_cli_command_in_the_readme_runs(tmp_path: Path):
         expected = 2 if args[0] == "validate" else 0  # the README validates an incomplete draft
         assert r.returncode == expected, f"{line}\n{r.stdout}\n{r.stderr}"
         ran += 1
+        if args[:2] == ["request", "new"]:
+            refs[NEW_REF] = r.stdout.strip()
         if args[0] == "demo":
             listed = subprocess.run([sys.executable, "-m", "app.cli", "requests", "--json"],
                                     env=env, capture_output=True, text=True, check=True)

@@ -12,7 +12,7 @@ agreements in partner order and page through each one's ``(direction, agreement_
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -37,7 +37,7 @@ Request = tables.request.c
 Agreement = tables.agreement.c
 
 __all__ = ["FLAGS", "GROUPS", "SORT_KEYS", "ListFilter", "ListRow", "count", "page", "position",
-           "related"]
+           "related", "stream"]
 
 #: Navigation groups of the list: which directions each one shows.
 GROUPS: dict[str, tuple[str, ...]] = {
@@ -380,6 +380,34 @@ def _partner_page(s: Connection, conds: list, counting: list, ags: _Agreements, 
         rows += s.execute(stmt).all()
         offset = 0
     return rows
+
+
+#: Rows fetched from the database cursor at a time by ``stream``: the memory it holds at once.
+STREAM_BATCH = 500
+
+
+def stream(desk: Desk, flt: ListFilter, *, directions: Sequence[str] | None = None,
+           limit: int | None = None) -> Generator[ListRow, None, None]:
+    """The filtered list, newest first (insertion order, descending), one row at a time.
+
+    One Core select read from the cursor ``STREAM_BATCH`` rows at a time: the rows are never all
+    in memory, so ``requests --json`` prints 100,000 of them in the memory of one batch.
+    ``directions`` narrows the navigation group to these directions (the CLI's ``--direction
+    in`` is incoming and spontaneous-in). The read connection stays open until the caller has
+    read the last row or closes the generator."""
+    today = flt.today or desk.today()
+    with desk.query() as s:
+        ags = _Agreements.load(s)
+        soon = _soon_days(s)
+        conds = _where(s, flt, ags, today)
+        if directions is not None:
+            conds[0] = Request.direction.in_(tuple(directions))
+        stmt = select(*_COLUMNS).where(*conds).order_by(Request.id.desc())
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        result = s.execute(stmt.execution_options(yield_per=STREAM_BATCH))
+        for raw in result:
+            yield _row(raw, ags, today, soon)
 
 
 def position(desk: Desk, flt: ListFilter, sort_key: str, descending: bool, ref: str,
