@@ -209,7 +209,8 @@ def read_json_input(name: str, *, field: str = "file", limit: int = MAX_RECORD_F
     in one line: only a regular file (never a device or a pipe that never ends), at most
     ``limit`` bytes, UTF-8, no key given twice in one object, not nested beyond reading."""
     if name == "-":
-        raw = sys.stdin.buffer.read(limit + 1)
+        stream = getattr(sys.stdin, "buffer", None)  # a text stream stood in for stdin has none
+        raw = stream.read(limit + 1) if stream is not None else sys.stdin.read(limit + 1).encode()
     else:
         path = Path(name).expanduser()
         try:

@@ -10,8 +10,6 @@ written: each service call is one transaction, and what a command can check befo
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 import textwrap
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields
@@ -147,23 +145,11 @@ def request_input(doc: Any, conn: Any) -> RequestInput:
 
 
 def read_json(path: str) -> Any:
-    """The JSON document in ``path`` (``-``: standard input), or one line naming the file."""
-    from app.services.validation import ServiceError
+    """The JSON document in ``path`` (``-``: standard input), or one line naming the file
+    (``app.cli.common.read_json_input``: a regular file of bounded size, no key twice)."""
+    from app.cli.common import read_json_input
 
-    try:
-        if path == "-":
-            text = sys.stdin.read()
-        else:
-            with open(path, encoding="utf-8") as fh:
-                text = fh.read()
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise ServiceError("file", f"cannot read {path}: {reason}") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ServiceError("file", f"{path} is not JSON: {exc.msg} at line {exc.lineno} "
-                           f"column {exc.colno}") from None
+    return read_json_input(path)
 
 
 # -- the parser -----------------------------------------------------------------------------------
