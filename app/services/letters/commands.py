@@ -35,8 +35,8 @@ from app.services.validation import NotFound, ServiceError
 from app.store.models import Document, Request
 
 __all__ = [
-    "BatchResult", "KindOption", "LetterInput", "LetterOptions", "LetterPreview", "LetterRefused",
-    "acknowledgements_due", "generate_batch", "generate_letter", "letter_options", "preview_letter",
+    "BatchResult", "FinalCheck", "KindOption", "LetterInput", "LetterOptions", "LetterPreview", "LetterRefused",
+    "acknowledgements_due", "final_check", "generate_batch", "generate_letter", "letter_options", "preview_letter",
 ]
 
 
@@ -94,6 +94,22 @@ class LetterPreview:
     def series(self) -> str:
         """The registry series a final version of this letter joins."""
         return f"{self.ref}/{self.kind}/{self.lang}"
+
+
+@dataclass(frozen=True)
+class FinalCheck:
+    """Whether a FINAL letter can be produced now and, when not, every reason (one line each,
+    naming the field and the article; a missing language version names the language)."""
+
+    ref: str
+    kind: str
+    lang: str
+    reasons: tuple[str, ...]
+
+    @property
+    def possible(self) -> bool:
+        """True when nothing stands in the way of a final letter."""
+        return not self.reasons
 
 
 @dataclass(frozen=True)
@@ -162,6 +178,24 @@ def _merged_problems(ctx, extra: list[str]) -> list[str]:  # a LetterContext
     own = [p for p in letter_problems(ctx)
            if not (p.startswith("elements.") and p[len("elements."):].split(":", 1)[0] in treaty_fields)]
     return own + list(extra)
+
+
+def final_check(desk: Desk, ref: str, kind: str, lang: str, *,
+                inputs: LetterInput | dict[str, Any] | None = None) -> FinalCheck:
+    """Can a FINAL ``kind`` letter in ``lang`` be produced for ``ref`` now, and if not, why not.
+
+    The one answer the Letters dialog (its "Final" box) and the CLI ``print`` ask: the same
+    problems :func:`generate_letter` refuses for (a kind that does not apply, the designated
+    official not named (Art. 7.3), Art. 7.2 incomplete, a text's version missing in one of the
+    letter's languages, ...). Reads only; renders nothing."""
+    given = _inputs(inputs)
+    with desk.read() as s:
+        req = _request(s, ref)
+        refusal = kind_refusal(req, kind) if kind in LETTER_KINDS else None
+        if refusal:
+            return FinalCheck(ref, kind, lang, (f"kind: {refusal}",))
+        _req, _ctx, problems, _extra, _version = _prepare(s, desk, ref, kind, lang, given, final=True)
+    return FinalCheck(ref, kind, lang, tuple(problems))
 
 
 def preview_letter(desk: Desk, ref: str, kind: str, lang: str, *, final: bool = False,
