@@ -185,27 +185,31 @@ def final_check(desk: Desk, ref: str, kind: str, lang: str, *,
     """Can a FINAL ``kind`` letter in ``lang`` be produced for ``ref`` now, and if not, why not.
 
     The one answer the Letters dialog (its "Final" box) and the CLI ``print`` ask: the same
-    problems :func:`generate_letter` refuses for (a kind that does not apply, the designated
-    official not named (Art. 7.3), Art. 7.2 incomplete, a text's version missing in one of the
-    letter's languages, ...). Reads only; renders nothing."""
+    problems :func:`generate_letter` refuses for (the designated official not named (Art. 7.3),
+    Art. 7.2 incomplete, a text's version missing in one of the letter's languages, ...). A kind
+    that does not apply, or a language outside the agreement, is refused (``ServiceError`` naming
+    ``kind`` / ``lang``): no letter of it can be written at all. Reads only; renders nothing."""
     given = _inputs(inputs)
     with desk.read() as s:
-        req = _request(s, ref)
-        refusal = kind_refusal(req, kind) if kind in LETTER_KINDS else None
-        if refusal:
-            return FinalCheck(ref, kind, lang, (f"kind: {refusal}",))
         _req, _ctx, problems, _extra, _version = _prepare(s, desk, ref, kind, lang, given, final=True)
     return FinalCheck(ref, kind, lang, tuple(problems))
 
 
 def preview_letter(desk: Desk, ref: str, kind: str, lang: str, *, final: bool = False,
                    inputs: LetterInput | dict[str, Any] | None = None) -> LetterPreview:
-    """Render the letter without storing it; a final asked for with problems renders as a draft."""
+    """Render the letter without storing it; a final asked for with problems renders as a draft.
+
+    A draft carries no document number (``document_number`` is ''); a final preview shows the
+    number the letter gets if it is stored next."""
     given = _inputs(inputs)
     with desk.read() as s:
         _req, ctx, problems, extra, version = _prepare(s, desk, ref, kind, lang, given, final=final)
     if final and problems:
         ctx = replace(ctx, final=False)
+    if not ctx.final:
+        # A number is given only to a final letter as it is stored (generate_letter): a draft
+        # prints none, so no number on paper can turn up again on a different final letter.
+        ctx = replace(ctx, document_number="")
     pdf = render_letter(ctx, extra_problems=extra)
     return LetterPreview(ref, kind, lang, ctx.final, pdf, tuple(problems), version, ctx.document_number)
 
