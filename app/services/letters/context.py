@@ -58,6 +58,12 @@ KIND_ABBR = {
 }
 
 
+def document_number(ref: str, kind: str, version: int) -> str:
+    """The number printed on version ``version`` of a final ``kind`` letter for request ``ref``,
+    e.g. ``JPUS-2026-0001-ACK1`` (given when the final letter is stored; a draft has none)."""
+    return f"{ref}-{KIND_ABBR.get(kind, 'DOC')}{version}"
+
+
 @dataclass(frozen=True)
 class LetterInput:
     """What the officer adds for one letter; blank fields fall back to what the store holds.
@@ -285,7 +291,7 @@ def build_context(s: Session, req: Request, kind: str, lang: str, *, final: bool
         outcome.conditions if outcome is not None and kind == "statement_of_reasons" else None)
     return LetterContext(
         kind=kind, lang=lang, sender=sender, addressee=addressee, signatory=signatory, final=final,
-        document_number=f"{req.our_ref}-{KIND_ABBR.get(kind, 'DOC')}{version}",
+        document_number=document_number(req.our_ref, kind, version),
         issued_on=today, our_ref=req.our_ref, their_ref=req.their_ref or "",
         request_date=_request_date(req, extra),
         agreement_title=spec.title, agreement_short=spec.short_title,
