@@ -206,7 +206,9 @@ class LetterContext:
     def version_missing(self, name: str, lang: str) -> bool:
         """True when text ``name`` is written in some language but not in ``lang``."""
         by_lang = self.versions.get(name)
-        return bool(by_lang) and not (by_lang.get(lang) or "").strip()
+        if not by_lang:
+            return False
+        return not (by_lang.get(lang) or "").strip()
 
     def missing_versions(self) -> list[tuple[str, str]]:
         """``(field, lang)`` for each language of the letter a written text lacks."""

@@ -63,7 +63,8 @@ def parse_versions(name: str, value: Any, default_lang: str, *, article: str | N
     """Officer input for one text as ``{lang: text or None}``, each version checked.
 
     A plain string (or None) is the version in ``default_lang``; a mapping gives versions by
-    language code (``"default"``: the desk's default language). Refused with one line naming the field (``name.lang`` for a version)."""
+    language code (``"default"``: the desk's default language). Refused with one line naming the
+    field (``name.lang`` for a version)."""
     if value is None or isinstance(value, str):
         return {default_lang: clean_text(name, value, max_len=max_len, article=article)}
     if not isinstance(value, Mapping):

@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QAbstractItemView,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -45,8 +45,8 @@ from app.treaty.errors import RuleViolation
 from ui.dialogs.letters_batch import start_batch
 from ui.dialogs.letters_output import LetterOutput, plain_error
 from ui.widgets.labels import direction_label, status_label
-from ui.widgets.request_detail import ELEMENT_LABELS
 from ui.widgets.pdf_view import PdfView
+from ui.widgets.request_detail import ELEMENT_LABELS
 from ui.widgets.screen_fit import fit_to_screen
 
 __all__ = ["KIND_INPUTS", "LettersDialog", "plain_error", "start_batch"]

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.admin.settings import read_setting
 from app.services.agreements.catalogue import get_spec
 from app.services.context import Desk
 from app.services.requests import commands as svc
-from app.services.admin.settings import read_setting
 from app.services.requests.views import RequestView
 from app.services.texts import TEXT_LANGUAGES
 from app.services.validation import ServiceError, parse_date
