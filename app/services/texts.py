@@ -202,8 +202,10 @@ def request_fields_from_json(doc: Mapping[str, Any]) -> dict[str, Any]:
             merged: dict[str, Any] = dict(by_lang)
             if isinstance(current, Mapping):
                 merged.update(current)
-            elif isinstance(current, str):
-                merged[DEFAULT_KEY] = current  # the service reads it as the desk's default language
+            elif isinstance(current, str) and current not in by_lang.values():
+                # Changed from what ``show --json`` printed (a copy of one of the versions): the
+                # service reads it as the desk's default language.
+                merged[DEFAULT_KEY] = current
             fields[name] = merged
     return fields
 

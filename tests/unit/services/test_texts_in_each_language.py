@@ -112,6 +112,10 @@ def test_request_json_maps_elements_and_language_versions_to_request_fields():
     assert fields["parties_concerned"] == {"ja": "甲"}
     assert fields["object_and_reason"] == {"ja": "日本語", "default": "plain"}
     assert fields["direction"] == "incoming"  # left for the caller
+    # What ``show --json`` printed, fed back unchanged: the element is a copy of one version.
+    same = request_fields_from_json({"elements": {"object_and_reason": "日本語"},
+                                     "text_versions": {"object_and_reason": {"ja": "日本語"}}})
+    assert same["object_and_reason"] == {"ja": "日本語"}
     with pytest.raises(ServiceError, match="^elements.nonsense: "):
         request_fields_from_json({"elements": {"nonsense": "x"}})
 
