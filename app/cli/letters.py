@@ -84,10 +84,16 @@ def cmd_print(args: argparse.Namespace) -> int:
             docs.export_unstored(desk, args.ref, preview.pdf, out,
                                  what=f"{args.letter} ({args.lang}) draft")
             echo(f"{out}: DRAFT {args.letter} ({args.lang}) for {args.ref}, not stored")
-            for problem in preview.problems:
+            for problem in letters.final_check(desk, args.ref, args.letter, args.lang,
+                                               inputs=_inputs(args)).reasons:
                 echo(f"  still missing for a final letter: {problem}")
             return EXIT_OK
         try:
+            # The same answer the Letters dialog's "Final" box follows; asked before anything
+            # is rendered or stored.
+            check = letters.final_check(desk, args.ref, args.letter, args.lang, inputs=_inputs(args))
+            if not check.possible:
+                raise letters.LetterRefused(check.reasons)
             view = letters.generate_letter(desk, args.ref, args.letter, args.lang, inputs=_inputs(args))
         except letters.LetterRefused as exc:
             code = fail(str(exc), EXIT_BAD_INPUT)

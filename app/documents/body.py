@@ -62,6 +62,20 @@ def text_section(heading: str, text: str | None, w: Wording, *, placeholder: str
     return Section(heading, paragraphs=[w(placeholder)], missing=placeholder == "labels.not_stated")
 
 
+def free_text_section(ctx: LetterContext, name: str, heading: str, default: str | None, w: Wording, *,
+                      placeholder: str = "labels.not_stated", optional: bool = False) -> Section | None:
+    """Free text ``name`` in the letter's language ``w.lang`` (``LetterContext.text``): a missing
+    version prints a placeholder naming the language; an ``optional`` text that is blank in
+    every language leaves the section out."""
+    if ctx.version_missing(name, w.lang):
+        return Section(heading, paragraphs=[w("labels.version_missing",
+                                              language=w(f"language_name.{w.lang}"))], missing=True)
+    text = ctx.text(name, w.lang, default)
+    if optional and not (text or "").strip():
+        return None
+    return text_section(heading, text, w, placeholder=placeholder)
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Free text split at blank lines; single newlines stay as line breaks inside a paragraph."""
     parts = [p.strip("\n") for p in text.replace("\r\n", "\n").split("\n\n")]
@@ -75,7 +89,9 @@ def element_sections(ctx: LetterContext, w: Wording) -> list[Section]:
         heading = w(f"elements.{name}") + w("paren", text=w.article(ELEMENT_ARTICLES[name]))
         # (d) applies only "if known": a blank is an answer, not a gap.
         placeholder = "labels.not_known" if name == "parties_concerned" else "labels.not_stated"
-        out.append(text_section(heading, ctx.element(name), w, placeholder=placeholder))
+        sec = free_text_section(ctx, name, heading, ctx.elements.get(name), w, placeholder=placeholder)
+        if sec is not None:
+            out.append(sec)
     return out
 
 

@@ -29,6 +29,10 @@ ELEMENT_FIELDS: tuple[str, ...] = (
     "description_and_legal_elements",  # 7.2(e)
 )
 
+#: Free texts of a letter other than the Art. 7.2 elements that may be kept in each language
+#: (``LetterContext.versions``), with the article each belongs to.
+TEXT_FIELDS: dict[str, str] = {"statement": "11.4", "conditions": "11.1", "accompanying_info": "11.4"}
+
 #: Restriction codes, most restrictive first (the order markings are printed in).
 RESTRICTIONS: tuple[str, ...] = ("confidential", "not_as_evidence", "no_law_enforcement", "customs_only")
 
@@ -139,6 +143,12 @@ class LetterContext:
     received_on: date | None = None
     #: The record's title; for spontaneous information it is the subject of what is given (Art. 3.1).
     title: str = ""
+    #: Free texts kept in each language, ``{field: {lang: text}}``: an Art. 7.2 element (by its
+    #: name in ELEMENT_FIELDS) or one of TEXT_FIELDS. A field given here prints, in each
+    #: language of the letter, its version in that language; a missing version prints a
+    #: placeholder and keeps the letter a draft. A field not given here prints ``elements`` /
+    #: the attribute of the same name in every language.
+    versions: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.kind not in KIND_CODES:
@@ -162,6 +172,12 @@ class LetterContext:
         object.__setattr__(self, "bases", tuple(tuple(b) for b in self.bases))
         object.__setattr__(self, "elements", MappingProxyType(dict(self.elements)))
         object.__setattr__(self, "agreement_titles", MappingProxyType(dict(self.agreement_titles)))
+        unknown = [k for k in self.versions if k not in ELEMENT_FIELDS and k not in TEXT_FIELDS]
+        if unknown:
+            raise ValueError(f"versions: {unknown[0]!r} is not a free text of a letter")
+        object.__setattr__(self, "versions", MappingProxyType(
+            {name: MappingProxyType({lang: t for lang, t in by_lang.items() if t and t.strip()})
+             for name, by_lang in self.versions.items()}))
         object.__setattr__(self, "basis_labels", MappingProxyType(
             {code: MappingProxyType(dict(by_lang)) for code, by_lang in self.basis_labels.items()}))
 
@@ -174,6 +190,27 @@ class LetterContext:
         """The label of basis ``code`` in ``lang``, else ``label`` (its entry in ``bases``)."""
         return self.basis_labels.get(code, {}).get(lang) or label
 
-    def element(self, name: str) -> str:
-        """The text of one Art. 7.2 element, '' when absent."""
-        return (self.elements.get(name) or "").strip()
+    def element(self, name: str, lang: str | None = None) -> str:
+        """The text of one Art. 7.2 element, '' when absent; with ``lang``, its version in that
+        language where versions are given (see :meth:`text`)."""
+        return (self.text(name, lang, self.elements.get(name)) or "").strip()
+
+    def text(self, name: str, lang: str | None, default: str | None) -> str | None:
+        """Free text ``name`` in ``lang``: its version there when ``versions`` holds the field
+        (None when that version is missing), else ``default`` (the one text for every language)."""
+        by_lang = self.versions.get(name)
+        if lang is None or not by_lang:
+            return default
+        return by_lang.get(lang)
+
+    def version_missing(self, name: str, lang: str) -> bool:
+        """True when text ``name`` is written in some language but not in ``lang``."""
+        by_lang = self.versions.get(name)
+        if not by_lang:
+            return False
+        return not (by_lang.get(lang) or "").strip()
+
+    def missing_versions(self) -> list[tuple[str, str]]:
+        """``(field, lang)`` for each language of the letter a written text lacks."""
+        return [(name, lang) for name in self.versions for lang in self.languages
+                if self.version_missing(name, lang)]

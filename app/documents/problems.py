@@ -7,7 +7,11 @@ deliberately shallow; the treaty layer's own completeness findings can be added 
 
 from __future__ import annotations
 
-from app.documents.context import LetterContext
+from app.documents.context import ELEMENT_FIELDS, TEXT_FIELDS, LetterContext
+
+_LANGUAGE_NAMES = {"en": "English", "ja": "Japanese", "es": "Spanish"}
+_ARTICLES = {**dict(zip(ELEMENT_FIELDS, ("7.2(a)", "7.2(b)", "7.2(c)", "7.2(d)", "7.2(e)"), strict=True)),
+             **TEXT_FIELDS}
 
 
 def blank(value: object) -> bool:
@@ -27,7 +31,18 @@ def common_problems(ctx: LetterContext) -> list[str]:
         (ctx.signatory.name, "signatory.name: the signatory is blank"),
         (ctx.agreement_title or ctx.agreement_short, "agreement_title: the agreement is not named"),
     ]
-    return [msg for value, msg in checks if blank(value)]
+    return [msg for value, msg in checks if blank(value)] + version_problems(ctx)
+
+
+def version_problems(ctx: LetterContext) -> list[str]:
+    """A free text written in some language but not in one of the letter's: one line each,
+    naming the field and the language (a final letter prints every text in its own language)."""
+    out = []
+    for name, lang in ctx.missing_versions():
+        key = f"elements.{name}" if name in ELEMENT_FIELDS else name
+        out.append(f"{key}: the {_LANGUAGE_NAMES.get(lang, lang)} version is missing "
+                   f"(Art. {_ARTICLES[name]})")
+    return out
 
 
 def incoming_ref_problems(ctx: LetterContext) -> list[str]:

@@ -189,6 +189,11 @@ request = Table(
     _opt("object_and_reason", Text),
     _opt("parties_concerned", Text),
     _opt("description_and_legal_elements", Text),
+    # Texts in each language (migration 0007b; app.services.texts): the free-text columns above
+    # hold the version in ``text_lang`` (null: English, rows from before); ``texts`` is JSON
+    # ``{field: {lang: text}}`` with the versions in the other letter languages.
+    _opt("text_lang", String(5)),
+    _req("texts", Text, default="{}"),
     _req("extra", Text, default="{}"),  # JSON: basis-specific fields
     _req("reciprocity", Boolean, default=False),  # Art. 11.2
     _opt("reciprocity_note", Text),
@@ -245,6 +250,9 @@ outcome = Table(
     _opt("consultation_opened_on", Date),
     _opt("consultation_outcome", Text),
     _opt("consultation_closed_on", Date),
+    # statement, conditions and accompanying_info in other languages, as on ``request``.
+    _opt("text_lang", String(5)),
+    _req("texts", Text, default="{}"),
     _req("decided_at", UTCDateTime(), default=utcnow),
     _req("actor", String(200)),
 )

@@ -92,11 +92,16 @@ def window(qtbot, desk, data_dir, no_modal_boxes):
 
 @pytest.fixture
 def dialog_for(qtbot, desk, no_modal_boxes):
-    """Make the Letters dialog for a request ref, as the window opens it."""
-    def make(ref):
+    """Make the Letters dialog for a request ref, as the window opens it; ``final=True`` then
+    ticks "Final" as the officer would (it starts unticked)."""
+    def make(ref, *, final=False):
         from ui.dialogs.letters import LettersDialog
 
         dlg = LettersDialog(desk, ref)
         qtbot.addWidget(dlg)
+        if final:
+            assert dlg.final_box.isEnabled(), dlg.final_reason.text()
+            dlg.final_box.setChecked(True)
+            dlg.refresh_preview()
         return dlg
     return make

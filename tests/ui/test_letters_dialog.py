@@ -27,7 +27,7 @@ def _actions(desk, prefix):
 
 
 def test_offers_only_kinds_that_apply_and_previews_the_first(dialog_for, refs):
-    dlg = dialog_for(refs["withheld"])
+    dlg = dialog_for(refs["withheld"], final=True)
     model = dlg.kind_box.model()
     enabled = [dlg.kind_box.itemData(i) for i in range(dlg.kind_box.count()) if model.item(i).isEnabled()]
     assert enabled == ["consultation", "statement_of_reasons"]
@@ -47,19 +47,20 @@ def test_zoom_in_and_out_rerenders_larger_and_smaller_pages(dialog_for, refs):
     assert dlg.pdf_view.page_labels()[0].pixmap().width() < width
 
 
-def test_art_7_2_incomplete_request_previews_a_draft_and_refuses_final_save(dialog_for, refs, desk,
-                                                                           no_modal_boxes, monkeypatch):
+def test_art_7_2_incomplete_request_final_is_unticked_and_disabled_with_the_reason(dialog_for, refs, desk):
     dlg = dialog_for(refs["outgoing_incomplete"])
+    assert not dlg.final_box.isChecked() and not dlg.final_box.isEnabled()
+    assert "Only a draft is possible" in dlg.final_reason.text() and "7.2(c)" in dlg.final_box.toolTip()
     assert not dlg.preview.final and "7.2(c)" in dlg.problems_label.text()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("no file dialog"))
-    dlg.save_pdf()
-    assert no_modal_boxes and "7.2(c)" in no_modal_boxes[-1][1]
+    dlg.final_box.setChecked(True)  # even forced, the next preview unticks it
+    dlg.refresh_preview()
+    assert not dlg.final_box.isChecked() and not dlg.preview.final
     assert docs.list_documents(desk, refs["outgoing_incomplete"]) == []
 
 
 def test_save_final_stores_a_version_writes_the_file_and_audits_it(dialog_for, refs, desk, tmp_path, monkeypatch,
                                                                     no_modal_boxes, settle):
-    dlg = dialog_for(refs["received"])
+    dlg = dialog_for(refs["received"], final=True)
     out = tmp_path / "ack.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
     dlg.save_pdf()
@@ -92,11 +93,14 @@ def test_art_9_1_inputs_shown_for_approval_request_reach_the_letter(dialog_for, 
     dlg.inputs["authority"].setText("Example Prefectural Police (invented)")
     dlg.inputs["purpose"].setText("Smuggling inquiry (invented)")
     dlg.refresh_preview()
+    assert dlg.final_box.isEnabled()  # nothing stands against a final letter now
+    dlg.final_box.setChecked(True)
+    dlg.refresh_preview()
     assert dlg.preview.final and "Ready: final letter" in dlg.problems_label.text()
 
 
 def test_print_paints_every_page_and_audits_the_printer(dialog_for, refs, desk, tmp_path, monkeypatch, settle):
-    dlg = dialog_for(refs["refused"])
+    dlg = dialog_for(refs["refused"], final=True)
     out = tmp_path / "printed.pdf"
 
     def printer():
@@ -149,7 +153,7 @@ def test_art_7_9_10_11_kinds_offered_match_the_request_direction_and_state(dialo
 
 def test_regenerating_a_final_letter_stores_a_new_version_and_keeps_the_old(dialog_for, refs, desk, tmp_path,
                                                                            monkeypatch, no_modal_boxes, settle):
-    dlg = dialog_for(refs["refused"])
+    dlg = dialog_for(refs["refused"], final=True)
     assert dlg.kind() == "statement_of_reasons"
     paths = iter([tmp_path / "v1.pdf", tmp_path / "v2.pdf"])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(paths)), "PDF (*.pdf)"))
@@ -169,7 +173,8 @@ def test_regenerating_a_final_letter_stores_a_new_version_and_keeps_the_old(dial
 def test_art_7_2_incomplete_request_only_ever_prints_as_a_watermarked_draft(dialog_for, refs, desk, tmp_path,
                                                                             monkeypatch, no_modal_boxes):
     dlg = dialog_for(refs["outgoing_incomplete"])
-    assert dlg.final_box.isChecked() and not dlg.preview.final
+    dlg.final_box.setChecked(True)  # forced: the preview still cannot be final
+    assert not dlg.preview.final
     assert "DRAFT" in PdfReader(__import__("io").BytesIO(dlg.preview.pdf)).pages[0].extract_text()
     monkeypatch.setattr(dlg, "ask_printer", lambda p: pytest.fail("no print dialog for a blocked final"))
     dlg.print_letter()

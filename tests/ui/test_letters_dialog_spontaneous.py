@@ -34,6 +34,7 @@ def test_art_3_1_spontaneous_out_dialog_offers_only_the_cover_letter_with_remark
     assert enabled == {KIND} and dlg.kind() == KIND
     assert dlg.choose(KIND, {"remarks": "Photos follow by courier (invented)."}) is None
     assert dlg.letter_inputs() == {"remarks": "Photos follow by courier (invented)."}
+    dlg.final_box.setChecked(True)
     dlg.refresh_preview()
     assert dlg.preview.final and "Article 3(1)" in _text(dlg.preview.pdf)
     assert "AT&T <sample>" in _text(dlg.preview.pdf) and "Photos follow by courier" in _text(dlg.preview.pdf)
@@ -42,6 +43,6 @@ def test_art_3_1_spontaneous_out_dialog_offers_only_the_cover_letter_with_remark
 def test_art_3_1_incomplete_spontaneous_record_previews_only_as_draft(dialog_for, desk, no_modal_boxes):
     ref = _record(desk, object_and_reason="")
     dlg = dialog_for(ref)
-    assert dlg.final_box.isChecked() and not dlg.preview.final
+    assert not dlg.final_box.isChecked() and not dlg.final_box.isEnabled() and not dlg.preview.final
     assert "DRAFT" in _text(dlg.preview.pdf)
     assert docs.list_documents(desk, ref) == []

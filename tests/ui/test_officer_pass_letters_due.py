@@ -25,7 +25,7 @@ def refs(letter_refs):
 
 @pytest.fixture
 def shown(qtbot, desk, no_modal_boxes):
-    def make(ref):
+    def make(ref, *, final=True):
         from ui.dialogs.letters import LettersDialog
 
         dlg = LettersDialog(desk, ref)
@@ -33,6 +33,9 @@ def shown(qtbot, desk, no_modal_boxes):
         dlg.show()
         qtbot.waitExposed(dlg)
         qtbot.wait(30)  # the first-show sizing and fit-to-width run from the event loop
+        if final and dlg.final_box.isEnabled():  # "Final" starts unticked: the officer ticks it
+            dlg.final_box.setChecked(True)
+            dlg.refresh_preview()
         return dlg
     return make
 

@@ -68,14 +68,22 @@ class FieldRows:
 
     # -- errors -------------------------------------------------------------------------------
 
+    def _field_of(self, name: str) -> str:
+        """A text's field for a refusal naming one of its language versions
+        (``object_and_reason.ja`` -> ``object_and_reason``; app.services.texts)."""
+        base, _, lang = name.rpartition(".")
+        return base if base in self._inputs and lang in ("en", "ja", "es") else name
+
     def input(self, name: str) -> QWidget | None:
         """The input for a service field name (``extra.goods_description`` included)."""
+        name = self._field_of(name)
         if name.startswith("extra."):
             return self.extra.input(name.split(".", 1)[1])
         return self._inputs.get(name) or self.extra.input(name)
 
     def field_label(self, name: str) -> str | None:
         """The caption the officer sees for a service field name (None if not on the form)."""
+        name = self._field_of(name)
         if name.startswith("extra."):
             return self.extra.caption(name.split(".", 1)[1])
         return self._captions.get(name) or self.extra.caption(name)
@@ -85,6 +93,7 @@ class FieldRows:
 
         A long message is shortened to one line (full text on hover), so a pasted page quoted
         back by a service cannot widen the editor."""
+        name = self._field_of(name)
         label = (self.extra.error_label(name.split(".", 1)[1]) if name.startswith("extra.")
                  else self._errors.get(name) or self.extra.error_label(name))
         if label is None:

@@ -1,10 +1,13 @@
 """Letters… for one request: choose kind, language and draft/final, preview, save as PDF, print.
 
-Everything is the service's: the kinds offered (``letters.letter_options``), the preview
-(``preview_letter``), storing a FINAL letter as a new registry version (``generate_letter``) and
-the audit entries for every file written or page printed (``app.services.letters.registry``). A final
-letter with problems (Art. 7.2 incomplete, a name missing) is shown as a watermarked draft with
-the problems listed, and cannot be saved or printed as final.
+Everything is the service's: the kinds offered (``letters.letter_options``), whether a final
+letter is possible and why not (``final_check``, the answer the CLI ``print`` follows too), the
+preview (``preview_letter``), storing a FINAL letter as a new registry version
+(``generate_letter``) and the audit entries for every file written or page printed
+(``app.services.letters.registry``). "Final" starts unticked and stays disabled, with the reasons
+listed, while only a draft is possible (Art. 7.2 incomplete, the designated official not named,
+a text's version missing in a letter language); a draft is never stored and takes no document
+number. The letters stored for the request are listed, each openable in the preview.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -26,6 +30,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,12 +39,14 @@ from PySide6.QtWidgets import (
 from app.services.context import Desk
 from app.services.letters import commands as letters
 from app.services.letters import registry as docs
+from app.services.letters.context import document_number
 from app.services.requests.commands import get_request
 from app.treaty.errors import RuleViolation
 from ui.dialogs.letters_batch import start_batch
 from ui.dialogs.letters_output import LetterOutput, plain_error
 from ui.widgets.labels import direction_label, status_label
 from ui.widgets.pdf_view import PdfView
+from ui.widgets.request_detail import ELEMENT_LABELS
 from ui.widgets.screen_fit import fit_to_screen
 
 __all__ = ["KIND_INPUTS", "LettersDialog", "plain_error", "start_batch"]
@@ -70,7 +78,11 @@ class LettersDialog(LetterOutput, QDialog):
         self.view = get_request(desk, ref)
         self.options = letters.letter_options(desk, ref)
         self.preview: letters.LetterPreview | None = None
+        self.final_reasons: tuple[str, ...] = ()
         self.last_document: docs.DocumentView | None = None
+        self.stored: list[docs.DocumentView] = []
+        #: The stored version shown in the preview pane (None: the preview of the choices).
+        self.shown_version: docs.DocumentView | None = None
         # A final version stored whose file could not be written: saving again writes that same
         # version instead of storing another (nothing is left half-done by a full disk).
         self._unexported: tuple[tuple, docs.DocumentView] | None = None
@@ -104,9 +116,15 @@ class LettersDialog(LetterOutput, QDialog):
         self.lang_box = QComboBox(objectName="letter_lang")
         for code in self.options.languages:
             self.lang_box.addItem(" + ".join(self._lang_name(c) for c in code.split("+")) + f"  ({code})", code)
+        # Unticked by default: a final letter is stored and numbered, so the officer asks for
+        # one; disabled (with the reasons listed) while only a draft is possible.
         self.final_box = QCheckBox(self.tr("Final (stored as a new version)"),
                                    objectName="letter_final")
-        self.final_box.setChecked(True)
+        self.final_box.setChecked(False)
+        self.final_reason = QLabel(objectName="letter_final_reason")
+        self.final_reason.setWordWrap(True)
+        self.final_reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.final_reason.setStyleSheet("color: #555;")
 
         form = QFormLayout()
         self._form = form
@@ -119,12 +137,18 @@ class LettersDialog(LetterOutput, QDialog):
             form.addRow("", why)
         form.addRow(self.tr("Language"), self.lang_box)
         form.addRow("", self.final_box)
+        form.addRow("", self.final_reason)
         labels = {"authority": self.tr("Authority"), "purpose": self.tr("Purpose / proceedings"),
                   "legal_basis": self.tr("Legal obligation (Art. 9.4)"),
                   "disclosure_date": self.tr("Disclosure date (YYYY-MM-DD)"),
                   "conditions": self.tr("Conditions / terms proposed"), "remarks": self.tr("Remarks"),
                   "information_summary": self.tr("Information concerned")}
-        self._captions = labels
+        self._captions = {
+            **labels,
+            **{name: f"({letter}) {self.tr(caption)}" for name, (letter, caption) in ELEMENT_LABELS.items()},
+            "statement": self.tr("Statement of reasons"),
+            "accompanying_info": self.tr("Information for pursuing the matter"),
+        }
         self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
         for name, label in labels.items():
             edit = QPlainTextEdit() if name in _MULTILINE else QLineEdit()
@@ -157,7 +181,23 @@ class LettersDialog(LetterOutput, QDialog):
         lv.addLayout(form)
         lv.addWidget(self.problems_label)
         lv.addWidget(self.status_label)
-        lv.addStretch(1)
+        lv.addWidget(QLabel(self.tr("Stored letters (double-click to show)")))
+        self.versions = QTableWidget(0, 5, objectName="letter_versions")
+        self.versions.setHorizontalHeaderLabels([self.tr("Document no."), self.tr("Language"),
+                                                 self.tr("Stored on"), self.tr("Final / draft"),
+                                                 self.tr("Letter")])
+        self.versions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.versions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.versions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.versions.verticalHeader().hide()
+        self.versions.horizontalHeader().setStretchLastSection(True)
+        self.versions.setMinimumHeight(90)
+        self.versions.cellDoubleClicked.connect(lambda row, _col: self.show_version(row))
+        self.open_version_button = QPushButton(self.tr("Show stored letter"), objectName="letter_open_version")
+        self.open_version_button.setAutoDefault(False)
+        self.open_version_button.clicked.connect(lambda: self.show_version(self.versions.currentRow()))
+        lv.addWidget(self.versions, 1)
+        lv.addWidget(self.open_version_button)
         for b in (self.save_button, self.print_button, self.batch_button, close):
             lv.addWidget(b)
 
@@ -199,6 +239,7 @@ class LettersDialog(LetterOutput, QDialog):
         first = next((i for i, k in enumerate(self.options.kinds) if k.applies), -1)
         self.kind_box.setCurrentIndex(max(first, 0))
         self._update_batch_button()
+        self.refresh_versions()
         fit_to_screen(self, 1100, 780)  # a 1,366 x 768 laptop has less height than that
 
     def showEvent(self, event) -> None:  # Qt API
@@ -269,36 +310,109 @@ class LettersDialog(LetterOutput, QDialog):
         return box
 
     def refresh_preview(self) -> None:
-        """Render the preview for the current choices and list what blocks a final letter."""
+        """Render the preview for the current choices and say what blocks a final letter.
+
+        Asks the service whether a final letter is possible (``final_check``): while it is not,
+        "Final" is unticked and disabled and the reasons are listed."""
         self._timer.stop()
+        self.shown_version = None
         applies = self._kind_applies()
         self.save_button.setEnabled(applies)
         self.print_button.setEnabled(applies)
         if not applies:
             self.preview = None
             self.pdf_view.set_pdf(b"")
+            self._set_final_possible(())
             reason = next((k.reason for k in self.options.kinds if k.code == self.kind()), "")
             self._show_problems([reason or self.tr("This letter does not apply to the request.")])
             return
         try:
+            check = letters.final_check(self.desk, self.ref, self.kind(), self.lang(),
+                                        inputs=self.letter_inputs())
+            self._set_final_possible(check.reasons)
             self.preview = letters.preview_letter(self.desk, self.ref, self.kind(), self.lang(),
                                                   final=self.final_box.isChecked(),
                                                   inputs=self.letter_inputs())
         except RuleViolation as exc:
             self.preview = None
             self.pdf_view.set_pdf(b"")
+            self._set_final_possible((str(exc),))
             self._show_problems([str(exc)])
             return
         self.pdf_view.set_pdf(self.preview.pdf)
-        if self.final_box.isChecked() and self.preview.problems:
-            self._show_problems(list(self.preview.problems),
+        if self.final_reasons:
+            self._show_problems(list(self.final_reasons),
                                 self.tr("Only a DRAFT can be produced until this is resolved:"))
+            return
+        self._show_problems([])
+        if self.preview.final:
+            text = self.tr("Ready: final letter, document no. {n} when stored").format(
+                n=self.preview.document_number)
         else:
-            self._show_problems([])
-            kind = self.tr("final letter") if self.preview.final else self.tr("draft")
-            self.problems_label.setText(
-                f"<span style='{_OK_STYLE}'>" + html.escape(self.tr("Ready: {kind}, document no. {n}").format(
-                    kind=kind, n=self.preview.document_number)) + "</span>")
+            text = self.tr("Ready: draft (not stored, no document number); tick \u201cFinal\u201d "
+                           "to store a numbered letter")
+        self.problems_label.setText(f"<span style='{_OK_STYLE}'>" + html.escape(text) + "</span>")
+
+    def _set_final_possible(self, reasons: tuple[str, ...]) -> None:
+        """Enable "Final" only when no reason stands against a final letter; untick it when one does."""
+        self.final_reasons = tuple(reasons)
+        possible = not self.final_reasons
+        if not possible and self.final_box.isChecked():
+            self.final_box.blockSignals(True)  # no second preview for the untick
+            self.final_box.setChecked(False)
+            self.final_box.blockSignals(False)
+        self.final_box.setEnabled(possible)
+        if possible:
+            self.final_reason.setText("")
+            self.final_box.setToolTip(self.tr("Stores the letter as a new numbered version"))
+        else:
+            self.final_reason.setText(self.tr("Only a draft is possible until %n problem(s) listed "
+                                              "below are resolved.", "", len(self.final_reasons)))
+            self.final_box.setToolTip("\n".join(map(self.readable, self.final_reasons)))
+
+    def refresh_versions(self) -> None:
+        """List the letters stored for the request: kind, language, number, date, final/draft."""
+        self.stored = [d for d in docs.list_documents(self.desk, self.ref) if d.kind in self._kind_titles()]
+        self.stored.sort(key=lambda d: (d.created_at, d.id), reverse=True)  # newest first
+        self.versions.setRowCount(len(self.stored))
+        for row, d in enumerate(self.stored):
+            langs = " + ".join(self._lang_name(c) for c in (d.language or "").split("+") if c)
+            cells = (document_number(self.ref, d.kind, d.version), langs,
+                     d.created_at.strftime("%Y-%m-%d %H:%M UTC"),
+                     self.tr("Final") if d.final else self.tr("Draft"),
+                     self._kind_titles().get(d.kind, d.kind))
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, d.id)
+                item.setToolTip(text)
+                self.versions.setItem(row, col, item)
+        self.versions.resizeColumnsToContents()
+        self.open_version_button.setEnabled(bool(self.stored))
+        if self.stored and self.versions.currentRow() < 0:
+            self.versions.selectRow(0)
+
+    def _kind_titles(self) -> dict[str, str]:
+        return {k.code: k.title for k in self.options.kinds}
+
+    def show_version(self, row: int) -> None:
+        """Show stored letter ``row`` of the list in the preview pane (read from the registry,
+        checked against its SHA-256; no file is written). Any change of choice shows the preview
+        again."""
+        if not 0 <= row < len(self.stored):
+            return
+        view = self.stored[row]
+        try:
+            pdf = docs.document_content(self.desk, view.id)
+        except RuleViolation as exc:
+            self.status_label.setText(plain_error(exc))
+            return
+        self.shown_version = view
+        self.pdf_view.set_pdf(pdf)
+        self.status_label.setText(self.tr("Showing the stored letter {n} ({kind}, {state}); change a "
+                                          "choice to see the preview again").format(
+            n=document_number(self.ref, view.kind, view.version),
+            kind=self._kind_titles().get(view.kind, view.kind),
+            state=self.tr("final") if view.final else self.tr("draft")))
 
     def _page_changed(self, n: int, total: int) -> None:
         self.page_label.setText(self.tr("\u2014 page {n} of {total}").format(n=n, total=total) if total else "")
@@ -337,3 +451,4 @@ class LettersDialog(LetterOutput, QDialog):
             lines.append(self.tr("Cancelled; the letters already made are kept."))
         self.status_label.setText("\n".join(lines))
         self._update_batch_button()
+        self.refresh_versions()

@@ -52,6 +52,7 @@ class LetterOutput:
                 callback(value)
             finally:
                 self.refresh_preview()  # the next version number, for the next letter
+                self.refresh_versions()  # a final letter stored joins the list
 
         def fail(exc: BaseException) -> None:
             if isinstance(exc, (RuleViolation, OSError)):

@@ -12,6 +12,7 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.admin.settings import read_setting
 from app.services.agreements.catalogue import get_spec
 from app.services.context import Desk
 from app.services.requests import commands as svc
 from app.services.requests.views import RequestView
+from app.services.texts import TEXT_LANGUAGES
 from app.services.validation import ServiceError, parse_date
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import ONGOING_PROCEEDINGS_GROUND, Status
@@ -37,6 +40,9 @@ from ui.widgets.messages import shorten, violation_text
 _ERROR_STYLE = "color: #b00020;"
 #: Outcomes that cannot go ahead, so Art. 11.4 asks for a statement of reasons.
 NOT_EXECUTED = ("refused", "postponed", "withheld")
+#: The texts a statement of reasons prints, kept in each language (app.services.texts).
+TEXT_EDITS = {"statement": "statement_edit", "conditions": "conditions_edit",
+              "accompanying_info": "accompanying_edit"}
 
 
 class OutcomeDialog(SavesByOp, QDialog):
@@ -121,6 +127,10 @@ class OutcomeDialog(SavesByOp, QDialog):
         self._grounds_row = self._add(form, self.tr("Grounds"), self.grounds_list, key="grounds")
         form.setRowVisible(self._grounds_row, self.grounds_list.count() > 0)
 
+        # The texts a letter prints, in each of the agreement's languages: one shown at a time.
+        default = read_setting(self.desk, "text_language")
+        self._shown_lang = default if default in TEXT_LANGUAGES else "en"
+        self._versions: dict[str, dict[str, str]] = {name: {} for name in TEXT_EDITS}
         self.statement_edit = self._text("statement_edit")
         need = self.target in ("refused", "postponed")
         label = (self.tr("Statement of reasons (required) \u2014 Art. 11.4") if need
@@ -147,10 +157,33 @@ class OutcomeDialog(SavesByOp, QDialog):
                         key="accompanying_info")
         form.setRowVisible(row, self.target in NOT_EXECUTED)
 
+        self.text_lang = QComboBox(objectName="outcome_text_lang")
+        self.text_lang.setToolTip(self.tr("The language of the texts below: each letter prints the "
+                                          "version in its own language"))
+        names = {"en": self.tr("English"), "ja": self.tr("Japanese"), "es": self.tr("Spanish")}
+        self._lang_names = names
+        for code in TEXT_LANGUAGES:
+            if code in self.spec.languages or code == self._shown_lang:
+                self.text_lang.addItem(names[code], code)
+        self.text_lang.setCurrentIndex(max(0, self.text_lang.findData(self._shown_lang)))
+        self.text_lang.currentIndexChanged.connect(
+            lambda _i: self.show_text_language(self.text_lang.currentData()))
+        # Under the texts, not above: Tab goes from the grounds straight to the statement.
+        self._text_lang_row = self._add(form, self.tr("Texts above in"), self.text_lang, wrap=False)
+        self.versions_missing = QLabel(objectName="outcome_versions_missing")
+        self.versions_missing.setWordWrap(True)
+        self.versions_missing.setTextFormat(Qt.TextFormat.PlainText)
+        self.versions_missing.setStyleSheet(_ERROR_STYLE)
+        form.addRow("", self.versions_missing)
+
         self.consultation_edit = self._text("consultation_edit")
         row = self._add(form, self.tr("Outcome of the consultation (required) \u2014 Art. 11.3"),
                         self.consultation_edit, key="consultation_outcome")
         form.setRowVisible(row, self._leaving_withheld)
+
+        texts_shown = self.target in NOT_EXECUTED + ("conditional", "partially-executed")
+        form.setRowVisible(self._text_lang_row, texts_shown)
+        form.setRowVisible(self.versions_missing, False)
 
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("reason_edit")
@@ -243,12 +276,55 @@ class OutcomeDialog(SavesByOp, QDialog):
             on = item.data(Qt.ItemDataRole.UserRole) in codes
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
+    # -- texts in each language ---------------------------------------------------------------
+
+    def _stash(self) -> None:
+        for name, edit in TEXT_EDITS.items():
+            self._versions[name][self._shown_lang] = getattr(self, edit).toPlainText()
+
+    def show_text_language(self, lang: str) -> None:
+        """Show the statement, conditions and accompanying information in ``lang`` (what was
+        typed in the other language is kept)."""
+        self._stash()
+        self._shown_lang = lang
+        self.text_lang.blockSignals(True)
+        self.text_lang.setCurrentIndex(max(0, self.text_lang.findData(lang)))
+        self.text_lang.blockSignals(False)
+        for name, edit in TEXT_EDITS.items():
+            widget = getattr(self, edit)
+            widget.blockSignals(True)
+            widget.setPlainText(self._versions[name].get(lang, ""))
+            widget.blockSignals(False)
+        self._refresh()
+
+    def text_versions(self) -> dict[str, dict[str, str]]:
+        """Each text's non-blank versions, ``{field: {lang: text}}``."""
+        self._stash()
+        return {name: {lang: t for lang, t in by_lang.items() if t.strip()}
+                for name, by_lang in self._versions.items()}
+
+    def _text_value(self, versions: dict[str, str]) -> dict[str, str] | None:
+        return dict(versions) or None
+
+    def _missing_line(self) -> str:
+        langs = [c for c in TEXT_LANGUAGES if c in self.spec.languages]
+        captions = {"statement": self.tr("statement of reasons"), "conditions": self.tr("conditions"),
+                    "accompanying_info": self.tr("information to help pursue the matter")}
+        lines = []
+        for lang in langs:
+            missing = [captions[n] for n, v in self.text_versions().items() if v and lang not in v]
+            if missing:
+                lines.append(self.tr("{language} version missing: {fields}").format(
+                    language=self._lang_names[lang], fields=", ".join(missing)))
+        return "\n".join(lines)
+
     def _values(self) -> dict:
+        versions = self.text_versions()
         return {
             "grounds": self.grounds(),
-            "statement": self.statement_edit.toPlainText() or None,
-            "conditions": self.conditions_edit.toPlainText() or None,
-            "accompanying_info": self.accompanying_edit.toPlainText() or None,
+            "statement": self._text_value(versions["statement"]),
+            "conditions": self._text_value(versions["conditions"]),
+            "accompanying_info": self._text_value(versions["accompanying_info"]),
             "postponed_until": self.postponed_until.text() or None,
             "consultation_outcome": self.consultation_edit.toPlainText() or None,
             "reason": self.reason_edit.text() or None,
@@ -261,9 +337,12 @@ class OutcomeDialog(SavesByOp, QDialog):
             until = parse_date("postponed_until", values["postponed_until"])
         except ServiceError as exc:
             return [exc]
+        def any_version(by_lang: dict[str, str] | None) -> str | None:
+            return next(iter(by_lang.values()), None) if by_lang else None
+
         return svc.check_transition(
             self.desk, self.ref, self.target, grounds=values["grounds"],
-            statement=values["statement"], conditions=values["conditions"],
+            statement=any_version(values["statement"]), conditions=any_version(values["conditions"]),
             postponed_until=until, consultation_outcome=values["consultation_outcome"])
 
     def problem_text(self, problem: RuleViolation) -> str:
@@ -272,6 +351,10 @@ class OutcomeDialog(SavesByOp, QDialog):
         return violation_text(problem, self._captions.get(problem.field))
 
     def _refresh(self, *_args: object) -> None:
+        if hasattr(self, "text_lang"):  # built: say which language version is still missing
+            missing = self._missing_line()
+            self.versions_missing.setText(missing)
+            self._form.setRowVisible(self.versions_missing, bool(missing) and self._form.isRowVisible(self.text_lang))
         problems = [self.problem_text(p) for p in self.problems()]
         self.problems_label.setText("\n".join(problems))
         self.problems_label.setVisible(bool(problems))

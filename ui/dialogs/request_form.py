@@ -28,6 +28,7 @@ from app.services.admin.settings import read_setting
 from app.services.agreements.catalogue import list_agreements, list_officials
 from app.services.context import Desk
 from app.services.requests.views import ELEMENT_FIELDS, RequestView
+from app.services.texts import TEXT_LANGUAGES
 from app.services.validation import ServiceError, parse_date, parse_datetime
 from app.treaty import clocks, completeness, reciprocity
 from app.treaty.catalogue import AgreementSpec
@@ -60,6 +61,12 @@ class RequestForm(FieldRows, QWidget):
         self._captions: dict[str, str] = {"bases": self.tr("Legal basis")}
         self._caption_labels: dict[str, QLabel] = {}
         self._oral_days = int(read_setting(desk, "oral_confirmation_days"))
+        # The five texts in each language (app.services.texts): the inputs show one language at
+        # a time (``text_lang``), the others wait here; all go to the service on save.
+        default = read_setting(desk, "text_language")
+        self._default_lang = default if default in TEXT_LANGUAGES else "en"
+        self._shown_lang = self._default_lang
+        self._versions: dict[str, dict[str, str]] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self._general_box())
         layout.addWidget(self._elements_box())
@@ -161,6 +168,18 @@ class RequestForm(FieldRows, QWidget):
                         if self.spontaneous
                         else self.tr("What the request must state \u2014 Art. 7.2"))
         form = QFormLayout(box)
+        self.text_lang = QComboBox(objectName="field_text_lang")
+        self.text_lang.setToolTip(self.tr("The language of the texts below: each letter prints the "
+                                          "version in its own language"))
+        self._fill_text_languages(TEXT_LANGUAGES)
+        self.text_lang.currentIndexChanged.connect(self._text_lang_changed)
+        form.addRow(self.tr("Texts in"), self.text_lang)
+        self.versions_missing = QLabel(objectName="text_versions_missing")
+        self.versions_missing.setWordWrap(True)
+        self.versions_missing.setTextFormat(Qt.TextFormat.PlainText)
+        self.versions_missing.setStyleSheet(_ERROR_STYLE)
+        self.versions_missing.hide()
+        form.addRow("", self.versions_missing)
         self.elements: dict[str, QLineEdit | QPlainTextEdit] = {}
         for name, label in self._element_labels().items():
             widget: QLineEdit | QPlainTextEdit
@@ -223,7 +242,86 @@ class RequestForm(FieldRows, QWidget):
     # -- reacting -----------------------------------------------------------------------------
 
     def _user_edit(self, *_args: object) -> None:
+        self._update_missing_versions()
         self.edited.emit()
+
+    # -- texts in each language ---------------------------------------------------------------
+
+    def _language_name(self, code: str) -> str:
+        return {"en": self.tr("English"), "ja": self.tr("Japanese"), "es": self.tr("Spanish")}.get(code, code)
+
+    def _fill_text_languages(self, langs: tuple[str, ...]) -> None:
+        """Offer ``langs`` (and any language a text is already written in) in ``text_lang``."""
+        offered = [c for c in TEXT_LANGUAGES if c in langs or c == self._shown_lang
+                   or any(c in v for v in self._versions.values())]
+        self.text_lang.blockSignals(True)
+        self.text_lang.clear()
+        for code in offered:
+            self.text_lang.addItem(self._language_name(code), code)
+        self.text_lang.setCurrentIndex(max(0, self.text_lang.findData(self._shown_lang)))
+        self.text_lang.blockSignals(False)
+
+    def _typed(self, name: str) -> str:
+        w = self.elements[name]
+        return w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()
+
+    def _stash(self) -> None:
+        """Keep what the inputs show as the versions in the shown language."""
+        for name in ELEMENT_FIELDS:
+            self._versions.setdefault(name, {})[self._shown_lang] = self._typed(name)
+
+    def _put_texts(self) -> None:
+        """Show the versions in the shown language (no "edited" signal: nothing was typed)."""
+        for name, widget in self.elements.items():
+            text = self._versions.get(name, {}).get(self._shown_lang, "")
+            widget.blockSignals(True)
+            widget.setPlainText(text) if isinstance(widget, QPlainTextEdit) else widget.setText(text)
+            widget.blockSignals(False)
+        self._update_missing_versions()
+
+    def show_text_language(self, lang: str) -> None:
+        """Switch the five texts to their versions in ``lang`` (what was typed is kept)."""
+        self._stash()
+        self._shown_lang = lang
+        if self.text_lang.findData(lang) < 0:
+            self.text_lang.addItem(self._language_name(lang), lang)
+        self.text_lang.blockSignals(True)
+        self.text_lang.setCurrentIndex(self.text_lang.findData(lang))
+        self.text_lang.blockSignals(False)
+        self._put_texts()
+
+    def _text_lang_changed(self, _index: int) -> None:
+        lang = self.text_lang.currentData()
+        if lang and lang != self._shown_lang:
+            self.show_text_language(lang)
+
+    def text_versions(self) -> dict[str, dict[str, str]]:
+        """Every text in every language as typed so far, ``{field: {lang: text}}``."""
+        self._stash()
+        return {name: dict(v) for name, v in self._versions.items()}
+
+    def missing_versions(self) -> dict[str, list[str]]:
+        """Per language of the agreement, the fields written in some language but not in it."""
+        langs = [c for c in TEXT_LANGUAGES if self.spec is not None and c in self.spec.languages]
+        out: dict[str, list[str]] = {}
+        for name, by_lang in self.text_versions().items():
+            if not any(t.strip() for t in by_lang.values()):
+                continue
+            for lang in langs:
+                if not by_lang.get(lang, "").strip():
+                    out.setdefault(lang, []).append(name)
+        return out
+
+    def _update_missing_versions(self) -> None:
+        missing = self.missing_versions()
+        letters = dict(zip(ELEMENT_FIELDS, "abcde", strict=True))
+        lines = [self.tr("{language} version missing: {fields}").format(
+            language=self._language_name(lang), fields=", ".join(f"({letters[n]})" for n in names))
+            for lang, names in missing.items()]
+        self.versions_missing.setText("\n".join(lines))
+        self.versions_missing.setVisible(bool(lines))
+        self.versions_missing.setToolTip(self.tr("A final letter in a language is refused while a "
+                                                 "text has no version in it"))
 
     def _bases_changed(self) -> None:
         self.extra.set_fields(self.bases.extra_fields())
@@ -291,6 +389,8 @@ class RequestForm(FieldRows, QWidget):
     def set_spec(self, spec: AgreementSpec, keep_bases: tuple[str, ...] = ()) -> None:
         """Load the catalogue of the chosen agreement: bases, officials, confirming country."""
         self.spec = spec
+        self._fill_text_languages(tuple(spec.languages))
+        self._update_missing_versions()
         spontaneous = self.direction.startswith("spontaneous")
         self.bases.set_spec(spec, spontaneous=spontaneous, keep=keep_bases)
         current = self.official.currentData()
@@ -308,7 +408,11 @@ class RequestForm(FieldRows, QWidget):
             return
         incoming = self.direction in ("incoming", "spontaneous-in")
         admin = self.spec.partner_administration if incoming else self.spec.our_administration
-        self.elements["requesting_administration"].setText(admin.name_in("en"))
+        # The administration's name in each of the agreement's languages, the shown one in the input.
+        self._stash()
+        for lang in (c for c in TEXT_LANGUAGES if c in self.spec.languages):
+            self._versions.setdefault("requesting_administration", {})[lang] = admin.name_in(lang)
+        self._put_texts()
         self.elements["requesting_administration"].setCursorPosition(0)  # show the name's start
         if incoming:
             self.received_on.setText(self.desk.today().isoformat())
@@ -330,9 +434,10 @@ class RequestForm(FieldRows, QWidget):
         for i in range(self.official.count()):
             if view.official and self.official.itemText(i).startswith(view.official):
                 self.official.setCurrentIndex(i)
-        for name, widget in self.elements.items():
-            text = view.elements.get(name) or ""
-            widget.setPlainText(text) if isinstance(widget, QPlainTextEdit) else widget.setText(text)
+        self._versions = {name: dict(view.text_versions.get(name, {})) for name in ELEMENT_FIELDS}
+        if self.spec is not None:
+            self._fill_text_languages(tuple(self.spec.languages))
+        self._put_texts()
         self.bases.set_codes(view.bases)
         self.extra.set_values(view.extra)
         self.reciprocity.setChecked(view.reciprocity)
@@ -340,9 +445,25 @@ class RequestForm(FieldRows, QWidget):
         self.notes.setPlainText(view.notes or "")
 
     def element_values(self) -> dict[str, str]:
-        """The five element texts as typed (Art. 7.2; the same fields for spontaneous information)."""
-        return {n: (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text())
-                for n in ELEMENT_FIELDS for w in (self.elements[n],)}
+        """The five element texts as typed (Art. 7.2; the same fields for spontaneous information):
+        each in the shown language, else its first version in another (a text written in any
+        language counts as given, as the service counts it)."""
+        versions = self.text_versions()
+        return {n: self._typed(n) if self._typed(n).strip() else next(
+            (t for c in TEXT_LANGUAGES if (t := versions.get(n, {}).get(c, "")).strip()), self._typed(n))
+            for n in ELEMENT_FIELDS}
+
+    def element_fields(self, *, new: bool) -> dict[str, Any]:
+        """The five texts for the service: ``{lang: text}`` per field, every language typed in
+        (a blank version clears it; a new request leaves blanks out)."""
+        out: dict[str, Any] = {}
+        for name, by_lang in self.text_versions().items():
+            given = {lang: (t if t.strip() else None) for lang, t in by_lang.items()}
+            if new:
+                given = {lang: t for lang, t in given.items() if t}
+            if given:
+                out[name] = given
+        return out
 
     def fields(self, *, new: bool, stored_extra: dict[str, Any] | None = None) -> dict[str, Any]:
         """The fields dict for ``register_incoming`` / ``draft_outgoing`` / ``edit_request``.
@@ -365,7 +486,6 @@ class RequestForm(FieldRows, QWidget):
             "reciprocity": self.reciprocity.isChecked(),
             "reciprocity_note": self.reciprocity_note.text(),
             "notes": self.notes.toPlainText(),
-            **self.element_values(),
         }
         if out["form"] == "oral":
             out["oral_at"] = self.oral_at.text()
@@ -374,6 +494,7 @@ class RequestForm(FieldRows, QWidget):
         if new:
             out = {k: v for k, v in out.items()
                    if k in ("form", "reciprocity") or not completeness.is_blank(v)}
+        out.update(self.element_fields(new=new))
         return out
 
     def preview_findings(self) -> list[completeness.Finding]:

@@ -31,7 +31,7 @@ def body(ctx: LetterContext, w: Wording) -> b.LetterBody:
         sections=b.compact(
             b.Section(w(f"{k}.registration_heading"), paragraphs=[w(f"{k}.registration", our_ref=our_ref)]),
             b.Section(w(f"{k}.handling_heading"), paragraphs=[w(f"{k}.handling")]),
-            b.conditions_section(ctx.statement, w, "common.remarks_heading"),
+            b.free_text_section(ctx, "statement", w("common.remarks_heading"), ctx.statement, w, optional=True),
             b.restrictions_section(ctx, w),
         ),
     )

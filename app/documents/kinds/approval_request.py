@@ -32,7 +32,7 @@ def body(ctx: LetterContext, w: Wording) -> b.LetterBody:
             b.information_section(ctx, w),
             b.text_section(w(f"{k}.authority_heading"), ctx.authority, w),
             b.text_section(w(f"{k}.purpose_heading"), ctx.purpose, w),
-            b.conditions_section(ctx.conditions, w),
+            b.free_text_section(ctx, "conditions", w("common.conditions_heading"), ctx.conditions, w, optional=True),
             b.restrictions_section(ctx, w),
         ),
         closing=[w(f"{k}.closing")],

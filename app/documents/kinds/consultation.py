@@ -33,8 +33,9 @@ def body(ctx: LetterContext, w: Wording) -> b.LetterBody:
                  agreement=b.agreement_name(ctx, w))],
         sections=b.compact(
             b.grounds_section(ctx, w),
-            b.text_section(w(f"{k}.statement_heading"), ctx.statement, w),
-            b.conditions_section(ctx.conditions, w, f"{k}.proposal_heading"),
+            b.free_text_section(ctx, "statement", w(f"{k}.statement_heading"), ctx.statement, w),
+            b.free_text_section(ctx, "conditions", w(f"{k}.proposal_heading"), ctx.conditions, w,
+                                optional=True),
             b.restrictions_section(ctx, w),
         ),
         closing=[w(f"{k}.closing")],

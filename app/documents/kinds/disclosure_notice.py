@@ -34,7 +34,7 @@ def body(ctx: LetterContext, w: Wording) -> b.LetterBody:
             b.text_section(w(f"{k}.authority_heading"), ctx.authority, w),
             b.text_section(w(f"{k}.legal_basis_heading"), ctx.legal_basis_for_disclosure, w),
             b.Section(w(f"{k}.date_heading"), paragraphs=[when]),
-            b.conditions_section(ctx.conditions, w),
+            b.free_text_section(ctx, "conditions", w("common.conditions_heading"), ctx.conditions, w, optional=True),
             b.restrictions_section(ctx, w),
         ),
         closing=[w(f"{k}.closing")],

@@ -31,7 +31,7 @@ def body(ctx: LetterContext, w: Wording) -> b.LetterBody:
             b.information_section(ctx, w),
             b.text_section(w(f"{k}.purpose_heading"), ctx.purpose, w),
             b.conditions_section(ctx.authority, w, f"{k}.authority_heading"),
-            b.conditions_section(ctx.statement, w, "common.remarks_heading"),
+            b.free_text_section(ctx, "statement", w("common.remarks_heading"), ctx.statement, w, optional=True),
             b.restrictions_section(ctx, w),
         ),
         closing=[w(f"{k}.closing")],

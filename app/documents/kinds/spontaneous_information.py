@@ -70,12 +70,12 @@ def body(ctx: LetterContext, w: Wording) -> b.LetterBody:
         subject=b.subject(ctx, w, articles=articles, title=(ctx.title or "").strip() or w("labels.not_stated")),
         intro=intro,
         sections=b.compact(
-            b.text_section(w(f"{k}.information_heading"), ctx.element("object_and_reason"), w),
-            _optional(w(f"{k}.nature_heading"), ctx.element("nature_of_proceedings"), w),
-            _optional(w(offence_key), ctx.element("description_and_legal_elements"), w),
-            _optional(w(f"{k}.parties_heading"), ctx.element("parties_concerned"), w),
+            _element(ctx, "object_and_reason", w(f"{k}.information_heading"), w, optional=False),
+            _element(ctx, "nature_of_proceedings", w(f"{k}.nature_heading"), w),
+            _element(ctx, "description_and_legal_elements", w(offence_key), w),
+            _element(ctx, "parties_concerned", w(f"{k}.parties_heading"), w),
             _bases_section(ctx, w),
-            b.conditions_section(ctx.statement, w, "common.remarks_heading"),
+            b.free_text_section(ctx, "statement", w("common.remarks_heading"), ctx.statement, w, optional=True),
             b.restrictions_section(ctx, w, always=True),
         ),
         closing=[w(f"{k}.closing")],
@@ -95,6 +95,8 @@ def _bases_section(ctx: LetterContext, w: Wording) -> b.Section | None:
     return b.Section(w("common.bases_heading"), items=items)
 
 
-def _optional(heading: str, text: str, w: Wording) -> b.Section | None:
-    """A section printed only when the officer gave its text (these items are 'if any')."""
-    return b.text_section(heading, text, w) if text else None
+def _element(ctx: LetterContext, name: str, heading: str, w: Wording, *,
+             optional: bool = True) -> b.Section | None:
+    """An element in the letter's language; an ``optional`` one (these items are 'if any') is
+    printed only when the officer gave its text."""
+    return b.free_text_section(ctx, name, heading, ctx.elements.get(name), w, optional=optional)

@@ -51,9 +51,8 @@ def body(ctx: LetterContext, w: Wording) -> b.LetterBody:
     ref = ctx.their_ref.strip() or w("labels.not_stated")
     day = w.date(ctx.request_date) or w("labels.not_stated")
     decision = b.Section(w(f"{k}.decision_heading"), paragraphs=[decision_text(ctx, w)], missing=ctx.decision is None)
-    conditions = b.conditions_section(ctx.conditions, w)
-    if conditions is None and ctx.decision == "conditional":
-        conditions = b.text_section(w("common.conditions_heading"), None, w)
+    conditions = b.free_text_section(ctx, "conditions", w("common.conditions_heading"), ctx.conditions, w,
+                                     optional=ctx.decision != "conditional")
     return b.LetterBody(
         subject=b.subject(ctx, w, ref=ref, date=day),
         intro=[w(f"{k}.intro", ref=ref, date=day, our_ref=ctx.our_ref or w("labels.not_stated"),
@@ -61,9 +60,10 @@ def body(ctx: LetterContext, w: Wording) -> b.LetterBody:
         sections=b.compact(
             decision,
             b.grounds_section(ctx, w),
-            b.text_section(w(f"{k}.statement_heading"), ctx.statement, w),
+            b.free_text_section(ctx, "statement", w(f"{k}.statement_heading"), ctx.statement, w),
             conditions,
-            b.conditions_section(ctx.accompanying_info, w, f"{k}.accompanying_heading"),
+            b.free_text_section(ctx, "accompanying_info", w(f"{k}.accompanying_heading"),
+                                ctx.accompanying_info, w, optional=True),
             b.restrictions_section(ctx, w),
         ),
         closing=[w(f"{k}.closing")],

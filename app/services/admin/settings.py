@@ -27,6 +27,8 @@ DEFAULTS: dict[str, Any] = {
     "idle_lock_minutes": 10,
     "backup_keep": 10,
     "profile": {"name": "", "title": "", "signature": "", "administration_id": None},
+    # The language a free text given as plain text is in (app.services.texts): en, ja or es.
+    "text_language": "en",
 }
 
 
@@ -66,6 +68,11 @@ def set_setting(desk: Desk, key: str, value: Any) -> None:
     default = DEFAULTS[key]
     if isinstance(default, int) and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
         raise ServiceError(key, "must be a whole number, 0 or more")
+    if key == "text_language":
+        from app.documents.i18n import BASE_LANGUAGES  # the text languages (app.services.texts)
+
+        if value not in BASE_LANGUAGES:
+            raise ServiceError(key, f"must be one of {', '.join(BASE_LANGUAGES)}")
     if key == "ref_pattern":
         from app.services.requests.refs import check_pattern
 

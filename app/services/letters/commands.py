@@ -35,8 +35,8 @@ from app.services.validation import NotFound, ServiceError
 from app.store.models import Document, Request
 
 __all__ = [
-    "BatchResult", "KindOption", "LetterInput", "LetterOptions", "LetterPreview", "LetterRefused",
-    "acknowledgements_due", "generate_batch", "generate_letter", "letter_options", "preview_letter",
+    "BatchResult", "FinalCheck", "KindOption", "LetterInput", "LetterOptions", "LetterPreview", "LetterRefused",
+    "acknowledgements_due", "final_check", "generate_batch", "generate_letter", "letter_options", "preview_letter",
 ]
 
 
@@ -94,6 +94,22 @@ class LetterPreview:
     def series(self) -> str:
         """The registry series a final version of this letter joins."""
         return f"{self.ref}/{self.kind}/{self.lang}"
+
+
+@dataclass(frozen=True)
+class FinalCheck:
+    """Whether a FINAL letter can be produced now and, when not, every reason (one line each,
+    naming the field and the article; a missing language version names the language)."""
+
+    ref: str
+    kind: str
+    lang: str
+    reasons: tuple[str, ...]
+
+    @property
+    def possible(self) -> bool:
+        """True when nothing stands in the way of a final letter."""
+        return not self.reasons
 
 
 @dataclass(frozen=True)
@@ -164,14 +180,36 @@ def _merged_problems(ctx, extra: list[str]) -> list[str]:  # a LetterContext
     return own + list(extra)
 
 
+def final_check(desk: Desk, ref: str, kind: str, lang: str, *,
+                inputs: LetterInput | dict[str, Any] | None = None) -> FinalCheck:
+    """Can a FINAL ``kind`` letter in ``lang`` be produced for ``ref`` now, and if not, why not.
+
+    The one answer the Letters dialog (its "Final" box) and the CLI ``print`` ask: the same
+    problems :func:`generate_letter` refuses for (the designated official not named (Art. 7.3),
+    Art. 7.2 incomplete, a text's version missing in one of the letter's languages, ...). A kind
+    that does not apply, or a language outside the agreement, is refused (``ServiceError`` naming
+    ``kind`` / ``lang``): no letter of it can be written at all. Reads only; renders nothing."""
+    given = _inputs(inputs)
+    with desk.read() as s:
+        _req, _ctx, problems, _extra, _version = _prepare(s, desk, ref, kind, lang, given, final=True)
+    return FinalCheck(ref, kind, lang, tuple(problems))
+
+
 def preview_letter(desk: Desk, ref: str, kind: str, lang: str, *, final: bool = False,
                    inputs: LetterInput | dict[str, Any] | None = None) -> LetterPreview:
-    """Render the letter without storing it; a final asked for with problems renders as a draft."""
+    """Render the letter without storing it; a final asked for with problems renders as a draft.
+
+    A draft carries no document number (``document_number`` is ''); a final preview shows the
+    number the letter gets if it is stored next."""
     given = _inputs(inputs)
     with desk.read() as s:
         _req, ctx, problems, extra, version = _prepare(s, desk, ref, kind, lang, given, final=final)
     if final and problems:
         ctx = replace(ctx, final=False)
+    if not ctx.final:
+        # A number is given only to a final letter as it is stored (generate_letter): a draft
+        # prints none, so no number on paper can turn up again on a different final letter.
+        ctx = replace(ctx, document_number="")
     pdf = render_letter(ctx, extra_problems=extra)
     return LetterPreview(ref, kind, lang, ctx.final, pdf, tuple(problems), version, ctx.document_number)
 

@@ -11,6 +11,7 @@ hold (the authority of an Art. 9.1 approval request, a 9.4 legal basis, ...) com
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -23,6 +24,7 @@ from app.documents.context import DECISIONS
 from app.services.admin import settings
 from app.services.agreements.catalogue import spec_of
 from app.services.requests.views import ELEMENT_FIELDS, findings_for, split_bases
+from app.services.texts import LEGACY_LANGUAGE, OUTCOME_TEXT_FIELDS, all_versions, display_text, parse_versions
 from app.services.validation import LONG, ServiceError, clean_text, parse_date
 from app.services.vocabulary import words
 from app.store.models import Administration, DesignatedOfficial, InformationItem, Request
@@ -56,6 +58,12 @@ KIND_ABBR = {
 }
 
 
+def document_number(ref: str, kind: str, version: int) -> str:
+    """The number printed on version ``version`` of a final ``kind`` letter for request ``ref``,
+    e.g. ``JPUS-2026-0001-ACK1`` (given when the final letter is stored; a draft has none)."""
+    return f"{ref}-{KIND_ABBR.get(kind, 'DOC')}{version}"
+
+
 @dataclass(frozen=True)
 class LetterInput:
     """What the officer adds for one letter; blank fields fall back to what the store holds.
@@ -76,6 +84,9 @@ class LetterInput:
     information_summary: str | None = None
     subject_line: str | None = None
     attachments: tuple[str, ...] = field(default_factory=tuple)
+    #: ``conditions`` / ``remarks`` given per language (``{"remarks": {"ja": ...}}``); then the
+    #: plain field holds one of them (the letter prints each language's own).
+    versions: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any] | None) -> LetterInput:
@@ -84,6 +95,12 @@ class LetterInput:
         unknown = sorted(set(raw) - set(cls.__dataclass_fields__))
         if unknown:
             raise ServiceError(unknown[0], "is not an input of a letter")
+        versions: dict[str, dict[str, str]] = {}
+        for name in ("conditions", "remarks"):
+            if isinstance(raw.get(name), Mapping):  # {lang: text}: a version per letter language
+                by_lang = parse_versions(name, raw[name], LEGACY_LANGUAGE)
+                versions[name] = {lang: t for lang, t in by_lang.items() if t}
+                raw[name] = next(iter(versions[name].values()), None)
         text = {name: clean_text(name, raw.get(name), max_len=LONG)
                 for name in ("authority", "purpose", "legal_basis", "conditions", "remarks",
                              "information_summary", "subject_line")}
@@ -92,7 +109,7 @@ class LetterInput:
             attachments = [a for a in attachments.splitlines()]
         cleaned = tuple(a for a in (clean_text("attachments", x) for x in attachments) if a)
         return cls(**text, disclosure_date=parse_date("disclosure_date", raw.get("disclosure_date")),
-                   attachments=cleaned)
+                   attachments=cleaned, versions={k: v for k, v in versions.items() if v})
 
 
 def check_kind_and_lang(kind: str, lang: str) -> None:
@@ -274,13 +291,13 @@ def build_context(s: Session, req: Request, kind: str, lang: str, *, final: bool
         outcome.conditions if outcome is not None and kind == "statement_of_reasons" else None)
     return LetterContext(
         kind=kind, lang=lang, sender=sender, addressee=addressee, signatory=signatory, final=final,
-        document_number=f"{req.our_ref}-{KIND_ABBR.get(kind, 'DOC')}{version}",
+        document_number=document_number(req.our_ref, kind, version),
         issued_on=today, our_ref=req.our_ref, their_ref=req.their_ref or "",
         request_date=_request_date(req, extra),
         agreement_title=spec.title, agreement_short=spec.short_title,
         agreement_titles=dict(spec.titles),
         bases=bases, basis_labels=basis_labels,
-        elements={name: getattr(req, name) or "" for name in ELEMENT_FIELDS},
+        elements={name: display_text(req, name) or "" for name in ELEMENT_FIELDS},
         reciprocity=bool(req.reciprocity), urgency=req.urgency or "normal",
         attachments=given.attachments,
         restrictions=_restrictions(items, kind),
@@ -295,4 +312,26 @@ def build_context(s: Session, req: Request, kind: str, lang: str, *, final: bool
         disclosure_date=given.disclosure_date, legal_basis_for_disclosure=given.legal_basis,
         information_summary=summary, subject_line=given.subject_line,
         received_on=req.received_on, title=req.title or "",
+        versions=_versions(req, kind, outcome if reasoned else None, given),
     )
+
+
+def _versions(req: Request, kind: str, outcome: Any, given: LetterInput) -> dict[str, dict[str, str]]:
+    """The free texts of the letter in each language (``LetterContext.versions``): the Art. 7.2
+    elements for the letters that restate the request, the outcome's statement, conditions and
+    accompanying information for the reasoned letters, and what the officer typed for this
+    letter per language. A text the officer typed as one plain text prints in every language."""
+    out: dict[str, dict[str, str]] = {}
+    if kind in REQUEST_LETTERS:
+        out.update(all_versions(req, ELEMENT_FIELDS))
+    if outcome is not None:
+        stored = all_versions(outcome, OUTCOME_TEXT_FIELDS)
+        keep = ["statement"] if not given.remarks else []
+        if kind == "statement_of_reasons":
+            keep += ["accompanying_info"] + (["conditions"] if not given.conditions else [])
+        out.update({name: stored[name] for name in keep if name in stored})
+    if "remarks" in given.versions:
+        out["statement"] = given.versions["remarks"]
+    if "conditions" in given.versions:
+        out["conditions"] = given.versions["conditions"]
+    return out

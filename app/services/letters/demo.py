@@ -21,15 +21,21 @@ from app.store.models import Administration
 
 AGREEMENT = "jp-us-1997"
 
-#: The five Art. 7.2 elements of an invented, complete request.
+#: The five Art. 7.2 elements of an invented, complete request, in English and Japanese (the
+#: Japan–US agreement's two languages; app.services.texts).
 COMPLETE_ELEMENTS: dict[str, Any] = {
     "title": "Export of wrist watches, Example Trading Co. (invented example)",
     "bases": ["4.1(a)(i)"],
-    "requesting_administration": "Japan Customs (invented example)",
-    "nature_of_proceedings": "Administrative inquiry into undervaluation (invented example)",
-    "object_and_reason": "Confirm lawful export of 400 wrist watches declared at Yokohama",
-    "parties_concerned": "Example Trading Co., 1-2-3 Minato, Yokohama (invented)",
-    "description_and_legal_elements": "Suspected undervaluation; Customs Law of Japan (example)",
+    "requesting_administration": {"en": "Japan Customs (invented example)",
+                                  "ja": "日本税関（架空の例）"},
+    "nature_of_proceedings": {"en": "Administrative inquiry into undervaluation (invented example)",
+                              "ja": "課税価格の過少申告に係る行政調査（架空の例）"},
+    "object_and_reason": {"en": "Confirm lawful export of 400 wrist watches declared at Yokohama",
+                          "ja": "横浜で輸入申告された腕時計400個が適法に輸出されたものであることの確認"},
+    "parties_concerned": {"en": "Example Trading Co., 1-2-3 Minato, Yokohama (invented)",
+                          "ja": "エグザンプル貿易株式会社（横浜市みなと1-2-3、架空）"},
+    "description_and_legal_elements": {"en": "Suspected undervaluation; Customs Law of Japan (example)",
+                                       "ja": "課税価格の過少申告の疑い。関税法（例）"},
     "extra": {"goods_description": "wrist watches", "declaration_number": "EX-123"},
 }
 
@@ -49,7 +55,8 @@ def setup_desk_identity(desk: Desk) -> None:
 
 def _incoming(desk: Desk, their_ref: str, **more: Any) -> str:
     fields = {**COMPLETE_ELEMENTS, "their_ref": their_ref,
-              "requesting_administration": "U.S. Customs and Border Protection (invented example)",
+              "requesting_administration": {"en": "U.S. Customs and Border Protection (invented example)",
+                                            "ja": "米国税関・国境取締局（架空の例）"},
               "extra": {**COMPLETE_ELEMENTS["extra"], "request_date": "2026-11-10"}, **more}
     return rq.register_incoming(desk, AGREEMENT, fields).our_ref
 
@@ -73,12 +80,15 @@ def letter_scenarios(desk: Desk) -> dict[str, str]:
         title="Export declarations of Example Trading Co. (invented)", request_ref=ref,
         confidential=True)
     outcomes: tuple[tuple[str, str, dict[str, Any]], ...] = (
-        ("refused", "refused", dict(grounds=["11.1-public-policy"],
-                                    statement="The matter was closed by a final court decision (invented).")),
-        ("postponed", "postponed", dict(grounds=["2.2-resources"], postponed_until="2027-02-26",
-                                        statement="The officers concerned are engaged until February (invented).")),
-        ("withheld", "withheld", dict(grounds=["11.3-ongoing-proceedings"],
-                                      statement="An investigation of the same consignments is under way (invented).")),
+        ("refused", "refused", dict(grounds=["11.1-public-policy"], statement={
+            "en": "The matter was closed by a final court decision (invented).",
+            "ja": "本件は、確定判決により既に終結しているため（架空の例）。"})),
+        ("postponed", "postponed", dict(grounds=["2.2-resources"], postponed_until="2027-02-26", statement={
+            "en": "The officers concerned are engaged until February (invented).",
+            "ja": "担当職員が2月まで他の調査に従事しているため（架空の例）。"})),
+        ("withheld", "withheld", dict(grounds=["11.3-ongoing-proceedings"], statement={
+            "en": "An investigation of the same consignments is under way (invented).",
+            "ja": "同一貨物に係る調査が現在進行中であるため（架空の例）。"})),
     )
     for name, target, kw in outcomes:
         ref = refs[name] = _incoming(desk, f"CBP-OI-2026-02{len(refs):02d}")

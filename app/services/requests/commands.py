@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from app.services import texts
 from app.services.admin import settings
 from app.services.agreements.catalogue import agreement_by_key, spec_of
 from app.services.requests.views import (
@@ -174,7 +175,8 @@ def _transition(s: Session, desk: Desk, req: Request, target: Status, *, reason:
                 grounds: tuple[str, ...] = (), statement: str | None = None,
                 conditions: str | None = None, postponed_until: date | None = None,
                 accompanying_info: str | None = None,
-                consultation_outcome: str | None = None) -> dict[str, Any]:
+                consultation_outcome: str | None = None,
+                text_versions: dict[str, dict[str, str | None]] | None = None) -> dict[str, Any]:
     from app.store.models import Outcome, StatusChange
 
     current = Status(req.status)
@@ -192,13 +194,26 @@ def _transition(s: Session, desk: Desk, req: Request, target: Status, *, reason:
             last.consultation_outcome = consultation_outcome
             last.consultation_closed_on = desk.today()
     if target.value in {x.value for x in lifecycle.OUTCOME_STATUSES}:
-        s.add(Outcome(
+        outcome = Outcome(
             request_id=req.id, decision=target.value, grounds=json.dumps(list(grounds)),
             statement=statement, conditions=conditions, postponed_until=postponed_until,
             accompanying_info=accompanying_info,
             consultation_opened_on=desk.today() if target is Status.WITHHELD else None,
-            decided_at=desk.now(), actor=desk.actor,
-        ))
+            decided_at=desk.now(), actor=desk.actor, texts="{}",
+        )
+        if text_versions:
+            # The columns hold one language's version: the desk's default one when given, else
+            # the first language any of the texts is written in (so a column is blank only when
+            # the text is blank in every language).
+            default = texts.default_language(s)
+            given = [lang for v in text_versions.values() for lang, t in v.items() if t]
+            outcome.text_lang = default if default in given or not given else \
+                next(lang for lang in texts.TEXT_LANGUAGES if lang in given)
+            for name, versions in text_versions.items():
+                if any(versions.values()):
+                    setattr(outcome, name, None)
+                    texts.set_versions(outcome, name, versions, outcome.text_lang)
+        s.add(outcome)
     req.status = target.value
     req.updated_at = desk.now()
     if target in (Status.CLOSED, Status.WITHDRAWN):
@@ -214,29 +229,41 @@ def _transition(s: Session, desk: Desk, req: Request, target: Status, *, reason:
 
 
 def transition(desk: Desk, ref: str, target: str, *, reason: str | None = None,
-               grounds: list[str] | tuple[str, ...] = (), statement: str | None = None,
-               conditions: str | None = None, postponed_until: object = None,
-               accompanying_info: str | None = None,
+               grounds: list[str] | tuple[str, ...] = (),
+               statement: str | Mapping[str, str] | None = None,
+               conditions: str | Mapping[str, str] | None = None, postponed_until: object = None,
+               accompanying_info: str | Mapping[str, str] | None = None,
                consultation_outcome: str | None = None) -> RequestView:
     """Move a request along its lifecycle; refusal, postponement, conditions and withholding
-    need what Art. 11 asks (grounds, a statement of reasons, conditions, consultation)."""
+    need what Art. 11 asks (grounds, a statement of reasons, conditions, consultation).
+
+    ``statement``, ``conditions`` and ``accompanying_info``: a plain string (the desk's default
+    language) or ``{lang: text}`` with a version per language (app.services.texts)."""
     tgt = Status(choice("status", target, [x.value for x in Status]))
     if tgt is Status.SENT:
         return send_request(desk, ref)
     args: dict[str, Any] = dict(
         reason=clean_text("reason", reason, max_len=LONG),
         grounds=tuple(grounds),
-        statement=clean_text("statement", statement, max_len=LONG, article="11.4"),
-        conditions=clean_text("conditions", conditions, max_len=LONG, article="11.1"),
         postponed_until=parse_date("postponed_until", postponed_until),
-        accompanying_info=clean_text("accompanying_info", accompanying_info, max_len=LONG, article="11.4"),
         consultation_outcome=clean_text("consultation_outcome", consultation_outcome, max_len=LONG,
                                         article="11.3"),
     )
+    given = {"statement": statement, "conditions": conditions, "accompanying_info": accompanying_info}
     with desk.unit_of_work(f"request.{tgt.value}", "request") as (s, note):
+        # Each text: a plain string (the desk's default language) or {lang: text}.
+        default = texts.default_language(s)
+        versions = {name: texts.parse_versions(name, value, default, article=texts.OUTCOME_TEXT_FIELDS[name])
+                    for name, value in given.items()}
+        for name, by_lang in versions.items():
+            # The rules (Art. 11.1, 11.4) ask whether there is a text at all, in any language.
+            args[name] = by_lang.get(default) or next((t for t in by_lang.values() if t), None)
+        args["text_versions"] = versions
         req = find_request(s, ref)
         note.entity_id = ref
         note.change = _transition(s, desk, req, tgt, **args)
+        if any(isinstance(v, Mapping) for v in given.values()):
+            note.change["text_versions"] = {n: v for n, v in versions.items() if any(v.values())}
         return view_after_write(s, req, desk.today())
 
 

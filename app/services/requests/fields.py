@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.services import texts
 from app.services.admin import settings
 from app.services.agreements.catalogue import spec_of
 from app.services.context import Desk
@@ -70,9 +71,15 @@ def apply_fields(session: Session, desk: Desk, req: Request, fields: Mapping[str
         setattr(req, name, value)
         change[name] = value.isoformat() if hasattr(value, "isoformat") else value
 
+    default_lang = texts.default_language(session)
     for name in ELEMENT_FIELDS:
         if name in fields:
-            put(name, clean_text(name, fields[name], max_len=LONG, article=ELEMENT_ARTICLES[name]))
+            # A plain string is the desk's default language; {lang: text} sets each version.
+            versions = texts.parse_versions(name, fields[name], default_lang,
+                                            article=ELEMENT_ARTICLES[name])
+            texts.set_versions(req, name, versions, default_lang)
+            given = fields[name]
+            change[name] = versions.get(default_lang) if given is None or isinstance(given, str) else versions
     if "their_ref" in fields:
         put("their_ref", clean_text("their_ref", fields["their_ref"], max_len=REF))
     if "title" in fields:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from app.services.agreements.catalogue import spec_of, termination_of
+from app.services.texts import OUTCOME_TEXT_FIELDS, all_versions, display_text, row_language
 from app.services.validation import NotFound
 from app.store import tables
 from app.treaty import clocks, completeness, lifecycle, reciprocity
@@ -72,6 +73,8 @@ class OutcomeView:
     consultation_outcome: str | None
     decided_at: datetime
     actor: str
+    #: statement, conditions and accompanying_info in each language: {field: {lang: text}}.
+    text_versions: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,10 @@ class RequestView:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     extras: dict[str, Any] = field(default_factory=dict)
+    #: The language ``elements`` are stored in, and every version of each Art. 7.2 text in each
+    #: language, {field: {lang: text}} (app.services.texts).
+    text_lang: str = "en"
+    text_versions: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def missing_errors(self) -> tuple[FindingView, ...]:
@@ -150,8 +157,10 @@ def split_bases(text: str | None) -> tuple[str, ...]:
 
 
 def element_values(req: Request | Row) -> dict[str, str | None]:
-    """The five Art. 7.2 fields of a request (an ORM object or a Core row)."""
-    return {f: getattr(req, f) for f in ELEMENT_FIELDS}
+    """The five Art. 7.2 fields of a request (an ORM object or a Core row): each in the row's
+    own text language, else its first version in another (so a text written only in Japanese on
+    an English desk is shown, counted complete and found)."""
+    return {f: display_text(req, f) for f in ELEMENT_FIELDS}
 
 
 def findings_for(req: Request | Row, spec: Any = None) -> list:
@@ -247,6 +256,7 @@ def build_view(conn: Connection | Session, req: Row, today: date, *, full: bool 
                 r.decision, tuple(json.loads(r.grounds or "[]")), r.statement, r.conditions,
                 r.postponed_until, r.accompanying_info, r.consultation_opened_on,
                 r.consultation_outcome, r.decided_at, r.actor,
+                all_versions(r, OUTCOME_TEXT_FIELDS),
             )
             for r in conn.execute(select(o).where(o.c.request_id == req.id).order_by(o.c.id))
         )
@@ -304,4 +314,6 @@ def build_view(conn: Connection | Session, req: Row, today: date, *, full: bool 
         created_at=req.created_at,
         updated_at=req.updated_at,
         extras={"spec_title": spec.title},
+        text_lang=row_language(req),
+        text_versions=all_versions(req, ELEMENT_FIELDS),
     )

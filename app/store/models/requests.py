@@ -40,6 +40,9 @@ class Request(Base):
     object_and_reason: Mapped[str | None]
     parties_concerned: Mapped[str | None]
     description_and_legal_elements: Mapped[str | None]
+    # The language of the free-text columns, and their versions in other languages (JSON).
+    text_lang: Mapped[str | None]
+    texts: Mapped[str]
     extra: Mapped[str]
     reciprocity: Mapped[bool]
     reciprocity_note: Mapped[str | None]
@@ -93,6 +96,8 @@ class Outcome(Base):
     consultation_opened_on: Mapped[date | None]
     consultation_outcome: Mapped[str | None]
     consultation_closed_on: Mapped[date | None]
+    text_lang: Mapped[str | None]
+    texts: Mapped[str]
     decided_at: Mapped[datetime]
     actor: Mapped[str]
     request: Mapped[Request] = relationship(back_populates="outcomes")

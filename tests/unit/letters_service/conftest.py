@@ -22,9 +22,14 @@ def spontaneous_out(desk, **changes) -> str:
     fields = {
         "title": "Suspected counterfeit medicines bound for Long Beach (invented)",
         "bases": ["4.3-spontaneous"],
-        "requesting_administration": "Japan Customs (invented example)",
-        "object_and_reason": "Container EXMU 000000-0 declared as vitamins left Example Port (invented).",
-        "description_and_legal_elements": "Counterfeit medicines, a danger to public health (invented).",
+        # Both languages of the Japan–US agreement: a final letter in either prints its own.
+        "requesting_administration": {"en": "Japan Customs (invented example)", "ja": "日本税関（架空の例）"},
+        "object_and_reason": {
+            "en": "Container EXMU 000000-0 declared as vitamins left Example Port (invented).",
+            "ja": "ビタミン剤として申告されたコンテナ EXMU 000000-0 が例港を出港した（架空）。"},
+        "description_and_legal_elements": {
+            "en": "Counterfeit medicines, a danger to public health (invented).",
+            "ja": "偽造医薬品であり、公衆衛生上の危険がある（架空）。"},
         **changes,
     }
     ref = rq.record_spontaneous(desk, "jp-us-1997", "spontaneous-out", fields).our_ref

@@ -69,4 +69,4 @@ def test_art_3_1_a_request_basis_cannot_carry_spontaneous_information_as_final(d
 def test_japanese_spontaneous_letter_from_the_store_reads_back_intact(desk, refs):
     view = letters.generate_letter(desk, refs["spontaneous_out"], KIND, "ja")
     pdf = docs.document_content(desk, view.id)
-    assert has(pdf, "自発的な情報の提供", "第4条第3項", "秘 — 第9条第3項", "Container EXMU 000000-0")
+    assert has(pdf, "自発的な情報の提供", "第4条第3項", "秘 — 第9条第3項", "コンテナ EXMU 000000-0")
