@@ -18,18 +18,13 @@ from typing import Any
 from app.cli.common import EXIT_OK, echo, opened, to_json
 from app.cli.helptext import JSON_HELP
 
-#: Language of a text given as a plain string: the desk's default letter language. (Texts kept
-#: per language are for the language versions of letters; until a desk keeps them, a text given
-#: as {"en": "..."} must be in this language.)
-DEFAULT_TEXT_LANGUAGE = "en"
-
 #: Keys of the JSON a request is written as (``show REF --json``) that say what the officer
 #: entered; the desk sets the others (``DERIVED_KEYS``) itself, so they are read and ignored,
 #: which lets ``show REF --json`` output be fed back to ``request new``.
 INPUT_KEYS = frozenset({
     "direction", "agreement_key", "their_ref", "title", "bases", "form", "oral_at", "urgency",
-    "elements", "extra", "reciprocity", "reciprocity_note", "received_on", "due_on",
-    "confirmed_on", "assigned_to", "notes", "partner", "official", "subjects",
+    "elements", "text_versions", "extra", "reciprocity", "reciprocity_note", "received_on",
+    "due_on", "confirmed_on", "assigned_to", "notes", "partner", "official", "subjects",
 })
 #: Free texts a letter prints: a plain string, or {"<language>": "text"}.
 TEXT_KEYS = frozenset({"title", "reciprocity_note", "notes"})
@@ -59,21 +54,6 @@ class RequestInput:
     subjects: tuple[str, ...] = ()
 
 
-def _text(name: str, value: Any, article: str | None = None) -> Any:
-    """A free text: a plain string is in the desk's default language; {"lang": text} gives it per
-    language, of which this desk keeps the default language's."""
-    from app.services.validation import ServiceError
-
-    if not isinstance(value, dict):
-        return value  # a string, null, or nonsense the service names
-    other = sorted(k for k in value if k != DEFAULT_TEXT_LANGUAGE)
-    if other:
-        raise ServiceError(name, f"has a text in {', '.join(map(str, other))}; this desk keeps "
-                           f"texts in {DEFAULT_TEXT_LANGUAGE} (a plain string is "
-                           f"{DEFAULT_TEXT_LANGUAGE})", article)
-    return value.get(DEFAULT_TEXT_LANGUAGE)
-
-
 def request_input(doc: Any, conn: Any) -> RequestInput:
     """The one mapping from a request's JSON (the keys ``show REF --json`` prints) to the
     services' arguments: ``direction`` and ``agreement_key`` pick the service, ``elements`` are
@@ -83,6 +63,7 @@ def request_input(doc: Any, conn: Any) -> RequestInput:
     naming it."""
     from sqlalchemy import select
 
+    from app.services.texts import request_fields_from_json
     from app.services.validation import NotFound, ServiceError
     from app.store import tables
 
@@ -99,16 +80,13 @@ def request_input(doc: Any, conn: Any) -> RequestInput:
         if key in doc:
             f[key] = doc[key]
     for key in TEXT_KEYS & doc.keys():
-        f[key] = _text(key, doc[key], "11.2" if key == "reciprocity_note" else None)
-    if "elements" in doc:
-        elements = doc["elements"]
-        if not isinstance(elements, dict):
-            raise ServiceError("elements", "must be an object of the five Art. 7.2 fields", "7.2")
-        for key, value in elements.items():
-            if key not in ELEMENT_KEYS:
-                raise ServiceError(f"elements.{key}", "is not an Art. 7.2 element (they are "
-                                   f"{', '.join(ELEMENT_KEYS)})", "7.2")
-            f[key] = _text(key, value, ELEMENT_ARTICLES[key])
+        f[key] = doc[key]
+    # The five Art. 7.2 texts: a plain string is the desk's default language, {"ja": ...} gives
+    # versions by language, and the other-language versions `show --json` prints under
+    # `text_versions` join them (one mapping: app.services.texts; the services check each).
+    if "elements" in doc or "text_versions" in doc:
+        f.update(request_fields_from_json(
+            {k: doc[k] for k in ("elements", "text_versions") if k in doc}))
     a, o = tables.administration, tables.designated_official
     if "partner" in doc:
         name = doc["partner"]
@@ -225,10 +203,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "Register an incoming request, or start an outgoing one or spontaneous information, from "
         "JSON; prints its reference. The keys are those `show REF --json` prints: direction and "
         "agreement_key choose what is created; title, their_ref, bases, form, oral_at, urgency, "
-        "elements (the five Art. 7.2 fields), extra, reciprocity, reciprocity_note, received_on, "
-        "due_on, confirmed_on, assigned_to, notes, partner and official (by name) and subjects "
-        "(codes to link) are taken; a text is a plain string (the desk's default language, "
-        f"{DEFAULT_TEXT_LANGUAGE}) or {{\"{DEFAULT_TEXT_LANGUAGE}\": \"...\"}}. The keys the "
+        "elements (the five Art. 7.2 fields), text_versions (their other languages), extra, "
+        "reciprocity, reciprocity_note, received_on, due_on, confirmed_on, assigned_to, notes, "
+        "partner and official (by name) and subjects (codes to link) are taken; an Art. 7.2 text "
+        "is a plain string (the desk's default language, setting text_language) or "
+        "{\"ja\": \"...\", \"en\": \"...\"}. The keys the "
         "desk sets itself (our_ref, status, history, outcomes, the computed dates and states) "
         "are read and ignored, so a shown request fed back creates an equivalent new one. Any "
         "other key is refused, naming it.", 78)

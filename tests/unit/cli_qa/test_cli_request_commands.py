@@ -100,6 +100,17 @@ def test_show_json_fed_to_request_new_creates_an_equivalent_request(desk, d, let
     assert {k: copy[k] for k in same} == {k: original[k] for k in same}
 
 
+def test_show_json_with_japanese_versions_round_trips_through_request_new(desk, d, capsys, tmp_path):
+    elements = {**NEW_INCOMING["elements"],
+                "nature_of_proceedings": {"en": "Administrative inquiry (invented)",
+                                          "ja": "行政上の調査（架空）"}}
+    original = shown(capsys, d, new_request(capsys, d, tmp_path, {**NEW_INCOMING, "elements": elements}))
+    assert original["text_versions"]
+    copy = shown(capsys, d, new_request(capsys, d, tmp_path, original))
+    for key in ("elements", "text_versions", "text_lang"):
+        assert copy[key] == original[key]
+
+
 def test_show_json_of_an_oral_request_with_a_subject_round_trips(desk, d, letter_refs, capsys, tmp_path):
     from app.services.requests.commands import link_subject
     from app.services.surveillance.commands import add_subject
@@ -121,10 +132,16 @@ def test_request_new_reads_standard_input_with_a_dash(desk, d, capsys, monkeypat
     assert get_request(desk, out.strip()).title == NEW_INCOMING["title"]
 
 
-def test_a_text_given_per_language_is_kept_in_the_desks_default_language(desk, d, tmp_path, capsys):
-    doc = {**NEW_INCOMING, "title": {"en": "Per-language title (invented)"}}
-    ref = new_request(capsys, d, tmp_path, doc)
-    assert get_request(desk, ref).title == "Per-language title (invented)"
+def test_art_7_2_texts_given_per_language_keep_each_language_version(desk, d, tmp_path, capsys):
+    elements = {**NEW_INCOMING["elements"],
+                "object_and_reason": {"en": "Verify the export (invented)",
+                                      "ja": "輸出の事実の確認（架空）"}}
+    ref = new_request(capsys, d, tmp_path, {**NEW_INCOMING, "elements": elements})
+    view = get_request(desk, ref)
+    versions = {**view.text_versions.get("object_and_reason", {}),
+                view.text_lang: view.elements["object_and_reason"]}
+    assert versions["en"] == "Verify the export (invented)"
+    assert versions["ja"] == "輸出の事実の確認（架空）"
 
 
 @pytest.mark.parametrize(("change", "field"), [
