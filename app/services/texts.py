@@ -1,6 +1,6 @@
 """Free texts in each letter language: the Art. 7.2 elements and the Art. 11.4 outcome texts.
 
-Storage (migration 0007b): each free-text column of ``request`` and ``outcome`` keeps the text in
+Storage (migration 0007): each free-text column of ``request`` and ``outcome`` keeps the text in
 the row's ``text_lang`` (null for rows from before: English), so every reader of the column and
 the search keep working; the row's ``texts`` column holds the versions in the other languages as
 JSON ``{field: {lang: text}}``. One row, one write: a version changes with its record in the same
@@ -24,7 +24,7 @@ from app.services.validation import LONG, ServiceError, clean_text
 #: Languages a free text is kept in (the letter languages; bilingual letters combine them).
 TEXT_LANGUAGES: tuple[str, ...] = ("en", "ja", "es")
 
-#: The language of a row's columns when it has none recorded (rows older than migration 0007b).
+#: The language of a row's columns when it has none recorded (rows older than migration 0007).
 LEGACY_LANGUAGE = "en"
 
 #: Free-text fields of a request that letters print, with their article.

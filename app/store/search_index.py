@@ -53,7 +53,7 @@ SOURCES: dict[str, str] = {
         "SELECT r.id, r.our_ref, r.title, concat_ws(" + _NL + ", r.their_ref, "
         "r.requesting_administration, r.nature_of_proceedings, r.object_and_reason, "
         "r.parties_concerned, r.description_and_legal_elements, "
-        # The Art. 7.2 texts' versions in the other languages (migration 0007b), every one found.
+        # The Art. 7.2 texts' versions in the other languages (migration 0007), every one found.
         "(SELECT group_concat(v.value, " + _NL + ") FROM json_tree(CASE WHEN json_valid(r.texts) "
         " THEN r.texts ELSE '{{}}' END) v WHERE v.type = 'text'), "
         "r.reciprocity_note, r.notes, r.assigned_to) FROM request r {where}"

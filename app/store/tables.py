@@ -189,7 +189,7 @@ request = Table(
     _opt("object_and_reason", Text),
     _opt("parties_concerned", Text),
     _opt("description_and_legal_elements", Text),
-    # Texts in each language (migration 0007b; app.services.texts): the free-text columns above
+    # Texts in each language (migration 0007; app.services.texts): the free-text columns above
     # hold the version in ``text_lang`` (null: English, rows from before); ``texts`` is JSON
     # ``{field: {lang: text}}`` with the versions in the other letter languages.
     _opt("text_lang", String(5)),

@@ -42,7 +42,7 @@ def test_art_9_store_at_0003_with_disclosures_gets_them_indexed_at_0004(desk):
     assert _disclosure_rows(desk) == 0  # as a store written before disclosures were indexed
     assert "ix_disclosure_item_item_id" not in _index_names(desk)
     # (The running code's own index check is not asked here: it reads today's schema, e.g.
-    # request.texts from 0007b, which a store at 0003 does not have yet.)
+    # request.texts from 0007, which a store at 0003 does not have yet.)
     desk.db.migrate()
     assert desk.db.current_revision() == head_revision()
     assert _disclosure_rows(desk) == 3

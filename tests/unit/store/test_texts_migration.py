@@ -1,4 +1,4 @@
-"""Migration 0007b: free texts in each language. A store from before keeps every text, now read
+"""Migration 0007: free texts in each language. A store from before keeps every text, now read
 as its English version; the new columns go again on a downgrade."""
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def test_art_7_2_texts_of_a_store_from_before_are_kept_as_their_english_version(
     assert view.text_versions["object_and_reason"] == {"en": "Old text (invented)", "ja": "古い記載（架空）"}
 
 
-def test_downgrade_from_0007b_drops_the_language_columns(desk):
+def test_downgrade_from_0007_drops_the_language_columns(desk):
     _to(desk, "0006")
     for table in ("request", "outcome"):
         assert not {"texts", "text_lang"} & _columns(desk, table)

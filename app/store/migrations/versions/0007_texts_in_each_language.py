@@ -1,6 +1,6 @@
 """request.texts, outcome.texts: the free texts of letters in each language
 
-Revision ID: 0007b
+Revision ID: 0007
 Revises: 0006
 Create Date: 2026-12-07 05:20:00
 
@@ -14,7 +14,7 @@ keep working unchanged); ``texts`` holds the versions in the other languages as 
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0007b'
+revision = '0007'
 down_revision = '0006'
 branch_labels = None
 depends_on = None
