@@ -172,16 +172,26 @@ def cmd_audit(args: argparse.Namespace) -> int:
     with opened(args) as desk:
         rows = list(reversed(audit_page(desk, f, limit=args.limit)))
         problems = verify_audit_chain(desk) if args.verify else []
+        if not args.json:  # what each entry changed, in words, read while the store is open
+            from app.cli.audit_words import what_changed_lines
+            from app.services.agreements.grounds import grounds_by_code
+
+            grounds = grounds_by_code(desk)
+            changed = {r.id: what_changed_lines(desk, r, grounds) for r in rows}
     if args.json:
         out: dict | list = [r.to_dict() for r in rows]
         if args.verify:
             out = {"entries": out, "chain_problems": problems}
         print(to_json(out))
     else:
+        from app.cli.audit_words import action_words, entity_words
+
         for r in rows:
-            ent = f"{r.entity_type}:{r.entity_id}" if r.entity_id else r.entity_type
             flag = "  [OVERRIDE]" if r.is_override else ""
-            echo(f"{r.id:>6} {r.at.strftime('%Y-%m-%d %H:%M:%S')}Z {r.actor:<16} {r.action:<30} {ent}{flag}")
+            echo(f"{r.id:>6} {r.at.strftime('%Y-%m-%d %H:%M:%S')}Z {r.actor:<16} "
+                 f"{action_words(r.action):<34} {entity_words(r.entity_type, r.entity_id)}{flag}")
+            for line in changed[r.id]:
+                echo(f"{'':>8}{line}")
         if args.verify:
             echo("audit chain intact" if not problems else "\n".join(problems))
     return 1 if problems else EXIT_OK

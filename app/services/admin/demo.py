@@ -112,7 +112,8 @@ def check_demo_fits(desk: Desk) -> None:
         where = desk.db.data_dir
         hint = (f"; try it in a trial desk of its own: liaison-desk demo --data-dir {trial_dir(where)}"
                 if where is not None else "; try it in a trial desk of its own (a new --data-dir)")
-        raise ServiceError("store", f"is an officer's desk ({done} {'entry' if done == 1 else 'entries'} in its audit log: a "
+        entries = "entry" if done == 1 else "entries"
+        raise ServiceError("store", f"is an officer's desk ({done} {entries} in its audit log: a "
                            f"profile, settings or records); the invented demo never goes into a "
                            f"real desk{hint}")
 
