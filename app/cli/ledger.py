@@ -40,7 +40,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("audit", parents=[common], help="show the audit log")
     p.add_argument("--since", metavar="DATE", help="entries on or after this day (YYYY-MM-DD)")
     p.add_argument("--until", metavar="DATE", help="entries on or before this day (YYYY-MM-DD)")
-    p.add_argument("--actor", help="only entries by this officer (login name)")
+    p.add_argument("--actor", help="only entries by this officer, named as in the log (the "
+                   "profile's name for work in the window, the login name for the command line)")
     p.add_argument("--action", help="action or its prefix, e.g. disclosure.")
     p.add_argument("--entity", help="entity type, or type:id")
     p.add_argument("--limit", type=positive_count, default=200, metavar="N",

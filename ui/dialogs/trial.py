@@ -19,10 +19,6 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWi
 from app.services.context import Desk
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrialDesk", text)
-
-
 def _wait(fn: Callable[..., Any], *args: Any, progress: str, **kwargs: Any) -> Any:
     """``fn(*args, **kwargs)`` on a worker, the event loop running meanwhile; raises what it
     raised."""
@@ -42,16 +38,18 @@ def _new_passphrase(parent: QWidget | None) -> str | None:
     """A passphrase for a new trial desk, when no keyring works (None: cancelled)."""
     from app.security.keys import MIN_PASSPHRASE
 
-    prompt = _tr("No keyring works on this computer. Choose a passphrase for the trial desk "
-                 "(at least {0} characters; it holds only invented data):").format(MIN_PASSPHRASE)
+    qt = QCoreApplication
+    prompt = qt.translate("TrialDesk", "No keyring works on this computer. Choose a passphrase for the "
+                             "trial desk (at least {0} characters; it holds only invented "
+                             "data):").format(MIN_PASSPHRASE)
     while True:
-        text, ok = QInputDialog.getText(parent, _tr("Trial desk"), prompt,
+        text, ok = QInputDialog.getText(parent, qt.translate("TrialDesk", "Trial desk"), prompt,
                                         QLineEdit.EchoMode.Password)
         if not ok:
             return None
         if len(text) >= MIN_PASSPHRASE:
             return text
-        prompt = _tr("Too short: at least {0} characters.").format(MIN_PASSPHRASE)
+        prompt = qt.translate("TrialDesk", "Too short: at least {0} characters.").format(MIN_PASSPHRASE)
 
 
 def obtain_trial_desk(parent: QWidget | None, desk: Desk,
@@ -61,6 +59,7 @@ def obtain_trial_desk(parent: QWidget | None, desk: Desk,
     from app.security import keys
     from app.services.admin import trial
 
+    qt = QCoreApplication
     folder = trial.trial_dir(data_dir)
     try:
         if trial.trial_exists(data_dir):
@@ -71,11 +70,11 @@ def obtain_trial_desk(parent: QWidget | None, desk: Desk,
                 dialog = PassphraseDialog(folder, parent)
                 return dialog.desk if dialog.exec() == QDialog.DialogCode.Accepted else None
             return _wait(trial.open_trial_desk, data_dir,
-                         progress=_tr("Opening the trial desk…"))
-        answer = QMessageBox.question(parent, _tr("Trial desk"), _tr(
-            "Make a trial desk with the invented demo data?\n\nIt is a separate encrypted store "
-            "in {0}, marked \"Trial desk\" in its window. Your own desk is not changed.").format(
-            folder))
+                         progress=qt.translate("TrialDesk", "Opening the trial desk…"))
+        answer = QMessageBox.question(parent, qt.translate("TrialDesk", "Trial desk"), qt.translate(
+            "TrialDesk", "Make a trial desk with the invented demo data?\n\nIt is a separate "
+                         "encrypted store in {0}, marked \"Trial desk\" in its window. Your own "
+                         "desk is not changed.").format(folder))
         if answer != QMessageBox.StandardButton.Yes:
             return None
         passphrase = None
@@ -86,12 +85,13 @@ def obtain_trial_desk(parent: QWidget | None, desk: Desk,
         from app.services.admin.settings import read_setting
 
         profile = read_setting(desk, "profile") or {}
-        made, _summary = _wait(trial.make_trial_desk, data_dir, profile=profile,
-                               method="passphrase" if passphrase else "keyring",
-                               passphrase=passphrase, actor=desk.actor,
-                               progress=_tr("Making the trial desk and loading the demo data…"))
+        made, _summary = _wait(
+            trial.make_trial_desk, data_dir, profile=profile,
+            method="passphrase" if passphrase else "keyring", passphrase=passphrase,
+            actor=desk.actor,
+            progress=qt.translate("TrialDesk", "Making the trial desk and loading the demo data…"))
         return made
     except Exception as exc:  # a store that cannot be opened or made: said, nothing else breaks
-        QMessageBox.warning(parent, _tr("Trial desk"),
-                            _tr("The trial desk in {0} could not be opened: {1}").format(folder, exc))
+        QMessageBox.warning(parent, qt.translate("TrialDesk", "Trial desk"), qt.translate(
+            "TrialDesk", "The trial desk in {0} could not be opened: {1}").format(folder, exc))
         return None

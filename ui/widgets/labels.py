@@ -297,13 +297,13 @@ def grounds_label(codes, grounds: dict) -> str:
 def audit_value_label(field: str, value: object, grounds: dict) -> str:
     """A value of an audit entry in words ("—" for empty, yes/no, statuses and grounds in
     words, lists joined)."""
-    tr = QCoreApplication.translate
+    qt = QCoreApplication
     if field == "grounds" and isinstance(value, list):
         return grounds_label([str(v) for v in value], grounds)
     if value is None or value == "" or value == [] or value == {}:
         return "—"
     if isinstance(value, bool):
-        return tr("AuditValue", "yes") if value else tr("AuditValue", "no")
+        return qt.translate("AuditValue", "yes") if value else qt.translate("AuditValue", "no")
     if field == "status" and isinstance(value, str):
         return status_label(value)
     if field == "direction" and isinstance(value, str):
@@ -318,11 +318,11 @@ def audit_value_label(field: str, value: object, grounds: dict) -> str:
 def audit_change_text(change, grounds: dict) -> str:  # change: app.services.admin.audit_log.Change
     """One "what changed" line: ``Status: Received → Acknowledged``; a fact of the entry
     ``Grounds: Art. 11.1 — …``; a value before that the log does not hold says so."""
-    tr = QCoreApplication.translate
+    qt = QCoreApplication
     name = audit_field_label(change.field)
     after = audit_value_label(change.field, change.after, grounds)
     if change.fact:
         return f"{name}: {after}"
     before = (audit_value_label(change.field, change.before, grounds) if change.before_known
-              else tr("AuditValue", "(before: not in the log)"))
+              else qt.translate("AuditValue", "(before: not in the log)"))
     return f"{name}: {before} → {after}"

@@ -107,10 +107,11 @@ def check_demo_fits(desk: Desk) -> None:
         raise ServiceError("store", "already holds the invented demo data (it is a trial desk)")
     done = officer_entries(desk)
     if done:
-        from app.services.admin.trial import trial_dir
+        from app.paths import trial_data_dir
 
         where = desk.db.data_dir
-        hint = (f"; try it in a trial desk of its own: liaison-desk demo --data-dir {trial_dir(where)}"
+        hint = (f"; try it in a trial desk of its own: liaison-desk demo --data-dir "
+                f"{trial_data_dir(where)}"
                 if where is not None else "; try it in a trial desk of its own (a new --data-dir)")
         entries = "entry" if done == 1 else "entries"
         raise ServiceError("store", f"is an officer's desk ({done} {entries} in its audit log: a "

@@ -17,24 +17,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.paths import trial_data_dir
 from app.services.admin import demo
 from app.services.admin.demo import DemoSummary
 
 if TYPE_CHECKING:
     from app.services.context import Desk
 
-#: What the trial desk's folder adds to the name of the officer's data dir.
-TRIAL_SUFFIX = "-trial"
-
-
 def trial_dir(data_dir: Path | str | None) -> Path:
-    """The trial desk's folder for the officer's data dir ``data_dir`` (the default data dir
-    when None): a sibling folder, named after it with ``-trial``."""
-    from app.paths import default_data_dir
-
-    folder = Path(data_dir).expanduser() if data_dir else default_data_dir()
-    folder = folder.absolute()
-    return folder.with_name(folder.name + TRIAL_SUFFIX)
+    """The trial desk's folder for the officer's data dir ``data_dir`` (``app.paths``)."""
+    return trial_data_dir(data_dir)
 
 
 def trial_exists(data_dir: Path | str | None) -> bool:
