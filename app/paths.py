@@ -23,6 +23,18 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
+#: What the trial desk's folder adds to the name of the officer's data dir.
+TRIAL_SUFFIX = "-trial"
+
+
+def trial_data_dir(data_dir: str | os.PathLike[str] | None) -> Path:
+    """The folder of the trial desk (the invented demo data, ``app.services.admin.trial``) of
+    the officer's data dir ``data_dir`` (the default data dir when None): a sibling folder,
+    named after it with ``-trial`` (``…/liaison-desk`` -> ``…/liaison-desk-trial``)."""
+    folder = (Path(data_dir).expanduser() if data_dir else default_data_dir()).absolute()
+    return folder.with_name(folder.name + TRIAL_SUFFIX)
+
+
 def resource(*parts: str) -> Path:
     """The shipped resource at ``parts`` (e.g. ``resource("fonts", "ipaexm.ttf")``), or the folder
     of all of them with no argument. The one way code finds a resource.

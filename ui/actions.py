@@ -49,6 +49,13 @@ def build_actions(window) -> None:  # a ui.main_window.MainWindow
         qt.translate("MainWindow", "Check a name or number against the watch list (Art. 4.2)"))
     window.act_remind = _action(window, qt.translate("MainWindow", "&What is due?"), None, window.remind,
                                 "action_remind")
+    window.act_trial = _action(
+        window, qt.translate("MainWindow", "Open the &trial desk…"), None,
+        lambda: window.open_trial_desk(),
+        "action_trial_desk",
+        qt.translate("MainWindow", "Try the desk on invented demo data, in a separate store "
+                                   "and window; your own desk is not touched"))
+    window.act_trial.setVisible(not getattr(window, "trial", False))  # in the trial desk itself
     window.act_quit = _action(window, qt.translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit,
                               window.close, "action_quit")
 
@@ -81,6 +88,8 @@ def build_menus(window, pages: tuple[tuple[str, str], ...]) -> None:
     menu = window.menuBar().addMenu(qt.translate("MainWindow", "&File"))
     menu.addAction(window.act_new)
     menu.addAction(window.act_print)
+    menu.addSeparator()
+    menu.addAction(window.act_trial)
     menu.addSeparator()
     menu.addAction(window.act_quit)
     view = window.menuBar().addMenu(qt.translate("MainWindow", "&View"))

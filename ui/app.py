@@ -21,9 +21,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 
-def open_or_create(data_dir: Path):  # a Desk or None (cancelled)
+def open_or_create(data_dir: Path):  # (a Desk or None (cancelled), the trial Desk or None)
     """The desk of ``data_dir``: wizard for a new one, passphrase prompt when needed, else opened
-    on a worker (keyring, or the passphrase in the environment) while the event loop runs."""
+    on a worker (keyring, or the passphrase in the environment) while the event loop runs.
+    Answers the desk and, when the wizard made one, the open trial desk (demo data)."""
     from PySide6.QtWidgets import QDialog
 
     from app.security import keys
@@ -36,7 +37,9 @@ def open_or_create(data_dir: Path):  # a Desk or None (cancelled)
         from ui.dialogs.first_run import FirstRunWizard
 
         wizard = FirstRunWizard(data_dir)
-        return wizard.desk if wizard.exec() == QDialog.DialogCode.Accepted else None
+        if wizard.exec() == QDialog.DialogCode.Accepted:
+            return wizard.desk, wizard.trial_desk
+        return None, None
     info = keys.read_keyinfo(data_dir)
     # Read once and taken out of the environment: nothing later in this process (the idle
     # lock above all) can open the desk with it.
@@ -45,8 +48,8 @@ def open_or_create(data_dir: Path):  # a Desk or None (cancelled)
         from ui.dialogs.passphrase import PassphraseDialog
 
         dialog = PassphraseDialog(data_dir)
-        return dialog.desk if dialog.exec() == QDialog.DialogCode.Accepted else None
-    return open_in_background(data_dir, passphrase=given)
+        return (dialog.desk if dialog.exec() == QDialog.DialogCode.Accepted else None), None
+    return open_in_background(data_dir, passphrase=given), None
 
 
 def open_in_background(data_dir: Path, passphrase: str | None = None):  # a Desk
@@ -71,11 +74,9 @@ def open_in_background(data_dir: Path, passphrase: str | None = None):  # a Desk
 
 def _actor(desk) -> None:
     """Name the officer in the audit log after their profile once there is one."""
-    from app.services.admin.settings import read_setting
+    from app.services.admin.settings import name_the_officer
 
-    name = (read_setting(desk, "profile") or {}).get("name")
-    if name:
-        desk.actor = name
+    name_the_officer(desk)
 
 
 class Started:
@@ -159,7 +160,7 @@ def start_gui(data_dir: str | None = None, *,
     install_excepthook(folder)
     app.setWindowIcon(app_icon())
     try:
-        desk = open_or_create(folder)
+        desk, trial = open_or_create(folder)
     except StoreError as exc:
         single.release()
         return report(str(exc))
@@ -172,6 +173,8 @@ def start_gui(data_dir: str | None = None, *,
                                                  window.activateWindow()))
     started = Started(app, window, single, folder, on_first_paint)
     window.show()
+    if trial is not None:  # the wizard made the trial desk: it opens in its own window
+        window.open_trial_desk(trial)
     from ui.dialogs.unlock_passphrase import UnlockPassphraseDialog, needs_unlock_passphrase
 
     if needs_unlock_passphrase(desk):  # the idle lock must ask for a secret the officer knows

@@ -84,7 +84,17 @@ class MainWindow(Navigation, QMainWindow):
         self.setObjectName("main_window")
         self.desk = desk
         self.data_dir = data_dir
-        self.setWindowTitle(self.tr("Liaison Desk"))
+        from app.services.admin.demo import is_trial_desk
+
+        #: A trial desk (the invented demo data, ``app.services.admin.trial``): said in the
+        #: title and in a banner above every page, so it is never taken for the real desk.
+        self.trial = is_trial_desk(desk)
+        #: The trial desk's window opened from this one (File > Open the trial desk…).
+        self.trial_window: MainWindow | None = None
+        #: Close the desk with the window: a trial desk opened from the officer's window.
+        self.closes_desk = False
+        self.setWindowTitle(self.tr("Trial desk — invented demo data — Liaison Desk") if self.trial
+                            else self.tr("Liaison Desk"))
         self.pages: dict[str, QWidget] = {}
         self.reminders = Reminders(self, desk, lambda: self.show_page("due"))
 
@@ -109,7 +119,7 @@ class MainWindow(Navigation, QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([186, 1214])
-        self.setCentralWidget(self.splitter)
+        self.setCentralWidget(self._with_trial_banner(self.splitter) if self.trial else self.splitter)
 
         build_actions(self)
         build_toolbar(self)
@@ -153,6 +163,28 @@ class MainWindow(Navigation, QMainWindow):
             DeskOp(self, backup_if_due).failure(failed).run(self.desk)
 
     # -- building -----------------------------------------------------------------------------
+    def _with_trial_banner(self, content: QWidget) -> QWidget:
+        """``content`` under a banner that says this is the trial desk, on every page."""
+        from PySide6.QtWidgets import QVBoxLayout
+
+        self.trial_banner = QLabel(self.tr(
+            "<b>Trial desk — invented demo data.</b> Nothing here is real, and nothing here "
+            "reaches your own desk, which is kept separately."))
+        self.trial_banner.setObjectName("trial_banner")
+        self.trial_banner.setWordWrap(True)
+        self.trial_banner.setToolTip(str(self.data_dir or ""))
+        self.trial_banner.setStyleSheet(
+            "QLabel#trial_banner { background: #fff3cd; color: #5c4400; padding: 6px 10px;"
+            " border-bottom: 1px solid #e0c36c; }")
+        box = QWidget()
+        box.setObjectName("trial_frame")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.trial_banner)
+        layout.addWidget(content, 1)
+        return box
+
     def _key_status(self) -> None:
         info = self.desk.db.key_info
         method = getattr(info, "method", None)
@@ -319,6 +351,34 @@ class MainWindow(Navigation, QMainWindow):
         if callable(refresh):
             refresh()
 
+    def open_trial_desk(self, desk: Desk | None = None) -> MainWindow | None:
+        """File > Open the trial desk…: the invented demo data in a window of its own, on its
+        own store beside the data dir (``app.services.admin.trial``), made first when there is
+        none yet. ``desk``: the trial desk already open (the first-run wizard made it).
+        Returns the trial window, or None when nothing was opened."""
+        if self.trial_window is not None:
+            self.trial_window.showNormal()
+            self.trial_window.raise_()
+            self.trial_window.activateWindow()
+            return self.trial_window
+        if desk is None:
+            from ui.dialogs.trial import obtain_trial_desk
+
+            desk = obtain_trial_desk(self, self.desk, self.data_dir)
+            if desk is None:
+                return None
+        from app.services.admin.settings import name_the_officer
+        from app.services.admin.trial import trial_dir
+
+        name_the_officer(desk)
+        window = MainWindow(desk, trial_dir(self.data_dir), reminders=False, idle_lock=False)
+        window.closes_desk = True
+        window.destroyed.connect(lambda *_: setattr(self, "trial_window", None))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.trial_window = window
+        window.show()
+        return window
+
     # -- reminders ----------------------------------------------------------------------------
     @property
     def last_reminder(self) -> str | None:
@@ -363,9 +423,22 @@ class MainWindow(Navigation, QMainWindow):
         s.sync()
 
     def closeEvent(self, event) -> None:  # Qt override
-        self.save_state()
+        if not self.trial:  # the trial window must not decide where the officer's opens
+            self.save_state()
         self.reminders.hide()
         super().closeEvent(event)
+        if self.trial_window is not None:
+            self.trial_window.close()
+        if self.closes_desk:
+            # Its writes and reads finish first: a worker reading a closed store would crash.
+            from PySide6.QtCore import QThreadPool
+
+            from ui import ops
+
+            self.desk.forget_watch_index()
+            ops.wait_for_writes()
+            QThreadPool.globalInstance().waitForDone(3000)
+            self.desk.db.close()
 
     def about(self) -> None:
         """Help > About."""

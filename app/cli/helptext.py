@@ -21,7 +21,7 @@ exit codes:
   130  interrupted (Ctrl+C); nothing half-written
 
 examples:
-  liaison-desk demo                      load the invented demo data into a new store
+  liaison-desk demo                      a trial desk: the invented demo data in a new store
   liaison-desk requests --direction in   list incoming requests
   liaison-desk show JC-US-2026-0012      one request with its Art. 7.2 elements and history
   liaison-desk <command> --help          what a command does, with an example"""

@@ -78,7 +78,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("audit", parents=[common], help="show the audit log")
     p.add_argument("--since", metavar="DATE", help="entries on or after this day (YYYY-MM-DD)")
     p.add_argument("--until", metavar="DATE", help="entries on or before this day (YYYY-MM-DD)")
-    p.add_argument("--actor", help="only entries by this officer (login name)")
+    p.add_argument("--actor", help="only entries by this officer, named as in the log (the "
+                   "profile's name for work in the window, the login name for the command line)")
     p.add_argument("--action", help="action or its prefix, e.g. disclosure.")
     p.add_argument("--entity", help="entity type, or type:id")
     p.add_argument("--limit", type=positive_count, default=200, metavar="N",
@@ -362,16 +363,26 @@ def cmd_audit(args: argparse.Namespace) -> int:
     with opened(args) as desk:
         rows = list(reversed(audit_page(desk, f, limit=args.limit)))
         problems = verify_audit_chain(desk) if args.verify else []
+        if not args.json:  # what each entry changed, in words, read while the store is open
+            from app.cli.audit_words import what_changed_lines
+            from app.services.agreements.grounds import grounds_by_code
+
+            grounds = grounds_by_code(desk)
+            changed = {r.id: what_changed_lines(desk, r, grounds) for r in rows}
     if args.json:
         out: dict | list = [r.to_dict() for r in rows]
         if args.verify:
             out = {"entries": out, "chain_problems": problems}
         print(to_json(out))
     else:
+        from app.cli.audit_words import action_words, entity_words
+
         for r in rows:
-            ent = f"{r.entity_type}:{r.entity_id}" if r.entity_id else r.entity_type
             flag = "  [OVERRIDE]" if r.is_override else ""
-            echo(f"{r.id:>6} {r.at.strftime('%Y-%m-%d %H:%M:%S')}Z {r.actor:<16} {r.action:<30} {ent}{flag}")
+            echo(f"{r.id:>6} {r.at.strftime('%Y-%m-%d %H:%M:%S')}Z {r.actor:<16} "
+                 f"{action_words(r.action):<34} {entity_words(r.entity_type, r.entity_id)}{flag}")
+            for line in changed[r.id]:
+                echo(f"{'':>8}{line}")
         if args.verify:
             echo("audit chain intact" if not problems else "\n".join(problems))
     return 1 if problems else EXIT_OK

@@ -40,7 +40,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("demo", parents=[common],
-                       help="load invented demo data into a new store (creates it if needed)")
+                       help="make a trial desk: invented demo data in a new store (never in an "
+                       "officer's desk; the window marks it 'Trial desk')")
     p.add_argument("--json", action="store_true", help="print what was loaded as JSON")
     p.set_defaults(func=cmd_demo)
 
@@ -97,18 +98,23 @@ def _marked(hit) -> str:  # hit: an app.services.search.queries.SearchHit
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Load the demo data set."""
+    """Load the demo data set into the data dir, which becomes a trial desk: a new store, or
+    one where nothing has been done yet. An officer's desk is refused before anything is
+    written, naming the folder of its trial desk."""
     from app.services.admin.demo import load_demo
 
     desk = _open_or_create(args)
     try:
+        # Refuses an officer's desk before writing anything: one line naming the folder of its
+        # trial desk, exit 2.
         summary = load_demo(desk)
     finally:
         desk.db.close()
     if args.json:
         print(to_json(summary.to_dict()))
     else:
-        echo(f"demo data loaded (DEMO — invented data): {counted(len(summary.requests), 'request')}, "
+        echo(f"trial desk {data_dir_of(args)}: demo data loaded (DEMO — invented data): "
+             f"{counted(len(summary.requests), 'request')}, "
              f"{counted(len(summary.subjects), 'subject')}, "
              f"{counted(len(summary.items), 'information item')}, "
              f"{counted(summary.disclosures, 'disclosure')}, {counted(summary.documents, 'document')}")

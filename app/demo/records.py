@@ -65,9 +65,9 @@ SUBJECTS: list[dict[str, Any]] = [
 
 
 def plan_directory(desk: Desk, plan: Plan) -> None:
-    """Designated officials (Art. 7.3) for US, MX and us; the officer profile; authorities."""
+    """Designated officials (Art. 7.3) for US, MX and us; authorities. No profile: the demo
+    never sets the officer's (``app.services.admin.demo``)."""
     def run() -> None:
-        from app.services.admin.settings import set_setting
         from app.services.agreements.catalogue import add_official, list_administrations
         from app.services.ledger.disclosures import add_authority
 
@@ -81,10 +81,6 @@ def plan_directory(desk: Desk, plan: Plan) -> None:
         add_official(desk, administration_id=admins["JP"], name="見本 花子 / Hanako Example (DEMO)",
                      title="Liaison officer, International Affairs (invented)",
                      email="liaison-jp@example.org", languages="ja,en")
-        set_setting(desk, "profile", {"name": "Hanako Example (DEMO)",
-                                      "title": "Liaison officer — DEMO, invented data",
-                                      "signature": "Hanako Example",
-                                      "administration_id": admins["JP"]})
         add_authority(desk, "Osaka Customs Investigation Division (DEMO)", "customs", country="JP")
         add_authority(desk, "Example Prefectural Police (DEMO)", "police", country="JP")
         add_authority(desk, "Example Ministry of Trade, Export Control Office (DEMO)", "ministry",

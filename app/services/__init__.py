@@ -28,13 +28,15 @@ def default_actor() -> str:
 
 
 def init_store(data_dir: Path | None = None, *, method: str | None = None,
-               passphrase: str | None = None, actor: str | None = None) -> Desk:
-    """Create a new encrypted store with the built-in agreements installed."""
+               passphrase: str | None = None, actor: str | None = None,
+               local: bool = False) -> Desk:
+    """Create a new encrypted store with the built-in agreements installed. ``local``: a file
+    in ``data_dir`` even when ``$LIAISON_DESK_DATABASE_URL`` names a server (a trial desk)."""
     from app.services.agreements.catalogue import install_builtin_agreements
     from app.services.context import Desk
     from app.store.db import Database
 
-    url = os.environ.get(DATABASE_URL_ENV)  # a database server instead of the local file
+    url = None if local else os.environ.get(DATABASE_URL_ENV)  # a server instead of the file
     if url:
         db = Database.open_url(url)
     else:
@@ -69,13 +71,14 @@ def discard_new_store(desk) -> None:  # a Desk (imported lazily, like the rest h
 
 
 def open_desk(data_dir: Path | None = None, *, passphrase: str | None = None,
-              actor: str | None = None, key: bytes | None = None) -> Desk:
+              actor: str | None = None, key: bytes | None = None, local: bool = False) -> Desk:
     """Open an existing store: ``$LIAISON_DESK_DATABASE_URL`` when set, else the data dir's file.
-    ``key``: the store key when already unlocked in this process (checked, not trusted)."""
+    ``key``: the store key when already unlocked in this process (checked, not trusted);
+    ``local``: the data dir's file whatever the environment says (a trial desk)."""
     from app.services.context import Desk
     from app.store.db import Database
 
-    url = os.environ.get(DATABASE_URL_ENV)
+    url = None if local else os.environ.get(DATABASE_URL_ENV)
     if url:
         return Desk(Database.open_url(url), actor or default_actor())
     db = Database.open(Path(data_dir or default_data_dir()), passphrase=passphrase, key=key)

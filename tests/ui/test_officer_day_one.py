@@ -199,7 +199,9 @@ def test_first_run_shows_it_is_creating_the_store_while_the_store_and_demo_data_
     wizard.demo_box.setChecked(True)
     assert wizard.start_setup() is not None  # runs off the UI thread (tests/ui/test_responsive_ui)
     assert not wizard.busy_label.isHidden() and not wizard.busy_bar.isHidden()
-    assert wizard.busy_label.text() == "Creating your encrypted store and loading the demo data…"
+    assert wizard.busy_label.text() == ("Creating your encrypted store and the trial desk with "
+                                        "the demo data…")
     qtbot.waitUntil(lambda: not wizard.busy, timeout=60_000)
     wizard.desk.db.close()
+    wizard.trial_desk.db.close()
     assert wizard.busy_label.isHidden() and wizard.busy_bar.isHidden()  # gone afterwards

@@ -68,9 +68,9 @@ def test_first_run_creates_the_store_off_the_ui_thread(qtbot, data_dir, monkeypa
     import ui.dialogs.first_run as first_run
 
     w = _wizard(qtbot, data_dir)
-    probe = TickProbe(first_run.setup_desk, on_tick=lambda: (
+    probe = TickProbe(first_run.setup_desk_with_trial, on_tick=lambda: (
         w.busy_label.isVisible(), w.busy_bar.isVisible(), w.busy_label.text(), _buttons(w)))
-    monkeypatch.setattr(first_run, "setup_desk", probe)
+    monkeypatch.setattr(first_run, "setup_desk_with_trial", probe)
     probe.start_timer()
     w.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: w.result() == QWizard.DialogCode.Accepted, timeout=30_000)
@@ -95,14 +95,16 @@ def test_first_run_ignores_cancel_and_escape_while_the_store_is_made(
         w.reject()  # Escape and the close box end here
         return w.isVisible(), w.busy_label.text()
 
-    probe = TickProbe(first_run.setup_desk, on_tick=cancel_now)
-    monkeypatch.setattr(first_run, "setup_desk", probe)
+    probe = TickProbe(first_run.setup_desk_with_trial, on_tick=cancel_now)
+    monkeypatch.setattr(first_run, "setup_desk_with_trial", probe)
     probe.start_timer()
     w.accept()
     qtbot.waitUntil(lambda: not w.busy, timeout=60_000)
-    assert probe.seen == [(True, "Creating your encrypted store and loading the demo data…")]
+    assert probe.seen == [(True, "Creating your encrypted store and the trial desk with the demo "
+                                 "data…")]
     assert w.result() == QWizard.DialogCode.Accepted and w.desk is not None
     w.desk.db.close()
+    w.trial_desk.db.close()
 
 
 def test_first_run_failure_off_the_ui_thread_leaves_no_half_made_store(
@@ -178,4 +180,6 @@ def test_audit_log_reads_its_officer_and_action_lists_off_the_ui_thread(
     qtbot.waitUntil(lambda: view.choices_task.is_done, timeout=30_000)
     assert probe.threads[0] != threading.get_ident() and probe.tick_fired_while_running
     assert probe.seen == ["audit"]
-    assert "store.init" in [view.action.itemText(i) for i in range(view.action.count())]
+    # Offered in words, filtering by the code.
+    offered = {view.action.itemText(i): view.action.itemData(i) for i in range(view.action.count())}
+    assert offered["Store created"] == "store.init"

@@ -3,9 +3,11 @@
 
 The wizard asks for the officer's profile and own administration's letterhead data, the
 agreements in use, how the store's key is kept (OS keyring when one works; otherwise a
-passphrase, typed twice, with a plain warning), and whether to load the invented demo data.
-Finishing creates the store on a worker thread (``ui.tasks``): scrypt, migrations, the built-in
-agreements and perhaps the demo data take seconds, and the wizard shows that it is working.
+passphrase, typed twice, with a plain warning), and whether to make a trial desk with the
+invented demo data beside it (its own store and window, marked "Trial desk": the officer's desk,
+profile and audit are never touched by the demo). Finishing creates the store on a worker thread
+(``ui.tasks``): scrypt, migrations, the built-in agreements and perhaps the trial desk take
+seconds, and the wizard shows that it is working.
 """
 
 from __future__ import annotations
@@ -28,7 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.security import keys
-from app.services.admin.first_run import builtin_choices, check_letterhead, check_profile, setup_desk
+from app.services.admin.first_run import (
+    builtin_choices,
+    check_letterhead,
+    check_profile,
+    setup_desk_with_trial,
+)
 from app.services.context import Desk
 from app.store.db import StoreError
 from app.treaty.errors import RuleViolation
@@ -56,7 +63,8 @@ def _page(title: str, subtitle: str) -> tuple[QWizardPage, QFormLayout]:
 
 
 class FirstRunWizard(HoldWhileBusy, QWizard):
-    """Sets up a new store in ``data_dir``; after ``accept()`` the open desk is ``self.desk``."""
+    """Sets up a new store in ``data_dir``; after ``accept()`` the open desk is ``self.desk``,
+    and the open trial desk (demo data) ``self.trial_desk`` when the officer asked for one."""
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None, *,
                  keyring_available: bool | None = None) -> None:
@@ -66,6 +74,7 @@ class FirstRunWizard(HoldWhileBusy, QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.data_dir = Path(data_dir)
         self.desk: Desk | None = None
+        self.trial_desk: Desk | None = None
         #: The running store creation (None when idle); see ``start_setup``.
         self.setup_task: Task | None = None
         self.keyring_ok = keys.keyring_works() if keyring_available is None else keyring_available
@@ -182,10 +191,17 @@ class FirstRunWizard(HoldWhileBusy, QWizard):
 
     def _demo_page(self) -> QWizardPage:
         page, form = _page(self.tr("Demo data"), self.tr("Try the desk before real work starts."))
-        self.demo_box = QCheckBox(self.tr("Load the invented demo data (clearly marked DEMO; "
-                                          "no real person or company)"))
+        self.demo_box = QCheckBox(self.tr("Also make a trial desk with the invented demo data"))
         self.demo_box.setObjectName("load_demo")
         form.addRow(self.demo_box)
+        explain = QLabel(self.tr(
+            "The trial desk is a separate store in {0}, opened in its own window marked "
+            "\"Trial desk\". Your own desk stays empty and yours: the demo never changes your "
+            "profile, and the audit log names you for what you do. File \u25b8 Open the trial "
+            "desk\u2026 opens it later.").format(self._trial_folder()))
+        explain.setObjectName("demo_explain")
+        explain.setWordWrap(True)
+        form.addRow(explain)
         # Shown while the store is made on a worker thread (scrypt, migrations, agreements and
         # perhaps the demo data: a few seconds), so the officer sees the desk at work.
         self.busy_label = QLabel()
@@ -200,6 +216,11 @@ class FirstRunWizard(HoldWhileBusy, QWizard):
             form.addRow(widget)
         form.addRow(self.finish_problem)
         return page
+
+    def _trial_folder(self) -> str:
+        from app.services.admin.trial import trial_dir
+
+        return str(trial_dir(self.data_dir))
 
     # -- behaviour ----------------------------------------------------------------------------
     def _focus_page(self, page_id: int) -> None:
@@ -308,14 +329,15 @@ class FirstRunWizard(HoldWhileBusy, QWizard):
         self._set_busy(True, settings["demo"])
         # setup_desk opens the store on the worker; SQLAlchemy opens file stores with
         # check_same_thread=False and a pool, so the desk is used from the main thread afterwards.
-        self.setup_task = run_task(setup_desk, self.data_dir, **settings,
+        self.setup_task = run_task(setup_desk_with_trial, self.data_dir, **settings,
                                    on_done=self._setup_done, on_error=self._setup_failed)
         return self.setup_task
 
     def _set_busy(self, on: bool, demo: bool = False) -> None:
         if on:
             self.busy_label.setText(
-                self.tr("Creating your encrypted store and loading the demo data…") if demo
+                self.tr("Creating your encrypted store and the trial desk with the demo data…")
+                if demo
                 else self.tr("Creating your encrypted store…"))
         self.busy_label.setVisible(on)
         self.busy_bar.setVisible(on)
@@ -324,10 +346,10 @@ class FirstRunWizard(HoldWhileBusy, QWizard):
                       QWizard.WizardButton.CancelButton):
             self.button(which).setEnabled(not on)
 
-    def _setup_done(self, desk: Desk) -> None:
+    def _setup_done(self, desks: tuple[Desk, Desk | None]) -> None:
         self.setup_task = None
         self._set_busy(False)
-        self.desk = desk
+        self.desk, self.trial_desk = desks
         super().accept()
 
     def _setup_failed(self, exc: BaseException) -> None:

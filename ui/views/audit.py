@@ -1,5 +1,9 @@
 """Read-only audit log viewer: filtered pages from SQL, what changed, and chain verification.
 
+Words, not codes: actions read "Status changed: refused", records "Request JC-US-2026-0012",
+and the selected entry's change reads as "field: before → after" lines
+(``app.services.admin.audit_log.what_changed``, worded by ``ui.widgets.labels``), never JSON.
+
 The table model is a window onto SQL pages (``ui.models.paged``): COUNT for the row count, one
 page read per screenful, so a log of any size opens at once. "Verify chain" walks the whole hash
 chain on a worker thread. Every write adds an entry: the page follows the change broadcast
@@ -41,12 +45,14 @@ from app.services.admin.audit_log import (
     count_entries,
     distinct_values,
     verify_audit_chain,
+    what_changed,
 )
 from app.services.context import Desk
 from app.treaty.errors import RuleViolation
 from ui.models.paged import PagedTableModel
 from ui.ops import follow_changes
 from ui.tasks import Task, run_task
+from ui.widgets.labels import audit_action_label, audit_change_text, audit_entity_label
 from ui.widgets.messages import plain_tooltip, violation_text
 from ui.widgets.tables import style_table
 
@@ -56,10 +62,10 @@ COLUMNS = ("#", QT_TRANSLATE_NOOP("AuditTableModel", "When (UTC)"),
            QT_TRANSLATE_NOOP("AuditTableModel", "Officer"),
            QT_TRANSLATE_NOOP("AuditTableModel", "Action"), QT_TRANSLATE_NOOP("AuditTableModel", "Entity"))
 OVERRIDE_MARK = "⚠ OVERRIDE"
-#: The widest action cell: the Action column is sized to it.
-OVERRIDE_ACTION = f"disclosure.override  {OVERRIDE_MARK}"
+#: A long action cell: the Action column is sized to it (a longer one reads whole on hover).
+OVERRIDE_ACTION = "Written confirmation recorded (Art. 7.1)"
 #: The entity the Entity column must show whole at the default size.
-LONG_ENTITY = "information_item:I-00000"
+LONG_ENTITY = "Request JC-US-2026-0000"
 
 
 class AuditTableModel(PagedTableModel):
@@ -88,8 +94,9 @@ class AuditTableModel(PagedTableModel):
         if r is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            ent = f"{r.entity_type}:{r.entity_id}" if r.entity_id else r.entity_type
-            action = f"{r.action}  {OVERRIDE_MARK}" if r.is_override else r.action
+            ent = audit_entity_label(r.entity_type, r.entity_id)
+            action = audit_action_label(r.action)
+            action = f"{OVERRIDE_MARK}  {action}" if r.is_override else action
             text = (str(r.id), r.at.strftime("%Y-%m-%d %H:%M:%S"), r.actor, action, ent)[index.column()]
             # A cut-short officer name, action or entity reads whole on hover, as typed.
             return text if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(text)
@@ -175,9 +182,6 @@ class AuditView(QWidget):
         self.detail.setTabChangesFocus(True)  # Tab moves on: keyboard-only use
         self.detail.setObjectName("audit_detail")
         self.detail.setReadOnly(True)
-        mono = QFont("monospace")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        self.detail.setFont(mono)
         self.detail.setPlaceholderText(self.tr("Select an entry to see what changed."))
 
         self.verify_button = QPushButton(self.tr("Verify chain"))
@@ -198,7 +202,7 @@ class AuditView(QWidget):
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([640, 360])  # proportions: the list's five columns read whole at first
+        split.setSizes([800, 340])  # proportions: the list's five columns read whole at first
         self.split = split
         # A refused filter is named by its caption under the filters, and goes when fixed.
         self.filter_error = QLabel("")
@@ -231,7 +235,9 @@ class AuditView(QWidget):
                 current = combo.currentText()  # what the officer typed meanwhile stays
                 combo.clear()
                 combo.addItem("")
-                combo.addItems(choices)
+                for choice in choices:  # an action in words; its code filters
+                    combo.addItem(audit_action_label(choice) if combo is self.action else choice,
+                                  choice)
                 combo.setCurrentText(current)
 
         def failed(exc: BaseException) -> None:  # typing a name in the filter still works
@@ -245,8 +251,16 @@ class AuditView(QWidget):
         return AuditFilter.parse(
             since=self.since.date().toPython() if self.use_since.isChecked() else None,
             until=self.until.date().toPython() if self.use_until.isChecked() else None,
-            actor=self.actor.currentText(), action=self.action.currentText(),
+            actor=self.actor.currentText(), action=self._action_code(),
             entity=self.entity.text())
+
+    def _action_code(self) -> str:
+        """The action filter as a code (prefix): a chosen action's code, else what was typed
+        ("disclosure." for every disclosure action)."""
+        text = self.action.currentText()
+        found = self.action.findText(text)
+        code = self.action.itemData(found) if found > 0 else None
+        return code if isinstance(code, str) else text
 
     def refresh(self) -> None:
         """Reload from the first page with the current filter."""
@@ -292,11 +306,18 @@ class AuditView(QWidget):
         if row is None:
             self.detail.clear()
             return
-        head = [f"#{row.id}  {row.at.strftime('%Y-%m-%d %H:%M:%S')} UTC", f"{row.actor} — {row.action}",
-                f"{row.entity_type} {row.entity_id or ''}".rstrip()]
+        head = [f"#{row.id}  {row.at.strftime('%Y-%m-%d %H:%M:%S')} UTC",
+                f"{row.actor} — {audit_action_label(row.action)}",
+                audit_entity_label(row.entity_type, row.entity_id)]
         if row.is_override:
             head.append(self.tr("⚠ OVERRIDE: disclosure recorded against the Art. 9/10 rules"))
-        self.detail.setPlainText("\n".join(head) + "\n\n" + row.pretty_detail)
+        from app.services.agreements.grounds import grounds_by_code
+
+        grounds = grounds_by_code(self.desk)
+        lines = [audit_change_text(c, grounds) for c in what_changed(self.desk, row)]
+        body = ("\n".join(f"  {line}" for line in lines) if lines
+                else "  " + self.tr("nothing recorded beyond the action itself"))
+        self.detail.setPlainText("\n".join(head) + "\n\n" + self.tr("What changed:") + "\n" + body)
 
     def verify(self) -> None:
         """Verify the hash chain off the UI thread; the result appears in the status line."""

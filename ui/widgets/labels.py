@@ -79,3 +79,250 @@ def subject_status_label(code: str | None) -> str:
         return ""
     text = SUBJECT_STATUS_LABELS.get(code)
     return QCoreApplication.translate("SubjectStatus", text) if text else _fallback(code)
+
+
+# -- the audit log ------------------------------------------------------------------------------
+# The same words as the command line's (``app.cli.audit_words``; a test keeps them in step).
+
+#: Every audit action, in words. ``request.<status>`` is a status change to that status.
+AUDIT_ACTION_LABELS: dict[str, str] = {
+    "store.init": QT_TRANSLATE_NOOP("AuditAction", "Store created"),
+    "store.backup": QT_TRANSLATE_NOOP("AuditAction", "Backup made"),
+    "store.restore": QT_TRANSLATE_NOOP("AuditAction", "Store restored from a backup"),
+    "store.export": QT_TRANSLATE_NOOP("AuditAction", "Store exported"),
+    "store.export_failed": QT_TRANSLATE_NOOP("AuditAction", "Export failed"),
+    "store.import": QT_TRANSLATE_NOOP("AuditAction", "Store imported"),
+    "demo.load": QT_TRANSLATE_NOOP("AuditAction", "Demo data loaded (invented)"),
+    "setting.set": QT_TRANSLATE_NOOP("AuditAction", "Setting changed"),
+    "search.rebuild": QT_TRANSLATE_NOOP("AuditAction", "Search index rebuilt"),
+    "administration.letterhead": QT_TRANSLATE_NOOP("AuditAction", "Letterhead changed"),
+    "administration.add": QT_TRANSLATE_NOOP("AuditAction", "Administration added"),
+    "official.add": QT_TRANSLATE_NOOP("AuditAction", "Designated official added"),
+    "authority.add": QT_TRANSLATE_NOOP("AuditAction", "Authority added"),
+    "agreement.save": QT_TRANSLATE_NOOP("AuditAction", "Agreement saved"),
+    "agreement.termination_notice": QT_TRANSLATE_NOOP("AuditAction", "Notice of termination recorded"),
+    "request.register_incoming": QT_TRANSLATE_NOOP("AuditAction", "Request registered (incoming)"),
+    "request.draft_outgoing": QT_TRANSLATE_NOOP("AuditAction", "Request created (outgoing draft)"),
+    "request.record_spontaneous": QT_TRANSLATE_NOOP("AuditAction", "Spontaneous information recorded"),
+    "request.edit": QT_TRANSLATE_NOOP("AuditAction", "Request edited"),
+    "request.send": QT_TRANSLATE_NOOP("AuditAction", "Request sent"),
+    "request.assign": QT_TRANSLATE_NOOP("AuditAction", "Request assigned"),
+    "request.confirm_oral": QT_TRANSLATE_NOOP("AuditAction", "Written confirmation recorded (Art. 7.1)"),
+    "request.link_subject": QT_TRANSLATE_NOOP("AuditAction", "Subject linked to the request"),
+    "request.draft": QT_TRANSLATE_NOOP("AuditAction", "Status changed: draft"),
+    "request.sent": QT_TRANSLATE_NOOP("AuditAction", "Status changed: sent"),
+    "request.acknowledged": QT_TRANSLATE_NOOP("AuditAction", "Status changed: acknowledged"),
+    "request.received": QT_TRANSLATE_NOOP("AuditAction", "Status changed: received"),
+    "request.in-progress": QT_TRANSLATE_NOOP("AuditAction", "Status changed: in progress"),
+    "request.executed": QT_TRANSLATE_NOOP("AuditAction", "Status changed: executed"),
+    "request.partially-executed": QT_TRANSLATE_NOOP("AuditAction", "Status changed: partially executed"),
+    "request.conditional": QT_TRANSLATE_NOOP("AuditAction", "Status changed: conditional"),
+    "request.postponed": QT_TRANSLATE_NOOP("AuditAction", "Status changed: postponed"),
+    "request.withheld": QT_TRANSLATE_NOOP("AuditAction", "Status changed: withheld (Art. 11.3)"),
+    "request.refused": QT_TRANSLATE_NOOP("AuditAction", "Status changed: refused"),
+    "request.answered": QT_TRANSLATE_NOOP("AuditAction", "Status changed: answered"),
+    "request.closed": QT_TRANSLATE_NOOP("AuditAction", "Status changed: closed"),
+    "request.withdrawn": QT_TRANSLATE_NOOP("AuditAction", "Status changed: withdrawn"),
+    "request.recorded": QT_TRANSLATE_NOOP("AuditAction", "Status changed: recorded"),
+    "surveillance.add_subject": QT_TRANSLATE_NOOP("AuditAction", "Subject added (Art. 4.2)"),
+    "surveillance.edit_subject": QT_TRANSLATE_NOOP("AuditAction", "Subject edited"),
+    "surveillance.lift": QT_TRANSLATE_NOOP("AuditAction", "Surveillance lifted"),
+    "surveillance.extend": QT_TRANSLATE_NOOP("AuditAction", "Surveillance period extended"),
+    "surveillance.link_request": QT_TRANSLATE_NOOP("AuditAction", "Request linked to the subject"),
+    "surveillance.delete_subject": QT_TRANSLATE_NOOP("AuditAction", "Subject deleted"),
+    "surveillance.observe": QT_TRANSLATE_NOOP("AuditAction", "Observation recorded"),
+    "surveillance.attach": QT_TRANSLATE_NOOP("AuditAction", "File attached to an observation"),
+    "information.add": QT_TRANSLATE_NOOP("AuditAction", "Information recorded"),
+    "information.correct": QT_TRANSLATE_NOOP("AuditAction", "Information corrected"),
+    "information.view_confidential": QT_TRANSLATE_NOOP("AuditAction", "Confidential information opened (Art. 9.3)"),
+    "information.attach": QT_TRANSLATE_NOOP("AuditAction", "File attached to information"),
+    "information.approval": QT_TRANSLATE_NOOP("AuditAction", "Approval recorded (Art. 9.1)"),
+    "information.export": QT_TRANSLATE_NOOP("AuditAction", "Information exported"),
+    "information.print": QT_TRANSLATE_NOOP("AuditAction", "Information printed"),
+    "disclosure.record": QT_TRANSLATE_NOOP("AuditAction", "Disclosure recorded"),
+    "disclosure.override": QT_TRANSLATE_NOOP("AuditAction", "Disclosure recorded against the rules"),
+    "document.generate": QT_TRANSLATE_NOOP("AuditAction", "Letter stored"),
+    "document.add": QT_TRANSLATE_NOOP("AuditAction", "Document stored"),
+    "document.export": QT_TRANSLATE_NOOP("AuditAction", "Document saved to a file"),
+    "document.print": QT_TRANSLATE_NOOP("AuditAction", "Document printed"),
+}
+
+#: Fields of audit details, in words; others are worded from their name.
+AUDIT_FIELD_LABELS: dict[str, str] = {
+    "status": QT_TRANSLATE_NOOP("AuditField", "Status"),
+    "direction": QT_TRANSLATE_NOOP("AuditField", "Direction"),
+    "agreement": QT_TRANSLATE_NOOP("AuditField", "Agreement"),
+    "their_ref": QT_TRANSLATE_NOOP("AuditField", "Their reference"),
+    "title": QT_TRANSLATE_NOOP("AuditField", "Title"),
+    "bases": QT_TRANSLATE_NOOP("AuditField", "Legal bases"),
+    "requesting_administration": QT_TRANSLATE_NOOP("AuditField", "(a) Requesting administration (Art. 7.2)"),
+    "nature_of_proceedings": QT_TRANSLATE_NOOP("AuditField", "(b) Nature of the proceedings (Art. 7.2)"),
+    "object_and_reason": QT_TRANSLATE_NOOP("AuditField", "(c) Object of and reason for the request (Art. 7.2)"),
+    "parties_concerned": QT_TRANSLATE_NOOP("AuditField", "(d) Persons concerned (Art. 7.2)"),
+    "description_and_legal_elements": QT_TRANSLATE_NOOP(
+        "AuditField", "(e) Description of the matter and legal elements (Art. 7.2)"),
+    "notes": QT_TRANSLATE_NOOP("AuditField", "Notes"),
+    "reciprocity": QT_TRANSLATE_NOOP("AuditField", "Reciprocity (Art. 11.2)"),
+    "reciprocity_note": QT_TRANSLATE_NOOP("AuditField", "Reciprocity note (Art. 11.2)"),
+    "assigned_to": QT_TRANSLATE_NOOP("AuditField", "Assigned officer"),
+    "urgency": QT_TRANSLATE_NOOP("AuditField", "Urgency"),
+    "extra": QT_TRANSLATE_NOOP("AuditField", "Details"),
+    "received_on": QT_TRANSLATE_NOOP("AuditField", "Received on"),
+    "sent_on": QT_TRANSLATE_NOOP("AuditField", "Sent on"),
+    "form": QT_TRANSLATE_NOOP("AuditField", "Form"),
+    "oral_at": QT_TRANSLATE_NOOP("AuditField", "Made orally at"),
+    "reason": QT_TRANSLATE_NOOP("AuditField", "Reason"),
+    "grounds": QT_TRANSLATE_NOOP("AuditField", "Grounds"),
+    "statement": QT_TRANSLATE_NOOP("AuditField", "Statement of reasons"),
+    "conditions": QT_TRANSLATE_NOOP("AuditField", "Conditions"),
+    "postponed_until": QT_TRANSLATE_NOOP("AuditField", "Postponed until"),
+    "accompanying_info": QT_TRANSLATE_NOOP("AuditField", "Information given with the decision"),
+    "consultation_outcome": QT_TRANSLATE_NOOP("AuditField", "Outcome of the consultation (Art. 11.3)"),
+    "confirmed_on": QT_TRANSLATE_NOOP("AuditField", "Written confirmation on (Art. 7.1)"),
+    "late": QT_TRANSLATE_NOOP("AuditField", "Confirmation late"),
+    "subject": QT_TRANSLATE_NOOP("AuditField", "Subject"),
+    "role": QT_TRANSLATE_NOOP("AuditField", "Role"),
+    "request": QT_TRANSLATE_NOOP("AuditField", "Request"),
+    "requests": QT_TRANSLATE_NOOP("AuditField", "Requests"),
+    "period_end": QT_TRANSLATE_NOOP("AuditField", "End of surveillance"),
+    "period_start": QT_TRANSLATE_NOOP("AuditField", "Start of surveillance"),
+    "lifted_on": QT_TRANSLATE_NOOP("AuditField", "Lifted on"),
+    "display_name": QT_TRANSLATE_NOOP("AuditField", "Name"),
+    "names": QT_TRANSLATE_NOOP("AuditField", "Names"),
+    "identifiers": QT_TRANSLATE_NOOP("AuditField", "Identifiers"),
+    "kind": QT_TRANSLATE_NOOP("AuditField", "Kind"),
+    "language": QT_TRANSLATE_NOOP("AuditField", "Language"),
+    "series": QT_TRANSLATE_NOOP("AuditField", "Series"),
+    "version": QT_TRANSLATE_NOOP("AuditField", "Version"),
+    "final": QT_TRANSLATE_NOOP("AuditField", "Final"),
+    "filename": QT_TRANSLATE_NOOP("AuditField", "File name"),
+    "file": QT_TRANSLATE_NOOP("AuditField", "File"),
+    "path": QT_TRANSLATE_NOOP("AuditField", "Saved to"),
+    "sha256": QT_TRANSLATE_NOOP("AuditField", "SHA-256"),
+    "address": QT_TRANSLATE_NOOP("AuditField", "Postal address"),
+    "letterhead": QT_TRANSLATE_NOOP("AuditField", "Letterhead lines"),
+    "agreements_in_use": QT_TRANSLATE_NOOP("AuditField", "Agreements in use"),
+    "agreements": QT_TRANSLATE_NOOP("AuditField", "Agreements"),
+    "key_method": QT_TRANSLATE_NOOP("AuditField", "Key kept in"),
+    "trial_desk": QT_TRANSLATE_NOOP("AuditField", "Trial desk"),
+    "label": QT_TRANSLATE_NOOP("AuditField", "Label"),
+    "name": QT_TRANSLATE_NOOP("AuditField", "Name"),
+    "country": QT_TRANSLATE_NOOP("AuditField", "Country"),
+    "is_own": QT_TRANSLATE_NOOP("AuditField", "Own administration"),
+    "is_law_enforcement": QT_TRANSLATE_NOOP("AuditField", "Law enforcement"),
+    "administration_id": QT_TRANSLATE_NOOP("AuditField", "Administration"),
+    "provider": QT_TRANSLATE_NOOP("AuditField", "Provider"),
+    "recipient": QT_TRANSLATE_NOOP("AuditField", "Recipient"),
+    "items": QT_TRANSLATE_NOOP("AuditField", "Information items"),
+    "what": QT_TRANSLATE_NOOP("AuditField", "What"),
+    "authority": QT_TRANSLATE_NOOP("AuditField", "Authority"),
+    "purpose": QT_TRANSLATE_NOOP("AuditField", "Purpose"),
+    "purposes": QT_TRANSLATE_NOOP("AuditField", "Purposes"),
+    "decision": QT_TRANSLATE_NOOP("AuditField", "Decision"),
+    "override_reason": QT_TRANSLATE_NOOP("AuditField", "Reason for the override"),
+    "profile": QT_TRANSLATE_NOOP("AuditField", "Profile"),
+    "profile.name": QT_TRANSLATE_NOOP("AuditField", "Profile: name"),
+    "profile.title": QT_TRANSLATE_NOOP("AuditField", "Profile: title"),
+    "profile.signature": QT_TRANSLATE_NOOP("AuditField", "Profile: signature block"),
+    "profile.email": QT_TRANSLATE_NOOP("AuditField", "Profile: e-mail"),
+    "profile.phone": QT_TRANSLATE_NOOP("AuditField", "Profile: telephone"),
+    "profile.administration_id": QT_TRANSLATE_NOOP("AuditField", "Profile: own administration"),
+    "idle_lock_minutes": QT_TRANSLATE_NOOP("AuditField", "Lock after idle minutes"),
+    "ref_pattern": QT_TRANSLATE_NOOP("AuditField", "Reference pattern"),
+    "termination_notice_on": QT_TRANSLATE_NOOP("AuditField", "Notice of termination given on"),
+    "replaces_notice_of": QT_TRANSLATE_NOOP("AuditField", "Replaces the notice of"),
+}
+
+#: Kinds of audited record, in words.
+AUDIT_ENTITY_LABELS: dict[str, str] = {
+    "store": QT_TRANSLATE_NOOP("AuditEntity", "Store"),
+    "setting": QT_TRANSLATE_NOOP("AuditEntity", "Setting"),
+    "search_index": QT_TRANSLATE_NOOP("AuditEntity", "Search index"),
+    "administration": QT_TRANSLATE_NOOP("AuditEntity", "Administration"),
+    "designated_official": QT_TRANSLATE_NOOP("AuditEntity", "Designated official"),
+    "authority": QT_TRANSLATE_NOOP("AuditEntity", "Authority"),
+    "agreement": QT_TRANSLATE_NOOP("AuditEntity", "Agreement"),
+    "request": QT_TRANSLATE_NOOP("AuditEntity", "Request"),
+    "subject": QT_TRANSLATE_NOOP("AuditEntity", "Subject"),
+    "observation": QT_TRANSLATE_NOOP("AuditEntity", "Observation"),
+    "information_item": QT_TRANSLATE_NOOP("AuditEntity", "Information"),
+    "disclosure": QT_TRANSLATE_NOOP("AuditEntity", "Disclosure"),
+    "document": QT_TRANSLATE_NOOP("AuditEntity", "Document"),
+}
+
+
+def audit_action_label(action: str) -> str:
+    """An audit action in words ("Status changed: refused"); an unknown one from its name."""
+    text = AUDIT_ACTION_LABELS.get(action)
+    return QCoreApplication.translate("AuditAction", text) if text else _fallback(
+        action.replace(".", ": "))
+
+
+def audit_field_label(field: str) -> str:
+    """A field of an audit entry in words; ``extra.goods_description`` -> "Details: Goods
+    description"."""
+    text = AUDIT_FIELD_LABELS.get(field)
+    if text:
+        return QCoreApplication.translate("AuditField", text)
+    head, _, rest = field.partition(".")
+    if rest:
+        return f"{audit_field_label(head)}: {audit_field_label(rest)}"
+    return _fallback(field)
+
+
+def audit_entity_label(entity_type: str, entity_id: str | None) -> str:
+    """``Request JC-US-2026-0012``, ``Setting profile``, ``Store``."""
+    text = AUDIT_ENTITY_LABELS.get(entity_type)
+    kind = QCoreApplication.translate("AuditEntity", text) if text else _fallback(entity_type)
+    return f"{kind} {entity_id}" if entity_id else kind
+
+
+def ground_label(code: str, ground) -> str:  # ground: app.treaty.catalogue.Ground or None
+    """A ground as "Art. 11.1 — Infringes another substantial interest" (the catalogue's words;
+    a code no catalogue knows stays as it is, never dropped)."""
+    if ground is None:
+        return code
+    if not ground.article:
+        return ground.label
+    return QCoreApplication.translate("Grounds", "Art. {0} — {1}").format(ground.article,
+                                                                          ground.label)
+
+
+def grounds_label(codes, grounds: dict) -> str:
+    """Grounds in words, one after another ("—" for none); ``grounds`` from
+    ``app.services.agreements.grounds.grounds_by_code``."""
+    return "; ".join(ground_label(c, grounds.get(c)) for c in codes) or "—"
+
+
+def audit_value_label(field: str, value: object, grounds: dict) -> str:
+    """A value of an audit entry in words ("—" for empty, yes/no, statuses and grounds in
+    words, lists joined)."""
+    qt = QCoreApplication
+    if field == "grounds" and isinstance(value, list):
+        return grounds_label([str(v) for v in value], grounds)
+    if value is None or value == "" or value == [] or value == {}:
+        return "—"
+    if isinstance(value, bool):
+        return qt.translate("AuditValue", "yes") if value else qt.translate("AuditValue", "no")
+    if field == "status" and isinstance(value, str):
+        return status_label(value)
+    if field == "direction" and isinstance(value, str):
+        return direction_label(value)
+    if isinstance(value, list):
+        return ", ".join(audit_value_label("", v, grounds) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {audit_value_label('', v, grounds)}" for k, v in value.items())
+    return str(value)
+
+
+def audit_change_text(change, grounds: dict) -> str:  # change: app.services.admin.audit_log.Change
+    """One "what changed" line: ``Status: Received → Acknowledged``; a fact of the entry
+    ``Grounds: Art. 11.1 — …``; a value before that the log does not hold says so."""
+    qt = QCoreApplication
+    name = audit_field_label(change.field)
+    after = audit_value_label(change.field, change.after, grounds)
+    if change.fact:
+        return f"{name}: {after}"
+    before = (audit_value_label(change.field, change.before, grounds) if change.before_known
+              else qt.translate("AuditValue", "(before: not in the log)"))
+    return f"{name}: {before} → {after}"

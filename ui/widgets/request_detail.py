@@ -34,7 +34,7 @@ from app.services.requests.views import ELEMENT_FIELDS, RequestView
 from app.treaty.completeness import is_spontaneous
 from ui.ops import DeskOp, follow_changes, refusal
 from ui.tasks import Task
-from ui.widgets.labels import direction_label, status_label
+from ui.widgets.labels import direction_label, ground_label, status_label
 from ui.widgets.watch_line import WatchCheck, watched
 
 #: The Art. 7.2 elements: (letter, caption), captions translated where shown (``self.tr``).
@@ -317,8 +317,14 @@ class RequestDetail(QWidget):
         if not v.outcomes:
             return
         form = self._group(self.tr("Outcomes (Art. 11)"), "detail_outcomes")
+        from app.services.agreements.grounds import grounds_by_code
+
+        grounds = grounds_by_code(self.desk, v.agreement_key)
         for o in v.outcomes:
-            lines = [f"{self.tr('grounds')}: {', '.join(o.grounds) or '—'}"]
+            # The catalogue's words ("Art. 11.1 — Infringes another substantial interest"),
+            # one per line: the codes mean nothing to the officer.
+            worded = "\n".join(f"• {ground_label(code, grounds.get(code))}" for code in o.grounds)
+            lines = [f"{self.tr('grounds')}:" + (f"\n{worded}" if worded else " —")]
             if o.statement:
                 lines.append(f"{self.tr('statement of reasons')}: {o.statement}")
             if o.conditions:

@@ -6,13 +6,19 @@ rules as an officer's input and leaves a complete audit trail. Steps are planned
 (days before today) and run oldest first with the desk's clock set to each step's moment, so
 histories, due dates and the audit log read like two months of real work.
 
+The demo never touches the officer: it sets no setting (the profile least of all), and every
+write it makes is audited under ``DEMO_ACTOR``, never under the officer's name. It loads only
+into a desk where nothing has been done yet, and its first audit entry (``demo.load``) marks
+that desk for good as a *trial desk* (``is_trial_desk``): the window says so on every page, and
+the officer's real desk never receives a demo row (``app.services.admin.trial``).
+
 The scenarios themselves live in ``app.demo.requests`` and ``app.demo.records``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
 from typing import Any
 
@@ -20,9 +26,15 @@ from sqlalchemy import func, select
 
 from app.services.context import Desk
 from app.services.validation import ServiceError
-from app.store.models import Request
+from app.store import tables
 
 LABEL = "DEMO — invented data"
+#: Who the audit log names for every write of the demo loader: plainly not an officer.
+DEMO_ACTOR = "demo loader (invented data)"
+#: The audit action of the demo's first entry; a store holding one is a trial desk for good.
+DEMO_MARK = "demo.load"
+#: Audit actions a new store has before anyone worked in it.
+_NEW_STORE_ACTIONS = ("store.init",)
 
 
 @dataclass
@@ -71,16 +83,55 @@ class Plan:
             desk.clock = original
 
 
+def is_trial_desk(desk: Desk) -> bool:
+    """True when the demo was ever loaded into this store (its ``demo.load`` audit entry: the
+    log is append-only, so a trial desk stays one). One indexed lookup."""
+    t = tables.audit_entry
+    with desk.query() as conn:
+        return conn.execute(select(t.c.id).where(t.c.action == DEMO_MARK).limit(1)).first() is not None
+
+
+def officer_entries(desk: Desk) -> int:
+    """How many audit entries record work in this store beyond its creation (a profile set,
+    a record added, an import...): 0 for a desk where nothing has been done yet."""
+    t = tables.audit_entry
+    with desk.query() as conn:
+        return conn.execute(select(func.count(t.c.id)).where(
+            t.c.action.not_in(_NEW_STORE_ACTIONS))).scalar() or 0
+
+
+def check_demo_fits(desk: Desk) -> None:
+    """Refuse (ServiceError, field ``store``) a store the demo must not go into: one that
+    already holds it, or any desk an officer has worked in (a profile, a setting, a record)."""
+    if is_trial_desk(desk):
+        raise ServiceError("store", "already holds the invented demo data (it is a trial desk)")
+    done = officer_entries(desk)
+    if done:
+        from app.paths import trial_data_dir
+
+        where = desk.db.data_dir
+        hint = (f"; try it in a trial desk of its own: liaison-desk demo --data-dir "
+                f"{trial_data_dir(where)}"
+                if where is not None else "; try it in a trial desk of its own (a new --data-dir)")
+        entries = "entry" if done == 1 else "entries"
+        raise ServiceError("store", f"is an officer's desk ({done} {entries} in its audit log: a "
+                           f"profile, settings or records); the invented demo never goes into a "
+                           f"real desk{hint}")
+
+
 def load_demo(desk: Desk) -> DemoSummary:
-    """Load the demo data set into an empty store; refuses a store that already has requests."""
+    """Load the demo data set into a store where nothing has been done yet, which becomes a
+    trial desk (``is_trial_desk``); refuses any other (``check_demo_fits``). Sets no setting;
+    every write is audited under ``DEMO_ACTOR``, and ``desk.actor`` is left as it was."""
     from app.demo import records as demo_records
     from app.demo import requests as demo_requests
 
-    with desk.read() as s:
-        count = s.execute(select(func.count(Request.id))).scalar() or 0
-    if count:
-        raise ServiceError("store", f"already holds {count} request(s); the demo data loads only "
-                           "into a new, empty store (liaison-desk init --data-dir NEW_DIR)")
+    check_demo_fits(desk)
+    # The demo's own desk: the same store (and the same change recorders), another actor.
+    # The caller's desk is not touched, so an officer's name is never swapped out and back.
+    desk = replace(desk, actor=DEMO_ACTOR)
+    with desk.unit_of_work(DEMO_MARK, "store") as (_s, note):
+        note.change = {"label": LABEL, "trial_desk": True}
     summary = DemoSummary()
     refs: dict[str, str] = {}
     plan = Plan()

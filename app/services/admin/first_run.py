@@ -1,7 +1,10 @@
-"""Setting up a new desk in one go: store, profile, own administration, agreements, demo data.
+"""Setting up a new desk in one go: store, profile, own administration, agreements, and on
+request a trial desk with the invented demo data beside it.
 
 The first-run wizard of the desktop (and any script) calls ``setup_desk``. Everything the
-officer typed is checked before the store is created, so a refused field creates nothing.
+officer typed is checked before the store is created, so a refused field creates nothing. The
+demo never goes into the officer's desk: it gets a trial desk of its own
+(``app.services.admin.trial``), and the officer's profile, settings and audit stay theirs.
 """
 
 from __future__ import annotations
@@ -49,8 +52,25 @@ def setup_desk(data_dir: Path, *, profile: dict[str, Any], address: str | None =
                method: str | None = None, passphrase: str | None = None,
                demo: bool = False) -> Desk:
     """Create the store and record the profile, the own administration's letterhead data and
-    which agreements are in use; optionally load the invented demo data. All or nothing: when
-    a step after creating the store fails, the new store is removed again."""
+    which agreements are in use; with ``demo``, make the trial desk beside it too (closed
+    again: ``setup_desk_with_trial`` keeps it open). All or nothing: when a step after
+    creating the store fails, the new store (and a trial desk begun) is removed again."""
+    desk, trial = setup_desk_with_trial(
+        data_dir, profile=profile, address=address, letterhead=letterhead, agreements=agreements,
+        method=method, passphrase=passphrase, demo=demo)
+    if trial is not None:
+        trial.db.close()
+    return desk
+
+
+def setup_desk_with_trial(data_dir: Path, *, profile: dict[str, Any], address: str | None = None,
+                          letterhead: list[str] | None = None, agreements: list[str] | None = None,
+                          method: str | None = None, passphrase: str | None = None,
+                          demo: bool = False) -> tuple[Desk, Desk | None]:
+    """``setup_desk``, answering the officer's desk and, with ``demo``, the open trial desk
+    (``app.services.admin.trial``: its own store beside the data dir, under the same key
+    method and passphrase, the officer's profile copied in); None without ``demo``. The
+    officer's desk never receives a demo row."""
     clean = check_profile(profile)
     addr, lines = check_letterhead(address, letterhead)
     known = {k for k, _, _ in builtin_choices()}
@@ -62,15 +82,25 @@ def setup_desk(data_dir: Path, *, profile: dict[str, Any], address: str | None =
             raise ServiceError("agreements", f"{key!r} is not a built-in agreement")
     desk = init_store(data_dir, method=method, passphrase=passphrase, actor=clean["name"])
     try:
-        _record_setup(desk, clean, addr, lines, chosen, demo)
+        _record_setup(desk, clean, addr, lines, chosen)
+        trial = None
+        if demo:
+            from app.services.admin import trial as trials
+
+            if trials.trial_exists(data_dir):  # made before (the officer's desk was not): reused
+                trial = trials.open_trial_desk(data_dir, passphrase=passphrase, actor=clean["name"])
+            else:
+                trial, _summary = trials.make_trial_desk(
+                    data_dir, profile=clean, method=method, passphrase=passphrase,
+                    actor=clean["name"])
     except BaseException:
         discard_new_store(desk)
         raise
-    return desk
+    return desk, trial
 
 
 def _record_setup(desk: Desk, clean: dict[str, Any], addr: str | None, lines: list[str],
-                  chosen: list[str], demo: bool) -> None:
+                  chosen: list[str]) -> None:
     """Everything ``setup_desk`` records once the store exists."""
     first = builtin.builtin_agreement(chosen[0])
     with desk.unit_of_work("administration.letterhead", "administration") as (s, note):
@@ -86,7 +116,3 @@ def _record_setup(desk: Desk, clean: dict[str, Any], addr: str | None, lines: li
         note.change = {"address": addr, "letterhead": lines, "agreements_in_use": chosen}
         own_id = own.id
     set_setting(desk, "profile", {**clean, "administration_id": own_id})
-    if demo:
-        from app.services.admin.demo import load_demo
-
-        load_demo(desk)

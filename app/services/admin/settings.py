@@ -61,6 +61,16 @@ def read_setting(desk: Desk, key: str) -> Any:
         return get(conn, key)
 
 
+def name_the_officer(desk: Desk) -> str:
+    """Set ``desk.actor`` to the name in the officer's profile, when there is one, so the audit
+    log names the officer who acts (the GUI and the command line alike); returns the actor.
+    Without a profile the actor stays as opened (the OS account name)."""
+    name = (read_setting(desk, "profile") or {}).get("name")
+    if isinstance(name, str) and name.strip():
+        desk.actor = name.strip()
+    return desk.actor
+
+
 def set_setting(desk: Desk, key: str, value: Any) -> None:
     """Change a setting (audited)."""
     if key not in DEFAULTS:
