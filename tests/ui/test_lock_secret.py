@@ -104,8 +104,8 @@ def test_the_passphrase_variable_is_read_once_at_start_and_taken_out_of_the_envi
 
     data = fresh_passphrase_store(tmp_path / "pp", PASS)
     monkeypatch.setenv(keys.PASSPHRASE_ENV, PASS)
-    desk = open_or_create(data)
+    desk, trial = open_or_create(data)
     try:
-        assert desk is not None and keys.PASSPHRASE_ENV not in os.environ
+        assert desk is not None and trial is None and keys.PASSPHRASE_ENV not in os.environ
     finally:
         desk.db.close()
