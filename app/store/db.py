@@ -27,6 +27,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
 from app.security import keys
+from app.store import search_grams
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -54,7 +55,7 @@ def _alembic_config() -> Config:
 #: The newest migration shipped with this version. Kept as a constant so that opening a store at
 #: head never imports Alembic (CLI whole-process budget, docs/benchmarks.md);
 #: tests/unit/store checks it against Alembic's own head of ``migrations/versions``.
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007c"
 
 
 def head_revision() -> str:
@@ -86,6 +87,7 @@ def _sqlcipher_engine(path: Path, key: bytes) -> Engine:
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
         cur.close()
+        search_grams.install(dbapi_conn)  # the search index's fill statements call it
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
@@ -255,6 +257,9 @@ class Database:
         try:
             if parsed.get_backend_name() == "sqlite":
                 engine = create_engine(parsed, module=sqlcipher3.dbapi2)
+                # The search index's fill statements call it (see _sqlcipher_engine).
+                event.listen(engine, "connect", lambda dbapi_conn, _record:
+                             search_grams.install(dbapi_conn))
             else:
                 engine = create_engine(parsed)
         except Exception as exc:  # unknown dialect, driver not installed
