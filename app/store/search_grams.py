@@ -57,7 +57,10 @@ SQL_FUNCTION = "cjk_grams"
 _CLASS = "".join(f"{chr(a)}-{chr(b)}" for a, b in CJK_RANGES)
 _RUN = re.compile(f"[{_CLASS}]+")
 _ONLY = re.compile(f"[{_CLASS}]+\\Z")
-_BEYOND_LATIN = re.compile(f"[{chr(CJK_RANGES[0][0])}-{chr(0x10FFFF)}]")
+#: Everything from Hangul Jamo on, but the punctuation and symbols between Jamo and 々 (— “ ” •,
+#: which Latin texts hold): a text without any of these has no CJK character.
+_MAYBE_CJK = re.compile(f"[{chr(CJK_RANGES[0][0])}-{chr(CJK_RANGES[0][1])}"
+                        f"{chr(CJK_RANGES[1][0])}-{chr(0x10FFFF)}]")
 
 
 def is_cjk(text: str) -> bool:
@@ -68,9 +71,9 @@ def is_cjk(text: str) -> bool:
 def cjk_grams(text: str | None) -> str:
     """The CJK grams of ``text``, space-separated, each once, in order of first appearance
     ("" when it holds no CJK character). See the module docstring for what they are."""
-    # Most texts are Latin: isascii() is a flag test, and one range is quicker to look for
-    # than the whole class (the whole-store rebuild calls this for every field of every row).
-    if not text or text.isascii() or not _BEYOND_LATIN.search(text):
+    # Most texts are Latin: isascii() is a flag test, and two ranges are quicker to look for
+    # than the whole class (a whole-store rebuild calls this for every field of every row).
+    if not text or text.isascii() or not _MAYBE_CJK.search(text):
         return ""
     grams: dict[str, None] = {}
     for run in _RUN.findall(text):

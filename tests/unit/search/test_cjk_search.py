@@ -64,7 +64,10 @@ def test_cjk_characters_are_letters_of_their_scripts():
         for cp in range(first, last + 1):
             category = unicodedata.category(chr(cp))
             assert category in {"Lo", "Lm", "Nl", "Cn"}, (hex(cp), category)
+        for ch in (chr(first), chr(last)):  # every one of them makes grams
+            assert cjk_grams(f"x{ch}{ch}") == f"{ch}{ch} {ch}", hex(ord(ch))
     assert not any(is_cjk(ch) for ch in "「」、。・ 　")
+    assert cjk_grams("García — “Ltd” • 1 200 €") == ""
     assert is_cjk("田中") and is_cjk("ー") and not is_cjk("田a") and not is_cjk("")
 
 
