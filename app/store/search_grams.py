@@ -27,6 +27,7 @@ every connection of a store, :func:`install`); another database can call it the 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 #: Code point ranges of the characters that take part in CJK grams: the letters (and the
@@ -54,18 +55,24 @@ CJK_RANGES: tuple[tuple[int, int], ...] = (
 )
 SQL_FUNCTION = "cjk_grams"
 
-_CLASS = "".join(f"{chr(a)}-{chr(b)}" for a, b in CJK_RANGES)
-_RUN = re.compile(f"[{_CLASS}]+")
-_ONLY = re.compile(f"[{_CLASS}]+\\Z")
-#: Everything from Hangul Jamo on, but the punctuation and symbols between Jamo and 々 (— “ ” •,
-#: which Latin texts hold): a text without any of these has no CJK character.
-_MAYBE_CJK = re.compile(f"[{chr(CJK_RANGES[0][0])}-{chr(CJK_RANGES[0][1])}"
-                        f"{chr(CJK_RANGES[1][0])}-{chr(0x10FFFF)}]")
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a run of CJK characters, a character that may be one): compiled on first use, not on
+    import (every store connection imports this module: CLI start-up budget,
+    docs/benchmarks.md)."""
+    cjk = "".join(f"{chr(a)}-{chr(b)}" for a, b in CJK_RANGES)
+    # Everything from Hangul Jamo on, but the punctuation and symbols between Jamo and 々
+    # (— “ ” •, which Latin texts hold): a text without any of these has no CJK character.
+    (jamo_from, jamo_to), (han_from, _) = CJK_RANGES[0], CJK_RANGES[1]
+    maybe = f"{chr(jamo_from)}-{chr(jamo_to)}{chr(han_from)}-{chr(0x10FFFF)}"
+    return re.compile(f"[{cjk}]+"), re.compile(f"[{maybe}]")
 
 
 def is_cjk(text: str) -> bool:
-    """True when ``text`` is not empty and every character of it takes part in CJK grams."""
-    return bool(_ONLY.match(text))
+    """True when ``text`` is not empty and every character of it takes part in CJK grams.
+    (Asked of short query terms: no pattern compiled for it.)"""
+    return bool(text) and all(any(a <= ord(ch) <= b for a, b in CJK_RANGES) for ch in text)
 
 
 def cjk_grams(text: str | None) -> str:
@@ -73,10 +80,11 @@ def cjk_grams(text: str | None) -> str:
     ("" when it holds no CJK character). See the module docstring for what they are."""
     # Most texts are Latin: isascii() is a flag test, and two ranges are quicker to look for
     # than the whole class (a whole-store rebuild calls this for every field of every row).
-    if not text or text.isascii() or not _MAYBE_CJK.search(text):
+    run_of, maybe = _patterns()
+    if not text or text.isascii() or not maybe.search(text):
         return ""
     grams: dict[str, None] = {}
-    for run in _RUN.findall(text):
+    for run in run_of.findall(text):
         for i in range(len(run) - 1):
             grams[run[i:i + 2]] = None
         grams[run[-1]] = None
