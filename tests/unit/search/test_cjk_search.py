@@ -91,7 +91,7 @@ def test_search_two_character_word_needs_those_two_characters_together(desk, jap
     assert search(desk, "中田") == []
     assert search(desk, "木鈴") == []
     assert search(desk, "佐藤") == []
-    # 出確 and 認（ span no field boundary and no punctuation: 確認（鈴 has no pair 認鈴.
+    # 輸出確認 holds the pair 出確; in 確認（鈴木 the bracket parts 認 from 鈴: no pair 認鈴.
     assert _keys(search(desk, "出確")) == [japanese.our_ref]
     assert search(desk, "認鈴") == []
 
