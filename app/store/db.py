@@ -26,6 +26,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app.security import files, keys
+from app.store import search_grams
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -53,7 +54,7 @@ def _alembic_config() -> Config:
 #: The newest migration shipped with this version. Kept as a constant so that opening a store at
 #: head never imports Alembic (CLI whole-process budget, docs/benchmarks.md);
 #: tests/unit/store checks it against Alembic's own head of ``migrations/versions``.
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 
 
 def head_revision() -> str:
@@ -102,6 +103,7 @@ def _sqlcipher_engine(path: Path, key: bytes) -> Engine:
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
         cur.close()
+        search_grams.install(dbapi_conn)  # the search index's fill statements call it
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
@@ -280,6 +282,9 @@ class Database:
         try:
             if parsed.get_backend_name() == "sqlite":
                 engine = create_engine(parsed, module=sqlcipher3.dbapi2, **QUIET)
+                # The search index's fill statements call it (see _sqlcipher_engine).
+                event.listen(engine, "connect", lambda dbapi_conn, _record:
+                             search_grams.install(dbapi_conn))
             else:
                 engine = create_engine(parsed, **QUIET)
         except Exception as exc:  # unknown dialect, driver not installed

@@ -13,6 +13,17 @@ transaction. A rollback therefore takes the index back with the data, and servic
 know the index exists. ORM *bulk* statements (``session.execute(update(...))``) bypass flush
 events; code that uses them calls :func:`reindex` for the ids it touched, or :func:`rebuild`.
 
+A second FTS5 table, ``search_fts_cjk`` (:data:`CJK_TABLE`), holds the same rows' CJK grams
+(``app.store.search_grams``: the overlapping pairs of kanji/kana/hangul and each run's last
+character), per field, under the same row ids, tokenized on whitespace only (``ascii``: every
+non-ASCII character is part of a token, whatever the SQLite's Unicode tables say) and with
+``detail=column`` (queries are single grams: no positions needed), with an index of each
+gram's first character (``prefix='1'``: one-character queries). It is what finds one- and
+two-character Japanese words, which no trigram can look up. Only rows holding some CJK text
+have a row there. Every path below writes both tables in the same statement sequence and
+transaction: the gram rows are filled from the trigram rows just written, through the SQL
+function ``cjk_grams`` that every connection of a store carries (``app.store.db``).
+
 Everything here is SQLite-only SQL; on other dialects every function is a no-op (search then
 falls back to LIKE over the tables, see ``app.services.search.queries``).
 """
@@ -25,7 +36,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import event, inspect, select
 from sqlalchemy.engine import Connection
 
-from app.store import tables
+from app.store import search_grams, tables
 from app.treaty.restrictions import PURPOSE_LABELS
 
 if TYPE_CHECKING:
@@ -35,14 +46,17 @@ if TYPE_CHECKING:
 # reads this module's constants on the read path (CLI whole-process budget, docs/benchmarks.md).
 
 TABLE = "search_fts"
+CJK_TABLE = "search_fts_cjk"
 STRIDE = 8
 KIND_CODES = {"request": 1, "subject": 2, "observation": 3, "information": 4, "document": 5,
               "disclosure": 6}
 KINDS = tuple(KIND_CODES)
 # Tables FTS5 creates for the index: schema comparisons (models vs migrations) ignore them.
 INDEX_TABLES = frozenset(
-    {TABLE} | {f"{TABLE}_{suffix}" for suffix in ("data", "idx", "content", "docsize", "config")}
+    {name for fts in (TABLE, CJK_TABLE) for name in (
+        fts, *(f"{fts}_{suffix}" for suffix in ("data", "idx", "content", "docsize", "config")))}
 )
+_FIELDS = ("ent_key", "title", "body")
 
 _NL = "char(10)"
 
@@ -156,12 +170,12 @@ def reindex(session_or_conn: Session | Connection, kind: str, ids: Iterable[int]
     for start in range(0, len(id_list), 500):
         chunk = id_list[start:start + 500]
         marks = ",".join("?" * len(chunk))
-        conn.exec_driver_sql(
-            f"DELETE FROM {TABLE} WHERE rowid IN ({marks})",
-            tuple(rowid_of(kind, i) for i in chunk),
-        )
+        rowids = tuple(rowid_of(kind, i) for i in chunk)
+        for table in (TABLE, CJK_TABLE):
+            conn.exec_driver_sql(f"DELETE FROM {table} WHERE rowid IN ({marks})", rowids)
         where = f"WHERE {_ALIAS[kind]}.id IN ({marks})"
         conn.exec_driver_sql(_fill_sql(kind, where), tuple(chunk))
+        conn.exec_driver_sql(_fill_cjk_sql(TABLE, CJK_TABLE, f"WHERE rowid IN ({marks})"), rowids)
 
 
 def _fill_sql(kind: str, where: str) -> str:
@@ -176,6 +190,19 @@ def _fill_sql(kind: str, where: str) -> str:
     )
 
 
+def _fill_cjk_sql(source: str, target: str, where: str = "") -> str:
+    """INSERT ... SELECT writing the CJK grams of ``source``'s rows (the trigram table, or the
+    verify check's expected rows) into ``target``; rows without any CJK text get none. The
+    grams are computed once per row (MATERIALIZED: the filter must not compute them again)."""
+    grams = ", ".join(f"{search_grams.SQL_FUNCTION}({f}) AS {f}" for f in _FIELDS)
+    fields = ", ".join(_FIELDS)
+    any_grams = " OR ".join(f"{f} != ''" for f in _FIELDS)
+    return (
+        f"WITH g AS MATERIALIZED (SELECT rowid AS id, {grams} FROM {source} {where}) "
+        f"INSERT INTO {target}(rowid, {fields}) SELECT id, {fields} FROM g WHERE {any_grams}"
+    )
+
+
 # FTS5's default incremental merging (automerge 4) re-merges the growing index again and again
 # during a bulk fill; switched off for the fill, the closing 'optimize' merges it once. Measured
 # on 310k rows: about half the time. 4 is FTS5's documented default, restored after the fill.
@@ -185,13 +212,17 @@ _AUTOMERGE_DEFAULT = 4
 def rebuild_statements() -> list[str]:
     """The SQL of a whole rebuild, in order, for callers that run it on a bare DB-API cursor
     (the importer, which can then stop between statements). Run inside one transaction."""
-    config = f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('automerge', {{}})"
+    def config(table: str, merge: int) -> str:
+        return f"INSERT INTO {table}({table}, rank) VALUES ('automerge', {merge})"
+
+    both = (TABLE, CJK_TABLE)
     return [
-        f"DELETE FROM {TABLE}",
-        config.format(0),
+        *(f"DELETE FROM {table}" for table in both),
+        *(config(table, 0) for table in both),
         *(_fill_sql(kind, "") for kind in KINDS),
-        config.format(_AUTOMERGE_DEFAULT),
-        f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')",
+        _fill_cjk_sql(TABLE, CJK_TABLE),
+        *(config(table, _AUTOMERGE_DEFAULT) for table in both),
+        *(f"INSERT INTO {table}({table}) VALUES ('optimize')" for table in both),
     ]
 
 
@@ -210,7 +241,8 @@ def rebuild(session: Session) -> int:
 
 
 def stale_rows(conn: Connection) -> int:
-    """How many index rows differ from what the tables say (0 = index in step). For verify."""
+    """How many index rows (of the trigram and the CJK gram table) differ from what the
+    tables say (0 = index in step). For verify."""
     if not is_supported(conn):
         return 0
     run = conn.exec_driver_sql
@@ -219,16 +251,30 @@ def stale_rows(conn: Connection) -> int:
     run("DELETE FROM temp.search_expected")
     for kind in KINDS:
         run(_fill_sql(kind, "").replace(f"INSERT INTO {TABLE}(", "INSERT INTO temp.search_expected("))
-    missing_or_wrong = run(
-        "SELECT count(*) FROM (SELECT rowid, kind, ent_key, title, body FROM temp.search_expected "
-        f"EXCEPT SELECT rowid, kind, ent_key, title, body FROM {TABLE})"
-    ).scalar_one()
-    extra = run(
-        f"SELECT count(*) FROM (SELECT rowid FROM {TABLE} "
-        "EXCEPT SELECT rowid FROM temp.search_expected)"
-    ).scalar_one()
+    # The CJK grams the expected rows give, against the gram table (a plain temp table: the
+    # grams are compared as text, which is what the gram table's rows hold).
+    run("CREATE TEMP TABLE IF NOT EXISTS search_expected_cjk("
+        "rowid INTEGER PRIMARY KEY, ent_key, title, body)")
+    run("DELETE FROM temp.search_expected_cjk")
+    run(_fill_cjk_sql("temp.search_expected", "temp.search_expected_cjk"))
+    stale = 0
+    pairs = [("temp.search_expected", TABLE, "rowid, kind, ent_key, title, body")]
+    if run("SELECT 1 FROM main.sqlite_master WHERE name = ?", (CJK_TABLE,)).first():
+        pairs.append(("temp.search_expected_cjk", CJK_TABLE, "rowid, ent_key, title, body"))
+    else:  # a store at a revision before the gram table (not yet migrated): all of it missing
+        stale += int(run("SELECT count(*) FROM temp.search_expected_cjk").scalar_one())
+    for expected, table, columns in pairs:
+        missing_or_wrong = run(
+            f"SELECT count(*) FROM (SELECT {columns} FROM {expected} "
+            f"EXCEPT SELECT {columns} FROM {table})"
+        ).scalar_one()
+        extra = run(
+            f"SELECT count(*) FROM (SELECT rowid FROM {table} EXCEPT SELECT rowid FROM {expected})"
+        ).scalar_one()
+        stale += int(missing_or_wrong) + int(extra)
     run("DROP TABLE temp.search_expected")
-    return int(missing_or_wrong) + int(extra)
+    run("DROP TABLE temp.search_expected_cjk")
+    return stale
 
 
 # -- keeping the index in step with flushes ------------------------------------------------
