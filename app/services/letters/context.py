@@ -22,6 +22,7 @@ from app.documents import LANGUAGES, LETTER_KINDS, GroundLine, LetterContext, Pa
 from app.documents.context import DECISIONS
 from app.services.admin import settings
 from app.services.agreements.catalogue import spec_of
+from app.services.agreements.directory import designated_official, read_names
 from app.services.requests.views import ELEMENT_FIELDS, findings_for, split_bases
 from app.services.validation import LONG, ServiceError, clean_text, parse_date
 from app.services.vocabulary import words
@@ -163,6 +164,8 @@ def _admin_names(adm: Administration | None, spec: AgreementSpec) -> dict[str, s
         japanese = any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in local)
         for lang in (("ja",) if japanese else tuple(code for code in spec.languages if code not in ("en", "ja"))):
             names.setdefault(lang, local)
+    # What the officer keeps in the directory (or Settings, for the own one) comes last: it wins.
+    names.update(read_names(adm.names))
     return names
 
 
@@ -178,18 +181,41 @@ def _own_administration(s: Session, req: Request, profile: dict) -> Administrati
 
 
 def _partner(s: Session, req: Request) -> tuple[Administration | None, DesignatedOfficial | None]:
-    """The addressee: the request's designated official (Art. 7.3), else the partner's first one."""
+    """The addressee: the request's designated official (Art. 7.3), else the official designated
+    under the request's agreement (``directory.designated_official``)."""
     if req.official is not None:
         return req.official.administration, req.official
     adm = req.partner_administration or s.execute(select(Administration).where(
         Administration.is_own.is_(False), Administration.country == req.agreement.partner_country)
         .order_by(Administration.id).limit(1)).scalar_one_or_none()
-    official = None
-    if adm is not None:
-        official = s.execute(select(DesignatedOfficial).where(
-            DesignatedOfficial.administration_id == adm.id, DesignatedOfficial.active.is_(True))
-            .order_by(DesignatedOfficial.id).limit(1)).scalar_one_or_none()
+    official = designated_official(s, req.agreement_id, adm.id if adm is not None else None)
     return adm, official
+
+
+def _letterhead_lines(adm: Administration | None, lang: str) -> tuple[str, ...]:
+    """The own administration's letterhead lines in ``lang`` (else English), after its address."""
+    if adm is None:
+        return ()
+    try:
+        heads = json.loads(adm.letterhead or "{}")
+    except ValueError:
+        heads = {}
+    lines = (heads.get(lang) or heads.get("en") or []) if isinstance(heads, dict) else []
+    address = _lines(adm.address)
+    return address + tuple(str(x).strip() for x in lines if str(x).strip() and str(x).strip() not in address)
+
+
+def signatory_for(profile: dict[str, Any], administration: str) -> Signatory:
+    """The signatory from the profile: per letter language the section of that language (the
+    name in kanji and the Japanese title for ``ja``), its signature block before its name;
+    an empty section field falls back to the English one (``settings.signer``)."""
+    names: dict[str, str] = {}
+    titles: dict[str, str] = {}
+    for lang in ("en", *settings.PROFILE_LANGUAGES):
+        who = settings.signer(profile, lang)
+        names[lang] = who.signature or who.name
+        titles[lang] = who.title
+    return Signatory(names["en"], titles["en"], administration, names, titles)
 
 
 def _items(s: Session, req: Request) -> list[InformationItem]:
@@ -234,17 +260,18 @@ def build_context(s: Session, req: Request, kind: str, lang: str, *, final: bool
                   today: date, given: LetterInput) -> LetterContext:
     """The letter ``kind`` in ``lang`` for request ``req`` as version ``version`` of its series."""
     spec = spec_of(req.agreement)
-    profile = dict(settings.get(s, "profile") or {})
+    profile = settings.read_profile(s)
     own = _own_administration(s, req, profile)
     partner, official = _partner(s, req)
     extra = json.loads(req.extra or "{}")
     own_names, partner_names = _admin_names(own, spec), _admin_names(partner, spec)
     first = lang.split("+")[0]
+    me = settings.signer(profile, first)
     sender = Party(
         administration=own_names.get(first) or own_names.get("en", ""),
-        official_name=profile.get("name") or "",
-        official_title=profile.get("title") or "",
-        address_lines=_lines(own.address if own else None),
+        official_name=me.name,
+        official_title=me.title,
+        address_lines=_letterhead_lines(own, first),
         email=profile.get("email") or "",
         phone=profile.get("phone") or "",
         names=own_names,
@@ -253,13 +280,14 @@ def build_context(s: Session, req: Request, kind: str, lang: str, *, final: bool
         administration=partner_names.get("en", ""),
         official_name=official.name if official else "",
         official_title=(official.title or "") if official else "",
+        official_names=read_names(official.names) if official else {},
+        official_titles=read_names(official.titles) if official else {},
         address_lines=_lines((official.address if official else None) or (partner.address if partner else None)),
         email=(official.email or "") if official else "",
         phone=(official.phone or "") if official else "",
         names=partner_names,
     )
-    signatory = Signatory(profile.get("signature") or profile.get("name") or "",
-                          profile.get("title") or "", sender.administration)
+    signatory = signatory_for(profile, sender.administration)
     codes = split_bases(req.bases)
     bases = tuple((code, spec.basis(code).label if spec.has_basis(code) else code) for code in codes)
     basis_labels = {code: spec.basis(code).labels for code in codes if spec.has_basis(code)}
