@@ -324,11 +324,12 @@ def snapshot(desk: Desk) -> dict[str, Any]:
                 out[f"profile.{lang}.{f}"] = prof[lang][f]
         out["profile.administration_id"] = prof["administration_id"]
         own: Administration | None = _own_row(s, prof)
-        names = _json_map(own.names) if own is not None else {}
+        from app.services.agreements.directory import admin_view
+
+        names = admin_view(own).names if own is not None else {}
         heads = _json_map(own.letterhead) if own is not None else {}
         for lang in ("en", *PROFILE_LANGUAGES):
-            default = (own.name if lang == "en" else "") if own is not None else ""
-            out[f"own.{lang}.name"] = names.get(lang) or default
+            out[f"own.{lang}.name"] = names.get(lang, "")
             lines = heads.get(lang)
             out[f"own.{lang}.letterhead"] = [str(x) for x in lines] if isinstance(lines, list) else []
         out["own.address"] = (own.address or "").splitlines() if own is not None else []

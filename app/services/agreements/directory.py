@@ -154,10 +154,10 @@ def edit_administration(desk: Desk, administration_id: int, *, name: str | None 
         note.entity_id = row.id
         after = {"name": row.name, "country": row.country, "address": row.address, "names": stored}
         note.change = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
-        return _admin_view(row, len(row.officials))
+        return admin_view(row, len(row.officials))
 
 
-def _admin_view(a: Administration, officials: int = 0) -> AdministrationView:
+def admin_view(a: Administration, officials: int = 0) -> AdministrationView:
     names = read_names(a.names)
     if a.name_local and a.name_local not in names.values():
         japanese = any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in a.name_local)
@@ -173,7 +173,7 @@ def administrations(desk: Desk) -> list[AdministrationView]:
     with desk.read() as s:
         rows = s.execute(select(Administration).order_by(
             Administration.is_own.desc(), Administration.country, Administration.name)).scalars()
-        return [_admin_view(a, len(a.officials)) for a in rows]
+        return [admin_view(a, len(a.officials)) for a in rows]
 
 
 def list_administrations(desk: Desk) -> list[tuple[int, str, str, bool]]:
