@@ -49,6 +49,18 @@ def build_actions(window) -> None:  # a ui.main_window.MainWindow
         qt.translate("MainWindow", "Check a name or number against the watch list (Art. 4.2)"))
     window.act_remind = _action(window, qt.translate("MainWindow", "&What is due?"), None, window.remind,
                                 "action_remind")
+    window.act_settings = _action(
+        window, qt.translate("MainWindow", "Se&ttings…"), QKeySequence.StandardKey.Preferences,
+        window.open_settings, "action_settings",
+        qt.translate("MainWindow", "Your profile in each letter language, your administration, "
+                     "letters and dates, the idle lock"))
+    if window.act_settings.shortcut().isEmpty():  # no platform standard (most Linux desktops)
+        window.act_settings.setShortcut(QKeySequence("Ctrl+,"))
+    window.act_directory = _action(
+        window, qt.translate("MainWindow", "&Directory…"), "Ctrl+Shift+D",
+        window.open_directory, "action_directory",
+        qt.translate("MainWindow", "Partner administrations, their designated officials (Art. 7.3) "
+                     "and domestic authorities"))
     window.act_quit = _action(window, qt.translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit,
                               window.close, "action_quit")
 
@@ -76,13 +88,18 @@ def build_toolbar(window) -> QToolBar:
 
 
 def build_menus(window, pages: tuple[tuple[str, str], ...]) -> None:
-    """File, View (with Ctrl+1..9 for the pages) and Help menus, each with a mnemonic."""
+    """File, Edit (directory, settings), View (with Ctrl+1..9 for the pages) and Help menus,
+    each with a mnemonic."""
     qt = QCoreApplication
     menu = window.menuBar().addMenu(qt.translate("MainWindow", "&File"))
     menu.addAction(window.act_new)
     menu.addAction(window.act_print)
     menu.addSeparator()
     menu.addAction(window.act_quit)
+    edit = window.menuBar().addMenu(qt.translate("MainWindow", "&Edit"))
+    edit.addAction(window.act_directory)
+    edit.addSeparator()
+    edit.addAction(window.act_settings)
     view = window.menuBar().addMenu(qt.translate("MainWindow", "&View"))
     view.addAction(window.act_search)
     view.addAction(window.act_quick_check)

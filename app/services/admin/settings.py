@@ -241,7 +241,7 @@ def _store(s: Session, key: str, value: Any) -> None:
 # ---- dotted keys: what the Settings dialog and ``settings set`` change ---------------------------
 
 #: Kinds of value a dotted key holds: how ``parse_value`` reads a command-line text.
-TEXT, NUMBER, LANGUAGES, LINES = "text", "number", "languages", "lines"
+TEXT, NUMBER, LANGUAGES, LINES, AGREEMENTS = "text", "number", "languages", "lines", "agreements"
 
 #: Every key the officer can change, with its kind. ``profile.*`` are fields of the profile
 #: (``profile.en.*`` is the same as the top level); ``own.*`` the own administration's name per
@@ -263,6 +263,7 @@ KEYS: dict[str, str] = {
     "incoming_due_business_days": NUMBER,
     "due_soon_days": NUMBER,
     "backup_keep": NUMBER,
+    "agreements_in_use": AGREEMENTS,
 }
 
 
@@ -286,6 +287,8 @@ def parse_value(key: str, text: str) -> Any:
         return check_letter_languages(text)
     if kind == LINES:
         return [line for line in text.replace("\\n", "\n").splitlines()]
+    if kind == AGREEMENTS:
+        return [part.strip() for part in text.split(",") if part.strip()]
     return text
 
 
@@ -336,6 +339,8 @@ def snapshot(desk: Desk) -> dict[str, Any]:
         for key in ("idle_lock_minutes", "letter_languages", "ref_pattern", "oral_confirmation_days",
                     "incoming_due_business_days", "due_soon_days", "backup_keep"):
             out[key] = get(s, key)
+        out["agreements_in_use"] = list(s.execute(select(tables.agreement.c.key).where(
+            tables.agreement.c.in_use.is_(True)).order_by(tables.agreement.c.key)).scalars())
         out["profile_gaps"] = profile_gaps(prof)
         out["own_administration"] = own.name if own is not None else ""
         return out
@@ -362,6 +367,12 @@ def save_settings(desk: Desk, changes: dict[str, Any]) -> list[str]:
                 value = None
         elif kind == LANGUAGES:
             value = check_letter_languages(value)
+        elif kind == AGREEMENTS:
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ServiceError(key, "must be a list of agreement keys")
+            if not value:
+                raise ServiceError(key, "choose at least one agreement in use")
+            value = sorted(set(value))
         elif kind == LINES:
             if isinstance(value, str):
                 value = value.splitlines()
@@ -413,6 +424,18 @@ def save_settings(desk: Desk, changes: dict[str, Any]) -> list[str]:
                     raise ServiceError("profile.name", "is required (it signs letters)")
             _store(s, "profile", new_prof)
             changed += [k for k in checked if k.startswith("profile.")]
+        if "agreements_in_use" in whole:
+            from app.store.models import Agreement
+
+            wanted = whole.pop("agreements_in_use")
+            rows = {row.key: row for row in s.execute(select(Agreement)).scalars()}
+            for k in wanted:
+                if k not in rows:
+                    raise ServiceError("agreements_in_use", f"no agreement {k!r} (one of {', '.join(sorted(rows))})")
+            if sorted(k for k, row in rows.items() if row.in_use) != wanted:
+                for k, row in rows.items():
+                    row.in_use = k in wanted
+                changed.append("agreements_in_use")
         for key, value in whole.items():
             if get(s, key) != value:
                 _store(s, key, value)
