@@ -105,6 +105,10 @@ def signer(profile: dict[str, Any], lang: str) -> Signer:
     fallbacks: list[str] = []
     for f in PROFILE_TEXT_FIELDS:
         own = section.get(f, "") if section else prof[f]
+        if f == "signature" and section is not None and section.get("name"):
+            # A language with a name of its own signs with it, not with another language's block.
+            values[f] = own
+            continue
         if not own and section is not None and prof[f]:
             fallbacks.append(f"the {LANGUAGE_NAMES.get(first, first)} profile has no {f}: "
                              f"the English {f} is used (Settings ▸ Profile)")
