@@ -59,15 +59,18 @@ def test_bad_settings_and_directory_input_exits_2_naming_the_field_and_writes_no
     d = tmp_path / "store"
     assert cli(d, "init").returncode == 0
     before = cli(d, "settings", "show", "--json").stdout
+    cli_says = "liaison-desk: "
     for args, start in (
-        (("settings", "set", "profile.nickname", "x"), "liaison-desk: key: unknown setting 'profile.nickname'; valid keys: "),
-        (("settings", "set", "idle_lock_minutes", "ten"), "liaison-desk: idle_lock_minutes: must be a whole number"),
-        (("settings", "set", "letter_languages", "fr"), "liaison-desk: letter_languages: 'fr' is not a letter language"),
-        (("settings", "set", "ref_pattern", "{prefix}"), "liaison-desk: ref_pattern: must contain {seq}"),
-        (("official", "add", "--agreement", "xx-yy", "--name", "A (invented)"), "liaison-desk: agreement: no agreement 'xx-yy'"),
-        (("official", "add", "--agreement", "jp-us-1997", "--name", " "), "liaison-desk: name: is required (Art. 7.3)"),
-        (("official", "edit", "99", "--title", "Chief"), "liaison-desk: official: no designated official 99"),
-        (("administration", "add", "--name", "X (invented)", "--country", "USA"), "liaison-desk: country: "),
+        (("settings", "set", "profile.nickname", "x"),
+         cli_says + "key: unknown setting 'profile.nickname'; valid keys: "),
+        (("settings", "set", "idle_lock_minutes", "ten"), cli_says + "idle_lock_minutes: must be a whole number"),
+        (("settings", "set", "letter_languages", "fr"), cli_says + "letter_languages: 'fr' is not a letter language"),
+        (("settings", "set", "ref_pattern", "{prefix}"), cli_says + "ref_pattern: must contain {seq}"),
+        (("official", "add", "--agreement", "xx-yy", "--name", "A (invented)"),
+         cli_says + "agreement: no agreement 'xx-yy'"),
+        (("official", "add", "--agreement", "jp-us-1997", "--name", " "), cli_says + "name: is required (Art. 7.3)"),
+        (("official", "edit", "99", "--title", "Chief"), cli_says + "official: no designated official 99"),
+        (("administration", "add", "--name", "X (invented)", "--country", "USA"), cli_says + "country: "),
     ):
         r = cli(d, *args)
         assert r.returncode == 2, (args, r.stderr)

@@ -67,13 +67,15 @@ def normalize_profile(raw: object) -> dict[str, Any]:
     section, if a caller passes one, fills the top level."""
     src = raw if isinstance(raw, dict) else {}
     out: dict[str, Any] = {f: _text(src.get(f)) for f in PROFILE_TEXT_FIELDS + PROFILE_SHARED_FIELDS}
-    en = src.get("en") if isinstance(src.get("en"), dict) else {}
+    en_raw = src.get("en")
+    en: dict[str, Any] = en_raw if isinstance(en_raw, dict) else {}
     for f in PROFILE_TEXT_FIELDS:
         out[f] = out[f] or _text(en.get(f))
     adm = src.get("administration_id")
     out["administration_id"] = adm if isinstance(adm, int) and not isinstance(adm, bool) else None
     for lang in PROFILE_LANGUAGES:
-        section = src.get(lang) if isinstance(src.get(lang), dict) else {}
+        raw_section = src.get(lang)
+        section: dict[str, Any] = raw_section if isinstance(raw_section, dict) else {}
         out[lang] = {f: _text(section.get(f)) for f in PROFILE_TEXT_FIELDS}
     return out
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from app.services.validation import NotFound, ServiceError, clean_text, parse_date
+from app.services.validation import NotFound, ServiceError, parse_date
 from app.treaty import builtin, catalogue, clocks
 from app.treaty.catalogue import AgreementSpec
 from app.treaty.errors import CatalogueError

@@ -250,7 +250,8 @@ def add_official(desk: Desk, *, name: str, administration_id: int | None = None,
     from app.store.models import Administration, DesignatedOfficial
 
     if administration_id is None and agreement is None:
-        raise ServiceError("agreement", "name the agreement (or the administration) the official is designated under", "7.3")
+        raise ServiceError("agreement", "name the agreement (or the administration) the official is "
+                           "designated under", "7.3")
     name_c = clean_text("name", name, required=True, article="7.3")
     per_lang = check_names("names", names)
     per_title = check_names("titles", titles)
@@ -357,7 +358,7 @@ def list_officials(desk: Desk, country: str | None = None, *, agreement: str | N
 
     with desk.read() as s:
         stmt = select(DesignatedOfficial).join(Administration)
-        order = [Administration.name, DesignatedOfficial.name]
+        order: list[Any] = [Administration.name, DesignatedOfficial.name]
         if country:
             stmt = stmt.where(Administration.country == country)
         if agreement:
@@ -394,8 +395,8 @@ def designated_official(s: Session, agreement_id: int, administration_id: int | 
 def edit_authority(desk: Desk, authority_id: int, *, name: str | None = None, kind: str | None = None,
                    active: bool | None = None, names: dict[str, str] | None = None) -> dict[str, Any]:
     """Change a domestic authority's English name, kind, active flag or names per language."""
-    from app.store.models import Authority
     from app.services.validation import choice
+    from app.store.models import Authority
     from app.treaty.restrictions import AUTHORITY_KINDS, is_law_enforcement_kind
 
     name_c = clean_text("name", name, required=True) if name is not None else None
