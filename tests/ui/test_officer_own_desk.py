@@ -148,3 +148,32 @@ def test_idle_lock_follows_a_changed_idle_time_without_restart(qtbot, window, de
     dialog.inputs["idle_lock_minutes"].setValue(0)  # "never"
     _save(qtbot, dialog, settle)
     assert lock.minutes == 0 and not lock.timer.isActive()
+
+
+def test_an_agreement_s_details_are_edited_from_the_agreements_page(qtbot, window, desk, settle):
+    from app.services.agreements.catalogue import get_spec
+
+    page = window.show_page("agreements")
+    page.select_key("jp-us-1997")
+    dialog = page.edit_selected()
+    _type(dialog.inputs["titles.es"], "Acuerdo Japón–EE. UU. (traducción de ejemplo)")
+    _save(qtbot, dialog, settle)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert get_spec(desk, "jp-us-1997").titles["es"] == "Acuerdo Japón–EE. UU. (traducción de ejemplo)"
+    book = page.open_directory()
+    assert book.tabs.currentIndex() == 0  # on the designated officials
+
+
+def test_a_bad_agreement_date_is_refused_on_the_form_and_nothing_saved(qtbot, window, desk, settle):
+    from app.services.agreements.catalogue import get_spec
+
+    before = get_spec(desk, "jp-us-1997")
+    page = window.show_page("agreements")
+    page.select_key("jp-us-1997")
+    dialog = page.edit_selected()
+    _type(dialog.inputs["signed_on"], "1997-02-30")
+    _save(qtbot, dialog, settle)
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "1997-02-30" in dialog.problem.text() or any(
+        "1997-02-30" in label.text() for label in dialog.findChildren(QLabel))
+    assert get_spec(desk, "jp-us-1997") == before

@@ -266,8 +266,9 @@ def add_official(desk: Desk, *, name: str, administration_id: int | None = None,
             if found is None:
                 raise NotFound("administration_id", f"no administration {administration_id}")
             adm = found
-        if agr is not None and adm.country not in (agr.partner_country, agr.our_country):
-            raise ServiceError("administration_id", f"{adm.name} ({adm.country}) is not a party to {agr.key}", "7.3")
+        if agr is not None and adm.country != agr.partner_country:
+            raise ServiceError("administration_id", f"{adm.name} ({adm.country}) is not the partner "
+                               f"under {agr.key} ({agr.partner_country})", "7.3")
         row = DesignatedOfficial(
             administration_id=adm.id, name=name_c,
             title=title_c, email=clean_text("email", email),
@@ -312,8 +313,9 @@ def edit_official(desk: Desk, official_id: int, *, name: str | None = None, titl
         if agreement is not _UNSET:
             if agreement:
                 agr = _agreement(s, agreement)
-                if row.administration.country not in (agr.partner_country, agr.our_country):
-                    raise ServiceError("agreement", f"{row.administration.name} is not a party to {agr.key}", "7.3")
+                if row.administration.country != agr.partner_country:
+                    raise ServiceError("agreement", f"{row.administration.name} is not the partner "
+                                       f"under {agr.key} ({agr.partner_country})", "7.3")
                 row.agreement_id = agr.id
             else:
                 row.agreement_id = None
@@ -352,8 +354,8 @@ def _official_view(s: Session, o: DesignatedOfficial) -> OfficialView:
 def list_officials(desk: Desk, country: str | None = None, *, agreement: str | None = None,
                    include_inactive: bool = True) -> list[OfficialView]:
     """The directory of designated officials, optionally for one country, or those who serve
-    one ``agreement`` (designated under it, or under no agreement in particular and belonging
-    to one of its parties' administrations; those designated under it first)."""
+    one ``agreement`` (designated under it, or under no agreement in particular, and belonging
+    to its partner's administration; those designated under it first)."""
     from app.store.models import Administration, Agreement, DesignatedOfficial
 
     with desk.read() as s:
@@ -365,7 +367,7 @@ def list_officials(desk: Desk, country: str | None = None, *, agreement: str | N
             agr = _agreement(s, agreement)
             stmt = stmt.where(or_(DesignatedOfficial.agreement_id == agr.id,
                                   DesignatedOfficial.agreement_id.is_(None)),
-                              Administration.country.in_((agr.partner_country, agr.our_country)))
+                              Administration.country == agr.partner_country)
             order.insert(0, DesignatedOfficial.agreement_id.is_(None))
         if not include_inactive:
             stmt = stmt.where(DesignatedOfficial.active.is_(True))
