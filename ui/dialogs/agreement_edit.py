@@ -23,7 +23,8 @@ LANGS = (("en", "English"), ("ja", "Japanese"), ("es", "Spanish"))
 
 class AgreementDialog(SavesByOp, QDialog):
     """Edit one agreement's details (the partner administration's names are the Directory's:
-    a renamed catalogue entry would add a second administration); ``saved_view`` holds the stored agreement after Save."""
+    a renamed catalogue entry would add a second administration); ``saved_view`` holds the
+    stored agreement after Save."""
 
     def __init__(self, desk: Desk, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
