@@ -46,8 +46,6 @@ def _names(args: argparse.Namespace, stem: str) -> dict[str, str]:
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add the settings, official and administration sub-commands."""
-    from app.services.admin.settings import KEYS
-
     p = sub.add_parser("settings", parents=[common],
                        help="show or change the desk's settings: the officer's profile in each "
                        "letter language, own administration and letterhead, idle lock, letter "
@@ -58,7 +56,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     a.set_defaults(func=cmd_settings_show)
     _example(a, "settings show", "settings show --json")
     a = act.add_parser("set", parents=[common], help="change one setting")
-    a.add_argument("key", metavar="KEY", help="dotted key, one of: " + ", ".join(KEYS))
+    # The keys are listed by `settings show` (and by the refusal of an unknown one): naming them
+    # here would load the store's modules to build the parser (CLI start-up budget).
+    a.add_argument("key", metavar="KEY", help="dotted key as `settings show` lists it, e.g. "
+                   "profile.name, profile.ja.name, profile.ja.title, own.address, idle_lock_minutes, "
+                   "letter_languages, ref_pattern, incoming_due_business_days")
     a.add_argument("value", metavar="VALUE", help="the new value: text; a whole number for "
                    "minutes and days; letter languages comma-separated (ja+en,en); lines "
                    "separated by \\n")

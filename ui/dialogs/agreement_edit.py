@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.services.agreements.catalogue import get_spec, save_agreement
@@ -18,7 +19,14 @@ from app.treaty.catalogue import agreement_to_dict
 from ui.dialogs.saving import SavesByOp
 from ui.widgets.field_errors import FieldErrors
 
-LANGS = (("en", "English"), ("ja", "Japanese"), ("es", "Spanish"))
+LANGS = (("en", QT_TRANSLATE_NOOP("Directory", "English")),
+         ("ja", QT_TRANSLATE_NOOP("Directory", "Japanese")),
+         ("es", QT_TRANSLATE_NOOP("Directory", "Spanish")))
+
+
+def _language(word: str) -> str:
+    """A language's name in the officer's language (one translate() call site for lupdate)."""
+    return QCoreApplication.translate("Directory", word)
 
 
 class AgreementDialog(SavesByOp, QDialog):
@@ -44,7 +52,7 @@ class AgreementDialog(SavesByOp, QDialog):
         self._line(form, "title", self.tr("Full title:"), self.raw.get("title") or "")
         titles = self.raw.get("titles") or {}
         for lang, language in LANGS:
-            self._line(form, f"titles.{lang}", self.tr("Title in letters ({0}):").format(self.tr(language)),
+            self._line(form, f"titles.{lang}", self.tr("Title in letters ({0}):").format(_language(language)),
                        titles.get(lang) or "")
         self._line(form, "signed_on", self.tr("Signed on (YYYY-MM-DD):"), self.raw.get("signed_on") or "")
         self._line(form, "in_force_on", self.tr("In force on (YYYY-MM-DD):"), self.raw.get("in_force_on") or "")

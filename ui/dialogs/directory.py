@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,7 +41,14 @@ from ui.widgets.field_errors import FieldErrors
 from ui.widgets.tables import style_tree
 
 #: The letter languages a name is kept in, with their captions.
-LANGS = (("en", "English"), ("ja", "Japanese"), ("es", "Spanish"))
+LANGS = (("en", QT_TRANSLATE_NOOP("Directory", "English")),
+         ("ja", QT_TRANSLATE_NOOP("Directory", "Japanese")),
+         ("es", QT_TRANSLATE_NOOP("Directory", "Spanish")))
+
+
+def _language(word: str) -> str:
+    """A language's name in the officer's language (one translate() call site for lupdate)."""
+    return QCoreApplication.translate("Directory", word)
 
 
 class _EntryDialog(SavesByOp, QDialog):
@@ -81,9 +88,9 @@ class _EntryDialog(SavesByOp, QDialog):
         """An input per letter language (English required and first)."""
         out = {}
         for lang, language in LANGS:
-            label = self.tr("{0} ({1}):").format(caption, self.tr(language))
+            label = self.tr("{0} ({1}):").format(caption, _language(language))
             if lang == "en" and key == "name":
-                label = self.tr("{0} ({1}, required):").format(caption, self.tr(language))
+                label = self.tr("{0} ({1}, required):").format(caption, _language(language))
             value = values.get(lang) or (fallback if lang == "en" else "")
             out[lang] = self.line(f"{key}s.{lang}" if lang != "en" else key, label, value,
                                   obj=f"{obj}_{lang}")

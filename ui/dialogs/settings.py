@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -37,14 +37,18 @@ from ui.dialogs.saving import SavesByOp
 from ui.widgets.field_errors import FieldErrors
 
 #: Each letter language's group on the Profile tab: (code, group title).
-LANGUAGE_GROUPS = (("en", "English letters (name in Latin letters)"),
-                   ("ja", "Japanese letters (name in kanji)"),
-                   ("es", "Spanish letters"))
+LANGUAGE_GROUPS = (("en", QT_TRANSLATE_NOOP("SettingsDialog", "English letters (name in Latin letters)")),
+                   ("ja", QT_TRANSLATE_NOOP("SettingsDialog", "Japanese letters (name in kanji)")),
+                   ("es", QT_TRANSLATE_NOOP("SettingsDialog", "Spanish letters")))
 
 
 #: Letter languages in words (the bilingual layouts print the first language first).
-LANGUAGE_WORDS = {"en": "English", "ja": "Japanese", "es": "Spanish", "en+ja": "English + Japanese",
-                  "en+es": "English + Spanish", "ja+en": "Japanese + English"}
+LANGUAGE_WORDS = {"en": QT_TRANSLATE_NOOP("SettingsDialog", "English"),
+                  "ja": QT_TRANSLATE_NOOP("SettingsDialog", "Japanese"),
+                  "es": QT_TRANSLATE_NOOP("SettingsDialog", "Spanish"),
+                  "en+ja": QT_TRANSLATE_NOOP("SettingsDialog", "English + Japanese"),
+                  "en+es": QT_TRANSLATE_NOOP("SettingsDialog", "English + Spanish"),
+                  "ja+en": QT_TRANSLATE_NOOP("SettingsDialog", "Japanese + English")}
 
 
 def _profile_key(lang: str, field: str) -> str:
