@@ -113,11 +113,14 @@ def check_inputs_fit(kind: str, given: LetterInput) -> None:
                            f"{', '.join(map(words, REMARKS_KINDS))}); nothing was printed")
 
 
-def languages_for(spec: AgreementSpec) -> tuple[str, ...]:
-    """Letter languages for an agreement: its own languages, then the bilingual layouts of them."""
+def languages_for(spec: AgreementSpec, preferred: tuple[str, ...] | list[str] = ()) -> tuple[str, ...]:
+    """Letter languages for an agreement: its own languages, then the bilingual layouts of them;
+    those of ``preferred`` (the desk's ``letter_languages`` setting) that the agreement has come
+    first, in the officer's order, so the Letters dialog starts from them."""
     langs = [code for code in LANGUAGES if "+" not in code and code in spec.languages]
     langs += [code for code in LANGUAGES if "+" in code and all(p in spec.languages for p in code.split("+"))]
-    return tuple(langs) or ("en",)
+    first = [code for code in preferred if code in langs]
+    return tuple(first + [code for code in langs if code not in first]) or ("en",)
 
 
 def kind_refusal(req: Request, kind: str) -> str | None:

@@ -37,3 +37,9 @@ def test_art_7_3_the_official_designated_under_the_agreement_is_addressed_in_the
     assert "Jordan Sample" not in text(en)
     ja = letters.preview_letter(desk, refs["received"], "acknowledgement", "ja").pdf
     assert has(ja, "アレックス・デジグネート", "国際局長")
+
+
+def test_the_letters_dialog_starts_from_the_officer_s_default_letter_languages(desk, refs):
+    assert letters.letter_options(desk, refs["received"]).languages[0] == "en"
+    settings.save_settings(desk, {"letter_languages": ["es", "ja+en"]})  # Spanish: not Japan–US's
+    assert letters.letter_options(desk, refs["received"]).languages[:2] == ("ja+en", "en")
