@@ -133,11 +133,17 @@ class SettingsDialog(SavesByOp, QDialog):
     def _profile_tab(self) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
-        intro = QLabel(self.tr("Letters are signed with the details of their language. An empty "
-                               "field of a language is taken from English, and the Settings "
-                               "say so below."))
+        intro = QLabel(self.tr("Letters are signed with the details of their language; an empty "
+                               "field of a language is taken from English."))
         intro.setWordWrap(True)
         box.addWidget(intro)
+        # What letters would borrow from English, shown first: it is what the officer came to fix.
+        self.gaps = QLabel()
+        self.gaps.setObjectName("profile_gaps")
+        self.gaps.setWordWrap(True)
+        self.gaps.setTextFormat(Qt.TextFormat.PlainText)
+        self.gaps.setStyleSheet("color: #7a4d00;")
+        box.addWidget(self.gaps)
         for lang, title in LANGUAGE_GROUPS:
             group = QGroupBox(self.tr(title))
             group.setObjectName(f"profile_group_{lang}")
@@ -155,12 +161,6 @@ class SettingsDialog(SavesByOp, QDialog):
         self._line(form, "profile.email", self.tr("&E-mail:"))
         self._line(form, "profile.phone", self.tr("Tele&phone:"))
         box.addWidget(contact)
-        self.gaps = QLabel()
-        self.gaps.setObjectName("profile_gaps")
-        self.gaps.setWordWrap(True)
-        self.gaps.setTextFormat(Qt.TextFormat.PlainText)
-        self.gaps.setStyleSheet("color: #7a4d00;")
-        box.addWidget(self.gaps)
         box.addStretch(1)
         for lang, _title in LANGUAGE_GROUPS:
             for field in settings.PROFILE_TEXT_FIELDS:
@@ -300,7 +300,8 @@ class SettingsDialog(SavesByOp, QDialog):
             else:
                 profile[lang] = section
         gaps = settings.profile_gaps(profile)
-        self.gaps.setText("\n".join(gaps))
+        self.gaps.setText("\n".join("• " + line[:1].upper() + line[1:].replace(" (Settings ▸ Profile)", "")
+                                     for line in gaps))
         self.gaps.setVisible(bool(gaps))
 
     def _value_of(self, key: str) -> str:
