@@ -56,6 +56,18 @@ def build_actions(window) -> None:  # a ui.main_window.MainWindow
         qt.translate("MainWindow", "Try the desk on invented demo data, in a separate store "
                                    "and window; your own desk is not touched"))
     window.act_trial.setVisible(not getattr(window, "trial", False))  # in the trial desk itself
+    window.act_settings = _action(
+        window, qt.translate("MainWindow", "Se&ttings…"), QKeySequence.StandardKey.Preferences,
+        window.open_settings, "action_settings",
+        qt.translate("MainWindow", "Your profile in each letter language, your administration, "
+                     "letters and dates, the idle lock"))
+    if window.act_settings.shortcut().isEmpty():  # no platform standard (most Linux desktops)
+        window.act_settings.setShortcut(QKeySequence("Ctrl+,"))
+    window.act_directory = _action(
+        window, qt.translate("MainWindow", "&Directory…"), "Ctrl+Shift+D",
+        window.open_directory, "action_directory",
+        qt.translate("MainWindow", "Partner administrations, their designated officials (Art. 7.3) "
+                     "and domestic authorities"))
     window.act_quit = _action(window, qt.translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit,
                               window.close, "action_quit")
 
@@ -83,7 +95,8 @@ def build_toolbar(window) -> QToolBar:
 
 
 def build_menus(window, pages: tuple[tuple[str, str], ...]) -> None:
-    """File, View (with Ctrl+1..9 for the pages) and Help menus, each with a mnemonic."""
+    """File, Edit (directory, settings), View (with Ctrl+1..9 for the pages) and Help menus,
+    each with a mnemonic."""
     qt = QCoreApplication
     menu = window.menuBar().addMenu(qt.translate("MainWindow", "&File"))
     menu.addAction(window.act_new)
@@ -92,6 +105,10 @@ def build_menus(window, pages: tuple[tuple[str, str], ...]) -> None:
     menu.addAction(window.act_trial)
     menu.addSeparator()
     menu.addAction(window.act_quit)
+    edit = window.menuBar().addMenu(qt.translate("MainWindow", "&Edit"))
+    edit.addAction(window.act_directory)
+    edit.addSeparator()
+    edit.addAction(window.act_settings)
     view = window.menuBar().addMenu(qt.translate("MainWindow", "&View"))
     view.addAction(window.act_search)
     view.addAction(window.act_quick_check)

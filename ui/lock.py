@@ -135,6 +135,21 @@ class IdleLock(QObject):
         self._saved: dict = {}
         self.set_minutes(minutes)
         QApplication.instance().installEventFilter(self)
+        # A changed ``idle_lock_minutes`` (Settings) applies at once: the lock follows the change
+        # broadcast itself, shown or not (it is no page).
+        from ui.ops import bus
+
+        bus().changed.connect(self._settings_changed)
+
+    def _settings_changed(self, changes: object, _initiator: object) -> None:
+        touches = getattr(changes, "touches", None)
+        if touches is None or not touches("setting"):
+            return
+        from app.services.admin.settings import read_setting
+
+        minutes = float(read_setting(self.desk, "idle_lock_minutes"))
+        if minutes != self.minutes:
+            self.set_minutes(minutes)
 
     def _new_screen(self) -> LockScreen:
         screen = LockScreen(self._method, unlock_set=self._unlock_set)

@@ -339,6 +339,22 @@ class MainWindow(Navigation, QMainWindow):
         dialog.open()
         return dialog
 
+    def open_settings(self):  # noqa: ANN201 - a ui.dialogs.settings.SettingsDialog
+        """Edit ▸ Settings… (Ctrl+,): the officer's profile and the desk's settings."""
+        from ui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.desk, self)
+        dialog.open()
+        return dialog
+
+    def open_directory(self):  # noqa: ANN201 - a ui.dialogs.directory.DirectoryDialog
+        """Edit ▸ Directory… : administrations, designated officials (Art. 7.3), authorities."""
+        from ui.dialogs.directory import DirectoryDialog
+
+        dialog = DirectoryDialog(self.desk, self)
+        dialog.open()
+        return dialog
+
     def focus_search(self) -> None:
         """Ctrl+F: into the search field."""
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "app.cli.data",
     "app.cli.letters",
     "app.cli.surveillance",
+    "app.cli.desk",
 ]
 
 #: Sub-command -> the module in COMMAND_MODULES that registers it (a unit test keeps the two in
@@ -44,6 +45,7 @@ COMMANDS = {
     **dict.fromkeys(("export", "import", "backup", "restore"), "app.cli.data"),
     **dict.fromkeys(("print", "documents", "document"), "app.cli.letters"),
     **dict.fromkeys(("subjects", "match", "subject"), "app.cli.surveillance"),
+    **dict.fromkeys(("settings", "official", "administration"), "app.cli.desk"),
 }
 
 

@@ -53,22 +53,51 @@ class Party:
     #: The administration's name per letter language (``{"ja": "財務省関税局"}``): each half of
     #: a bilingual letter, and a Spanish letter, heads and signs in its own language.
     names: Mapping[str, str] = field(default_factory=dict, hash=False)
+    #: The official's name and title per letter language (``{"ja": "佐藤 健二"}``); a language
+    #: without one prints ``official_name`` / ``official_title``.
+    official_names: Mapping[str, str] = field(default_factory=dict, hash=False)
+    official_titles: Mapping[str, str] = field(default_factory=dict, hash=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "names", MappingProxyType(dict(self.names)))
+        for name in ("names", "official_names", "official_titles"):
+            object.__setattr__(self, name, MappingProxyType(dict(getattr(self, name))))
 
     def administration_in(self, lang: str) -> str:
         """The administration's name in ``lang`` when one is given, else ``administration``."""
         return self.names.get(lang) or self.administration
 
+    def official_name_in(self, lang: str) -> str:
+        """The official's name in ``lang`` when one is given, else ``official_name``."""
+        return self.official_names.get(lang) or self.official_name
+
+    def official_title_in(self, lang: str) -> str:
+        """The official's title in ``lang`` when one is given, else ``official_title``."""
+        return self.official_titles.get(lang) or self.official_title
+
 
 @dataclass(frozen=True)
 class Signatory:
-    """The officer who signs the letter."""
+    """The officer who signs the letter; ``names``/``titles`` per letter language (the profile's
+    section for that language: a Japanese letter signs with the name in kanji and the Japanese
+    title), ``name``/``title`` for a language without one."""
 
     name: str
     title: str = ""
     administration: str = ""
+    names: Mapping[str, str] = field(default_factory=dict, hash=False)
+    titles: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        for name in ("names", "titles"):
+            object.__setattr__(self, name, MappingProxyType(dict(getattr(self, name))))
+
+    def name_in(self, lang: str) -> str:
+        """The name signed in ``lang``."""
+        return self.names.get(lang) or self.name
+
+    def title_in(self, lang: str) -> str:
+        """The title signed in ``lang``."""
+        return self.titles.get(lang) or self.title
 
 
 @dataclass(frozen=True)

@@ -156,7 +156,8 @@ def refs_block(ctx: LetterContext, w: Wording, st: dict[str, ParagraphStyle]) ->
 def addressee_block(ctx: LetterContext, w: Wording, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     """The partner's designated official (Art. 7.3) and administration."""
     a = ctx.addressee
-    who = " ".join(p for p in (a.official_title, a.official_name) if p)
+    name, title = a.official_name_in(w.lang), a.official_title_in(w.lang)
+    who = " ".join(p for p in (title, name) if p)
     suffix = w("addressee.suffix")
     out: list[Flowable] = [Spacer(1, 4)]
     out.append(para(a.administration_in(w.lang), st["left"]))
@@ -164,9 +165,9 @@ def addressee_block(ctx: LetterContext, w: Wording, st: dict[str, ParagraphStyle
         # 公文: title, name and 殿 on one line.
         out.append(para(f"{who}{'　' + suffix if suffix else ''}", st["left_bold"]))
     elif who:
-        out.append(para(a.official_name or a.official_title, st["left_bold"]))
-        if a.official_name and a.official_title:
-            out.append(para(a.official_title, st["left"]))
+        out.append(para(name or title, st["left_bold"]))
+        if name and title:
+            out.append(para(title, st["left"]))
     for line in a.address_lines:
         out.append(para(line, st["left"]))
     return out
@@ -178,11 +179,12 @@ def signature_lines(ctx: LetterContext, w: Wording, st: dict[str, ParagraphStyle
     s = ctx.signatory
     own = not s.administration or s.administration == ctx.sender.administration
     admin = ctx.sender.administration_in(w.lang) if own else s.administration
-    lines = [p for p in (s.title, s.name) if p]
+    name, title = s.name_in(w.lang), s.title_in(w.lang)
+    lines = [p for p in (title, name) if p]
     if style == "right":
         # 公文: sender block under the addressee, right-aligned, administration first.
         return [para(admin, st["right"]), para("　".join(lines), st["right"])]
-    return [para(s.name, st["left_bold"]), para(s.title, st["left"]), para(admin, st["left"])]
+    return [para(name, st["left_bold"]), para(title, st["left"]), para(admin, st["left"])]
 
 
 def section_flowables(body: LetterBody, w: Wording, st: dict[str, ParagraphStyle]) -> list[Flowable]:

@@ -138,6 +138,9 @@ administration = Table(
     _opt("address", Text),
     _req("languages", String(100), default="en"),
     _opt("letterhead", Text),  # JSON: lines per language
+    # JSON {"en": ..., "ja": ..., "es": ...}: the name in each letter language (migration 0009);
+    # ``name`` stays the name the lists sort and search by.
+    _opt("names", Text),
 )
 
 #: An official designated under Art. 7.3 through whom requests pass.
@@ -152,6 +155,12 @@ designated_official = Table(
     _opt("address", Text),
     _req("languages", String(100), default="en"),
     _req("active", Boolean, default=True),
+    # The agreement the official is designated under (Art. 7.3); NULL: every agreement with the
+    # official's administration (migration 0009).
+    _opt("agreement_id", Integer, ForeignKey("agreement.id")),
+    # JSON {lang: text}: name and title in each letter language (migration 0009).
+    _opt("names", Text),
+    _opt("titles", Text),
 )
 
 #: Last sequence number used per ref prefix and year: makes our_ref gapless.
@@ -341,6 +350,8 @@ authority = Table(
     _opt("country", String(2)),
     _req("is_law_enforcement", Boolean, default=False),
     _req("active", Boolean, default=True),
+    # JSON {lang: name}: the name in each letter language (migration 0009).
+    _opt("names", Text),
 )
 
 #: Information received or provided (Art. 1(c)) with its use restrictions (Art. 9, 10).

@@ -396,7 +396,8 @@ class RequestForm(FieldRows, QWidget):
         current = self.official.currentData()
         self.official.clear()
         self.official.addItem(self.tr("(none chosen)"), None)
-        for o in list_officials(self.desk, spec.partner_country):
+        # The officials serving this agreement (Art. 7.3): those designated under it first.
+        for o in list_officials(self.desk, agreement=spec.key):
             title = f", {o.title}" if o.title else ""
             self.official.addItem(f"{o.name}{title} \u2014 {o.administration}", o.id)
         self.official.setCurrentIndex(max(0, self.official.findData(current)))

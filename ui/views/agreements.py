@@ -110,7 +110,15 @@ class AgreementsView(QWidget):
         self.notice_button = QPushButton(self.tr("Give notice of &termination…"))
         self.notice_button.setObjectName("agreement_terminate")
         self.notice_button.clicked.connect(self.terminate_selected)
+        self.edit_button = QPushButton(self.tr("&Edit details…"))
+        self.edit_button.setObjectName("agreement_edit")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.officials_button = QPushButton(self.tr("Designated &officials…"))
+        self.officials_button.setObjectName("agreement_officials")
+        self.officials_button.clicked.connect(self.open_directory)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.officials_button)
         buttons.addWidget(self.notice_button)
         # Says the selected agreement's own notice period and article (see _show_clause).
         self.hint = hint = QLabel()
@@ -185,6 +193,25 @@ class AgreementsView(QWidget):
         if a.in_force_on > today:
             return self.tr("enters into force on {0}").format(a.in_force_on)
         return self.tr("in force")
+
+    def edit_selected(self) -> QDialog | None:
+        """Open the selected agreement's details (titles, dates, languages, partner's names)."""
+        from ui.dialogs.agreement_edit import AgreementDialog
+
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        dialog = AgreementDialog(self.desk, item.data(0, Qt.ItemDataRole.UserRole), self)
+        dialog.open()
+        return dialog
+
+    def open_directory(self) -> QDialog:
+        """The Directory, on its designated officials (Art. 7.3)."""
+        from ui.dialogs.directory import DirectoryDialog
+
+        dialog = DirectoryDialog(self.desk, self)
+        dialog.open()
+        return dialog
 
     def select_key(self, key: str) -> None:
         """Select the agreement ``key``."""

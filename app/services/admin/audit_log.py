@@ -180,7 +180,7 @@ def what_changed(desk: Desk, row: AuditRow) -> list[Change]:
             continue
         if field in earlier:
             before = earlier[field]
-            if before != after:
+            if before != after and not (_empty(before) and _empty(after)):  # None vs "": same
                 changes.append(Change(field, before, after))
         elif earlier.get(_CREATED):
             if not _empty(after):

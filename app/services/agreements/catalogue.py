@@ -1,4 +1,5 @@
-"""Agreements, administrations and designated officials (Art. 7.3), and termination (Art. 14.2)."""
+"""Agreements (their catalogues, in use, termination under Art. 14.2); the directory of
+administrations and designated officials (Art. 7.3) is ``app.services.agreements.directory``."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from app.services.validation import NotFound, ServiceError, clean_text, parse_date
+from app.services.validation import NotFound, ServiceError, parse_date
 from app.treaty import builtin, catalogue, clocks
 from app.treaty.catalogue import AgreementSpec
 from app.treaty.errors import CatalogueError
@@ -265,84 +266,14 @@ def give_termination_notice(desk: Desk, key: str, notice_on: object, *,
 
 # -- directory of administrations and designated officials (Art. 7.3) ------------------------
 
-def add_administration(desk: Desk, *, name: str, country: str, is_own: bool = False,
-                       name_local: str | None = None, address: str | None = None,
-                       languages: str = "en", letterhead: dict | None = None) -> int:
-    """Add an administration to the directory; returns its id."""
-    from app.store.models import Administration
+# The directory's commands moved to ``app.services.agreements.directory``; these names stay
+# importable from here for the callers written before the move.
+from app.services.agreements.directory import (  # noqa: E402
+    OfficialView,
+    add_administration,
+    add_official,
+    list_administrations,
+    list_officials,
+)
 
-    name_c = clean_text("name", name, required=True)
-    country_c = clean_text("country", country, required=True, max_len=2)
-    if not country_c or len(country_c) != 2 or not country_c.isalpha():
-        raise ServiceError("country", "must be a two-letter ISO 3166 code, e.g. JP")
-    with desk.unit_of_work("administration.add", "administration") as (s, note):
-        row = Administration(
-            name=name_c, country=country_c.upper(), is_own=is_own,
-            name_local=clean_text("name_local", name_local),
-            address=clean_text("address", address, max_len=2000),
-            languages=languages, letterhead=json.dumps(letterhead or {}, ensure_ascii=False),
-        )
-        s.add(row)
-        s.flush()
-        note.entity_id = row.id
-        note.change = {"name": name_c, "country": row.country, "is_own": is_own}
-        return row.id
-
-
-def add_official(desk: Desk, *, administration_id: int, name: str, title: str | None = None,
-                 email: str | None = None, phone: str | None = None, address: str | None = None,
-                 languages: str = "en") -> int:
-    """Add a designated official (Art. 7.3) to an administration; returns the id."""
-    from app.store.models import Administration, DesignatedOfficial
-
-    name_c = clean_text("name", name, required=True, article="7.3")
-    with desk.unit_of_work("official.add", "designated_official") as (s, note):
-        if s.get(Administration, administration_id) is None:
-            raise NotFound("administration_id", f"no administration {administration_id}")
-        row = DesignatedOfficial(
-            administration_id=administration_id, name=name_c,
-            title=clean_text("title", title), email=clean_text("email", email),
-            phone=clean_text("phone", phone, max_len=100),
-            address=clean_text("address", address, max_len=2000), languages=languages,
-        )
-        s.add(row)
-        s.flush()
-        note.entity_id = row.id
-        note.change = {"administration_id": administration_id, "name": name_c, "title": row.title}
-        return row.id
-
-
-@dataclass(frozen=True)
-class OfficialView:
-    """A designated official with the administration it belongs to."""
-
-    id: int
-    name: str
-    title: str | None
-    email: str | None
-    administration: str
-    administration_id: int
-    country: str
-
-
-def list_officials(desk: Desk, country: str | None = None) -> list[OfficialView]:
-    """The directory of designated officials, optionally for one country."""
-    from app.store.models import Administration, DesignatedOfficial
-
-    with desk.read() as s:
-        stmt = select(DesignatedOfficial, Administration).join(Administration)
-        if country:
-            stmt = stmt.where(Administration.country == country)
-        return [
-            OfficialView(o.id, o.name, o.title, o.email, a.name, a.id, a.country)
-            for o, a in s.execute(stmt.order_by(Administration.name, DesignatedOfficial.name))
-        ]
-
-
-def list_administrations(desk: Desk) -> list[tuple[int, str, str, bool]]:
-    """(id, name, country, is_own) of every administration."""
-    from app.store.models import Administration
-
-    with desk.read() as s:
-        rows = s.execute(select(Administration).order_by(Administration.name)).scalars()
-        return [(a.id, a.name, a.country, a.is_own) for a in rows]
+__all__ = ["OfficialView", "add_administration", "add_official", "list_administrations", "list_officials"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
@@ -52,6 +52,8 @@ class AuthorityView:
     country: str | None
     is_law_enforcement: bool
     active: bool
+    #: The name in each letter language kept besides ``name`` (``{"ja": "警視庁"}``).
+    names: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         """JSON-ready dict."""
@@ -92,13 +94,21 @@ class DisclosureView:
 # ---- authorities -------------------------------------------------------------------------------
 
 def _auth_view(a: Authority) -> AuthorityView:
-    return AuthorityView(a.id, a.name, a.kind, a.country, a.is_law_enforcement, a.active)
+    from app.services.agreements.directory import read_names
+
+    return AuthorityView(a.id, a.name, a.kind, a.country, a.is_law_enforcement, a.active,
+                         read_names(a.names))
 
 
 def add_authority(desk: Desk, name: str, kind: str, *, country: str | None = None,
-                  is_law_enforcement: bool | None = None) -> AuthorityView:
-    """Add an authority. Police and prosecutors count as law enforcement (Art. 9.2) by default."""
+                  is_law_enforcement: bool | None = None,
+                  names: dict[str, str] | None = None) -> AuthorityView:
+    """Add an authority. Police and prosecutors count as law enforcement (Art. 9.2) by default.
+    ``names``: its name in other letter languages (``{"ja": "..."}``)."""
+    from app.services.agreements.directory import check_names
+
     nm = clean_text("name", name, required=True)
+    per_lang = check_names("names", names)
     choice("kind", kind, AUTHORITY_KINDS)
     ctry = clean_text("country", country, max_len=2)
     if ctry is not None and not re.fullmatch(r"[A-Za-z]{2}", ctry):
@@ -108,7 +118,8 @@ def add_authority(desk: Desk, name: str, kind: str, *, country: str | None = Non
         if s.execute(select(Authority.id).where(Authority.name == nm)).scalar() is not None:
             raise ServiceError("name", f"an authority named {nm!r} is already on the list")
         row = Authority(name=nm, kind=kind, country=ctry.upper() if ctry else None,
-                        is_law_enforcement=le, active=True)
+                        is_law_enforcement=le, active=True,
+                        names=json.dumps(per_lang, ensure_ascii=False, sort_keys=True) if per_lang else None)
         s.add(row)
         s.flush()
         note.entity_id = row.id

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.documents import LETTER_KINDS, LetterIncomplete, letter_problems, render_letter
+from app.services.admin import settings
 from app.services.agreements.catalogue import spec_of
 from app.services.context import Desk
 from app.services.letters.context import (
@@ -150,7 +151,8 @@ def letter_options(desk: Desk, ref: str) -> LetterOptions:
         # leads, e.g. the acknowledgement of a request just received. Stable sort: ties keep
         # the catalogue order.
         kinds.sort(key=lambda k: (not k.applies, len(LETTER_KINDS[k.code].statuses)))
-        return LetterOptions(ref, req.direction, req.status, tuple(kinds), languages_for(spec))
+        preferred = settings.get(s, "letter_languages") or ()
+        return LetterOptions(ref, req.direction, req.status, tuple(kinds), languages_for(spec, preferred))
 
 
 def _prepare(s: Session, desk: Desk, ref: str, kind: str, lang: str, given: LetterInput,

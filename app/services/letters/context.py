@@ -23,6 +23,7 @@ from app.documents import LANGUAGES, LETTER_KINDS, GroundLine, LetterContext, Pa
 from app.documents.context import DECISIONS
 from app.services.admin import settings
 from app.services.agreements.catalogue import spec_of
+from app.services.agreements.directory import designated_official, read_names
 from app.services.requests.views import ELEMENT_FIELDS, findings_for, split_bases
 from app.services.texts import LEGACY_LANGUAGE, OUTCOME_TEXT_FIELDS, all_versions, display_text, parse_versions
 from app.services.validation import LONG, ServiceError, clean_text, parse_date
@@ -129,11 +130,14 @@ def check_inputs_fit(kind: str, given: LetterInput) -> None:
                            f"{', '.join(map(words, REMARKS_KINDS))}); nothing was printed")
 
 
-def languages_for(spec: AgreementSpec) -> tuple[str, ...]:
-    """Letter languages for an agreement: its own languages, then the bilingual layouts of them."""
+def languages_for(spec: AgreementSpec, preferred: tuple[str, ...] | list[str] = ()) -> tuple[str, ...]:
+    """Letter languages for an agreement: its own languages, then the bilingual layouts of them;
+    those of ``preferred`` (the desk's ``letter_languages`` setting) that the agreement has come
+    first, in the officer's order, so the Letters dialog starts from them."""
     langs = [code for code in LANGUAGES if "+" not in code and code in spec.languages]
     langs += [code for code in LANGUAGES if "+" in code and all(p in spec.languages for p in code.split("+"))]
-    return tuple(langs) or ("en",)
+    first = [code for code in preferred if code in langs]
+    return tuple(first + [code for code in langs if code not in first]) or ("en",)
 
 
 def kind_refusal(req: Request, kind: str) -> str | None:
@@ -180,6 +184,8 @@ def _admin_names(adm: Administration | None, spec: AgreementSpec) -> dict[str, s
         japanese = any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in local)
         for lang in (("ja",) if japanese else tuple(code for code in spec.languages if code not in ("en", "ja"))):
             names.setdefault(lang, local)
+    # What the officer keeps in the directory (or Settings, for the own one) comes last: it wins.
+    names.update(read_names(adm.names))
     return names
 
 
@@ -195,18 +201,41 @@ def _own_administration(s: Session, req: Request, profile: dict) -> Administrati
 
 
 def _partner(s: Session, req: Request) -> tuple[Administration | None, DesignatedOfficial | None]:
-    """The addressee: the request's designated official (Art. 7.3), else the partner's first one."""
+    """The addressee: the request's designated official (Art. 7.3), else the official designated
+    under the request's agreement (``directory.designated_official``)."""
     if req.official is not None:
         return req.official.administration, req.official
     adm = req.partner_administration or s.execute(select(Administration).where(
         Administration.is_own.is_(False), Administration.country == req.agreement.partner_country)
         .order_by(Administration.id).limit(1)).scalar_one_or_none()
-    official = None
-    if adm is not None:
-        official = s.execute(select(DesignatedOfficial).where(
-            DesignatedOfficial.administration_id == adm.id, DesignatedOfficial.active.is_(True))
-            .order_by(DesignatedOfficial.id).limit(1)).scalar_one_or_none()
+    official = designated_official(s, req.agreement_id, adm.id if adm is not None else None)
     return adm, official
+
+
+def _letterhead_lines(adm: Administration | None, lang: str) -> tuple[str, ...]:
+    """The own administration's letterhead lines in ``lang`` (else English), after its address."""
+    if adm is None:
+        return ()
+    try:
+        heads = json.loads(adm.letterhead or "{}")
+    except ValueError:
+        heads = {}
+    lines = (heads.get(lang) or heads.get("en") or []) if isinstance(heads, dict) else []
+    address = _lines(adm.address)
+    return address + tuple(str(x).strip() for x in lines if str(x).strip() and str(x).strip() not in address)
+
+
+def signatory_for(profile: dict[str, Any], administration: str) -> Signatory:
+    """The signatory from the profile: per letter language the section of that language (the
+    name in kanji and the Japanese title for ``ja``), its signature block before its name;
+    an empty section field falls back to the English one (``settings.signer``)."""
+    names: dict[str, str] = {}
+    titles: dict[str, str] = {}
+    for lang in ("en", *settings.PROFILE_LANGUAGES):
+        who = settings.signer(profile, lang)
+        names[lang] = who.signature or who.name
+        titles[lang] = who.title
+    return Signatory(names["en"], titles["en"], administration, names, titles)
 
 
 def _items(s: Session, req: Request) -> list[InformationItem]:
@@ -251,17 +280,18 @@ def build_context(s: Session, req: Request, kind: str, lang: str, *, final: bool
                   today: date, given: LetterInput) -> LetterContext:
     """The letter ``kind`` in ``lang`` for request ``req`` as version ``version`` of its series."""
     spec = spec_of(req.agreement)
-    profile = dict(settings.get(s, "profile") or {})
+    profile = settings.read_profile(s)
     own = _own_administration(s, req, profile)
     partner, official = _partner(s, req)
     extra = json.loads(req.extra or "{}")
     own_names, partner_names = _admin_names(own, spec), _admin_names(partner, spec)
     first = lang.split("+")[0]
+    me = settings.signer(profile, first)
     sender = Party(
         administration=own_names.get(first) or own_names.get("en", ""),
-        official_name=profile.get("name") or "",
-        official_title=profile.get("title") or "",
-        address_lines=_lines(own.address if own else None),
+        official_name=me.name,
+        official_title=me.title,
+        address_lines=_letterhead_lines(own, first),
         email=profile.get("email") or "",
         phone=profile.get("phone") or "",
         names=own_names,
@@ -270,13 +300,14 @@ def build_context(s: Session, req: Request, kind: str, lang: str, *, final: bool
         administration=partner_names.get("en", ""),
         official_name=official.name if official else "",
         official_title=(official.title or "") if official else "",
+        official_names=read_names(official.names) if official else {},
+        official_titles=read_names(official.titles) if official else {},
         address_lines=_lines((official.address if official else None) or (partner.address if partner else None)),
         email=(official.email or "") if official else "",
         phone=(official.phone or "") if official else "",
         names=partner_names,
     )
-    signatory = Signatory(profile.get("signature") or profile.get("name") or "",
-                          profile.get("title") or "", sender.administration)
+    signatory = signatory_for(profile, sender.administration)
     codes = split_bases(req.bases)
     bases = tuple((code, spec.basis(code).label if spec.has_basis(code) else code) for code in codes)
     basis_labels = {code: spec.basis(code).labels for code in codes if spec.has_basis(code)}

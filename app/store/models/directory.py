@@ -57,6 +57,7 @@ class Administration(Base):
     address: Mapped[str | None]
     languages: Mapped[str]
     letterhead: Mapped[str | None]
+    names: Mapped[str | None]
     officials: Mapped[list[DesignatedOfficial]] = relationship(back_populates="administration")
 
 
@@ -73,6 +74,9 @@ class DesignatedOfficial(Base):
     address: Mapped[str | None]
     languages: Mapped[str]
     active: Mapped[bool]
+    agreement_id: Mapped[int | None]
+    names: Mapped[str | None]
+    titles: Mapped[str | None]
     administration: Mapped[Administration] = relationship(back_populates="officials")
 
 

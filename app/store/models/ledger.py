@@ -20,6 +20,7 @@ class Authority(Base):
     country: Mapped[str | None]
     is_law_enforcement: Mapped[bool]
     active: Mapped[bool]
+    names: Mapped[str | None]
 
 
 class InformationItem(Base):
