@@ -145,6 +145,24 @@ def check_keys(decoded: Decoded, codecs: list[TableCodec]) -> None:
                         f"{_short(value)} refers to no row of {parent.collection}")
 
 
+def check_settings(decoded: Decoded) -> None:
+    """Each known setting passes the check ``settings.set_setting`` applies (a reference pattern
+    without ``{seq}`` would make every second new request fail; a negative idle time; ...)."""
+    import json
+
+    from app.services.admin import settings
+
+    for i, row in enumerate(decoded.get("setting", [])):
+        key = row.get("key")
+        if key not in settings.DEFAULTS:
+            continue
+        try:
+            settings.check_value(key, json.loads(row.get("value") or "null"))
+        except ValueError as exc:  # ServiceError, json's own
+            message = getattr(exc, "message", None) or str(exc)
+            raise InterchangeError(f"settings[{i}].value", f"{key}: {message}") from None
+
+
 def check_documents(decoded: Decoded) -> None:
     """Each document's content matches its recorded SHA-256 and size."""
     for i, row in enumerate(decoded.get("document", [])):

@@ -89,6 +89,7 @@ def check_document(doc: Any, plain: bytes) -> tuple[checks.Decoded, str]:
     decoded = checks.decode_rows(doc, codecs)
     checks.check_keys(decoded, codecs)
     checks.check_documents(decoded)
+    checks.check_settings(decoded)
     checks.check_catalogues(decoded)
     head = checks.check_audit_chain(decoded)
     return decoded, head

@@ -88,3 +88,9 @@ def test_an_export_as_written_is_checked_for_duplicates_without_a_second_parse(
     monkeypatch.setattr(checks, "_no_duplicates", second_parse)
     report = import_store(empty_desk, export_store(rich_desk))
     assert report.counts["requests"] > 0
+
+
+def test_import_refuses_a_reference_pattern_without_its_sequence_number(exported, empty_desk):
+    exported["settings"].append({"key": "ref_pattern", "value": json.dumps("{prefix}-{year}")})
+    err = _refused(empty_desk, _compact(exported))
+    assert err.startswith(f"settings[{len(exported['settings']) - 1}].value: ref_pattern: ")
