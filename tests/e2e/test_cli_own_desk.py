@@ -1,27 +1,17 @@
 """``settings``, ``official`` and ``administration`` as an officer scripts them on a fresh desk
 without the demo data, in real subprocesses: the profile and the partner's designated official
-(Art. 7.3) set from the command line sign and address a final acknowledgement."""
+(Art. 7.3) set from the command line, a request registered and acknowledged from it, sign and
+address a final acknowledgement."""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 from pypdf import PdfReader
 
-from tests.e2e.test_cli_foundation import PASS, cli
-
-
-def _script(data_dir: Path, code: str) -> str:
-    """Run service calls in another process, as a script would (the request steps)."""
-    prelude = ("import sys\nfrom app.services import open_desk\n"
-               "from app.services.requests import commands as rq\n"
-               f"desk = open_desk(sys.argv[1], passphrase={PASS!r})\n")
-    out = subprocess.run([sys.executable, "-c", prelude + code, str(data_dir)], capture_output=True,
-                         text=True, check=True, timeout=120)
-    return out.stdout.strip()
+from tests.e2e.test_cli_foundation import cli
 
 
 def test_art_7_3_profile_and_designated_official_from_the_cli_sign_and_address_a_final_letter(tmp_path):
@@ -40,13 +30,21 @@ def test_art_7_3_profile_and_designated_official_from_the_cli_sign_and_address_a
     [official] = json.loads(cli(d, "official", "list", "--agreement", "jp-us-1997", "--json").stdout)
     assert official["names"]["ja"] == "ジョーダン・サンプル" and official["country"] == "US"
 
-    ref = _script(d, "v = rq.register_incoming(desk, 'jp-us-1997', {'their_ref': 'CBP-2026-1',"
-                     " 'title': 'Invented request', 'bases': ['4.2(c)'],"
-                     " 'requesting_administration': 'U.S. Customs (invented)',"
-                     " 'nature_of_proceedings': 'inquiry', 'object_and_reason': 'Surveillance of EXAMPLE MARU',"
-                     " 'parties_concerned': 'Example Co. (invented)', 'description_and_legal_elements': 'x',"
-                     " 'extra': {'vessel_name': 'EXAMPLE MARU'}})\n"
-                     "rq.transition(desk, v.our_ref, 'acknowledged')\nprint(v.our_ref)")
+    request = tmp_path / "request.json"
+    request.write_text(json.dumps({
+        "direction": "incoming", "agreement_key": "jp-us-1997", "their_ref": "CBP-2026-1",
+        "title": "Invented request", "bases": ["4.2(c)"],
+        "elements": {"requesting_administration": "U.S. Customs (invented)",
+                     "nature_of_proceedings": "inquiry",
+                     "object_and_reason": "Surveillance of EXAMPLE MARU",
+                     "parties_concerned": "Example Co. (invented)",
+                     "description_and_legal_elements": "x"},
+        "extra": {"vessel_name": "EXAMPLE MARU"}}), encoding="utf-8")
+    r = cli(d, "request", "new", str(request))
+    assert r.returncode == 0, r.stderr
+    ref = r.stdout.strip()
+    r = cli(d, "request", "acknowledge", ref)
+    assert r.returncode == 0, r.stderr
     out = tmp_path / "ack.pdf"
     r = cli(d, "print", ref, "--letter", "acknowledgement", "--out", str(out))
     assert r.returncode == 0, r.stderr
