@@ -55,21 +55,12 @@ def open_or_create(data_dir: Path):  # (a Desk or None (cancelled), the trial De
 def open_in_background(data_dir: Path, passphrase: str | None = None):  # a Desk
     """Open the store of ``data_dir`` on a worker and wait for it with the event loop running
     (a busy dialog shows if it takes a while); raises what opening raised."""
-    from PySide6.QtCore import QEventLoop
 
     from app.services import open_desk
-    from ui.tasks import run_task
+    from ui.tasks import run_and_wait
 
-    loop = QEventLoop()
-    task = run_task(open_desk, data_dir, passphrase=passphrase,
-                    on_error=lambda _exc: None,  # raised below
-                    progress=QCoreApplication.translate("startup", "Opening the store…"))
-    task.finished.connect(loop.quit)
-    if not task.is_done:
-        loop.exec()
-    if task.error is not None:
-        raise task.error
-    return task.result
+    return run_and_wait(open_desk, data_dir, passphrase=passphrase,
+                        progress=QCoreApplication.translate("startup", "Opening the store…"))
 
 
 def _actor(desk) -> None:

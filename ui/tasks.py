@@ -121,6 +121,24 @@ def run_task(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] 
     return task
 
 
+def run_and_wait(fn: Callable[..., Any], *args: Any, progress: str | None = None,
+                 **kwargs: Any) -> Any:
+    """``fn(*args, **kwargs)`` on a pool thread while the event loop runs (the window keeps
+    painting; ``progress`` shows a busy dialog if it takes a while); returns its result or
+    raises what it raised. For the steps a flow must finish before it goes on (opening a
+    store)."""
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    task = run_task(fn, *args, on_error=lambda _exc: None, progress=progress, **kwargs)
+    task.finished.connect(loop.quit)
+    if not task.is_done:
+        loop.exec()
+    if task.error is not None:
+        raise task.error
+    return task.result
+
+
 def run_later(fn: Callable[[], Any], msec: int = 0) -> None:
     """Call ``fn`` on the main thread after the event loop has run (e.g. after the window shows)."""
     QTimer.singleShot(msec, fn)

@@ -9,29 +9,13 @@ dialog says so (``ui.tasks``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from app.services.context import Desk
-
-
-def _wait(fn: Callable[..., Any], *args: Any, progress: str, **kwargs: Any) -> Any:
-    """``fn(*args, **kwargs)`` on a worker, the event loop running meanwhile; raises what it
-    raised."""
-    from ui.tasks import run_task
-
-    loop = QEventLoop()
-    task = run_task(fn, *args, on_error=lambda _exc: None, progress=progress, **kwargs)
-    task.finished.connect(loop.quit)
-    if not task.is_done:
-        loop.exec()
-    if task.error is not None:
-        raise task.error
-    return task.result
+from ui.tasks import run_and_wait
 
 
 def _new_passphrase(parent: QWidget | None) -> str | None:
@@ -69,7 +53,7 @@ def obtain_trial_desk(parent: QWidget | None, desk: Desk,
 
                 dialog = PassphraseDialog(folder, parent)
                 return dialog.desk if dialog.exec() == QDialog.DialogCode.Accepted else None
-            return _wait(trial.open_trial_desk, data_dir,
+            return run_and_wait(trial.open_trial_desk, data_dir,
                          progress=qt.translate("TrialDesk", "Opening the trial desk…"))
         answer = QMessageBox.question(parent, qt.translate("TrialDesk", "Trial desk"), qt.translate(
             "TrialDesk", "Make a trial desk with the invented demo data?\n\nIt is a separate "
@@ -85,7 +69,7 @@ def obtain_trial_desk(parent: QWidget | None, desk: Desk,
         from app.services.admin.settings import read_setting
 
         profile = read_setting(desk, "profile") or {}
-        made, _summary = _wait(
+        made, _summary = run_and_wait(
             trial.make_trial_desk, data_dir, profile=profile,
             method="passphrase" if passphrase else "keyring", passphrase=passphrase,
             actor=desk.actor,
