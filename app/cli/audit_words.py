@@ -32,6 +32,7 @@ ACTION_WORDS: dict[str, str] = {
     "administration.edit": "Administration changed",
     "authority.edit": "Authority changed",
     "settings.save": "Settings saved",
+    "store.passphrase_change": "Passphrase changed",
     "authority.add": "Authority added",
     "agreement.save": "Agreement saved",
     "agreement.termination_notice": "Notice of termination recorded",

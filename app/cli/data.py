@@ -48,6 +48,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--force", action="store_true", help=FORCE_HELP)
     p.set_defaults(func=cmd_backup)
 
+    p = sub.add_parser("passphrase", parents=[common],
+                       help="change the store's passphrase (re-keys the store, all or nothing)")
+    p.add_argument("action", choices=["change"], help="change: a new passphrase for the store")
+    p.set_defaults(func=cmd_passphrase)
+
     p = sub.add_parser("restore", parents=[common],
                        help="replace the store with a backup (checked first; the old file is kept)")
     p.add_argument("file", metavar="FILE", help="a backup of this store (from `backup`)")
@@ -165,3 +170,40 @@ def cmd_restore(args: argparse.Namespace) -> int:
     kept = f"; the replaced store is kept as {report.replaced_kept_as}" if report.replaced_kept_as else ""
     echo(f"restored {report.restored_from}{kept}")
     return EXIT_OK
+
+
+#: The new passphrase for ``passphrase change`` when there is no terminal to ask on.
+NEW_PASSPHRASE_ENV = "LIAISON_DESK_NEW_PASSPHRASE"
+
+
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    """``passphrase change``: the store re-keyed under a new passphrase (the current one from
+    LIAISON_DESK_PASSPHRASE or a prompt; the new one from LIAISON_DESK_NEW_PASSPHRASE or a
+    prompt, twice)."""
+    new = os.environ.get(NEW_PASSPHRASE_ENV)
+    if not new and sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        new = getpass.getpass("New passphrase: ")
+        if getpass.getpass("Repeat new passphrase: ") != new:
+            return fail("new passphrase: the two entries differ; nothing was changed")
+    if not new:
+        return fail(f"new passphrase: give it at the prompt or in {NEW_PASSPHRASE_ENV}; "
+                    "nothing was changed")
+    desk = open_from_args(args)
+    try:
+        desk.db.change_passphrase(new)
+    finally:
+        desk.db.close()
+    from app.services import open_desk
+
+    desk = open_desk(desk.db.data_dir, passphrase=new, actor=desk.actor)
+    try:  # recorded once the store has the new key (a refused change records nothing)
+        with desk.unit_of_work("store.passphrase_change", "store") as (_s, note):
+            note.change = {"backups_before_keep": "the old passphrase"}
+    finally:
+        desk.db.close()
+    echo("passphrase changed: the store now opens with the new passphrase only (backups made "
+         "before keep the old one)")
+    return EXIT_OK
+

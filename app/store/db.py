@@ -57,6 +57,20 @@ def _alembic_config() -> Config:
 SCHEMA_HEAD = "0009"
 
 
+#: A key file written before a passphrase change re-keys the store (``Database.change_passphrase``).
+PENDING_KEYINFO = "keyinfo.pending.json"
+
+
+def _pending_keyinfo(data_dir: Path) -> keys.KeyInfo | None:
+    path = data_dir / PENDING_KEYINFO
+    if not path.exists():
+        return None
+    try:
+        return keys.KeyInfo.from_json(path.read_text(encoding="utf-8"))
+    except (ValueError, TypeError, OSError):
+        return None  # half-written: the change never reached the store
+
+
 def head_revision() -> str:
     """The newest migration revision shipped with this version."""
     return SCHEMA_HEAD
@@ -247,8 +261,19 @@ class Database:
             raise StoreError(
                 f"{data_dir / keys.KEYINFO_NAME}: missing, so the key of {path} is unknown; left untouched"
             )
+        pending = _pending_keyinfo(data_dir)
         try:
             key = keys.unlock_key(info, passphrase, known=key)
+        except keys.WrongPassphrase as exc:
+            if pending is None:
+                raise StoreError(str(exc)) from exc
+            # A passphrase change stopped after the store was re-keyed: the new passphrase
+            # opens it, and the change is finished here.
+            try:
+                key = keys.unlock_key(pending, passphrase)
+            except keys.KeyProblem:
+                raise StoreError(str(exc)) from exc
+            info = pending
         except keys.KeyProblem as exc:
             raise StoreError(str(exc)) from exc
         # A data dir made before files were private (0755, 0644) is narrowed on each open;
@@ -260,10 +285,24 @@ class Database:
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
         except Exception as exc:  # sqlcipher reports "file is not a database"
             db.engine.dispose()
+            if pending is not None and info is not pending:
+                raise StoreError("passphrase: the passphrase was being changed when the desk "
+                                 "stopped, and the store already has the new one; give the new "
+                                 "passphrase") from exc
+            if pending is not None:
+                raise StoreError("passphrase: a change of passphrase stopped before it reached "
+                                 "the store, which still opens with the old passphrase") from exc
             raise StoreError(
                 f"{path}: cannot be decrypted with this store's key: damaged or not a "
                 "Liaison Desk store; left untouched"
             ) from exc
+        if pending is not None:
+            # The key that opened the store is now the only one: the change is finished (the
+            # new key file replaces the old), or it never reached the store (the new goes).
+            if info is pending:
+                os.replace(data_dir / PENDING_KEYINFO, data_dir / keys.KEYINFO_NAME)
+            else:
+                (data_dir / PENDING_KEYINFO).unlink(missing_ok=True)
         if migrate:
             db.migrate()
         return db
@@ -301,6 +340,48 @@ class Database:
     def close(self) -> None:
         """Release every connection (checkpoints the WAL)."""
         self.engine.dispose()
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Re-key a passphrase store (SQLCipher's ``PRAGMA rekey``) under a new passphrase, all
+        or nothing, and leave this object closed (open the store again with the new one).
+
+        Order, so that a stop at any point leaves a store some passphrase opens: the new key
+        file is written beside the old (``keyinfo.pending.json``); the store is re-keyed in one
+        transaction; the new key file replaces the old. ``open`` finishes (or forgets) a change
+        that stopped in between. Backups made before keep the old passphrase."""
+        import base64
+        import dataclasses
+        import secrets
+
+        from app.security.strength import check_passphrase
+
+        if self.data_dir is None or self.key_info is None or self.key_info.method != "passphrase":
+            raise StoreError("passphrase: only a store protected by a passphrase has one to change")
+        check_passphrase("new passphrase", new_passphrase, hints=[self.data_dir.name])
+        info = self.key_info
+        salt = secrets.token_bytes(16)
+        key = keys.derive_key(new_passphrase, salt, info.n, info.r, info.p)
+        new = dataclasses.replace(info, salt=base64.b64encode(salt).decode(), check=keys.key_check(key))
+        files.write_private(self.data_dir / PENDING_KEYINFO, new.to_json().encode("utf-8"),
+                            field="keyinfo")
+        self.engine.dispose()  # the re-key needs the only connection to the file
+        raw = sqlcipher3.dbapi2.connect(str(self.data_dir / DB_NAME))
+        try:
+            raw.isolation_level = None
+            cur = raw.cursor()
+            quiet(cur)
+            cur.execute(f"PRAGMA key = \"x'{self._key.hex() if self._key else ''}'\"")
+            cur.execute("PRAGMA busy_timeout = 15000")
+            cur.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            cur.execute(f"PRAGMA rekey = \"x'{key.hex()}'\"")
+            cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except Exception:
+            raw.close()
+            (self.data_dir / PENDING_KEYINFO).unlink(missing_ok=True)  # the store kept its key
+            raise
+        raw.close()
+        os.replace(self.data_dir / PENDING_KEYINFO, self.data_dir / keys.KEYINFO_NAME)
+        self.key_info, self._key = new, key
 
     # -- schema --------------------------------------------------------------------------
     def current_revision(self) -> str | None:
