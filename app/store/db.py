@@ -343,7 +343,8 @@ class Database:
 
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-key a passphrase store (SQLCipher's ``PRAGMA rekey``) under a new passphrase, all
-        or nothing, and leave this object closed (open the store again with the new one).
+        or nothing; this object goes on with the new key (a new engine; connections checked
+        out before are the old engine's and must not be used after).
 
         Order, so that a stop at any point leaves a store some passphrase opens: the new key
         file is written beside the old (``keyinfo.pending.json``); the store is re-keyed in one
@@ -382,6 +383,8 @@ class Database:
         raw.close()
         os.replace(self.data_dir / PENDING_KEYINFO, self.data_dir / keys.KEYINFO_NAME)
         self.key_info, self._key = new, key
+        self.engine = _sqlcipher_engine(self.data_dir / DB_NAME, key)
+        self._session_factory = None
 
     # -- schema --------------------------------------------------------------------------
     def current_revision(self) -> str | None:

@@ -109,3 +109,31 @@ def test_the_passphrase_variable_is_read_once_at_start_and_taken_out_of_the_envi
         assert desk is not None and trial is None and keys.PASSPHRASE_ENV not in os.environ
     finally:
         desk.db.close()
+
+
+def test_settings_change_the_store_passphrase_after_the_current_one_is_given(
+        qtbot, pass_desk, settle):
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.dialogs.settings import SettingsDialog
+
+    dialog = SettingsDialog(pass_desk)
+    qtbot.addWidget(dialog)
+    dialog.findChild(QPushButton, "change_passphrase").click()
+    change = dialog.passphrase_dialog
+    change.current.setText("not the passphrase at all")
+    change.first.setText("a brand new passphrase, invented")
+    change.again.setText("a brand new passphrase, invented")
+    change.accept()
+    assert "wrong" in change.error.text()
+    change.current.setText(PASS)
+    change.accept()
+    qtbot.waitUntil(lambda: not change.isVisible(), timeout=15_000)
+    settle()
+    data = pass_desk.db.data_dir
+    with pytest.raises(Exception, match="wrong passphrase"):
+        open_desk(data, passphrase=PASS)
+    reopened = open_desk(data, passphrase="a brand new passphrase, invented")
+    reopened.db.close()
+    with pass_desk.query() as conn:  # the open desk goes on under the new key
+        assert conn.exec_driver_sql("SELECT count(*) FROM agreement").scalar() > 0

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QTabWidget,
@@ -239,7 +240,20 @@ class SettingsDialog(SavesByOp, QDialog):
             group_box.addWidget(check)
         self.errors.row(form, "agreements_in_use", self.tr("Agreements in use:"), group,
                         focus=next(iter(self.agreement_boxes.values()), None))
+        info = getattr(self.desk.db, "key_info", None)
+        if info is not None and self.desk.db.data_dir is not None:
+            change = QPushButton(self.tr("Change passphrase…") if info.method == "passphrase"
+                                 else self.tr("Change unlock passphrase…"))
+            change.setObjectName("change_passphrase")
+            change.clicked.connect(self._change_passphrase)
+            form.addRow(self.tr("Protection:"), change)
         return page
+
+    def _change_passphrase(self) -> None:
+        from ui.dialogs.passphrase_change import PassphraseChangeDialog
+
+        self.passphrase_dialog = PassphraseChangeDialog(self.desk, self)
+        self.passphrase_dialog.open()
 
     # -- values --------------------------------------------------------------------------------
     def load(self) -> None:

@@ -1,0 +1,110 @@
+"""Change the secret that protects the desk: the store's passphrase (the store is re-keyed), or
+a keyring desk's unlock passphrase (the key stays in the keyring).
+
+Both need the current secret first: whoever sits at an unlocked desk must not be able to lock
+the officer out, or read the new passphrase's protection away."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.security import keys
+from ui.ops import DeskOp
+
+
+class PassphraseChangeDialog(QDialog):
+    """Current secret, new one twice; OK re-keys a passphrase store on the write thread (an op:
+    it waits for writes under way) or records a new unlock passphrase for a keyring store."""
+
+    def __init__(self, desk, parent: QWidget | None = None) -> None:  # noqa: ANN001 - a Desk
+        super().__init__(parent)
+        self.desk = desk
+        self.setObjectName("passphrase_change_dialog")
+        info = desk.db.key_info
+        self.rekeys = info is not None and info.method == "passphrase"
+        self.setWindowTitle(self.tr("Change passphrase") if self.rekeys
+                            else self.tr("Change unlock passphrase"))
+        intro = QLabel(self.tr(
+            "The store is encrypted again under the new passphrase; from then on only the new "
+            "passphrase opens it. Backups made before keep the old one.") if self.rekeys else
+            self.tr("The idle lock will ask for the new unlock passphrase. The store's key stays "
+                    "in this computer account's keyring."))
+        intro.setWordWrap(True)
+        self.current = self._field("passphrase_current")
+        self.first = self._field("passphrase_new")
+        self.again = self._field("passphrase_again")
+        self.error = QLabel("")
+        self.error.setObjectName("passphrase_error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Current:"), self.current)
+        form.addRow(self.tr("&New:"), self.first)
+        form.addRow(self.tr("&Again:"), self.again)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(intro)
+        box.addLayout(form)
+        box.addWidget(self.error)
+        box.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def _field(self, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        return edit
+
+    def accept(self) -> None:  # Qt override
+        info = self.desk.db.key_info
+        if self.first.text() != self.again.text():
+            self.error.setText(self.tr("new passphrase: the two entries differ"))
+            return
+        has_current = self.rekeys or bool(info and info.unlock)
+        if has_current:
+            try:
+                keys.check_unlock(info, self.current.text())
+            except keys.KeyProblem:
+                self.error.setText(self.tr("current passphrase: wrong; nothing was changed"))
+                return
+        new = self.first.text()
+        self.buttons.setEnabled(False)
+        self.error.setText(self.tr("Working…"))
+        if self.rekeys:
+            op = DeskOp(self, lambda desk: _rekey(desk, new))
+        else:
+            op = DeskOp(self, lambda desk: _new_unlock(desk, new))
+        op.success(lambda _r: self._done()).failure(self._refused).run(self.desk)
+
+    def _done(self) -> None:
+        for edit in (self.current, self.first, self.again):
+            edit.clear()
+        super().accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(str(exc) if isinstance(exc, (ValueError, keys.KeyProblem))
+                           else self.tr("the passphrase could not be changed: {e}").format(e=exc))
+
+
+def _rekey(desk, new: str) -> None:  # noqa: ANN001 - a Desk
+    desk.db.change_passphrase(new)
+    with desk.unit_of_work("store.passphrase_change", "store") as (_s, note):
+        note.change = {"backups_before_keep": "the old passphrase"}
+
+
+def _new_unlock(desk, new: str) -> None:  # noqa: ANN001 - a Desk
+    from pathlib import Path
+
+    desk.db.key_info = keys.set_unlock_passphrase(Path(desk.db.data_dir), desk.db.key_info, new)
