@@ -36,7 +36,7 @@ with open(os.path.join(data_dir, "keyinfo.json"), encoding="utf-8") as fh:
     info = json.load(fh)
 key = hashlib.scrypt(os.environ["LIAISON_DESK_PASSPHRASE"].encode("utf-8"),
                      salt=base64.b64decode(info["salt"]), n=info["n"], r=info["r"], p=info["p"],
-                     dklen=32, maxmem=128 * 1024 * 1024)
+                     dklen=32, maxmem=128 * info["r"] * info["n"] + 16 * 1024 * 1024)
 conn = sqlcipher3.connect(os.path.join(data_dir, "desk.db"))
 conn.execute("PRAGMA key = \\"x'" + key.hex() + "'\\"")
 """

@@ -21,8 +21,10 @@ from pathlib import Path
 KEYRING_SERVICE = "liaison-desk"
 KEYINFO_NAME = "keyinfo.json"
 PASSPHRASE_ENV = "LIAISON_DESK_PASSPHRASE"
-# scrypt cost: ~50 ms on a laptop; the key is derived once per start.
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+# scrypt cost of a store passphrase: OWASP's floor (N >= 2^17 with r = 8), some 0.3 s and
+# 128 MiB once per start. A key file written at a lower cost (2^14 before) is re-keyed at this
+# one the next time the store opens with its passphrase (``app.store.db.Database.open``).
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1
 MIN_PASSPHRASE = 12  # app.security.strength.MIN_LENGTH: a new passphrase is also scored
 _CHECK_LABEL = b"liaison-desk key check v1"
 
@@ -145,11 +147,12 @@ def create_key(data_dir: Path, method: str, passphrase: str | None = None) -> tu
 
         passphrase = check_passphrase("passphrase", passphrase, hints=[data_dir.name])
         salt = secrets.token_bytes(16)
-        key = derive_key(passphrase, salt)
+        key = derive_key(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
         info = KeyInfo(
             store_id=store_id,
             method="passphrase",
             salt=base64.b64encode(salt).decode(),
+            n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P,
             check=key_check(key),
         )
     else:

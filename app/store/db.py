@@ -303,6 +303,11 @@ class Database:
                 os.replace(data_dir / PENDING_KEYINFO, data_dir / keys.KEYINFO_NAME)
             else:
                 (data_dir / PENDING_KEYINFO).unlink(missing_ok=True)
+        given = passphrase or os.environ.get(keys.PASSPHRASE_ENV)
+        if migrate and info.method == "passphrase" and given and info.n < keys.SCRYPT_N:
+            # A key file from before the cost rose (N = 2^14): re-keyed once at today's cost,
+            # with the same passphrase, all or nothing (a pending key file, as for a change).
+            db._rekey(given)
         if migrate:
             db.migrate()
         return db
@@ -350,19 +355,26 @@ class Database:
         file is written beside the old (``keyinfo.pending.json``); the store is re-keyed in one
         transaction; the new key file replaces the old. ``open`` finishes (or forgets) a change
         that stopped in between. Backups made before keep the old passphrase."""
-        import base64
-        import dataclasses
-        import secrets
-
         from app.security.strength import check_passphrase
 
         if self.data_dir is None or self.key_info is None or self.key_info.method != "passphrase":
             raise StoreError("passphrase: only a store protected by a passphrase has one to change")
         check_passphrase("new passphrase", new_passphrase, hints=[self.data_dir.name])
+        self._rekey(new_passphrase)
+
+    def _rekey(self, passphrase: str) -> None:
+        """``change_passphrase``'s work, at today's scrypt cost (``keys.SCRYPT_N``); also how a
+        key file of a lower cost is brought up to it (``open``), with the same passphrase."""
+        import base64
+        import dataclasses
+        import secrets
+
+        assert self.data_dir is not None and self.key_info is not None, "a passphrase file store"
         info = self.key_info
         salt = secrets.token_bytes(16)
-        key = keys.derive_key(new_passphrase, salt, info.n, info.r, info.p)
-        new = dataclasses.replace(info, salt=base64.b64encode(salt).decode(), check=keys.key_check(key))
+        key = keys.derive_key(passphrase, salt, keys.SCRYPT_N, keys.SCRYPT_R, keys.SCRYPT_P)
+        new = dataclasses.replace(info, salt=base64.b64encode(salt).decode(), n=keys.SCRYPT_N,
+                                  r=keys.SCRYPT_R, p=keys.SCRYPT_P, check=keys.key_check(key))
         files.write_private(self.data_dir / PENDING_KEYINFO, new.to_json().encode("utf-8"),
                             field="keyinfo")
         self.engine.dispose()  # the re-key needs the only connection to the file

@@ -56,7 +56,7 @@ def test_init_list_verify_and_tamper_detection(tmp_path: Path):
 
     # Edit one audit row's bytes with plain sqlcipher3, as an intruder with the key would.
     info = read_keyinfo(d)
-    key = derive_key(PASS, base64.b64decode(info.salt))
+    key = derive_key(PASS, base64.b64decode(info.salt), info.n, info.r, info.p)
     conn = sqlcipher3.connect(str(d / "desk.db"))
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     row_id = conn.execute("SELECT id FROM audit_entry ORDER BY id LIMIT 1 OFFSET 1").fetchone()[0]

@@ -87,3 +87,34 @@ def test_a_change_stopped_after_the_re_key_is_finished_by_the_new_passphrase(dat
     assert _requests(data, NEW) > 0
     assert not (data / PENDING_KEYINFO).exists()
     assert _requests(data, NEW) > 0  # the new key file is now the only one
+
+
+def test_a_store_keyed_at_the_old_scrypt_cost_is_re_keyed_at_today_s_on_its_next_open(
+        tmp_path, monkeypatch):
+    import base64
+
+    import sqlcipher3
+
+    from app.security import keys
+    from app.services import init_store
+
+    monkeypatch.setattr(keys, "SCRYPT_N", 2**14)  # a store made before the cost rose
+    made = init_store(tmp_path / "old", method="passphrase", passphrase=OLD, actor="Officer Test")
+    data = made.db.data_dir
+    made.db.close()
+    old = keys.read_keyinfo(data)
+    assert old.n == 2**14
+    monkeypatch.undo()
+
+    before = _requests(data, OLD)  # the open re-keys it
+    info = keys.read_keyinfo(data)
+    assert (info.n, info.r) == (keys.SCRYPT_N, 8) and keys.SCRYPT_N >= 2**17
+    assert info.salt != old.salt and not (data / PENDING_KEYINFO).exists()
+    assert _requests(data, OLD) == before  # the same passphrase, at the new cost
+    stale = keys.derive_key(OLD, base64.b64decode(old.salt), old.n, old.r, old.p)
+    conn = sqlcipher3.connect(str(data / "desk.db"))
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{stale.hex()}'\"")
+    with pytest.raises(sqlcipher3.DatabaseError):
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    conn.close()
