@@ -33,6 +33,7 @@ ACTION_WORDS: dict[str, str] = {
     "authority.edit": "Authority changed",
     "settings.save": "Settings saved",
     "store.passphrase_change": "Passphrase changed",
+    "store.key_storage": "Where the key is kept changed",
     "authority.add": "Authority added",
     "agreement.save": "Agreement saved",
     "agreement.termination_notice": "Notice of termination recorded",

@@ -50,7 +50,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("passphrase", parents=[common],
                        help="change the store's passphrase (re-keys the store, all or nothing)")
-    p.add_argument("action", choices=["change"], help="change: a new passphrase for the store")
+    p.add_argument("action", choices=["change", "use-keyring", "use-passphrase"],
+                   help="change: a new passphrase for the store; use-keyring: keep a new key in "
+                        "this account's keyring instead (no passphrase at start); use-passphrase: "
+                        "derive the key from a new passphrase instead of the keyring")
     p.set_defaults(func=cmd_passphrase)
 
     p = sub.add_parser("restore", parents=[common],
@@ -176,34 +179,45 @@ def cmd_restore(args: argparse.Namespace) -> int:
 NEW_PASSPHRASE_ENV = "LIAISON_DESK_NEW_PASSPHRASE"
 
 
-def cmd_passphrase(args: argparse.Namespace) -> int:
-    """``passphrase change``: the store re-keyed under a new passphrase (the current one from
-    LIAISON_DESK_PASSPHRASE or a prompt; the new one from LIAISON_DESK_NEW_PASSPHRASE or a
-    prompt, twice)."""
+def _new_passphrase() -> str | None:
     new = os.environ.get(NEW_PASSPHRASE_ENV)
     if not new and sys.stdin is not None and sys.stdin.isatty():
         import getpass
 
         new = getpass.getpass("New passphrase: ")
         if getpass.getpass("Repeat new passphrase: ") != new:
-            return fail("new passphrase: the two entries differ; nothing was changed")
-    if not new:
-        return fail(f"new passphrase: give it at the prompt or in {NEW_PASSPHRASE_ENV}; "
-                    "nothing was changed")
+            raise ValueError("new passphrase: the two entries differ; nothing was changed")
+    return new or None
+
+
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    """``passphrase change``: the store re-keyed under a new passphrase (the current one from
+    LIAISON_DESK_PASSPHRASE or a prompt; the new one from LIAISON_DESK_NEW_PASSPHRASE or a
+    prompt, twice). ``use-keyring`` / ``use-passphrase``: the key kept the other way, the store
+    re-keyed likewise."""
+    new = None
+    if args.action in ("change", "use-passphrase"):
+        new = _new_passphrase()
+        if not new:
+            return fail(f"new passphrase: give it at the prompt or in {NEW_PASSPHRASE_ENV}; "
+                        "nothing was changed")
     desk = open_from_args(args)
     try:
-        desk.db.change_passphrase(new)
+        if args.action == "change":
+            desk.db.change_passphrase(new or "")
+            action, said = "store.passphrase_change", ("passphrase changed: the store now opens "
+                                                       "with the new passphrase only")
+        elif args.action == "use-passphrase":
+            desk.db.change_key_storage("passphrase", new)
+            action, said = "store.key_storage", ("the key is now derived from the new passphrase; "
+                                                 "the keyring no longer holds it")
+        else:
+            desk.db.change_key_storage("keyring")
+            action, said = "store.key_storage", ("the key is now kept in this account's keyring; "
+                                                 "the store opens without a passphrase")
+        with desk.unit_of_work(action, "store") as (_s, note):  # once the store has its new key
+            note.change = {"kept_in": desk.db.key_info.method if desk.db.key_info else None}
     finally:
         desk.db.close()
-    from app.services import open_desk
-
-    desk = open_desk(desk.db.data_dir, passphrase=new, actor=desk.actor)
-    try:  # recorded once the store has the new key (a refused change records nothing)
-        with desk.unit_of_work("store.passphrase_change", "store") as (_s, note):
-            note.change = {"backups_before_keep": "the old passphrase"}
-    finally:
-        desk.db.close()
-    echo("passphrase changed: the store now opens with the new passphrase only (backups made "
-         "before keep the old one)")
+    echo(said + " (backups made before keep the old key)")
     return EXIT_OK
-

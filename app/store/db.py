@@ -71,6 +71,24 @@ def _pending_keyinfo(data_dir: Path) -> keys.KeyInfo | None:
         return None  # half-written: the change never reached the store
 
 
+def _open_with_pending(cls: type[Database], path: Path, data_dir: Path,
+                       pending: keys.KeyInfo, passphrase: str | None) -> Database | None:
+    """The store opened with the pending key file's key (a change of key storage that stopped
+    after the re-key), or None when that key does not open it either."""
+    try:
+        key = keys.unlock_key(pending, passphrase)
+    except keys.KeyProblem:
+        return None
+    db = cls(_sqlcipher_engine(path, key), data_dir, pending, key)
+    try:
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except Exception:
+        db.engine.dispose()
+        return None
+    return db
+
+
 def head_revision() -> str:
     """The newest migration revision shipped with this version."""
     return SCHEMA_HEAD
@@ -285,17 +303,24 @@ class Database:
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
         except Exception as exc:  # sqlcipher reports "file is not a database"
             db.engine.dispose()
-            if pending is not None and info is not pending:
+            moved = _open_with_pending(cls, path, data_dir, pending, passphrase) \
+                if pending is not None and info is not pending else None
+            if moved is not None and pending is not None:  # re-keyed to the pending key
+                if info.method == "keyring" and pending.method == "passphrase":
+                    keys.forget_key(info)  # the old key, which no longer opens anything
+                db, info = moved, pending
+            elif pending is not None and info is not pending:
                 raise StoreError("passphrase: the passphrase was being changed when the desk "
                                  "stopped, and the store already has the new one; give the new "
                                  "passphrase") from exc
-            if pending is not None:
+            elif pending is not None:
                 raise StoreError("passphrase: a change of passphrase stopped before it reached "
                                  "the store, which still opens with the old passphrase") from exc
-            raise StoreError(
-                f"{path}: cannot be decrypted with this store's key: damaged or not a "
-                "Liaison Desk store; left untouched"
-            ) from exc
+            else:
+                raise StoreError(
+                    f"{path}: cannot be decrypted with this store's key: damaged or not a "
+                    "Liaison Desk store; left untouched"
+                ) from exc
         if pending is not None:
             # The key that opened the store is now the only one: the change is finished (the
             # new key file replaces the old), or it never reached the store (the new goes).
@@ -373,11 +398,19 @@ class Database:
         info = self.key_info
         salt = secrets.token_bytes(16)
         key = keys.derive_key(passphrase, salt, keys.SCRYPT_N, keys.SCRYPT_R, keys.SCRYPT_P)
-        new = dataclasses.replace(info, salt=base64.b64encode(salt).decode(), n=keys.SCRYPT_N,
-                                  r=keys.SCRYPT_R, p=keys.SCRYPT_P, check=keys.key_check(key))
+        new = dataclasses.replace(info, method="passphrase", salt=base64.b64encode(salt).decode(),
+                                  n=keys.SCRYPT_N, r=keys.SCRYPT_R, p=keys.SCRYPT_P,
+                                  check=keys.key_check(key), unlock=None)
+        self._rekey_to(new, key)
+
+    def _rekey_to(self, new: keys.KeyInfo, key: bytes) -> None:
+        """Re-key the file to ``key`` described by ``new``, all or nothing (see
+        ``change_passphrase``)."""
+        assert self.data_dir is not None
         files.write_private(self.data_dir / PENDING_KEYINFO, new.to_json().encode("utf-8"),
                             field="keyinfo")
         self.engine.dispose()  # the re-key needs the only connection to the file
+        rekeyed = False
         raw = sqlcipher3.dbapi2.connect(str(self.data_dir / DB_NAME))
         try:
             raw.isolation_level = None
@@ -387,16 +420,56 @@ class Database:
             cur.execute("PRAGMA busy_timeout = 15000")
             cur.execute("SELECT count(*) FROM sqlite_master").fetchone()
             cur.execute(f"PRAGMA rekey = \"x'{key.hex()}'\"")
+            rekeyed = True
             cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except Exception:
+        except BaseException:
             raw.close()
-            (self.data_dir / PENDING_KEYINFO).unlink(missing_ok=True)  # the store kept its key
+            if not rekeyed:  # the store kept its key: the pending key file is forgotten
+                (self.data_dir / PENDING_KEYINFO).unlink(missing_ok=True)
             raise
         raw.close()
         os.replace(self.data_dir / PENDING_KEYINFO, self.data_dir / keys.KEYINFO_NAME)
         self.key_info, self._key = new, key
         self.engine = _sqlcipher_engine(self.data_dir / DB_NAME, key)
         self._session_factory = None
+
+    def change_key_storage(self, method: str, passphrase: str | None = None) -> None:
+        """Keep the key the other way (what the first-run wizard asked): ``"keyring"`` (a new
+        random key in this account's keyring) or ``"passphrase"`` (derived from
+        ``passphrase``, which must be strong). The store is re-keyed all or nothing, as by
+        ``change_passphrase``; the old keyring entry goes once the store no longer needs it."""
+        import secrets
+
+        from app.security.strength import check_passphrase
+
+        info = self.key_info
+        if self.data_dir is None or info is None:
+            raise StoreError("key: only a store in a data dir keeps its key this way")
+        if method == info.method:
+            raise StoreError(f"key: the key is kept that way already ({method})")
+        if method == "passphrase":
+            check_passphrase("passphrase", passphrase, hints=[self.data_dir.name])
+            assert passphrase is not None
+            self._rekey(passphrase)
+            keys.forget_key(info)  # the keyring's copy of the old key
+        elif method == "keyring":
+            import keyring
+
+            if not keys.keyring_works():
+                raise StoreError("key: no OS keyring works on this machine")
+            key = secrets.token_bytes(32)
+            new = keys.KeyInfo(store_id=info.store_id, method="keyring", check=keys.key_check(key))
+            keyring.set_password(keys.KEYRING_SERVICE, f"db-key:{info.store_id}", key.hex())
+            try:
+                self._rekey_to(new, key)
+            except BaseException:
+                # Only a re-key that never reached the store may lose its key; one that did is
+                # finished at the next open from the pending key file, with this key.
+                if not (self.data_dir / PENDING_KEYINFO).exists():
+                    keys.forget_key(new)
+                raise
+        else:
+            raise StoreError(f"key: unknown way to keep it {method!r} (keyring or passphrase)")
 
     # -- schema --------------------------------------------------------------------------
     def current_revision(self) -> str | None:

@@ -137,3 +137,24 @@ def test_settings_change_the_store_passphrase_after_the_current_one_is_given(
     reopened.db.close()
     with pass_desk.query() as conn:  # the open desk goes on under the new key
         assert conn.exec_driver_sql("SELECT count(*) FROM agreement").scalar() > 0
+
+
+def test_settings_move_the_key_into_the_keyring_as_the_wizard_could_have(
+        qtbot, pass_desk, settle, memory_keyring):
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.dialogs.settings import SettingsDialog
+
+    dialog = SettingsDialog(pass_desk)
+    qtbot.addWidget(dialog)
+    dialog.findChild(QPushButton, "move_key").click()
+    move = dialog.passphrase_dialog
+    assert not move.first.isVisibleTo(move)  # into the keyring: no new passphrase asked
+    move.current.setText(PASS)
+    move.accept()
+    qtbot.waitUntil(lambda: not move.isVisible(), timeout=15_000)
+    settle()
+    assert pass_desk.db.key_info.method == "keyring" and memory_keyring.secrets
+    data = pass_desk.db.data_dir
+    reopened = open_desk(data)  # no passphrase: the keyring holds the key
+    reopened.db.close()

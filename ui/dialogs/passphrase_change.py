@@ -22,21 +22,38 @@ from ui.ops import DeskOp
 
 class PassphraseChangeDialog(QDialog):
     """Current secret, new one twice; OK re-keys a passphrase store on the write thread (an op:
-    it waits for writes under way) or records a new unlock passphrase for a keyring store."""
+    it waits for writes under way) or records a new unlock passphrase for a keyring store.
 
-    def __init__(self, desk, parent: QWidget | None = None) -> None:  # noqa: ANN001 - a Desk
+    ``move=True``: the key is kept the other way instead, as the first-run wizard asked — a
+    passphrase store's key moves into the keyring (no new passphrase), a keyring store's is
+    derived from the new passphrase; the store is re-keyed either way."""
+
+    def __init__(self, desk, parent: QWidget | None = None, *,  # noqa: ANN001 - a Desk
+                 move: bool = False) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.move = move
         self.setObjectName("passphrase_change_dialog")
         info = desk.db.key_info
         self.rekeys = info is not None and info.method == "passphrase"
-        self.setWindowTitle(self.tr("Change passphrase") if self.rekeys
-                            else self.tr("Change unlock passphrase"))
-        intro = QLabel(self.tr(
-            "The store is encrypted again under the new passphrase; from then on only the new "
-            "passphrase opens it. Backups made before keep the old one.") if self.rekeys else
-            self.tr("The idle lock will ask for the new unlock passphrase. The store's key stays "
-                    "in this computer account's keyring."))
+        if move:
+            self.setWindowTitle(self.tr("Where the key is kept"))
+            intro = QLabel(self.tr(
+                "The store is encrypted again under a new key kept in this computer account's "
+                "keyring; it then opens without a passphrase (the idle lock asks for an unlock "
+                "passphrase you choose). Backups made before keep the old passphrase.")
+                if self.rekeys else self.tr(
+                "The store is encrypted again under a key derived from the new passphrase, typed "
+                "at every start; the keyring no longer holds it. Backups made before keep the "
+                "old key."))
+        else:
+            self.setWindowTitle(self.tr("Change passphrase") if self.rekeys
+                                else self.tr("Change unlock passphrase"))
+            intro = QLabel(self.tr(
+                "The store is encrypted again under the new passphrase; from then on only the new "
+                "passphrase opens it. Backups made before keep the old one.") if self.rekeys else
+                self.tr("The idle lock will ask for the new unlock passphrase. The store's key "
+                        "stays in this computer account's keyring."))
         intro.setWordWrap(True)
         self.current = self._field("passphrase_current")
         self.first = self._field("passphrase_new")
@@ -47,8 +64,9 @@ class PassphraseChangeDialog(QDialog):
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Current:"), self.current)
-        form.addRow(self.tr("&New:"), self.first)
-        form.addRow(self.tr("&Again:"), self.again)
+        if not (move and self.rekeys):  # moving into the keyring asks for no new passphrase
+            form.addRow(self.tr("&New:"), self.first)
+            form.addRow(self.tr("&Again:"), self.again)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -81,7 +99,10 @@ class PassphraseChangeDialog(QDialog):
         new = self.first.text()
         self.buttons.setEnabled(False)
         self.error.setText(self.tr("Working…"))
-        if self.rekeys:
+        if self.move:
+            method = "keyring" if self.rekeys else "passphrase"
+            op = DeskOp(self, lambda desk: _move(desk, method, new))
+        elif self.rekeys:
             op = DeskOp(self, lambda desk: _rekey(desk, new))
         else:
             op = DeskOp(self, lambda desk: _new_unlock(desk, new))
@@ -102,6 +123,12 @@ def _rekey(desk, new: str) -> None:  # noqa: ANN001 - a Desk
     desk.db.change_passphrase(new)
     with desk.unit_of_work("store.passphrase_change", "store") as (_s, note):
         note.change = {"backups_before_keep": "the old passphrase"}
+
+
+def _move(desk, method: str, new: str) -> None:  # noqa: ANN001 - a Desk
+    desk.db.change_key_storage(method, new or None)
+    with desk.unit_of_work("store.key_storage", "store") as (_s, note):
+        note.change = {"kept_in": method}
 
 
 def _new_unlock(desk, new: str) -> None:  # noqa: ANN001 - a Desk

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -245,14 +246,23 @@ class SettingsDialog(SavesByOp, QDialog):
             change = QPushButton(self.tr("Change passphrase…") if info.method == "passphrase"
                                  else self.tr("Change unlock passphrase…"))
             change.setObjectName("change_passphrase")
-            change.clicked.connect(self._change_passphrase)
-            form.addRow(self.tr("Protection:"), change)
+            change.clicked.connect(lambda: self._change_passphrase(move=False))
+            move = QPushButton(self.tr("Keep the key in the keyring instead…")
+                               if info.method == "passphrase"
+                               else self.tr("Derive the key from a passphrase instead…"))
+            move.setObjectName("move_key")
+            move.clicked.connect(lambda: self._change_passphrase(move=True))
+            row = QHBoxLayout()
+            row.addWidget(change)
+            row.addWidget(move)
+            row.addStretch(1)
+            form.addRow(self.tr("Protection:"), row)
         return page
 
-    def _change_passphrase(self) -> None:
+    def _change_passphrase(self, *, move: bool) -> None:
         from ui.dialogs.passphrase_change import PassphraseChangeDialog
 
-        self.passphrase_dialog = PassphraseChangeDialog(self.desk, self)
+        self.passphrase_dialog = PassphraseChangeDialog(self.desk, self, move=move)
         self.passphrase_dialog.open()
 
     # -- values --------------------------------------------------------------------------------

@@ -103,6 +103,7 @@ AUDIT_ACTION_LABELS: dict[str, str] = {
     "authority.edit": QT_TRANSLATE_NOOP("AuditAction", "Authority changed"),
     "settings.save": QT_TRANSLATE_NOOP("AuditAction", "Settings saved"),
     "store.passphrase_change": QT_TRANSLATE_NOOP("AuditAction", "Passphrase changed"),
+    "store.key_storage": QT_TRANSLATE_NOOP("AuditAction", "Where the key is kept changed"),
     "authority.add": QT_TRANSLATE_NOOP("AuditAction", "Authority added"),
     "agreement.save": QT_TRANSLATE_NOOP("AuditAction", "Agreement saved"),
     "agreement.termination_notice": QT_TRANSLATE_NOOP("AuditAction", "Notice of termination recorded"),

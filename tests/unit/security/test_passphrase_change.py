@@ -118,3 +118,44 @@ def test_a_store_keyed_at_the_old_scrypt_cost_is_re_keyed_at_today_s_on_its_next
     with pytest.raises(sqlcipher3.DatabaseError):
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     conn.close()
+
+
+def test_the_key_moves_from_a_passphrase_to_the_keyring_and_back(data, monkeypatch, capsys, memory_keyring):
+    from app.security import keys
+
+    before = _requests(data, OLD)
+    monkeypatch.setenv("LIAISON_DESK_PASSPHRASE", OLD)
+    assert main(["passphrase", "use-keyring", "--data-dir", str(data)]) == 0, capsys.readouterr().err
+    monkeypatch.delenv("LIAISON_DESK_PASSPHRASE")
+    assert keys.read_keyinfo(data).method == "keyring"
+    assert _requests(data, None) == before  # no passphrase: the keyring gives the key
+
+    monkeypatch.setenv("LIAISON_DESK_NEW_PASSPHRASE", NEW)
+    assert main(["passphrase", "use-passphrase", "--data-dir", str(data)]) == 0, capsys.readouterr().err
+    info = keys.read_keyinfo(data)
+    assert info.method == "passphrase" and info.n >= 2**17
+    assert not memory_keyring.secrets  # the keyring no longer holds a key of this store
+    assert _requests(data, NEW) == before
+    with pytest.raises(StoreError):
+        open_desk(data, passphrase=OLD)
+
+
+def test_a_move_to_the_keyring_stopped_after_the_re_key_is_finished_at_the_next_open(
+        data, monkeypatch):
+    from app.security import keys
+
+    desk = open_desk(data, passphrase=OLD)
+    real = store_db.os.replace
+
+    def stop_before_the_new_key_file(src, dst):
+        if str(src).endswith(PENDING_KEYINFO):
+            raise KeyboardInterrupt
+        real(src, dst)
+
+    monkeypatch.setattr(store_db.os, "replace", stop_before_the_new_key_file)
+    with pytest.raises(KeyboardInterrupt):
+        desk.db.change_key_storage("keyring")
+    monkeypatch.undo()
+    assert keys.read_keyinfo(data).method == "passphrase"  # the old key file is still in place
+    assert _requests(data, OLD) > 0  # the passphrase is accepted, the keyring's key opens it
+    assert keys.read_keyinfo(data).method == "keyring" and not (data / PENDING_KEYINFO).exists()
