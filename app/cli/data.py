@@ -203,20 +203,21 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
                         "nothing was changed")
     desk = open_from_args(args)
     try:
+        # Each recorded once the store has its new key (a refused change records nothing).
         if args.action == "change":
             desk.db.change_passphrase(new or "")
-            action, said = "store.passphrase_change", ("passphrase changed: the store now opens "
-                                                       "with the new passphrase only")
-        elif args.action == "use-passphrase":
-            desk.db.change_key_storage("passphrase", new)
-            action, said = "store.key_storage", ("the key is now derived from the new passphrase; "
-                                                 "the keyring no longer holds it")
+            with desk.unit_of_work("store.passphrase_change", "store") as (_s, note):
+                note.change = {"backups_before_keep": "the old passphrase"}
+            said = "passphrase changed: the store now opens with the new passphrase only"
         else:
-            desk.db.change_key_storage("keyring")
-            action, said = "store.key_storage", ("the key is now kept in this account's keyring; "
-                                                 "the store opens without a passphrase")
-        with desk.unit_of_work(action, "store") as (_s, note):  # once the store has its new key
-            note.change = {"kept_in": desk.db.key_info.method if desk.db.key_info else None}
+            method = "passphrase" if args.action == "use-passphrase" else "keyring"
+            desk.db.change_key_storage(method, new)
+            with desk.unit_of_work("store.key_storage", "store") as (_s, note):
+                note.change = {"kept_in": method}
+            said = ("the key is now derived from the new passphrase; the keyring no longer "
+                    "holds it" if method == "passphrase" else
+                    "the key is now kept in this account's keyring; the store opens without a "
+                    "passphrase")
     finally:
         desk.db.close()
     echo(said + " (backups made before keep the old key)")
