@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
@@ -275,7 +276,9 @@ def check_field_text(doc: dict[str, Any], codecs: list[TableCodec]) -> None:
             if col.kind != "text" or (codec.name, col.name) in SHAPED:
                 continue  # a hash's shape is checked by the schema already
             name = col.name
-            values = [v for r in rows if (v := r.get(name)).__class__ is str]
+            # The schema has made every value text or null: the non-empty ones, gathered by
+            # C-level map/filter (an export of 100,000 requests has some 15 million).
+            values = list(filter(None, map(dict.get, rows, repeat(name))))
             if not values:
                 continue
             limit = col.max_length or TEXT_LIMIT
