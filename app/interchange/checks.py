@@ -225,6 +225,8 @@ def _keys_in(node: Any) -> int:
 def _escaped_colons(plain: bytes) -> int:
     """How many ``":`` in ``plain`` close an escaped quote inside a string (odd backslashes
     before the quote), not a key."""
+    if plain.find(b'\\\\":') == -1:  # no run of two or more backslashes: each one escapes
+        return plain.count(b'\\":')
     n, at = 0, plain.find(b'\\":')
     while at != -1:
         slashes, i = 0, at
