@@ -60,7 +60,16 @@ def open_from_args(args: argparse.Namespace):  # returns a Desk
         info = None  # Database.open reports the broken file
     if info is not None and info.method == "passphrase":
         passphrase = passphrase_for()
-    return open_desk(data_dir, passphrase=passphrase)
+    desk = open_desk(data_dir, passphrase=passphrase)
+    from app.paths import DATABASE_URL_ENV
+
+    if not os.environ.get(DATABASE_URL_ENV):
+        # The officer of this desk is the one its profile names: the audit says who acted, as
+        # the window does. (A shared server's desk names each officer's own identity instead.)
+        from app.services.admin.settings import name_the_officer
+
+        name_the_officer(desk)
+    return desk
 
 
 @contextmanager

@@ -45,6 +45,10 @@ def test_art_7_3_profile_and_designated_official_from_the_cli_sign_and_address_a
     ref = r.stdout.strip()
     r = cli(d, "request", "acknowledge", ref)
     assert r.returncode == 0, r.stderr
+    # The audit names the officer of the profile, not the computer account (as the window does).
+    audit = json.loads(cli(d, "audit", "--json").stdout)
+    acted = [e for e in audit if e.get("entity_id") == ref]
+    assert acted and {e["actor"] for e in acted} == {"Kenji SATO (invented)"}
     out = tmp_path / "ack.pdf"
     r = cli(d, "print", ref, "--letter", "acknowledgement", "--out", str(out))
     assert r.returncode == 0, r.stderr
