@@ -65,7 +65,7 @@ letters: $(STAMP)
 # Every tr()/translate()/QT_TRANSLATE_NOOP string of ui/ into the translators' catalogues (new
 # strings added unfinished, translations kept). Headless: lupdate needs no display.
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -locations relative $$(find ui -name '*.py' | sort) \
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations relative $$(find ui -name '*.py' | sort) \
 		-ts resources/translations/liaison_desk_ja.ts resources/translations/liaison_desk_es.ts
 
 package: sysdeps $(STAMP)
