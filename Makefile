@@ -22,7 +22,7 @@ help:
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e ".[test]"
+	$(PY) -m pip install -q -e ".[test,server]"
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
@@ -69,7 +69,7 @@ translations: $(STAMP)
 		-ts resources/translations/liaison_desk_ja.ts resources/translations/liaison_desk_es.ts
 
 package: sysdeps $(STAMP)
-	$(PY) -m pip install -q -e ".[package]"
+	$(PY) -m pip install -q -e ".[package,server]"
 	bash packaging/build.sh
 
 package-check: package

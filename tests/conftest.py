@@ -21,6 +21,8 @@ import keyring  # noqa: E402
 import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
 
+from app.paths import DATABASE_URL_ENV  # noqa: E402
+
 
 class MemoryKeyring(KeyringBackend):
     """A keyring backend that keeps secrets in a dict, for tests only."""
@@ -49,6 +51,7 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
     keyring.set_keyring(backend)
     monkeypatch.delenv("LIAISON_DESK_PASSPHRASE", raising=False)
     monkeypatch.delenv("LIAISON_DESK_DATA_DIR", raising=False)
+    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
     yield backend
     keyring.set_keyring(previous)
 
@@ -170,13 +173,9 @@ def letters_template(store_template: StoreTemplate, tmp_path_factory: pytest.Tem
 @pytest.fixture
 def letter_refs(request: pytest.FixtureRequest, desk) -> dict[str, str]:
     """Scenario name -> our_ref of the letter scenarios in ``desk`` (a test asking for this
-    fixture gets its desk copied from ``letters_template``)."""
-    from app.paths import DATABASE_URL_ENV
-
-    if os.environ.get(DATABASE_URL_ENV):  # no template on a server: made here
-        from app.services.letters.demo import letter_scenarios
-
-        return letter_scenarios(desk)
+    fixture gets its desk copied from ``letters_template``, or its server twin)."""
+    if getattr(desk, "test_made", None) is not None:
+        return dict(desk.test_made)
     return dict(request.getfixturevalue("letters_template").made)
 
 
@@ -214,37 +213,170 @@ def fresh_store(store_template: StoreTemplate, memory_keyring: MemoryKeyring):
     return make
 
 
+#: The stores the ``desk`` fixture runs on. ``LIAISON_DESK_TEST_STORES=sqlite`` leaves the server out
+#: (a quick local run); CI runs both.
+STORE_KINDS = tuple(os.environ.get("LIAISON_DESK_TEST_STORES", "sqlite,postgresql").split(","))
+#: Test folders whose ``desk`` tests run on both stores: the store, service and CLI tests. The UI
+#: tests run on SQLite (their store is set-up, not the subject), except those that ask for the
+#: server themselves (``pg_server``).
+_BOTH_STORES = ("unit", "e2e")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test using ``desk`` in the store, service and CLI folders runs on SQLite and on
+    PostgreSQL (``[sqlite]`` / ``[postgresql]`` in its id), unless marked ``sqlite_only``."""
+    if "store_kind" not in metafunc.fixturenames:
+        return
+    folder = Path(str(metafunc.definition.fspath)).relative_to(Path(__file__).parent).parts[0]
+    kinds = [k for k in STORE_KINDS if k == "sqlite"
+             or (k == "postgresql" and folder in _BOTH_STORES
+                 and metafunc.definition.get_closest_marker("sqlite_only") is None)]
+    metafunc.parametrize("store_kind", kinds or ["sqlite"], scope="function")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The test run's own PostgreSQL server (``tests/pg_server.py``), started on first use by
+    this test process and stopped at its end."""
+    from tests import pg_server as server
+
+    running = server.start()
+    yield running
+    running.stop()
+
+
+class PgTemplates:
+    """Template databases on the test server, made on first use by ``init_store`` (and the demo
+    data or the letter scenarios), each copied per test with ``CREATE DATABASE ... TEMPLATE``
+    (as the SQLite templates are copied as files)."""
+
+    def __init__(self, server) -> None:
+        self.server = server
+        self.made: dict[str, object] = {}
+        self.count = 0
+
+    def _fresh(self, name: str, template: str = "template0") -> str:
+        with self.server.admin() as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+        return self.server.url(name)
+
+    def template(self, kind: str) -> str:
+        """The name of the template database of ``kind`` (base, demo or letters)."""
+        name = f"tmpl_{kind}"
+        if kind in self.made:
+            return name
+        from app.services import open_desk
+        from app.services.context import Desk
+        from app.store.db import Database
+
+        if kind == "base":
+            url = self._fresh(name)
+            desk = Desk(Database.open_url(url), "Officer Test")
+            from app.services.agreements.catalogue import install_builtin_agreements
+
+            with desk.unit_of_work("store.init", "store") as (s, note):
+                note.change = {"agreements": install_builtin_agreements(s), "key_method": None}
+            answer: object = None
+        else:
+            url = self._fresh(name, self.template("base"))
+            os.environ[DATABASE_URL_ENV] = url
+            try:
+                desk = open_desk(actor="Officer Test")
+            finally:
+                os.environ.pop(DATABASE_URL_ENV, None)
+            desk.clock = lambda: FIXED_NOW
+            if kind == "demo":
+                from app.services.admin.demo import load_demo
+
+                answer = load_demo(desk).__dict__
+            else:
+                from app.services.letters.demo import letter_scenarios
+
+                answer = letter_scenarios(desk)
+        desk.db.close()
+        self.made[kind] = answer
+        return name
+
+    def copy(self, kind: str) -> tuple[str, str]:
+        """A new database copied from the ``kind`` template: (its name, its URL)."""
+        template = self.template(kind)
+        self.count += 1
+        name = f"t{os.getpid()}_{self.count}"
+        return name, self._fresh(name, template)
+
+    def drop(self, name: str) -> None:
+        with self.server.admin() as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def pg_templates(pg_server) -> PgTemplates:
+    """The server's template databases (``PgTemplates``)."""
+    return PgTemplates(pg_server)
+
+
+@pytest.fixture
+def pg_database(pg_templates: PgTemplates):
+    """Call with a template kind ("base", "demo", "letters") for the URL of a new database on
+    the test server copied from it; dropped after the test."""
+    made: list[str] = []
+
+    def make(kind: str = "base") -> str:
+        name, url = pg_templates.copy(kind)
+        made.append(name)
+        return url
+
+    yield make
+    for name in made:
+        pg_templates.drop(name)
+
+
+@pytest.fixture
+def store_kind() -> str:
+    """Which store the ``desk`` fixture opens: "sqlite" or "postgresql" (parametrised by
+    ``pytest_generate_tests``)."""
+    return "sqlite"
+
+
 @pytest.fixture
 def desk(request: pytest.FixtureRequest, data_dir: Path, store_template: StoreTemplate,
-         memory_keyring: MemoryKeyring):
+         memory_keyring: MemoryKeyring, store_kind: str):
     """A fresh store (keyring-held key) with the built-in agreements, clock fixed on a Friday;
     in a test marked ``demo_data``, with the demo data set (invented) loaded as well; in a test
     using ``letter_refs``, with the letter scenarios.
 
-    A copy of the migrated template (``store_template``, ``demo_template`` or
-    ``letters_template``). On a database server (``LIAISON_DESK_DATABASE_URL``) no template
-    is used: ``init_store`` makes the store and the data are loaded into it, as before."""
-    from app.paths import DATABASE_URL_ENV
-    from app.services import init_store, open_desk
+    On SQLite a copy of the migrated template (``store_template``, ``demo_template`` or
+    ``letters_template``). On PostgreSQL (``store_kind``) a new database on the test run's server
+    copied from its twin template database, and ``LIAISON_DESK_DATABASE_URL`` set to it for the
+    test, so the CLI and every ``open_desk`` of the test reach the same store."""
+    from app.services import open_desk
 
     demo = request.node.get_closest_marker("demo_data") is not None
     letters = "letter_refs" in request.fixturenames
     assert not (demo and letters), "one template per desk: demo data or letter scenarios"
-    if os.environ.get(DATABASE_URL_ENV):
-        d = init_store(data_dir, actor="Officer Test")
-        d.clock = lambda: FIXED_NOW
-        if demo:
-            from app.services.admin.demo import load_demo
-
-            load_demo(d)
+    # A patcher of its own: a test that undoes its ``monkeypatch`` keeps the desk's URL.
+    env = pytest.MonkeyPatch()
+    if store_kind == "postgresql":
+        kind = "demo" if demo else "letters" if letters else "base"
+        url = request.getfixturevalue("pg_database")(kind)
+        env.setenv(DATABASE_URL_ENV, url)
+        d = open_desk(actor="Officer Test")
+        d.test_made = request.getfixturevalue("pg_templates").made[kind]  # type: ignore[attr-defined]
     else:
+        env.delenv(DATABASE_URL_ENV, raising=False)
         template = (request.getfixturevalue("demo_template") if demo
                     else request.getfixturevalue("letters_template") if letters
                     else store_template)
         d = open_desk(template.copy_to(data_dir, memory_keyring), actor="Officer Test")
     d.clock = lambda: FIXED_NOW
+    #: The folder a CLI test passes as --data-dir: the store's own on SQLite; on the server an
+    #: empty folder (the URL names the store, the folder holds the officer's files).
+    d.test_data_dir = data_dir  # type: ignore[attr-defined]
+    data_dir.mkdir(parents=True, exist_ok=True)
     yield d
     d.db.close()
+    env.undo()
 
 
 @pytest.fixture

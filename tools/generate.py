@@ -43,6 +43,7 @@ from app.store.models import (
     SubjectIdentifier,
     SubjectName,
 )
+from app.store.portable import advance_sequences
 from tools import synth_rows
 
 GENERATOR_VERSION = 2  # 2: subject codes in the surveillance service's S-NNNN series
@@ -166,6 +167,7 @@ def generate(db: Database, params: GenerateParams,
         report.counts["audit_entries"] = _insert(conn, AuditEntry, _audit_rows(conn, gen, reqs, params))
         say("search index")
         report.counts["search_index_rows"] = search_index.rebuild_connection(conn)
+        advance_sequences(conn)  # rows went in with their ids: the desk's next ones follow them
         conn.exec_driver_sql("ANALYZE")
     report.seconds = _time.perf_counter() - started
     return report

@@ -125,7 +125,9 @@ def import_store(desk: Desk, data: bytes, *, passphrase: str | None = None) -> I
     try:
         return _write(desk, doc, plain, _digest_in_background(plain))
     except IntegrityError as exc:  # a constraint the checks do not know of; all rolled back
-        raise InterchangeError("file", f"refused by the store ({exc.orig}); nothing was changed") from None
+        # The first line: PostgreSQL adds a DETAIL line the one-line refusal leaves out.
+        said = str(exc.orig).strip().splitlines()[0]
+        raise InterchangeError("file", f"refused by the store ({said}); nothing was changed") from None
 
 
 def _digest_in_background(plain: bytes) -> Callable[[], str]:
@@ -179,6 +181,9 @@ def _write(desk: Desk, doc: Any, plain: bytes, source_digest: Callable[[], str])
             from app.store import search_index
 
             search_index.rebuild(s)
+            from app.store.portable import advance_sequences
+
+            advance_sequences(s.connection())  # the rows kept their ids: new ones follow them
         _derive_terminations(s)
         counts = {codec.collection: len(doc[codec.collection]) for codec in codecs}
         source_sha = source_digest()

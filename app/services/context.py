@@ -30,6 +30,32 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+#: The largest value a PostgreSQL ``integer`` column holds (SQLite's hold 64 bits).
+_PG_INT_MAX = 2**31 - 1
+
+
+def _server_can_keep(session: Session, _context: object, _instances: object) -> None:
+    """Refuse, naming the field, a value PostgreSQL cannot store though SQLite would: text with
+    a NUL character (U+0000) and a whole number beyond a 32-bit ``integer`` column. The server
+    would refuse the statement with a driver error that names no field."""
+    from sqlalchemy import Integer, inspect
+
+    from app.services.validation import ServiceError
+
+    for obj in (*session.new, *session.dirty):
+        state = inspect(obj)
+        for attr in state.mapper.column_attrs:
+            value = state.dict.get(attr.key)
+            if isinstance(value, str) and "\x00" in value:
+                raise ServiceError(attr.key, "contains a NUL character (U+0000), which no text "
+                                   "can hold; remove it")
+            column = attr.columns[0]
+            if (isinstance(value, int) and not isinstance(value, bool)
+                    and isinstance(column.type, Integer) and type(column.type).__name__ != "BigInteger"
+                    and abs(value) > _PG_INT_MAX):
+                raise ServiceError(attr.key, f"{value} is out of range (at most {_PG_INT_MAX:,})")
+
+
 @dataclass
 class AuditNote:
     """Filled in by a service inside ``unit_of_work`` to say what it changed."""
@@ -127,6 +153,10 @@ class Desk:
         note = AuditNote(entity_type=entity_type)
         touched: set[tuple[str, object]] = set()
         with self.db.write(bulk=bulk) as session:
+            if session.get_bind().dialect.name == "postgresql":
+                from sqlalchemy import event
+
+                event.listen(session, "before_flush", _server_can_keep)
             if not bulk:  # a whole-store import touches everything: no list of a million rows
                 session.info[TOUCHED] = touched
             yield session, note

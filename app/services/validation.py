@@ -23,6 +23,11 @@ LONG = 20_000
 NOTES = 100_000
 
 
+#: The largest record number (a row id) any store holds: a 32-bit integer column on PostgreSQL.
+#: A larger number names no record; it is never looked up (the server would refuse the query).
+MAX_RECORD_ID = 2**31 - 1
+
+
 class ServiceError(RuleViolation):
     """A service refused its input; same one-line shape as a treaty rule violation."""
 

@@ -23,6 +23,9 @@ from app.services.requests.commands import register_incoming
 from app.store.db import StoreError
 from app.store.models import Request
 
+# The SQLCipher file itself (its key, pages, journal, backups, migrations of a file): no server twin.
+pytestmark = pytest.mark.sqlite_only
+
 
 def _count_requests(data_dir) -> int:
     desk = open_desk(data_dir)

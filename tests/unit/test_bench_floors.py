@@ -10,6 +10,9 @@ import pytest
 from bench import ui as ui_bench
 from bench.ui import fill_requests
 
+# The SQLCipher file itself (its key, pages, journal, backups, migrations of a file): no server twin.
+pytestmark = pytest.mark.sqlite_only
+
 
 def test_store_floor_child_opens_the_encrypted_store_it_is_given(desk, data_dir):
     fill_requests(desk, 40, seed=3)

@@ -25,7 +25,7 @@ def test_generator_same_seed_gives_same_refs_and_names(desk, tmp_path, fresh_sto
     from app.services import open_desk
 
     generate(desk.db, SMALL)
-    other = open_desk(fresh_store(tmp_path / "other"), actor="Officer Test")
+    other = open_desk(fresh_store(tmp_path / "other"), actor="Officer Test", local=True)
     try:
         generate(other.db, SMALL)
         assert _refs(desk) == _refs(other)
@@ -40,7 +40,7 @@ def test_generator_different_seed_gives_different_data(desk, tmp_path, fresh_sto
     from app.services import open_desk
 
     generate(desk.db, SMALL)
-    other = open_desk(fresh_store(tmp_path / "other"), actor="Officer Test")
+    other = open_desk(fresh_store(tmp_path / "other"), actor="Officer Test", local=True)
     try:
         generate(other.db, GenerateParams(requests=300, subjects=200, audit=2_000, seed=8))
         with desk.read() as a, other.read() as b:

@@ -217,7 +217,7 @@ def test_importer_given_a_hostile_value_in_any_field_refuses_it_or_stores_it_fai
     index = choice.draw(st.integers(0, len(doc[coll]) - 1))
     field = choice.draw(st.sampled_from(sorted(doc[coll][index])))
     doc[coll][index][field] = value
-    desk = open_desk(fresh_store(tmp_path_factory.mktemp("imp") / "data"), actor="Importer")
+    desk = open_desk(fresh_store(tmp_path_factory.mktemp("imp") / "data"), actor="Importer", local=True)
     try:
         try:
             data = json.dumps(doc, ensure_ascii=True, allow_nan=True).encode()
@@ -232,6 +232,7 @@ def test_importer_given_a_hostile_value_in_any_field_refuses_it_or_stores_it_fai
         desk.db.close()
 
 
+@pytest.mark.sqlite_only
 def test_store_file_under_another_key_is_refused_and_left_untouched(desk, data_dir, tmp_path):
     """A database file with the wrong key: refused with a clear line, not overwritten."""
     from app.services import init_store, open_desk

@@ -21,6 +21,7 @@ from app.services.context import Desk
 from app.services.requests.views import ELEMENT_FIELDS
 from app.services.validation import (
     LONG,
+    MAX_RECORD_ID,
     NOTES,
     REF,
     NotFound,
@@ -127,14 +128,15 @@ def apply_fields(session: Session, desk: Desk, req: Request, fields: Mapping[str
         pid = fields["partner_administration_id"]
         if pid is not None and (not isinstance(pid, int) or isinstance(pid, bool)):
             raise ServiceError("partner_administration_id", "must be a record number")
-        if pid is not None and session.get(Administration, pid) is None:
+        if pid is not None and (not 0 < pid <= MAX_RECORD_ID or session.get(Administration, pid) is None):
             raise NotFound("partner_administration_id", f"no administration {pid}")
         put("partner_administration_id", pid)
     if "official_id" in fields:
         oid = fields["official_id"]
         if oid is not None and (not isinstance(oid, int) or isinstance(oid, bool)):
             raise ServiceError("official_id", "must be a record number")
-        if oid is not None and session.get(DesignatedOfficial, oid) is None:
+        if oid is not None and (not 0 < oid <= MAX_RECORD_ID
+                                or session.get(DesignatedOfficial, oid) is None):
             raise NotFound("official_id", f"no designated official {oid}", "7.3")
         put("official_id", oid)
     if "form" in fields or "oral_at" in fields:

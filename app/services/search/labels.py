@@ -44,12 +44,14 @@ from sqlalchemy import (
     BindParameter,
     ColumnElement,
     CompoundSelect,
+    DateTime,
     FromClause,
     Integer,
     Select,
     SQLColumnExpression,
     String,
     bindparam,
+    cast,
     func,
     literal,
     null,
@@ -150,13 +152,25 @@ def _row(kind: str, eid: _Column, at: _Column | None = None,
     padded = [*texts, *([None] * (_TEXT_COLUMNS - len(texts)))]
     return [
         literal(kind, String).label("kind"), eid.label("eid"),
-        (at if at is not None else type_coerce(null(), UTCDateTime())).label("at"),
-        (num if num is not None else type_coerce(null(), Integer)).label("num"),
-        (num2 if num2 is not None else type_coerce(null(), Integer)).label("num2"),
-        (num3 if num3 is not None else type_coerce(null(), Integer)).label("num3"),
-        *((t if t is not None else type_coerce(null(), String)).label(f"t{i + 1}")
+        # A typed NULL (CAST): PostgreSQL gives a bare NULL in a UNION's first branch the type
+        # text, which a later branch's timestamp cannot join.
+        (at if at is not None else type_coerce(cast(null(), DateTime), UTCDateTime())).label("at"),
+        (num if num is not None else cast(null(), Integer)).label("num"),
+        (num2 if num2 is not None else cast(null(), Integer)).label("num2"),
+        (num3 if num3 is not None else cast(null(), Integer)).label("num3"),
+        *(_as_text(t).label(f"t{i + 1}")
           for i, t in enumerate(padded)),
     ]
+
+
+def _as_text(column: _Column | None) -> ColumnElement:
+    """A text column of the UNION: text as it is, a date or number as text (SQLite keeps dates
+    as text; PostgreSQL joins no date with text in one UNION column), NULL as typed NULL."""
+    if column is None:
+        return cast(null(), String)
+    if isinstance(getattr(column, "type", None), String):
+        return column  # type: ignore[return-value]
+    return cast(column, String)
 
 
 def _ids(kind: str) -> BindParameter:

@@ -26,6 +26,7 @@ from app.services.surveillance.rules import (
 )
 from app.services.validation import ServiceError, choice
 from app.store.models import Observation, Subject, SubjectIdentifier
+from app.store.portable import char, joined
 
 _FIELD, _ITEM = chr(31), chr(30)  # unit and record separators: no identifier contains them
 
@@ -97,9 +98,9 @@ def subject_page(desk: Desk, f: SubjectFilter = SubjectFilter(), *,
     today = desk.today()
     ident = SubjectIdentifier.__table__.alias("ident")
     folded = (
-        select(func.group_concat(
-            ident.c.id_type + func.char(31) + ident.c.value
-            + func.char(31) + ident.c.normalized, func.char(30)))
+        select(joined(
+            ident.c.id_type + char(31) + ident.c.value
+            + char(31) + ident.c.normalized, char(30)))
         .where(ident.c.subject_id == Subject.id).scalar_subquery()
     )
     last = (select(func.max(Observation.observed_at)).where(Observation.subject_id == Subject.id)

@@ -49,7 +49,7 @@ def test_top_level_help_lists_every_documented_exit_code(capsys):
 
 def test_json_output_names_requests_by_ref_not_by_database_id(desk, letter_refs, capsys):
     refs = letter_refs
-    d = str(desk.db.path.parent)
+    d = str(desk.test_data_dir)
     assert main(["requests", "--json", "--data-dir", d]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert rows and all("id" not in r and r["our_ref"] for r in rows)
@@ -64,14 +64,14 @@ class _ClosedPipe(io.StringIO):
 
 
 def test_output_piped_into_head_ends_quietly_with_exit_141_not_a_traceback(desk, monkeypatch, capsys):
-    d = str(desk.db.path.parent)
+    d = str(desk.test_data_dir)
     monkeypatch.setattr(sys, "stdout", _ClosedPipe())
     assert main(["agreements", "--data-dir", d]) == 141
     assert capsys.readouterr().err == ""
 
 
 def test_non_utf8_terminal_gets_escapes_and_valid_json_not_a_unicode_error(desk, monkeypatch, capsys):
-    d = str(desk.db.path.parent)
+    d = str(desk.test_data_dir)
     raw = io.BytesIO()
     monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(raw, encoding="ascii"))
     assert main(["agreements", "--data-dir", d]) == 0  # short titles hold an en dash (Japan–US)
@@ -84,7 +84,7 @@ def test_non_utf8_terminal_gets_escapes_and_valid_json_not_a_unicode_error(desk,
 
 
 def test_argument_not_decodable_in_the_locale_is_named_in_one_line(desk, capsys):
-    rc = main(["search", "\udce8\udc85\udc95", "--data-dir", str(desk.db.path.parent)])
+    rc = main(["search", "\udce8\udc85\udc95", "--data-dir", str(desk.test_data_dir)])
     err = capsys.readouterr().err.strip()
     assert rc == 2 and err.startswith("liaison-desk: argument:") and "UTF-8" in err
     assert len(err.splitlines()) == 1

@@ -23,7 +23,7 @@ def _one_line(err: str) -> str:
 
 @pytest.mark.parametrize("command", [["requests"], ["search", "x"], ["audit"]])
 def test_limit_beyond_a_database_integer_is_refused_naming_the_option(desk, capsys, command):
-    d = str(desk.db.path.parent)
+    d = str(desk.test_data_dir)
     with pytest.raises(SystemExit) as info:
         main([*command, "--limit", "99999999999999999999", "--data-dir", d])
     assert info.value.code == 2
@@ -32,7 +32,7 @@ def test_limit_beyond_a_database_integer_is_refused_naming_the_option(desk, caps
 
 
 def test_agreement_export_does_not_replace_a_file_without_force(desk, tmp_path, capsys):
-    d = str(desk.db.path.parent)
+    d = str(desk.test_data_dir)
     out = tmp_path / "jp-us.json"
     out.write_text("my edits", encoding="utf-8")
     rc = main(["agreement", "export", "jp-us-1997", "--out", str(out), "--data-dir", d])
@@ -54,7 +54,7 @@ def test_out_on_a_disk_that_takes_no_file_is_one_line_naming_the_path_and_nothin
     def read_only(*args, **kwargs):
         raise OSError(30, "Read-only file system")
 
-    d, ref = str(desk.db.path.parent), letter_refs["received"]
+    d, ref = str(desk.test_data_dir), letter_refs["received"]
     out = tmp_path / "copy.out"
     monkeypatch.setattr(files, "_temporary", read_only)
     rc = main([*(a.format(ref=ref) for a in command), "--out", str(out), "--data-dir", d])
@@ -66,7 +66,7 @@ def test_out_on_a_disk_that_takes_no_file_is_one_line_naming_the_path_and_nothin
 
 
 def test_remarks_a_letter_kind_has_no_place_for_are_refused_naming_the_option(desk, letter_refs, tmp_path, capsys):
-    d = str(desk.db.path.parent)
+    d = str(desk.test_data_dir)
     out = tmp_path / "request.pdf"
     rc = main(["print", letter_refs["outgoing_complete"], "--letter", "request", "--draft",
                "--remarks", "please hurry", "--out", str(out), "--data-dir", d])
@@ -78,14 +78,14 @@ def test_remarks_a_letter_kind_has_no_place_for_are_refused_naming_the_option(de
 @pytest.mark.parametrize("text", ["", "   ", None])
 def test_search_for_nothing_is_refused_alike_whatever_the_blanks(desk, capsys, text):
     argv = ["search"] + ([] if text is None else [text])
-    rc = main([*argv, "--data-dir", str(desk.db.path.parent)])
+    rc = main([*argv, "--data-dir", str(desk.test_data_dir)])
     captured = capsys.readouterr()
     assert rc == 2 and captured.out == ""
     assert _one_line(captured.err) == "liaison-desk: text: give a word to look for"
 
 
 def test_art_14_2_a_second_notice_of_termination_needs_replace(desk, capsys):
-    d = str(desk.db.path.parent)
+    d = str(desk.test_data_dir)
     assert main(["agreement", "terminate", "jp-us-1997", "--notice", "2026-12-01", "--data-dir", d]) == 0
     capsys.readouterr()
     rc = main(["agreement", "terminate", "jp-us-1997", "--notice", "2026-12-20", "--data-dir", d])
@@ -104,7 +104,7 @@ def test_every_sub_command_help_lists_data_dir():
 
 
 def test_text_output_shows_terminal_controls_and_bidi_marks_as_escapes(desk, capsys):
-    d = str(desk.db.path.parent)
+    d = str(desk.test_data_dir)
     name = "Port \u202eecilop\u202c Authority"  # stored as typed; shown reversed on a terminal
     assert main(["authorities", "add", name, "--kind", "police", "--data-dir", d]) == 0
     assert main(["authorities", "--data-dir", d]) == 0

@@ -19,7 +19,7 @@ def export_passphrase(monkeypatch):
 @pytest.fixture
 def store(desk, letter_refs):
     refs = letter_refs
-    return str(desk.db.path.parent), refs["received"]
+    return str(desk.test_data_dir), refs["received"]
 
 
 def _run(capsys, *argv: str) -> tuple[int, str]:

@@ -56,7 +56,7 @@ def one_line(err: str) -> str:
 
 @pytest.fixture
 def d(desk) -> str:
-    return str(desk.db.path.parent)
+    return str(desk.test_data_dir)
 
 
 def new_request(capsys, d: str, tmp_path: Path, doc: dict) -> str:

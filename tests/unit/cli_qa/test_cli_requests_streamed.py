@@ -62,7 +62,7 @@ def _peak(monkeypatch, argv: list[str]) -> tuple[int, int]:
 def test_requests_output_streams_in_flat_memory_from_1k_to_5k_rows(desk, monkeypatch, json_out):
     register_incoming(desk, "jp-us-1997", {"title": "Invented model request", "bases": ["4.2(c)"]})
     _add_rows(desk, 1, 999)
-    argv = ["requests", *(["--json"] if json_out else []), "--data-dir", str(desk.db.path.parent)]
+    argv = ["requests", *(["--json"] if json_out else []), "--data-dir", str(desk.test_data_dir)]
     _peak(monkeypatch, argv)  # imports and first-use caches are not the rows' memory
     small, printed_small = _peak(monkeypatch, argv)
     _add_rows(desk, 1000, 4000)
@@ -81,7 +81,7 @@ def test_requests_never_builds_a_request_view_per_row(desk, monkeypatch, capsys)
         raise AssertionError("requests must read the list query, not build a view per row")
 
     monkeypatch.setattr(views, "build_view", refuse)
-    d = str(desk.db.path.parent)
+    d = str(desk.test_data_dir)
     assert main(["requests", "--json", "--data-dir", d]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [r["our_ref"] for r in rows] == refs[::-1]  # newest first
@@ -91,7 +91,7 @@ def test_requests_never_builds_a_request_view_per_row(desk, monkeypatch, capsys)
 
 
 def test_requests_json_is_an_empty_array_on_an_empty_desk_and_filters_by_direction(desk, capsys):
-    d = str(desk.db.path.parent)
+    d = str(desk.test_data_dir)
     assert main(["requests", "--json", "--data-dir", d]) == 0
     assert json.loads(capsys.readouterr().out) == []
     ref = register_incoming(desk, "jp-us-1997", {"title": "Invented"}).our_ref

@@ -91,10 +91,17 @@ def rich_desk(desk, complete_fields):
 
 
 @pytest.fixture
-def empty_desk(tmp_path, fresh_store):
-    """A second, new store (only the built-in agreements) to import into."""
+def empty_desk(request, tmp_path, fresh_store, store_kind):
+    """A second, new store (only the built-in agreements) to import into: of the same kind as
+    ``desk`` (a new database on the test server for a desk on PostgreSQL)."""
     from app.services import open_desk
 
-    d = open_desk(fresh_store(tmp_path / "empty"), actor="Officer Import")
+    if store_kind == "postgresql":
+        from app.services.context import Desk
+        from app.store.db import Database
+
+        d = Desk(Database.open_url(request.getfixturevalue("pg_database")("base")), "Officer Import")
+    else:
+        d = open_desk(fresh_store(tmp_path / "empty"), actor="Officer Import", local=True)
     yield d
     d.db.close()

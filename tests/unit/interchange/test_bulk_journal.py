@@ -4,11 +4,15 @@ journal changes how the transaction is written, never whether it is all-or-nothi
 
 from __future__ import annotations
 
+import pytest
 import sqlcipher3
 from sqlalchemy import func, select
 
 from app.interchange import InterchangeError, checks, export_store, import_store, loader
 from app.store.models import AuditEntry, Request
+
+# The SQLCipher file itself (its key, pages, journal, backups, migrations of a file): no server twin.
+pytestmark = pytest.mark.sqlite_only
 
 
 def _journal_mode(desk) -> str:

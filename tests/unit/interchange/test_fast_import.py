@@ -14,6 +14,9 @@ from app.interchange.tables import table_codecs
 from app.store import search_index
 from app.store.models import AuditEntry
 
+# The SQLite loader itself (FTS5 settings, its index builds on the driver's cursor): no server twin.
+pytestmark = pytest.mark.sqlite_only
+
 
 def _audit_count(desk) -> int:
     with desk.read() as s:

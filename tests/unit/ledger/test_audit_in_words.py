@@ -128,7 +128,7 @@ def test_cli_audit_prints_actions_and_what_changed_in_words_never_codes_or_json(
     ref = rq.register_incoming(desk, "jp-us-1997", complete_fields).our_ref
     rq.transition(desk, ref, "refused", grounds=["11.1-public-policy"],
                   statement="Invented statement of reasons.")
-    data_dir = str(desk.db.data_dir)
+    data_dir = str(desk.test_data_dir)
     desk.db.close()
     assert main(["--data-dir", data_dir, "audit"]) == 0
     out = capsys.readouterr().out

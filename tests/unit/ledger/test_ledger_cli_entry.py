@@ -47,7 +47,7 @@ def add_item(capsys, d: str, tmp_path, doc: dict) -> str:
 
 def test_art_9_info_add_records_an_item_with_its_restrictions_and_info_still_lists_it(
         desk, tmp_path, capsys):
-    d = str(desk.db.path.parent)
+    d = str(desk.test_data_dir)
     code = add_item(capsys, d, tmp_path, ITEM)
     v = get_information(desk, code, record_view=False)
     assert v.confidential and v.not_as_evidence and v.provider == ITEM["provider"]
@@ -60,7 +60,7 @@ def test_art_9_info_add_records_an_item_with_its_restrictions_and_info_still_lis
 
 
 def test_info_json_fed_to_info_add_records_the_same_item(desk, tmp_path, capsys):
-    d = str(desk.db.path.parent)
+    d = str(desk.test_data_dir)
     code = add_item(capsys, d, tmp_path, ITEM)
     _, out, _ = run(capsys, "info", code, "--json", "--data-dir", d)
     again = add_item(capsys, d, tmp_path, json.loads(out))
@@ -80,7 +80,7 @@ def test_info_json_fed_to_info_add_records_the_same_item(desk, tmp_path, capsys)
 ])
 def test_info_add_refuses_bad_input_in_one_line_naming_the_field_and_writes_nothing(
         desk, tmp_path, capsys, change, field):
-    d = str(desk.db.path.parent)
+    d = str(desk.test_data_dir)
     path = tmp_path / "bad.json"
     path.write_text(json.dumps({**ITEM, **change}), encoding="utf-8")
     rc, _out, err = run(capsys, "info", "add", str(path), "--data-dir", d)
@@ -89,7 +89,7 @@ def test_info_add_refuses_bad_input_in_one_line_naming_the_field_and_writes_noth
 
 
 def test_art_9_2_notice_marks_the_item_not_for_law_enforcement_keeping_the_old_entry(desk, tmp_path, capsys):
-    d = str(desk.db.path.parent)
+    d = str(desk.test_data_dir)
     code = add_item(capsys, d, tmp_path, ITEM)
     rc, out, err = run(capsys, "info", "notice", code, "--on", "2026-11-20", "--data-dir", d)
     assert rc == 0, err
@@ -104,7 +104,7 @@ def test_art_9_2_notice_marks_the_item_not_for_law_enforcement_keeping_the_old_e
 
 
 def test_art_9_1_approval_needs_the_letter_on_file_and_an_authority_on_the_list(desk, tmp_path, capsys):
-    d = str(desk.db.path.parent)
+    d = str(desk.test_data_dir)
     code = add_item(capsys, d, tmp_path, ITEM)
     letter = tmp_path / "approval.pdf"
     letter.write_bytes(b"%PDF-1.4 invented approval letter")

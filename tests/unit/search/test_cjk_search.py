@@ -197,7 +197,7 @@ def test_verify_finds_a_wrong_cjk_row(desk, japanese):
 def test_cjk_index_is_rebuilt_by_the_import(desk, japanese, tmp_path, fresh_store):
     from app.services import open_desk
 
-    other = open_desk(fresh_store(tmp_path / "other"), actor="Officer Import")
+    other = open_desk(fresh_store(tmp_path / "other"), actor="Officer Import", local=True)
     try:
         import_store(other, export_store(desk))
         assert _keys(search(other, "田中")) == [japanese.our_ref]

@@ -8,14 +8,14 @@ import json
 import os
 
 import pytest
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.cli import main
 
 
 @pytest.fixture
 def data(desk):
-    d = str(desk.db.data_dir)
+    d = str(desk.test_data_dir)
     desk.db.close()
     return d
 
@@ -101,6 +101,6 @@ def test_a_failed_statement_never_carries_the_officers_text_into_errors_or_the_l
     from sqlalchemy import text
 
     secret = "Invented Secret Informant Name"
-    with pytest.raises(OperationalError) as info, desk.db.engine.connect() as conn:
+    with pytest.raises(DBAPIError) as info, desk.db.engine.connect() as conn:
         conn.execute(text("INSERT INTO no_such_table VALUES (:v)"), {"v": secret})
     assert secret not in str(info.value)

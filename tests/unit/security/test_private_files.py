@@ -12,6 +12,10 @@ import pytest
 from app.cli import main
 from app.security import files
 
+# The SQLCipher file itself (its key, pages, journal, backups, migrations of a file): no server twin.
+pytestmark = pytest.mark.sqlite_only
+
+
 PASSPHRASE = "private files test passphrase"
 
 

@@ -12,6 +12,10 @@ from sqlalchemy import text
 from app.cli import main
 from app.services.admin.backup import rolling_backup
 
+# The SQLCipher file itself (its key, pages, journal, backups, migrations of a file): no server twin.
+pytestmark = pytest.mark.sqlite_only
+
+
 PAGE = 4096  # SQLCipher's page size
 
 

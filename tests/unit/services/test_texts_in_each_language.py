@@ -137,7 +137,7 @@ def test_texts_in_each_language_survive_export_and_import(desk, complete_fields,
     rq.transition(desk, ref, "in-progress")
     rq.transition(desk, ref, "refused", grounds=["11.1-public-policy"],
                   statement={"en": "Closed (invented).", "ja": "終結（架空）。"})
-    other = open_desk(fresh_store(tmp_path / "other"), actor="Officer Import")
+    other = open_desk(fresh_store(tmp_path / "other"), actor="Officer Import", local=True)
     try:
         import_store(other, export_store(desk))
         view = rq.get_request(other, ref)

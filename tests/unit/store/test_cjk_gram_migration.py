@@ -3,12 +3,16 @@ two-character Japanese words written before the upgrade are found after it."""
 
 from __future__ import annotations
 
+import pytest
 from alembic import command
 
 from app.services.requests.commands import register_incoming
 from app.services.search.queries import index_problems, search
 from app.store import db as dbmod
 from app.store.db import head_revision
+
+# The SQLCipher file itself (its key, pages, journal, backups, migrations of a file): no server twin.
+pytestmark = pytest.mark.sqlite_only
 
 
 def _to(desk, revision: str, action=command.downgrade) -> None:

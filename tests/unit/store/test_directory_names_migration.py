@@ -4,12 +4,16 @@ keeps its officials, who then serve every agreement with their administration.""
 
 from __future__ import annotations
 
+import pytest
 from alembic import command
 from sqlalchemy import text
 
 from app.services.agreements import directory
 from app.store import db as dbmod
 from app.store.db import head_revision
+
+# The SQLCipher file itself (its key, pages, journal, backups, migrations of a file): no server twin.
+pytestmark = pytest.mark.sqlite_only
 
 
 def _to(desk, revision: str) -> None:

@@ -13,6 +13,9 @@ from app.services.search.queries import index_problems, search
 from app.store import db as dbmod
 from app.store.db import head_revision
 
+# The SQLCipher file itself (its key, pages, journal, backups, migrations of a file): no server twin.
+pytestmark = pytest.mark.sqlite_only
+
 
 def _to(desk, revision: str, action=command.downgrade) -> None:
     """Run Alembic on the store's own connection, the way Database.migrate does."""

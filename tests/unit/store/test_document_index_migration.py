@@ -4,11 +4,16 @@ subjects' newest change from an index."""
 
 from __future__ import annotations
 
+import pytest
 from alembic import command
 
 from app.services.admin.demo import load_demo
 from app.store import db as dbmod
 from app.store.db import head_revision
+
+# The SQLCipher file itself (its key, pages, journal, backups, migrations of a file): no server twin.
+pytestmark = pytest.mark.sqlite_only
+
 
 OWNERS = ("subject_id", "observation_id", "item_id")
 

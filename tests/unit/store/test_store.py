@@ -16,6 +16,9 @@ from app.store import tables
 from app.store.db import Database, StoreError, head_revision
 from app.store.models import Base, Request, include_name
 
+# The SQLCipher file itself (its key, pages, journal, backups, migrations of a file): no server twin.
+pytestmark = pytest.mark.sqlite_only
+
 
 def test_core_tables_and_migrations_agree(desk):
     """The Core schema (app.store.tables: columns, types, constraints, indexes) is exactly what

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from alembic import command
 from sqlalchemy import text
 
@@ -12,6 +13,9 @@ from app.services.agreements.catalogue import give_termination_notice, save_agre
 from app.store import db as dbmod
 from app.store.db import head_revision
 from tests.unit.services.test_agreement_clocks import KEY, six_month_catalogue
+
+# The SQLCipher file itself (its key, pages, journal, backups, migrations of a file): no server twin.
+pytestmark = pytest.mark.sqlite_only
 
 
 def _to(desk, revision: str) -> None:

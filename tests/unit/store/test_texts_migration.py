@@ -3,9 +3,14 @@ as its English version; the new columns go again on a downgrade."""
 
 from __future__ import annotations
 
+import pytest
+
 from app.services.requests import commands as rq
 from app.store.db import head_revision
 from tests.unit.store.test_terminates_on_migration import _to
+
+# The SQLCipher file itself (its key, pages, journal, backups, migrations of a file): no server twin.
+pytestmark = pytest.mark.sqlite_only
 
 
 def _columns(desk, table: str) -> set[str]:

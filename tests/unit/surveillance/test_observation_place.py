@@ -86,7 +86,7 @@ def test_art_4_2_older_observation_without_a_place_survives_export_and_import(
 
     _placeless(desk, person.code)
     data = export_store(desk)
-    other = open_desk(fresh_store(tmp_path / "restored"), actor="Officer Test")
+    other = open_desk(fresh_store(tmp_path / "restored"), actor="Officer Test", local=True)
     try:
         import_store(other, data)
         restored = sv.get_subject(other, person.code)

@@ -109,7 +109,7 @@ def test_watch_index_picks_up_changes_written_by_another_process(desk, person):
 def test_watch_index_is_one_per_store(desk, person, tmp_path, fresh_store):
     from app.services import open_desk
 
-    other = open_desk(fresh_store(tmp_path / "other"), actor="Officer Other")
+    other = open_desk(fresh_store(tmp_path / "other"), actor="Officer Other", local=True)
     try:
         assert watchlist.match(other, "Tanaka Sho") == []
         assert watchlist.match(desk, "Tanaka Sho") != []
