@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 PYTEST_ARGS ?=
 
-.PHONY: help run test lint bench screenshots letters translations package package-check wheelhouse sysdeps sysdeps-gui soak clean
+.PHONY: help run test lint bench screenshots letters translations package package-check wheelhouse sysdeps sysdeps-test sysdeps-gui soak clean
 
 help:
 	@echo "make run          set up .venv and start Liaison Desk on its embedded encrypted store"
@@ -29,6 +29,10 @@ $(STAMP): pyproject.toml
 sysdeps:
 	@bash packaging/sysdeps.sh headless
 
+# The tests also start their own PostgreSQL server (tests/pg_server.py): Debian's postgresql.
+sysdeps-test:
+	@bash packaging/sysdeps.sh test
+
 sysdeps-gui:
 	@bash packaging/sysdeps.sh gui
 
@@ -47,7 +51,7 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 
 # lint first: a lint or type error fails the run before the (long) suite starts.
-test: sysdeps lint
+test: sysdeps-test lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 $(PYTEST_ARGS)
 
 bench: sysdeps $(STAMP)

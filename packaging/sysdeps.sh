@@ -4,9 +4,14 @@
 #   packaging/sysdeps.sh headless   libraries for offscreen Qt (tests)
 #   packaging/sysdeps.sh gui        plus what a real X11 window needs (make run)
 #   packaging/sysdeps.sh package    plus the desktop-file and AppStream validators (package-check)
+#   packaging/sysdeps.sh test       headless, plus PostgreSQL's server programs: the test run starts
+#                                   its own server (initdb, pg_ctl in /usr/lib/postgresql/*/bin)
 set -euo pipefail
 mode="${1:-headless}"
 pkgs=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0)
+if [ "$mode" = test ]; then
+  pkgs+=(postgresql)
+fi
 if [ "$mode" = package ]; then
   pkgs+=(desktop-file-utils appstream)
 fi
@@ -30,7 +35,7 @@ if [ "$(id -u)" = 0 ]; then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}"
 else
-  echo "sysdeps: Qt needs Debian packages that are not installed. Run:" >&2
+  echo "sysdeps: Debian packages needed (Qt's libraries; PostgreSQL for the tests) are not installed. Run:" >&2
   echo "  sudo apt-get install -y ${missing[*]}" >&2
   exit 1
 fi

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.store.models import AuditEntry
+from app.store.portable import AUDIT_LOCK, serialise
 
 GENESIS = "0" * 64
 MAX_VALUE_CHARS = 2000
@@ -62,6 +63,10 @@ def append(session: Session, *, actor: str, action: str, entity_type: str,
     at = (at or datetime.now(UTC)).astimezone(UTC)
     detail = canonical_json(summarise_value(change or {}))
     digest = hashlib.sha256(detail.encode("utf-8")).hexdigest()
+    # One appender at a time on a shared server: the previous hash read here stays the last
+    # one until this transaction commits, so two officers' entries never both follow it (a
+    # forked chain). SQLite's write lock already does this.
+    serialise(session.connection(), AUDIT_LOCK)
     prev = session.execute(
         select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
     ).scalar()

@@ -148,10 +148,32 @@ class Desk:
 
         The service fills ``note.entity_id`` and ``note.change``; on any exception nothing of
         the call is kept. ``bulk`` is for a whole-store import (see ``Database.write``)."""
-        from app.security import audit  # the ORM's audit model: writes only (see ``query``)
+        from sqlalchemy.orm.exc import StaleDataError
 
         note = AuditNote(entity_type=entity_type)
         touched: set[tuple[str, object]] = set()
+        try:
+            with self._write(action, note, touched, bulk) as session:
+                yield session, note
+        except StaleDataError:
+            # Another officer's save reached a row this one read first (its version moved on
+            # between our read and our write): nothing of this call is kept.
+            from app.services.validation import StaleEdit
+
+            what = f"{note.entity_type} {note.entity_id}" if note.entity_id else note.entity_type
+            raise StaleEdit(what, "was changed by another officer while this was being saved; "
+                            "nothing was saved; reload it and apply your changes again") from None
+        # Committed: tell whoever records this thread's writes what they touched.
+        changes = Changes.of(touched | note.touched | ({(EVERYTHING, None)} if bulk else set()))
+        for record in self._recorders():
+            record.add(changes)
+
+    @contextmanager
+    def _write(self, action: str, note: AuditNote, touched: set[tuple[str, object]],
+               bulk: bool) -> Iterator[Session]:
+        """``unit_of_work``'s transaction: the caller's writes, then the audit entry."""
+        from app.security import audit
+
         with self.db.write(bulk=bulk) as session:
             if session.get_bind().dialect.name == "postgresql":
                 from sqlalchemy import event
@@ -159,7 +181,7 @@ class Desk:
                 event.listen(session, "before_flush", _server_can_keep)
             if not bulk:  # a whole-store import touches everything: no list of a million rows
                 session.info[TOUCHED] = touched
-            yield session, note
+            yield session
             session.flush()
             audit.append(
                 session,
@@ -174,7 +196,3 @@ class Desk:
                 at=_utc_now(),
             )  # append flushes the entry itself: the listener has seen every row by now
             session.info.pop(TOUCHED, None)
-        # Committed: tell whoever records this thread's writes what they touched.
-        changes = Changes.of(touched | note.touched | ({(EVERYTHING, None)} if bulk else set()))
-        for record in self._recorders():
-            record.add(changes)

@@ -32,6 +32,18 @@ class ServiceError(RuleViolation):
     """A service refused its input; same one-line shape as a treaty rule violation."""
 
 
+class StaleEdit(ServiceError):
+    """A save based on an older read of a record another officer has saved since."""
+
+
+def check_version(record: str, current: int, expected: int | None) -> None:
+    """Refuse a save made on the ``expected`` version of ``record`` when it is now at
+    ``current`` (optimistic concurrency, migration 0010); None: the caller read it just now."""
+    if expected is not None and expected != current:
+        raise StaleEdit(record, "was changed by another officer after you opened it; nothing was "
+                        "saved; reload it and apply your changes again")
+
+
 class NotFound(ServiceError):
     """The named record does not exist."""
 

@@ -62,3 +62,38 @@ def advance_sequences(conn: Connection) -> None:
         conn.execute(text(
             f'SELECT setval(:seq, coalesce((SELECT max("{column}") FROM "{table}"), 0) + 1, false)'),
             {"seq": sequence})
+
+
+#: The advisory lock (``pg_advisory_xact_lock``) that serialises audit appends on PostgreSQL.
+AUDIT_LOCK = 0x4C44_4155  # "LDAU"
+#: The advisory lock held around schema migrations on PostgreSQL (several desks starting at once).
+MIGRATION_LOCK = 0x4C44_4D47  # "LDMG"
+
+
+def serialise(conn: Connection, key: int) -> None:
+    """Hold the transaction-scoped advisory lock ``key`` until ``conn``'s transaction ends
+    (PostgreSQL); on SQLite every write transaction already holds the one write lock
+    (``BEGIN IMMEDIATE``), so nothing is needed."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
+def locked_counter(session: Any, model: type, **key: Any) -> Any:
+    """The counter row ``key`` of ``model`` (``ref_counter``), made if missing, locked for the
+    rest of the transaction (``SELECT ... FOR UPDATE`` on PostgreSQL): two officers taking the
+    next reference at once get consecutive numbers, never the same one and never a gap. On
+    SQLite the transaction's write lock (``BEGIN IMMEDIATE``) does the same."""
+    from sqlalchemy import select
+
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+
+        session.flush()
+        conn.execute(insert(model.__table__).values(**key, last=0).on_conflict_do_nothing())
+    stmt = select(model).filter_by(**key).with_for_update()
+    row = session.execute(stmt).scalar_one_or_none()
+    if row is None:
+        row = model(**key, last=0)
+        session.add(row)
+    return row

@@ -83,6 +83,19 @@ def _id() -> Column:
     return Column("id", Integer, primary_key=True)
 
 
+def _version() -> Column:
+    """The record's edit count (migration 0010): every update raises it by one, and an update
+    whose read saw another count is refused (``app.store.models`` maps it as SQLAlchemy's
+    ``version_id_col``; ``app.services.validation.check_version`` names the record). Two officers
+    on one shared server can then never silently overwrite each other's edits."""
+    return Column("version", Integer, nullable=False, default=1, server_default="1")
+
+
+#: The editable records: each carries ``version`` (optimistic concurrency).
+VERSIONED_TABLES = ("agreement", "administration", "designated_official", "request", "subject",
+                    "authority", "information_item")
+
+
 def _req(name: str, *args, **kw) -> Column:  # noqa: ANN002, ANN003 - Column's arguments
     """A NOT NULL column."""
     return Column(name, *args, nullable=False, **kw)
@@ -125,6 +138,7 @@ agreement = Table(
     _opt("terminates_on", Date),
     _req("created_at", UTCDateTime(), default=utcnow),
     _req("updated_at", UTCDateTime(), default=utcnow),
+    _version(),
 )
 
 #: A Customs Administration (Art. 1(b)): ours or a partner's, with letterhead data.
@@ -141,6 +155,7 @@ administration = Table(
     # JSON {"en": ..., "ja": ..., "es": ...}: the name in each letter language (migration 0009);
     # ``name`` stays the name the lists sort and search by.
     _opt("names", Text),
+    _version(),
 )
 
 #: An official designated under Art. 7.3 through whom requests pass.
@@ -161,6 +176,7 @@ designated_official = Table(
     # JSON {lang: text}: name and title in each letter language (migration 0009).
     _opt("names", Text),
     _opt("titles", Text),
+    _version(),
 )
 
 #: Last sequence number used per ref prefix and year: makes our_ref gapless.
@@ -216,6 +232,7 @@ request = Table(
     _opt("notes", Text),
     _req("created_at", UTCDateTime(), default=utcnow),
     _req("updated_at", UTCDateTime(), default=utcnow),
+    _version(),
     # (direction, column) indexes: the request list sorts and counts by walking them
     # (app.services.requests.listing; migration 0003).
     Index("ix_request_list_ref", "direction", "our_ref"),
@@ -288,6 +305,7 @@ subject = Table(
     _req("created_at", UTCDateTime(), default=utcnow),
     # Indexed: the watch list's change check reads max(updated_at) on every match.
     _req("updated_at", UTCDateTime(), default=utcnow, index=True),
+    _version(),
     # "Due & overdue" counts and walks periods ending and reviews in date order (migration 0006)
     Index("ix_subject_due_end", "period_end", "code", "status"),
     Index("ix_subject_due_review", "review_on", "code", "status", "period_end"),
@@ -352,6 +370,7 @@ authority = Table(
     _req("active", Boolean, default=True),
     # JSON {lang: name}: the name in each letter language (migration 0009).
     _opt("names", Text),
+    _version(),
 )
 
 #: Information received or provided (Art. 1(c)) with its use restrictions (Art. 9, 10).
@@ -376,6 +395,7 @@ information_item = Table(
     _opt("corrects_id", Integer, ForeignKey("information_item.id")),
     _req("created_at", UTCDateTime(), default=utcnow),
     _req("actor", String(200), default=""),
+    _version(),
 )
 
 #: A written approval by the provider (Art. 9.1) for use by a named authority.

@@ -29,6 +29,7 @@ from app.services.validation import (
     LONG,
     NotFound,
     ServiceError,
+    check_version,
     choice,
     clean_text,
     parse_date,
@@ -116,10 +117,16 @@ def record_spontaneous(desk: Desk, agreement_key: str, direction: str,
     return _create(desk, agreement_key, d, fields, "request.record_spontaneous")
 
 
-def edit_request(desk: Desk, ref: str, fields: Mapping[str, Any]) -> RequestView:
-    """Change editable fields of a request; returns the request as stored after the change."""
+def edit_request(desk: Desk, ref: str, fields: Mapping[str, Any], *,
+                 expected_version: int | None = None) -> RequestView:
+    """Change editable fields of a request; returns the request as stored after the change.
+
+    ``expected_version``: the ``version`` of the view the edits were made on (an editor's
+    read); if the request was saved since (by another officer on a shared desk), the save is
+    refused naming the request, and nothing is written."""
     with desk.unit_of_work("request.edit", "request") as (s, note):
         req = find_request(s, ref)
+        check_version(f"request {ref}", req.version, expected_version)
         if not lifecycle.is_open(Status(req.status)):
             raise ServiceError("status", f"request {ref} is {req.status}; a closed request cannot be edited")
         note.entity_id = ref

@@ -7,11 +7,11 @@ lock, so no number is used twice and none is skipped (a rolled-back call gives i
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.services.validation import ServiceError
 from app.store.models import RefCounter
+from app.store.portable import locked_counter
 
 
 def format_ref(pattern: str, prefix: str, year: int, seq: int) -> str:
@@ -35,12 +35,7 @@ def check_pattern(pattern: str) -> str:
 def next_ref(session: Session, pattern: str, prefix: str, year: int) -> str:
     """Take the next number for (prefix, year) and format it with ``pattern`` (the desk's
     ``ref_pattern`` setting)."""
-    counter = session.execute(
-        select(RefCounter).where(RefCounter.prefix == prefix, RefCounter.year == year)
-    ).scalar_one_or_none()
-    if counter is None:
-        counter = RefCounter(prefix=prefix, year=year, last=0)
-        session.add(counter)
+    counter = locked_counter(session, RefCounter, prefix=prefix, year=year)
     counter.last += 1
     session.flush()
     return format_ref(pattern, prefix, year, counter.last)

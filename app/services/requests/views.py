@@ -128,6 +128,9 @@ class RequestView:
     #: language, {field: {lang: text}} (app.services.texts).
     text_lang: str = "en"
     text_versions: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: The request's edit count when read (migration 0010): an editor sends it back with its
+    #: save, which is refused if another officer saved in between (``edit_request``).
+    version: int = 1
 
     @property
     def missing_errors(self) -> tuple[FindingView, ...]:
@@ -316,4 +319,5 @@ def build_view(conn: Connection | Session, req: Row, today: date, *, full: bool 
         extras={"spec_title": spec.title},
         text_lang=row_language(req),
         text_versions=all_versions(req, ELEMENT_FIELDS),
+        version=req.version,
     )

@@ -243,7 +243,7 @@ def _statement(kinds: frozenset[str]) -> Select | CompoundSelect:
         count = (select(func.count()).select_from(DisclosureItem)
                  .where(DisclosureItem.c.disclosure_id == x.c.id).scalar_subquery())
         out.append(select(*_row("disclosure", x.c.id, None, count, a.c.name, x.c.purpose, x.c.decision,
-                                type_coerce(x.c.disclosed_on, String),
+                                cast(x.c.disclosed_on, String),
                                 _first_item(x, "code"), _first_item(x, "ref")))
                    .outerjoin(a, a.c.id == x.c.authority_id).where(x.c.id.in_(_ids("disclosure"))))
     return out[0] if len(out) == 1 else out[0].union_all(*out[1:])

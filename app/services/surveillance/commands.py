@@ -43,6 +43,7 @@ from app.store.models import (
     SubjectIdentifier,
     SubjectName,
 )
+from app.store.portable import locked_counter
 
 __all__ = ["add_subject", "edit_subject", "get_subject", "list_subjects", "lift_subject",
            "extend_period", "delete_subject", "link_request", "similar_subjects", "SUBJECT_FIELDS"]
@@ -55,10 +56,7 @@ _COUNTER = ("S", 0)  # one gapless series of subject codes, not per year
 
 
 def _next_code(session: Session) -> str:
-    counter = session.get(RefCounter, _COUNTER)
-    if counter is None:
-        counter = RefCounter(prefix=_COUNTER[0], year=_COUNTER[1], last=0)
-        session.add(counter)
+    counter = locked_counter(session, RefCounter, prefix=_COUNTER[0], year=_COUNTER[1])
     counter.last += 1
     session.flush()
     return f"S-{counter.last:04d}"

@@ -24,6 +24,7 @@ class Agreement(Base):
     ``resources/agreements/*.json``) so the officer can add and edit agreements."""
 
     __table__ = tables.agreement
+    __mapper_args__ = {"version_id_col": tables.agreement.c.version}  # optimistic concurrency
     id: Mapped[int]
     key: Mapped[str]
     title: Mapped[str]
@@ -49,6 +50,7 @@ class Administration(Base):
     """A Customs Administration (Art. 1(b)): ours or a partner's, with letterhead data."""
 
     __table__ = tables.administration
+    __mapper_args__ = {"version_id_col": tables.administration.c.version}  # optimistic concurrency
     id: Mapped[int]
     name: Mapped[str]
     name_local: Mapped[str | None]
@@ -65,6 +67,7 @@ class DesignatedOfficial(Base):
     """An official designated under Art. 7.3 through whom requests pass."""
 
     __table__ = tables.designated_official
+    __mapper_args__ = {"version_id_col": tables.designated_official.c.version}  # optimistic concurrency
     id: Mapped[int]
     administration_id: Mapped[int]
     name: Mapped[str]

@@ -14,6 +14,7 @@ class Authority(Base):
     """An authority information may be passed to (customs unit, police, prosecutor, court, ...)."""
 
     __table__ = tables.authority
+    __mapper_args__ = {"version_id_col": tables.authority.c.version}  # optimistic concurrency
     id: Mapped[int]
     name: Mapped[str]
     kind: Mapped[str]
@@ -27,6 +28,7 @@ class InformationItem(Base):
     """Information received or provided (Art. 1(c)) with its use restrictions (Art. 9, 10)."""
 
     __table__ = tables.information_item
+    __mapper_args__ = {"version_id_col": tables.information_item.c.version}  # optimistic concurrency
     id: Mapped[int]
     code: Mapped[str]
     direction: Mapped[str]

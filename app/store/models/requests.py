@@ -18,6 +18,7 @@ class Request(Base):
     """A request for assistance in either direction, or spontaneous information (Art. 3.1)."""
 
     __table__ = tables.request
+    __mapper_args__ = {"version_id_col": tables.request.c.version}  # optimistic concurrency
     id: Mapped[int]
     our_ref: Mapped[str]
     their_ref: Mapped[str | None]

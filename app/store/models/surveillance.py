@@ -14,6 +14,7 @@ class Subject(Base):
     """A surveillance subject (Art. 4.2): person, goods or means of transport."""
 
     __table__ = tables.subject
+    __mapper_args__ = {"version_id_col": tables.subject.c.version}  # optimistic concurrency
     id: Mapped[int]
     code: Mapped[str]
     kind: Mapped[str]

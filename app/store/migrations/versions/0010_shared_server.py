@@ -1,0 +1,36 @@
+"""version on every editable record: optimistic concurrency for a shared desk
+
+Revision ID: 0010
+Revises: 0009
+Create Date: 2026-12-07 13:00:00
+
+Officers sharing one PostgreSQL desk can edit the same record at once. Each editable record
+carries an edit count (``version``, 1 for every existing row); an update based on an older read
+is refused instead of silently overwriting the other officer's edit
+(``app.store.tables._version``).
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0010'
+down_revision = '0009'
+branch_labels = None
+depends_on = None
+
+VERSIONED_TABLES = ("agreement", "administration", "designated_official", "request", "subject",
+                    "authority", "information_item")
+
+
+# Plain ALTER TABLE on both stores (SQLite adds and drops a column no constraint names in
+# place): a batch copy of each table would rewrite the foreign keys earlier migrations made.
+
+
+def upgrade() -> None:
+    for table in VERSIONED_TABLES:
+        op.add_column(table, sa.Column('version', sa.Integer(), server_default='1', nullable=False))
+
+
+def downgrade() -> None:
+    for table in reversed(VERSIONED_TABLES):
+        op.execute(f"ALTER TABLE {table} DROP COLUMN version")
