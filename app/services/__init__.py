@@ -41,7 +41,7 @@ def init_store(data_dir: Path | None = None, *, method: str | None = None,
         db = Database.open_url(url)
     else:
         db = Database.create(Path(data_dir or default_data_dir()), method=method, passphrase=passphrase)
-    desk = Desk(db, actor or default_actor())
+    desk = Desk(db, actor or db.server_identity() or default_actor())
     try:
         with desk.unit_of_work("store.init", "store") as (s, note):
             added = install_builtin_agreements(s)
@@ -80,6 +80,8 @@ def open_desk(data_dir: Path | None = None, *, passphrase: str | None = None,
 
     url = None if local else os.environ.get(DATABASE_URL_ENV)
     if url:
-        return Desk(Database.open_url(url), actor or default_actor())
+        # On a shared server the officer is the database role they signed in as.
+        db = Database.open_url(url)
+        return Desk(db, actor or db.server_identity() or default_actor())
     db = Database.open(Path(data_dir or default_data_dir()), passphrase=passphrase, key=key)
     return Desk(db, actor or default_actor())

@@ -367,6 +367,15 @@ class Database:
             raise StoreError(f"database URL: cannot open {shown} ({reason})") from exc
         return db
 
+    def server_identity(self) -> str | None:
+        """The database role this desk connects as on a server (``current_user``): who acts, in
+        the audit, on a shared desk where each officer signs in as their own role. None for a
+        file store (its officer is named by the desk's profile)."""
+        if self.engine.dialect.name == "sqlite":
+            return None
+        with self.engine.connect() as conn:
+            return str(conn.execute(text("SELECT current_user")).scalar())
+
     def close(self) -> None:
         """Release every connection (checkpoints the WAL)."""
         self.engine.dispose()
@@ -505,8 +514,17 @@ class Database:
         cfg = _alembic_config()
         with self.engine.connect() as conn:
             conn = conn.execution_options(liaison_write=True)
+            if conn.dialect.name == "postgresql":
+                # Several desks starting at once on a new server: one migrates, the others wait
+                # here, then find the schema at head and run nothing (Alembic's own upgrade
+                # runs in this same transaction, which holds the lock to its end).
+                from app.store.portable import MIGRATION_LOCK, serialise
+
+                serialise(conn, MIGRATION_LOCK)
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+            if conn.in_transaction():  # begun for the lock: Alembic ran inside it, we end it
+                conn.commit()
 
     def _pre_upgrade_path(self, revision: str) -> Path:
         assert self.data_dir is not None, "only a file store is copied before an upgrade"
@@ -603,7 +621,10 @@ class Database:
         return problems
 
     def backup_to(self, target: Path) -> Path:
-        """Copy the live store to ``target`` with SQLite's online backup API (same key)."""
+        """Copy the live store to ``target`` with SQLite's online backup API (same key); on a
+        PostgreSQL server, ``pg_dump --format=custom`` of the desk's database (``pg_dump_to``)."""
+        if self.path is None and self.engine.dialect.name == "postgresql":
+            return self.pg_dump_to(Path(target))
         if self.path is None:
             raise StoreError("backup: only a file store can be backed up this way")
         target = Path(target)
@@ -625,6 +646,40 @@ class Database:
                     dst.close()
         finally:
             raw.close()
+        return target
+
+    def pg_dump_to(self, target: Path) -> Path:
+        """Dump the server database to ``target`` with PostgreSQL's ``pg_dump`` (custom format,
+        restored with ``pg_restore``; docs/administration.md), as this desk's database role.
+        Without ``pg_dump`` on this machine the backup is refused, naming the alternative."""
+        import shutil
+        import subprocess
+
+        url = self.engine.url
+        found = shutil.which("pg_dump") or next(
+            iter(sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_dump"), reverse=True)), None)
+        if found is None:
+            raise StoreError("backup: pg_dump (PostgreSQL's client programs, Debian: postgresql-client) "
+                             "is not installed here; install it, or have the server's "
+                             "administrator back up the database (docs/administration.md)")
+        env = dict(os.environ)
+        if url.password:
+            env["PGPASSWORD"] = str(url.password)  # never on the command line (ps shows it)
+        query = url.query
+        host = query.get("host") or url.host
+        args = [str(found), "--format=custom", "--no-owner", f"--dbname={url.database}"]
+        if host:
+            args.append(f"--host={host if isinstance(host, str) else host[0]}")
+        port = query.get("port") or url.port
+        if port:
+            args.append(f"--port={port if not isinstance(port, tuple) else port[0]}")
+        if url.username:
+            args.append(f"--username={url.username}")
+        with files.private_output(target) as tmp:
+            done = subprocess.run([*args, f"--file={tmp}"], env=env, capture_output=True, text=True)
+            if done.returncode != 0:
+                said = (done.stderr.strip().splitlines() or ["no message"])[0]
+                raise StoreError(f"backup: pg_dump failed ({said})")
         return target
 
     def execute_scalar(self, sql: str):

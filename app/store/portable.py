@@ -78,7 +78,7 @@ def serialise(conn: Connection, key: int) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
 
 
-def locked_counter(session: Any, model: type, **key: Any) -> Any:
+def locked_counter(session: Any, model: Any, **key: Any) -> Any:
     """The counter row ``key`` of ``model`` (``ref_counter``), made if missing, locked for the
     rest of the transaction (``SELECT ... FOR UPDATE`` on PostgreSQL): two officers taking the
     next reference at once get consecutive numbers, never the same one and never a gap. On
@@ -91,7 +91,7 @@ def locked_counter(session: Any, model: type, **key: Any) -> Any:
 
         session.flush()
         conn.execute(insert(model.__table__).values(**key, last=0).on_conflict_do_nothing())
-    stmt = select(model).filter_by(**key).with_for_update()
+    stmt: Any = select(model).filter_by(**key).with_for_update()
     row = session.execute(stmt).scalar_one_or_none()
     if row is None:
         row = model(**key, last=0)

@@ -274,10 +274,27 @@ def _fold(text: str) -> str:
 
 
 # -- other databases: LIKE over the tables --------------------------------------------------
+def _strip_marks(term: str) -> str:
+    """``term`` without its combining accents ("García" -> "Garcia"), as unaccent() reads."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", term)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
 def _search_like(session: Connection, terms: list[str], limit: int,
                  kinds: tuple[str, ...]) -> list[SearchHit]:
+    # Accents fold on both sides, as the FTS index folds them on SQLite ("Garcia" finds
+    # "García"): PostgreSQL's unaccent() on the column (migration 0010), the term folded here.
+    folding = session.get_bind().dialect.name == "postgresql" if hasattr(session, "get_bind") \
+        else session.dialect.name == "postgresql"
+    terms = [_strip_marks(t) for t in terms] if folding else terms
+
+    def fold(col):  # a SQLAlchemy column
+        return func.unaccent(col) if folding else col
+
     def all_terms(*cols):  # SQLAlchemy columns
-        return [or_(*(c.ilike(like_pattern(t), escape="\\") for c in cols)) for t in terms]
+        return [or_(*(fold(c).ilike(like_pattern(t), escape="\\") for c in cols)) for t in terms]
 
     hits: list[SearchHit] = []
     if "request" in kinds:
@@ -285,20 +302,23 @@ def _search_like(session: Connection, terms: list[str], limit: int,
                 Request.c.our_ref, Request.c.their_ref, Request.c.title, Request.c.object_and_reason,
                 Request.c.nature_of_proceedings, Request.c.parties_concerned,
                 Request.c.description_and_legal_elements, Request.c.requesting_administration,
-                Request.c.notes)
+                Request.c.notes, Request.c.reciprocity_note, Request.c.assigned_to,
+                Request.c.texts)  # the Art. 7.2 texts' other language versions (JSON)
         for r in session.execute(select(Request).where(*all_terms(*cols)).limit(limit)):
-            text = " ".join(filter(None, (r.title, r.object_and_reason, r.notes)))
+            text = " ".join(filter(None, (r.title, r.object_and_reason, r.parties_concerned,
+                                          r.nature_of_proceedings, r.description_and_legal_elements,
+                                          r.requesting_administration, r.their_ref, r.notes)))
             hits.append(_hit("request", r.our_ref, r.title, make_snippet(text, terms), 0.0, r.id))
     if "subject" in kinds:
         per_term = []
         for t in terms:
             pat = like_pattern(t)
-            names = select(SubjectName.c.subject_id).where(SubjectName.c.name.ilike(pat, escape="\\"))
+            names = select(SubjectName.c.subject_id).where(fold(SubjectName.c.name).ilike(pat, escape="\\"))
             idents = select(SubjectIdentifier.c.subject_id).where(or_(
                 SubjectIdentifier.c.value.ilike(pat, escape="\\"),
                 SubjectIdentifier.c.normalized.ilike(pat, escape="\\")))
             per_term.append(or_(Subject.c.code.ilike(pat, escape="\\"),
-                                Subject.c.display_name.ilike(pat, escape="\\"),
+                                fold(Subject.c.display_name).ilike(pat, escape="\\"),
                                 Subject.c.id.in_(names), Subject.c.id.in_(idents)))
         for s in session.execute(select(Subject).where(*per_term).limit(limit)):
             hits.append(_hit("subject", s.code, s.display_name,

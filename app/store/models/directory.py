@@ -25,6 +25,7 @@ class Agreement(Base):
 
     __table__ = tables.agreement
     __mapper_args__ = {"version_id_col": tables.agreement.c.version}  # optimistic concurrency
+    version: Mapped[int]
     id: Mapped[int]
     key: Mapped[str]
     title: Mapped[str]
@@ -51,6 +52,7 @@ class Administration(Base):
 
     __table__ = tables.administration
     __mapper_args__ = {"version_id_col": tables.administration.c.version}  # optimistic concurrency
+    version: Mapped[int]
     id: Mapped[int]
     name: Mapped[str]
     name_local: Mapped[str | None]
@@ -68,6 +70,7 @@ class DesignatedOfficial(Base):
 
     __table__ = tables.designated_official
     __mapper_args__ = {"version_id_col": tables.designated_official.c.version}  # optimistic concurrency
+    version: Mapped[int]
     id: Mapped[int]
     administration_id: Mapped[int]
     name: Mapped[str]

@@ -15,6 +15,7 @@ class Authority(Base):
 
     __table__ = tables.authority
     __mapper_args__ = {"version_id_col": tables.authority.c.version}  # optimistic concurrency
+    version: Mapped[int]
     id: Mapped[int]
     name: Mapped[str]
     kind: Mapped[str]
@@ -29,6 +30,7 @@ class InformationItem(Base):
 
     __table__ = tables.information_item
     __mapper_args__ = {"version_id_col": tables.information_item.c.version}  # optimistic concurrency
+    version: Mapped[int]
     id: Mapped[int]
     code: Mapped[str]
     direction: Mapped[str]

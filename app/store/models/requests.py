@@ -19,6 +19,7 @@ class Request(Base):
 
     __table__ = tables.request
     __mapper_args__ = {"version_id_col": tables.request.c.version}  # optimistic concurrency
+    version: Mapped[int]
     id: Mapped[int]
     our_ref: Mapped[str]
     their_ref: Mapped[str | None]

@@ -15,6 +15,7 @@ class Subject(Base):
 
     __table__ = tables.subject
     __mapper_args__ = {"version_id_col": tables.subject.c.version}  # optimistic concurrency
+    version: Mapped[int]
     id: Mapped[int]
     code: Mapped[str]
     kind: Mapped[str]

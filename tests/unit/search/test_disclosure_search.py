@@ -81,6 +81,7 @@ def test_art_9_disclosure_key_is_item_code_and_date_with_a_sequence_within_the_d
         assert h.reference == h.key
 
 
+@pytest.mark.sqlite_only  # the FTS5 index itself: a server desk searches its tables
 def test_art_9_disclosure_index_follows_authority_rename_and_survives_rebuild(desk, ledger):
     with desk.unit_of_work("test.rename", "authority") as (s, note):
         a = s.query(Authority).filter_by(name=POLICE).one()
@@ -92,6 +93,7 @@ def test_art_9_disclosure_index_follows_authority_rename_and_survives_rebuild(de
     assert rebuild_index(desk) and index_problems(desk) == []
 
 
+@pytest.mark.sqlite_only  # the FTS5 index itself: a server desk searches its tables
 def test_art_9_disclosure_out_of_step_index_is_reported_by_verify(desk, ledger):
     # A bulk statement bypasses the flush listener: the check must see the stale disclosure row.
     with desk.unit_of_work("test.bulk", "authority") as (s, _note):

@@ -110,6 +110,7 @@ def test_search_index_drops_a_removed_alias(desk):
     assert _keys(search(desk, "tanaka"), "subject") == [code]
 
 
+@pytest.mark.sqlite_only  # the FTS5 index itself: a server desk searches its tables
 def test_search_index_rolls_back_with_the_transaction(desk, incoming):
     with pytest.raises(RuntimeError):
         with desk.unit_of_work("test.fail", "request") as (s, note):
@@ -159,6 +160,7 @@ def test_search_kinds_filter(desk, incoming):
     assert _keys(search(desk, "Tanaka", kinds=["subject"]), "subject") == ["S-TEST-1"]
 
 
+@pytest.mark.sqlite_only  # the FTS5 index itself: a server desk searches its tables
 def test_search_rebuild_restores_a_damaged_index(desk, incoming):
     with desk.db.write() as s:
         s.connection().exec_driver_sql("DELETE FROM search_fts")

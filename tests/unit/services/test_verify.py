@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.services.admin.verify import verify_store
 from app.services.requests import commands as rq
 
@@ -11,6 +13,7 @@ def test_verify_is_clean_on_a_fresh_store_with_requests(desk, complete_fields):
     assert verify_store(desk) == []
 
 
+@pytest.mark.sqlite_only  # the FTS5 index itself: a server desk searches its tables
 def test_verify_reports_a_search_index_out_of_step(desk, complete_fields):
     rq.register_incoming(desk, "jp-us-1997", complete_fields)
     with desk.db.write() as s:

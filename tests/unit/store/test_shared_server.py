@@ -67,3 +67,24 @@ def test_two_desks_writing_the_same_request_at_once_the_later_write_is_refused(
     finally:
         other.db.close()
         desk.db.close()
+
+
+@pytest.mark.postgresql
+def test_several_desks_starting_at_once_on_a_new_server_migrate_it_once(pg_server):
+    """The first desk migrates under an advisory lock; the others wait, find the schema at head
+    and run nothing (no duplicate tables, no error)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from app.store.db import Database, head_revision
+
+    with pg_server.admin() as conn:
+        conn.execute('DROP DATABASE IF EXISTS "startup_race" WITH (FORCE)')
+        conn.execute('CREATE DATABASE "startup_race"')
+    url = pg_server.url("startup_race")
+    with ThreadPoolExecutor(4) as pool:
+        dbs = list(pool.map(lambda _i: Database.open_url(url), range(4)))
+    try:
+        assert {db.current_revision() for db in dbs} == {head_revision()}
+    finally:
+        for db in dbs:
+            db.close()

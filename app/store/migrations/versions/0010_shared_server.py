@@ -29,6 +29,10 @@ VERSIONED_TABLES = ("agreement", "administration", "designated_official", "reque
 def upgrade() -> None:
     for table in VERSIONED_TABLES:
         op.add_column(table, sa.Column('version', sa.Integer(), server_default='1', nullable=False))
+    if op.get_bind().dialect.name == "postgresql":
+        # Search on a server folds accents as SQLite's index does (app.services.search.queries);
+        # a trusted extension, which the database's owner may create.
+        op.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
 
 
 def downgrade() -> None:
