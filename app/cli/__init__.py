@@ -42,7 +42,7 @@ COMMANDS = {
     **dict.fromkeys(("agreements", "agreement"), "app.cli.agreements"),
     **dict.fromkeys(("search", "demo"), "app.cli.tools"),
     **dict.fromkeys(("info", "disclose", "audit", "authorities"), "app.cli.ledger"),
-    **dict.fromkeys(("export", "import", "backup", "restore", "passphrase"), "app.cli.data"),
+    **dict.fromkeys(("export", "import", "backup", "restore", "passphrase", "server"), "app.cli.data"),
     **dict.fromkeys(("print", "documents", "document"), "app.cli.letters"),
     **dict.fromkeys(("subjects", "match", "subject"), "app.cli.surveillance"),
     **dict.fromkeys(("settings", "official", "administration"), "app.cli.desk"),

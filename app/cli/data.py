@@ -42,6 +42,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("file", metavar="FILE", help="an export file (JSON, or encrypted with --encrypt)")
     p.set_defaults(func=cmd_import)
 
+    p = sub.add_parser("server", parents=[common],
+                       help="a shared PostgreSQL desk: officers' roles (docs/administration.md)")
+    server = p.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    g = server.add_parser("grant", parents=[common],
+                          help="make a database role an officer, supervisor or auditor of the desk")
+    g.add_argument("role", metavar="ROLE", help="the officer's database login role (made if missing)")
+    g.add_argument("--as", required=True, choices=("officer", "supervisor", "auditor"),
+                   help="officer: works the caseload; supervisor: also reassigns; auditor: reads only")
+    g.set_defaults(func=cmd_server_grant)
+
     p = sub.add_parser("backup", parents=[common],
                        help="copy the encrypted store (rolling backup in the data dir, or --out)")
     p.add_argument("--out", metavar="FILE", help="write the copy here instead of the backups folder")
@@ -221,4 +231,13 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     finally:
         desk.db.close()
     echo(said + " (backups made before keep the old key)")
+    return EXIT_OK
+
+
+def cmd_server_grant(args: argparse.Namespace) -> int:
+    """Give an officer's database role its desk role on the shared server."""
+    from app.services.admin.server_roles import grant
+
+    with opened(args) as desk:
+        echo(grant(desk, args.role, getattr(args, "as")))
     return EXIT_OK

@@ -57,6 +57,8 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "import": ("init --data-dir /tmp/new-desk      # import needs a new, empty store",
                "import desk-export.json --data-dir /tmp/new-desk"),
     "backup": ("backup", "backup --out /media/usb/desk-backup.db"),
+    "server": ("server grant tanaka --as officer   # LIAISON_DESK_DATABASE_URL names the server",),
+    "server grant": ("server grant tanaka --as officer", "server grant audit_office --as auditor"),
     "restore": ("restore /media/usb/desk-backup.db",),
     "print": ("print JC-US-2026-0012 --letter acknowledgement --lang en+ja --out ack.pdf",
               "print JC-US-2026-0010 --letter request --draft --out draft.pdf"),

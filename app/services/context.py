@@ -152,6 +152,14 @@ class Desk:
 
         note = AuditNote(entity_type=entity_type)
         touched: set[tuple[str, object]] = set()
+        if self.db.engine.dialect.name == "postgresql":
+            from app.services.admin.server_roles import role_of
+
+            if role_of(self) == "auditor":  # the grants refuse it too; this says it in words
+                from app.services.validation import ServiceError
+
+                raise ServiceError("role", f"{self.actor} is an auditor on this desk: reading "
+                                   "only; nothing was written")
         try:
             with self._write(action, note, touched, bulk) as session:
                 yield session, note

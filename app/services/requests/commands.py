@@ -316,6 +316,12 @@ def assign(desk: Desk, ref: str, officer: str) -> RequestView:
     name = clean_text("officer", officer, required=True)
     with desk.unit_of_work("request.assign", "request") as (s, note):
         req = find_request(s, ref)
+        if req.assigned_to and req.assigned_to != name:
+            from app.services.admin.server_roles import role_of
+
+            if role_of(desk) == "officer":  # a shared desk: reassigning is the supervisor's
+                raise ServiceError("officer", f"request {ref} is assigned to {req.assigned_to}; "
+                                   "only a supervisor may reassign it")
         note.entity_id = ref
         note.change = {"assigned_to": name, "previous": req.assigned_to}
         req.assigned_to = name
