@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 from sqlalchemy import create_engine, event, make_url, text
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError
 
 from app.security import files, keys
 from app.store import search_grams
@@ -361,7 +361,7 @@ class Database:
         db = cls(engine, None, None)
         try:
             db.migrate()
-        except OperationalError as exc:
+        except DBAPIError as exc:  # unreachable, refused, or a role without rights on the tables
             engine.dispose()
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
             raise StoreError(f"database URL: cannot open {shown} ({reason})") from exc

@@ -91,7 +91,10 @@ def role_of(desk: Desk) -> str | None:
         return cached
     with desk.db.engine.connect() as conn:
         found = None
-        for role in ("auditor", "supervisor", "officer"):  # the narrowest first
+        superuser = conn.execute(text(
+            "SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).scalar()
+        # A superuser "has" every role (pg_has_role is true for all): the administrator.
+        for role in () if superuser else ("auditor", "supervisor", "officer"):  # the narrowest first
             held = conn.execute(text(
                 "SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :g) "
                 "AND pg_has_role(current_user, :g, 'MEMBER')"), {"g": GROUPS[role]}).scalar()
