@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMargins, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMargins, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -97,6 +97,10 @@ class MainWindow(Navigation, QMainWindow):
                             else self.tr("Liaison Desk"))
         self.pages: dict[str, QWidget] = {}
         self.reminders = Reminders(self, desk, lambda: self.show_page("due"))
+        #: On a shared server: other officers' committed writes, heard by LISTEN/NOTIFY and put on
+        #: the one change broadcast, so every page re-reads them as it re-reads this desk's own.
+        self.server_changes = self._listen_to_server() if desk.db.engine.dialect.name == "postgresql" \
+            else None
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -438,7 +442,19 @@ class MainWindow(Navigation, QMainWindow):
                 s.setValue(f"splitter/{key}", self.pages[key].splitter.saveState())
         s.sync()
 
+    def _listen_to_server(self):  # an app.store.changes.ServerChanges
+        from app.store.changes import ServerChanges
+        from ui import ops
+
+        relay = _ServerRelay(self)
+        relay.arrived.connect(lambda changes: ops.bus().changed.emit(changes, None))
+        # Called on the listening thread: the signal crosses to the UI thread (queued).
+        return ServerChanges(self.desk.db.engine.url, self.desk.db.origin,
+                             lambda changes, _actor: relay.arrived.emit(changes))
+
     def closeEvent(self, event) -> None:  # Qt override
+        if self.server_changes is not None:
+            self.server_changes.stop()
         if not self.trial:  # the trial window must not decide where the officer's opens
             self.save_state()
         self.reminders.hide()
@@ -462,6 +478,12 @@ class MainWindow(Navigation, QMainWindow):
 
         QMessageBox.about(self, self.tr("About Liaison Desk"), self.tr(
             "Liaison Desk {0}\nRequests for customs mutual assistance under CMAAs.").format(__version__))
+
+
+class _ServerRelay(QObject):
+    """Carries another officer's changes from the listening thread to the UI thread."""
+
+    arrived = Signal(object)
 
 
 def app_icon():

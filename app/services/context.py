@@ -204,3 +204,13 @@ class Desk:
                 at=_utc_now(),
             )  # append flushes the entry itself: the listener has seen every row by now
             session.info.pop(TOUCHED, None)
+            if session.get_bind().dialect.name == "postgresql":
+                # Other officers' desks hear of it when (and only if) this commits.
+                from sqlalchemy import text
+
+                from app.store.changes import CHANNEL, notify_payload
+
+                announced = Changes.of(touched | note.touched | ({(EVERYTHING, None)} if bulk else set()))
+                session.execute(text("SELECT pg_notify(:channel, :payload)"), {
+                    "channel": CHANNEL,
+                    "payload": notify_payload(announced, self.db.origin, self.actor)})

@@ -110,3 +110,80 @@ def register() -> None:
 
     event.listen(Session, "after_flush", _collect)
     _registered = True
+
+
+# -- other officers' changes on a shared server (PostgreSQL LISTEN/NOTIFY) -------------------
+
+#: The channel every desk on a server announces its committed writes on.
+CHANNEL = "liaison_desk_changes"
+#: A notification's payload must stay under PostgreSQL's 8000 bytes: a write touching more rows
+#: than fit is announced as a whole-store change (every screen re-reads).
+_MAX_PAYLOAD = 7000
+
+
+def notify_payload(changes: Changes, origin: str, actor: str) -> str:
+    """The JSON a committed write announces: who (``actor``), from which open store (``origin``,
+    so a desk skips its own) and what it touched."""
+    import json
+
+    entries = sorted([k, v] for k, v in changes.entries if isinstance(v, (int, str)) or v is None)
+    payload = json.dumps({"origin": origin, "actor": actor, "touched": entries},
+                         separators=(",", ":"))
+    if len(payload.encode("utf-8")) > _MAX_PAYLOAD:
+        payload = json.dumps({"origin": origin, "actor": actor, "touched": [[EVERYTHING, None]]})
+    return payload
+
+
+def read_payload(payload: str) -> tuple[Changes, str, str]:
+    """(changes, origin, actor) of a notification; an unreadable one reads as a whole-store
+    change from nobody (screens re-read; nothing is lost)."""
+    import json
+
+    try:
+        data = json.loads(payload)
+        pairs = [(str(k), v) for k, v in data.get("touched", [])]
+        return Changes.of(pairs), str(data.get("origin", "")), str(data.get("actor", ""))
+    except (ValueError, TypeError, AttributeError):
+        return Changes.of([(EVERYTHING, None)]), "", ""
+
+
+class ServerChanges:
+    """Listens on ``CHANNEL`` on its own connection (a daemon thread) and calls
+    ``deliver(changes, actor)`` for every write another desk committed; ``stop()`` ends it.
+    PostgreSQL delivers a notification only when its transaction commits, so what arrives is
+    always stored."""
+
+    def __init__(self, url: object, origin: str, deliver) -> None:  # noqa: ANN001 - a callable
+        import threading
+
+        from sqlalchemy import make_url
+
+        parsed = make_url(url)  # type: ignore[arg-type]
+        self._params = parsed.set(drivername="postgresql").render_as_string(hide_password=False)
+        self._origin = origin
+        self._deliver = deliver
+        self._stopping = threading.Event()
+        self.ready = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="desk-server-changes", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        import psycopg
+
+        while not self._stopping.is_set():
+            try:
+                with psycopg.connect(self._params, autocommit=True) as conn:
+                    conn.execute(f"LISTEN {CHANNEL}")
+                    self.ready.set()
+                    while not self._stopping.is_set():
+                        for note in conn.notifies(timeout=0.5, stop_after=50):
+                            changes, origin, actor = read_payload(note.payload)
+                            if origin != self._origin:
+                                self._deliver(changes, actor)
+            except Exception:  # the server went away: listen again in a moment
+                self._stopping.wait(2.0)
+
+    def stop(self) -> None:
+        """Stop listening (within half a second)."""
+        self._stopping.set()
+        self._thread.join(timeout=5)

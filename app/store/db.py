@@ -14,6 +14,7 @@ PostgreSQL); then encryption at rest is that server's business and no key is use
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -180,6 +181,9 @@ class Database:
         self.last_bulk_journal: str | None = None
         #: Folders ``create`` made for this store (deepest first), removed if it is discarded.
         self.made_folders: tuple[Path, ...] = ()
+        #: This open store's name in the change notifications of a server (``app.store.changes``):
+        #: a desk skips what it announced itself.
+        self.origin = uuid.uuid4().hex
 
     # -- opening -------------------------------------------------------------------------
     @property

@@ -263,6 +263,9 @@ class RequestEditor(QDialog):
         fields: dict[str, Any] = self.form.fields(
             new=new, stored_extra=self.view.extra if self.view else None)
         direction, agreement, ref = self.direction, self.form.agreement_key(), self.ref
+        # The version this editor read: a save after another officer's is refused (StaleEdit),
+        # and the officer's text stays in the form.
+        read_version = self.view.version if self.view is not None else None
 
         def write(desk: Desk) -> RequestView:
             if new and direction == "incoming":
@@ -271,7 +274,7 @@ class RequestEditor(QDialog):
                 return svc.draft_outgoing(desk, agreement, fields)
             if new:
                 return svc.record_spontaneous(desk, agreement, direction, fields)
-            return svc.edit_request(desk, ref, fields)
+            return svc.edit_request(desk, ref, fields, expected_version=read_version)
 
         def stored(view: RequestView) -> None:
             self._saving = False
