@@ -270,6 +270,11 @@ class PgTemplates:
         from app.services.context import Desk
         from app.store.db import Database
 
+        if kind == "empty":  # migrated, nothing in it: a server desk to move a file desk into
+            url = self._fresh(name)
+            Database.open_url(url).close()
+            self.made[kind] = None
+            return name
         if kind == "base":
             url = self._fresh(name)
             desk = Desk(Database.open_url(url), "Officer Test")
@@ -318,7 +323,7 @@ def pg_templates(pg_server) -> PgTemplates:
 
 @pytest.fixture
 def pg_database(pg_templates: PgTemplates):
-    """Call with a template kind ("base", "demo", "letters") for the URL of a new database on
+    """Call with a template kind ("base", "demo", "letters", "empty") for the URL of a new database on
     the test server copied from it; dropped after the test."""
     made: list[str] = []
 

@@ -1,4 +1,4 @@
-"""Data sub-commands: export, import, backup, restore."""
+"""Data sub-commands: export, import, backup, restore, migrate (to a server), server roles."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.cli.common import (
     EXIT_OK,
+    EXIT_PROBLEMS,
     check_new_file,
     counted,
     data_dir_of,
@@ -41,6 +42,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                        help="load an export into an EMPTY store (a new one); all or nothing")
     p.add_argument("file", metavar="FILE", help="an export file (JSON, or encrypted with --encrypt)")
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("migrate", parents=[common],
+                       help="move this file desk into an empty shared PostgreSQL database; all or nothing")
+    p.add_argument("--to", required=True, metavar="URL",
+                   help="the server database: postgresql+psycopg://ROLE@HOST/DATABASE (an empty one)")
+    p.set_defaults(func=cmd_migrate)
 
     p = sub.add_parser("server", parents=[common],
                        help="a shared PostgreSQL desk: officers' roles (docs/administration.md)")
@@ -241,3 +248,39 @@ def cmd_server_grant(args: argparse.Namespace) -> int:
     with opened(args) as desk:
         echo(grant(desk, args.role, getattr(args, "as")))
     return EXIT_OK
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    """Move the desk of --data-dir into an empty server database."""
+    from app.services import open_desk
+    from app.services.admin.move_to_server import move_to_server
+    from app.services.admin.settings import name_the_officer
+
+    data_dir = data_dir_of(args)
+    desk = open_desk(data_dir, passphrase=_passphrase_of(data_dir), local=True)
+    try:
+        name_the_officer(desk)
+        report = move_to_server(desk, args.to)
+    finally:
+        desk.db.close()
+    moved = ", ".join(f"{n:,} {what}" for what, n in report.counts.items() if n)
+    echo(f"moved to {report.target}: {moved}")
+    if report.problems:
+        for line in report.problems:
+            echo(f"  {line}")
+        return EXIT_PROBLEMS
+    echo(f"audit chain verified on the server (head {report.audit_head[:12]}); set "
+         f"LIAISON_DESK_DATABASE_URL to use it")
+    return EXIT_OK
+
+
+def _passphrase_of(data_dir: Path) -> str | None:
+    """The passphrase, asked for only when the store at ``data_dir`` is kept by one."""
+    from app.cli.common import passphrase_for
+    from app.security.keys import read_keyinfo
+
+    try:
+        info = read_keyinfo(data_dir)
+    except (ValueError, TypeError):
+        return None  # opening reports the broken key file
+    return passphrase_for() if info is not None and info.method == "passphrase" else None

@@ -57,6 +57,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "import": ("init --data-dir /tmp/new-desk      # import needs a new, empty store",
                "import desk-export.json --data-dir /tmp/new-desk"),
     "backup": ("backup", "backup --out /media/usb/desk-backup.db"),
+    "migrate": ("migrate --to 'postgresql+psycopg://desk_admin@db.example.internal/liaison'",),
     "server": ("server grant tanaka --as officer   # LIAISON_DESK_DATABASE_URL names the server",),
     "server grant": ("server grant tanaka --as officer", "server grant audit_office --as auditor"),
     "restore": ("restore /media/usb/desk-backup.db",),
