@@ -19,11 +19,14 @@ docs/administration.md). The login role's password or certificate is the server'
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
-from app.services.context import Desk
 from app.services.validation import ServiceError
+
+if TYPE_CHECKING:  # app.services.context asks role_of() itself: no import cycle at run time
+    from app.services.context import Desk
 
 #: Desk role -> the server's group role.
 GROUPS = {"officer": "liaison_officer", "supervisor": "liaison_supervisor", "auditor": "liaison_auditor"}
