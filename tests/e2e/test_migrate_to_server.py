@@ -11,6 +11,8 @@ import pytest
 from app.cli import main
 from app.paths import DATABASE_URL_ENV
 
+# The desk moved is a file desk (sqlite_only: no server twin of the source); the target is the
+# test run's server (postgresql).
 pytestmark = [pytest.mark.postgresql, pytest.mark.sqlite_only]
 
 
