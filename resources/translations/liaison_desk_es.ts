@@ -6,27 +6,27 @@
     <message>
         <location filename="../../ui/dialogs/directory.py" line="+123"/>
         <source>Edit administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar administración</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar administración</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country (ISO, e.g. US):</source>
-        <translation type="unfinished"></translation>
+        <translation>País (ISO, p. ej. MX):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Postal address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección postal:</translation>
     </message>
 </context>
 <context>
@@ -34,47 +34,47 @@
     <message>
         <location filename="../../ui/dialogs/agreement_edit.py" line="+43"/>
         <source>Agreement details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del acuerdo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Short title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título abreviado:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título completo:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Title in letters ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Título en las cartas ({0}):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed on (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado el (AAAA-MM-DD):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In force on (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigor desde (AAAA-MM-DD):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages (e.g. en,ja):</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas (p. ej. en,ja):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijo de referencia:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Articles, bases and grounds are edited in the catalogue file (liaison-desk agreement export / save); the administrations&apos; names in the Directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los artículos, bases y fundamentos se editan en el archivo de catálogo (liaison-desk agreement export / save); los nombres de las administraciones, en el Directorio.</translation>
     </message>
 </context>
 <context>
@@ -82,147 +82,147 @@
     <message>
         <location filename="../../ui/views/agreements.py" line="+36"/>
         <source>one month</source>
-        <translation type="unfinished"></translation>
+        <translation>un mes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>two months</source>
-        <translation type="unfinished"></translation>
+        <translation>dos meses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>three months</source>
-        <translation type="unfinished"></translation>
+        <translation>tres meses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>six months</source>
-        <translation type="unfinished"></translation>
+        <translation>seis meses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>doce meses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} meses</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraparte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Termination</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Give notice of &amp;termination…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar la &amp;terminación…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar datos…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Designated &amp;officials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionarios &amp;designados…</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The agreement has no review clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo no tiene cláusula de revisión.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Termination takes effect {0} after written notice (Art. {1}); the desk then caps every due date at that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>La terminación surte efecto {0} después de la notificación por escrito (Art. {1}); a partir de entonces, el sistema limita toda fecha límite a ese día.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>terminated on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>terminado el {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>terminating: 1 day left</source>
-        <translation type="unfinished"></translation>
+        <translation>en terminación: queda 1 día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>terminating: {0} days left</source>
-        <translation type="unfinished"></translation>
+        <translation>en terminación: quedan {0} días</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>entry into force not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada en vigor no registrada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>enters into force on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>entra en vigor el {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in force</source>
-        <translation type="unfinished"></translation>
+        <translation>en vigor</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Notice already given</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se notificó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notice of termination was already given on {0}; the agreement ends on {1}. Replace that notice with a new date?</source>
-        <translation type="unfinished"></translation>
+        <translation>La notificación de terminación ya se dio el {0}; el acuerdo termina el {1}. ¿Desea sustituir esa notificación por una nueva fecha?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notice given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación dada el</translation>
     </message>
 </context>
 <context>
@@ -230,58 +230,58 @@
     <message>
         <location filename="../../ui/dialogs/disclosure_approval.py" line="+53"/>
         <source>Written approval (Art. 9.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación por escrito (Art. 9.1)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>evidence: only through the diplomatic channel (Art. 10.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>como prueba: solo por la vía diplomática (Art. 10.2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the provider&apos;s letter (PDF, scan, e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>la carta del proveedor (PDF, escaneo, correo electrónico)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use by (authority)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso por (autoridad)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Purposes approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fines aprobados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación otorgada el</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>Approval letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de aprobación</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Use by another authority needs the provider&apos;s express written approval (Art. 9.1); the letter is kept with the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>El uso por otra autoridad requiere la aprobación expresa y por escrito del proveedor (Art. 9.1); la carta se conserva junto con el elemento.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Attaching {0} ({1})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntando {0} ({1})…</translation>
     </message>
 </context>
 <context>
@@ -290,327 +290,327 @@
         <location filename="../../ui/widgets/labels.py" line="+89"/>
         <source>Store created</source>
         <extracomment>Every audit action, in words. ``request.&lt;status&gt;`` is a status change to that status.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos creada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Respaldo realizado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store restored from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos restaurada desde un respaldo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos exportada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la exportación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos importada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo data loaded (invented)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración cargados (ficticios)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste modificado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search index rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de búsqueda reconstruido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letterhead changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Membrete modificado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administration added</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración agregada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designated official added</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario designado agregado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designated official changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario designado modificado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administration changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración modificada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authority changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridad modificada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración guardada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña cambiada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the key is kept changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió el lugar donde se guarda la clave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authority added</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridad agregada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo guardado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notice of termination recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación de terminación registrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request registered (incoming)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud registrada (entrante)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request created (outgoing draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud creada (borrador saliente)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spontaneous information recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Información espontánea registrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud editada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud enviada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud asignada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Written confirmation recorded (Art. 7.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación por escrito registrada (Art. 7.1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject linked to the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto vinculado a la solicitud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status changed: draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de estado: borrador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status changed: sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de estado: enviada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status changed: acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de estado: con acuse de recibo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status changed: received</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de estado: recibida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status changed: in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de estado: en trámite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status changed: executed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de estado: ejecutada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status changed: partially executed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de estado: ejecutada parcialmente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status changed: conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de estado: condicionada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status changed: postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de estado: aplazada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status changed: withheld (Art. 11.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de estado: suspendida (Art. 11.3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status changed: refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de estado: denegada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status changed: answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de estado: respondida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status changed: closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de estado: cerrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status changed: withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de estado: retirada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status changed: recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de estado: registrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject added (Art. 4.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto agregado (Art. 4.2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto editado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Surveillance lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilancia levantada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Surveillance period extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo de vigilancia prorrogado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request linked to the subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud vinculada al sujeto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto eliminado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observation recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Observación registrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File attached to an observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo adjuntado a una observación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Información registrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Información corregida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidential information opened (Art. 9.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Información confidencial abierta (Art. 9.3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File attached to information</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo adjuntado a la información</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval recorded (Art. 9.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación registrada (Art. 9.1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Información exportada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Información impresa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disclosure recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgación registrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disclosure recorded against the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgación registrada en contra de las reglas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta guardada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento guardado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document saved to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento guardado en un archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento impreso</translation>
     </message>
 </context>
 <context>
@@ -619,67 +619,67 @@
         <location line="+91"/>
         <source>Store</source>
         <extracomment>Kinds of audited record, in words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de búsqueda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designated official</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario designado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Observación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
 </context>
 <context>
@@ -688,403 +688,403 @@
         <location line="-98"/>
         <source>Status</source>
         <extracomment>Fields of audit details, in words; others are worded from their name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Su referencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases jurídicas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(a) Requesting administration (Art. 7.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(a) Administración requirente (Art. 7.2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(b) Nature of the proceedings (Art. 7.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(b) Naturaleza del procedimiento (Art. 7.2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(c) Object of and reason for the request (Art. 7.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(c) Objeto y motivo de la solicitud (Art. 7.2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(d) Persons concerned (Art. 7.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(d) Personas interesadas (Art. 7.2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(e) Description of the matter and legal elements (Art. 7.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(e) Descripción del asunto y elementos jurídicos (Art. 7.2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reciprocity (Art. 11.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reciprocidad (Art. 11.2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reciprocity note (Art. 11.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de reciprocidad (Art. 11.2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assigned officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario asignado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made orally at</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulada verbalmente el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundamentos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statement of reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposición de motivos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postponed until</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazada hasta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information given with the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Información comunicada con la decisión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome of the consultation (Art. 11.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la consulta (Art. 11.3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Written confirmation on (Art. 7.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación por escrito el (Art. 7.1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmation late</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación tardía</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End of surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la vigilancia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start of surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de la vigilancia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lifted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantada el</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitiva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved to</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección postal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letterhead lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas del membrete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreements in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos en uso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key kept in</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave guardada en</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trial desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritorio de prueba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Own administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración propia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Law enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismos encargados de hacer cumplir la ley</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos de información</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for the override</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la excepción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile: name</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile: title</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: cargo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile: signature block</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: bloque de firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile: e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile: telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile: own administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: administración propia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras minutos de inactividad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón de referencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notice of termination given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación de terminación dada el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replaces the notice of</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye la notificación del</translation>
     </message>
 </context>
 <context>
@@ -1093,22 +1093,22 @@
         <location filename="../../ui/views/audit.py" line="+61"/>
         <source>When (UTC)</source>
         <extracomment>Headers, translated when shown (``PagedTableModel.headerData``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad</translation>
     </message>
 </context>
 <context>
@@ -1116,17 +1116,17 @@
     <message>
         <location filename="../../ui/widgets/labels.py" line="+73"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>(before: not in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>(antes: no consta en el registro)</translation>
     </message>
 </context>
 <context>
@@ -1136,106 +1136,106 @@
         <location line="+86"/>
         <source>From</source>
         <extracomment>A long action cell: the Action column is sized to it (a longer one reads whole on hover). The entity the Entity column must show whole at the default size.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location line="-81"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>entity, e.g. disclosure:3</source>
-        <translation type="unfinished"></translation>
+        <translation>entidad, p. ej. disclosure:3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+54"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario</translation>
     </message>
     <message>
         <location line="-52"/>
         <location line="+53"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Select an entry to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una entrada para ver qué cambió.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar cadena</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The lists of officers and actions could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las listas de funcionarios y acciones: {0}</translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
         <location line="+13"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>⚠ OVERRIDE: disclosure recorded against the Art. 9/10 rules</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ EXCEPCIÓN: divulgación registrada en contra de las reglas de los Arts. 9/10</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>nothing recorded beyond the action itself</source>
-        <translation type="unfinished"></translation>
+        <translation>no se registró nada más allá de la propia acción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Verifying the audit chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando la cadena de auditoría…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Audit chain BROKEN: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de auditoría ROTA: </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>✔ Audit chain intact: %n entries verified</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ Cadena de auditoría íntegra: %n entrada verificada</numerusform>
+            <numerusform>✔ Cadena de auditoría íntegra: %n entradas verificadas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Verification could not run: </source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo realizar la verificación: </translation>
     </message>
 </context>
 <context>
@@ -1243,27 +1243,27 @@
     <message>
         <location filename="../../ui/dialogs/disclosure.py" line="+90"/>
         <source>Add authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar autoridad</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Law-enforcement agency (Art. 9.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo encargado de hacer cumplir la ley (Art. 9.2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
 </context>
 <context>
@@ -1272,12 +1272,12 @@
         <location filename="../../ui/widgets/basis_picker.py" line="+43"/>
         <source>Art.</source>
         <extracomment>Extra fields answered yes/no rather than in words (``False`` is an answer, not a blank).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Art.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(The text of this article is not in the catalogue.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(El texto de este artículo no figura en el catálogo.)</translation>
     </message>
 </context>
 <context>
@@ -1286,51 +1286,51 @@
         <location filename="../../ui/widgets/completeness_panel.py" line="+45"/>
         <source>Art. 7.2 completeness</source>
         <extracomment>The ``field`` of the finding the officer activated, so the editor can focus that input.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Integridad conforme al Art. 7.2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A request missing (a), (b), (c) or (e) is incomplete and cannot be sent or printed as final; (d) is asked for only if known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud a la que le falte (a), (b), (c) o (e) está incompleta y no puede enviarse ni imprimirse como definitiva; (d) solo se pide si se conoce.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{mark} Art. {article}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} Art. {article}: {message}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Click or press Enter to go to the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic o presione Entrar para ir al campo</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Incomplete: %n element(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Incompleta: falta %n elemento</numerusform>
+            <numerusform>Incompleta: faltan %n elementos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia.</numerusform>
+            <numerusform>%n advertencias.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Complete under Art. {article}, with %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Completa conforme al Art. {article}, con %n advertencia.</numerusform>
+            <numerusform>Completa conforme al Art. {article}, con %n advertencias.</numerusform>
         </translation>
     </message>
     <message>
         <location line="-8"/>
         <source>✔ Complete under Art. {article}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Completa conforme al Art. {article}.</translation>
     </message>
 </context>
 <context>
@@ -1339,22 +1339,22 @@
         <location filename="../../ui/widgets/labels.py" line="-295"/>
         <source>Incoming</source>
         <extracomment>Request and information directions (``app.treaty.lifecycle.Direction``), in words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entrante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Saliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spontaneous information received</source>
-        <translation type="unfinished"></translation>
+        <translation>Información espontánea recibida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spontaneous information sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Información espontánea enviada</translation>
     </message>
 </context>
 <context>
@@ -1364,19 +1364,19 @@
         <location filename="../../ui/dialogs/directory.py" line="-89"/>
         <source>English</source>
         <extracomment>The letter languages a name is kept in, with their captions.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/dialogs/directory.py" line="+1"/>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Japonés</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/dialogs/directory.py" line="+1"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
 </context>
 <context>
@@ -1384,122 +1384,122 @@
     <message>
         <location filename="../../ui/dialogs/directory.py" line="+212"/>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Other languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros idiomas</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Designated under</source>
-        <translation type="unfinished"></translation>
+        <translation>Designado en virtud de</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Officials</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionarios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add official…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar funcionario…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Letters are addressed to the official designated under the request&apos;s agreement (Art. 7.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cartas se dirigen al funcionario designado en virtud del acuerdo de la solicitud (Art. 7.3).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Designated &amp;officials</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionarios &amp;designados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add administration…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gregar administración…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customs Administrations, yours and your partners&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administraciones de Aduanas: la suya y las de sus contrapartes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Admi&amp;nistrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Admi&amp;nistraciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add authority…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a&amp;utoridad…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Police, prosecutors, coast guard, other ministries: where information may be passed (Art. 9, 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Policía, fiscalía, guardia costera, otras secretarías: a quiénes puede transmitirse información (Arts. 9, 10).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domestic a&amp;uthorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridades &amp;nacionales</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>every agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los acuerdos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (no longer designated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ya no designado)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (yours)</source>
-        <translation type="unfinished"></translation>
+        <translation> (suya)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (off the list)</source>
-        <translation type="unfinished"></translation>
+        <translation> (fuera de la lista)</translation>
     </message>
 </context>
 <context>
@@ -1508,192 +1508,192 @@
         <location filename="../../ui/dialogs/disclosure.py" line="-55"/>
         <source>Prepare advance notice to the provider (Art. 9.4)…</source>
         <extracomment>Captions translated where shown (``self.tr`` in ``DisclosureDialog``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Preparar la notificación previa al proveedor (Art. 9.4)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepare request for written approval (Art. 9.1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar la solicitud de aprobación por escrito (Art. 9.1)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepare evidence request via diplomatic channel (Art. 10.2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar la solicitud de pruebas por la vía diplomática (Art. 10.2)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>confidential (9.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>confidencial (9.3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not as evidence (10.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no como prueba (10.1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not to law enforcement (9.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no a organismos policiales (9.2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customs use only (9.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>uso exclusivo de aduanas (9.1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allowed with an obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitida con una obligación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs the provider&apos;s written approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere la aprobación por escrito del proveedor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Prohibida</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Disclose information</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgar información</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>e.g. letter by hand, secure e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. carta entregada en mano, correo electrónico seguro</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(find a matching approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>(buscar una aprobación que corresponda)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the law that requires the disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>la ley que exige la divulgación</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To (authority)</source>
-        <translation type="unfinished"></translation>
+        <translation>A (autoridad)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Written approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación por escrito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligación legal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>What the agreement says (Art. 9, 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice el acuerdo (Arts. 9, 10)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Record against the rules (override)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar en contra de las reglas (excepción)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Written justification (required). The disclosure will be marked OVERRIDE everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación por escrito (obligatoria). La divulgación quedará marcada como EXCEPCIÓN en todas partes.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Record disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar divulgación</translation>
     </message>
     <message>
         <location line="+27"/>
         <source> — law enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation> — organismo policial</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Add an authority to the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero agregue una autoridad a la lista.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{0} — Art. {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — Art. {1}: {2}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No restriction stands in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna restricción lo impide.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conditions passed on to the recipient: </source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones comunicadas al destinatario: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Choose an authority on the list to record a disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una autoridad de la lista para registrar una divulgación.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The agreement stops this disclosure (see above). To record it anyway, tick the override and write the justification.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo impide esta divulgación (véase arriba). Para registrarla de todos modos, marque la excepción y escriba la justificación.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Legal obligation: name the law that requires the disclosure (Art. 9.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligación legal: indique la ley que exige la divulgación (Art. 9.4).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Override justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación de la excepción</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgación</translation>
     </message>
 </context>
 <context>
@@ -1701,32 +1701,32 @@
     <message>
         <location filename="../../ui/dialogs/directory.py" line="-119"/>
         <source>Edit authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar autoridad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar autoridad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country (ISO):</source>
-        <translation type="unfinished"></translation>
+        <translation>País (ISO):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On the list (information may be passed to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>En la lista (se le puede transmitir información)</translation>
     </message>
 </context>
 <context>
@@ -1735,124 +1735,124 @@
         <location filename="../../ui/views/due_model.py" line="+45"/>
         <source>Request due</source>
         <extracomment>The kind of each clock, translated where shown (``kind_label``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento de solicitud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Written confirmation (Art. 7.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación por escrito (Art. 7.1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agreement terminating</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo en terminación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Surveillance period ends (Art. 4.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del periodo de vigilancia (Art. 4.2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Surveillance review (Art. 4.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de la vigilancia (Art. 4.2)</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Due</source>
         <extracomment>Column numbers. (kind, key) of a row&apos;s clock: what the officer opens. &quot;overdue&quot; | &quot;due-soon&quot; | &quot;ok&quot;. Headers, translated when shown (in the page&apos;s context, as before).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the date was computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se calculó la fecha</translation>
     </message>
     <message>
         <location filename="../../ui/views/due.py" line="+67"/>
         <source>Find a reference, title or name</source>
         <extracomment>Where the list&apos;s column widths and sort are kept between sessions (as the request lists). Typing pauses this long before the Find field filters the list (one query, not one a key). The list was read again (after each refresh).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una referencia, título o nombre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los plazos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Por vencer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The clocks could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron contar los plazos.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No clock matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún plazo coincide con estos filtros.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing is due: no request, written confirmation (Art. 7.1), surveillance period or termination notice has a date coming up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada vence: ninguna solicitud, confirmación por escrito (Art. 7.1), periodo de vigilancia ni notificación de terminación tiene una fecha próxima.</translation>
     </message>
     <message>
         <location filename="../../ui/views/due_model.py" line="+51"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>vencido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>por vencer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>en plazo</translation>
     </message>
     <message>
         <location filename="../../ui/views/due.py" line="-6"/>
         <source>{0} overdue, {1} due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vencidos, {1} por vencer</translation>
     </message>
     <message>
         <location filename="../../ui/views/due_model.py" line="-9"/>
         <source>agreement with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>acuerdo con {0}</translation>
     </message>
 </context>
 <context>
@@ -1860,32 +1860,32 @@
     <message>
         <location filename="../../ui/dialogs/subject_period.py" line="+27"/>
         <source>Extend surveillance of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorrogar la vigilancia de {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This surveillance lapsed on {0}. It is extended only with a new request asking for it (Art. 4.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta vigilancia caducó el {0}. Solo se prorroga mediante una nueva solicitud que lo pida (Art. 4.2).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>e.g. JC-US-2026-0014</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. JC-US-2026-0014</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New end</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva solicitud</translation>
     </message>
 </context>
 <context>
@@ -1893,32 +1893,32 @@
     <message>
         <location filename="../../ui/widgets/basis_picker.py" line="+101"/>
         <source>Details the legal basis calls for</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos que exige la base jurídica</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The chosen legal bases need no further details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las bases jurídicas elegidas no requieren más datos.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{what} — basis {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} — base {code}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no indicado)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -1926,7 +1926,7 @@
     <message>
         <location filename="../../ui/dialogs/form_rows.py" line="+121"/>
         <source>{caption}  ✖ required, empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{caption}  ✖ obligatorio, vacío</translation>
     </message>
 </context>
 <context>
@@ -1934,62 +1934,62 @@
     <message>
         <location filename="../../ui/widgets/filter_chips.py" line="+61"/>
         <source>Any partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier contraparte</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Main legal basis (the first one listed on the request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base jurídica principal (la primera que figura en la solicitud)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Past the due date, the agreement&apos;s termination date or the date its oral request had to be confirmed in writing (Art. 7.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasada la fecha límite, la fecha de terminación del acuerdo o la fecha en que debía confirmarse por escrito la solicitud verbal (Art. 7.1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencen esta semana</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due within the &apos;due soon&apos; window (Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencen dentro del margen de «por vencer» (Configuración)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oral, unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbales sin confirmar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oral requests not yet confirmed in writing (Art. 7.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes verbales aún no confirmadas por escrito (Art. 7.1)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar filtros</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Any legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier base jurídica</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Status: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
 </context>
 <context>
