@@ -595,12 +595,12 @@
     <message>
         <location line="+1"/>
         <source>Letter stored</source>
-        <translation>Carta guardada</translation>
+        <translation>Carta registrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document stored</source>
-        <translation>Documento guardado</translation>
+        <translation>Documento registrado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1998,178 +1998,178 @@
         <location filename="../../ui/dialogs/first_run.py" line="+73"/>
         <source>Liaison Desk — first start</source>
         <extracomment>The wizard page holding each field a refusal can name (service key -&gt; page number), so a refusal that comes back from the store&apos;s creation shows on the page that caused it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Liaison Desk — primer inicio</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>You</source>
         <extracomment>The running store creation (None when idle); see ``start_setup``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usted</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Letters are signed with these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cartas se firman con estos datos.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Na&amp;me (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre (obligatorio):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rreo electrónico:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tele&amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Signature block:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloque de firma:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Su administración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed on the letterhead of every letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en el membrete de cada carta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Administration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>One line per row, e.g. the division and office</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea por renglón, p. ej. la dirección general y la oficina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección postal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Letterhead lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Líneas del membrete:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Agreements in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos en uso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The built-in agreements; you can add others later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los acuerdos incorporados; puede agregar otros más adelante.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>In use:</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Protecting the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección de la base de datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything is kept in one encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo se guarda en un solo archivo cifrado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the key in this computer&apos;s keyring (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave en el llavero de esta computadora (recomendado)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Derive the key from a passphrase I type at every start</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivar la clave de una frase de contraseña que escribo en cada inicio</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No keyring works on this computer: a passphrase is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún llavero funciona en esta computadora: se necesita una frase de contraseña</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;If you forget the passphrase, the store cannot be opened by anyone, and every request, letter and record in it is lost.&lt;/b&gt; There is no reset. Write it down and keep it where your office keeps safe combinations.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Si olvida la frase de contraseña, nadie podrá abrir la base de datos y se perderán todas las solicitudes, cartas y registros que contiene.&lt;/b&gt; No hay forma de restablecerla. Anótela y guárdela donde su oficina guarda las combinaciones de las cajas fuertes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pass&amp;phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir la frase de contraseña:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Try the desk before real work starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe el sistema antes de empezar el trabajo real.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also make a trial desk with the invented demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear también un escritorio de prueba con los datos de demostración ficticios</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The trial desk is a separate store in {0}, opened in its own window marked &quot;Trial desk&quot;. Your own desk stays empty and yours: the demo never changes your profile, and the audit log names you for what you do. File ▸ Open the trial desk… opens it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escritorio de prueba es una base de datos aparte en {0}, que se abre en su propia ventana marcada &quot;Escritorio de prueba&quot;. Su propio escritorio queda vacío y es solo suyo: la demostración nunca modifica su perfil, y el registro de auditoría lo identifica a usted por lo que usted hace. Archivo ▸ Abrir el escritorio de prueba… lo abre más adelante.</translation>
     </message>
     <message>
         <location line="+141"/>
         <source>Creating your encrypted store and the trial desk with the demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando su base de datos cifrada y el escritorio de prueba con los datos de demostración…</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>at least {0} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos {0} caracteres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>differs from the passphrase; type the same one twice</source>
-        <translation type="unfinished"></translation>
+        <translation>no coincide con la frase de contraseña; escriba la misma dos veces</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>choose at least one agreement in use</source>
-        <translation type="unfinished"></translation>
+        <translation>elija al menos un acuerdo en uso</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Creating your encrypted store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando su base de datos cifrada…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The store could not be created ({0}); nothing was kept. Try Finish again, or pass the log file to whoever supports the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la base de datos ({0}); no se conservó nada. Vuelva a intentar con Finalizar, o entregue el archivo de registro a quien dé soporte al sistema.</translation>
     </message>
 </context>
 <context>
@@ -2177,7 +2177,7 @@
     <message>
         <location filename="../../ui/widgets/labels.py" line="+252"/>
         <source>Art. {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. {0} — {1}</translation>
     </message>
 </context>
 <context>
@@ -2185,7 +2185,7 @@
     <message>
         <location filename="../../ui/lock.py" line="+219"/>
         <source>Liaison Desk — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison Desk — bloqueado</translation>
     </message>
 </context>
 <context>
@@ -2194,137 +2194,137 @@
         <location filename="../../ui/views/information.py" line="+59"/>
         <source>customs (2.1)</source>
         <extracomment>The longest flags cell: the column is sized to it in the table&apos;s own font. A disclosure&apos;s purpose in the narrow Purpose column (the full label shows on hover). Translated where shown (``self.tr``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aduanas (2.1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>inteligencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>evidence (10)</source>
-        <translation type="unfinished"></translation>
+        <translation>prueba (10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by law (9.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>por ley (9.4)</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>All information</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la información</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporcionada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show corrected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar entradas corregidas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record information…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar información…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Co&amp;rrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rregir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record a corrected entry; the ledger keeps the old one</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una entrada corregida; el libro de registro conserva la anterior</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record written &amp;approval (9.1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;aprobación por escrito (9.1)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The provider approved in writing the use of this item by another authority (Art. 9.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor aprobó por escrito el uso de este elemento por otra autoridad (Art. 9.1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disclose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgar…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Show confidential content</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el contenido confidencial</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivo…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Copy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar resumen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Disclosures of this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgaciones de este elemento</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>⚠ OVERRIDE: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ EXCEPCIÓN: {0}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Confidential (Art. 9.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencial (Art. 9.3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not to law enforcement (Art. 9.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>No a organismos policiales (Art. 9.2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not as evidence (Art. 10.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>No como prueba (Art. 10.1)</translation>
     </message>
 </context>
 <context>
@@ -2332,27 +2332,27 @@
     <message>
         <location filename="../../ui/views/information_actions.py" line="+132"/>
         <source>Attach a file to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un archivo a {0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Attaching {0} ({1})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntando {0} ({1})…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{0} attached to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} adjuntado a {1}.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>No adjuntado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
 </context>
 <context>
@@ -2361,53 +2361,53 @@
         <location filename="../../ui/views/information.py" line="-320"/>
         <source>Code</source>
         <extracomment>Headers, translated when shown (``headerData``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Restricciones</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>confidential 9.3</source>
         <extracomment>The records the page shows: a write touching any of them re-reads it. Share of the page the list takes at first (the detail pane reads well in the rest).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>confidencial 9.3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no police 9.2</source>
-        <translation type="unfinished"></translation>
+        <translation>no a policía 9.2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not evidence 10.1</source>
-        <translation type="unfinished"></translation>
+        <translation>no como prueba 10.1</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>{0}  (corrects {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  (corrige {1})</translation>
     </message>
 </context>
 <context>
@@ -2415,7 +2415,7 @@
     <message>
         <location filename="../../ui/dialogs/letters_output.py" line="+72"/>
         <source>Final letter not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>No es posible emitir la carta definitiva</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2424,60 +2424,64 @@
 {p}
 
 Untick “Final” to produce a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede emitir una carta definitiva:
+
+{p}
+
+Desmarque “Definitiva” para emitir un borrador.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la carta como PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Stored as version {v} and saved to {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada como versión {v} y guardada en {p}</translation>
     </message>
     <message numerus="yes">
         <location line="+41"/>
         <source>Printed %n page(s) on {w}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se imprimió %n página en {w}</numerusform>
+            <numerusform>Se imprimieron %n páginas en {w}</numerusform>
         </translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Draft saved to {p} (not stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado en {p} (no registrado)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Version {v} is stored in the registry; Save as PDF again writes that same version to another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión {v} está registrada; Guardar como PDF vuelve a escribir esa misma versión en otro lugar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: {why}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta no guardada</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>impresora predeterminada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Letter not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta no impresa</translation>
     </message>
 </context>
 <context>
@@ -2488,265 +2492,265 @@ Untick “Final” to produce a draft.</source>
         <location filename="../../ui/dialogs/letters.py" line="+131"/>
         <location line="+57"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letters.py" line="-90"/>
         <source>Letters — {ref}</source>
         <extracomment>Officer input each kind asks for (LetterInput field names), shown only for that kind. The stored version shown in the preview pane (None: the preview of the choices).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cartas — {ref}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Final (stored as a new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitiva (se registra como nueva versión)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Why are some letters greyed out?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué algunas cartas aparecen en gris?</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+48"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Purpose / proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad / procedimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal obligation (Art. 9.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligación legal (Art. 9.4)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disclosure date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de divulgación (AAAA-MM-DD)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conditions / terms proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones / términos propuestos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de que se trata</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Statement of reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposición de motivos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information for pursuing the matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Información para proseguir el asunto</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Stored letters (double-click to show)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas registradas (doble clic para mostrar)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Document no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento n.º</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stored on</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada el</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Final / draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitiva / borrador</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Show stored letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la carta registrada</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Zoom out (Ctrl+−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar (Ctrl+−)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom in (Ctrl++); Ctrl+0 fits the page width</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar (Ctrl++); Ctrl+0 ajusta al ancho de la página</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>PgDn / PgUp in the preview: next / previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>AvPág / RePág en la vista previa: página siguiente / anterior</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>unknown letter kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de carta desconocido</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Acknowledge all received ({n})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acusar recibo de todas las recibidas ({n})…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Letters not offered now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas no disponibles ahora</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This letter does not apply to the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carta no corresponde a la solicitud.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Only a DRAFT can be produced until this is resolved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo puede emitirse un BORRADOR mientras esto no se resuelva:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ready: final letter, document no. {n} when stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista: carta definitiva, documento n.º {n} al registrarse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ready: draft (not stored, no document number); tick “Final” to store a numbered letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista: borrador (no se registra, sin número de documento); marque “Definitiva” para registrar una carta numerada</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Stores the letter as a new numbered version</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra la carta como una nueva versión numerada</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Only a draft is possible until %n problem(s) listed below are resolved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solo es posible un borrador mientras no se resuelva %n problema indicado abajo.</numerusform>
+            <numerusform>Solo es posible un borrador mientras no se resuelvan los %n problemas indicados abajo.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitiva</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Showing the stored letter {n} ({kind}, {state}); change a choice to see the preview again</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra la carta registrada {n} ({kind}, {state}); cambie una opción para volver a ver la vista previa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>definitiva</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>— page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>— página {n} de {total}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Japonés</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n acknowledgement(s) stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acuse de recibo registrado.</numerusform>
+            <numerusform>%n acuses de recibo registrados.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not made for {ref}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se emitió para {ref}: {why}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancelled; the letters already made are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; se conservan las cartas ya emitidas.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letters_batch.py" line="+30"/>
         <source>Producing letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitiendo cartas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Producing letters… {n} of {total} done (last: {ref})</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitiendo cartas… {n} de {total} listas (última: {ref})</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas</translation>
     </message>
 </context>
 <context>
@@ -2754,32 +2758,32 @@ Untick “Final” to produce a draft.</source>
     <message>
         <location filename="../../ui/dialogs/subject_period.py" line="+31"/>
         <source>Lift surveillance of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantar la vigilancia de {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Surveillance of {0} ends; its record and observations are kept (Art. 4.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La vigilancia de {0} termina; se conservan su expediente y sus observaciones (Art. 4.2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. the requesting administration asked to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. la administración requirente pidió suspenderla</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lifted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantada el</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lift surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantar la vigilancia</translation>
     </message>
 </context>
 <context>
@@ -2788,54 +2792,54 @@ Untick “Final” to produce a draft.</source>
         <location filename="../../ui/dialogs/link_subject.py" line="+40"/>
         <source>Link a subject to {ref} (Art. 4.2)</source>
         <extracomment>``choice`` after &quot;New subject…&quot; was pressed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vincular un sujeto de vigilancia a {ref} (Art. 4.2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Subjects under the {agreement}. Type a code, a name in any script or an identifier to narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujetos de vigilancia en el marco del {agreement}. Escriba un código, un nombre en cualquier escritura o un identificador para acotar la lista.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Code, name or identifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Código, nombre o identificador…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New subject for {ref}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo sujeto para {ref}…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Search: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda: {problem}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No subject under this agreement matches; record a new one with “New subject…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún sujeto de este acuerdo coincide; registre uno nuevo con “Nuevo sujeto…”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No subject is recorded under this agreement yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún sujeto registrado en el marco de este acuerdo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first {n} are shown; type to narrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran los primeros {n}; escriba para acotar.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n subject(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sujeto.</numerusform>
+            <numerusform>%n sujetos.</numerusform>
         </translation>
     </message>
 </context>
@@ -2844,42 +2848,42 @@ Untick “Final” to produce a draft.</source>
     <message>
         <location filename="../../ui/lock.py" line="-164"/>
         <source>Liaison Desk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison Desk está bloqueado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter the store passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la frase de contraseña de la base de datos para continuar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter your unlock passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su frase de desbloqueo para continuar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlock with this computer account&apos;s keyring: the key is read from it again. No unlock passphrase is set, so anyone at this account can unlock; set one in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear con el llavero de esta cuenta de la computadora: la clave se vuelve a leer de él. No se ha establecido una frase de desbloqueo, por lo que cualquiera con acceso a esta cuenta puede desbloquear; establézcala en Configuración.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unlock to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee para continuar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlock with keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear con el llavero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
 </context>
 <context>
@@ -2887,242 +2891,243 @@ Untick “Final” to produce a draft.</source>
     <message>
         <location filename="../../ui/actions.py" line="+35"/>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva solicitud…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Register or draft a request in the current group</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar o redactar una solicitud en el grupo actual</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cartas…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview, save or print the letters of the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver, guardar o imprimir las cartas de la solicitud seleccionada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Check a name / number…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar un nombre / número…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check a name or number against the watch list (Art. 4.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar un nombre o número contra la lista de vigilancia (Art. 4.2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What is due?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Qué vence?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the &amp;trial desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el escritorio de &amp;prueba…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try the desk on invented demo data, in a separate store and window; your own desk is not touched</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe el sistema con datos de demostración ficticios, en una base de datos y una ventana aparte; su propio escritorio no se modifica</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your profile in each letter language, your administration, letters and dates, the idle lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Su perfil en cada idioma de las cartas, su administración, cartas y fechas, el bloqueo por inactividad</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Directorio…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partner administrations, their designated officials (Art. 7.3) and domestic authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Administraciones contrapartes, sus funcionarios designados (Art. 7.3) y las autoridades nacionales</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Search requests, subjects, information… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar solicitudes, sujetos, información… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Liaison Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Liaison Desk</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="+49"/>
         <source>Incoming</source>
         <extracomment>(page key, navigation label) in order. Request groups first. Labels are translated where shown, in the window&apos;s context (navigation, View menu).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entrantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Salientes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spontaneous information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información espontánea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilancia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information &amp; disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Información y divulgaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due &amp; overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimientos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de búsqueda</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Trial desk — invented demo data — Liaison Desk</source>
         <extracomment>Views of other parts: page key -&gt; (module, class). The least size a restored window opens at (px; less only on a smaller screen). A trial desk (the invented demo data, ``app.services.admin.trial``): said in the title and in a banner above every page, so it is never taken for the real desk. The trial desk&apos;s window opened from this one (File &gt; Open the trial desk…). Close the desk with the window: a trial desk opened from the officer&apos;s window.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escritorio de prueba — datos de demostración ficticios — Liaison Desk</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/reminders.py" line="+92"/>
         <source>Liaison Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison Desk</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>The daily backup failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el respaldo diario: {0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&lt;b&gt;Trial desk — invented demo data.&lt;/b&gt; Nothing here is real, and nothing here reaches your own desk, which is kept separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Escritorio de prueba — datos de demostración ficticios.&lt;/b&gt; Nada de esto es real, y nada de esto llega a su propio escritorio, que se guarda por separado.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Store encrypted; key in the OS keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos cifrada; clave en el llavero del sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store encrypted; key from your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos cifrada; clave derivada de su frase de contraseña</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store on a database server</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos en un servidor de bases de datos</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Open Due &amp; overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Vencimientos</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{0} overdue · {1} due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vencidos · {1} por vencer</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{0} is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no está disponible en esta versión.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Select a request first: its letters open with Ctrl+P.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione una solicitud: sus cartas se abren con Ctrl+P.</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>About Liaison Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Liaison Desk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liaison Desk {0}
 Requests for customs mutual assistance under CMAAs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison Desk {0}
+Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mutua (CMAA).</translation>
     </message>
     <message>
         <location filename="../../ui/reminders.py" line="-11"/>
         <source>Nothing overdue or due soon.</source>
         <extracomment>How often the day is checked: a new day is noticed within this much waking time. The first reminder waits a moment so that its tray message comes after the window is on screen, not before it; the count (one SQL query) runs off the UI thread.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nada vencido ni por vencer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} overdue, {1} due soon — see Due &amp; overdue (Ctrl+7).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vencidos, {1} por vencer — consulte Vencimientos (Ctrl+7).</translation>
     </message>
 </context>
 <context>
@@ -3130,12 +3135,12 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location filename="../../ui/navigation.py" line="+73"/>
         <source>Not found in the disclosures of {0}: {1} (search again to refresh)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró en las divulgaciones de {0}: {1} (vuelva a buscar para actualizar)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Opened from search: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto desde la búsqueda: {0}</translation>
     </message>
 </context>
 <context>
@@ -3143,104 +3148,104 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location filename="../../ui/views/information_dialog.py" line="+44"/>
         <source>Correct {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record information</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar información</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>received from the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>recibida de la contraparte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>provided by us</source>
-        <translation type="unfinished"></translation>
+        <translation>proporcionada por nosotros</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Confidentiality requested (Art. 9.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencialidad solicitada (Art. 9.3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+58"/>
         <source>Provider said: not to law enforcement (Art. 9.2) — notice of</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor indicó: no a organismos policiales (Art. 9.2) — notificación del</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Not to be used as evidence (Art. 10.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>No utilizable como prueba (Art. 10.1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>what was wrong in the entry (kept in the ledger)</source>
-        <translation type="unfinished"></translation>
+        <translation>qué estaba mal en la entrada (se conserva en el libro de registro)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reason for the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la corrección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia de la solicitud</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+29"/>
         <source>Date received</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de recepción</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Art. 9.2 notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación del Art. 9.2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Provider&apos;s markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas del proveedor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conditions we attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones que impusimos</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Date provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de entrega</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>We said: not to law enforcement (Art. 9.2) — notice of</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicamos: no a organismos policiales (Art. 9.2) — notificación del</translation>
     </message>
 </context>
 <context>
@@ -3249,138 +3254,138 @@ Requests for customs mutual assistance under CMAAs.</source>
         <location filename="../../ui/dialogs/observation.py" line="+47"/>
         <source>Arrived</source>
         <extracomment>Translated where shown (``self.tr`` here; the subject page uses this context too).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llegada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Departed</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cargo declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga declarada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspeccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Avistado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Observation of {0} ({1})</source>
         <extracomment>A save&apos;s watch-list check (Art. 4.2) that waited for the index came back (perhaps after the dialog closed): the updated ``result_view`` (``watch_hits`` filled in).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Observación de {0} ({1})</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>UN/LOCODE</source>
-        <translation type="unfinished"></translation>
+        <translation>UN/LOCODE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UN/LOCODE of the port or airport, e.g. JPYOK or JP YOK</source>
-        <translation type="unfinished"></translation>
+        <translation>UN/LOCODE del puerto o aeropuerto, p. ej. MXVER o MX VER</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(the request that asked for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la solicitud que la pidió)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Attach photo or scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar foto o escaneo…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answers request</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a la solicitud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Required (or a UN/LOCODE), e.g. Yokohama</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio (o un UN/LOCODE), p. ej. Veracruz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional for “Other”, e.g. Yokohama</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional para “Otro”, p. ej. Veracruz</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images and scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes y escaneos (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Saving the observation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la observación…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{0} files</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} archivos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attaching {0} ({1})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntando {0} ({1})…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>watch list: not checked ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de vigilancia: no comprobada ({0})</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>This observation is not saved. Save it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta observación no se ha guardado. ¿Desea guardarla?</translation>
     </message>
 </context>
 <context>
@@ -3388,57 +3393,57 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location filename="../../ui/dialogs/directory.py" line="-75"/>
         <source>Edit designated official</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar funcionario designado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add designated official (Art. 7.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar funcionario designado (Art. 7.3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>every agreement with the administration</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los acuerdos con la administración</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Designated under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Designado en virtud de:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the agreement&apos;s partner administration</source>
-        <translation type="unfinished"></translation>
+        <translation>la administración contraparte del acuerdo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Administration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Telephone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Designated now (letters are addressed to this official)</source>
-        <translation type="unfinished"></translation>
+        <translation>Designado actualmente (las cartas se dirigen a este funcionario)</translation>
     </message>
 </context>
 <context>
@@ -3446,17 +3451,17 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location filename="../../ui/dialogs/oral_confirmation.py" line="+31"/>
         <source>Written confirmation (Art. 7.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación por escrito (Art. 7.1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Day of the written confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la confirmación por escrito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{ref}: the oral request must be confirmed in writing (Art. 7.1). Record the day the partner&apos;s letter confirming it was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref}: la solicitud verbal debe confirmarse por escrito (Art. 7.1). Registre el día en que se recibió la carta de la contraparte que la confirma.</translation>
     </message>
 </context>
 <context>
@@ -3465,172 +3470,172 @@ Requests for customs mutual assistance under CMAAs.</source>
         <location filename="../../ui/dialogs/outcome.py" line="+65"/>
         <source>Status</source>
         <extracomment>Outcomes that cannot go ahead, so Art. 11.4 asks for a statement of reasons. The texts a statement of reasons prints, kept in each language (app.services.texts).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Record the consultation outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el resultado de la consulta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assistance was withheld for consultation (Art. 11.3). Record what was agreed with the requesting administration; the request then becomes: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asistencia se suspendió para consulta (Art. 11.3). Registre lo acordado con la administración requirente; la solicitud pasa entonces a: {status}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Refuse assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegar la asistencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refusal needs at least one ground and a statement of reasons (Art. 11.1, 11.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>La denegación requiere al menos un fundamento y una exposición de motivos (Arts. 11.1, 11.4).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Postpone assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazar la asistencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postponement needs at least one ground and a statement of reasons (Art. 11.4); say until when if known.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aplazamiento requiere al menos un fundamento y una exposición de motivos (Art. 11.4); indique hasta cuándo, si se sabe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assist subject to conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestar asistencia sujeta a condiciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State the conditions or requirements (Art. 11.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique las condiciones o requisitos (Art. 11.1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withhold for consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender para consulta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assistance would interfere with ongoing proceedings; the requesting administration is consulted (Art. 11.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La asistencia interferiría con un procedimiento en curso; se consulta a la administración requirente (Art. 11.3).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Executed in part</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutada en parte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say on which grounds the rest was not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique con qué fundamentos no se prestó el resto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change status to {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el estado a {s}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{title} — {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {ref}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Art. {article} — {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. {article} — {label}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Grounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundamentos</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Statement of reasons (required) — Art. 11.4</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposición de motivos (obligatoria) — Art. 11.4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statement of reasons — Art. 11.4</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposición de motivos — Art. 11.4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Conditions or requirements — Art. 11.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones o requisitos — Art. 11.1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>YYYY-MM-DD (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD (opcional)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Postponed until</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazada hasta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Information to help pursue the matter (optional) — Art. 11.4</source>
-        <translation type="unfinished"></translation>
+        <translation>Información para ayudar a proseguir el asunto (opcional) — Art. 11.4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The language of the texts below: each letter prints the version in its own language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de los textos siguientes: cada carta imprime la versión en su propio idioma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Japonés</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Texts above in</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos anteriores en</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Outcome of the consultation (required) — Art. 11.3</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la consulta (obligatorio) — Art. 11.3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>History note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para el historial (opcional)</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>statement of reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>exposición de motivos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>condiciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>information to help pursue the matter</source>
-        <translation type="unfinished"></translation>
+        <translation>información para ayudar a proseguir el asunto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{language} version missing: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la versión en {language}: {fields}</translation>
     </message>
 </context>
 <context>
@@ -3638,72 +3643,72 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location filename="../../ui/dialogs/passphrase_change.py" line="+40"/>
         <source>Where the key is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guarda la clave</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The store is encrypted again under a new key kept in this computer account&apos;s keyring; it then opens without a passphrase (the idle lock asks for an unlock passphrase you choose). Backups made before keep the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos se vuelve a cifrar con una nueva clave guardada en el llavero de esta cuenta de la computadora; a partir de entonces se abre sin frase de contraseña (el bloqueo por inactividad pide una frase de desbloqueo que usted elija). Los respaldos anteriores conservan la frase de contraseña anterior.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The store is encrypted again under a key derived from the new passphrase, typed at every start; the keyring no longer holds it. Backups made before keep the old key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos se vuelve a cifrar con una clave derivada de la nueva frase de contraseña, que se escribe en cada inicio; el llavero ya no la guarda. Los respaldos anteriores conservan la clave anterior.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change unlock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de desbloqueo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The store is encrypted again under the new passphrase; from then on only the new passphrase opens it. Backups made before keep the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos se vuelve a cifrar con la nueva frase de contraseña; desde entonces solo la nueva frase de contraseña la abre. Los respaldos anteriores conservan la anterior.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The idle lock will ask for the new unlock passphrase. The store&apos;s key stays in this computer account&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloqueo por inactividad pedirá la nueva frase de desbloqueo. La clave de la base de datos permanece en el llavero de esta cuenta de la computadora.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Current:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actual:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>new passphrase: the two entries differ</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva frase de contraseña: las dos entradas no coinciden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>current passphrase: wrong; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>frase de contraseña actual: incorrecta; no se cambió nada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the passphrase could not be changed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo cambiar la frase de contraseña: {e}</translation>
     </message>
 </context>
 <context>
@@ -3711,23 +3716,23 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location filename="../../ui/dialogs/passphrase.py" line="+26"/>
         <source>Liaison Desk — unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison Desk — desbloquear</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The store in {0} is protected by a passphrase.</source>
         <extracomment>The running open (None when idle).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos en {0} está protegida con una frase de contraseña.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Opening the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The store could not be opened ({0}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la base de datos ({0}); no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -3735,62 +3740,62 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location filename="../../ui/dialogs/quick_check.py" line="+42"/>
         <source>Check a name / number</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar un nombre / número</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name (any script), passport, container, IMO, plate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (cualquier escritura), pasaporte, contenedor, IMO, placa…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Possible match</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible coincidencia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Matches appear as you type; double-click one to open the subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las coincidencias aparecen mientras escribe; haga doble clic en una para abrir el sujeto.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Preparing the watch list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la lista de vigilancia…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The watch list could not be checked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar la lista de vigilancia: {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{0} possible match(es)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} posible(s) coincidencia(s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No subject on the watch list matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún sujeto de la lista de vigilancia coincide.</translation>
     </message>
 </context>
 <context>
@@ -3798,30 +3803,30 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location filename="../../ui/dialogs/observation.py" line="+25"/>
         <source>Report back on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar sobre {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no request linked</source>
-        <translation type="unfinished"></translation>
+        <translation>sin solicitud vinculada</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n observation(s), to {0} under {1}. The summary below becomes a provided information item; edit it as needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n observación, para {0} en el marco del {1}. El resumen siguiente se convierte en un elemento de información proporcionada; edítelo según sea necesario.</numerusform>
+            <numerusform>%n observaciones, para {0} en el marco del {1}. El resumen siguiente se convierte en un elemento de información proporcionada; edítelo según sea necesario.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Draft information item</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador del elemento de información</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>
@@ -3830,211 +3835,211 @@ Requests for customs mutual assistance under CMAAs.</source>
         <location filename="../../ui/widgets/request_detail.py" line="+43"/>
         <source>Administration making the request</source>
         <extracomment>The Art. 7.2 elements: (letter, caption), captions translated where shown (``self.tr``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Administración que formula la solicitud</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nature of the proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>Naturaleza del procedimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Object of and reason for the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto y motivo de la solicitud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parties concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes interesadas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description of the matter and legal elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del asunto y elementos jurídicos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Administration giving the information</source>
         <extracomment>Spontaneous information (Art. 3.1, 4.3) in the same fields, read as information, main first.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Administración que facilita la información</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Información facilitada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customs offence it may concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracción aduanera a la que puede referirse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Persons, firms or transport concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas, empresas o medios de transporte afectados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind of information or proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de información o de procedimiento</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Workflow actions are not available in this build.</source>
         <extracomment>What the pane shows besides the request&apos;s own rows (which all point at the request).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las acciones de tramitación no están disponibles en esta versión.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cartas…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the formal letters of this request (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir las cartas formales de esta solicitud (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lin&amp;k subject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular sujeto…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Link a surveillance subject (a person, goods or a means of transport) to this request (Art. 4.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular un sujeto de vigilancia (una persona, mercancías o un medio de transporte) a esta solicitud (Art. 4.2)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>&lt;i&gt;Select a request to see it here.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Seleccione una solicitud para verla aquí.&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>status: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>estado: {0}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Watch list (Art. 4.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de vigilancia (Art. 4.2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Legal bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases jurídicas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>(text of Art. {0} not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(texto del Art. {0} desconocido)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Art. {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. {0} — {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>Art. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ninguna</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Art. 7.2 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos del Art. 7.2</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+2"/>
         <location line="+16"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+18"/>
         <location line="+5"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+18"/>
         <source>⚠ {0} — Art. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {0} — Art. {1}</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Reciprocity (11.2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reciprocidad (11.2):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Information — Art. 3.1, 4.3</source>
-        <translation type="unfinished"></translation>
+        <translation>Información — Arts. 3.1, 4.3</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+4"/>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha límite</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Written confirmation (7.1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación por escrito (7.1):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>sin asignar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Outcomes (Art. 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados (Art. 11)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Subjects, information and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujetos, información y documentos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subjects (4.2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujetos (4.2):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none linked</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno vinculado</translation>
     </message>
     <message>
         <location line="+1"/>
