@@ -1474,7 +1474,7 @@
     <message>
         <location line="+2"/>
         <source>Domestic a&amp;uthorities</source>
-        <translation>Autoridades &amp;nacionales</translation>
+        <translation>Autoridades naciona&amp;les</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1776,7 +1776,7 @@
     <message>
         <location line="+0"/>
         <source>Record</source>
-        <translation>Registro</translation>
+        <translation>Expediente</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2946,7 +2946,7 @@ Desmarque “Definitiva” para emitir un borrador.</translation>
     <message>
         <location line="+4"/>
         <source>Se&amp;ttings…</source>
-        <translation>C&amp;onfiguración…</translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3750,7 +3750,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
     <message>
         <location line="+10"/>
         <source>Score</source>
-        <translation>Puntuación</translation>
+        <translation>Puntaje</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3814,8 +3814,8 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <location line="+1"/>
         <source>%n observation(s), to {0} under {1}. The summary below becomes a provided information item; edit it as needed.</source>
         <translation>
-            <numerusform>%n observación, para {0} en el marco del {1}. El resumen siguiente se convierte en un elemento de información proporcionada; edítelo según sea necesario.</numerusform>
-            <numerusform>%n observaciones, para {0} en el marco del {1}. El resumen siguiente se convierte en un elemento de información proporcionada; edítelo según sea necesario.</numerusform>
+            <numerusform>%n observación, para {0}, en atención a {1}. El resumen siguiente se convierte en un elemento de información proporcionada; edítelo según sea necesario.</numerusform>
+            <numerusform>%n observaciones, para {0}, en atención a {1}. El resumen siguiente se convierte en un elemento de información proporcionada; edítelo según sea necesario.</numerusform>
         </translation>
     </message>
     <message>
@@ -4044,44 +4044,44 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
     <message>
         <location line="+1"/>
         <source>Information:</source>
-        <translation type="unfinished"></translation>
+        <translation>Información:</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+42"/>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>The request editor is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>El editor de solicitudes no está disponible en esta versión.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>No vinculado</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Letters are not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cartas no están disponibles en esta versión.</translation>
     </message>
 </context>
 <context>
@@ -4089,157 +4089,157 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
     <message>
         <location filename="../../ui/dialogs/request_editor.py" line="+77"/>
         <source>Before it is sent — Art. 3.1, 4.3</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de enviarla — Arts. 3.1, 4.3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it carries — Art. 3.1, 4.3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene — Arts. 3.1, 4.3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spontaneous information is not a request: Art. 7.2 (object and reason, oral requests) does not apply. It needs the administration giving it, a subject, the information itself and a 3.1 or 4.3 basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>La información espontánea no es una solicitud: el Art. 7.2 (objeto y motivo, solicitudes verbales) no se aplica. Requiere la administración que la facilita, un asunto, la información misma y una base del 3.1 o del 4.3.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finalise and &amp;send</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar y &amp;enviar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record as &amp;sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar como &amp;enviada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>incoming request</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud entrante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>outgoing request</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud saliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>spontaneous information received</source>
-        <translation type="unfinished"></translation>
+        <translation>información espontánea recibida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>spontaneous information to give</source>
-        <translation type="unfinished"></translation>
+        <translation>información espontánea por facilitar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva {kind}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{ref} — {kind} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} — {kind} ({status})</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Only outgoing requests and information are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se envían las solicitudes y la información salientes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Already {status}; it cannot be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado actual: {status}; no puede volver a enviarse.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot send: incomplete under Art. 3.1, 4.3 — {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enviar: incompleta conforme a los Arts. 3.1, 4.3 — {missing}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot finalise: incomplete under Art. 7.2 — {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede finalizar: incompleta conforme al Art. 7.2 — {missing}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Art. {article}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. {article}: {message}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save, then record as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y luego registrar como enviada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save, then finalise and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y luego finalizar y enviar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A closed or withdrawn request cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud cerrada o retirada no puede editarse.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: {problem}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Saved as {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada como {ref}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Watch list (Art. 4.2): checking {ref}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de vigilancia (Art. 4.2): comprobando {ref}…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>watch list: not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de vigilancia: no comprobada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Watch list (Art. 4.2): {n} possible match(es) — {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de vigilancia (Art. 4.2): {n} posible(s) coincidencia(s) — {list}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Watch list (Art. 4.2): no subject on the watch list is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de vigilancia (Art. 4.2): no se menciona ningún sujeto de la lista de vigilancia.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{ref} finalised and sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} finalizada y enviada.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This request has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta solicitud tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
 </context>
 <context>
@@ -4248,282 +4248,282 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <location filename="../../ui/dialogs/request_form.py" line="+61"/>
         <source>Legal basis</source>
         <extracomment>Something the officer typed or picked changed (drives the live panel and &quot;unsaved&quot;). The agreement choice changed (the editor reloads the catalogue). Spontaneous information (Art. 3.1, 4.3) has no ask: it reads and is checked as information.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Base jurídica</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Their reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Su referencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject — Art. 3.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto — Art. 3.1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the information is about</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué trata la información</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Por escrito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oral (urgent; to be confirmed in writing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbal (urgente; por confirmar por escrito)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form — Art. 7.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma — Art. 7.1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>YYYY-MM-DD HH:MM (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD HH:MM (UTC)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Oral request made at</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud verbal formulada el</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Written confirmation due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite de la confirmación por escrito</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida el</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>YYYY-MM-DD (blank: desk default)</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD (en blanco: valor predeterminado del sistema)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assigned officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario asignado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Designated official — Art. 7.3</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario designado — Art. 7.3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The partner&apos;s designated official through whom the request passes</source>
-        <translation type="unfinished"></translation>
+        <translation>El funcionario designado de la contraparte por medio del cual se tramita la solicitud</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Administration giving the information — Art. 3.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración que facilita la información — Art. 3.1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information provided — Art. 3.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Información facilitada — Art. 3.1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customs offence it may concern and legal elements (for 4.3(b): the harm it could do)</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracción aduanera a la que puede referirse y elementos jurídicos (para el 4.3(b): el perjuicio que podría causar)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Persons, firms or transport concerned, if known</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas, empresas o medios de transporte afectados, si se conocen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind of information or proceedings, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de información o de procedimiento, en su caso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(a) Administration making the request — Art. 7.2(a)</source>
-        <translation type="unfinished"></translation>
+        <translation>(a) Administración que formula la solicitud — Art. 7.2(a)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(b) Nature of the proceedings — Art. 7.2(b)</source>
-        <translation type="unfinished"></translation>
+        <translation>(b) Naturaleza del procedimiento — Art. 7.2(b)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(c) Object of and reason for the request — Art. 7.2(c)</source>
-        <translation type="unfinished"></translation>
+        <translation>(c) Objeto y motivo de la solicitud — Art. 7.2(c)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(d) Names and addresses of the parties concerned, if known — Art. 7.2(d)</source>
-        <translation type="unfinished"></translation>
+        <translation>(d) Nombres y domicilios de las partes interesadas, si se conocen — Art. 7.2(d)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(e) Brief description of the matter and legal elements — Art. 7.2(e)</source>
-        <translation type="unfinished"></translation>
+        <translation>(e) Breve descripción del asunto y elementos jurídicos — Art. 7.2(e)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What the information must carry — Art. 3.1, 4.3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que debe contener la información — Arts. 3.1, 4.3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the request must state — Art. 7.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que debe indicar la solicitud — Art. 7.2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language of the texts below: each letter prints the version in its own language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de los textos siguientes: cada carta imprime la versión en su propio idioma</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Texts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos en</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Legal basis (articles of the agreement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base jurídica (artículos del acuerdo)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hover over a basis to read its article</source>
-        <translation type="unfinished"></translation>
+        <translation>Pase el puntero sobre una base para leer su artículo</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Reciprocity and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reciprocidad y notas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>We could not comply with a similar request — Art. 11.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosotros no podríamos atender una solicitud similar — Art. 11.2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The requesting administration says it could not comply with a similar request — Art. 11.2</source>
-        <translation type="unfinished"></translation>
+        <translation>La administración requirente indica que no podría atender una solicitud similar — Art. 11.2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reciprocity limitation noted — Art. 11.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitación de reciprocidad señalada — Art. 11.2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reciprocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Reciprocidad</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reciprocity note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de reciprocidad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas internas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Japonés</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>{language} version missing: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la versión en {language}: {fields}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A final letter in a language is refused while a text has no version in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza una carta definitiva en un idioma mientras algún texto no tenga versión en ese idioma</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Enter when the oral request was made ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique cuándo se formuló la solicitud verbal ({problem}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the partner administration</source>
-        <translation type="unfinished"></translation>
+        <translation>la administración contraparte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>we</source>
-        <translation type="unfinished"></translation>
+        <translation>nuestra administración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{day} — {who} must confirm in writing; {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} — {who} debe confirmar por escrito; {how}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>(none chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna elegida)</translation>
     </message>
 </context>
 <context>
@@ -4532,77 +4532,77 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <location filename="../../ui/models/request_table.py" line="+31"/>
         <source>Our ref</source>
         <extracomment>(sort key, header) in column order; headers translated when shown (``headerData``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N/Ref.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their ref</source>
-        <translation type="unfinished"></translation>
+        <translation>S/Ref.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraparte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base jurídica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>vencida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>por vencer</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>oral, confirmation late</source>
-        <translation type="unfinished"></translation>
+        <translation>verbal, confirmación tardía</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>oral, unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>verbal, sin confirmar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Overdue: the due date (or the agreement&apos;s termination date, which ends all assistance under it) has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencida: ya pasó la fecha límite (o la fecha de terminación del acuerdo, con la que termina toda asistencia en su marco).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Due soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por vencer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Oral request not yet confirmed in writing (Art. 7.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud verbal aún no confirmada por escrito (Art. 7.1).</translation>
     </message>
 </context>
 <context>
@@ -4611,32 +4611,32 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <location filename="../../ui/views/requests.py" line="+118"/>
         <source>1 item of spontaneous information</source>
         <extracomment>Direction of a new request made from each group (Ctrl+N). The subject keeps at least this width (px) while other columns can give way. The detail pane&apos;s least width: at the default window size (1400 px) the list beside it keeps every column and the filter chips on one line; narrower windows scroll the list sideways. Kinds whose writes change what the list shows (an agreement&apos;s termination caps clocks).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 elemento de información espontánea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} items of spontaneous information</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} elementos de información espontánea</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 request</source>
-        <translation type="unfinished"></translation>
+        <translation>1 solicitud</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{0} requests</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} solicitudes</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The request editor is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>El editor de solicitudes no está disponible en esta versión.</translation>
     </message>
 </context>
 <context>
@@ -4645,78 +4645,78 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <location filename="../../ui/views/search.py" line="+42"/>
         <source>Requests</source>
         <extracomment>Group headings, translated where shown (``self.tr``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Surveillance subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujetos de vigilancia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos de información</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disclosures (Art. 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgaciones (Art. 9)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Type in the search field (Ctrl+F) and press Enter.</source>
         <extracomment>Item data role of the match span ``(start, end)`` in a &quot;Where it matched&quot; cell. The match&apos;s highlight: a marker-pen yellow, with dark text on it whether or not selected. What the index holds: a write touching any of these runs the shown search again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escriba en el campo de búsqueda (Ctrl+F) y presione Entrar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where it matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde coincidió</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The search index is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>El índice de búsqueda no está disponible en esta versión.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Searching for “{0}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando “{0}”…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{0} found for “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} resultado(s) para “{1}”.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing found for “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada para “{0}”.</translation>
     </message>
 </context>
 <context>
@@ -4725,277 +4725,277 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <location filename="../../ui/dialogs/settings.py" line="+42"/>
         <source>English letters (name in Latin letters)</source>
         <extracomment>Each letter language&apos;s group on the Profile tab: (code, group title).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cartas en inglés (nombre en caracteres latinos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Japanese letters (name in kanji)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas en japonés (nombre en kanji)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spanish letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas en español</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>English</source>
         <extracomment>Letter languages in words (the bilingual layouts print the first language first).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Japonés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English + Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés + japonés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English + Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés + español</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Japanese + English</source>
-        <translation type="unfinished"></translation>
+        <translation>Japonés + inglés</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Profile</source>
         <extracomment>Dotted key -&gt; its input.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Letters &amp;&amp; dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas &amp;&amp; &amp;fechas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escritorio</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Letters are signed with the details of their language; an empty field of a language is taken from English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cartas se firman con los datos de su idioma; un campo vacío en un idioma se toma del inglés.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Na&amp;me (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre (obligatorio):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name in &amp;kanji:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en &amp;kanji:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signature block:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque de firma:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed instead of the name when given</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en lugar del nombre cuando se indica</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact (every language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto (todos los idiomas)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rreo electrónico:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tele&amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Your administration heads every letter, in the letter&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su administración encabeza cada carta, en el idioma de la carta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>English (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés (obligatorio):</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Japanese:</source>
-        <translation type="unfinished"></translation>
+        <translation>Japonés:</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+8"/>
         <source>Spanish:</source>
-        <translation type="unfinished"></translation>
+        <translation>Español:</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Membrete</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Postal &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección postal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One line per row, e.g. the division and office</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea por renglón, p. ej. la dirección general y la oficina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letterhead lines, English:</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas del membrete, inglés:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Default letter &amp;languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idiomas predeterminados de las cartas:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None ticked: each agreement&apos;s first language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno marcado: el primer idioma de cada acuerdo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reference pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Patr&amp;ón de referencia:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Business days are counted in the calendar of the side that must act: weekends and its public holidays are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días hábiles se cuentan según el calendario de la parte que debe actuar: se omiten los fines de semana y sus días festivos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Confirm an &amp;oral request within (Art. 7.1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar una solicitud &amp;verbal en (Art. 7.1):</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source> business days</source>
-        <translation type="unfinished"></translation>
+        <translation> días hábiles</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Answer an &amp;incoming request within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder una &amp;solicitud entrante en:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show as &amp;due soon from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como pró&amp;xima a vencer desde:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> days before</source>
-        <translation type="unfinished"></translation>
+        <translation> días antes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear tras:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos de inactividad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep daily backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar respa&amp;ldos diarios:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> backups</source>
-        <translation type="unfinished"></translation>
+        <translation> respaldos</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Agreements in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos en uso:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change unlock passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de desbloqueo…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the key in the keyring instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave en el llavero en su lugar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Derive the key from a passphrase instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivar la clave de una frase de contraseña en su lugar…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Protection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección:</translation>
     </message>
 </context>
 <context>
@@ -5004,77 +5004,77 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <location filename="../../ui/widgets/labels.py" line="-276"/>
         <source>Draft</source>
         <extracomment>Request and spontaneous-information statuses (``app.treaty.lifecycle.Status``), in words. The article is given where it tells the officer what the state means.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Con acuse de recibo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En trámite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Executed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partially executed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutada parcialmente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>Condicionada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withheld (Art. 11.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendida (Art. 11.3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada</translation>
     </message>
 </context>
 <context>
@@ -5083,246 +5083,246 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <location filename="../../ui/dialogs/subject_editor.py" line="+48"/>
         <source>Person (Art. 4.2(a))</source>
         <extracomment>Captions, translated where shown (``self.tr``; the subject page uses this context too).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Persona (Art. 4.2(a))</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goods (Art. 4.2(b))</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercancías (Art. 4.2(b))</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Means of transport (Art. 4.2(c))</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio de transporte (Art. 4.2(c))</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>natural person</source>
-        <translation type="unfinished"></translation>
+        <translation>persona física</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>legal person (company)</source>
-        <translation type="unfinished"></translation>
+        <translation>persona moral (empresa)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>goods</source>
-        <translation type="unfinished"></translation>
+        <translation>mercancías</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vessel</source>
-        <translation type="unfinished"></translation>
+        <translation>buque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>aircraft</source>
-        <translation type="unfinished"></translation>
+        <translation>aeronave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>road vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>vehículo terrestre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>container</source>
-        <translation type="unfinished"></translation>
+        <translation>contenedor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Date of birth (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento (AAAA-MM-DD)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nationality (JP, US…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacionalidad (JP, MX…)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addresses (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicilios (uno por línea)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registered in (country)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada en (país)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fracción arancelaria (SA)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place of storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar de almacenamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flag (country)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandera (país)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flight number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de vuelo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country of registration</source>
-        <translation type="unfinished"></translation>
+        <translation>País de matrícula</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Edit subject {0}</source>
         <extracomment>Detail fields of every kind in the order the form shows them (route and notes come last). A save&apos;s possible-duplicates check (Art. 4.2) that waited for the watch list came back after the dialog closed: the updated ``result_view`` (``similar`` filled in).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Editar el sujeto {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New surveillance subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo sujeto de vigilancia</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sub-kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtipo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One per line, any script: 田中 翔 / TANAKA Sho</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno por línea, en cualquier escritura: 田中 翔 / TANAKA Sho</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar identificador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>References of the requests asking for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias de las solicitudes que lo piden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asked for by requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido en las solicitudes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado por</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>desde</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+6"/>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+6"/>
         <source>review on</source>
-        <translation type="unfinished"></translation>
+        <translation>revisión el</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Surveillance period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo de vigilancia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Surveillance period ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo de vigilancia ({0})</translation>
     </message>
     <message>
         <location line="+143"/>
         <source>watch list: not checked ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de vigilancia: no comprobada ({0})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This subject has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este sujeto tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
 </context>
 <context>
@@ -5331,152 +5331,152 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <location filename="../../ui/views/subject_page.py" line="+93"/>
         <source>(alias)</source>
         <extracomment>Timeline columns. Where and Source take their content width up to a cap and give way (down to a floor) before Notes, which takes the rest, drops under NOTES_MIN px: at the default window size the notes were pushed off-screen and could only be read in a tooltip.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(alias)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{0}; review {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; revisión {1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado por</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none linked</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna vinculada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>means of transport: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>medio de transporte: {0}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add observation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar observación…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorrogar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lift surveillance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantar la vigilancia…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&lt;i&gt;Select a subject to see its surveillance log.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Seleccione un sujeto para ver su bitácora de vigilancia.&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>place not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>lugar no registrado</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Source: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {0}</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Observation recorded; looking for other subjects it names while the watch list is prepared…</source>
-        <translation type="unfinished"></translation>
+        <translation>Observación registrada; buscando otros sujetos que menciona mientras se prepara la lista de vigilancia…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Observation recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observación registrada.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Information item {0} drafted for {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento de información {0} redactado para {1}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Surveillance extended until {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilancia prorrogada hasta el {0}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Surveillance of {0} lifted; its history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilancia de {0} levantada; se conserva su historial.</translation>
     </message>
 </context>
 <context>
@@ -5485,22 +5485,22 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <location filename="../../ui/widgets/labels.py" line="+13"/>
         <source>Active</source>
         <extracomment>Surveillance statuses of a subject (Art. 4.2), as decided by ``surveillance_rules``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Por caducar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantada</translation>
     </message>
 </context>
 <context>
@@ -5509,73 +5509,73 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <location filename="../../ui/views/subject_table.py" line="+26"/>
         <source>Code</source>
         <extracomment>Headers, translated when shown (``PagedTableModel.headerData``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Último avistamiento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>person</source>
         <extracomment>The kind in a word, translated when shown (``data``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>empresa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>goods</source>
-        <translation type="unfinished"></translation>
+        <translation>mercancías</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vessel</source>
-        <translation type="unfinished"></translation>
+        <translation>buque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>aircraft</source>
-        <translation type="unfinished"></translation>
+        <translation>aeronave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>road vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>vehículo terrestre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>container</source>
-        <translation type="unfinished"></translation>
+        <translation>contenedor</translation>
     </message>
 </context>
 <context>
@@ -5584,76 +5584,76 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <location filename="../../ui/views/surveillance.py" line="+54"/>
         <source>All kinds</source>
         <extracomment>Column widths (px) that fit the usual content; the name (which takes the spare width) and the identifiers elide, their tooltips keep all. The records the page shows: a write touching any of them re-reads it. The name keeps at least this width (px) while other columns can still give way.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercancías</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Means of transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Medios de transporte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Under surveillance now</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigilancia ahora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New subject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo sujeto…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check a name / number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar un nombre / número…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+F from anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F desde cualquier lugar</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+40"/>
         <source>No surveillance subjects yet. Record one with “New subject…” when a partner asks for special surveillance (Art. 4.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sujetos de vigilancia. Registre uno con “Nuevo sujeto…” cuando una contraparte solicite vigilancia especial (Art. 4.2).</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>No subject matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún sujeto coincide con estos filtros.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n subject(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sujeto</numerusform>
+            <numerusform>%n sujetos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Possible duplicate — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible duplicado — {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Subject {0} recorded; looking for possible duplicates while the watch list is prepared…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto {0} registrado; buscando posibles duplicados mientras se prepara la lista de vigilancia…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject {0} recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto {0} registrado.</translation>
     </message>
 </context>
 <context>
@@ -5661,17 +5661,17 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
     <message>
         <location filename="../../ui/views/agreements.py" line="-195"/>
         <source>Notice of termination (Art. {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación de terminación (Art. {0})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;The agreement ends {1} after written notice (Art. {2}); every open request under it must be completed by then.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;El acuerdo termina {1} después de la notificación por escrito (Art. {2}); toda solicitud abierta en su marco debe concluirse para entonces.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notice given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación dada el:</translation>
     </message>
 </context>
 <context>
@@ -5679,41 +5679,43 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
     <message>
         <location filename="../../ui/dialogs/trial.py" line="+26"/>
         <source>No keyring works on this computer. Choose a passphrase for the trial desk (at least {0} characters; it holds only invented data):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún llavero funciona en esta computadora. Elija una frase de contraseña para el escritorio de prueba (al menos {0} caracteres; solo contiene datos ficticios):</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+28"/>
         <location line="+21"/>
         <source>Trial desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritorio de prueba</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Too short: at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corta: al menos {0} caracteres.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Opening the trial desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el escritorio de prueba…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make a trial desk with the invented demo data?
 
 It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its window. Your own desk is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Crear un escritorio de prueba con los datos de demostración ficticios?
+
+Es una base de datos cifrada aparte en {0}, marcada &quot;Escritorio de prueba&quot; en su ventana. Su propio escritorio no se modifica.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Making the trial desk and loading the demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el escritorio de prueba y cargando los datos de demostración…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The trial desk in {0} could not be opened: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el escritorio de prueba en {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -5722,27 +5724,27 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
         <location filename="../../ui/dialogs/unlock_passphrase.py" line="+33"/>
         <location line="+17"/>
         <source>Unlock passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de desbloqueo</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>The desk&apos;s key is kept in this computer account&apos;s keyring. Choose a passphrase that only you know: the idle lock asks for it before it shows the desk again. At least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave del sistema se guarda en el llavero de esta cuenta de la computadora. Elija una frase de desbloqueo que solo usted conozca: el bloqueo por inactividad la pide antes de volver a mostrar el escritorio. Al menos {n} caracteres.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unlock passphrase: the two entries differ</source>
-        <translation type="unfinished"></translation>
+        <translation>frase de desbloqueo: las dos entradas no coinciden</translation>
     </message>
 </context>
 <context>
@@ -5751,7 +5753,7 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
         <location filename="../../ui/widgets/messages.py" line="+71"/>
         <source>Unsaved changes</source>
         <extracomment>Longest message shown in an error line (characters). Longest unbroken run of characters kept: a word-wrapped label cannot break inside a word, so one long run would set the label&apos;s (and the dialog&apos;s) minimum width.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
 </context>
 <context>
@@ -5760,67 +5762,67 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
         <location filename="../../ui/widgets/watch_line.py" line="+106"/>
         <source>Not checked: {0}</source>
         <extracomment>Hits listed in full; the rest are counted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checking the watch list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la lista de vigilancia…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No match on the watch list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias en la lista de vigilancia.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {0} más</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha de fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>activa hasta el {0}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>levantada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active until {0}, ending soon</source>
-        <translation type="unfinished"></translation>
+        <translation>activa hasta el {0}, próxima a caducar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lapsed on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>caducó el {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>identificador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} {1} — {2} — matched &apos;{3}&apos; ({4})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} — {2} — coincidió con &apos;{3}&apos; ({4})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> — under {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> — solicitado en {0}</translation>
     </message>
 </context>
 <context>
@@ -5829,113 +5831,113 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
         <location filename="../../ui/widgets/workflow_bar.py" line="+51"/>
         <source>Finalise &amp;&amp; send</source>
         <extracomment>Targets that always need the outcome dialog (grounds, statement, conditions). Targets that end the work on a request, so they are confirmed first. Buttons per row: the bar sits in a narrow detail pane, so it wraps instead of widening it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar &amp;&amp; enviar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Acusar recibo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar trámite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark executed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como ejecutada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In part…</source>
-        <translation type="unfinished"></translation>
+        <translation>En parte…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conditions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postpone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refuse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withhold (11.3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender (11.3)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como respondida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Confirmed in writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada por escrito…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record the written confirmation of this oral request (Art. 7.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la confirmación por escrito de esta solicitud verbal (Art. 7.1)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Records the outcome of the consultation (Art. 11.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra el resultado de la consulta (Art. 11.3)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark {ref} as {status}? Work on it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cambiar {ref} al estado {status}? Con ello concluye su trámite.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>No realizado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar</translation>
     </message>
 </context>
 <context>
@@ -5943,12 +5945,12 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
     <message>
         <location filename="../../ui/dialogs/directory.py" line="-96"/>
         <source>{0} ({1}):</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} ({1}, required):</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}, obligatorio):</translation>
     </message>
 </context>
 <context>
@@ -5956,17 +5958,17 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
     <message>
         <location filename="../../ui/errors.py" line="+83"/>
         <source>Something went wrong inside Liaison Desk ({kind}: {msg}). Nothing was half-saved: every change is one transaction. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo falló dentro de Liaison Desk ({kind}: {msg}). Nada quedó guardado a medias: cada cambio es una sola transacción. Los detalles están en el archivo de registro.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Liaison Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison Desk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Log: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de registro: {path}</translation>
     </message>
 </context>
 <context>
@@ -5974,12 +5976,12 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
     <message>
         <location filename="../../ui/lock.py" line="+209"/>
         <source>Copy confidential information</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar información confidencial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This information was given in confidence (Art. 9.3). It will be removed from the clipboard after 60 seconds. Copy it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta información se proporcionó con carácter confidencial (Art. 9.3). Se eliminará del portapapeles después de 60 segundos. ¿Desea copiarla?</translation>
     </message>
 </context>
 <context>
@@ -5988,12 +5990,12 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
         <location filename="../../ui/startup.py" line="+177"/>
         <source>Liaison Desk cannot start</source>
         <extracomment>Files of the store that must be writable in place (SQLite writes the WAL beside the DB).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Liaison Desk no puede iniciar</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="+63"/>
         <source>Opening the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la base de datos…</translation>
     </message>
 </context>
 </TS>
