@@ -2129,7 +2129,7 @@
     <message>
         <location line="+0"/>
         <source>Try the desk before real work starts.</source>
-        <translation>Pruebe el sistema antes de empezar el trabajo real.</translation>
+        <translation>Pruebe Liaison Desk antes de empezar el trabajo real.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2224,7 +2224,7 @@
     <message>
         <location line="+1"/>
         <source>Provided</source>
-        <translation>Proporcionada</translation>
+        <translation>Facilitada</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2941,7 +2941,7 @@ Desmarque “Definitiva” para emitir un borrador.</translation>
     <message>
         <location line="+3"/>
         <source>Try the desk on invented demo data, in a separate store and window; your own desk is not touched</source>
-        <translation>Pruebe el sistema con datos de demostración ficticios, en una base de datos y una ventana aparte; su propio escritorio no se modifica</translation>
+        <translation>Pruebe Liaison Desk con datos de demostración ficticios, en una base de datos y una ventana aparte; su propio escritorio no se modifica</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3163,7 +3163,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
     <message>
         <location line="+1"/>
         <source>provided by us</source>
-        <translation>proporcionada por nosotros</translation>
+        <translation>facilitada por nosotros</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3814,8 +3814,8 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <location line="+1"/>
         <source>%n observation(s), to {0} under {1}. The summary below becomes a provided information item; edit it as needed.</source>
         <translation>
-            <numerusform>%n observación, para {0}, en atención a {1}. El resumen siguiente se convierte en un elemento de información proporcionada; edítelo según sea necesario.</numerusform>
-            <numerusform>%n observaciones, para {0}, en atención a {1}. El resumen siguiente se convierte en un elemento de información proporcionada; edítelo según sea necesario.</numerusform>
+            <numerusform>%n observación, para {0}, en atención a {1}. El resumen siguiente se convierte en un elemento de información facilitada; edítelo según sea necesario.</numerusform>
+            <numerusform>%n observaciones, para {0}, en atención a {1}. El resumen siguiente se convierte en un elemento de información facilitada; edítelo según sea necesario.</numerusform>
         </translation>
     </message>
     <message>
@@ -5729,7 +5729,7 @@ Es una base de datos cifrada aparte en {0}, marcada &quot;Escritorio de prueba&q
     <message>
         <location line="-15"/>
         <source>The desk&apos;s key is kept in this computer account&apos;s keyring. Choose a passphrase that only you know: the idle lock asks for it before it shows the desk again. At least {n} characters.</source>
-        <translation>La clave del sistema se guarda en el llavero de esta cuenta de la computadora. Elija una frase de desbloqueo que solo usted conozca: el bloqueo por inactividad la pide antes de volver a mostrar el escritorio. Al menos {n} caracteres.</translation>
+        <translation>La clave de la base de datos se guarda en el llavero de esta cuenta de la computadora. Elija una frase de desbloqueo que solo usted conozca: el bloqueo por inactividad la pide antes de volver a mostrar el escritorio. Al menos {n} caracteres.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5981,7 +5981,7 @@ Es una base de datos cifrada aparte en {0}, marcada &quot;Escritorio de prueba&q
     <message>
         <location line="+1"/>
         <source>This information was given in confidence (Art. 9.3). It will be removed from the clipboard after 60 seconds. Copy it?</source>
-        <translation>Esta información se proporcionó con carácter confidencial (Art. 9.3). Se eliminará del portapapeles después de 60 segundos. ¿Desea copiarla?</translation>
+        <translation>Esta información se facilitó con carácter confidencial (Art. 9.3). Se eliminará del portapapeles después de 60 segundos. ¿Desea copiarla?</translation>
     </message>
 </context>
 <context>
