@@ -1136,12 +1136,12 @@
         <location line="+86"/>
         <source>From</source>
         <extracomment>A long action cell: the Action column is sized to it (a longer one reads whole on hover). The entity the Entity column must show whole at the default size.</extracomment>
-        <translation>開始</translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <location line="-81"/>
         <source>to</source>
-        <translation>終了</translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1178,7 +1178,7 @@
     <message>
         <location line="+27"/>
         <source>To</source>
-        <translation>終了</translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1771,7 +1771,7 @@
     <message>
         <location line="+0"/>
         <source>Record</source>
-        <translation>記録</translation>
+        <translation>案件</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2194,7 +2194,7 @@
     <message>
         <location line="+1"/>
         <source>intelligence</source>
-        <translation>情報活動</translation>
+        <translation>情報分析</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3265,7 +3265,7 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location line="+1"/>
         <source>Sighted</source>
-        <translation>目撃</translation>
+        <translation>視認</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3306,7 +3306,7 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation>内容</translation>
+        <translation>事象</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3326,7 +3326,7 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location line="+1"/>
         <source>Answers request</source>
-        <translation>回答する要請</translation>
+        <translation>対応する要請</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3856,7 +3856,7 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location line="+1"/>
         <source>Information provided</source>
-        <translation>提供する情報</translation>
+        <translation>提供情報</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4358,7 +4358,7 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location line="+1"/>
         <source>Information provided — Art. 3.1</source>
-        <translation>提供する情報 — 第3条第1項</translation>
+        <translation>提供情報 — 第3条第1項</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4935,12 +4935,12 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location line="+6"/>
         <source>&amp;Lock after:</source>
-        <translation>ロックまでの時間(&amp;L)：</translation>
+        <translation>無操作時のロック(&amp;L)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> idle minutes</source>
-        <translation> 分間の無操作</translation>
+        <translation> 分後</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5073,7 +5073,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <location filename="../../ui/dialogs/subject_editor.py" line="+48"/>
         <source>Person (Art. 4.2(a))</source>
         <extracomment>Captions, translated where shown (``self.tr``; the subject page uses this context too).</extracomment>
-        <translation>者（第4条第2項(a)）</translation>
+        <translation>人物（第4条第2項(a)）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5406,7 +5406,7 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation>内容</translation>
+        <translation>事象</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5535,7 +5535,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <location line="+4"/>
         <source>person</source>
         <extracomment>The kind in a word, translated when shown (``data``).</extracomment>
-        <translation>者</translation>
+        <translation>人物</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5579,7 +5579,7 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location line="+0"/>
         <source>Persons</source>
-        <translation>者</translation>
+        <translation>人物</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5845,7 +5845,7 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
     <message>
         <location line="+1"/>
         <source>Conditions…</source>
-        <translation>条件付き…</translation>
+        <translation>条件付き実施…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5870,7 +5870,7 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation>閉じる</translation>
+        <translation>終結</translation>
     </message>
     <message>
         <location line="+1"/>
