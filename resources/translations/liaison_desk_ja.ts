@@ -2854,7 +2854,7 @@ Untick “Final” to produce a draft.</source>
     <message>
         <location line="+3"/>
         <source>Unlock with this computer account&apos;s keyring: the key is read from it again. No unlock passphrase is set, so anyone at this account can unlock; set one in Settings.</source>
-        <translation>このコンピューターアカウントのキーリングでロックを解除します（鍵をキーリングから再度読み込みます）。ロック解除用パスフレーズが設定されていないため、このアカウントを使用できる者は誰でもロックを解除できます。設定で設定してください。</translation>
+        <translation>このコンピューターアカウントのキーリングでロックを解除します（鍵をキーリングから再度読み込みます）。ロック解除用パスフレーズが設定されていないため、このアカウントを使用できる者は誰でもロックを解除できます。「設定」でロック解除用パスフレーズを設定してください。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3481,7 +3481,7 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location line="+1"/>
         <source>Refusal needs at least one ground and a statement of reasons (Art. 11.1, 11.4).</source>
-        <translation>拒否には、少なくとも一つの理由となる条項及び理由書が必要です（第11条第1項、第4項）。</translation>
+        <translation>拒否には、少なくとも一つの理由となる条項及び理由書が必要です（第11条第1項及び第4項）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3902,7 +3902,7 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location line="+3"/>
         <source>Link a surveillance subject (a person, goods or a means of transport) to this request (Art. 4.2)</source>
-        <translation>監視対象（者、物品又は輸送手段）をこの要請に関連付けます（第4条第2項）</translation>
+        <translation>監視対象（人物、物品又は輸送手段）をこの要請に関連付けます（第4条第2項）</translation>
     </message>
     <message>
         <location line="+46"/>
