@@ -117,7 +117,7 @@
     <message>
         <location line="+0"/>
         <source>Partner</source>
-        <translation>相手当局</translation>
+        <translation>相手国</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1999,7 +1999,7 @@
         <location line="+30"/>
         <source>You</source>
         <extracomment>The running store creation (None when idle); see ``start_setup``.</extracomment>
-        <translation>使用者</translation>
+        <translation>使用者情報</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2244,7 +2244,7 @@
     <message>
         <location line="+2"/>
         <source>Record written &amp;approval (9.1)…</source>
-        <translation>書面による承認の記録(&amp;A)（第9条第1項）…</translation>
+        <translation>承認の記録(&amp;A)（第9条第1項）…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2907,7 +2907,7 @@ Untick “Final” to produce a draft.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Refresh</source>
-        <translation>最新の情報に更新(&amp;R)</translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
