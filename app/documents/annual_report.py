@@ -106,6 +106,11 @@ WORDS: dict[str, dict[str, str]] = {
                        "answer (execution, answer or refusal), for requests answered in the year; "
                        "the median and the 90th percentile interpolate between the closest ranks.",
         "months": "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec",
+        "age.0-30": "0–30 days",
+        "age.31-90": "31–90 days",
+        "age.91-180": "91–180 days",
+        "age.181-365": "181–365 days",
+        "age.over-365": "Over a year",
     },
     "ja": {
         "title": "{year}年 年次報告",
@@ -169,6 +174,11 @@ WORDS: dict[str, dict[str, str]] = {
                        "までの日数。年内に回答した要請について算出し、中央値及び90パーセンタイル値は"
                        "隣接する順位の間で補間した。",
         "months": "1月,2月,3月,4月,5月,6月,7月,8月,9月,10月,11月,12月",
+        "age.0-30": "30日以内",
+        "age.31-90": "31日～90日",
+        "age.91-180": "91日～180日",
+        "age.181-365": "181日～365日",
+        "age.over-365": "1年超",
     },
 }
 
@@ -370,7 +380,8 @@ class _Version:
         state = [[self.t("figure"), self.t("count")],
                  [self.t("open_now", date=self.w.date(fig.today)), _fmt(sum(r["count"] for r in fig.open_by_age),
                                                                       self.lang, none)],
-                 *[[f"  {r['bucket']}", _fmt(r["count"], self.lang, none)] for r in fig.open_by_age],
+                 *[[f"  {self.t('age.' + r['bucket'])}", _fmt(r["count"], self.lang, none)]
+                   for r in fig.open_by_age],
                  [self.t("cold", days=fig.cold.get("days", "")), _fmt(fig.cold.get("count", 0), self.lang, none)]]
         out.append(self.table(state, (0.76 * TEXT_WIDTH, 0.24 * TEXT_WIDTH)))
         if charts:
