@@ -99,6 +99,9 @@ class StatsView(QWidget):
         self.grounds_plot: Any = None
         self._ground_rows: list[dict] = []
 
+        # Long agreement titles must not widen the window (it fits a 1,366 px laptop screen).
+        self.agreement.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.agreement.setMinimumContentsLength(24)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("&From:"), buddy=self.from_edit))
         filters.addWidget(self.from_edit)
@@ -108,8 +111,10 @@ class StatsView(QWidget):
         filters.addWidget(self.agreement, 1)
         filters.addWidget(QLabel(self.tr("&Partner:"), buddy=self.partner))
         filters.addWidget(self.partner)
-        filters.addWidget(self.csv_button)
-        filters.addWidget(self.report_button)
+        below = QHBoxLayout()
+        below.addWidget(self.summary, 1)
+        below.addWidget(self.csv_button)
+        below.addWidget(self.report_button)
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="stats_splitter")
         splitter.addWidget(self.tree)
         splitter.addWidget(self.charts)
@@ -118,7 +123,7 @@ class StatsView(QWidget):
         splitter.setSizes([560, 520])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.summary)
+        layout.addLayout(below)
         layout.addWidget(splitter, 1)
 
         for edit in (self.from_edit, self.to_edit):

@@ -212,7 +212,7 @@ def test_every_figure_equals_an_independent_count_of_the_raw_rows_of_a_generated
 def test_every_figure_equals_an_independent_count_on_the_demo_desk_art_9_disclosures_and_art_7_1_oral(desk):
     doc = json.loads(export_store(desk))
     for flt in _filters(doc["agreements"], date(2020, 1, 1), date(2026, 12, 31)):
-        got = _compare(desk, flt)
+        _compare(desk, flt)
     whole = _compare(desk, StatsFilter(date(2020, 1, 1), date(2026, 12, 31)))
     assert whole["disclosures"] and whole["oral"]["made"] and whole["grounds"]
 
