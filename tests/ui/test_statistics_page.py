@@ -78,3 +78,14 @@ def test_page_follows_writes_and_the_cold_days_setting(qtbot, stats, desk, settl
     qtbot.waitUntil(lambda: stats.figures.cold["days"] == 1, timeout=10_000)
     item = stats.cell("cold", ())
     assert item is not None and "1 day" in item.text(0)
+
+
+def test_closing_a_figure_list_before_it_arrives_leaves_the_page_working(qtbot, stats, desk):
+    from PySide6.QtCore import QThreadPool
+
+    dialog = stats.show_behind("oral", ("made",), "oral")
+    dialog.close()  # deleted on close, while its list is still being read
+    QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.wait(50)
+    again = _behind(qtbot, stats, lambda: stats.show_behind("oral", ("made",), "oral"))
+    assert len(again.refs) == stats.figures.oral["made"]

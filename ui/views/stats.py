@@ -17,6 +17,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import (
@@ -362,8 +363,15 @@ class StatsView(QWidget):
         dialog.open_request.connect(self.open_request)
         from app.services.stats import queries
 
-        run_task(queries.behind, self.desk, self.current_filter(), figure, key,
-                 on_done=dialog.show_rows, on_error=lambda exc: dialog.show_error(str(exc)))
+        def shown(rows: list) -> None:
+            if shiboken6.isValid(dialog):  # not closed (and deleted) while the list was read
+                dialog.show_rows(rows)
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(dialog):
+                dialog.show_error(str(exc))
+
+        run_task(queries.behind, self.desk, self.current_filter(), figure, key, on_done=shown, on_error=failed)
         dialog.show()
         return dialog
 
