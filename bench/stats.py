@@ -29,7 +29,8 @@ def _captured(ctx: BenchContext, fn) -> list[tuple[str, tuple]]:  # noqa: ANN001
     sent: list[tuple[str, tuple]] = []
 
     def catch(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001, ARG001
-        sent.append((statement, tuple(parameters or ())))
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):  # not the read's BEGIN
+            sent.append((statement, tuple(parameters or ())))
 
     engine = ctx.desk.db.engine
     event.listen(engine, "before_cursor_execute", catch)
