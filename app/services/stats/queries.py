@@ -183,8 +183,10 @@ class _Scope:
                 self.agreements(_SUB.c.agreement_id)]
 
     def observations_in_period(self) -> list[Any]:
-        return [_OBS.c.observed_at >= self.t0, _OBS.c.observed_at < self.t1,
-                self.agreements(_SUB.c.agreement_id)]
+        out = [_OBS.c.observed_at >= self.t0, _OBS.c.observed_at < self.t1]
+        if self.ids is not None:  # the subject's agreement; no join when every agreement counts
+            out.append(_OBS.c.subject_id.in_(select(_SUB.c.id).where(self.agreements(_SUB.c.agreement_id))))
+        return out
 
     # -- disclosures (Art. 9, 10) --------------------------------------------------------------
     def disclosures_in_period(self) -> list[Any]:
@@ -282,7 +284,7 @@ def figures_on(conn: Connection, sc: _Scope) -> Figures:
     out.subjects_active = [{"kind": k, "count": n}
                            for k, n in sorted(_count_by(conn, (_SUB.c.kind,), sc.subjects_active()))]
     seen = {m: n for m, n in _count_by(conn, (sql.month_of(sc.dialect, _OBS.c.observed_at),),
-                                       sc.observations_in_period(), _OBS.join(_SUB, _SUB.c.id == _OBS.c.subject_id))}
+                                       sc.observations_in_period())}
     out.observations_by_month = [{"month": m, "count": seen.get(m, 0)} for m in months(flt.start, flt.end)]
 
     # Disclosures by authority and verdict.
@@ -385,7 +387,7 @@ def _behind_ids(conn: Connection, sc: _Scope, figure: str, key: tuple[str, ...])
         subjects = select(_SUB.c.id).where(*sc.subjects_active(), _SUB.c.kind == key[0])
         return select(_RS.c.request_id).where(_RS.c.subject_id.in_(subjects))
     if figure == "observations_by_month":
-        obs = (select(_OBS.c.subject_id, _OBS.c.request_id).select_from(_OBS.join(_SUB, _SUB.c.id == _OBS.c.subject_id))
+        obs = (select(_OBS.c.subject_id, _OBS.c.request_id)
                .where(*sc.observations_in_period(), sql.month_of(sc.dialect, _OBS.c.observed_at) == key[0]))
         subjects = select(obs.subquery().c.subject_id)
         direct = select(obs.subquery().c.request_id).where(obs.subquery().c.request_id.is_not(None))
