@@ -54,6 +54,7 @@ PAGES: tuple[tuple[str, str], ...] = (
     ("agreements", QT_TRANSLATE_NOOP("MainWindow", "Agreements")),
     ("due", QT_TRANSLATE_NOOP("MainWindow", "Due & overdue")),
     ("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log")),
+    ("stats", QT_TRANSLATE_NOOP("MainWindow", "Statistics")),
     ("search", QT_TRANSLATE_NOOP("MainWindow", "Search results")),
 )
 REQUEST_GROUPS = ("incoming", "outgoing", "spontaneous")
@@ -259,6 +260,12 @@ class MainWindow(Navigation, QMainWindow):
 
             view = DueView(self.desk)
             view.open_item.connect(self.open_due_item)
+            return view
+        if key == "stats":
+            from ui.views.stats import StatsView
+
+            view = StatsView(self.desk)
+            view.open_request.connect(self.open_request)
             return view
         if key == "search":
             from ui.views.search import SearchView

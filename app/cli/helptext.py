@@ -67,6 +67,10 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "subject show": ("subject show S-0005",),
     "subject add": ("subject add subject.json",),
     "subject lift": ("subject lift S-0001 --reason \"period ended\"",),
+    "stats": ("stats --from 2026-01-01 --to 2026-06-30",
+              "stats --agreement jp-us-1997 --json",
+              "stats --csv --out figures-2026.csv      # UTF-8 with BOM, for a spreadsheet"),
+    "report": ("report --year 2026 --out annual-report-2026.pdf   # English, then Japanese",),
     "subject observe": ("subject observe S-0002 --at 2026-11-20T08:30 --event arrived --locode JPYOK",),
 }
 

@@ -5,7 +5,8 @@ invented demo data plus the invented letter scenarios, a fixed clock, the Fusion
 1600×900 main window, and grabs offscreen:
 
 main_window, request_editor, refuse_dialog, surveillance, audit_viewer, disclosure_dialog,
-letters_preview, due_overdue, information, first_run.
+letters_preview, due_overdue, information, first_run, statistics, and the annual report's first
+English and Japanese pages (annual_report-en, annual_report-ja).
 
 ``--all`` also grabs every other page and dialog (``qa_*.png``) for a look-and-feel review.
 """
@@ -74,6 +75,11 @@ def _page_shots(window, desk, out: Path, scenarios: dict[str, str]) -> list[Path
             break
     audit._verified([])  # the verified state without waiting for the worker
     shots.append(_grab(window, out / "audit_viewer.png"))
+
+    from tools.screenshots import stats as _stats_shots
+
+    shots.append(_stats_shots.statistics_page(window, out, _grab))
+    shots += _stats_shots.annual_report(desk, out)
     return shots
 
 
@@ -215,6 +221,8 @@ def make_screenshots(out_dir: Path, *, qa: bool = False) -> list[Path]:
             shots.append(_first_run(tmp, out_dir))
             if qa:
                 shots += _qa_shots(window, desk, out_dir, scenarios)
+            if "stats" in window.pages:
+                window.pages["stats"].close_charts()
             window.close()
         finally:
             _tear_down(app)

@@ -222,6 +222,9 @@ class SettingsDialog(SavesByOp, QDialog):
         self._number(form, "incoming_due_business_days", self.tr("Answer an &incoming request within:"),
                      self.tr(" business days"), 365)
         self._number(form, "due_soon_days", self.tr("Show as &due soon from:"), self.tr(" days before"), 365)
+        cold = self._number(form, "stats.cold_days", self.tr("Statistics: a request is &cold after:"),
+                            self.tr(" days without activity"), 3650)
+        cold.setMinimum(1)
         return page
 
     def _desk_tab(self) -> QWidget:

@@ -44,6 +44,9 @@ DEFAULTS: dict[str, Any] = {
     #: The letter language the Letters dialog and ``print`` start from, in order of preference;
     #: empty: the agreement's first language.
     "letter_languages": [],
+    #: Statistics: an open request with no activity for this many days is "cold"
+    #: (app.services.stats).
+    "stats.cold_days": 60,
 }
 
 #: Letter languages with a section of their own in the profile; English is the top level.
@@ -286,6 +289,7 @@ KEYS: dict[str, str] = {
     "incoming_due_business_days": NUMBER,
     "due_soon_days": NUMBER,
     "backup_keep": NUMBER,
+    "stats.cold_days": NUMBER,
     "agreements_in_use": AGREEMENTS,
 }
 
@@ -360,7 +364,7 @@ def snapshot(desk: Desk) -> dict[str, Any]:
             out[f"own.{lang}.letterhead"] = [str(x) for x in lines] if isinstance(lines, list) else []
         out["own.address"] = (own.address or "").splitlines() if own is not None else []
         for key in ("idle_lock_minutes", "letter_languages", "ref_pattern", "oral_confirmation_days",
-                    "incoming_due_business_days", "due_soon_days", "backup_keep"):
+                    "incoming_due_business_days", "due_soon_days", "backup_keep", "stats.cold_days"):
             out[key] = get(s, key)
         out["agreements_in_use"] = list(s.execute(select(tables.agreement.c.key).where(
             tables.agreement.c.in_use.is_(True)).order_by(tables.agreement.c.key)).scalars())
@@ -388,6 +392,8 @@ def save_settings(desk: Desk, changes: dict[str, Any]) -> list[str]:
                 raise ServiceError(key, "must be a whole number, 0 or more")
             if key == "profile.administration_id" and value == 0:
                 value = None
+            if key == "stats.cold_days" and value < 1:
+                raise ServiceError(key, "must be a whole number of days, 1 or more")
         elif kind == LANGUAGES:
             value = check_letter_languages(value)
         elif kind == AGREEMENTS:
