@@ -230,6 +230,12 @@ request = Table(
     # "Due & overdue" (migration 0006): open requests' due dates, unconfirmed oral requests
     Index("ix_request_due_running", "status", "due_on", "agreement_id"),
     Index("ix_request_due_oral", "form", "confirmed_on", "confirmation_due_on", "status"),
+    # Statistics (migration 0010, app.services.stats): each covers one group of figures.
+    Index("ix_stats_received", "direction", "received_on", "primary_basis", "agreement_id"),
+    Index("ix_stats_sent", "direction", "sent_on", "primary_basis", "agreement_id"),
+    Index("ix_stats_open", "direction", "status", "agreement_id", "received_on", "sent_on",
+          "created_at", "updated_at"),
+    Index("ix_stats_oral", "form", "oral_at", "agreement_id", "confirmed_on", "confirmation_due_on"),
 )
 
 #: One lifecycle transition of a request: who, when, why.
@@ -242,6 +248,7 @@ status_change = Table(
     _req("at", UTCDateTime(), default=utcnow),
     _req("actor", String(200)),
     _opt("reason", Text),
+    Index("ix_stats_moves", "to_status", "request_id", "at"),  # statistics (migration 0010)
 )
 
 #: The decision on an incoming request (or the partner's, on an outgoing one), with its Art. 11
@@ -291,6 +298,8 @@ subject = Table(
     # "Due & overdue" counts and walks periods ending and reviews in date order (migration 0006)
     Index("ix_subject_due_end", "period_end", "code", "status"),
     Index("ix_subject_due_review", "review_on", "code", "status", "period_end"),
+    Index("ix_stats_subjects", "kind", "period_start", "period_end", "lifted_on",
+          "agreement_id"),  # statistics (migration 0010)
 )
 
 #: A name or alias of a subject in one script (kanji, kana, Latin, ...).
@@ -337,6 +346,7 @@ observation = Table(
     _opt("text", Text),
     _req("actor", String(200)),
     _req("created_at", UTCDateTime(), default=utcnow),
+    Index("ix_stats_observed", "observed_at", "subject_id"),  # statistics (migration 0010)
 )
 
 # -- information items and their use restrictions (Art. 9, 10), approvals, disclosures --------
