@@ -374,6 +374,8 @@ class FirstRunWizard(HoldWhileBusy, QWizard):
                 self.recovery_page = RecoveryKeyPage(self.desk, text)
                 self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)  # made: no way back
                 self.addPage(self.recovery_page)
+                if self.currentId() == -1:  # never shown (a script): start it where it begins
+                    self.restart()
                 for _ in self.pageIds():  # Finish is on the last page; a script may be elsewhere
                     if self.currentPage() is self.recovery_page:
                         break
