@@ -19,17 +19,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -429,105 +425,23 @@ class FirstRunWizard(HoldWhileBusy, QWizard):
 
 
 
+
 class RecoveryKeyPage(QWizardPage):
-    """The recovery key of a new keyring-held store, shown once: Print…, Save as PDF…, and a box
-    the officer ticks to finish (``kept_box``)."""
+    """The wizard's last page for a keyring-held store: its recovery key, shown once
+    (``ui.dialogs.recovery_key.RecoveryKeyView``); Finish only once the officer ticks that it is
+    kept."""
 
     def __init__(self, desk: Desk, recovery_key: str) -> None:
+        from ui.dialogs.recovery_key import RecoveryKeyView
+
         super().__init__()
-        self.desk, self.recovery_key = desk, recovery_key
         self.setObjectName("recovery_key_page")
         self.setTitle(self.tr("Your recovery key"))
         self.setSubTitle(self.tr("Shown once. It opens this desk's backups on a new computer."))
+        self.view = RecoveryKeyView(desk, recovery_key, self)
         layout = QVBoxLayout(self)
-        explain = QLabel(self.tr(
-            "The store's key is kept in this computer's keyring, so there is no passphrase. If "
-            "this computer or its keyring is lost, a backup opens only with this recovery key. "
-            "Print it or save it as PDF and print that, then keep the paper away from the "
-            "computer, where your office keeps safe combinations. Whoever holds it and a backup "
-            "can read the desk."))
-        explain.setWordWrap(True)
-        self.key_label = QLabel(recovery_key)
-        self.key_label.setObjectName("recovery_key")
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.key_label.setFont(font)
-        self.key_label.setStyleSheet("border: 1px solid #777; padding: 10px;")
-        buttons = QHBoxLayout()
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.setObjectName("recovery_print")
-        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
-        self.pdf_button.setObjectName("recovery_pdf")
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.pdf_button)
-        buttons.addStretch(1)
-        self.saved_label = QLabel()
-        self.saved_label.setObjectName("recovery_saved")
-        self.saved_label.setWordWrap(True)
-        self.kept_box = QCheckBox(self.tr("I have printed or written down the recovery key"))
-        self.kept_box.setObjectName("recovery_kept")
-        for widget in (explain, self.key_label):
-            layout.addWidget(widget)
-        layout.addLayout(buttons)
-        layout.addWidget(self.saved_label)
-        layout.addWidget(self.kept_box)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.key_label, self.kept_box = self.view.key_label, self.view.kept_box
+        self.saved_label, self.save_pdf = self.view.saved_label, self.view.save_pdf
         self.registerField("recovery_kept*", self.kept_box)
-        self.print_button.clicked.connect(self.print_key)
-        self.pdf_button.clicked.connect(self._ask_pdf)
-
-    def pdf_bytes(self) -> bytes:
-        """The one-page PDF of the key (``app.documents.recovery_sheet``)."""
-        from app.documents.recovery_sheet import recovery_sheet_pdf
-
-        info = self.desk.db.key_info
-        assert info is not None, "a file store"
-        return recovery_sheet_pdf(self.recovery_key, store_id=info.store_id,
-                                  data_dir=self.desk.db.data_dir,
-                                  made=(info.recovery or {}).get("made", ""))
-
-    def save_pdf(self, path: str) -> None:
-        """Write the PDF to ``path`` (0600, all or nothing; never inside the data dir)."""
-        from app.security.files import check_output, write_private
-
-        try:
-            out = check_output(path, data_dir=self.desk.db.data_dir)
-            write_private(out, self.pdf_bytes())
-        except (RuleViolation, OSError) as exc:
-            self.saved_label.setText(str(exc))
-            return
-        self.saved_label.setText(self.tr("Saved as {0}. Print it, then delete the file.").format(out))
-
-    def _ask_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the recovery key as PDF"),
-                                              str(Path.home() / "liaison-desk-recovery-key.pdf"),
-                                              self.tr("PDF (*.pdf)"))
-        if path:
-            self.save_pdf(path)
-
-    def print_key(self) -> None:
-        """Print the key through the system's print dialog (the same words as the PDF)."""
-        from html import escape
-
-        from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from app.documents.recovery_sheet import TITLE, WHAT_TO_DO
-
-        printer = QPrinter()
-        if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        info = self.desk.db.key_info
-        assert info is not None, "a file store"
-        doc = QTextDocument()
-        doc.setHtml(
-            f"<h2>{escape(TITLE)}</h2><p>Store: {escape(info.store_id)}<br>"
-            f"Data dir when made: {escape(str(self.desk.db.data_dir))}<br>"
-            f"Made: {escape((info.recovery or {}).get('made', ''))}</p>"
-            f"<p style='font-size:16pt'><b><tt>{escape(self.recovery_key)}</tt></b></p>"
-            + "".join(f"<p>{escape(line)}</p>" for line in WHAT_TO_DO))
-        doc.print_(printer)
