@@ -286,3 +286,17 @@ def test_passphrase_recovery_key_makes_a_new_one_and_the_old_stops_working(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "recovery key: it does not open this store" in err
     assert not (tmp_path / "new").exists()
+
+
+def test_restore_refuses_a_crafted_backup_with_a_huge_extended_header_before_reading_it(tmp_path):
+    crafted = tmp_path / "crafted.backup"
+    header = tarfile.TarInfo("manifest.json")
+    header.type = tarfile.XHDTYPE
+    header.size = 8 * 2**30  # 8 GiB of "pax header" tarfile would read into memory
+    block = header.tobuf(tarfile.GNU_FORMAT)  # base-256 size field
+    crafted.write_bytes(block + b"\0" * 1024)
+    with pytest.raises(StoreError, match=r"extended tar header of 8589934592 bytes.*nothing was changed"):
+        restore(tmp_path / "new", crafted, passphrase=PASS)
+    with pytest.raises(StoreError, match="extended tar header"):
+        read_manifest(crafted)
+    assert _nothing_made(tmp_path / "new")

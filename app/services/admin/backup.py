@@ -260,6 +260,7 @@ def _refused(file: Path, why: str) -> StoreError:
 def _open_backup(file: Path, *, with_db: bool = True) -> Iterator[_Opened]:
     """The backup file's manifest and key file, checked, and (``with_db``) its database
     member, positioned to be streamed. StoreError (one line) for anything else."""
+    _check_headers(file)
     try:
         tar = tarfile.open(file, mode="r:")
     except (tarfile.TarError, OSError) as exc:
@@ -308,6 +309,28 @@ def _open_backup(file: Path, *, with_db: bool = True) -> Iterator[_Opened]:
         yield _Opened(manifest, info, tar, found)  # type: ignore[arg-type]
     finally:
         tar.close()
+
+
+def _check_headers(file: Path) -> None:
+    """Walk the tar's headers before ``tarfile`` does: it reads an extended header (pax, GNU
+    long name) into memory whole, so a crafted one of gigabytes is refused here by its size."""
+    offset, members = 0, 0
+    with open(file, "rb") as fh:
+        while members < len(_MEMBERS):
+            fh.seek(offset)
+            block = fh.read(tarfile.BLOCKSIZE)
+            if len(block) < tarfile.BLOCKSIZE or not block.strip(b"\0"):
+                return  # tarfile names what is missing
+            try:
+                size = tarfile.nti(block[124:136])
+            except (tarfile.TarError, ValueError):
+                raise _refused(file, f"a damaged tar header at byte {offset}") from None
+            if block[156:157] in (b"x", b"g", b"L", b"K"):
+                if size > _SMALL_MEMBER_MAX:
+                    raise _refused(file, f"an extended tar header of {size} bytes")
+            else:
+                members += 1
+            offset += tarfile.BLOCKSIZE + -(-size // tarfile.BLOCKSIZE) * tarfile.BLOCKSIZE
 
 
 def _check_ending(file: Path, member: tarfile.TarInfo) -> None:
