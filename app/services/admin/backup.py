@@ -311,6 +311,15 @@ def _open_backup(file: Path, *, with_db: bool = True) -> Iterator[_Opened]:
         tar.close()
 
 
+def _tar_number(field: bytes) -> int:
+    """A tar header's number field: octal digits, or base-256 (GNU, for sizes from 8 GiB)."""
+    if field[:1] == b"\x80":
+        return int.from_bytes(field[1:], "big")
+    if field[:1] == b"\xff":
+        raise ValueError("a negative size")
+    return int(field.split(b"\0", 1)[0].strip() or b"0", 8)
+
+
 def _check_headers(file: Path) -> None:
     """Walk the tar's headers before ``tarfile`` does: it reads an extended header (pax, GNU
     long name) into memory whole, so a crafted one of gigabytes is refused here by its size."""
@@ -322,8 +331,8 @@ def _check_headers(file: Path) -> None:
             if len(block) < tarfile.BLOCKSIZE or not block.strip(b"\0"):
                 return  # tarfile names what is missing
             try:
-                size = tarfile.nti(block[124:136])
-            except (tarfile.TarError, ValueError):
+                size = _tar_number(block[124:136])
+            except ValueError:
                 raise _refused(file, f"a damaged tar header at byte {offset}") from None
             if block[156:157] in (b"x", b"g", b"L", b"K"):
                 if size > _SMALL_MEMBER_MAX:
