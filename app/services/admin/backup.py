@@ -601,7 +601,7 @@ def _restore(data_dir: Path, file: Path, force: bool, carried: keys.KeyInfo | No
                 (data_dir / name).unlink(missing_ok=True)
             remove_made_folders(made)
         raise
-    db = Database.open(data_dir, key=key)
+    db = Database.open(data_dir, passphrase=passphrase, key=key)
     try:
         desk = Desk(db, actor)
         with desk.unit_of_work("store.restore", "store") as (_s, note):
