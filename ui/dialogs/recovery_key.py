@@ -111,19 +111,19 @@ class RecoveryKeyView(QWidget):
         from PySide6.QtGui import QTextDocument
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from app.documents.recovery_sheet import TITLE, WHAT_TO_DO
+        from app.documents.recovery_sheet import WHAT_TO_DO
 
         printer = QPrinter()
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
         store_id, made = self._made()
         doc = QTextDocument()
-        doc.setHtml(
-            f"<h2>{escape(TITLE)}</h2><p>Store: {escape(store_id)}<br>"
-            f"Data dir when made: {escape(str(self.desk.db.data_dir))}<br>"
-            f"Made: {escape(made)}</p>"
-            f"<p style='font-size:16pt'><b><tt>{escape(self.recovery_key)}</tt></b></p>"
-            + "".join(f"<p>{escape(line)}</p>" for line in WHAT_TO_DO))
+        # The instructions are the PDF's own (app.documents.recovery_sheet), in English as it is.
+        doc.setHtml(self.tr(
+            "<h2>Liaison Desk recovery key</h2><p>Store: {0}<br>Data dir when made: {1}<br>"
+            "Made: {2}</p><p style='font-size:16pt'><b><tt>{3}</tt></b></p>{4}").format(
+            escape(store_id), escape(str(self.desk.db.data_dir)), escape(made),
+            escape(self.recovery_key), "".join(f"<p>{escape(line)}</p>" for line in WHAT_TO_DO)))
         doc.print_(printer)
 
 
