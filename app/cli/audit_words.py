@@ -19,6 +19,7 @@ ACTION_WORDS: dict[str, str] = {
     "store.init": "Store created",
     "store.backup": "Backup made",
     "store.restore": "Store restored from a backup",
+    "store.recovery_key": "Recovery key made",
     "store.export": "Store exported",
     "store.export_failed": "Export failed",
     "store.import": "Store imported",

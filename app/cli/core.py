@@ -30,6 +30,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--key-store", choices=["keyring", "passphrase"],
                    help="where the key is kept (default: passphrase if LIAISON_DESK_PASSPHRASE "
                    "is set, else the OS keyring if it works)")
+    p.add_argument("--recovery-pdf", metavar="FILE",
+                   help="for a key kept in the keyring: also save the recovery key (printed on "
+                        "screen once) as a one-page PDF to print")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("requests", parents=[common], help="list requests")
@@ -76,13 +79,25 @@ def cmd_init(args: argparse.Namespace) -> int:
             method = "passphrase"
     if method == "passphrase" and not passphrase:
         return fail("passphrase: none given (prompt or LIAISON_DESK_PASSPHRASE)")
+    from app.cli.data import recovery_pdf_target, show_recovery_key
+
+    pdf = recovery_pdf_target(args.recovery_pdf, data_dir_of(args))  # before anything is made
+    if pdf is not None and method == "passphrase":
+        return fail("recovery-pdf: a store protected by a passphrase has no recovery key (its "
+                    "passphrase restores its backups); nothing was written")
     desk = init_store(data_dir_of(args), method=method, passphrase=passphrase)
-    if desk.db.path is None:  # LIAISON_DESK_DATABASE_URL: the server keeps the data
-        echo(f"initialised {desk.db.engine.url.render_as_string(hide_password=True)}")
-    else:
+    try:
+        if desk.db.path is None:  # LIAISON_DESK_DATABASE_URL: the server keeps the data
+            echo(f"initialised {desk.db.engine.url.render_as_string(hide_password=True)}")
+            return EXIT_OK
         assert desk.db.key_info is not None, "a file store has its key info"
         echo(f"created {desk.db.path} (key kept in: {desk.db.key_info.method})")
-    desk.db.close()
+        if desk.db.key_info.method == "keyring":
+            from app.services.admin.recovery import make_recovery_key
+
+            show_recovery_key(desk, make_recovery_key(desk), pdf)
+    finally:
+        desk.db.close()
     return EXIT_OK
 
 

@@ -400,7 +400,7 @@ class Database:
         key = keys.derive_key(passphrase, salt, keys.SCRYPT_N, keys.SCRYPT_R, keys.SCRYPT_P)
         new = dataclasses.replace(info, method="passphrase", salt=base64.b64encode(salt).decode(),
                                   n=keys.SCRYPT_N, r=keys.SCRYPT_R, p=keys.SCRYPT_P,
-                                  check=keys.key_check(key), unlock=None)
+                                  check=keys.key_check(key), unlock=None, recovery=None)
         self._rekey_to(new, key)
 
     def _rekey_to(self, new: keys.KeyInfo, key: bytes) -> None:

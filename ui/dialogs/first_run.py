@@ -8,6 +8,10 @@ invented demo data beside it (its own store and window, marked "Trial desk": the
 profile and audit are never touched by the demo). Finishing creates the store on a worker thread
 (``ui.tasks``): scrypt, migrations, the built-in agreements and perhaps the trial desk take
 seconds, and the wizard shows that it is working.
+
+A store whose key is kept in the keyring gets a recovery key once it exists
+(``app.services.admin.recovery``): the wizard then adds a last page that shows it once, with
+Print… and Save as PDF…, and finishes only when the officer says it is kept.
 """
 
 from __future__ import annotations
@@ -75,6 +79,8 @@ class FirstRunWizard(HoldWhileBusy, QWizard):
         self.data_dir = Path(data_dir)
         self.desk: Desk | None = None
         self.trial_desk: Desk | None = None
+        #: The recovery key page, added once a keyring-held store exists (None before/else).
+        self.recovery_page: RecoveryKeyPage | None = None
         #: The running store creation (None when idle); see ``start_setup``.
         self.setup_task: Task | None = None
         self.keyring_ok = keys.keyring_works() if keyring_available is None else keyring_available
@@ -350,6 +356,28 @@ class FirstRunWizard(HoldWhileBusy, QWizard):
         self.setup_task = None
         self._set_busy(False)
         self.desk, self.trial_desk = desks
+        info = self.desk.db.key_info
+        if info is not None and info.method == "keyring":
+            from app.services.admin.recovery import make_recovery_key
+
+            try:
+                text = make_recovery_key(self.desk)
+            except Exception as exc:  # the desk exists; the key can be made again later
+                self.finish_problem.setText(self.tr(
+                    "The recovery key could not be made ({0}); make one later with "
+                    "liaison-desk passphrase recovery-key.").format(exc))
+            else:
+                self.recovery_page = RecoveryKeyPage(self.desk, text)
+                self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)  # made: no way back
+                self.addPage(self.recovery_page)
+                if self.currentId() == -1:  # never shown (a script): start it where it begins
+                    self.restart()
+                for _ in self.pageIds():  # Finish is on the last page; a script may be elsewhere
+                    if self.currentPage() is self.recovery_page:
+                        break
+                    self.next()
+                self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
+                return
         super().accept()
 
     def _setup_failed(self, exc: BaseException) -> None:
@@ -379,6 +407,15 @@ class FirstRunWizard(HoldWhileBusy, QWizard):
             self.back()
         self.finish_problem.setText(self.field_errors.show(exc))
 
+    def reject(self) -> None:  # Qt override
+        # The store exists once the recovery key shows: the wizard ends only by finishing,
+        # and only after the officer says the key is kept (it is never shown again).
+        if self.recovery_page is not None:
+            if self.recovery_page.kept_box.isChecked():
+                self.accept()
+            return
+        super().reject()
+
     def accept(self) -> None:  # Qt override
         if self.desk is not None:
             super().accept()
@@ -386,3 +423,25 @@ class FirstRunWizard(HoldWhileBusy, QWizard):
             self.start_setup()  # closes the wizard when the store is made
 
 
+
+
+
+class RecoveryKeyPage(QWizardPage):
+    """The wizard's last page for a keyring-held store: its recovery key, shown once
+    (``ui.dialogs.recovery_key.RecoveryKeyView``); Finish only once the officer ticks that it is
+    kept."""
+
+    def __init__(self, desk: Desk, recovery_key: str) -> None:
+        from ui.dialogs.recovery_key import RecoveryKeyView
+
+        super().__init__()
+        self.setObjectName("recovery_key_page")
+        self.setTitle(self.tr("Your recovery key"))
+        self.setSubTitle(self.tr("Shown once. It opens this desk's backups on a new computer."))
+        self.view = RecoveryKeyView(desk, recovery_key, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.key_label, self.kept_box = self.view.key_label, self.view.kept_box
+        self.saved_label, self.save_pdf = self.view.saved_label, self.view.save_pdf
+        self.registerField("recovery_kept*", self.kept_box)

@@ -89,6 +89,7 @@ AUDIT_ACTION_LABELS: dict[str, str] = {
     "store.init": QT_TRANSLATE_NOOP("AuditAction", "Store created"),
     "store.backup": QT_TRANSLATE_NOOP("AuditAction", "Backup made"),
     "store.restore": QT_TRANSLATE_NOOP("AuditAction", "Store restored from a backup"),
+    "store.recovery_key": QT_TRANSLATE_NOOP("AuditAction", "Recovery key made"),
     "store.export": QT_TRANSLATE_NOOP("AuditAction", "Store exported"),
     "store.export_failed": QT_TRANSLATE_NOOP("AuditAction", "Export failed"),
     "store.import": QT_TRANSLATE_NOOP("AuditAction", "Store imported"),
