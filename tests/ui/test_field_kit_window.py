@@ -115,3 +115,31 @@ def test_a_field_desk_says_so_on_every_page_and_sends_its_work_back(qtbot, desk,
     finally:
         win.close()
         fd.db.close()
+
+
+def test_a_request_in_the_field_says_so_in_its_detail_and_an_edit_warns(qtbot, desk, tmp_path,
+                                                                       no_modal_boxes, monkeypatch):
+    from ui.widgets import request_detail
+    from ui.widgets.request_detail import RequestDetail
+
+    opened: list[str] = []
+
+    class Editor:  # the real editor is modal; only that it opens matters here
+        def __init__(self, _desk, _direction, ref, _parent) -> None:
+            opened.append(ref)
+
+        def exec(self) -> int:
+            return 0
+
+    monkeypatch.setattr(request_detail, "lazy_widget",
+                        lambda module, name: Editor if name == "RequestEditor" else None)
+    detail = RequestDetail(desk)
+    qtbot.addWidget(detail)
+    detail.show_ref(REF)
+    assert "In the field" not in detail.heading.text()
+    prepare.prepare_kit(desk, tmp_path / "k.kit", PASS, requests=[REF])
+    detail.show_ref(REF)
+    assert "In the field: kit K-0001 since" in detail.heading.text()
+    detail.edit()
+    assert opened == [REF]
+    assert any(kind == "warning" and "kit K-0001" in text for kind, text in no_modal_boxes)

@@ -189,22 +189,38 @@ def resolve_conflict(desk: Desk, conflict_id: int, take: str, text: str | None =
     return get_conflict(desk, conflict_id)
 
 
-def in_field(conn: Any, kind: str, record_id: int) -> str | None:
-    """"in the field: kit K-0001 since 2026-12-07" while a kit carrying this request or subject
-    is out (its return not merged yet); None otherwise."""
+def kit_out(conn: Any, kind: str, record_id: int) -> tuple[str, date] | None:
+    """(kit code, the date it was made) of a kit that carries this request or subject and
+    whose return is not merged yet; None otherwise."""
     r, k = tables.field_kit_record, tables.field_kit
     row = conn.execute(select(k.c.code, k.c.created_at).join(r, r.c.kit_id == k.c.id).where(
         r.c.kind == kind, r.c.record_id == record_id, k.c.status == "out", k.c.role == "desk")
         .order_by(k.c.id)).first()
-    if row is None:
-        return None
-    return f"in the field: kit {row.code} since {row.created_at:%Y-%m-%d}"
+    return None if row is None else (row.code, row.created_at.date())
+
+
+def in_field(conn: Any, kind: str, record_id: int) -> str | None:
+    """"in the field: kit K-0001 since 2026-12-07" while a kit carrying this request or subject
+    is out (its return not merged yet); None otherwise."""
+    out = kit_out(conn, kind, record_id)
+    return None if out is None else f"in the field: kit {out[0]} since {out[1]:%Y-%m-%d}"
+
+
+def _record_id(conn: Any, kind: str, key: str) -> int | None:
+    t = tables.request if kind == "request" else tables.subject
+    col = t.c.our_ref if kind == "request" else t.c.code
+    return conn.execute(select(t.c.id).where(col == key)).scalar()
 
 
 def field_mark(desk: Desk, kind: str, key: str) -> str | None:
     """``in_field`` for a request by reference or a subject by code."""
-    t = tables.request if kind == "request" else tables.subject
-    col = t.c.our_ref if kind == "request" else t.c.code
     with desk.query() as conn:
-        rid = conn.execute(select(t.c.id).where(col == key)).scalar()
+        rid = _record_id(conn, kind, key)
         return None if rid is None else in_field(conn, kind, rid)
+
+
+def field_kit_out(desk: Desk, kind: str, key: str) -> tuple[str, date] | None:
+    """``kit_out`` for a request by reference or a subject by code (the window words it)."""
+    with desk.query() as conn:
+        rid = _record_id(conn, kind, key)
+        return None if rid is None else kit_out(conn, kind, rid)
