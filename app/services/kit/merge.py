@@ -174,18 +174,23 @@ class _Merger:
         self.code_map: dict[str, str] = json.loads(kit.code_map or "{}")
         self.cls = models()
         self.now = desk.now()
+        self._added: list[tuple[str, Any, dict[str, Any]]] = []  # inserted, not yet flushed
 
     def run(self) -> None:
         records = self.m["records"]
         docs: dict[str, dict] = {}
         for kind in RECORDS:
-            for row in records.get(kind) or []:
-                if not isinstance(row, dict):
-                    raise ServiceError("file", f"the return has a malformed {kind} row; refused")
-                if kind == "document":
-                    docs[str(row.get("uuid"))] = row
-                    continue
+            rows = records.get(kind) or []
+            if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+                raise ServiceError("file", f"the return has a malformed {kind} row; refused")
+            if kind == "document":
+                docs.update((str(row.get("uuid")), row) for row in rows)
+                continue
+            if kind != "request_subject":  # one look-up for the kind, not one per row
+                self.ids.prefetch_idents(kind, [str(r.get("uuid")) for r in rows])
+            for row in rows:
                 self._one(kind, row)
+            self._flush_added()
         self._documents(docs)
         self._removals(self.m.get("deleted") or {})
         self._audit(self.m["audit"])
@@ -249,11 +254,23 @@ class _Merger:
             values["our_ref"] = ref
         obj = self.cls[kind](**values)
         self.s.add(obj)
-        self.s.flush()
-        if kind != "request_subject":
-            self.ids.learn(kind, obj.id, row["uuid"])
+        self._added.append((kind, obj, row))
         self.report.added[kind] = self.report.added.get(kind, 0) + 1
-        self._note_subject(kind, obj)
+        if kind in ("request", "subject", "information_item"):
+            # Rows of the same kind may point at it (a correction at the item it corrects),
+            # and the next code is counted from the rows stored.
+            self._flush_added()
+
+    def _flush_added(self) -> None:
+        """Write the rows added so far in one flush and learn their keys."""
+        if not self._added:
+            return
+        self.s.flush()
+        for kind, obj, row in self._added:
+            if kind != "request_subject":
+                self.ids.learn(kind, obj.id, row["uuid"])
+            self._note_subject(kind, obj)
+        self._added.clear()
 
     def _note_subject(self, kind: str, obj: Any) -> None:
         sid = obj.id if kind == "subject" else getattr(obj, "subject_id", None)

@@ -98,11 +98,13 @@ class Identities:
         self.conn = conn
         self._to_ident: dict[tuple[str, int], str] = {}
         self._to_id: dict[tuple[str, str], int] = {}
+        self._absent: set[tuple[str, str]] = set()  # looked up in bulk and not found
 
     def learn(self, kind: str, row_id: int, ident: str) -> None:
         """Remember a row (one just inserted)."""
         self._to_ident[(kind, row_id)] = ident
         self._to_id[(kind, ident)] = row_id
+        self._absent.discard((kind, ident))
 
     def ident(self, kind: str, row_id: int | None) -> str | None:
         """The identity of row ``row_id`` of ``kind``."""
@@ -122,6 +124,8 @@ class Identities:
         if ident is None:
             return None
         key = (kind, ident)
+        if key in self._absent:
+            return None
         if key not in self._to_id:
             t = TABLES[kind]
             value = self.conn.execute(select(t.c.id).where(t.c[identity_column(kind)] == ident)).scalar()
@@ -129,6 +133,17 @@ class Identities:
                 return None
             self.learn(kind, value, ident)
         return self._to_id[key]
+
+    def prefetch_idents(self, kind: str, idents: Iterable[str]) -> None:
+        """Look up the keys of many identities at once (those not here stay unknown)."""
+        wanted = [i for i in set(idents) if (kind, i) not in self._to_id]
+        t = TABLES[kind]
+        col = t.c[identity_column(kind)]
+        for start in range(0, len(wanted), 500):
+            for row_id, ident in self.conn.execute(
+                    select(t.c.id, col).where(col.in_(wanted[start:start + 500]))):
+                self.learn(kind, row_id, ident)
+        self._absent.update((kind, i) for i in wanted if (kind, i) not in self._to_id)
 
     def prefetch(self, kind: str, ids: Iterable[int]) -> None:
         """Look up many identities at once (a kit of a thousand records)."""
