@@ -143,3 +143,15 @@ def test_a_request_in_the_field_says_so_in_its_detail_and_an_edit_warns(qtbot, d
     detail.edit()
     assert opened == [REF]
     assert any(kind == "warning" and "kit K-0001" in text for kind, text in no_modal_boxes)
+
+
+def test_a_subject_in_the_field_says_so_on_its_page(qtbot, desk, tmp_path):
+    from ui.views.subject_page import SubjectPage
+
+    prepare.prepare_kit(desk, tmp_path / "k.kit", PASS, requests=[REF])
+    page = SubjectPage(desk)
+    qtbot.addWidget(page)
+    page.show_subject("S-0002")
+    assert "In the field: kit K-0001 since" in page.header.text()
+    page.show_subject("S-0001")
+    assert "In the field" not in page.header.text()

@@ -157,6 +157,9 @@ def merge_return(desk: Desk, path: Path | str, passphrase: str | None) -> MergeR
     return report
 
 
+_UNKNOWN = object()
+
+
 def _j(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
@@ -301,7 +304,9 @@ class _Merger:
         for col, theirs in row.items():
             if col in FIXED or col not in mine:
                 continue
-            was = base.get(col) if base is not None else mine[col]
+            # Without a base (a row the kit did not carry), neither side can be said to be
+            # unchanged: every difference is a conflict.
+            was = base.get(col) if base is not None else _UNKNOWN
             here = mine[col]
             if theirs == was or theirs == here:
                 continue
@@ -312,7 +317,8 @@ class _Merger:
                 from app.store.models import KitConflict
 
                 conflict = KitConflict(kit_id=self.kit.id, entity_type=kind, record_uuid=ident,
-                                       record_label=label, field=col, base_value=_j(was),
+                                       record_label=label, field=col,
+                                       base_value=None if was is _UNKNOWN else _j(was),
                                        desk_value=_j(here), field_value=_j(theirs), status="open",
                                        created_at=self.now)
                 self.s.add(conflict)

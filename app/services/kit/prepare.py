@@ -192,6 +192,11 @@ def prepare_kit(desk: Desk, out: Path | str, passphrase: str | None, *,
         raise ServiceError("out", f"{out.parent}: no such folder")
     label = clean_text("label", label)
     refs, codes = list(dict.fromkeys(requests)), list(dict.fromkeys(subjects))
+    t = tables.field_kit
+    with desk.query() as conn:
+        if conn.execute(select(t.c.code).where(t.c.role == "field")).first() is not None:
+            raise ServiceError("kit", "this is a field desk: it writes a return for the desk "
+                               "(kit return), not kits of its own")
     key = signing.desk_key(desk)  # made (its own write) before the kit's transaction begins
     public = signing.public_bytes(key)
     try:

@@ -111,8 +111,26 @@ def test_kit_records_are_marked_in_the_field_until_the_return_is_merged(desk, tm
     assert conflicts.field_mark(desk, "subject", "S-0002") is not None
     assert conflicts.field_mark(desk, "subject", "S-0001") is None
     assert field.is_field_desk(fd).code == "K-0001" and field.is_field_desk(desk) is None
+    with pytest.raises(ServiceError, match="this is a field desk"):
+        prepare.prepare_kit(fd, tmp_path / "again.kit", PASS, requests=[REF])
+    with pytest.raises(ServiceError, match="not a field desk"):
+        field.write_return(desk, tmp_path / "nope.ret", PASS)
     field.write_return(fd, tmp_path / "r.ret", PASS)
     merge.merge_return(desk, tmp_path / "r.ret", PASS)
     assert conflicts.field_mark(desk, "request", REF) is None
     with desk.query() as conn:
         assert conn.execute(select(func.count()).select_from(tables.field_kit)).scalar() == 1
+
+
+def test_a_request_registered_in_the_field_gets_the_desks_next_reference(desk, tmp_path):
+    fd = _field(desk, tmp_path)
+    fields = {"title": "Walk-in tip at the pier (invented)", "bases": ["4.2(c)"],
+              "object_and_reason": "Check container DEMU7654321 (invented)"}
+    provisional = rq.register_incoming(fd, "jp-us-1997", fields).our_ref
+    assert provisional.startswith("FIELD-")
+    field.write_return(fd, tmp_path / "r.ret", PASS)
+    report = merge.merge_return(desk, tmp_path / "r.ret", PASS)
+    ref = report.code_map[provisional]
+    assert not ref.startswith("FIELD-")
+    view = rq.get_request(desk, ref)
+    assert view.title == "Walk-in tip at the pier (invented)" and view.status == "received"
