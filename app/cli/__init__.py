@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "app.cli.surveillance",
     "app.cli.desk",
     "app.cli.stats",
+    "app.cli.kit",
 ]
 
 #: Sub-command -> the module in COMMAND_MODULES that registers it (a unit test keeps the two in
@@ -48,6 +49,7 @@ COMMANDS = {
     **dict.fromkeys(("subjects", "match", "subject"), "app.cli.surveillance"),
     **dict.fromkeys(("settings", "official", "administration"), "app.cli.desk"),
     **dict.fromkeys(("stats", "report"), "app.cli.stats"),
+    **dict.fromkeys(("kit", "conflicts", "conflict"), "app.cli.kit"),
 }
 
 

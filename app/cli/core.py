@@ -168,6 +168,11 @@ def cmd_show(args: argparse.Namespace) -> int:
         spec, subjects = _agreement_and_subjects(desk, view)
         hits, unchecked = (None, 0) if args.watch is False else _watch_hits(desk, view, args.watch)
         lines = describe(view, spec, subjects, hits, unchecked)
+        from app.services.kit.conflicts import field_mark
+
+        mark = field_mark(desk, "request", view.our_ref)  # a field kit carries it
+        if mark:
+            lines = [lines[0], f"  {mark}", *lines[1:]] if lines else [mark]
     for line in lines:
         echo(line)
     return EXIT_OK

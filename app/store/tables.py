@@ -14,6 +14,7 @@ a test compares them.
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 
 from sqlalchemy import (
@@ -83,6 +84,17 @@ def _id() -> Column:
     return Column("id", Integer, primary_key=True)
 
 
+def new_uuid() -> str:
+    """A fresh random identity for a record (``uuid`` columns)."""
+    return str(uuid.uuid4())
+
+
+def _uuid() -> Column:
+    """The record's identity that two stores share (field kits, migration 0011): unique, set on
+    insert; nullable only so that the migration could add it in place."""
+    return Column("uuid", String(36), nullable=True, default=new_uuid, index=True, unique=True)
+
+
 def _req(name: str, *args, **kw) -> Column:  # noqa: ANN002, ANN003 - Column's arguments
     """A NOT NULL column."""
     return Column(name, *args, nullable=False, **kw)
@@ -131,6 +143,7 @@ agreement = Table(
 administration = Table(
     "administration", metadata,
     _id(),
+    _uuid(),
     _req("name", String(300)),
     _opt("name_local", String(300)),
     _req("country", String(2)),
@@ -147,6 +160,7 @@ administration = Table(
 designated_official = Table(
     "designated_official", metadata,
     _id(),
+    _uuid(),
     _req("administration_id", Integer, ForeignKey("administration.id")),
     _req("name", String(300)),
     _opt("title", String(300)),
@@ -177,6 +191,7 @@ ref_counter = Table(
 request = Table(
     "request", metadata,
     _id(),
+    _uuid(),
     _req("our_ref", String(60), unique=True),
     _opt("their_ref", String(120), index=True),
     _req("direction", String(20), index=True),
@@ -242,6 +257,7 @@ request = Table(
 status_change = Table(
     "status_change", metadata,
     _id(),
+    _uuid(),
     _req("request_id", Integer, ForeignKey("request.id"), index=True),
     _opt("from_status", String(30)),
     _req("to_status", String(30)),
@@ -256,6 +272,7 @@ status_change = Table(
 outcome = Table(
     "outcome", metadata,
     _id(),
+    _uuid(),
     _req("request_id", Integer, ForeignKey("request.id"), index=True),
     _req("decision", String(30)),
     _req("grounds", Text, default="[]"),  # JSON list of ground codes
@@ -279,6 +296,7 @@ outcome = Table(
 subject = Table(
     "subject", metadata,
     _id(),
+    _uuid(),
     _req("code", String(20), unique=True),
     _req("kind", String(20), index=True),  # person | goods | transport
     _opt("subkind", String(20)),  # natural/legal, vessel/aircraft/...
@@ -306,6 +324,7 @@ subject = Table(
 subject_name = Table(
     "subject_name", metadata,
     _id(),
+    _uuid(),
     _req("subject_id", Integer, ForeignKey("subject.id"), index=True),
     _req("name", String(500)),
     _opt("script", String(20)),
@@ -317,6 +336,7 @@ subject_name = Table(
 subject_identifier = Table(
     "subject_identifier", metadata,
     _id(),
+    _uuid(),
     _req("subject_id", Integer, ForeignKey("subject.id"), index=True),
     _req("id_type", String(30)),
     _req("value", String(200)),
@@ -336,6 +356,7 @@ request_subject = Table(
 observation = Table(
     "observation", metadata,
     _id(),
+    _uuid(),
     _req("subject_id", Integer, ForeignKey("subject.id"), index=True),
     _opt("request_id", Integer, ForeignKey("request.id")),
     _req("observed_at", UTCDateTime()),
@@ -355,6 +376,7 @@ observation = Table(
 authority = Table(
     "authority", metadata,
     _id(),
+    _uuid(),
     _req("name", String(300), unique=True),
     _req("kind", String(30)),
     _opt("country", String(2)),
@@ -368,6 +390,7 @@ authority = Table(
 information_item = Table(
     "information_item", metadata,
     _id(),
+    _uuid(),
     _req("code", String(20), unique=True),
     _req("direction", String(10)),  # received | provided
     _opt("request_id", Integer, ForeignKey("request.id"), index=True),
@@ -432,6 +455,7 @@ disclosure_item = Table(
 document = Table(
     "document", metadata,
     _id(),
+    _uuid(),
     _req("series", String(120), index=True),  # groups versions
     _req("version", Integer, default=1),
     _req("kind", String(40)),
@@ -466,4 +490,61 @@ audit_entry = Table(
     _req("prev_hash", String(64)),
     _req("hash", String(64)),
     Index("ix_audit_entry_entity", "entity_type", "entity_id"),
+)
+
+# -- field kits (app.services.kit): kits made here or opened here, and merge conflicts ------------
+
+#: A field kit: at the desk, one made here and sent out (``role`` "desk"); on a field desk, the
+#: kit it was opened from (``role`` "field"). ``base`` is the JSON of the carried records as the
+#: kit was made (the merge's common ancestor; moved on to the field's values by each merge).
+field_kit = Table(
+    "field_kit", metadata,
+    _id(),
+    _req("uuid", String(36), unique=True),
+    _req("code", String(20), unique=True),  # K-0001: what the officer reads
+    _req("role", String(10)),  # desk | field
+    _opt("label", String(300)),
+    _req("status", String(20)),  # out | returned (desk); open (field)
+    _req("desk_uuid", String(36)),  # the desk that made the kit
+    _req("desk_key", String(64)),  # its signing key's fingerprint
+    _opt("field_key", String(64)),  # the field desk's, learnt from its first return
+    _req("base", Text),  # JSON
+    _req("last_return", Integer, default=0),  # the sequence number of the last return merged/written
+    _opt("last_return_digest", String(64)),
+    _opt("audit_head", String(64)),  # the field desk's last audit hash carried in
+    _req("audit_count", Integer, default=0),
+    _req("code_map", Text, default="{}"),  # JSON: provisional field code -> desk code
+    _req("created_at", UTCDateTime(), default=utcnow),
+    _req("created_by", String(200)),
+    _opt("returned_at", UTCDateTime()),
+)
+
+#: Which requests and subjects a kit carries (the desk's "in the field" mark).
+field_kit_record = Table(
+    "field_kit_record", metadata,
+    Column("kit_id", Integer, ForeignKey("field_kit.id"), primary_key=True),
+    Column("kind", String(20), primary_key=True),  # request | subject
+    Column("record_id", Integer, primary_key=True),
+    Index("ix_field_kit_record_kind", "kind", "record_id"),
+)
+
+#: One field both the desk and the field changed: both versions kept until an officer resolves
+#: it (values JSON-encoded).
+kit_conflict = Table(
+    "kit_conflict", metadata,
+    _id(),
+    _req("kit_id", Integer, ForeignKey("field_kit.id")),
+    _req("entity_type", String(40)),
+    _req("record_uuid", String(36)),
+    _req("record_label", String(120)),
+    _req("field", String(60)),
+    _opt("base_value", Text),
+    _opt("desk_value", Text),
+    _opt("field_value", Text),
+    _req("status", String(20), default="open", index=True),  # open | resolved
+    _opt("resolution", String(20)),  # desk | field | merged
+    _opt("resolved_value", Text),
+    _req("created_at", UTCDateTime(), default=utcnow),
+    _opt("resolved_at", UTCDateTime()),
+    _opt("resolved_by", String(200)),
 )

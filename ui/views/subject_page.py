@@ -206,6 +206,12 @@ class SubjectPage(QWidget):
                             f"{html.escape(v.display_name)}</span> "
                             f"<span style='color:#555'>({html.escape(kind)})</span><br>"
                             f"{status_html(v)}")
+        from app.services.kit.conflicts import field_kit_out
+
+        out = field_kit_out(self.desk, "subject", v.code)  # a field kit carries it (app.services.kit)
+        if out is not None:
+            self.header.setText(self.header.text() + " <span style='color:#1e3a5f'>· " + html.escape(
+                self.tr("In the field: kit {0} since {1:%Y-%m-%d}").format(*out)) + "</span>")
         self.facts.setHtml(facts_html(v))
         self.buttons["report"].setEnabled(bool(v.observations))
         days: dict[str, QTreeWidgetItem] = {}

@@ -105,13 +105,14 @@ class RequestDetail(QWidget):
     termination caps clocks) or subjects re-reads the shown request, whoever made it."""
 
     #: What the pane shows besides the request's own rows (which all point at the request).
-    FOLLOWS = ("request", "agreement", "subject")
+    FOLLOWS = ("request", "agreement", "subject", "field_kit")
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("request_detail")
         self.desk = desk
         self.view: RequestView | None = None
+        self.in_field: tuple | None = None  # (kit code, since) while a field kit carries it
         self.watch_label: QLabel | None = None  # this request's watch-list line (Art. 4.2)
         self.watch = WatchCheck(desk, self)  # outlives the lines: one fetch at a time
         outer = QVBoxLayout(self)
@@ -193,6 +194,13 @@ class RequestDetail(QWidget):
             f"{html.escape(v.agreement_short)} · "
             + self.tr("status: {0}").format(f"<b>{html.escape(status_label(v.status))}</b>")
             + "</small>")
+        from app.services.kit.conflicts import field_kit_out
+
+        self.in_field = field_kit_out(self.desk, "request", v.our_ref)
+        if self.in_field is not None:
+            self.heading.setText(self.heading.text() + "<br><span style='color:#1e3a5f'>" + html.escape(
+                self.tr("In the field: kit {0} since {1:%Y-%m-%d}").format(*self.in_field))
+                + "</span>")
         self._watch(v)
         self._bases(v)
         self._elements(v)
@@ -368,6 +376,12 @@ class RequestDetail(QWidget):
             QMessageBox.information(self, self.tr("Not available"),
                                     self.tr("The request editor is not available in this build."))
             return
+        if self.in_field is not None:
+            code, since = self.in_field
+            QMessageBox.warning(self, self.tr("A field copy exists"), self.tr(
+                "{0} is in the field: kit {1} since {2:%Y-%m-%d}. A change made here and there "
+                "too comes back as a conflict to resolve when the return is merged.").format(
+                self.view.our_ref, code, since))
         editor_cls(self.desk, self.view.direction, self.view.our_ref, self).exec()
 
     def link_subject(self) -> bool:

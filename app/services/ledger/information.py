@@ -211,6 +211,10 @@ def add_information_item(desk: Desk, *, direction: str, provider: str, title: st
             raise ServiceError("corrects", f"{corrects} was already corrected by "
                                f"{_corrected_by(s, old.id)}; correct the latest entry")
         n = (s.execute(select(func.count(InformationItem.id))).scalar() or 0) + 1
+        # A store holding codes not numbered from 1 (a field desk holds a kit's items) would
+        # otherwise hand out a code that is taken.
+        while s.execute(select(InformationItem.id).where(InformationItem.code == f"I-{n:05d}")).first():
+            n += 1
         item = InformationItem(
             code=f"I-{n:05d}", direction=direction, provider=prov, title=ttl,
             summary=clean_text("summary", summary, max_len=LONG),

@@ -54,14 +54,19 @@ SUBJECT_FIELDS = frozenset({
 _COUNTER = ("S", 0)  # one gapless series of subject codes, not per year
 
 
+_FIELD_COUNTER = ("FS", 0)  # a field desk's provisional codes (app.services.kit.field)
+
+
 def _next_code(session: Session) -> str:
-    counter = session.get(RefCounter, _COUNTER)
+    # A field desk hands out provisional codes (FS-0001) that cannot be taken for the desk's;
+    # the desk gives the subject its own code when the field's return is merged.
+    counter = session.get(RefCounter, _FIELD_COUNTER) or session.get(RefCounter, _COUNTER)
     if counter is None:
         counter = RefCounter(prefix=_COUNTER[0], year=_COUNTER[1], last=0)
         session.add(counter)
     counter.last += 1
     session.flush()
-    return f"S-{counter.last:04d}"
+    return f"{counter.prefix}-{counter.last:04d}"
 
 
 def _request_by_ref(session: Session, ref: str, field: str = "requests") -> Request:

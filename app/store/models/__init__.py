@@ -21,6 +21,7 @@ from app.store.models.directory import (  # noqa: F401
     RefCounter,
     Setting,
 )
+from app.store.models.kits import FieldKit, FieldKitRecord, KitConflict  # noqa: F401
 from app.store.models.ledger import (  # noqa: F401
     Approval,
     Authority,

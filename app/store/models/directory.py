@@ -50,6 +50,7 @@ class Administration(Base):
 
     __table__ = tables.administration
     id: Mapped[int]
+    uuid: Mapped[str | None]
     name: Mapped[str]
     name_local: Mapped[str | None]
     country: Mapped[str]
@@ -66,6 +67,7 @@ class DesignatedOfficial(Base):
 
     __table__ = tables.designated_official
     id: Mapped[int]
+    uuid: Mapped[str | None]
     administration_id: Mapped[int]
     name: Mapped[str]
     title: Mapped[str | None]

@@ -15,6 +15,7 @@ class Authority(Base):
 
     __table__ = tables.authority
     id: Mapped[int]
+    uuid: Mapped[str | None]
     name: Mapped[str]
     kind: Mapped[str]
     country: Mapped[str | None]
@@ -28,6 +29,7 @@ class InformationItem(Base):
 
     __table__ = tables.information_item
     id: Mapped[int]
+    uuid: Mapped[str | None]
     code: Mapped[str]
     direction: Mapped[str]
     request_id: Mapped[int | None]

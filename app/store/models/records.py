@@ -17,6 +17,7 @@ class Document(Base):
 
     __table__ = tables.document
     id: Mapped[int]
+    uuid: Mapped[str | None]
     series: Mapped[str]
     version: Mapped[int]
     kind: Mapped[str]

@@ -19,6 +19,7 @@ class Request(Base):
 
     __table__ = tables.request
     id: Mapped[int]
+    uuid: Mapped[str | None]
     our_ref: Mapped[str]
     their_ref: Mapped[str | None]
     direction: Mapped[str]
@@ -71,6 +72,7 @@ class StatusChange(Base):
 
     __table__ = tables.status_change
     id: Mapped[int]
+    uuid: Mapped[str | None]
     request_id: Mapped[int]
     from_status: Mapped[str | None]
     to_status: Mapped[str]
@@ -86,6 +88,7 @@ class Outcome(Base):
 
     __table__ = tables.outcome
     id: Mapped[int]
+    uuid: Mapped[str | None]
     request_id: Mapped[int]
     decision: Mapped[str]
     grounds: Mapped[str]

@@ -15,6 +15,7 @@ class Subject(Base):
 
     __table__ = tables.subject
     id: Mapped[int]
+    uuid: Mapped[str | None]
     code: Mapped[str]
     kind: Mapped[str]
     subkind: Mapped[str | None]
@@ -43,6 +44,7 @@ class SubjectName(Base):
 
     __table__ = tables.subject_name
     id: Mapped[int]
+    uuid: Mapped[str | None]
     subject_id: Mapped[int]
     name: Mapped[str]
     script: Mapped[str | None]
@@ -56,6 +58,7 @@ class SubjectIdentifier(Base):
 
     __table__ = tables.subject_identifier
     id: Mapped[int]
+    uuid: Mapped[str | None]
     subject_id: Mapped[int]
     id_type: Mapped[str]
     value: Mapped[str]
@@ -78,6 +81,7 @@ class Observation(Base):
 
     __table__ = tables.observation
     id: Mapped[int]
+    uuid: Mapped[str | None]
     subject_id: Mapped[int]
     request_id: Mapped[int | None]
     observed_at: Mapped[datetime]
