@@ -2423,8 +2423,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Documents</source>
-        <translation>Documentos</translation>
+        <source>Documents:</source>
+        <translation>Documentos:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4409,7 +4409,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>Estado actual: {status}; no puede volver a enviarse.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot send: incomplete under Art. 3.1, 4.3 — {missing}</source>
         <translation>No se puede enviar: incompleta conforme a los Arts. 3.1, 4.3 — {missing}</translation>
     </message>
@@ -4419,7 +4419,8 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>No se puede finalizar: incompleta conforme al Art. 7.2 — {missing}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-5"/>
+        <location line="+11"/>
         <source>Art. {article}: {message}</source>
         <translation>Art. {article}: {message}</translation>
     </message>
@@ -5604,9 +5605,24 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>SubjectPage</name>
     <message>
-        <location filename="../../ui/views/subject_page.py" line="+94"/>
+        <location filename="../../ui/views/subject_page.py" line="+91"/>
+        <source>surveillance</source>
+        <extracomment>Timeline columns. Where and Source take their content width up to a cap and give way (down to a floor) before Notes, which takes the rest, drops under NOTES_MIN px: at the default window size the notes were pushed off-screen and could only be read in a tooltip. What a linked request is to the subject (``request_subjects.role``), in words.</extracomment>
+        <translation>vigilancia solicitada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject</source>
+        <translation>sujeto de la solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mentioned</source>
+        <translation>mencionado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>(alias)</source>
-        <extracomment>Timeline columns. Where and Source take their content width up to a cap and give way (down to a floor) before Notes, which takes the rest, drops under NOTES_MIN px: at the default window size the notes were pushed off-screen and could only be read in a tooltip.</extracomment>
         <translation>(alias)</translation>
     </message>
     <message>
@@ -5645,7 +5661,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>Solicitado por</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>none linked</source>
         <translation>ninguna vinculada</translation>
     </message>

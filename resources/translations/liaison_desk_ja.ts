@@ -2418,8 +2418,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Documents</source>
-        <translation>文書</translation>
+        <source>Documents:</source>
+        <translation>文書：</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4398,7 +4398,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>既に「{status}」であり、再度送付することはできません。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot send: incomplete under Art. 3.1, 4.3 — {missing}</source>
         <translation>送付できません：第3条第1項、第4条第3項の記載事項が不完全です — {missing}</translation>
     </message>
@@ -4408,7 +4408,8 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>確定できません：第7条第2項の記載事項が不完全です — {missing}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-5"/>
+        <location line="+11"/>
         <source>Art. {article}: {message}</source>
         <translation>条項{article}：{message}</translation>
     </message>
@@ -5591,9 +5592,24 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>SubjectPage</name>
     <message>
-        <location filename="../../ui/views/subject_page.py" line="+94"/>
+        <location filename="../../ui/views/subject_page.py" line="+91"/>
+        <source>surveillance</source>
+        <extracomment>Timeline columns. Where and Source take their content width up to a cap and give way (down to a floor) before Notes, which takes the rest, drops under NOTES_MIN px: at the default window size the notes were pushed off-screen and could only be read in a tooltip. What a linked request is to the subject (``request_subjects.role``), in words.</extracomment>
+        <translation>監視の要請</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject</source>
+        <translation>要請の対象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mentioned</source>
+        <translation>記載あり</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>(alias)</source>
-        <extracomment>Timeline columns. Where and Source take their content width up to a cap and give way (down to a floor) before Notes, which takes the rest, drops under NOTES_MIN px: at the default window size the notes were pushed off-screen and could only be read in a tooltip.</extracomment>
         <translation>（別名）</translation>
     </message>
     <message>
@@ -5632,7 +5648,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>要請当局</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>none linked</source>
         <translation>関連付けなし</translation>
     </message>

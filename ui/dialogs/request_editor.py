@@ -210,7 +210,8 @@ class RequestEditor(QDialog):
         errors = self.panel.errors()
         if not errors:
             return None
-        missing = "; ".join(f"Art. {f.article} {f.message}" for f in errors)
+        missing = "; ".join(self.tr("Art. {article}: {message}").format(article=f.article, message=f.message)
+                            for f in errors)
         if self.form.spontaneous:
             return self.tr("Cannot send: incomplete under Art. 3.1, 4.3 \u2014 {missing}").format(
                 missing=missing)

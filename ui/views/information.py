@@ -389,8 +389,8 @@ class InformationView(ItemActions, QWidget):
             rows.append(f"<p><b>{e(heading)}</b></p><ul>"
                         + "".join(f"<li>{e(self._approval_text(a))}</li>" for a in v.approvals) + "</ul>")
         if v.documents:
-            heading = self.tr("Documents")
-            rows.append(f"<p><b>{e(heading)}</b>: "
+            heading = self.tr("Documents:")
+            rows.append(f"<p><b>{e(heading)}</b> "
                         + ", ".join(f"D-{i} {e(n)}" for i, n in v.documents) + "</p>")
         if v.summary:
             if v.confidential and self._revealed != v.code:

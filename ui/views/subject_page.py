@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -86,6 +86,18 @@ def status_html(view: SubjectView, today) -> str:  # today: a date
             f"<span style='color:#555'>({html.escape(why)})</span>")
 
 
+#: What a linked request is to the subject (``request_subjects.role``), in words.
+LINK_ROLES = {
+    "surveillance": QT_TRANSLATE_NOOP("SubjectPage", "surveillance"),
+    "subject": QT_TRANSLATE_NOOP("SubjectPage", "subject"),
+    "mentioned": QT_TRANSLATE_NOOP("SubjectPage", "mentioned"),
+}
+
+
+def _role_words(role: str) -> str:
+    return QCoreApplication.translate("SubjectPage", LINK_ROLES[role]) if role in LINK_ROLES else role
+
+
 def facts_html(view: SubjectView) -> str:
     """Identifying fields, period and links as a compact HTML table."""
     rows: list[tuple[str, str]] = []
@@ -115,7 +127,8 @@ def facts_html(view: SubjectView) -> str:
         rows.append((qt.translate("SubjectPage", "Agreement"), esc(view.agreement_short)))
     if view.requested_by:
         rows.append((qt.translate("SubjectPage", "Requested by"), esc(view.requested_by)))
-    links = [f"{esc(ref)} <span style='color:#555'>({esc(role)})</span>" for ref, role in view.requests]
+    links = [f"{esc(ref)} <span style='color:#555'>({esc(_role_words(role))})</span>"
+             for ref, role in view.requests]
     none = "<i>{}</i>".format(esc(qt.translate("SubjectPage", "none linked")))
     rows.append((qt.translate("SubjectPage", "Requests"), ", ".join(links) or none))
     body = "".join(f"<tr><td style='color:#555;padding-right:10px'>{k}</td><td>{v}</td></tr>"
