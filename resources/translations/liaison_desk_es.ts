@@ -285,7 +285,17 @@
         <translation>El uso por otra autoridad requiere la aprobación expresa y por escrito del proveedor (Art. 9.1); la carta se conserva junto con el elemento.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+32"/>
+        <source>attach the provider&apos;s letter: the written approval must be on file</source>
+        <translation>adjunte la carta del proveedor: la aprobación por escrito debe constar en el expediente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>add the authority to the list first (Disclose… → Add…)</source>
+        <translation>primero agregue la autoridad a la lista (Divulgar… → Agregar…)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Attaching {0} ({1})…</source>
         <translation>Adjuntando {0} ({1})…</translation>
     </message>
@@ -1146,6 +1156,12 @@
         <source>Entity</source>
         <translation>Entidad</translation>
     </message>
+    <message>
+        <location line="+35"/>
+        <source>⚠ OVERRIDE  {0}</source>
+        <extracomment>A long action cell: the Action column is sized to it (a longer one reads whole on hover). The entity the Entity column must show whole at the default size.</extracomment>
+        <translation>⚠ EXCEPCIÓN  {0}</translation>
+    </message>
 </context>
 <context>
     <name>AuditValue</name>
@@ -1168,10 +1184,9 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/views/audit.py" line="+64"/>
+        <location filename="../../ui/views/audit.py" line="+28"/>
         <location line="+86"/>
         <source>From</source>
-        <extracomment>A long action cell: the Action column is sized to it (a longer one reads whole on hover). The entity the Entity column must show whole at the default size.</extracomment>
         <translation>Desde</translation>
     </message>
     <message>
@@ -2665,7 +2680,17 @@ Desmarque “Definitiva” para emitir un borrador.</translation>
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/disclosure_letters.py" line="+41"/>
+        <location filename="../../ui/dialogs/disclosure_letters.py" line="+25"/>
+        <source>Information: {0} came without a request; a letter is written on a request, so link the item to its request first</source>
+        <translation>Información: {0} se recibió sin solicitud; las cartas se redactan sobre una solicitud, así que primero vincule el elemento a su solicitud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Information: {0} belong to several requests ({1}); disclose them one request at a time</source>
+        <translation>Información: {0} corresponde a varias solicitudes ({1}); divúlguela una solicitud a la vez</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+6"/>
         <location filename="../../ui/dialogs/letters.py" line="+131"/>
         <location line="+57"/>

@@ -285,7 +285,17 @@
         <translation>他の当局による使用には、提供元の書面による明示的な承認が必要です（第9条第1項）。承認の文書は当該情報とともに保管されます。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+32"/>
+        <source>attach the provider&apos;s letter: the written approval must be on file</source>
+        <translation>提供元の文書を添付してください。書面による承認は記録として保管する必要があります</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>add the authority to the list first (Disclose… → Add…)</source>
+        <translation>先に当局を一覧に追加してください（開示… → 追加…）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Attaching {0} ({1})…</source>
         <translation>{0}（{1}）を添付しています…</translation>
     </message>
@@ -1146,6 +1156,12 @@
         <source>Entity</source>
         <translation>対象</translation>
     </message>
+    <message>
+        <location line="+35"/>
+        <source>⚠ OVERRIDE  {0}</source>
+        <extracomment>A long action cell: the Action column is sized to it (a longer one reads whole on hover). The entity the Entity column must show whole at the default size.</extracomment>
+        <translation>⚠ 規定外記録  {0}</translation>
+    </message>
 </context>
 <context>
     <name>AuditValue</name>
@@ -1168,10 +1184,9 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/views/audit.py" line="+64"/>
+        <location filename="../../ui/views/audit.py" line="+28"/>
         <location line="+86"/>
         <source>From</source>
-        <extracomment>A long action cell: the Action column is sized to it (a longer one reads whole on hover). The entity the Entity column must show whole at the default size.</extracomment>
         <translation>開始日</translation>
     </message>
     <message>
@@ -2659,7 +2674,17 @@ Untick “Final” to produce a draft.</source>
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/disclosure_letters.py" line="+41"/>
+        <location filename="../../ui/dialogs/disclosure_letters.py" line="+25"/>
+        <source>Information: {0} came without a request; a letter is written on a request, so link the item to its request first</source>
+        <translation>情報：{0}は要請に基づかずに受領したものです。文書は要請ごとに作成するため、先に当該情報を要請に結び付けてください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Information: {0} belong to several requests ({1}); disclose them one request at a time</source>
+        <translation>情報：{0}は複数の要請（{1}）に係るものです。要請ごとに開示してください</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+6"/>
         <location filename="../../ui/dialogs/letters.py" line="+131"/>
         <location line="+57"/>
