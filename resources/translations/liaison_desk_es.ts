@@ -150,7 +150,13 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+39"/>
+        <source>{0} (notice {1})</source>
+        <translation>{0} (aviso del {1})</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>Give notice of &amp;termination…</source>
         <translation>Notificar la &amp;terminación…</translation>
     </message>
@@ -279,9 +285,49 @@
         <translation>El uso por otra autoridad requiere la aprobación expresa y por escrito del proveedor (Art. 9.1); la carta se conserva junto con el elemento.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+32"/>
+        <source>attach the provider&apos;s letter: the written approval must be on file</source>
+        <translation>adjunte la carta del proveedor: la aprobación por escrito debe constar en el expediente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>add the authority to the list first (Disclose… → Add…)</source>
+        <translation>primero agregue la autoridad a la lista (Divulgar… → Agregar…)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Attaching {0} ({1})…</source>
         <translation>Adjuntando {0} ({1})…</translation>
+    </message>
+</context>
+<context>
+    <name>AttachedFile</name>
+    <message>
+        <location filename="../../ui/views/information_files.py" line="+22"/>
+        <source>{0} bytes</source>
+        <translation>{0} bytes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+18"/>
+        <source>cannot be read: {0}</source>
+        <translation>no se puede leer: {0}</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>cannot be read: it is not a file</source>
+        <translation>no se puede leer: no es un archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>the document is empty</source>
+        <translation>el documento está vacío</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the document is larger than {0}, the most that can be attached ({1} bytes)</source>
+        <translation>el documento supera {0}, el máximo que se puede adjuntar ({1} bytes)</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1156,12 @@
         <source>Entity</source>
         <translation>Entidad</translation>
     </message>
+    <message>
+        <location line="+35"/>
+        <source>⚠ OVERRIDE  {0}</source>
+        <extracomment>A long action cell: the Action column is sized to it (a longer one reads whole on hover). The entity the Entity column must show whole at the default size.</extracomment>
+        <translation>⚠ EXCEPCIÓN  {0}</translation>
+    </message>
 </context>
 <context>
     <name>AuditValue</name>
@@ -1132,10 +1184,9 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/views/audit.py" line="+64"/>
+        <location filename="../../ui/views/audit.py" line="+28"/>
         <location line="+86"/>
         <source>From</source>
-        <extracomment>A long action cell: the Action column is sized to it (a longer one reads whole on hover). The entity the Entity column must show whole at the default size.</extracomment>
         <translation>Desde</translation>
     </message>
     <message>
@@ -1303,20 +1354,25 @@
         <source>Click or press Enter to go to the field</source>
         <translation>Haga clic o presione Entrar para ir al campo</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Incomplete: {missing}, {warnings}.</source>
+        <translation>Incompleta: {missing}, {warnings}.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <source>Incomplete: %n element(s) missing</source>
+        <location line="+1"/>
+        <source>%n element(s) missing</source>
         <translation>
-            <numerusform>Incompleta: falta %n elemento</numerusform>
-            <numerusform>Incompleta: faltan %n elementos</numerusform>
+            <numerusform>falta %n elemento</numerusform>
+            <numerusform>faltan %n elementos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n warning(s).</source>
+        <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n advertencia.</numerusform>
-            <numerusform>%n advertencias.</numerusform>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1328,7 +1384,7 @@
         </translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>✔ Complete under Art. {article}.</source>
         <translation>✔ Completa conforme al Art. {article}.</translation>
     </message>
@@ -1500,6 +1556,25 @@
         <location line="+3"/>
         <source> (off the list)</source>
         <translation> (fuera de la lista)</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureDecision</name>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="+306"/>
+        <source>Allowed</source>
+        <extracomment>The decision a disclosure was recorded under (``disclosures.decision``), in words.</extracomment>
+        <translation>Permitida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowed with an obligation</source>
+        <translation>Permitida con una obligación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded against the rules</source>
+        <translation>Registrada como excepción</translation>
     </message>
 </context>
 <context>
@@ -2175,7 +2250,7 @@
 <context>
     <name>Grounds</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+252"/>
+        <location filename="../../ui/widgets/labels.py" line="-56"/>
         <source>Art. {0} — {1}</source>
         <translation>Art. {0} — {1}</translation>
     </message>
@@ -2191,7 +2266,7 @@
 <context>
     <name>InformationView</name>
     <message>
-        <location filename="../../ui/views/information.py" line="+59"/>
+        <location filename="../../ui/views/information.py" line="+60"/>
         <source>customs (2.1)</source>
         <extracomment>The longest flags cell: the column is sized to it in the table&apos;s own font. A disclosure&apos;s purpose in the narrow Purpose column (the full label shows on hover). Translated where shown (``self.tr``).</extracomment>
         <translation>aduanas (2.1)</translation>
@@ -2212,7 +2287,7 @@
         <translation>por ley (9.4)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>All information</source>
         <translation>Toda la información</translation>
     </message>
@@ -2307,24 +2382,79 @@
         <translation>Divulgaciones de este elemento</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+99"/>
+        <source>Select an information item.</source>
+        <translation>Seleccione un elemento de información.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>⚠ OVERRIDE: {0}</source>
         <translation>⚠ EXCEPCIÓN: {0}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>request {0}</source>
+        <translation>solicitud {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replaced by correction {0}</source>
+        <translation>Sustituida por la corrección {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Confidential (Art. 9.3)</source>
         <translation>Confidencial (Art. 9.3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Not to law enforcement (Art. 9.2)</source>
         <translation>No a organismos policiales (Art. 9.2)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{0} — notice of {1}</source>
+        <translation>{0} — notificación del {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not as evidence (Art. 10.1)</source>
         <translation>No como prueba (Art. 10.1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Provider markings: {0}</source>
+        <translation>Marcas del proveedor: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conditions we attached: {0}</source>
+        <translation>Condiciones que impusimos: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written approvals (Art. 9.1)</source>
+        <translation>Aprobaciones por escrito (Art. 9.1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Documents:</source>
+        <translation>Documentos:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confidential content hidden.</source>
+        <translation>Contenido confidencial oculto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{authority}: {purposes} (D-{document}, {granted_on})</source>
+        <translation>{authority}: {purposes} (D-{document}, {granted_on})</translation>
     </message>
 </context>
 <context>
@@ -2356,9 +2486,23 @@
     </message>
 </context>
 <context>
+    <name>ItemDirection</name>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="+48"/>
+        <source>Received</source>
+        <extracomment>Which way an information item went (``information_items.direction``), in words.</extracomment>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provided</source>
+        <translation>Facilitada</translation>
+    </message>
+</context>
+<context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../ui/views/information.py" line="-320"/>
+        <location filename="../../ui/views/information.py" line="-355"/>
         <source>Code</source>
         <extracomment>Headers, translated when shown (``headerData``).</extracomment>
         <translation>Código</translation>
@@ -2408,6 +2552,55 @@
         <location line="+55"/>
         <source>{0}  (corrects {1})</source>
         <translation>{0}  (corrige {1})</translation>
+    </message>
+</context>
+<context>
+    <name>LetterKind</name>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="+13"/>
+        <source>Request for assistance</source>
+        <extracomment>Letter kinds (``app.documents.registry.LETTER_KINDS``) as the screens name them: the same words as each letter&apos;s own title in that language (``resources/letters/*.json``).</extracomment>
+        <translation>Solicitud de asistencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written confirmation of an oral request</source>
+        <translation>Confirmación por escrito de una solicitud verbal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement of reasons for refusal or postponement</source>
+        <translation>Exposición de motivos de denegación o aplazamiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consultation on assistance withheld</source>
+        <translation>Consulta sobre asistencia suspendida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request for written approval of use by another authority</source>
+        <translation>Solicitud de aprobación por escrito del uso por otra autoridad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advance notice of disclosure required by law</source>
+        <translation>Notificación previa de divulgación exigida por la ley</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cover note: request for evidence through the diplomatic channel</source>
+        <translation>Nota de envío: solicitud de pruebas por la vía diplomática</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledgement of receipt</source>
+        <translation>Acuse de recibo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spontaneous information</source>
+        <translation>Información espontánea</translation>
     </message>
 </context>
 <context>
@@ -2487,7 +2680,17 @@ Desmarque “Definitiva” para emitir un borrador.</translation>
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/disclosure_letters.py" line="+41"/>
+        <location filename="../../ui/dialogs/disclosure_letters.py" line="+25"/>
+        <source>Information: {0} came without a request; a letter is written on a request, so link the item to its request first</source>
+        <translation>Información: {0} se recibió sin solicitud; las cartas se redactan sobre una solicitud, así que primero vincule el elemento a su solicitud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Information: {0} belong to several requests ({1}); disclose them one request at a time</source>
+        <translation>Información: {0} corresponde a varias solicitudes ({1}); divúlguela una solicitud a la vez</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+6"/>
         <location filename="../../ui/dialogs/letters.py" line="+131"/>
         <location line="+57"/>
@@ -2637,7 +2840,7 @@ Desmarque “Definitiva” para emitir un borrador.</translation>
         <translation>Cartas no disponibles ahora</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>This letter does not apply to the request.</source>
         <translation>Esta carta no corresponde a la solicitud.</translation>
     </message>
@@ -3387,6 +3590,11 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <source>This observation is not saved. Save it?</source>
         <translation>Esta observación no se ha guardado. ¿Desea guardarla?</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>{0}: not attached ({1})</source>
+        <translation>{0}: no adjuntado ({1})</translation>
+    </message>
 </context>
 <context>
     <name>OfficialDialog</name>
@@ -3467,7 +3675,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/outcome.py" line="+65"/>
+        <location filename="../../ui/dialogs/outcome.py" line="+66"/>
         <source>Status</source>
         <extracomment>Outcomes that cannot go ahead, so Art. 11.4 asks for a statement of reasons. The texts a statement of reasons prints, kept in each language (app.services.texts).</extracomment>
         <translation>Estado</translation>
@@ -3787,10 +3995,13 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <source>The watch list could not be checked: {0}</source>
         <translation>No se pudo comprobar la lista de vigilancia: {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+13"/>
-        <source>{0} possible match(es)</source>
-        <translation>{0} posible(s) coincidencia(s)</translation>
+        <source>%n possible match(es)</source>
+        <translation>
+            <numerusform>%n posible coincidencia</numerusform>
+            <numerusform>%n posibles coincidencias</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3801,7 +4012,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>ReportBackDialog</name>
     <message>
-        <location filename="../../ui/dialogs/observation.py" line="+25"/>
+        <location filename="../../ui/dialogs/observation.py" line="+12"/>
         <source>Report back on {0}</source>
         <translation>Informar sobre {0}</translation>
     </message>
@@ -3832,7 +4043,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/widgets/request_detail.py" line="+43"/>
+        <location filename="../../ui/widgets/request_detail.py" line="+49"/>
         <source>Administration making the request</source>
         <extracomment>The Art. 7.2 elements: (letter, caption), captions translated where shown (``self.tr``).</extracomment>
         <translation>Administración que formula la solicitud</translation>
@@ -3882,6 +4093,22 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <location line="+2"/>
         <source>Kind of information or proceedings</source>
         <translation>Tipo de información o de procedimiento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>confidential (9.3)</source>
+        <extracomment>An information item&apos;s restrictions as ``app.services.requests.listing.related`` marks them, in words (a mark not listed shows as it is).</extracomment>
+        <translation>confidencial (9.3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no law enforcement (9.2)</source>
+        <translation>no a organismos policiales (9.2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not as evidence (10.1)</source>
+        <translation>no como prueba (10.1)</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -4012,6 +4239,11 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>Confirmación por escrito (7.1):</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>{0} — due {1} ({2})</source>
+        <translation>{0} — vence el {1} ({2})</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Officer:</source>
         <translation>Funcionario:</translation>
@@ -4027,7 +4259,27 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>Resultados (Art. 11)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>grounds:</source>
+        <translation>fundamentos:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>statement of reasons: {0}</source>
+        <translation>exposición de motivos: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conditions: {0}</source>
+        <translation>condiciones: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>postponed until: {0}</source>
+        <translation>aplazada hasta: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Subjects, information and documents</source>
         <translation>Sujetos, información y documentos</translation>
     </message>
@@ -4048,17 +4300,32 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
     </message>
     <message>
         <location line="+2"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
+        <source>, final</source>
+        <translation>, definitiva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Documents:</source>
         <translation>Documentos:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>{direction}; {restrictions}</source>
+        <translation>{direction}; {restrictions}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -4167,7 +4434,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>Estado actual: {status}; no puede volver a enviarse.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot send: incomplete under Art. 3.1, 4.3 — {missing}</source>
         <translation>No se puede enviar: incompleta conforme a los Arts. 3.1, 4.3 — {missing}</translation>
     </message>
@@ -4177,7 +4444,8 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>No se puede finalizar: incompleta conforme al Art. 7.2 — {missing}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-5"/>
+        <location line="+11"/>
         <source>Art. {article}: {message}</source>
         <translation>Art. {article}: {message}</translation>
     </message>
@@ -4217,14 +4485,22 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>Lista de vigilancia (Art. 4.2): comprobando {ref}…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>watch list: not checked ({0})</source>
+        <translation>lista de vigilancia: no comprobada ({0})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>watch list: not checked</source>
         <translation>lista de vigilancia: no comprobada</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Watch list (Art. 4.2): {n} possible match(es) — {list}</source>
-        <translation>Lista de vigilancia (Art. 4.2): {n} posible(s) coincidencia(s) — {list}</translation>
+        <source>Watch list (Art. 4.2): %n possible match(es) — {list}</source>
+        <translation>
+            <numerusform>Lista de vigilancia (Art. 4.2): %n posible coincidencia — {list}</numerusform>
+            <numerusform>Lista de vigilancia (Art. 4.2): %n posibles coincidencias — {list}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4708,10 +4984,13 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+26"/>
-        <source>{0} found for “{1}”.</source>
-        <translation>{0} resultado(s) para “{1}”.</translation>
+        <source>%n found for “{0}”.</source>
+        <translation>
+            <numerusform>%n resultado para “{0}”.</numerusform>
+            <numerusform>%n resultados para “{0}”.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5001,7 +5280,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="-276"/>
+        <location filename="../../ui/widgets/labels.py" line="-349"/>
         <source>Draft</source>
         <extracomment>Request and spontaneous-information statuses (``app.treaty.lifecycle.Status``), in words. The article is given where it tells the officer what the state means.</extracomment>
         <translation>Borrador</translation>
@@ -5131,27 +5410,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>contenedor</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Date of birth (YYYY-MM-DD)</source>
-        <translation>Fecha de nacimiento (AAAA-MM-DD)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nationality (JP, US…)</source>
-        <translation>Nacionalidad (JP, MX…)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Addresses (one per line)</source>
-        <translation>Domicilios (uno por línea)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Registered in (country)</source>
-        <translation>Registrada en (país)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -5181,9 +5440,30 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>Ruta</translation>
     </message>
     <message>
+        <location line="-9"/>
+        <source>Date of birth</source>
+        <extracomment>Captions of the detail fields; what to type goes in the field as its hint (DETAIL_HINTS), so neither is cut out of the other (a caption&apos;s own brackets, &quot;Fracción arancelaria (SA)&quot;, stay).</extracomment>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Flag (country)</source>
-        <translation>Bandera (país)</translation>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Domicilios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered in</source>
+        <translation>Registrado en</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flag</source>
+        <translation>Bandera</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5199,6 +5479,28 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <location line="+1"/>
         <source>Operator</source>
         <translation>Operador</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>YYYY-MM-DD</source>
+        <extracomment>Hints shown in an empty detail field (its placeholder): the form of what to type.</extracomment>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JP, US…</source>
+        <translation>JP, MX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one per line</source>
+        <translation>uno por línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>país</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -5267,7 +5569,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>Identificadores</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>References of the requests asking for it</source>
         <translation>Referencias de las solicitudes que lo piden</translation>
     </message>
@@ -5328,9 +5630,24 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>SubjectPage</name>
     <message>
-        <location filename="../../ui/views/subject_page.py" line="+93"/>
+        <location filename="../../ui/views/subject_page.py" line="+91"/>
+        <source>surveillance</source>
+        <extracomment>Timeline columns. Where and Source take their content width up to a cap and give way (down to a floor) before Notes, which takes the rest, drops under NOTES_MIN px: at the default window size the notes were pushed off-screen and could only be read in a tooltip. What a linked request is to the subject (``request_subjects.role``), in words.</extracomment>
+        <translation>vigilancia solicitada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject</source>
+        <translation>sujeto de la solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mentioned</source>
+        <translation>mencionado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>(alias)</source>
-        <extracomment>Timeline columns. Where and Source take their content width up to a cap and give way (down to a floor) before Notes, which takes the rest, drops under NOTES_MIN px: at the default window size the notes were pushed off-screen and could only be read in a tooltip.</extracomment>
         <translation>(alias)</translation>
     </message>
     <message>
@@ -5369,7 +5686,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>Solicitado por</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>none linked</source>
         <translation>ninguna vinculada</translation>
     </message>
@@ -5501,6 +5818,37 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <location line="+1"/>
         <source>Lifted</source>
         <translation>Levantada</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectStatusWords</name>
+    <message>
+        <location line="+349"/>
+        <source>surveillance lifted</source>
+        <translation>vigilancia levantada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no end date recorded</source>
+        <translation>sin fecha de término registrada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>period ended {0}; not extended</source>
+        <translation>el periodo terminó el {0}; no se prorrogó</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>period ends {0} (%n day(s) left)</source>
+        <translation>
+            <numerusform>el periodo termina el {0} (queda %n día)</numerusform>
+            <numerusform>el periodo termina el {0} (quedan %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until {0}</source>
+        <translation>hasta el {0}</translation>
     </message>
 </context>
 <context>
@@ -5750,9 +6098,9 @@ Es una base de datos cifrada aparte en {0}, marcada &quot;Escritorio de prueba&q
 <context>
     <name>UnsavedChanges</name>
     <message>
-        <location filename="../../ui/widgets/messages.py" line="+71"/>
+        <location filename="../../ui/widgets/messages.py" line="+108"/>
         <source>Unsaved changes</source>
-        <extracomment>Longest message shown in an error line (characters). Longest unbroken run of characters kept: a word-wrapped label cannot break inside a word, so one long run would set the label&apos;s (and the dialog&apos;s) minimum width.</extracomment>
+        <extracomment>Longest message shown in an error line (characters). Longest unbroken run of characters kept: a word-wrapped label cannot break inside a word, so one long run would set the label&apos;s (and the dialog&apos;s) minimum width. A Qt accelerator as translations write it after the caption: &quot;氏名（必須）(&amp;M)：&quot;. Notes a caption carries that the message itself makes plain, in the desk&apos;s languages: the whole note (&quot;Name (required)&quot;, &quot;氏名（必須）&quot;, &quot;Nombre (obligatorio)&quot;) or its last part (&quot;Name (English, required)&quot;, &quot;名称（英語、必須）&quot;, &quot;Nombre (inglés, obligatorio)&quot;). A caption&apos;s closing colon, ASCII or full-width. An article as a caption cites it, in each language of the catalogues: &quot;Art. 7.2(c)&quot; (English, Spanish), &quot;第7条第2項(c)&quot; (Japanese), &quot;条項7.2&quot; (Japanese, a number put in by a placeholder).</extracomment>
         <translation>Cambios sin guardar</translation>
     </message>
 </context>
@@ -5828,7 +6176,7 @@ Es una base de datos cifrada aparte en {0}, marcada &quot;Escritorio de prueba&q
 <context>
     <name>WorkflowBar</name>
     <message>
-        <location filename="../../ui/widgets/workflow_bar.py" line="+51"/>
+        <location filename="../../ui/widgets/workflow_bar.py" line="+52"/>
         <source>Finalise &amp;&amp; send</source>
         <extracomment>Targets that always need the outcome dialog (grounds, statement, conditions). Targets that end the work on a request, so they are confirmed first. Buttons per row: the bar sits in a narrow detail pane, so it wraps instead of widening it.</extracomment>
         <translation>Finalizar &amp;&amp; enviar</translation>
@@ -5919,7 +6267,7 @@ Es una base de datos cifrada aparte en {0}, marcada &quot;Escritorio de prueba&q
         <translation>¿Cambiar {ref} al estado {status}? Con ello concluye su trámite.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>Not done</source>
         <translation>No realizado</translation>

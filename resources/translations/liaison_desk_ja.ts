@@ -150,7 +150,13 @@
         <translation>状態</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+39"/>
+        <source>{0} (notice {1})</source>
+        <translation>{0}（通告日：{1}）</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>Give notice of &amp;termination…</source>
         <translation>終了の通告(&amp;T)…</translation>
     </message>
@@ -279,9 +285,49 @@
         <translation>他の当局による使用には、提供元の書面による明示的な承認が必要です（第9条第1項）。承認の文書は当該情報とともに保管されます。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+32"/>
+        <source>attach the provider&apos;s letter: the written approval must be on file</source>
+        <translation>提供元の文書を添付してください。書面による承認は記録として保管する必要があります</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>add the authority to the list first (Disclose… → Add…)</source>
+        <translation>先に当局を一覧に追加してください（開示… → 追加…）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Attaching {0} ({1})…</source>
         <translation>{0}（{1}）を添付しています…</translation>
+    </message>
+</context>
+<context>
+    <name>AttachedFile</name>
+    <message>
+        <location filename="../../ui/views/information_files.py" line="+22"/>
+        <source>{0} bytes</source>
+        <translation>{0}バイト</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+18"/>
+        <source>cannot be read: {0}</source>
+        <translation>読み込めません：{0}</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>cannot be read: it is not a file</source>
+        <translation>読み込めません：ファイルではありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>the document is empty</source>
+        <translation>文書が空です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the document is larger than {0}, the most that can be attached ({1} bytes)</source>
+        <translation>文書が添付できる上限（{0}）を超えています（{1}バイト）</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1156,12 @@
         <source>Entity</source>
         <translation>対象</translation>
     </message>
+    <message>
+        <location line="+35"/>
+        <source>⚠ OVERRIDE  {0}</source>
+        <extracomment>A long action cell: the Action column is sized to it (a longer one reads whole on hover). The entity the Entity column must show whole at the default size.</extracomment>
+        <translation>⚠ 規定外記録  {0}</translation>
+    </message>
 </context>
 <context>
     <name>AuditValue</name>
@@ -1132,10 +1184,9 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/views/audit.py" line="+64"/>
+        <location filename="../../ui/views/audit.py" line="+28"/>
         <location line="+86"/>
         <source>From</source>
-        <extracomment>A long action cell: the Action column is sized to it (a longer one reads whole on hover). The entity the Entity column must show whole at the default size.</extracomment>
         <translation>開始日</translation>
     </message>
     <message>
@@ -1301,18 +1352,23 @@
         <source>Click or press Enter to go to the field</source>
         <translation>クリック又はEnterキーで該当する項目に移動します</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Incomplete: {missing}, {warnings}.</source>
+        <translation>不完全：{missing}、{warnings}。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <source>Incomplete: %n element(s) missing</source>
+        <location line="+1"/>
+        <source>%n element(s) missing</source>
         <translation>
-            <numerusform>不完全：%n項目が未記載</numerusform>
+            <numerusform>%n項目が未記載</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n warning(s).</source>
+        <source>%n warning(s)</source>
         <translation>
-            <numerusform>警告%n件。</numerusform>
+            <numerusform>警告%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1323,7 +1379,7 @@
         </translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>✔ Complete under Art. {article}.</source>
         <translation>✔ 条項{article}の記載事項は完備しています。</translation>
     </message>
@@ -1495,6 +1551,25 @@
         <location line="+3"/>
         <source> (off the list)</source>
         <translation>（一覧外）</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureDecision</name>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="+306"/>
+        <source>Allowed</source>
+        <extracomment>The decision a disclosure was recorded under (``disclosures.decision``), in words.</extracomment>
+        <translation>可</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowed with an obligation</source>
+        <translation>義務を伴い可</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded against the rules</source>
+        <translation>規定外記録</translation>
     </message>
 </context>
 <context>
@@ -2170,7 +2245,7 @@
 <context>
     <name>Grounds</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+252"/>
+        <location filename="../../ui/widgets/labels.py" line="-56"/>
         <source>Art. {0} — {1}</source>
         <translation>条項{0} — {1}</translation>
     </message>
@@ -2186,7 +2261,7 @@
 <context>
     <name>InformationView</name>
     <message>
-        <location filename="../../ui/views/information.py" line="+59"/>
+        <location filename="../../ui/views/information.py" line="+60"/>
         <source>customs (2.1)</source>
         <extracomment>The longest flags cell: the column is sized to it in the table&apos;s own font. A disclosure&apos;s purpose in the narrow Purpose column (the full label shows on hover). Translated where shown (``self.tr``).</extracomment>
         <translation>税関（第2条第1項）</translation>
@@ -2207,7 +2282,7 @@
         <translation>法令（第9条第4項）</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>All information</source>
         <translation>すべての情報</translation>
     </message>
@@ -2302,24 +2377,79 @@
         <translation>この情報の開示</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+99"/>
+        <source>Select an information item.</source>
+        <translation>情報を選択してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>⚠ OVERRIDE: {0}</source>
         <translation>⚠ 規定外記録：{0}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>request {0}</source>
+        <translation>要請 {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replaced by correction {0}</source>
+        <translation>訂正 {0} により差し替え済み</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Confidential (Art. 9.3)</source>
         <translation>秘（第9条第3項）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Not to law enforcement (Art. 9.2)</source>
         <translation>法執行機関への提供禁止（第9条第2項）</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{0} — notice of {1}</source>
+        <translation>{0} — {1}付けの通知</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not as evidence (Art. 10.1)</source>
         <translation>証拠としての使用禁止（第10条第1項）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Provider markings: {0}</source>
+        <translation>提供元の表示：{0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conditions we attached: {0}</source>
+        <translation>当方が付した条件：{0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written approvals (Art. 9.1)</source>
+        <translation>書面による承認（第9条第1項）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Documents:</source>
+        <translation>文書：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confidential content hidden.</source>
+        <translation>秘の内容は表示していません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{authority}: {purposes} (D-{document}, {granted_on})</source>
+        <translation>{authority}：{purposes}（D-{document}、{granted_on}）</translation>
     </message>
 </context>
 <context>
@@ -2351,9 +2481,23 @@
     </message>
 </context>
 <context>
+    <name>ItemDirection</name>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="+48"/>
+        <source>Received</source>
+        <extracomment>Which way an information item went (``information_items.direction``), in words.</extracomment>
+        <translation>受領</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provided</source>
+        <translation>提供</translation>
+    </message>
+</context>
+<context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../ui/views/information.py" line="-320"/>
+        <location filename="../../ui/views/information.py" line="-355"/>
         <source>Code</source>
         <extracomment>Headers, translated when shown (``headerData``).</extracomment>
         <translation>コード</translation>
@@ -2403,6 +2547,55 @@
         <location line="+55"/>
         <source>{0}  (corrects {1})</source>
         <translation>{0}  （{1}を訂正）</translation>
+    </message>
+</context>
+<context>
+    <name>LetterKind</name>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="+13"/>
+        <source>Request for assistance</source>
+        <extracomment>Letter kinds (``app.documents.registry.LETTER_KINDS``) as the screens name them: the same words as each letter&apos;s own title in that language (``resources/letters/*.json``).</extracomment>
+        <translation>協力の要請</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written confirmation of an oral request</source>
+        <translation>口頭による要請の書面による確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement of reasons for refusal or postponement</source>
+        <translation>要請の拒否又は延期の理由書</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consultation on assistance withheld</source>
+        <translation>協力の差控えに関する協議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request for written approval of use by another authority</source>
+        <translation>他の当局による使用に係る書面による承認の要請</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advance notice of disclosure required by law</source>
+        <translation>法令上の義務に基づく開示の事前通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cover note: request for evidence through the diplomatic channel</source>
+        <translation>外交上の経路による証拠としての情報の要請に係る送付状</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledgement of receipt</source>
+        <translation>受領通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spontaneous information</source>
+        <translation>自発的な情報の提供</translation>
     </message>
 </context>
 <context>
@@ -2481,7 +2674,17 @@ Untick “Final” to produce a draft.</source>
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/disclosure_letters.py" line="+41"/>
+        <location filename="../../ui/dialogs/disclosure_letters.py" line="+25"/>
+        <source>Information: {0} came without a request; a letter is written on a request, so link the item to its request first</source>
+        <translation>情報：{0}は要請に基づかずに受領したものです。文書は要請ごとに作成するため、先に当該情報を要請に結び付けてください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Information: {0} belong to several requests ({1}); disclose them one request at a time</source>
+        <translation>情報：{0}は複数の要請（{1}）に係るものです。要請ごとに開示してください</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+6"/>
         <location filename="../../ui/dialogs/letters.py" line="+131"/>
         <location line="+57"/>
@@ -2631,7 +2834,7 @@ Untick “Final” to produce a draft.</source>
         <translation>現在作成できない文書</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>This letter does not apply to the request.</source>
         <translation>この文書は、当該要請には該当しません。</translation>
     </message>
@@ -3378,6 +3581,11 @@ Requests for customs mutual assistance under CMAAs.</source>
         <source>This observation is not saved. Save it?</source>
         <translation>この観察記録は保存されていません。保存しますか？</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>{0}: not attached ({1})</source>
+        <translation>{0}：添付されませんでした（{1}）</translation>
+    </message>
 </context>
 <context>
     <name>OfficialDialog</name>
@@ -3458,7 +3666,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/outcome.py" line="+65"/>
+        <location filename="../../ui/dialogs/outcome.py" line="+66"/>
         <source>Status</source>
         <extracomment>Outcomes that cannot go ahead, so Art. 11.4 asks for a statement of reasons. The texts a statement of reasons prints, kept in each language (app.services.texts).</extracomment>
         <translation>状態</translation>
@@ -3778,10 +3986,12 @@ Requests for customs mutual assistance under CMAAs.</source>
         <source>The watch list could not be checked: {0}</source>
         <translation>監視リストと照合できませんでした：{0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+13"/>
-        <source>{0} possible match(es)</source>
-        <translation>該当の可能性{0}件</translation>
+        <source>%n possible match(es)</source>
+        <translation>
+            <numerusform>該当の可能性%n件</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3792,7 +4002,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>ReportBackDialog</name>
     <message>
-        <location filename="../../ui/dialogs/observation.py" line="+25"/>
+        <location filename="../../ui/dialogs/observation.py" line="+12"/>
         <source>Report back on {0}</source>
         <translation>{0}に関する報告</translation>
     </message>
@@ -3822,7 +4032,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/widgets/request_detail.py" line="+43"/>
+        <location filename="../../ui/widgets/request_detail.py" line="+49"/>
         <source>Administration making the request</source>
         <extracomment>The Art. 7.2 elements: (letter, caption), captions translated where shown (``self.tr``).</extracomment>
         <translation>要請を行う税関当局</translation>
@@ -3872,6 +4082,22 @@ Requests for customs mutual assistance under CMAAs.</source>
         <location line="+2"/>
         <source>Kind of information or proceedings</source>
         <translation>情報又は手続の種類</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>confidential (9.3)</source>
+        <extracomment>An information item&apos;s restrictions as ``app.services.requests.listing.related`` marks them, in words (a mark not listed shows as it is).</extracomment>
+        <translation>秘（第9条第3項）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no law enforcement (9.2)</source>
+        <translation>法執行機関への提供禁止（第9条第2項）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not as evidence (10.1)</source>
+        <translation>証拠としての使用禁止（第10条第1項）</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -4002,6 +4228,11 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>書面による確認（第7条第1項）：</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>{0} — due {1} ({2})</source>
+        <translation>{0} — 期限 {1}（{2}）</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Officer:</source>
         <translation>担当職員：</translation>
@@ -4017,7 +4248,27 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>処理結果（第11条）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>grounds:</source>
+        <translation>理由となる条項：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>statement of reasons: {0}</source>
+        <translation>理由書：{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conditions: {0}</source>
+        <translation>条件：{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>postponed until: {0}</source>
+        <translation>延期の期限：{0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Subjects, information and documents</source>
         <translation>監視対象、情報及び文書</translation>
     </message>
@@ -4038,17 +4289,32 @@ Requests for customs mutual assistance under CMAAs.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
+        <source>, final</source>
+        <translation>、確定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Documents:</source>
         <translation>文書：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>{direction}; {restrictions}</source>
+        <translation>{direction}／{restrictions}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>History</source>
         <translation>経過</translation>
     </message>
@@ -4157,7 +4423,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>既に「{status}」であり、再度送付することはできません。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot send: incomplete under Art. 3.1, 4.3 — {missing}</source>
         <translation>送付できません：第3条第1項、第4条第3項の記載事項が不完全です — {missing}</translation>
     </message>
@@ -4167,7 +4433,8 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>確定できません：第7条第2項の記載事項が不完全です — {missing}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-5"/>
+        <location line="+11"/>
         <source>Art. {article}: {message}</source>
         <translation>条項{article}：{message}</translation>
     </message>
@@ -4207,14 +4474,21 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>監視リスト（第4条第2項）：{ref}を照合しています…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>watch list: not checked ({0})</source>
+        <translation>監視リスト：未照合（{0}）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>watch list: not checked</source>
         <translation>監視リスト：未照合</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Watch list (Art. 4.2): {n} possible match(es) — {list}</source>
-        <translation>監視リスト（第4条第2項）：該当の可能性{n}件 — {list}</translation>
+        <source>Watch list (Art. 4.2): %n possible match(es) — {list}</source>
+        <translation>
+            <numerusform>監視リスト（第4条第2項）：該当の可能性%n件 — {list}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4698,10 +4972,12 @@ Requests for customs mutual assistance under CMAAs.</source>
         <source>Search</source>
         <translation>検索</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+26"/>
-        <source>{0} found for “{1}”.</source>
-        <translation>「{1}」の検索結果：{0}件。</translation>
+        <source>%n found for “{0}”.</source>
+        <translation>
+            <numerusform>「{0}」の検索結果：%n件。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4991,7 +5267,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="-276"/>
+        <location filename="../../ui/widgets/labels.py" line="-349"/>
         <source>Draft</source>
         <extracomment>Request and spontaneous-information statuses (``app.treaty.lifecycle.Status``), in words. The article is given where it tells the officer what the state means.</extracomment>
         <translation>作成中</translation>
@@ -5121,27 +5397,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>コンテナー</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Date of birth (YYYY-MM-DD)</source>
-        <translation>生年月日 (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nationality (JP, US…)</source>
-        <translation>国籍 (JP、US…)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Addresses (one per line)</source>
-        <translation>住所 (1行に1件)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Registered in (country)</source>
-        <translation>登記国</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
@@ -5171,8 +5427,29 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>経路</translation>
     </message>
     <message>
+        <location line="-9"/>
+        <source>Date of birth</source>
+        <extracomment>Captions of the detail fields; what to type goes in the field as its hint (DETAIL_HINTS), so neither is cut out of the other (a caption&apos;s own brackets, &quot;Fracción arancelaria (SA)&quot;, stay).</extracomment>
+        <translation>生年月日</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Flag (country)</source>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered in</source>
+        <translation>登録国</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flag</source>
         <translation>船籍国</translation>
     </message>
     <message>
@@ -5189,6 +5466,28 @@ Requests for customs mutual assistance under CMAAs.</source>
         <location line="+1"/>
         <source>Operator</source>
         <translation>運航者</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>YYYY-MM-DD</source>
+        <extracomment>Hints shown in an empty detail field (its placeholder): the form of what to type.</extracomment>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JP, US…</source>
+        <translation>JP、US…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one per line</source>
+        <translation>1行に1件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>国名</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -5257,7 +5556,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>識別番号</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>References of the requests asking for it</source>
         <translation>監視を求める要請の整理番号</translation>
     </message>
@@ -5318,9 +5617,24 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>SubjectPage</name>
     <message>
-        <location filename="../../ui/views/subject_page.py" line="+93"/>
+        <location filename="../../ui/views/subject_page.py" line="+91"/>
+        <source>surveillance</source>
+        <extracomment>Timeline columns. Where and Source take their content width up to a cap and give way (down to a floor) before Notes, which takes the rest, drops under NOTES_MIN px: at the default window size the notes were pushed off-screen and could only be read in a tooltip. What a linked request is to the subject (``request_subjects.role``), in words.</extracomment>
+        <translation>監視の要請</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject</source>
+        <translation>要請の対象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mentioned</source>
+        <translation>記載あり</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>(alias)</source>
-        <extracomment>Timeline columns. Where and Source take their content width up to a cap and give way (down to a floor) before Notes, which takes the rest, drops under NOTES_MIN px: at the default window size the notes were pushed off-screen and could only be read in a tooltip.</extracomment>
         <translation>（別名）</translation>
     </message>
     <message>
@@ -5359,7 +5673,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>要請当局</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>none linked</source>
         <translation>関連付けなし</translation>
     </message>
@@ -5491,6 +5805,36 @@ Requests for customs mutual assistance under CMAAs.</source>
         <location line="+1"/>
         <source>Lifted</source>
         <translation>解除</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectStatusWords</name>
+    <message>
+        <location line="+349"/>
+        <source>surveillance lifted</source>
+        <translation>監視を解除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no end date recorded</source>
+        <translation>終了日の記録なし</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>period ended {0}; not extended</source>
+        <translation>{0}に期間満了、延長なし</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>period ends {0} (%n day(s) left)</source>
+        <translation>
+            <numerusform>{0}に期間満了（残り%n日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until {0}</source>
+        <translation>{0}まで</translation>
     </message>
 </context>
 <context>
@@ -5739,9 +6083,9 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
 <context>
     <name>UnsavedChanges</name>
     <message>
-        <location filename="../../ui/widgets/messages.py" line="+71"/>
+        <location filename="../../ui/widgets/messages.py" line="+108"/>
         <source>Unsaved changes</source>
-        <extracomment>Longest message shown in an error line (characters). Longest unbroken run of characters kept: a word-wrapped label cannot break inside a word, so one long run would set the label&apos;s (and the dialog&apos;s) minimum width.</extracomment>
+        <extracomment>Longest message shown in an error line (characters). Longest unbroken run of characters kept: a word-wrapped label cannot break inside a word, so one long run would set the label&apos;s (and the dialog&apos;s) minimum width. A Qt accelerator as translations write it after the caption: &quot;氏名（必須）(&amp;M)：&quot;. Notes a caption carries that the message itself makes plain, in the desk&apos;s languages: the whole note (&quot;Name (required)&quot;, &quot;氏名（必須）&quot;, &quot;Nombre (obligatorio)&quot;) or its last part (&quot;Name (English, required)&quot;, &quot;名称（英語、必須）&quot;, &quot;Nombre (inglés, obligatorio)&quot;). A caption&apos;s closing colon, ASCII or full-width. An article as a caption cites it, in each language of the catalogues: &quot;Art. 7.2(c)&quot; (English, Spanish), &quot;第7条第2項(c)&quot; (Japanese), &quot;条項7.2&quot; (Japanese, a number put in by a placeholder).</extracomment>
         <translation>未保存の変更</translation>
     </message>
 </context>
@@ -5817,7 +6161,7 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
 <context>
     <name>WorkflowBar</name>
     <message>
-        <location filename="../../ui/widgets/workflow_bar.py" line="+51"/>
+        <location filename="../../ui/widgets/workflow_bar.py" line="+52"/>
         <source>Finalise &amp;&amp; send</source>
         <extracomment>Targets that always need the outcome dialog (grounds, statement, conditions). Targets that end the work on a request, so they are confirmed first. Buttons per row: the bar sits in a narrow detail pane, so it wraps instead of widening it.</extracomment>
         <translation>確定して送付</translation>
@@ -5908,7 +6252,7 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
         <translation>{ref}を「{status}」にしますか？ 当該要請の処理は終了します。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>Not done</source>
         <translation>実行されませんでした</translation>

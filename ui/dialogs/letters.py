@@ -44,7 +44,7 @@ from app.services.requests.commands import get_request
 from app.treaty.errors import RuleViolation
 from ui.dialogs.letters_batch import start_batch
 from ui.dialogs.letters_output import LetterOutput, plain_error
-from ui.widgets.labels import direction_label, status_label
+from ui.widgets.labels import direction_label, letter_kind_label, status_label
 from ui.widgets.pdf_view import PdfView
 from ui.widgets.request_detail import ELEMENT_LABELS
 from ui.widgets.screen_fit import fit_to_screen
@@ -108,7 +108,7 @@ class LettersDialog(LetterOutput, QDialog):
         self.kind_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind_box.setMinimumContentsLength(24)
         for k in self.options.kinds:
-            self.kind_box.addItem(k.title, k.code)
+            self.kind_box.addItem(letter_kind_label(k.code, k.title), k.code)
             if not k.applies:  # listed (so the officer learns why) but not selectable
                 item = self.kind_box.model().item(self.kind_box.count() - 1)
                 item.setEnabled(False)
@@ -303,8 +303,9 @@ class LettersDialog(LetterOutput, QDialog):
     def explain_unavailable(self) -> QMessageBox:
         """Say, in a dialog the keyboard reaches, why each greyed-out kind is not offered."""
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Letters not offered now"),
-                          "\n".join(f"• {k.title}: {k.reason}" for k in self.options.kinds
-                                    if not k.applies), QMessageBox.StandardButton.Ok, self)
+                          "\n".join(f"• {letter_kind_label(k.code, k.title)}: {k.reason}"
+                                    for k in self.options.kinds if not k.applies),
+                          QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
         return box
@@ -392,7 +393,7 @@ class LettersDialog(LetterOutput, QDialog):
             self.versions.selectRow(0)
 
     def _kind_titles(self) -> dict[str, str]:
-        return {k.code: k.title for k in self.options.kinds}
+        return {k.code: letter_kind_label(k.code, k.title) for k in self.options.kinds}
 
     def show_version(self, row: int) -> None:
         """Show stored letter ``row`` of the list in the preview pane (read from the registry,

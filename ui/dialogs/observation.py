@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QTimeZone, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -255,7 +255,8 @@ def attach_files(desk: Desk, code: str, observation_id: int, paths: list[Path]) 
             content = read_file(path, "attachments", svc.MAX_ATTACHMENT_BYTES)
             svc.attach_file(desk, code, path.name, content, observation_id=observation_id)
         except RuleViolation as exc:
-            problems.append(f"{path.name}: not attached ({exc.message})")
+            problems.append(QCoreApplication.translate("ObservationDialog", "{0}: not attached ({1})")
+                            .format(path.name, exc.message))
     return problems
 
 

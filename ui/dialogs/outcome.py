@@ -35,6 +35,7 @@ from app.services.validation import ServiceError, parse_date
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import ONGOING_PROCEEDINGS_GROUND, Status
 from ui.dialogs.saving import SavesByOp
+from ui.widgets.labels import status_label
 from ui.widgets.messages import shorten, violation_text
 
 _ERROR_STYLE = "color: #b00020;"
@@ -90,7 +91,7 @@ class OutcomeDialog(SavesByOp, QDialog):
             "partially-executed": (self.tr("Executed in part"),
                                    self.tr("Say on which grounds the rest was not given.")),
         }
-        return titles.get(self.target, (self.tr("Change status to {s}").format(s=self.target), ""))
+        return titles.get(self.target, (self.tr("Change status to {s}").format(s=status_label(self.target)), ""))
 
     def _build(self) -> None:
         title, intro = self._titles()

@@ -105,7 +105,7 @@ class AgreementsView(QWidget):
         fm = self.tree.fontMetrics()
         # Dates and the termination entry are read whole: sized to their text, not guessed.
         day = fm.horizontalAdvance("0000-00-00") + 24
-        term = fm.horizontalAdvance(f"0000-00-00 ({self.tr('notice')} 0000-00-00)") + 24
+        term = fm.horizontalAdvance(self.tr("{0} (notice {1})").format("0000-00-00", "0000-00-00")) + 24
         style_tree(self.tree, (430, 70, day, day, 80, term, day))
         self.notice_button = QPushButton(self.tr("Give notice of &termination…"))
         self.notice_button.setObjectName("agreement_terminate")
@@ -144,7 +144,7 @@ class AgreementsView(QWidget):
         agreements = list_agreements(self.desk)
         self._views = {a.key: a for a in agreements}
         for a in agreements:
-            term = (f"{a.termination_on} ({self.tr('notice')} {a.termination_notice_on})"
+            term = (self.tr("{0} (notice {1})").format(a.termination_on, a.termination_notice_on)
                     if a.termination_on else "—")
             row = QTreeWidgetItem([a.short_title, a.partner_country, str(a.signed_on or "—"),
                                    str(a.in_force_on or "—"), ", ".join(a.languages), term,

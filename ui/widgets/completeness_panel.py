@@ -104,8 +104,11 @@ class CompletenessPanel(QFrame):
                                   .format(article=self._article))
             self._summary.setStyleSheet("color: darkgreen;")
         elif errors:
-            self._summary.setText(self.tr("Incomplete: %n element(s) missing", "", errors) + ", "
-                                  + self.tr("%n warning(s).", "", warnings))
+            # One sentence in the language's own order and punctuation, each count worded by
+            # its own plural forms.
+            self._summary.setText(self.tr("Incomplete: {missing}, {warnings}.").format(
+                missing=self.tr("%n element(s) missing", "", errors),
+                warnings=self.tr("%n warning(s)", "", warnings)))
             self._summary.setStyleSheet("color: darkred;")
         else:
             self._summary.setText(self.tr("Complete under Art. {article}, with %n warning(s).", "",

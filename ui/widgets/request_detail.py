@@ -34,7 +34,13 @@ from app.services.requests.views import ELEMENT_FIELDS, RequestView
 from app.treaty.completeness import is_spontaneous
 from ui.ops import DeskOp, follow_changes, refusal
 from ui.tasks import Task
-from ui.widgets.labels import direction_label, ground_label, status_label
+from ui.widgets.labels import (
+    direction_label,
+    ground_label,
+    item_direction_label,
+    letter_kind_label,
+    status_label,
+)
 from ui.widgets.watch_line import WatchCheck, watched
 
 #: The Art. 7.2 elements: (letter, caption), captions translated where shown (``self.tr``).
@@ -61,6 +67,13 @@ SPONTANEOUS_LABELS = {
         QT_TRANSLATE_NOOP("RequestDetail", "Persons, firms or transport concerned"),
     "nature_of_proceedings":
         QT_TRANSLATE_NOOP("RequestDetail", "Kind of information or proceedings"),
+}
+#: An information item's restrictions as ``app.services.requests.listing.related`` marks them,
+#: in words (a mark not listed shows as it is).
+RESTRICTION_MARKS = {
+    "confidential (9.3)": QT_TRANSLATE_NOOP("RequestDetail", "confidential (9.3)"),
+    "no law enforcement (9.2)": QT_TRANSLATE_NOOP("RequestDetail", "no law enforcement (9.2)"),
+    "not as evidence (10.1)": QT_TRANSLATE_NOOP("RequestDetail", "not as evidence (10.1)"),
 }
 
 
@@ -317,8 +330,9 @@ class RequestDetail(QWidget):
         if v.form == "oral":
             state = v.confirmation_state or ""
             form.addRow(self.tr("Written confirmation (7.1):"), _label(
-                f"{state} — {self.tr('due')} {v.confirmation_due_on} "
-                f"({v.confirmation_due_explanation or ''})", "detail_oral"))
+                self.tr("{0} — due {1} ({2})").format(state, v.confirmation_due_on,
+                                                    v.confirmation_due_explanation or ""),
+                "detail_oral"))
         form.addRow(self.tr("Officer:"), _label(v.assigned_to or self.tr("not assigned"), "detail_officer"))
 
     def _outcomes(self, v: RequestView) -> None:
@@ -332,13 +346,13 @@ class RequestDetail(QWidget):
             # The catalogue's words ("Art. 11.1 — Infringes another substantial interest"),
             # one per line: the codes mean nothing to the officer.
             worded = "\n".join(f"• {ground_label(code, grounds.get(code))}" for code in o.grounds)
-            lines = [f"{self.tr('grounds')}:" + (f"\n{worded}" if worded else " —")]
+            lines = [self.tr("grounds:") + (f"\n{worded}" if worded else " —")]
             if o.statement:
-                lines.append(f"{self.tr('statement of reasons')}: {o.statement}")
+                lines.append(self.tr("statement of reasons: {0}").format(o.statement))
             if o.conditions:
-                lines.append(f"{self.tr('conditions')}: {o.conditions}")
+                lines.append(self.tr("conditions: {0}").format(o.conditions))
             if o.postponed_until:
-                lines.append(f"{self.tr('postponed until')}: {o.postponed_until}")
+                lines.append(self.tr("postponed until: {0}").format(o.postponed_until))
             form.addRow(f"{status_label(o.decision)} ({o.decided_at:%Y-%m-%d}):",
                         _label("\n".join(lines), f"outcome_{o.decision}"))
 
@@ -348,11 +362,18 @@ class RequestDetail(QWidget):
         form.addRow(self.tr("Subjects (4.2):"),
                     _label(", ".join(v.subjects) or self.tr("none linked"), "detail_subjects"))
         form.addRow(self.tr("Information:"), _label(
-            "\n".join(f"{i.code} {i.title} ({i.direction}; {', '.join(i.restrictions) or '—'})"
-                      for i in items) or self.tr("none"), "detail_items"))
+            "\n".join(f"{i.code} {i.title} ({self._item_marks(i)})" for i in items)
+            or self.tr("none"), "detail_items"))
+        final = self.tr(", final")
         form.addRow(self.tr("Documents:"), _label(
-            "\n".join(f"{d.filename} v{d.version} ({d.kind}{self.tr(', final') if d.final else ''})"
+            "\n".join(f"{d.filename} v{d.version} ({letter_kind_label(d.kind)}{final if d.final else ''})"
                       for d in docs) or self.tr("none"), "detail_documents"))
+
+    def _item_marks(self, item) -> str:  # app.services.requests.listing.RelatedItem
+        """An item's direction and restrictions in words ("Received; confidential (9.3)")."""
+        marks = [self.tr(RESTRICTION_MARKS[m]) if m in RESTRICTION_MARKS else m for m in item.restrictions]
+        return self.tr("{direction}; {restrictions}").format(
+            direction=item_direction_label(item.direction), restrictions=self.tr(", ").join(marks) or "—")
 
     def _history(self, v: RequestView) -> None:
         form = self._group(self.tr("History"), "detail_history")
