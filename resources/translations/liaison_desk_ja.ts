@@ -350,6 +350,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Recovery key made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Store exported</source>
         <translation>データストアをエクスポート</translation>
     </message>
@@ -367,6 +372,41 @@
         <location line="+1"/>
         <source>Demo data loaded (invented)</source>
         <translation>デモデータを読込み（架空のもの）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk signing key made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field kit prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field desk opened from a kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field return written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field return merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry of a field desk (carried in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field conflict resolved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1330,6 +1370,57 @@
     </message>
 </context>
 <context>
+    <name>BehindDialog</name>
+    <message>
+        <location filename="../../ui/views/stats.py" line="+551"/>
+        <source>Requests behind: {0}</source>
+        <extracomment>The list arrived (or its read failed).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference</source>
+        <translation type="unfinished">整理番号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Direction</source>
+        <translation type="unfinished">区分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n request(s); Enter or double-click opens one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newest {0} requests; Enter or double-click opens one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No request behind this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompletenessPanel</name>
     <message>
         <location filename="../../ui/widgets/completeness_panel.py" line="+45"/>
@@ -1385,9 +1476,139 @@
     </message>
 </context>
 <context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../ui/views/conflicts.py" line="+39"/>
+        <source>#</source>
+        <extracomment>Column headers, translated when shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation type="unfinished">案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+85"/>
+        <source>At the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+85"/>
+        <source>In the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>State</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>resolved: the desk&apos;s kept</source>
+        <extracomment>How each way of resolving reads in the State column.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved: the field&apos;s taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved: merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Show resolved conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Write the text that keeps what is right in both…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the desk&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the field&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+70"/>
+        <source>Both versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n conflict(s) to resolve</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conflicts to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the kit was made: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolved by {0} on {1:%Y-%m-%d}; both versions are kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Conflict #{0} resolved; the other version stays in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Direction</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="-295"/>
+        <location filename="../../ui/widgets/labels.py" line="-303"/>
         <source>Incoming</source>
         <extracomment>Request and information directions (``app.treaty.lifecycle.Direction``), in words.</extracomment>
         <translation>受理</translation>
@@ -1556,7 +1777,7 @@
 <context>
     <name>DisclosureDecision</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+306"/>
+        <location filename="../../ui/widgets/labels.py" line="+314"/>
         <source>Allowed</source>
         <extracomment>The decision a disclosure was recorded under (``disclosures.decision``), in words.</extracomment>
         <translation>可</translation>
@@ -1992,6 +2213,24 @@
     </message>
 </context>
 <context>
+    <name>FieldKit</name>
+    <message>
+        <location filename="../../ui/dialogs/field_kit.py" line="+235"/>
+        <source>Return {0} of kit {1} was already merged; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Return {0} of kit {1} merged: %n record(s) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} (field) is now {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldRows</name>
     <message>
         <location filename="../../ui/dialogs/form_rows.py" line="+121"/>
@@ -2065,15 +2304,15 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="+73"/>
+        <location filename="../../ui/dialogs/first_run.py" line="+77"/>
         <source>Liaison Desk — first start</source>
         <extracomment>The wizard page holding each field a refusal can name (service key -&gt; page number), so a refusal that comes back from the store&apos;s creation shows on the page that caused it.</extracomment>
         <translation>Liaison Desk — 初回起動</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>You</source>
-        <extracomment>The running store creation (None when idle); see ``start_setup``.</extracomment>
+        <extracomment>The recovery key page, added once a keyring-held store exists (None before/else). The running store creation (None when idle); see ``start_setup``.</extracomment>
         <translation>使用者情報</translation>
     </message>
     <message>
@@ -2237,7 +2476,12 @@
         <translation>暗号化されたデータストアを作成しています…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+20"/>
+        <source>The recovery key could not be made ({0}); make one later with liaison-desk passphrase recovery-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The store could not be created ({0}); nothing was kept. Try Finish again, or pass the log file to whoever supports the desk.</source>
         <translation>データストアを作成できませんでした（{0}）。何も保存されていません。再度「完了」を押すか、ログファイルをサポート担当者に渡してください。</translation>
     </message>
@@ -3138,7 +3382,37 @@ Untick “Final” to produce a draft.</source>
         <translation>架空のデモデータにより、別のデータストア及びウィンドウで試用します。自分のデスクには影響しません</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Prepare field &amp;kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take requests and subjects to a port on a laptop (encrypted, signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Merge field return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring a field desk&apos;s work back into this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Write field return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write this field desk&apos;s work to a file for the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
@@ -3178,7 +3452,7 @@ Untick “Final” to produce a draft.</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -3240,14 +3514,29 @@ Untick “Final” to produce a draft.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search results</source>
         <translation>検索結果</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Trial desk — invented demo data — Liaison Desk</source>
-        <extracomment>Views of other parts: page key -&gt; (module, class). The least size a restored window opens at (px; less only on a smaller screen). A trial desk (the invented demo data, ``app.services.admin.trial``): said in the title and in a banner above every page, so it is never taken for the real desk. The trial desk&apos;s window opened from this one (File &gt; Open the trial desk…). Close the desk with the window: a trial desk opened from the officer&apos;s window.</extracomment>
+        <extracomment>Views of other parts: page key -&gt; (module, class). The least size a restored window opens at (px; less only on a smaller screen). A trial desk (the invented demo data, ``app.services.admin.trial``): said in the title and in a banner above every page, so it is never taken for the real desk. The trial desk&apos;s window opened from this one (File &gt; Open the trial desk…). Close the desk with the window: a trial desk opened from the officer&apos;s window. The field kit this desk was opened from (a field desk on a laptop, ``app.services.kit.field``), or None: said in the title and a banner on every page.</extracomment>
         <translation>試用デスク — 架空のデモデータ — Liaison Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field desk {0} — Liaison Desk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3256,7 +3545,7 @@ Untick “Final” to produce a draft.</source>
         <translation>Liaison Desk</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>The daily backup failed: {0}</source>
         <translation>日次バックアップに失敗しました：{0}</translation>
     </message>
@@ -3266,7 +3555,17 @@ Untick “Final” to produce a draft.</source>
         <translation>&lt;b&gt;試用デスク — 架空のデモデータ&lt;/b&gt; ここにあるものはすべて架空のものであり、別に保管されている自分のデスクには一切反映されません。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
+        <source>&lt;b&gt;Field desk — kit {0}&lt;/b&gt;{1} — made at the desk on {2:%Y-%m-%d} by {3}. It holds only the kit&apos;s records; write a field return (File menu) to bring your work back to the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Desk key {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Store encrypted; key in the OS keyring</source>
         <translation>データストアは暗号化済み（鍵はOSのキーリングに保管）</translation>
     </message>
@@ -3291,7 +3590,7 @@ Untick “Final” to produce a draft.</source>
         <translation>期限超過{0}件 · 期限間近{1}件</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>{0} is not available in this build.</source>
         <translation>{0}は、このビルドでは利用できません。</translation>
     </message>
@@ -3301,7 +3600,22 @@ Untick “Final” to produce a draft.</source>
         <translation>先に要請を選択してください（Ctrl+Pでその文書が開きます）。</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+72"/>
+        <source>Field kit {0} written to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Field return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Return {0} written to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>About Liaison Desk</source>
         <translation>Liaison Deskについて</translation>
     </message>
@@ -3322,6 +3636,44 @@ Requests for customs mutual assistance under CMAAs.</source>
         <location line="+2"/>
         <source>{0} overdue, {1} due soon — see Due &amp; overdue (Ctrl+7).</source>
         <translation>期限超過{0}件、期限間近{1}件 — 「期限・期限超過」（Ctrl+7）を参照してください。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReturnDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/field_kit.py" line="-64"/>
+        <source>Merge field return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field desk&apos;s work comes back into this desk in one step: new observations, subjects and documents are added, edits applied where the desk did not change the same field, and both versions kept as a conflict where it did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field returns (*.return);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kit passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the return file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merging the field return…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3846,11 +4198,11 @@ Requests for customs mutual assistance under CMAAs.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The store is encrypted again under a new key kept in this computer account&apos;s keyring; it then opens without a passphrase (the idle lock asks for an unlock passphrase you choose). Backups made before keep the old passphrase.</source>
-        <translation>データストアは、このコンピューターアカウントのキーリングに保管される新しい鍵で暗号化し直されます。以後、パスフレーズなしで開きます（無操作時のロックでは、自分で設定するロック解除用パスフレーズを求められます）。それ以前に作成したバックアップは、従前のパスフレーズのままです。</translation>
+        <source>The store is encrypted again under a new key kept in this computer account&apos;s keyring; it then opens without a passphrase (the idle lock asks for an unlock passphrase you choose). A recovery key is then shown once: it opens the backups on a new computer. Backups made before keep the old passphrase.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The store is encrypted again under a key derived from the new passphrase, typed at every start; the keyring no longer holds it. Backups made before keep the old key.</source>
         <translation>データストアは、起動の都度入力する新しいパスフレーズから生成される鍵で暗号化し直されます。キーリングには鍵を保管しなくなります。それ以前に作成したバックアップは、従前の鍵のままです。</translation>
     </message>
@@ -3905,8 +4257,9 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>処理しています…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>the passphrase could not be changed: {e}</source>
+        <extracomment>Kept so a caller (and a test) can reach it; modal to the window, not blocking.</extracomment>
         <translation>パスフレーズを変更できませんでした：{e}</translation>
     </message>
 </context>
@@ -3932,6 +4285,94 @@ Requests for customs mutual assistance under CMAAs.</source>
         <location line="+33"/>
         <source>The store could not be opened ({0}); nothing was changed.</source>
         <translation>データストアを開けませんでした（{0}）。何も変更されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareKitDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/field_kit.py" line="-77"/>
+        <source>Prepare field kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kit takes the chosen requests and surveillance subjects, with their observations and information, to a laptop. It is encrypted with the kit passphrase and signed by this desk. Until its return is merged, those records show as in the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. JC-US-2026-0012 JC-US-2026-0004</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. S-0002 S-0005</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Yokohama, December operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take stored documents and photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field kits (*.kit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subjects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kit passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the kit as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose where to save the kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kit passphrase needs at least {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preparing the field kit…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3997,6 +4438,70 @@ Requests for customs mutual assistance under CMAAs.</source>
         <location line="+1"/>
         <source>No subject on the watch list matches.</source>
         <translation>監視リストに該当する監視対象はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/recovery_key.py" line="+137"/>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="+39"/>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown once. It opens this desk&apos;s backups on a new computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyView</name>
+    <message>
+        <location filename="../../ui/dialogs/recovery_key.py" line="-101"/>
+        <source>The store&apos;s key is kept in this computer&apos;s keyring, so there is no passphrase. If this computer or its keyring is lost, a backup opens only with this recovery key. Print it or save it as PDF and print that, then keep the paper away from the computer, where your office keeps safe combinations. Whoever holds it and a backup can read the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>I have printed or written down the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Saved as {0}. Print it, then delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the recovery key as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;h2&gt;Liaison Desk recovery key&lt;/h2&gt;&lt;p&gt;Store: {0}&lt;br&gt;Data dir when made: {1}&lt;br&gt;Made: {2}&lt;/p&gt;&lt;p style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;&lt;tt&gt;{3}&lt;/tt&gt;&lt;/b&gt;&lt;/p&gt;{4}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4100,7 +4605,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>証拠としての使用禁止（第10条第1項）</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Workflow actions are not available in this build.</source>
         <extracomment>What the pane shows besides the request&apos;s own rows (which all point at the request).</extracomment>
         <translation>処理操作は、このビルドでは利用できません。</translation>
@@ -4139,6 +4644,11 @@ Requests for customs mutual assistance under CMAAs.</source>
         <location line="+7"/>
         <source>status: {0}</source>
         <translation>状態：{0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In the field: kit {0} since {1:%Y-%m-%d}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4320,17 +4830,27 @@ Requests for customs mutual assistance under CMAAs.</source>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Not available</source>
         <translation>利用不可</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-47"/>
         <source>The request editor is not available in this build.</source>
         <translation>要請の編集画面は、このビルドでは利用できません。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>A field copy exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is in the field: kit {1} since {2:%Y-%m-%d}. A change made here and there too comes back as a conflict to resolve when the return is merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Not linked</source>
         <translation>関連付けられませんでした</translation>
     </message>
@@ -5209,7 +5729,17 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation> 日前</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Statistics: a request is &amp;cold after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days without activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Lock after:</source>
         <translation>無操作時のロック(&amp;L)：</translation>
     </message>
@@ -5265,9 +5795,348 @@ Requests for customs mutual assistance under CMAAs.</source>
     </message>
 </context>
 <context>
+    <name>StatsView</name>
+    <message>
+        <location filename="../../ui/views/stats.py" line="-501"/>
+        <source>Export CSV…</source>
+        <extracomment>Data role of a figure cell: (figure, key) for ``queries.behind``. Every kind of record whose write may change a figure. The figures on screen were read again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Double-click a figure (or press Enter) to list the requests behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>All agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0} to {1}: {2} received, {3} sent; {4} open, {5} cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Double-click to list the requests behind this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Requests received and sent by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Requests by legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Turnaround (received or sent → first answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90th percentile (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>On time (answered by the due date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answered late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open requests today, by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>31–90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>91–180 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>181–365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Cold: no activity for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusals and postponements by ground (Art. 11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>postponed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+28"/>
+        <source>None in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Oral requests (Art. 7.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made orally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirmed in writing in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed in writing late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not confirmed, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not confirmed, not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Special surveillance (Art. 4.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation type="unfinished">人物</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goods</source>
+        <translation type="unfinished">物品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Means of transport</source>
+        <translation type="unfinished">輸送手段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subjects under surveillance: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Observations in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disclosures by authority and verdict (Art. 9, 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>allowed with obligations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OVERRIDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No legal basis recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Art. {0} — {1}</source>
+        <translation type="unfinished">条項{0} — {1}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Requests received and sent by month (click a bar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>■ received (incoming)    ▨ sent (outgoing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refusals and postponements by ground (click a bar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Save the figures as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+27"/>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+27"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Writing the annual report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="-349"/>
+        <location filename="../../ui/widgets/labels.py" line="-357"/>
         <source>Draft</source>
         <extracomment>Request and spontaneous-information statuses (``app.treaty.lifecycle.Status``), in words. The article is given where it tells the officer what the state means.</extracomment>
         <translation>作成中</translation>
@@ -5743,7 +6612,12 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>&lt;i&gt;監視対象を選択すると、監視の記録が表示されます。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+14"/>
+        <source>In the field: kit {0} since {1:%Y-%m-%d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>not recorded</source>
         <translation>未記録</translation>
     </message>
@@ -5810,7 +6684,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>SubjectStatusWords</name>
     <message>
-        <location line="+349"/>
+        <location line="+357"/>
         <source>surveillance lifted</source>
         <translation>監視を解除</translation>
     </message>
@@ -5915,7 +6789,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>SurveillanceView</name>
     <message>
-        <location filename="../../ui/views/surveillance.py" line="+54"/>
+        <location filename="../../ui/views/surveillance.py" line="+55"/>
         <source>All kinds</source>
         <extracomment>Column widths (px) that fit the usual content; the name (which takes the spare width) and the identifiers elide, their tooltips keep all. The records the page shows: a write touching any of them re-reads it. The name keeps at least this width (px) while other columns can still give way.</extracomment>
         <translation>すべての種別</translation>
@@ -6274,6 +7148,44 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
     </message>
 </context>
 <context>
+    <name>WriteReturnDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/field_kit.py" line="+35"/>
+        <source>Write field return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The return holds everything done on this field desk since the kit was made, and its audit log. Take it back to the desk and merge it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field returns (*.return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kit passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the return as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose where to save the return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the field return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_EntryDialog</name>
     <message>
         <location filename="../../ui/dialogs/directory.py" line="-96"/>
@@ -6284,6 +7196,19 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
         <location line="+2"/>
         <source>{0} ({1}, required):</source>
         <translation>{0}（{1}、必須）：</translation>
+    </message>
+</context>
+<context>
+    <name>_FileRow</name>
+    <message>
+        <location filename="../../ui/dialogs/field_kit.py" line="-182"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Field kit file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
