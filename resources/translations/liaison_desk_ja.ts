@@ -351,7 +351,7 @@
     <message>
         <location line="+1"/>
         <source>Recovery key made</source>
-        <translation type="unfinished"></translation>
+        <translation>回復キーを作成</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -376,37 +376,37 @@
     <message>
         <location line="+1"/>
         <source>Desk signing key made</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクの署名鍵を作成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field kit prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>現場キットを作成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field desk opened from a kit</source>
-        <translation type="unfinished"></translation>
+        <translation>現場キットから現場デスクを開設</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field return written</source>
-        <translation type="unfinished"></translation>
+        <translation>返送ファイルを作成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field return merged</source>
-        <translation type="unfinished"></translation>
+        <translation>返送ファイルを統合</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entry of a field desk (carried in)</source>
-        <translation type="unfinished"></translation>
+        <translation>現場デスクの記録（持込み）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field conflict resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>競合を解決</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1375,49 +1375,49 @@
         <location filename="../../ui/views/stats.py" line="+551"/>
         <source>Requests behind: {0}</source>
         <extracomment>The list arrived (or its read failed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>集計の基礎となる要請：{0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んでいます…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reference</source>
-        <translation type="unfinished">整理番号</translation>
+        <translation>整理番号</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>件名</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Direction</source>
-        <translation type="unfinished">区分</translation>
+        <translation>区分</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>%n request(s); Enter or double-click opens one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件の要請。Enterキー又はダブルクリックで開きます。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The newest {0} requests; Enter or double-click opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の{0}件の要請。Enterキー又はダブルクリックで開きます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No request behind this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>この数値に該当する要請はありません。</translation>
     </message>
 </context>
 <context>
@@ -1481,128 +1481,128 @@
         <location filename="../../ui/views/conflicts.py" line="+39"/>
         <source>#</source>
         <extracomment>Column headers, translated when shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>現場キット</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished">案件</translation>
+        <translation>案件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+85"/>
         <source>At the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>デスク側</translation>
     </message>
     <message>
         <location line="-84"/>
         <location line="+85"/>
         <source>In the field</source>
-        <translation type="unfinished"></translation>
+        <translation>現場側</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>resolved: the desk&apos;s kept</source>
         <extracomment>How each way of resolving reads in the State column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>解決済み：デスク側を採用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resolved: the field&apos;s taken</source>
-        <translation type="unfinished"></translation>
+        <translation>解決済み：現場側を採用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resolved: merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>解決済み：統合した文言</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Show resolved conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>解決済みの競合を表示</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Write the text that keeps what is right in both…</source>
-        <translation type="unfinished"></translation>
+        <translation>双方の正しい内容を残した文言を入力してください…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep the desk&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>デスク側を採用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take the field&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>現場側を採用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>統合した文言を使用</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+70"/>
         <source>Both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>双方の内容</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>統合した文言</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>%n conflict(s) to resolve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>解決を要する競合：%n件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No conflicts to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>解決を要する競合はありません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>未解決</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When the kit was made: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>現場キット作成時：{0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Resolved by {0} on {1:%Y-%m-%d}; both versions are kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}が{1:%Y-%m-%d}に解決しました。双方の内容は監査ログに保存されています。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Conflict #{0} resolved; the other version stays in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>競合#{0}を解決しました。採用しなかった内容は監査ログに保存されます。</translation>
     </message>
 </context>
 <context>
@@ -2217,17 +2217,17 @@
     <message>
         <location filename="../../ui/dialogs/field_kit.py" line="+235"/>
         <source>Return {0} of kit {1} was already merged; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>現場キット{1}の返送ファイル{0}は統合済みです。変更はありません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Return {0} of kit {1} merged: %n record(s) added.</source>
-        <translation type="unfinished"></translation>
+        <translation>現場キット{1}の返送ファイル{0}を統合しました：%n件の記録を追加。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} (field) is now {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（現場）は{1}になりました。</translation>
     </message>
 </context>
 <context>
@@ -2478,7 +2478,7 @@
     <message>
         <location line="+20"/>
         <source>The recovery key could not be made ({0}); make one later with liaison-desk passphrase recovery-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>回復キーを作成できませんでした（{0}）。後で liaison-desk passphrase recovery-key により作成してください。</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3384,32 +3384,32 @@ Untick “Final” to produce a draft.</source>
     <message>
         <location line="+5"/>
         <source>Prepare field &amp;kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>現場キットの作成(&amp;K)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take requests and subjects to a port on a laptop (encrypted, signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>要請及び監視対象をノートPCで港へ持ち出します（暗号化・署名付き）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Merge field return…</source>
-        <translation type="unfinished"></translation>
+        <translation>返送ファイルの統合(&amp;M)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring a field desk&apos;s work back into this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>現場デスクでの作業をこのデスクに取り込みます</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Write field return…</source>
-        <translation type="unfinished"></translation>
+        <translation>返送ファイルの作成(&amp;W)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write this field desk&apos;s work to a file for the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>この現場デスクでの作業を、デスクに持ち帰るためのファイルに書き出します</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3515,7 +3515,7 @@ Untick “Final” to produce a draft.</source>
     <message>
         <location line="+1"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>統計</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3525,7 +3525,7 @@ Untick “Final” to produce a draft.</source>
     <message>
         <location line="+1"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>競合</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -3536,7 +3536,7 @@ Untick “Final” to produce a draft.</source>
     <message>
         <location line="+1"/>
         <source>Field desk {0} — Liaison Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>現場デスク{0} — Liaison Desk</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3557,12 +3557,12 @@ Untick “Final” to produce a draft.</source>
     <message>
         <location line="+25"/>
         <source>&lt;b&gt;Field desk — kit {0}&lt;/b&gt;{1} — made at the desk on {2:%Y-%m-%d} by {3}. It holds only the kit&apos;s records; write a field return (File menu) to bring your work back to the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;現場デスク — 現場キット{0}&lt;/b&gt;{1} — {2:%Y-%m-%d}に{3}がデスクで作成。この現場キットの記録のみを保持しています。作業をデスクに持ち帰るには、返送ファイルを作成してください（「ファイル」メニュー）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Desk key {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクの鍵 {0}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3602,17 +3602,17 @@ Untick “Final” to produce a draft.</source>
     <message>
         <location line="+72"/>
         <source>Field kit {0} written to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>現場キット{0}を{1}に書き出しました</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Field return</source>
-        <translation type="unfinished"></translation>
+        <translation>返送ファイル</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Return {0} written to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>返送ファイル{0}を{1}に書き出しました</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -3643,37 +3643,37 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location filename="../../ui/dialogs/field_kit.py" line="-64"/>
         <source>Merge field return</source>
-        <translation type="unfinished"></translation>
+        <translation>返送ファイルの統合</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The field desk&apos;s work comes back into this desk in one step: new observations, subjects and documents are added, edits applied where the desk did not change the same field, and both versions kept as a conflict where it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>現場デスクでの作業を一括してこのデスクに取り込みます。新しい観察記録、監視対象及び文書は追加され、編集はデスク側で同じ項目を変更していない場合に反映されます。デスク側でも変更していた場合は、双方の内容を競合として保存します。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Field returns (*.return);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>返送ファイル (*.return);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Return file:</source>
-        <translation type="unfinished"></translation>
+        <translation>返送ファイル：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kit passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>現場キットのパスフレーズ：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the return file.</source>
-        <translation type="unfinished"></translation>
+        <translation>返送ファイルを選択してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Merging the field return…</source>
-        <translation type="unfinished"></translation>
+        <translation>返送ファイルを統合しています…</translation>
     </message>
 </context>
 <context>
@@ -4199,7 +4199,7 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location line="+2"/>
         <source>The store is encrypted again under a new key kept in this computer account&apos;s keyring; it then opens without a passphrase (the idle lock asks for an unlock passphrase you choose). A recovery key is then shown once: it opens the backups on a new computer. Backups made before keep the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>データストアは、このコンピューターアカウントのキーリングに保管される新しい鍵で暗号化し直されます。以後はパスフレーズなしで開きます（無操作時のロックでは、設定したロック解除用パスフレーズを求められます）。その後、回復キーが一度だけ表示されます。回復キーにより、新しいコンピューターでバックアップを開くことができます。それ以前に作成したバックアップは、従前のパスフレーズのままです。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4292,87 +4292,87 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location filename="../../ui/dialogs/field_kit.py" line="-77"/>
         <source>Prepare field kit</source>
-        <translation type="unfinished"></translation>
+        <translation>現場キットの作成</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The kit takes the chosen requests and surveillance subjects, with their observations and information, to a laptop. It is encrypted with the kit passphrase and signed by this desk. Until its return is merged, those records show as in the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>現場キットには、選択した要請及び監視対象が、その観察記録及び情報とともに収められ、ノートPCに持ち出されます。現場キットは、現場キットのパスフレーズで暗号化され、このデスクにより署名されます。返送ファイルが統合されるまで、これらの記録は現場持出し中と表示されます。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>e.g. JC-US-2026-0012 JC-US-2026-0004</source>
-        <translation type="unfinished"></translation>
+        <translation>例：JC-US-2026-0012 JC-US-2026-0004</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. S-0002 S-0005</source>
-        <translation type="unfinished"></translation>
+        <translation>例：S-0002 S-0005</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. Yokohama, December operation</source>
-        <translation type="unfinished"></translation>
+        <translation>例：横浜、12月の取締り</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take stored documents and photos</source>
-        <translation type="unfinished"></translation>
+        <translation>保管している文書及び写真を含める</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Field kits (*.kit)</source>
-        <translation type="unfinished"></translation>
+        <translation>現場キット (*.kit)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>要請：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subjects:</source>
-        <translation type="unfinished"></translation>
+        <translation>監視対象：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operation:</source>
-        <translation type="unfinished"></translation>
+        <translation>取締り：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kit passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>現場キットのパスフレーズ：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>再入力：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the kit as:</source>
-        <translation type="unfinished"></translation>
+        <translation>現場キットの保存先：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose where to save the kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>現場キットの保存先を選択してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>二つのパスフレーズが一致しません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The kit passphrase needs at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>現場キットのパスフレーズは{0}文字以上必要です。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preparing the field kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>現場キットを作成しています…</translation>
     </message>
 </context>
 <context>
@@ -4445,7 +4445,7 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location filename="../../ui/dialogs/recovery_key.py" line="+137"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>回復キー</translation>
     </message>
 </context>
 <context>
@@ -4453,12 +4453,12 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="+39"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>回復キー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shown once. It opens this desk&apos;s backups on a new computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>一度だけ表示されます。回復キーにより、新しいコンピューターでこのデスクのバックアップを開くことができます。</translation>
     </message>
 </context>
 <context>
@@ -4466,42 +4466,42 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location filename="../../ui/dialogs/recovery_key.py" line="-101"/>
         <source>The store&apos;s key is kept in this computer&apos;s keyring, so there is no passphrase. If this computer or its keyring is lost, a backup opens only with this recovery key. Print it or save it as PDF and print that, then keep the paper away from the computer, where your office keeps safe combinations. Whoever holds it and a backup can read the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>データストアの鍵はこのコンピューターのキーリングに保管されているため、パスフレーズはありません。このコンピューター又はキーリングが失われた場合、バックアップはこの回復キーでのみ開くことができます。印刷するか、PDFとして保存してそれを印刷し、用紙はコンピューターから離して、金庫の番号を保管している場所に保管してください。回復キーとバックアップの両方を持つ者は、デスクの内容を読むことができます。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFとして保存(&amp;D)…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>I have printed or written down the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>回復キーを印刷又は書き留めました</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Saved as {0}. Print it, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}として保存しました。印刷した後、ファイルを削除してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the recovery key as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>回復キーをPDFとして保存</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&lt;h2&gt;Liaison Desk recovery key&lt;/h2&gt;&lt;p&gt;Store: {0}&lt;br&gt;Data dir when made: {1}&lt;br&gt;Made: {2}&lt;/p&gt;&lt;p style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;&lt;tt&gt;{3}&lt;/tt&gt;&lt;/b&gt;&lt;/p&gt;{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Liaison Desk 回復キー&lt;/h2&gt;&lt;p&gt;データストア：{0}&lt;br&gt;作成時のデータフォルダ：{1}&lt;br&gt;作成日時：{2}&lt;/p&gt;&lt;p style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;&lt;tt&gt;{3}&lt;/tt&gt;&lt;/b&gt;&lt;/p&gt;{4}</translation>
     </message>
 </context>
 <context>
@@ -4648,7 +4648,7 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location line="+7"/>
         <source>In the field: kit {0} since {1:%Y-%m-%d}</source>
-        <translation type="unfinished"></translation>
+        <translation>現場持出し中：現場キット{0}（{1:%Y-%m-%d}から）</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4842,12 +4842,12 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location line="+4"/>
         <source>A field copy exists</source>
-        <translation type="unfinished"></translation>
+        <translation>現場用の写しがあります</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is in the field: kit {1} since {2:%Y-%m-%d}. A change made here and there too comes back as a conflict to resolve when the return is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}は現場持出し中です：現場キット{1}（{2:%Y-%m-%d}から）。ここと現場の双方で変更した内容は、返送ファイルの統合時に、解決を要する競合となります。</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -5731,12 +5731,12 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location line="+1"/>
         <source>Statistics: a request is &amp;cold after:</source>
-        <translation type="unfinished"></translation>
+        <translation>統計：長期未処理とする期間(&amp;C)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> days without activity</source>
-        <translation type="unfinished"></translation>
+        <translation> 日間処理なし</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5800,337 +5800,337 @@ Requests for customs mutual assistance under CMAAs.</source>
         <location filename="../../ui/views/stats.py" line="-501"/>
         <source>Export CSV…</source>
         <extracomment>Data role of a figure cell: (figure, key) for ``queries.behind``. Every kind of record whose write may change a figure. The figures on screen were read again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CSVエクスポート…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual report…</source>
-        <translation type="unfinished"></translation>
+        <translation>年次報告…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>受理</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>発出</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Double-click a figure (or press Enter) to list the requests behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数値をダブルクリック（又はEnterキー）すると、該当する要請が一覧表示されます。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日(&amp;F)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日(&amp;T)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>協定(&amp;A)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>相手国(&amp;P)：</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>All agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての協定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All partners</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての相手国</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んでいます…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{0} to {1}: {2} received, {3} sent; {4} open, {5} cold</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}から{1}まで：受理{2}件、発出{3}件、未了{4}件、長期未処理{5}件</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Double-click to list the requests behind this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>ダブルクリックすると、この数値に該当する要請が一覧表示されます</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Requests received and sent by month</source>
-        <translation type="unfinished"></translation>
+        <translation>月別の受理・発出要請件数</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Requests by legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠条項別の要請件数</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Turnaround (received or sent → first answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>処理期間（受理又は発出から最初の回答まで）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answered in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間内に回答</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>中央値（日）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>90th percentile (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>90パーセンタイル値（日）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>On time (answered by the due date)</source>
-        <translation type="unfinished"></translation>
+        <translation>期限内処理（期限までに回答）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answered late</source>
-        <translation type="unfinished"></translation>
+        <translation>期限後に回答</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open requests today, by age</source>
-        <translation type="unfinished"></translation>
+        <translation>本日時点の未了の要請（経過日数別）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>0–30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>0～30日</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>31–90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>31～90日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>91–180 days</source>
-        <translation type="unfinished"></translation>
+        <translation>91～180日</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>181–365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>181～365日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over a year</source>
-        <translation type="unfinished"></translation>
+        <translation>1年超</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Cold: no activity for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>長期未処理：%n日間処理なし</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refusals and postponements by ground (Art. 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>理由となる条項別の拒否・延期（第11条）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>延期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>差控え</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+28"/>
         <source>None in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間内に該当なし</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Oral requests (Art. 7.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>口頭による要請（第7条第1項）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made orally</source>
-        <translation type="unfinished"></translation>
+        <translation>口頭による要請</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Confirmed in writing in time</source>
-        <translation type="unfinished"></translation>
+        <translation>期限内に書面による確認</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed in writing late</source>
-        <translation type="unfinished"></translation>
+        <translation>期限後に書面による確認</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not confirmed, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認・期限超過</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not confirmed, not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認・期限前</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Special surveillance (Art. 4.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>特別の監視（第4条第2項）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persons</source>
-        <translation type="unfinished">人物</translation>
+        <translation>人物</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Goods</source>
-        <translation type="unfinished">物品</translation>
+        <translation>物品</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Means of transport</source>
-        <translation type="unfinished">輸送手段</translation>
+        <translation>輸送手段</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subjects under surveillance: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>監視中の監視対象：{0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Observations in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}の観察記録</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disclosures by authority and verdict (Art. 9, 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>当局別・判定別の開示（第9条、第10条）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>可</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>allowed with obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>義務を伴い可</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OVERRIDE</source>
-        <translation type="unfinished"></translation>
+        <translation>規定外記録</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No legal basis recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠条項の記録なし</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Art. {0} — {1}</source>
-        <translation type="unfinished">条項{0} — {1}</translation>
+        <translation>条項{0} — {1}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Requests received and sent by month (click a bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>月別の受理・発出要請件数（棒をクリック）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>■ received (incoming)    ▨ sent (outgoing)</source>
-        <translation type="unfinished"></translation>
+        <translation>■ 受理    ▨ 発出</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refusals and postponements by ground (click a bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>理由となる条項別の拒否・延期（棒をクリック）</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Save the figures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>数値をCSVとして保存</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+27"/>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}を保存しました</translation>
     </message>
     <message>
         <location line="-26"/>
         <location line="+27"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>統計</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>年次報告</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>年次報告の保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Writing the annual report…</source>
-        <translation type="unfinished"></translation>
+        <translation>年次報告を作成しています…</translation>
     </message>
 </context>
 <context>
@@ -6614,7 +6614,7 @@ Requests for customs mutual assistance under CMAAs.</source>
     <message>
         <location line="+14"/>
         <source>In the field: kit {0} since {1:%Y-%m-%d}</source>
-        <translation type="unfinished"></translation>
+        <translation>現場持出し中：現場キット{0}（{1:%Y-%m-%d}から）</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -7152,37 +7152,37 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
     <message>
         <location filename="../../ui/dialogs/field_kit.py" line="+35"/>
         <source>Write field return</source>
-        <translation type="unfinished"></translation>
+        <translation>返送ファイルの作成</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The return holds everything done on this field desk since the kit was made, and its audit log. Take it back to the desk and merge it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>返送ファイルには、現場キットの作成以降にこの現場デスクで行ったすべての作業及びその監査ログが収められます。デスクに持ち帰り、デスクで統合してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Field returns (*.return)</source>
-        <translation type="unfinished"></translation>
+        <translation>返送ファイル (*.return)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kit passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>現場キットのパスフレーズ：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the return as:</source>
-        <translation type="unfinished"></translation>
+        <translation>返送ファイルの保存先：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose where to save the return.</source>
-        <translation type="unfinished"></translation>
+        <translation>返送ファイルの保存先を選択してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Writing the field return…</source>
-        <translation type="unfinished"></translation>
+        <translation>返送ファイルを作成しています…</translation>
     </message>
 </context>
 <context>
@@ -7203,12 +7203,12 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
     <message>
         <location filename="../../ui/dialogs/field_kit.py" line="-182"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Field kit file</source>
-        <translation type="unfinished"></translation>
+        <translation>現場キットのファイル</translation>
     </message>
 </context>
 <context>
