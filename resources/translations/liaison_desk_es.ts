@@ -351,7 +351,7 @@
     <message>
         <location line="+1"/>
         <source>Recovery key made</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación creada</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -376,37 +376,37 @@
     <message>
         <location line="+1"/>
         <source>Desk signing key made</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de firma del escritorio creada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field kit prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de campo preparado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field desk opened from a kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritorio de campo abierto desde un paquete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field return written</source>
-        <translation type="unfinished"></translation>
+        <translation>Retorno de campo generado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field return merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Retorno de campo integrado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entry of a field desk (carried in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada de un escritorio de campo (incorporada)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field conflict resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto de campo resuelto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1377,50 +1377,50 @@
         <location filename="../../ui/views/stats.py" line="+551"/>
         <source>Requests behind: {0}</source>
         <extracomment>The list arrived (or its read failed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de la cifra: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reference</source>
-        <translation type="unfinished">Referencia</translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Direction</source>
-        <translation type="unfinished">Sentido</translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>%n request(s); Enter or double-click opens one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud; Enter o doble clic la abre.</numerusform>
+            <numerusform>%n solicitudes; Enter o doble clic abre una.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The newest {0} requests; Enter or double-click opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las {0} solicitudes más recientes; Enter o doble clic abre una.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No request behind this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna solicitud compone esta cifra.</translation>
     </message>
 </context>
 <context>
@@ -1487,129 +1487,129 @@
         <location filename="../../ui/views/conflicts.py" line="+39"/>
         <source>#</source>
         <extracomment>Column headers, translated when shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished">Expediente</translation>
+        <translation>Expediente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+85"/>
         <source>At the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>En el escritorio</translation>
     </message>
     <message>
         <location line="-84"/>
         <location line="+85"/>
         <source>In the field</source>
-        <translation type="unfinished"></translation>
+        <translation>En campo</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>resolved: the desk&apos;s kept</source>
         <extracomment>How each way of resolving reads in the State column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>resuelto: se conservó la del escritorio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resolved: the field&apos;s taken</source>
-        <translation type="unfinished"></translation>
+        <translation>resuelto: se tomó la de campo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resolved: merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>resuelto: texto combinado</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Show resolved conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los conflictos resueltos</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Write the text that keeps what is right in both…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el texto que conserve lo correcto de ambas versiones…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep the desk&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la del escritorio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take the field&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar la de campo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el texto combinado</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+70"/>
         <source>Both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas versiones</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto combinado</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>%n conflict(s) to resolve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto por resolver</numerusform>
+            <numerusform>%n conflictos por resolver</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No conflicts to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos por resolver</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When the kit was made: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Al preparar el paquete: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Resolved by {0} on {1:%Y-%m-%d}; both versions are kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto por {0} el {1:%Y-%m-%d}; ambas versiones se conservan en el registro de auditoría.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Conflict #{0} resolved; the other version stays in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto #{0} resuelto; la otra versión permanece en el registro de auditoría.</translation>
     </message>
 </context>
 <context>
@@ -2224,17 +2224,17 @@
     <message>
         <location filename="../../ui/dialogs/field_kit.py" line="+235"/>
         <source>Return {0} of kit {1} was already merged; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El retorno {0} del paquete {1} ya se había integrado; no se cambió nada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Return {0} of kit {1} merged: %n record(s) added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retorno {0} del paquete {1} integrado; registros agregados: %n.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} (field) is now {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (de campo) ahora es {1}.</translation>
     </message>
 </context>
 <context>
@@ -2485,7 +2485,7 @@
     <message>
         <location line="+20"/>
         <source>The recovery key could not be made ({0}); make one later with liaison-desk passphrase recovery-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la clave de recuperación ({0}); créela más tarde con liaison-desk passphrase recovery-key.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3395,32 +3395,32 @@ Desmarque “Definitiva” para emitir un borrador.</translation>
     <message>
         <location line="+5"/>
         <source>Prepare field &amp;kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;reparar paquete de campo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take requests and subjects to a port on a laptop (encrypted, signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar solicitudes y sujetos a un puerto en una computadora portátil (cifrado y firmado)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Merge field return…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Integrar retorno de campo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring a field desk&apos;s work back into this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrar en este escritorio el trabajo de un escritorio de campo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Write field return…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar retorno de campo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write this field desk&apos;s work to a file for the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en un archivo el trabajo de este escritorio de campo, para llevarlo al escritorio</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3526,7 +3526,7 @@ Desmarque “Definitiva” para emitir un borrador.</translation>
     <message>
         <location line="+1"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3536,7 +3536,7 @@ Desmarque “Definitiva” para emitir un borrador.</translation>
     <message>
         <location line="+1"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -3547,7 +3547,7 @@ Desmarque “Definitiva” para emitir un borrador.</translation>
     <message>
         <location line="+1"/>
         <source>Field desk {0} — Liaison Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritorio de campo {0} — Liaison Desk</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3568,12 +3568,12 @@ Desmarque “Definitiva” para emitir un borrador.</translation>
     <message>
         <location line="+25"/>
         <source>&lt;b&gt;Field desk — kit {0}&lt;/b&gt;{1} — made at the desk on {2:%Y-%m-%d} by {3}. It holds only the kit&apos;s records; write a field return (File menu) to bring your work back to the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Escritorio de campo — paquete {0}&lt;/b&gt;{1} — preparado en el escritorio el {2:%Y-%m-%d} por {3}. Solo contiene los expedientes del paquete; genere un retorno de campo (menú Archivo) para llevar su trabajo de vuelta al escritorio.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Desk key {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del escritorio {0}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3613,17 +3613,17 @@ Desmarque “Definitiva” para emitir un borrador.</translation>
     <message>
         <location line="+72"/>
         <source>Field kit {0} written to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de campo {0} guardado en {1}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Field return</source>
-        <translation type="unfinished"></translation>
+        <translation>Retorno de campo</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Return {0} written to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retorno {0} guardado en {1}</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -3654,37 +3654,37 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
     <message>
         <location filename="../../ui/dialogs/field_kit.py" line="-64"/>
         <source>Merge field return</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrar retorno de campo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The field desk&apos;s work comes back into this desk in one step: new observations, subjects and documents are added, edits applied where the desk did not change the same field, and both versions kept as a conflict where it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo del escritorio de campo vuelve a este escritorio en un solo paso: se agregan las observaciones, los sujetos y los documentos nuevos; se aplican las modificaciones donde el escritorio no cambió el mismo dato, y donde sí lo cambió se conservan ambas versiones como un conflicto.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Field returns (*.return);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retornos de campo (*.return);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Return file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de retorno:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kit passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del paquete:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the return file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo de retorno.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Merging the field return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrando el retorno de campo…</translation>
     </message>
 </context>
 <context>
@@ -4210,7 +4210,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
     <message>
         <location line="+2"/>
         <source>The store is encrypted again under a new key kept in this computer account&apos;s keyring; it then opens without a passphrase (the idle lock asks for an unlock passphrase you choose). A recovery key is then shown once: it opens the backups on a new computer. Backups made before keep the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos se vuelve a cifrar con una clave nueva guardada en el llavero de esta cuenta de la computadora; desde entonces se abre sin frase de contraseña (el bloqueo por inactividad pide una frase de desbloqueo que usted elija). Después se muestra una sola vez una clave de recuperación: con ella se abren los respaldos en una computadora nueva. Los respaldos anteriores conservan la frase de contraseña anterior.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4303,87 +4303,87 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
     <message>
         <location filename="../../ui/dialogs/field_kit.py" line="-77"/>
         <source>Prepare field kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar paquete de campo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The kit takes the chosen requests and surveillance subjects, with their observations and information, to a laptop. It is encrypted with the kit passphrase and signed by this desk. Until its return is merged, those records show as in the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete lleva a una computadora portátil las solicitudes y los sujetos de vigilancia elegidos, con sus observaciones e información. Se cifra con la frase de contraseña del paquete y lo firma este escritorio. Hasta que se integre su retorno, esos expedientes aparecen como en campo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>e.g. JC-US-2026-0012 JC-US-2026-0004</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. JC-US-2026-0012 JC-US-2026-0004</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. S-0002 S-0005</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. S-0002 S-0005</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. Yokohama, December operation</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Veracruz, operativo de diciembre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take stored documents and photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar los documentos y las fotografías registrados</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Field kits (*.kit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de campo (*.kit)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subjects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujetos:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativo:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kit passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del paquete:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repítala:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the kit as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el paquete como:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose where to save the kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar el paquete.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The kit passphrase needs at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña del paquete debe tener al menos {0} caracteres.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preparing the field kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el paquete de campo…</translation>
     </message>
 </context>
 <context>
@@ -4457,7 +4457,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
     <message>
         <location filename="../../ui/dialogs/recovery_key.py" line="+137"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave de recuperación</translation>
     </message>
 </context>
 <context>
@@ -4465,12 +4465,12 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="+39"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave de recuperación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shown once. It opens this desk&apos;s backups on a new computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra una sola vez. Con ella se abren los respaldos de este escritorio en una computadora nueva.</translation>
     </message>
 </context>
 <context>
@@ -4478,42 +4478,42 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
     <message>
         <location filename="../../ui/dialogs/recovery_key.py" line="-101"/>
         <source>The store&apos;s key is kept in this computer&apos;s keyring, so there is no passphrase. If this computer or its keyring is lost, a backup opens only with this recovery key. Print it or save it as PDF and print that, then keep the paper away from the computer, where your office keeps safe combinations. Whoever holds it and a backup can read the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de la base de datos se guarda en el llavero de esta computadora, por lo que no hay frase de contraseña. Si se pierde esta computadora o su llavero, un respaldo solo se abre con esta clave de recuperación. Imprímala, o guárdela como PDF e imprima ese archivo; después guarde el papel lejos de la computadora, donde su oficina guarda las combinaciones de las cajas fuertes. Quien tenga esta clave y un respaldo puede leer el escritorio.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>I have printed or written down the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya imprimí o anoté la clave de recuperación</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Saved as {0}. Print it, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada como {0}. Imprímala y después elimine el archivo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the recovery key as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave de recuperación como PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&lt;h2&gt;Liaison Desk recovery key&lt;/h2&gt;&lt;p&gt;Store: {0}&lt;br&gt;Data dir when made: {1}&lt;br&gt;Made: {2}&lt;/p&gt;&lt;p style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;&lt;tt&gt;{3}&lt;/tt&gt;&lt;/b&gt;&lt;/p&gt;{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Clave de recuperación de Liaison Desk&lt;/h2&gt;&lt;p&gt;Base de datos: {0}&lt;br&gt;Carpeta de datos al crearla: {1}&lt;br&gt;Creada: {2}&lt;/p&gt;&lt;p style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;&lt;tt&gt;{3}&lt;/tt&gt;&lt;/b&gt;&lt;/p&gt;{4}</translation>
     </message>
 </context>
 <context>
@@ -4661,7 +4661,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
     <message>
         <location line="+7"/>
         <source>In the field: kit {0} since {1:%Y-%m-%d}</source>
-        <translation type="unfinished"></translation>
+        <translation>En campo: paquete {0} desde el {1:%Y-%m-%d}</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4855,12 +4855,12 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
     <message>
         <location line="+4"/>
         <source>A field copy exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Existe una copia en campo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is in the field: kit {1} since {2:%Y-%m-%d}. A change made here and there too comes back as a conflict to resolve when the return is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} está en campo: paquete {1} desde el {2:%Y-%m-%d}. Si un cambio hecho aquí también se hace allá, volverá como un conflicto por resolver al integrar el retorno.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -5746,12 +5746,12 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
     <message>
         <location line="+1"/>
         <source>Statistics: a request is &amp;cold after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas: una solicitud queda i&amp;nactiva tras:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> days without activity</source>
-        <translation type="unfinished"></translation>
+        <translation> días sin actividad</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5815,338 +5815,338 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <location filename="../../ui/views/stats.py" line="-501"/>
         <source>Export CSV…</source>
         <extracomment>Data role of a figure cell: (figure, key) for ``queries.behind``. Every kind of record whose write may change a figure. The figures on screen were read again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe anual…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrantes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Salientes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Double-click a figure (or press Enter) to list the requests behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una cifra (o presione Enter) para ver la lista de las solicitudes que la componen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acue&amp;rdo:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraparte:</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>All agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los acuerdos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las contrapartes</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{0} to {1}: {2} received, {3} sent; {4} open, {5} cold</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} a {1}: {2} recibidas, {3} enviadas; {4} abiertas, {5} inactivas</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Double-click to list the requests behind this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic para ver la lista de las solicitudes que componen esta cifra</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Requests received and sent by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes recibidas y enviadas por mes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Requests by legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes por base jurídica</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Turnaround (received or sent → first answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de atención (recepción o envío → primera respuesta)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answered in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidas en el periodo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana (días)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>90th percentile (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentil 90 (días)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>On time (answered by the due date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de cumplimiento en plazo (respondidas a más tardar en la fecha límite)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answered late</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidas fuera de plazo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open requests today, by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes abiertas hoy, por antigüedad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>0–30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>0–30 días</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>31–90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>31–90 días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>91–180 days</source>
-        <translation type="unfinished"></translation>
+        <translation>91–180 días</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>181–365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>181–365 días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de un año</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Cold: no activity for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inactivas: sin actividad durante %n día</numerusform>
+            <numerusform>Inactivas: sin actividad durante %n días</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refusals and postponements by ground (Art. 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegaciones y aplazamientos por fundamento (Art. 11)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>denegada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>aplazada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendida</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+28"/>
         <source>None in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno en el periodo</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Oral requests (Art. 7.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes verbales (Art. 7.1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made orally</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuladas verbalmente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Confirmed in writing in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmadas por escrito en plazo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed in writing late</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmadas por escrito fuera de plazo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not confirmed, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin confirmar, plazo vencido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not confirmed, not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin confirmar, aún en plazo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Special surveillance (Art. 4.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilancia especial (Art. 4.2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persons</source>
-        <translation type="unfinished">Personas</translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Goods</source>
-        <translation type="unfinished">Mercancías</translation>
+        <translation>Mercancías</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Means of transport</source>
-        <translation type="unfinished">Medios de transporte</translation>
+        <translation>Medios de transporte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subjects under surveillance: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujetos en vigilancia: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Observations in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones en {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disclosures by authority and verdict (Art. 9, 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgaciones por autoridad y dictamen (Arts. 9, 10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>permitida</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>allowed with obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>permitida con obligaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OVERRIDE</source>
-        <translation type="unfinished"></translation>
+        <translation>EXCEPCIÓN</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No legal basis recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin base jurídica registrada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Art. {0} — {1}</source>
-        <translation type="unfinished">Art. {0} — {1}</translation>
+        <translation>Art. {0} — {1}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Requests received and sent by month (click a bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes recibidas y enviadas por mes (haga clic en una barra)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>■ received (incoming)    ▨ sent (outgoing)</source>
-        <translation type="unfinished"></translation>
+        <translation>■ recibidas (entrantes)    ▨ enviadas (salientes)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refusals and postponements by ground (click a bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegaciones y aplazamientos por fundamento (haga clic en una barra)</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Save the figures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las cifras como CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+27"/>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó {0}</translation>
     </message>
     <message>
         <location line="-26"/>
         <location line="+27"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe anual</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Año:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe anual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Writing the annual report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el informe anual…</translation>
     </message>
 </context>
 <context>
@@ -6630,7 +6630,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
     <message>
         <location line="+14"/>
         <source>In the field: kit {0} since {1:%Y-%m-%d}</source>
-        <translation type="unfinished"></translation>
+        <translation>En campo: paquete {0} desde el {1:%Y-%m-%d}</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -7170,37 +7170,37 @@ Es una base de datos cifrada aparte en {0}, marcada &quot;Escritorio de prueba&q
     <message>
         <location filename="../../ui/dialogs/field_kit.py" line="+35"/>
         <source>Write field return</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar retorno de campo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The return holds everything done on this field desk since the kit was made, and its audit log. Take it back to the desk and merge it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El retorno contiene todo lo hecho en este escritorio de campo desde que se preparó el paquete, con su registro de auditoría. Llévelo de vuelta al escritorio e intégrelo allí.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Field returns (*.return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retornos de campo (*.return)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kit passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del paquete:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the return as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el retorno como:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose where to save the return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar el retorno.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Writing the field return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el retorno de campo…</translation>
     </message>
 </context>
 <context>
@@ -7221,12 +7221,12 @@ Es una base de datos cifrada aparte en {0}, marcada &quot;Escritorio de prueba&q
     <message>
         <location filename="../../ui/dialogs/field_kit.py" line="-182"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Field kit file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del paquete de campo</translation>
     </message>
 </context>
 <context>
