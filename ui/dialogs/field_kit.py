@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -224,25 +225,29 @@ class WriteReturnDialog(_KitDialog):
                  self.tr("Writing the field return…"))
 
 
+class _MergeWords(QObject):
+    """The words of ``merge_summary``: a class so that its counts are ``self.tr`` calls, the one
+    form ``pyside6-lupdate`` files a variable count (``%n``) as a plural message from."""
+
+    def summary(self, result: Any) -> str:
+        from app.services.kit.merge import AlreadyMerged
+
+        if isinstance(result, AlreadyMerged):
+            return self.tr("Return {0} of kit {1} was already merged; nothing "
+                           "changed.").format(result.sequence, result.kit)
+        added = sum(result.added.values())
+        lines = [self.tr("Return {0} of kit {1} merged: %n record(s) added.", "",
+                         added).format(result.sequence, result.kit)]
+        lines += [self.tr("{0} (field) is now {1}.").format(a, b)
+                  for a, b in result.code_map.items()]
+        if result.applied:
+            lines.append(self.tr("%n edit(s) of the field applied.", "", len(result.applied)))
+        if result.conflicts:
+            lines.append(self.tr("%n conflict(s) to resolve on the Conflicts page.", "",
+                                 len(result.conflicts)))
+        return "\n".join(lines)
+
+
 def merge_summary(result: Any) -> str:
     """What a merge did, in words, for the message after "Merge field return…"."""
-    from PySide6.QtCore import QCoreApplication
-
-    from app.services.kit.merge import AlreadyMerged
-
-    qt = QCoreApplication
-    if isinstance(result, AlreadyMerged):
-        return qt.translate("FieldKit", "Return {0} of kit {1} was already merged; nothing "
-                            "changed.").format(result.sequence, result.kit)
-    added = sum(result.added.values())
-    lines = [qt.translate("FieldKit", "Return {0} of kit {1} merged: %n record(s) added.", None,
-                          added).format(result.sequence, result.kit)]
-    lines += [qt.translate("FieldKit", "{0} (field) is now {1}.").format(a, b)
-              for a, b in result.code_map.items()]
-    if result.applied:
-        lines.append(qt.translate("FieldKit", "%n edit(s) of the field applied.", None,
-                                  len(result.applied)))
-    if result.conflicts:
-        lines.append(qt.translate("FieldKit", "%n conflict(s) to resolve on the Conflicts page.",
-                                  None, len(result.conflicts)))
-    return "\n".join(lines)
+    return _MergeWords().summary(result)
