@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from app.store.models import AuditEntry
@@ -94,6 +95,26 @@ def iter_problems(session: Session, batch: int = 5000) -> Iterator[str]:
         if entry_hash(prev_hash, at, actor, action, etype, entid, digest) != hsh:
             yield f"audit entry {eid}: its hash does not match its contents (altered)"
         expected_prev = hsh
+
+
+def head(session: Session | Connection) -> tuple[int, str]:
+    """The chain's head: how many entries it holds and the newest entry's hash (``GENESIS``
+    for an empty log). Works on an ORM session or a Core connection, inside a write
+    transaction too (it then includes the entries written so far).
+
+    Printed on final letters and written into exports and backup manifests, the head anchors
+    the chain outside the store: a chain cut short or recomputed no longer holds it."""
+    from app.store import tables
+
+    t = tables.audit_entry
+    count = session.execute(select(func.count()).select_from(t)).scalar() or 0
+    newest = session.execute(select(t.c.hash).order_by(t.c.id.desc()).limit(1)).scalar()
+    return int(count), newest or GENESIS
+
+
+def format_head(count: int, digest: str) -> str:
+    """The head as printed on a letter: ``Audit 1,234 · 9f3a2c4b1d0e…`` (12 hex digits)."""
+    return f"Audit {count:,} · {digest[:12]}…"
 
 
 def verify_chain(session: Session) -> list[str]:
