@@ -22,6 +22,7 @@ ACTION_WORDS: dict[str, str] = {
     "store.export": "Store exported",
     "store.export_failed": "Export failed",
     "store.import": "Store imported",
+    "store.seal": "Store state sealed",
     "demo.load": "Demo data loaded (invented)",
     "setting.set": "Setting changed",
     "search.rebuild": "Search index rebuilt",

@@ -92,6 +92,7 @@ AUDIT_ACTION_LABELS: dict[str, str] = {
     "store.export": QT_TRANSLATE_NOOP("AuditAction", "Store exported"),
     "store.export_failed": QT_TRANSLATE_NOOP("AuditAction", "Export failed"),
     "store.import": QT_TRANSLATE_NOOP("AuditAction", "Store imported"),
+    "store.seal": QT_TRANSLATE_NOOP("AuditAction", "Store state sealed"),
     "demo.load": QT_TRANSLATE_NOOP("AuditAction", "Demo data loaded (invented)"),
     "setting.set": QT_TRANSLATE_NOOP("AuditAction", "Setting changed"),
     "search.rebuild": QT_TRANSLATE_NOOP("AuditAction", "Search index rebuilt"),

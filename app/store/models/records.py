@@ -50,3 +50,4 @@ class AuditEntry(Base):
     digest: Mapped[str]
     prev_hash: Mapped[str]
     hash: Mapped[str]
+    state: Mapped[str | None]
