@@ -153,7 +153,8 @@ def test_verify_detects_an_edit_laundered_into_its_entry_state_through_the_ancho
     raw.close()
     codec = next(c for c in state.bound_codecs() if c.name == "request")
     with desk.query() as conn:
-        ((key, digest, _row),) = state.table_rows(conn, codec, codec.table.c.our_ref == ref)
+        rid = conn.exec_driver_sql("SELECT id FROM request WHERE our_ref = ?", (ref,)).scalar()
+        ((key, digest, _row),) = state.table_rows(conn, codec, (rid,))
     raw = _raw(desk)
     eid, st = raw.execute("SELECT id, state FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
     bound = json.loads(st)
