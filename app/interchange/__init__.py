@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from app.interchange.crypto import PassphraseNeeded, is_encrypted
 from app.interchange.errors import InterchangeError
-from app.interchange.exporter import build_document, canonical_bytes, export_store
+from app.interchange.exporter import build_document, canonical_bytes, export_store, sign_document
 from app.interchange.importer import ImportReport, import_file, import_store
-from app.interchange.signature import sign_document, signing_header
+from app.interchange.signature import signing_header
 from app.interchange.tables import FORMAT, FORMAT_VERSION
 
 __all__ = [

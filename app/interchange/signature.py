@@ -58,14 +58,6 @@ def sign_content(desk: Any, content: bytes, head: tuple[int, str]) -> bytes:
     return content[:2] + line[2:] + content[2:]
 
 
-def sign_document(desk: Any, doc: dict[str, Any]) -> bytes:
-    """An interchange document (a dict, any header it holds dropped) signed by ``desk``; its
-    head is the document's own audit log (for tests and tools that build a file by hand)."""
-    from app.interchange.exporter import canonical_bytes
-
-    return sign_file(desk, canonical_bytes({k: v for k, v in doc.items() if k != KEY}))
-
-
 def sign_file(desk: Any, content: bytes) -> bytes:
     """JSON text of an interchange document laid out any way (starting with ``{``), signed
     by ``desk``: the header goes in after the opening brace, on its own line. The head is read

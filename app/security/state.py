@@ -105,7 +105,9 @@ _STORED = {"datetime": _stored_datetime, "bytes": _stored_bytes, "boolean": _sto
 
 def _dbapi(conn: Connection | Session) -> Any:
     """The DB-API connection under ``conn`` (in its transaction), or None off SQLite."""
-    c = conn.connection() if callable(getattr(conn, "connection", None)) else conn
+    from sqlalchemy.engine import Connection as CoreConnection
+
+    c = conn if isinstance(conn, CoreConnection) else conn.connection()
     if c.dialect.name != "sqlite":
         return None
     return c.connection.dbapi_connection

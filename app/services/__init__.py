@@ -75,10 +75,9 @@ def open_desk(data_dir: Path | None = None, *, passphrase: str | None = None,
     """Open an existing store: ``$LIAISON_DESK_DATABASE_URL`` when set, else the data dir's file.
     ``key``: the store key when already unlocked in this process (checked, not trusted);
     ``local``: the data dir's file whatever the environment says (a trial desk)."""
+    from app.security.state import seal_if_needed
     from app.services.context import Desk
     from app.store.db import Database
-
-    from app.security.state import seal_if_needed
 
     url = None if local else os.environ.get(DATABASE_URL_ENV)
     if url:

@@ -156,6 +156,7 @@ class Desk:
         the call is kept. ``bulk`` is for a whole-store import (see ``Database.write``)."""
         from app.security import audit, state  # the ORM's audit model: writes only (see ``query``)
 
+        state.register()  # the flush listeners that read each changed row (idempotent)
         note = AuditNote(entity_type=entity_type)
         touched: set[tuple[str, object]] = set()
         collector = state.Collector()

@@ -28,7 +28,7 @@ from app.store.models.ledger import (  # noqa: F401
     DisclosureItem,
     InformationItem,
 )
-from app.store.models.records import AuditEntry, Document  # noqa: F401
+from app.store.models.records import AuditEntry, DeskKey, Document  # noqa: F401
 from app.store.models.requests import Outcome, Request, StatusChange  # noqa: F401
 from app.store.models.surveillance import (  # noqa: F401
     Observation,
@@ -42,12 +42,10 @@ from app.store.models.surveillance import (  # noqa: F401
 def _register_listeners() -> None:
     # Here, with the ORM: a Session exists only where these classes are used, and the read path
     # never imports sqlalchemy.orm (CLI whole-process budget, docs/benchmarks.md).
-    from app.security import state
     from app.store import changes, search_index
 
     search_index.register()
     changes.register()
-    state.register()
 
 
 _register_listeners()
