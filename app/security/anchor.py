@@ -83,9 +83,12 @@ def record(db: Database, recorded: dict[str, Any] | None, head: dict[str, Any],
             "data_dir": str(Path(db.data_dir).absolute()) if db.data_dir else None,
             "head": head, "superseded": old}
     with suppress(OSError, files.OutputRefused):
-        files.private_dir(path.parent)
+        if not path.parent.is_dir():
+            files.private_dir(path.parent)
+        # Not synced: a crash can cost the newest head (an older one, or none, stays), never
+        # the store's write; an fsync here would double the cost of every write.
         files.write_private(path, json.dumps(data, sort_keys=True, indent=1).encode("utf-8"),
-                            field="state")
+                            field="state", sync=False)
 
 
 def now_stamp() -> str:
