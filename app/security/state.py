@@ -20,6 +20,7 @@ the full-text search index (its own check rebuilds it).
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import json
 from collections.abc import Iterator
@@ -50,11 +51,12 @@ _LABELS = {"request": "our_ref", "subject": "code", "agreement": "key", "documen
            "setting": "key"}
 
 
-def bound_codecs() -> list[TableCodec]:
+@functools.cache  # the schema is fixed for the process; read at every write
+def bound_codecs() -> tuple[TableCodec, ...]:
     """The interchange codecs of every table whose rows are bound."""
     from app.interchange.tables import table_codecs
 
-    return [c for c in table_codecs() if c.name not in EXCLUDED]
+    return tuple(c for c in table_codecs() if c.name not in EXCLUDED)
 
 
 def row_digest(encoded: dict[str, Any]) -> bytes:
@@ -251,14 +253,10 @@ class Collector:
 
     def entry_state(self, session: Session) -> dict[str, Any]:
         """``{"rows": {...}}`` for the rows changed: each read back as the transaction leaves it."""
-        from app.interchange.tables import TableCodec  # noqa: F401 - typing only
-
         codecs = {c.name: c for c in bound_codecs()}
         rows: dict[str, list[str | None]] = {}
-        conn = session
         for (table, pk), was in sorted(self.was.items(), key=lambda p: (p[0][0], str(p[0][1]))):
-            codec = codecs[table]
-            now = _current(conn, codec, pk)
+            now = _current(session, codecs[table], pk)
             if was is None and now is None:
                 continue  # made and removed inside the same write
             rows[f"{table}:{'/'.join(str(v) for v in pk)}"] = [was, now]

@@ -58,7 +58,7 @@ def test_cli_verify_against_an_export_names_entries_removed_since(tmp_path, fres
     raw.close()
     done = cli(data, "verify", "--against", str(out))
     assert done.returncode == 1
-    assert (f"the chain is 1 entries shorter than the head in held-elsewhere.json ({count:,} "
+    assert (f"the chain is 1 entry shorter than the head in held-elsewhere.json ({count:,} "
             "entries): entries were removed") in done.stdout, done.stdout
 
 

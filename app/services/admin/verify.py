@@ -86,6 +86,10 @@ LETTER_HEAD = re.compile(rb"liaison-desk-audit-head (\d+) ([0-9a-f]{64})")
 _REPLACING = {"store.import": "an import", "store.restore": "a restore"}
 
 
+def _entries(n: int) -> str:
+    return f"{n:,} {'entry' if n == 1 else 'entries'}"
+
+
 @dataclass
 class _Head:
     count: int
@@ -115,12 +119,12 @@ def _head_problems(desk: Desk, report: VerifyReport, against: Sequence[Path],
             by = str(old.get("by", ""))
             if by in _REPLACING:
                 report.compared.append(
-                    f"the head last seen on {seen} ({int(old['count']):,} entries) was replaced "
+                    f"the head last seen on {seen} ({_entries(int(old['count']))}) was replaced "
                     f"by {_REPLACING[by]} (audit entry {old.get('by_entry')})")
                 continue
             problems.append(
-                f"the chain no longer held the head last seen on {seen} ({int(old['count']):,} "
-                f"entries) when audit entry {old.get('by_entry')} ({by}) was written on "
+                f"the chain no longer held the head last seen on {seen} "
+                f"({_entries(int(old['count']))}) when audit entry {old.get('by_entry')} ({by}) was written on "
                 f"{anchor.shown_time(str(old.get('noticed', '')))}: entries were removed or "
                 "rewritten outside the desk before it")
     heads.extend(_letter_heads(desk))
@@ -193,15 +197,15 @@ def _compare_heads(desk: Desk, heads: list[_Head], report: VerifyReport) -> list
                     if h.group:
                         matched[h.group] = matched.get(h.group, 0) + 1
                     else:
-                        report.compared.append(f"compared with {h.source} ({h.count:,} entries): matches")
+                        report.compared.append(f"compared with {h.source} ({_entries(h.count)}): matches")
                 else:
                     problems.append(
                         f"the chain's entry {eid} (number {h.count:,}) differs from {h.source}: "
                         "the chain was rewritten (entries altered or recomputed) since")
     for h in heads:
         if h.count > total:
-            problems.append(f"the chain is {h.count - total:,} entries shorter than {h.source} "
-                            f"({h.count:,} entries): entries were removed")
+            problems.append(f"the chain is {_entries(h.count - total)} shorter than {h.source} "
+                            f"({_entries(h.count)}): entries were removed")
     if matched.get("letters"):
         report.compared.append(f"compared with the heads printed on {matched['letters']:,} final "
                                "letters: they match")

@@ -238,3 +238,40 @@ def test_last_seen_head_is_kept_outside_the_store_privately(desk, state_dir):
     recorded = json.loads(path.read_text())["head"]
     with desk.query() as conn:
         assert (recorded["count"], recorded["hash"]) == audit.head(conn)
+
+
+def test_verify_against_a_sent_letter_pdf_names_the_entries_removed_since(desk, letter_refs, tmp_path):
+    from app.services.letters.commands import generate_letter
+    from app.services.letters.registry import document_content
+
+    view = generate_letter(desk, letter_refs["refused"], "statement_of_reasons", "en")
+    sent = tmp_path / "sent-letter.pdf"
+    sent.write_bytes(document_content(desk, view.id))  # the copy that left the desk
+    raw = _raw(desk)
+    raw.execute("DELETE FROM document")  # the stored copy goes too
+    raw.execute("DELETE FROM audit_entry WHERE id IN "
+                "(SELECT id FROM audit_entry ORDER BY id DESC LIMIT 2)")
+    raw.close()
+    anchor.anchor_path(desk.db).unlink()
+    problems = verify_report(desk, [sent]).problems
+    assert any(p.startswith("the chain is 1 entry shorter than the head printed on sent-letter.pdf")
+               for p in problems), problems
+
+
+def test_a_restore_of_an_older_backup_is_named_as_such_not_as_removed_entries(
+        desk, data_dir, tmp_path, complete_fields):
+    from app.services import open_desk
+    from app.services.admin.backup import backup_to_file, restore
+    from app.services.requests.commands import register_incoming
+
+    backup = backup_to_file(desk, tmp_path / "copy.db")
+    register_incoming(desk, "jp-us-1997", complete_fields)
+    desk.db.close()
+    restore(data_dir, backup, force=True)
+    restored = open_desk(data_dir)
+    try:
+        report = verify_report(restored)
+    finally:
+        restored.db.close()
+    assert report.problems == []
+    assert any("was replaced by a restore (audit entry " in line for line in report.compared), report.compared
