@@ -234,7 +234,9 @@ def seal_if_needed(desk: Any) -> bool:
                 return False
             note.tables = seal(s)
             note.change = {"tables": len(note.tables), "rows": sum(t["rows"] for t in note.tables.values())}
-    except SQLAlchemyError:  # a full disk or a read-only store: opening goes on, verify will say
+    except SQLAlchemyError:  # a damaged page, a full disk, a read-only store: opening goes on,
+        # and verify will say. The connection that met the damage is not used again.
+        desk.db.engine.dispose()
         return False
     return True
 
