@@ -23,6 +23,7 @@ ACTION_WORDS: dict[str, str] = {
     "store.export": "Store exported",
     "store.export_failed": "Export failed",
     "store.import": "Store imported",
+    "store.seal": "Store state sealed",
     "demo.load": "Demo data loaded (invented)",
     "security.signing_key": "Desk signing key made",
     "kit.prepare": "Field kit prepared",

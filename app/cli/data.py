@@ -39,7 +39,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("import", parents=[common],
                        help="load an export into an EMPTY store (a new one); all or nothing")
-    p.add_argument("file", metavar="FILE", help="an export file (JSON, or encrypted with --encrypt)")
+    p.add_argument("file", metavar="FILE", help="a signed export file (JSON, or encrypted)")
+    p.add_argument("--signer", metavar="FINGERPRINT",
+                   help="refuse the file unless this desk signed it (the fingerprint its export printed)")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("backup", parents=[common],
@@ -101,6 +103,7 @@ def _out_file(args: argparse.Namespace) -> Path | None:
 def cmd_export(args: argparse.Namespace) -> int:
     """Export the store."""
     from app.interchange import export_store
+    from app.security import signing
 
     # Encrypted unless the officer asks otherwise: an export holds everything in the store,
     # attachments included, and it is made to leave the machine (a USB stick, a mail).
@@ -119,9 +122,10 @@ def cmd_export(args: argparse.Namespace) -> int:
              "in the store, attachments included", file=sys.stderr)
     with opened(args) as desk:
         data = export_store(desk, out=out, passphrase=passphrase)
+        fingerprint = signing.fingerprint(signing.public_bytes(signing.desk_key(desk)))
     if args.out:
-        echo(f"exported to {args.out} ({counted(len(data), 'byte')}{', encrypted' if passphrase else ''})",
-             file=sys.stderr)
+        echo(f"exported to {args.out} ({counted(len(data), 'byte')}{', encrypted' if passphrase else ''}; "
+             f"signed by desk {fingerprint})", file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -142,11 +146,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         return fail(f"file: cannot read {path} ({exc.strerror})")
     desk = open_from_args(args)
     try:
-        report = import_file(desk, path, passphrase=passphrase)
+        report = import_file(desk, path, passphrase=passphrase, signer=args.signer)
     except PassphraseNeeded as exc:
         return fail(str(exc))
     finally:
         desk.db.close()
+    echo(f"signed by desk {report.signer}", file=sys.stderr)
     print(to_json(report.to_dict()))
     return EXIT_OK
 

@@ -75,11 +75,15 @@ def open_desk(data_dir: Path | None = None, *, passphrase: str | None = None,
     """Open an existing store: ``$LIAISON_DESK_DATABASE_URL`` when set, else the data dir's file.
     ``key``: the store key when already unlocked in this process (checked, not trusted);
     ``local``: the data dir's file whatever the environment says (a trial desk)."""
+    from app.security.state import seal_if_needed
     from app.services.context import Desk
     from app.store.db import Database
 
     url = None if local else os.environ.get(DATABASE_URL_ENV)
     if url:
-        return Desk(Database.open_url(url), actor or default_actor())
-    db = Database.open(Path(data_dir or default_data_dir()), passphrase=passphrase, key=key)
-    return Desk(db, actor or default_actor())
+        desk = Desk(Database.open_url(url), actor or default_actor())
+    else:
+        db = Database.open(Path(data_dir or default_data_dir()), passphrase=passphrase, key=key)
+        desk = Desk(db, actor or default_actor())
+    seal_if_needed(desk)  # a store from before state binding: its rows bound once, here
+    return desk

@@ -39,6 +39,9 @@ class AuditNote:
     change: dict[str, Any] = field(default_factory=dict)
     #: Rows written with Core statements (the ORM's flush does not see them): ``(kind, id)``.
     touched: set[tuple[str, object]] = field(default_factory=set)
+    #: Whole tables this write filled without the ORM (an import): ``table -> {"rows", "sum"}``
+    #: (``app.security.state``), bound by the entry beside the rows the flush saw.
+    tables: dict[str, dict[str, Any]] | None = None
 
     def touch(self, kind: str, key: object) -> None:
         """Name a record this write changed that the ORM flush cannot see."""
@@ -115,6 +118,35 @@ class Desk:
             stack = self._local.recorders = []
         return stack
 
+    def _seen_head(self, session: Session, entry: Any) -> tuple | None:
+        """The last-seen head to record once ``entry`` commits (``app.security.anchor``): the
+        recorded file, the new head, and the old head when the chain no longer holds it.
+
+        The count follows from the recorded head when the new entry continues it (no count of
+        the log at every write); otherwise it is counted, and the recorded head looked up."""
+        from sqlalchemy import func, select
+
+        from app.security import anchor
+        from app.store import tables
+
+        if anchor.anchor_path(self.db) is None:
+            return None
+        t = tables.audit_entry
+        recorded = anchor.read(self.db)
+        old = (recorded or {}).get("head") or {}
+        superseded = None
+        if old.get("hash") == entry.prev_hash and isinstance(old.get("count"), int):
+            count = old["count"] + 1
+        else:
+            count = session.execute(select(func.count()).where(t.c.id <= entry.id)).scalar() or 0
+            if old.get("hash"):
+                there = session.execute(select(t.c.hash).where(t.c.id == old.get("id"))).scalar()
+                if there != old["hash"] or count <= int(old.get("count") or 0):
+                    superseded = {**old, "noticed": anchor.now_stamp(), "by": entry.action,
+                                  "by_entry": entry.id}
+        head = {"count": int(count), "hash": entry.hash, "id": entry.id, "at": anchor.now_stamp()}
+        return recorded, head, superseded
+
     @contextmanager
     def unit_of_work(self, action: str, entity_type: str, *,
                      bulk: bool = False) -> Iterator[tuple[Session, AuditNote]]:
@@ -122,16 +154,23 @@ class Desk:
 
         The service fills ``note.entity_id`` and ``note.change``; on any exception nothing of
         the call is kept. ``bulk`` is for a whole-store import (see ``Database.write``)."""
-        from app.security import audit  # the ORM's audit model: writes only (see ``query``)
+        from app.security import audit, state  # the ORM's audit model: writes only (see ``query``)
 
+        state.register()  # the flush listeners that read each changed row (idempotent)
         note = AuditNote(entity_type=entity_type)
         touched: set[tuple[str, object]] = set()
+        collector = state.Collector()
         with self.db.write(bulk=bulk) as session:
             if not bulk:  # a whole-store import touches everything: no list of a million rows
                 session.info[TOUCHED] = touched
+            session.info[state.STATE] = collector
             yield session, note
             session.flush()
-            audit.append(
+            bound = collector.entry_state(session)
+            if note.tables is not None:
+                bound["tables"] = note.tables
+            session.info.pop(state.STATE, None)
+            entry = audit.append(
                 session,
                 actor=self.actor,
                 action=action,
@@ -142,8 +181,14 @@ class Desk:
                 # clock says (the demo back-dates its scenario; a log going back in time would
                 # look like tampering).
                 at=_utc_now(),
+                state=bound,
             )  # append flushes the entry itself: the listener has seen every row by now
             session.info.pop(TOUCHED, None)
+            seen = self._seen_head(session, entry)
+        if seen is not None:
+            from app.security import anchor
+
+            anchor.record(self.db, *seen)
         # Committed: tell whoever records this thread's writes what they touched.
         changes = Changes.of(touched | note.touched | ({(EVERYTHING, None)} if bulk else set()))
         for record in self._recorders():

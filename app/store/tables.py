@@ -489,6 +489,10 @@ audit_entry = Table(
     _req("digest", String(64)),  # sha256 of detail
     _req("prev_hash", String(64)),
     _req("hash", String(64)),
+    # Canonical JSON of the state this entry wrote (app.security.state): each row changed ->
+    # the SHA-256 of the row as written (or "deleted"), or, for a whole-store write, a digest
+    # per table. Covered by ``hash``. NULL in entries written before it existed (revision 0010).
+    _opt("state", Text),
     Index("ix_audit_entry_entity", "entity_type", "entity_id"),
 )
 
@@ -547,4 +551,15 @@ kit_conflict = Table(
     _req("created_at", UTCDateTime(), default=utcnow),
     _opt("resolved_at", UTCDateTime()),
     _opt("resolved_by", String(200)),
+)
+
+#: The desk's Ed25519 signing key (app.security.signing): kept inside the encrypted store, so it
+#: is held like the store key and survives a change of passphrase. Never exported (an export
+#: carries the public key only), never bound by the audit state.
+desk_key = Table(
+    "desk_key", metadata,
+    _id(),
+    _req("purpose", String(40), unique=True),  # "export-signing"
+    _req("private_key", LargeBinary),  # raw 32-byte Ed25519 private key
+    _req("created_at", UTCDateTime(), default=utcnow),
 )

@@ -93,6 +93,7 @@ AUDIT_ACTION_LABELS: dict[str, str] = {
     "store.export": QT_TRANSLATE_NOOP("AuditAction", "Store exported"),
     "store.export_failed": QT_TRANSLATE_NOOP("AuditAction", "Export failed"),
     "store.import": QT_TRANSLATE_NOOP("AuditAction", "Store imported"),
+    "store.seal": QT_TRANSLATE_NOOP("AuditAction", "Store state sealed"),
     "demo.load": QT_TRANSLATE_NOOP("AuditAction", "Demo data loaded (invented)"),
     "security.signing_key": QT_TRANSLATE_NOOP("AuditAction", "Desk signing key made"),
     "kit.prepare": QT_TRANSLATE_NOOP("AuditAction", "Field kit prepared"),

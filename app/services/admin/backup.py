@@ -149,10 +149,9 @@ def backup_to_file(desk: Desk, out: Path) -> Path:
 # -- the backup file ---------------------------------------------------------------------------
 
 def _audit_head(session: Session) -> dict[str, Any]:
-    """The audit chain's head: how many entries, and the hash of the last (GENESIS when none)."""
-    count = session.execute(select(func.count(AuditEntry.id))).scalar_one()
-    last = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
-    return {"count": int(count), "hash": last or audit.GENESIS}
+    """The audit chain's head (``audit.head``) as the manifest records it."""
+    count, digest = audit.head(session)
+    return {"count": count, "hash": digest}
 
 
 def _describe_copy(path: Path, key: bytes) -> tuple[str | None, dict[str, Any]]:

@@ -208,7 +208,7 @@ def _fill(desk: Desk, opened: fileformat.Opened, manifest: dict[str, Any]) -> di
                        audit_count=0, code_map="{}",
                        created_at=datetime.fromisoformat(kit["made_at"]),
                        created_by=str(kit.get("made_by") or "")))
-        desk_identity(conn, make=True)
+        desk_identity(s, make=True)
         pattern = kit.get("ref_pattern") or "{prefix}-{year}-{seq:04d}"
         # Provisional references and codes: the desk hands out the real ones at the merge.
         conn.execute(insert(tables.setting).values(key="ref_pattern",
@@ -277,7 +277,8 @@ def write_return(desk: Desk, out: Path | str, passphrase: str | None) -> ReturnS
         a = tables.audit_entry
         audit_rows = [{"at": _stamp(r.at), "actor": r.actor, "action": r.action,
                        "entity_type": r.entity_type, "entity_id": r.entity_id, "detail": r.detail,
-                       "digest": r.digest, "prev_hash": r.prev_hash, "hash": r.hash}
+                       "digest": r.digest, "prev_hash": r.prev_hash, "hash": r.hash,
+                       "state": r.state}
                       for r in conn.execute(select(a).order_by(a.c.id))]
         sequence = kit.last_return + 1
         manifest = {"format": FORMAT_RETURN, "version": 1, "kit": kit.uuid, "kit_code": kit.code,

@@ -92,7 +92,8 @@ def _verify_chain(entries: list[Any]) -> None:
             ok = (hashlib.sha256(detail.encode("utf-8")).hexdigest() == digest
                   and e["prev_hash"] == prev
                   and audit.entry_hash(prev, str(e["at"]), str(e["actor"]), str(e["action"]),
-                                       str(e["entity_type"]), e["entity_id"], digest) == e["hash"])
+                                       str(e["entity_type"]), e["entity_id"], digest,
+                                       e.get("state")) == e["hash"])
         except (KeyError, TypeError):
             ok = False
         if not ok:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy import or_, select
 
 from app.security import signing
 from app.services.context import Desk
@@ -49,16 +49,21 @@ class KitSummary:
 
 
 def desk_identity(conn: Any, *, make: bool = False) -> str | None:
-    """This store's identity (a uuid in the settings); made on first use when ``make`` (inside a
-    write)."""
+    """This store's identity (a uuid in the settings); made on first use when ``make`` (then
+    ``conn`` must be the write's ORM session)."""
     t = tables.setting
     value = conn.execute(select(t.c.value).where(t.c.key == DESK_IDENTITY)).scalar_one_or_none()
     if value is not None:
         return str(json.loads(value))
     if not make:
         return None
+    from app.store.models import Setting
+
+    # ``conn`` is the write's ORM session here: added through the ORM, so the unit of work's
+    # audit entry binds the new row (app.security.state).
     ident = str(uuidlib.uuid4())
-    conn.execute(insert(t).values(key=DESK_IDENTITY, value=json.dumps(ident)))
+    conn.add(Setting(key=DESK_IDENTITY, value=json.dumps(ident)))
+    conn.flush()
     return ident
 
 
@@ -220,12 +225,12 @@ def _made_here(out: Path) -> bool:
 
 def _prepare(desk: Desk, out: Path, passphrase: str, refs: list[str], codes: list[str],
              label: str | None, documents: bool, public: bytes) -> KitSummary:
-    from app.store.models import FieldKit
+    from app.store.models import FieldKit, FieldKitRecord
 
     with desk.unit_of_work("kit.prepare", "field_kit") as (s, note):
         conn = s.connection()
         records, directory, carried = collect(conn, refs, codes, documents=documents)
-        desk_uuid = desk_identity(conn, make=True)
+        desk_uuid = desk_identity(s, make=True)
         assert desk_uuid is not None
         code = next_kit_code(s)
         kit_uuid = str(uuidlib.uuid4())
@@ -248,9 +253,9 @@ def _prepare(desk: Desk, out: Path, passphrase: str, refs: list[str], codes: lis
                        created_by=desk.actor)
         s.add(kit)
         s.flush()
-        s.execute(insert(tables.field_kit_record), [
-            {"kit_id": kit.id, "kind": kind, "record_id": rid}
-            for kind, rids in carried.items() for rid in sorted(rids)])
+        # Through the ORM, so the unit of work's audit entry binds each mark (app.security.state).
+        s.add_all(FieldKitRecord(kit_id=kit.id, kind=kind, record_id=rid)
+                  for kind, rids in carried.items() for rid in sorted(rids))
         writer = fileformat.KitWriter(out, "kit", passphrase)
         try:
             writer.manifest(manifest)

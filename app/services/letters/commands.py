@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.documents import LETTER_KINDS, LetterIncomplete, letter_problems, render_letter
+from app.security import audit
 from app.services.admin import settings
 from app.services.agreements.catalogue import spec_of
 from app.services.context import Desk
@@ -206,6 +207,8 @@ def preview_letter(desk: Desk, ref: str, kind: str, lang: str, *, final: bool = 
     given = _inputs(inputs)
     with desk.read() as s:
         _req, ctx, problems, extra, version = _prepare(s, desk, ref, kind, lang, given, final=final)
+        if final and not problems:  # as the stored letter will print it (its head then)
+            ctx = replace(ctx, audit_head=audit.head(s))
     if final and problems:
         ctx = replace(ctx, final=False)
     if not ctx.final:
@@ -240,6 +243,9 @@ def generate_letter(desk: Desk, ref: str, kind: str, lang: str, *,
         req, ctx, problems, extra, version = _prepare(s, desk, ref, kind, lang, given, final=True)
         if problems:
             raise LetterRefused(problems)
+        # The chain's head as it stands before this letter's own entry: the letter sent out
+        # is an anchor of the chain outside the store (docs/security.md).
+        ctx = replace(ctx, audit_head=audit.head(s))
         try:
             pdf = render_letter(ctx, extra_problems=extra)
         except LetterIncomplete:  # pragma: no cover - problems were checked just above
