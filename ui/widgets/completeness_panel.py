@@ -12,6 +12,8 @@ from typing import Protocol
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from ui.i18n import render
+
 
 class FindingLike(Protocol):
     """What the panel needs of a finding (``completeness.Finding`` or ``views.FindingView``)."""
@@ -90,7 +92,7 @@ class CompletenessPanel(QFrame):
         for f in self._findings:
             mark = _ERROR_MARK if f.severity == "error" else _WARNING_MARK
             text = self.tr("{mark} Art. {article}: {message}").format(
-                mark=mark, article=f.article, message=f.message)
+                mark=mark, article=f.article, message=render(f.message))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, f.field)
             item.setToolTip(self.tr("Click or press Enter to go to the field"))

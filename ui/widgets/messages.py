@@ -25,10 +25,17 @@ def _cut(text: str, limit: int) -> str:
     return text[:head] + _ELLIPSIS + text[-(limit - 1 - head):]
 
 
+def _breaks_anywhere(word: str) -> bool:
+    # Japanese is written without spaces: a whole sentence is one "word" to split(), and a
+    # word-wrapped label breaks it between any two characters, so it is never cut.
+    return any("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in word)
+
+
 def shorten(text: str, limit: int = MESSAGE_LIMIT) -> str:
     """``text`` on one line, long words and the whole cut in the middle to at most ``limit``
-    characters."""
-    text = " ".join(w if len(w) <= WORD_LIMIT else _cut(w, WORD_LIMIT) for w in text.split())
+    characters (a Japanese run, which wraps between any two characters, is not a long word)."""
+    text = " ".join(w if len(w) <= WORD_LIMIT or _breaks_anywhere(w) else _cut(w, WORD_LIMIT)
+                    for w in text.split())
     if len(text) <= limit:
         return text
     return _cut(text, limit)
@@ -46,9 +53,14 @@ def violation_text(exc: RuleViolation, label: str | None = None) -> str:
     """One line naming the field by ``label`` (else its key) and citing the article.
 
     A label that already cites the article ("... \u2014 Art. 7.2(c)") is not cited twice."""
+    from ui.i18n import article_text, language, violation_message
+
     name = caption(label) if label else exc.field
-    article = f" (Art. {exc.article})" if exc.article and f"Art. {exc.article}" not in name else ""
-    return shorten(f"{name}: {exc.message}{article}")
+    cited = article_text(exc.article) if exc.article else ""
+    article = "" if not exc.article or cited in name or f"Art. {exc.article}" in name else (
+        f"（{cited}）" if language() == "ja" else f" ({cited})")
+    colon = "：" if language() == "ja" else ": "
+    return shorten(f"{name}{colon}{violation_message(exc)}{article}")
 
 
 def plain_tooltip(text: str) -> str:

@@ -32,6 +32,7 @@ from app.services.requests import commands as svc
 from app.services.requests import listing as rl
 from app.services.requests.views import ELEMENT_FIELDS, RequestView
 from app.treaty.completeness import is_spontaneous
+from ui.i18n import date_text, render
 from ui.ops import DeskOp, follow_changes, refusal
 from ui.tasks import Task
 from ui.widgets.labels import direction_label, ground_label, status_label
@@ -278,7 +279,7 @@ class RequestDetail(QWidget):
             form.addRow(f"({letter}) {self.tr(text)}:", shown)
         if v.reciprocity:
             form.addRow(self.tr("Reciprocity (11.2):"),
-                        _label(v.reciprocity_note or v.reciprocity_explanation or "", "detail_reciprocity"))
+                        _label(v.reciprocity_note or render(v.reciprocity_explanation), "detail_reciprocity"))
 
     def _information(self, v: RequestView) -> None:
         """The same fields read as spontaneous information (Art. 3.1, 4.3): no ask, no 7.2."""
@@ -302,15 +303,15 @@ class RequestDetail(QWidget):
         form = self._group(self.tr("Clocks"), "detail_clocks")
         if v.effective_due_on:
             form.addRow(self.tr("Due:"), _label(
-                f"{v.effective_due_on.isoformat()} — {v.effective_due_explanation or ''}"
-                + (f"\n{v.due_explanation}" if v.due_explanation else ""), "detail_due"))
+                f"{date_text(v.effective_due_on)} — {render(v.effective_due_explanation)}"
+                + (f"\n{render(v.due_explanation)}" if v.due_explanation else ""), "detail_due"))
         else:
             form.addRow(self.tr("Due:"), _label(self.tr("no due date"), "detail_due"))
         if v.form == "oral":
             state = v.confirmation_state or ""
             form.addRow(self.tr("Written confirmation (7.1):"), _label(
-                f"{state} — {self.tr('due')} {v.confirmation_due_on} "
-                f"({v.confirmation_due_explanation or ''})", "detail_oral"))
+                f"{state} — {self.tr('due')} {date_text(v.confirmation_due_on)} "
+                f"({render(v.confirmation_due_explanation)})", "detail_oral"))
         form.addRow(self.tr("Officer:"), _label(v.assigned_to or self.tr("not assigned"), "detail_officer"))
 
     def _outcomes(self, v: RequestView) -> None:

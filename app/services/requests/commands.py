@@ -84,7 +84,7 @@ def _create(desk: Desk, agreement_key: str, direction: Direction, fields: Mappin
                 agreement.our_country, label="received",
             )
             req.due_on = due.value
-            req.due_explanation = due.explanation + " (desk policy)"
+            req.due_explanation = clocks.desk_policy(due.explanation)
         req.our_ref = next_ref(s, settings.get_str(s, "ref_pattern"), agreement.ref_prefix,
                                     desk.today().year)
         s.flush()
