@@ -25,6 +25,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from app.i18n import LIST_SEPARATOR, Code, Localized, Text
+from app.treaty.wording import ENGLISH_TEXT
 
 log = logging.getLogger(__name__)
 
@@ -260,3 +261,25 @@ def violation_line(exc: Any) -> str:
     if language() == "ja" and article:
         article = f"（{article_text(exc.article)}）"
     return f"{exc.field}: {violation_message(exc)}{article}"
+
+
+def catalogue_label(item: Any) -> str:
+    """A legal basis's or refusal ground's label in the window's language, where the agreement's
+    catalogue gives one (``labels`` in each letter language), else its English label."""
+    return item.label_in(language())
+
+
+def agreement_words(text: str | None) -> str:
+    """An agreement's own English words (an article heading, a basis's or ground's description)
+    in the window's language where the app catalogue has them (``app.treaty.wording``)."""
+    if not text:
+        return ""
+    return QCoreApplication.translate("Agreement", text)
+
+
+def english_text_note() -> str:
+    """How an article's (English) text is labelled in a window that is not in English: the
+    agreement's Japanese text is not among the desk's sources, and none is made up."""
+    if language() == "en":
+        return ""
+    return QCoreApplication.translate(ENGLISH_TEXT.context, ENGLISH_TEXT.source)

@@ -32,7 +32,7 @@ from app.services.requests import commands as svc
 from app.services.requests import listing as rl
 from app.services.requests.views import ELEMENT_FIELDS, RequestView
 from app.treaty.completeness import is_spontaneous
-from ui.i18n import date_text, render
+from ui.i18n import catalogue_label, date_text, render
 from ui.ops import DeskOp, follow_changes, refusal
 from ui.tasks import Task
 from ui.widgets.labels import direction_label, ground_label, status_label
@@ -244,7 +244,7 @@ class RequestDetail(QWidget):
                 if code != basis.article and not code.startswith(basis.article + "("):
                     ref = basis.article
                 text = spec.article_text(ref) or self.tr("(text of Art. {0} not known)").format(ref)
-                label_text = self.tr("Art. {0} — {1}").format(ref, basis.label)
+                label_text = self.tr("Art. {0} — {1}").format(ref, catalogue_label(basis))
             except KeyError:
                 text, label_text = "", self.tr("Art. {0}").format(code)
             chip = _label(label_text, f"basis_{code}")
