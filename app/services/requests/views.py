@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.agreements.catalogue import spec_of, termination_of
 from app.services.texts import OUTCOME_TEXT_FIELDS, all_versions, display_text, row_language
 from app.services.validation import NotFound
@@ -209,7 +210,9 @@ def request_row(conn: Connection | Session, ref: str) -> Row:
     t = tables.request
     row = conn.execute(select(t).where(t.c.our_ref == ref)).first()
     if row is None:
-        raise NotFound("ref", f"no request with reference {ref!r}")
+        raise NotFound("ref", QT_TRANSLATE_NOOP(
+                "Refusal", "no request with reference {ref}").format(
+                    ref=repr(ref)))
     return row
 
 
