@@ -19,7 +19,7 @@ no CJK font). English needs no catalogue: ``ui.plurals`` words its plurals.
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -204,6 +204,8 @@ def _value(value: Any, lang: str) -> Any:
         return _code(value)
     if isinstance(value, Localized):
         return value.in_language(lang)
+    if isinstance(value, datetime):  # a moment keeps its own format spec ({when:%Y-%m-%d %H:%M})
+        return value
     if isinstance(value, date):
         from app.i18n import Day
 
