@@ -58,7 +58,8 @@ def test_art_11_4_refusal_is_worded_in_the_window_language(japanese):
     from ui.widgets.messages import violation_text
 
     found = lifecycle.check_transition("incoming", "received", "refused")
-    assert violation_text(found[0], "拒否の理由") == "拒否の理由：拒否には拒否の理由を一つ以上選んでください（第11条第4項）"
+    assert violation_text(found[0], "拒否の理由") == (
+        "拒否の理由：拒否には拒否の理由を一つ以上選んでください（第11条第4項）")
 
 
 def test_service_refusal_keeps_its_numbers_in_another_language(spanish):
