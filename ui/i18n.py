@@ -285,3 +285,8 @@ def english_text_note() -> str:
     if language() == "en":
         return ""
     return QCoreApplication.translate(ENGLISH_TEXT.context, ENGLISH_TEXT.source)
+
+
+def date_sample() -> str:
+    """The widest date the window writes in its language, to size a date column by."""
+    return date_text(date(2026, 12, 28)) if language() != "en" else "0000-00-00"

@@ -356,7 +356,8 @@ def _item(r: Any, agreements: dict[int, Any], today: date, horizon: int) -> DueI
             parts.append(eff.explanation)
         label = f"{r.key} — {r.title}" if r.title else r.key
         how = parts[0] if len(parts) == 1 else _THEN.format(first=parts[0], then=parts[1]) if parts else ""
-        return DueItem("request", r.key, f"{label} ({r.extra})", r.due_on, how, state)
+        return DueItem("request", r.key, _DIRECTED.format(label=label, direction=Code(r.extra, "direction")),
+                       r.due_on, how, state)
     if r.kind == "oral-confirmation":
         what = (_ORAL_TITLED.format(key=r.key, title=r.title) if r.title
                 else _ORAL.format(key=r.key))
@@ -381,6 +382,7 @@ def _item(r: Any, agreements: dict[int, Any], today: date, horizon: int) -> DueI
 
 
 _THEN = QT_TRANSLATE_NOOP("Due", "{first}; {then}")
+_DIRECTED = QT_TRANSLATE_NOOP("Due", "{label} ({direction})")
 _ORAL = QT_TRANSLATE_NOOP("Due", "{key} — written confirmation of an oral request (Art. 7.1)")
 _ORAL_TITLED = QT_TRANSLATE_NOOP("Due", "{key} — written confirmation of an oral request (Art. 7.1): {title}")
 _TERMINATION_ON = QT_TRANSLATE_NOOP("Due", "termination on {day}")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.agreements.catalogue import AgreementView, give_termination_notice, list_agreements
 from app.services.context import Desk
 from app.treaty import clocks
-from ui.i18n import render
+from ui.i18n import date_sample, render
 from ui.ops import DeskOp, follow_changes, refusal
 from ui.widgets.messages import plain_tooltip, violation_text
 from ui.widgets.tables import style_tree
@@ -105,8 +105,8 @@ class AgreementsView(QWidget):
                                    self.tr("State")])
         fm = self.tree.fontMetrics()
         # Dates and the termination entry are read whole: sized to their text, not guessed.
-        day = fm.horizontalAdvance("0000-00-00") + 24
-        term = fm.horizontalAdvance(f"0000-00-00 ({self.tr('notice')} 0000-00-00)") + 24
+        day = fm.horizontalAdvance(date_sample()) + 24
+        term = fm.horizontalAdvance(f"{date_sample()} ({self.tr('notice')} {date_sample()})") + 24
         style_tree(self.tree, (430, 70, day, day, 80, term, day))
         self.notice_button = QPushButton(self.tr("Give notice of &termination…"))
         self.notice_button.setObjectName("agreement_terminate")

@@ -55,6 +55,9 @@ class CompletenessPanel(QFrame):
         self._list = QListWidget()
         self._list.setObjectName("completeness_list")
         self._list.setWordWrap(True)
+        # A Japanese finding has no spaces to wrap at: it wraps between characters, never elided.
+        self._list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self._list.setAlternatingRowColors(False)
         # One click, or Enter on the current line, goes to the field (a finding is a link).
         self._list.itemActivated.connect(self._activated)
