@@ -445,10 +445,15 @@
 <context>
     <name>Due</name>
     <message>
-        <location filename="../../app/services/due.py" line="+383"/>
+        <location filename="../../app/services/due.py" line="+384"/>
         <source>{first}; {then}</source>
         <extracomment>Statuses whose due clock runs, named (IN, not NOT IN): most stored requests are closed, and the status index then finds the few open ones without reading the rest. Every kind of clock, in the order of their officer&apos;s words (see ``_WHAT_RANK``). Sort keys, one per column of the list: Due, State, What, Record, How. A terminated agreement stays on the list this long after its termination date. The &quot;What&quot; column reads &quot;&lt;kind&apos;s words&gt;: &lt;label&gt;&quot;; these ranks sort the kinds as their English words do (Agreement terminating, Request due, Surveillance period ends, Surveillance review, Written confirmation), then the record&apos;s title. ORDER BY per column, as result columns of the union: then every page is one compound SELECT whose branches are merged in order (each branch sorted on its own, by an index where there is one) and LIMIT stops the merge early, instead of sorting every clock. The State column sorts as Due does: overdue, due soon and later are bands of the date itself.</extracomment>
         <translation>{first}。{then}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} ({direction})</source>
+        <translation>{label}（{direction}）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -502,12 +507,258 @@
     </message>
 </context>
 <context>
+    <name>LetterProblem</name>
+    <message>
+        <location filename="../../app/documents/kinds/approval_request.py" line="+20"/>
+        <source>the information concerned is not described (Art. 9.1)</source>
+        <translation>対象となる情報が記載されていません（第9条第1項）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the authority that would use the information is not named (Art. 9.1)</source>
+        <translation>情報を使用する当局が記載されていません（第9条第1項）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the purpose of the use is blank (Art. 9.1)</source>
+        <translation>使用の目的が空欄です（第9条第1項）</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/kinds/consultation.py" line="+20"/>
+        <source>the explanation of why assistance is withheld is blank (Art. 11.3)</source>
+        <translation>協力を差し控える理由の説明が空欄です（第11条第3項）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no ground is given (Art. 11.3)</source>
+        <translation>理由が選ばれていません（第11条第3項）</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/kinds/disclosure_notice.py" line="+20"/>
+        <source>the information to be disclosed is not described (Art. 9.4)</source>
+        <translation>開示する情報が記載されていません（第9条第4項）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the recipient of the disclosure is not named (Art. 9.4)</source>
+        <translation>開示の相手方が記載されていません（第9条第4項）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the legal obligation to disclose is blank (Art. 9.4)</source>
+        <translation>開示の法令上の根拠が空欄です（第9条第4項）</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/kinds/evidence_cover.py" line="+20"/>
+        <source>the information needed as evidence is not described (Art. 10.2)</source>
+        <translation>証拠として必要な情報が記載されていません（第10条第2項）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the proceedings in which the evidence is needed are blank (Art. 10.2)</source>
+        <translation>証拠を必要とする手続が空欄です（第10条第2項）</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/kinds/oral_confirmation.py" line="+23"/>
+        <source>the date and time of the oral request are missing (Art. 7.1)</source>
+        <translation>口頭による要請の日時が記載されていません（第7条第1項）</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/kinds/request.py" line="+22"/>
+        <source>Art. 7.2(a): the administration making the request is missing</source>
+        <extracomment>The 7.2 items whose absence makes a request incomplete ((d) applies only &quot;if known&quot;).</extracomment>
+        <translation>第7条第2項(a)：要請を行う税関当局が記載されていません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Art. 7.2(b): the nature of the proceedings is missing</source>
+        <translation>第7条第2項(b)：要請に係る手続の性質が記載されていません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Art. 7.2(c): the object and the reason for the request are missing</source>
+        <translation>第7条第2項(c)：要請の対象及び理由が記載されていません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Art. 7.2(e): the description of the matter and the legal elements are missing</source>
+        <translation>第7条第2項(e)：事案の概要及び関係する法的要素が記載されていません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no article of the agreement is relied on (Art. 7.1)</source>
+        <translation>根拠とする協定の条項がありません（第7条第1項）</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/kinds/spontaneous_information.py" line="+32"/>
+        <source>the administration giving the information is missing (Art. 3.1)</source>
+        <extracomment>The articles spontaneous information may rest on (Art. 3.1, 4.3). Catalogue codes may carry a variant after a hyphen (&quot;4.3-spontaneous&quot; is Art. 4.3 on own initiative), so the article is the part before it. What the record must carry before the letter can be final (Art. 3.1); the treaty layer&apos;s own check (app.treaty.completeness, SPONTANEOUS_ELEMENTS) is added by the caller.</extracomment>
+        <translation>情報を提供する税関当局が記載されていません（第3条第1項）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the information provided is missing (Art. 3.1)</source>
+        <translation>提供する情報が記載されていません（第3条第1項）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the subject of the information is missing (Art. 3.1)</source>
+        <translation>情報の件名が記載されていません（第3条第1項）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no article allowing information without a request is relied on (Art. 3.1 or 4.3)</source>
+        <translation>要請によらない情報の提供を認める条項が根拠とされていません（第3条第1項又は第4条第3項）</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/kinds/statement_of_reasons.py" line="+25"/>
+        <source>the decision (refused, postponed, conditional) is missing (Art. 11.4)</source>
+        <translation>決定（拒否、延期又は条件付き）が記載されていません（第11条第4項）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the date execution is postponed until is missing (Art. 11.4)</source>
+        <translation>延期後の実施日が記載されていません（第11条第4項）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the conditions of execution are missing (Art. 11.1)</source>
+        <translation>実施の条件が記載されていません（第11条第1項）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no ground is given (Art. 11)</source>
+        <translation>理由が選ばれていません（第11条）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the statement of reasons is blank (Art. 11.4)</source>
+        <translation>理由書が空欄です（第11条第4項）</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/problems.py" line="+13"/>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>スペイン語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {language} version is missing (Art. {article})</source>
+        <translation>{language}による記載がありません（{article}）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{key}: {problem}</source>
+        <extracomment>A problem as one line: the field&apos;s key, then what is wrong (``ui`` puts the form&apos;s caption in place of the key, and words ``problem`` in its language).</extracomment>
+        <translation>{key}：{problem}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the document number is blank</source>
+        <translation>文書番号が空欄です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>our reference is blank</source>
+        <translation>当方整理番号が空欄です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sending administration is blank</source>
+        <translation>発信する税関当局が空欄です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the addressee administration is blank (Art. 7.3)</source>
+        <translation>あて先の税関当局が空欄です（第7条第3項）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the partner&apos;s designated official is not named (Art. 7.3)</source>
+        <translation>相手方の指定職員が記載されていません（第7条第3項）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signatory is blank</source>
+        <translation>署名者が空欄です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agreement is not named</source>
+        <translation>協定が記載されていません</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the partner&apos;s reference of the request answered is blank</source>
+        <translation>回答する要請の貴方整理番号が空欄です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the date of the request answered is missing</source>
+        <translation>回答する要請の日付が記載されていません</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters/context.py" line="+178"/>
+        <source>{message} (Art. {article})</source>
+        <extracomment>An Art. 7.2 finding as a letter problem: the same line as ``str(finding)``.</extracomment>
+        <translation>{message}（{article}）</translation>
+    </message>
+</context>
+<context>
     <name>List</name>
     <message>
         <location filename="../../app/i18n.py" line="+147"/>
         <source>, </source>
         <extracomment>The separator of a list given as a parameter (a tuple): &quot;, &quot; in English, &quot;、&quot; in Japanese.</extracomment>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../../app/services/admin/settings.py" line="+104"/>
+        <source>the Japanese profile has no name: the English name is used</source>
+        <extracomment>The letter language the Letters dialog and ``print`` start from, in order of preference; empty: the agreement&apos;s first language. Letter languages with a section of their own in the profile; English is the top level. Fields of the profile kept per language, and the ones kept once. Letter languages a ``letter_languages`` entry may name (app.documents.LANGUAGES, kept here so reading settings never imports the renderer). What a letter in another language borrows from the English profile, in words.</extracomment>
+        <translation>日本語のプロファイルに氏名がないため、英語の氏名を用います</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Japanese profile has no title: the English title is used</source>
+        <translation>日本語のプロファイルに職名がないため、英語の職名を用います</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Japanese profile has no signature: the English signature is used</source>
+        <translation>日本語のプロファイルに署名欄がないため、英語の署名欄を用います</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Spanish profile has no name: the English name is used</source>
+        <translation>スペイン語のプロファイルに氏名がないため、英語の氏名を用います</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Spanish profile has no title: the English title is used</source>
+        <translation>スペイン語のプロファイルに職名がないため、英語の職名を用います</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Spanish profile has no signature: the English signature is used</source>
+        <translation>スペイン語のプロファイルに署名欄がないため、英語の署名欄を用います</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{gap} (Settings ▸ Profile)</source>
+        <translation>{gap}（設定 ▸ プロファイル）</translation>
     </message>
 </context>
 <context>
@@ -721,7 +972,7 @@
     </message>
     <message>
         <location filename="../../app/services/admin/first_run.py" line="+80"/>
-        <location filename="../../app/services/admin/settings.py" line="+413"/>
+        <location filename="../../app/services/admin/settings.py" line="+321"/>
         <source>choose at least one agreement in use</source>
         <translation>使用する協定を一つ以上選んでください</translation>
     </message>
@@ -733,7 +984,6 @@
     <message>
         <location filename="../../app/services/admin/settings.py" line="-276"/>
         <source>must be a mapping of profile fields</source>
-        <extracomment>The letter language the Letters dialog and ``print`` start from, in order of preference; empty: the agreement&apos;s first language. Letter languages with a section of their own in the profile; English is the top level. Fields of the profile kept per language, and the ones kept once. Letter languages a ``letter_languages`` entry may name (app.documents.LANGUAGES, kept here so reading settings never imports the renderer).</extracomment>
         <translation>プロファイルの項目の対応表で指定してください</translation>
     </message>
     <message>
@@ -1086,7 +1336,7 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
         <translation>{lang}は{short_title}の言語ではありません（{join_offered}のいずれか）</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters/context.py" line="+99"/>
+        <location filename="../../app/services/letters/context.py" line="-78"/>
         <source>is not an input of a letter</source>
         <extracomment>Letter kinds that restate the record itself, so its completeness (Art. 7.2; Art. 3.1/4.3 for spontaneous information) blocks a FINAL one. Letter kinds whose text is itself information exchanged under the agreement (the request and the parties it names; the reasons for a refusal, postponement or withholding and the information that may accompany them, Art. 11.3, 11.4) or describes such information (Art. 9.1, 9.4, 10.2 letters). Art. 9.1 binds every such piece of information, so these letters are marked at least &quot;customs use only&quot; even when no information item is filed with the request yet. The acknowledgement of receipt says only that a request arrived, and is not marked for it. Letter kinds with a place for the officer&apos;s ``remarks``: a Remarks section (acknowledgement, evidence cover, spontaneous information), or the statement itself (Art. 11.3, 11.4). Any other kind refuses them rather than drop them unprinted. Short codes used in document numbers, e.g. ``JPUS-2026-0001-ACK1``. ``conditions`` / ``remarks`` given per language (``{&quot;remarks&quot;: {&quot;ja&quot;: ...}}``); then the plain field holds one of them (the letter prints each language&apos;s own).</extracomment>
         <translation>文書の入力項目ではありません</translation>

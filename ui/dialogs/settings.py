@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import Text
 from app.services.admin import settings
 from app.services.agreements.catalogue import list_agreements
 from app.services.context import Desk
@@ -329,8 +330,9 @@ class SettingsDialog(SavesByOp, QDialog):
             else:
                 profile[lang] = section
         gaps = settings.profile_gaps(profile)
-        self.gaps.setText("\n".join("• " + line[:1].upper() + line[1:].replace(" (Settings ▸ Profile)", "")
-                                     for line in gaps))
+        lines = [i18n.render(line.params["gap"]) if isinstance(line, Text) and "gap" in line.params
+                 else line.replace(" (Settings ▸ Profile)", "") for line in gaps]  # they are on it
+        self.gaps.setText("\n".join("• " + line[:1].upper() + line[1:] for line in lines))
         self.gaps.setVisible(bool(gaps))
 
     def _value_of(self, key: str) -> str:

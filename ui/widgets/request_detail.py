@@ -32,7 +32,7 @@ from app.services.requests import commands as svc
 from app.services.requests import listing as rl
 from app.services.requests.views import ELEMENT_FIELDS, RequestView
 from app.treaty.completeness import is_spontaneous
-from ui.i18n import catalogue_label, date_text, render
+from ui.i18n import catalogue_label, date_text, render, violation_line
 from ui.ops import DeskOp, follow_changes, refusal
 from ui.tasks import Task
 from ui.widgets.labels import direction_label, ground_label, status_label
@@ -397,7 +397,7 @@ class RequestDetail(QWidget):
             role = "surveillance" if any(b.startswith("4.2") for b in self.view.bases) else "subject"
             code = picker.choice
 
-            refused = refusal(lambda exc: QMessageBox.warning(self, self.tr("Not linked"), str(exc)))
+            refused = refusal(lambda exc: QMessageBox.warning(self, self.tr("Not linked"), violation_line(exc)))
             DeskOp(self, lambda desk: surveillance.link_request(desk, code, ref, role)) \
                 .failure(refused).run(self.desk)
         return True

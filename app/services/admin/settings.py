@@ -99,6 +99,28 @@ class Signer:
     fallbacks: tuple[str, ...] = ()
 
 
+#: What a letter in another language borrows from the English profile, in words.
+_BORROWED = {
+    ("ja", "name"): QT_TRANSLATE_NOOP("Profile", "the Japanese profile has no name: the English name is used"),
+    ("ja", "title"): QT_TRANSLATE_NOOP("Profile", "the Japanese profile has no title: the English title is used"),
+    ("ja", "signature"): QT_TRANSLATE_NOOP(
+        "Profile", "the Japanese profile has no signature: the English signature is used"),
+    ("es", "name"): QT_TRANSLATE_NOOP("Profile", "the Spanish profile has no name: the English name is used"),
+    ("es", "title"): QT_TRANSLATE_NOOP("Profile", "the Spanish profile has no title: the English title is used"),
+    ("es", "signature"): QT_TRANSLATE_NOOP(
+        "Profile", "the Spanish profile has no signature: the English signature is used"),
+}
+_WHERE = QT_TRANSLATE_NOOP("Profile", "{gap} (Settings ▸ Profile)")
+
+
+def _fallback(lang: str, field: str) -> str:
+    """One line of ``Signer.fallbacks``: ``the Japanese profile has no title: the English title
+    is used (Settings ▸ Profile)`` (``gap`` is the line without where to fix it)."""
+    gap = _BORROWED.get((lang, field)) or (f"the {LANGUAGE_NAMES.get(lang, lang)} profile has no "
+                                           f"{field}: the English {field} is used")
+    return _WHERE.format(gap=gap)
+
+
 def signer(profile: dict[str, Any], lang: str) -> Signer:
     """The officer as a letter in ``lang`` signs: the ``lang`` section of the profile, each
     empty field taken from the top level (Latin name, English title) and named in
@@ -115,8 +137,7 @@ def signer(profile: dict[str, Any], lang: str) -> Signer:
             values[f] = own
             continue
         if not own and section is not None and prof[f]:
-            fallbacks.append(f"the {LANGUAGE_NAMES.get(first, first)} profile has no {f}: "
-                             f"the English {f} is used (Settings ▸ Profile)")
+            fallbacks.append(_fallback(first, f))
             own = prof[f]
         values[f] = own
     return Signer(values["name"], values["title"], values["signature"], tuple(fallbacks))

@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 
 from app.documents import LANGUAGES, LETTER_KINDS, GroundLine, LetterContext, Party, Signatory
 from app.documents.context import DECISIONS
-from app.i18n import QT_TRANSLATE_NOOP
+from app.documents.problems import problem
+from app.i18n import QT_TRANSLATE_NOOP, Code
 from app.services.admin import settings
 from app.services.agreements.catalogue import spec_of
 from app.services.agreements.directory import designated_official, read_names
@@ -169,7 +170,12 @@ def request_problems(req: Request, kind: str) -> list[str]:
     """Art. 7.2 completeness errors, passed to the renderer for letters that restate the request."""
     if kind not in REQUEST_LETTERS:
         return []
-    return [str(f) for f in findings_for(req) if f.severity == "error"]
+    return [problem(f.field, _FINDING.format(message=f.message, article=Code(f.article, "article")))
+            for f in findings_for(req) if f.severity == "error"]
+
+
+#: An Art. 7.2 finding as a letter problem: the same line as ``str(finding)``.
+_FINDING = QT_TRANSLATE_NOOP("LetterProblem", "{message} (Art. {article})")
 
 
 def _lines(text: str | None) -> tuple[str, ...]:
