@@ -123,8 +123,10 @@ def install_language(app: QCoreApplication, choice: str | None = None) -> list[s
             else:
                 log.warning("no catalogue %s_%s.qm in %s", name, lang, _catalogue_dir(name))
         QLocale.setDefault(QLocale(LOCALES[lang]))
-    else:
-        QLocale.setDefault(QLocale.system())
+    else:  # the system's own English (en_GB, en_US ...), or English where the system is not
+        system = QLocale.system()
+        QLocale.setDefault(system if system.language() == QLocale.Language.English
+                           else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     app.setProperty("liaison_language", lang)
     if lang == "ja":
         use_cjk_font(app)

@@ -9,12 +9,15 @@ import contextlib
 @contextlib.contextmanager
 def in_language(app, lang: str):
     """The window's catalogues, locale and fonts for ``lang`` until the block ends."""
+    from PySide6.QtCore import QLocale
+
     from ui.i18n import install_language
 
-    font = app.font()
+    font, locale = app.font(), QLocale()
     install_language(app, lang)
     try:
         yield
     finally:
         install_language(app, "en")
         app.setFont(font)
+        QLocale.setDefault(locale)

@@ -165,4 +165,5 @@ def test_first_run_wizard_reopens_in_the_chosen_language_with_what_was_typed(qap
     finally:
         i18n.choose("system")
         i18n.install_language(qapp, "en")
+        QLocale.setDefault(QLocale.system())
 

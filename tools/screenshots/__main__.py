@@ -137,6 +137,7 @@ LAPTOP = (1366, 768)
 def _language_shots(desk, tmp: Path, out: Path, lang: str, names: tuple[str, ...]) -> list[Path]:
     """The window and dialogs in ``lang`` (its catalogues installed before they are built, as at
     start-up), then English again for whatever follows."""
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
     from tools.screenshots import requests as _shots
@@ -146,7 +147,7 @@ def _language_shots(desk, tmp: Path, out: Path, lang: str, names: tuple[str, ...
     from ui.main_window import MainWindow
 
     app = QApplication.instance()
-    font = app.font()
+    font, locale = app.font(), QLocale()
     out.mkdir(parents=True, exist_ok=True)
     install_language(app, lang)
     shots: list[Path] = []
@@ -177,6 +178,7 @@ def _language_shots(desk, tmp: Path, out: Path, lang: str, names: tuple[str, ...
     finally:
         install_language(app, "en")
         app.setFont(font)
+        QLocale.setDefault(locale)
     return shots
 
 
