@@ -81,6 +81,8 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
         if not w.isVisibleTo(root) and w is not root:
             continue
         where = w.objectName() or type(w).__name__
+        if where == "ui_language":
+            continue  # each language is named in its own language on purpose (English, 日本語, Español)
         if w.isWindow() and w.windowTitle():
             out.append((where + " (title)", w.windowTitle()))
         if isinstance(w, QLabel):
