@@ -26,12 +26,14 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-__all__ = ["LIST_SEPARATOR", "QT_TRANSLATE_NOOP", "Code", "Day", "Localized", "Text", "english_value", "translate"]
+__all__ = ["LIST_SEPARATOR", "QT_TRANSLATE_NOOP", "Code", "Day", "Localized", "Text", "english_plural",
+           "english_value", "translate"]
 
 _PLURAL_MARK = "(s)"
 
 
-def _english_plural(source: str, n: int) -> str:
+def english_plural(source: str, n: int) -> str:
+    """``source`` for a count of ``n`` in English: "(s)" dropped for one, "s" for any other."""
     if n < 0:
         return source
     return source.replace(_PLURAL_MARK, "" if n == 1 else "s").replace("%n", str(n))
@@ -107,7 +109,7 @@ class Text(str):
     def __new__(cls, context: str, source: str, params: Mapping[str, Any] | None = None,
                 n: int = -1) -> Text:
         params = dict(params or {})
-        english = _english_plural(source, n)
+        english = english_plural(source, n)
         if params:
             english = english.format(**{k: english_value(v) for k, v in params.items()})
         obj = super().__new__(cls, english)

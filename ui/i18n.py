@@ -24,7 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from app.i18n import LIST_SEPARATOR, Code, Localized, Text
+from app.i18n import LIST_SEPARATOR, Code, Localized, Text, english_plural
 from app.treaty.wording import ENGLISH_TEXT
 
 log = logging.getLogger(__name__)
@@ -231,8 +231,8 @@ def render(value: object) -> str:
     if lang == "en" and not value.params and value.n < 0:
         return str(value)
     pattern = QCoreApplication.translate(value.context, value.source, None, value.n)
-    if value.n >= 0 and lang == "en":
-        pattern = pattern.replace("(s)", "" if value.n == 1 else "s")
+    if value.n >= 0 and lang == "en":  # no plurals translator installed (a script, a test)
+        pattern = english_plural(pattern, value.n)
     pattern = pattern.replace("%n", str(value.n)) if value.n >= 0 else pattern
     if not value.params:
         return pattern
