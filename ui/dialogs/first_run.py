@@ -46,12 +46,17 @@ from app.treaty.errors import RuleViolation
 from ui.dialogs.passphrase import PassphraseDialog  # noqa: F401 - ui.app imports it from here
 from ui.tasks import HoldWhileBusy, Task, run_task
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.language_choice import LanguageChoice
 
 #: The wizard page holding each field a refusal can name (service key -> page number), so a
 #: refusal that comes back from the store's creation shows on the page that caused it.
 _FIELD_PAGE = {"profile": 0, "name": 0, "title": 0, "email": 0, "phone": 0, "signature": 0,
                "address": 1, "letterhead": 1, "agreements": 2,
                "passphrase": 3, "passphrase_confirm": 3, "key": 3, "keyring": 3}
+
+
+#: The wizard's result when the officer chose another language: it is opened again in it.
+RELAUNCH = 2
 
 
 def _page(title: str, subtitle: str) -> tuple[QWizardPage, QFormLayout]:
@@ -78,6 +83,8 @@ class FirstRunWizard(HoldWhileBusy, QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.data_dir = Path(data_dir)
         self.desk: Desk | None = None
+        #: What was typed when the officer chose another language (see ``_language_chosen``).
+        self.typed: dict[str, str] = {}
         self.trial_desk: Desk | None = None
         #: The recovery key page, added once a keyring-held store exists (None before/else).
         self.recovery_page: RecoveryKeyPage | None = None
@@ -120,6 +127,10 @@ class FirstRunWizard(HoldWhileBusy, QWizard):
                 ("email", self.tr("&E-mail:"), self.email_edit),
                 ("phone", self.tr("Tele&phone:"), self.phone_edit),
                 ("signature", self.tr("&Signature block:"), self.signature_edit))
+        # The window's language first: the rest of the wizard is read in it.
+        self.language = LanguageChoice()
+        self.language.activated.connect(self._language_chosen)
+        form.addRow(self.tr("Language / 言語 / Idioma:"), self.language)
         for key, label, edit in rows:
             self.field_errors.row(form, key, label, edit)
         page.registerField("name*", self.name_edit)
@@ -229,6 +240,40 @@ class FirstRunWizard(HoldWhileBusy, QWizard):
         return str(trial_dir(self.data_dir))
 
     # -- behaviour ----------------------------------------------------------------------------
+    def _language_chosen(self, _index: int) -> None:
+        """Another language for the window: kept, installed, and the wizard opened again in it
+        with what the officer typed so far (``ui.app.open_or_create`` does the reopening)."""
+        if not self.language.keep():
+            return
+        from PySide6.QtWidgets import QApplication
+
+        from ui.i18n import install_language
+
+        self.typed = self.typed_so_far()
+        install_language(QApplication.instance())
+        self.done(RELAUNCH)
+
+    def typed_so_far(self) -> dict[str, str]:
+        """What the officer has typed on the pages (passphrases excepted), by field name."""
+        lines = {"name": self.name_edit, "title": self.title_edit, "email": self.email_edit,
+                 "phone": self.phone_edit}
+        texts = {"signature": self.signature_edit, "address": self.address_edit,
+                 "letterhead": self.letterhead_edit}
+        out = {k: e.text() for k, e in lines.items()}
+        out.update({k: e.toPlainText() for k, e in texts.items()})
+        return {k: v for k, v in out.items() if v}
+
+    def fill_in(self, typed: dict[str, str]) -> None:
+        """Put back what ``typed_so_far`` answered (the wizard reopened in another language)."""
+        for key, value in typed.items():
+            edit = {"name": self.name_edit, "title": self.title_edit, "email": self.email_edit,
+                    "phone": self.phone_edit, "signature": self.signature_edit,
+                    "address": self.address_edit, "letterhead": self.letterhead_edit}.get(key)
+            if isinstance(edit, QLineEdit):
+                edit.setText(value)
+            elif isinstance(edit, QPlainTextEdit):
+                edit.setPlainText(value)
+
     def _focus_page(self, page_id: int) -> None:
         """Put the keyboard on the page's first field: on the key page it landed on the Next
         button (the keyring choice is disabled without a keyring), so typing went nowhere."""

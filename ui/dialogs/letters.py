@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import Text
 from app.services.context import Desk
 from app.services.letters import commands as letters
 from app.services.letters import registry as docs
@@ -44,6 +45,7 @@ from app.services.requests.commands import get_request
 from app.treaty.errors import RuleViolation
 from ui.dialogs.letters_batch import start_batch
 from ui.dialogs.letters_output import LetterOutput, plain_error
+from ui.i18n import render, violation_line
 from ui.widgets.labels import direction_label, letter_kind_label, status_label
 from ui.widgets.pdf_view import PdfView
 from ui.widgets.request_detail import ELEMENT_LABELS
@@ -337,8 +339,8 @@ class LettersDialog(LetterOutput, QDialog):
         except RuleViolation as exc:
             self.preview = None
             self.pdf_view.set_pdf(b"")
-            self._set_final_possible((str(exc),))
-            self._show_problems([str(exc)])
+            self._set_final_possible((violation_line(exc),))
+            self._show_problems([violation_line(exc)])
             return
         self.pdf_view.set_pdf(self.preview.pdf)
         if self.final_reasons:
@@ -420,6 +422,12 @@ class LettersDialog(LetterOutput, QDialog):
 
     def readable(self, problem: str) -> str:
         """A problem line with the form's caption (or nothing) in place of an internal field key."""
+        if isinstance(problem, Text) and {"key", "problem"} <= set(problem.params):
+            key = str(problem.params["key"]).removeprefix("elements.")
+            caption, text = self._captions.get(key), render(problem.params["problem"])
+            text = text[:1].upper() + text[1:]
+            return f"{caption}: {text}" if caption else text
+        problem = render(problem)
         match = _KEY.match(problem)
         if match is None:
             return problem

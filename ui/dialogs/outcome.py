@@ -35,6 +35,7 @@ from app.services.validation import ServiceError, parse_date
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import ONGOING_PROCEEDINGS_GROUND, Status
 from ui.dialogs.saving import SavesByOp
+from ui.i18n import agreement_words, catalogue_label, english_text_note
 from ui.widgets.labels import status_label
 from ui.widgets.messages import shorten, violation_text
 
@@ -110,7 +111,7 @@ class OutcomeDialog(SavesByOp, QDialog):
         for ground in self.spec.grounds_for(self.target):
             article = ground.article or "\u2014"
             item = QListWidgetItem(self.tr("Art. {article} \u2014 {label}").format(
-                article=article, label=ground.label))
+                article=article, label=catalogue_label(ground)))
             item.setData(Qt.ItemDataRole.UserRole, ground.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             preset = self.target == "withheld" and ground.code == ONGOING_PROCEEDINGS_GROUND
@@ -251,14 +252,16 @@ class OutcomeDialog(SavesByOp, QDialog):
         return widget
 
     def _ground_tip(self, ground) -> str:
-        parts = [html.escape(ground.description)]
+        parts = [html.escape(agreement_words(ground.description))]
         if ground.article:
             try:
                 text = self.spec.article_text(ground.article)
             except KeyError:
                 text = None
             if text:
-                parts.append(f"<i>Art. {html.escape(ground.article)}</i>: "
+                note = english_text_note()
+                parts.append(f"<i>Art. {html.escape(ground.article)}</i>"
+                             + (f" ({html.escape(note)})" if note else "") + ": "
                              + html.escape(text).replace("\n", "<br>"))
         return "<p>" + "<br><br>".join(parts) + "</p>"
 

@@ -34,6 +34,7 @@ from app.treaty import completeness
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import Status, is_open
 from ui.dialogs.request_form import RequestForm
+from ui.i18n import render
 from ui.ops import DeskOp, refusal
 from ui.tasks import Task, run_task
 from ui.widgets.completeness_panel import CompletenessPanel
@@ -210,7 +211,7 @@ class RequestEditor(QDialog):
         errors = self.panel.errors()
         if not errors:
             return None
-        missing = "; ".join(self.tr("Art. {article}: {message}").format(article=f.article, message=f.message)
+        missing = "; ".join(self.tr("Art. {article}: {message}").format(article=f.article, message=render(f.message))
                             for f in errors)
         if self.form.spontaneous:
             return self.tr("Cannot send: incomplete under Art. 3.1, 4.3 \u2014 {missing}").format(
@@ -222,7 +223,7 @@ class RequestEditor(QDialog):
         findings = self.form.preview_findings()
         self.panel.set_findings(findings)
         self.form.mark_missing({f.field: self.tr("Art. {article}: {message}").format(
-            article=f.article, message=f.message) for f in findings if f.severity == "error"})
+            article=f.article, message=render(f.message)) for f in findings if f.severity == "error"})
         reason = self.send_block_reason()
         self.button_send.setEnabled(reason is None)
         self.button_send.setToolTip(reason or (self.tr("Save, then record as sent")

@@ -37,6 +37,7 @@ from app.services.context import Desk
 from app.services.ledger.disclosures import list_disclosures
 from app.services.ledger.information import ItemView, get_information, list_information
 from app.treaty.restrictions import PURPOSE_LABELS
+from ui.i18n import date_sample, date_text
 from ui.ops import follow_changes
 from ui.views.information_actions import ItemActions
 from ui.views.information_dialog import NewItemDialog
@@ -130,7 +131,7 @@ class ItemTableModel(QAbstractTableModel):
             return None
         v = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            when = v.received_on.isoformat() if v.received_on else ""
+            when = date_text(v.received_on)
             title = self.tr("{0}  (corrects {1})").format(v.title, v.corrects) if v.corrects else v.title
             return (v.code, item_direction_label(v.direction), when, v.provider, title,
                     flag_text(v))[index.column()]
@@ -221,7 +222,7 @@ class InformationView(ItemActions, QWidget):
         self.disclosures.setObjectName("info_disclosures")
         self.disclosures.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("To"), self.tr("Purpose"), self.tr("Decision"), self.tr("By")])
-        day = self.disclosures.fontMetrics().horizontalAdvance("0000-00-00") + 16
+        day = self.disclosures.fontMetrics().horizontalAdvance(date_sample()) + 16
         style_table(self.disclosures, (day, 200, 100, 150, 150), stretch=1)
         # The recipient (stretch column) was squeezed to a sliver by the fixed columns.
         self.disclosures_fit = SpareWidth(self.disclosures, 1, 140, {2: 80, 3: 80, 4: 60})
@@ -345,7 +346,7 @@ class InformationView(ItemActions, QWidget):
                         else disclosure_decision_label(d.decision))
             # The purpose in words with its article ("required_by_law" showed as stored).
             purpose = self.tr(PURPOSE_SHORT.get(d.purpose, d.purpose))
-            for c, text in enumerate((d.disclosed_on.isoformat(), d.authority, purpose, decision, d.actor)):
+            for c, text in enumerate((date_text(d.disclosed_on), d.authority, purpose, decision, d.actor)):
                 cell = QTableWidgetItem(text)
                 if c == 0:
                     cell.setData(Qt.ItemDataRole.UserRole, d.id)  # select_disclosure finds it

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from app.services.context import Desk
 from app.services.surveillance import commands as svc
 from app.services.surveillance.views import ObservationView, SubjectView
-from app.treaty import clocks
 from ui.dialogs.observation import EVENT_LABELS, ObservationDialog, ReportBackDialog
 from ui.dialogs.subject_editor import DETAIL_LABELS, SUBKIND_LABELS, SubjectEditor
 from ui.dialogs.subject_period import ExtendDialog, LiftDialog
+from ui.i18n import day_text
 from ui.widgets.labels import subject_status_explanation, subject_status_label
 from ui.widgets.messages import plain_tooltip
 
@@ -230,7 +230,7 @@ class SubjectPage(QWidget):
         self.buttons["report"].setEnabled(bool(v.observations))
         days: dict[str, QTreeWidgetItem] = {}
         for o in sorted(v.observations, key=lambda o: o.observed_at, reverse=True):
-            day = clocks.fmt_day(o.observed_at.date())
+            day = day_text(o.observed_at.date())
             parent = days.get(day)
             if parent is None:
                 parent = days[day] = QTreeWidgetItem([day])

@@ -297,10 +297,12 @@ def ground_label(code: str, ground) -> str:  # ground: app.treaty.catalogue.Grou
     a code no catalogue knows stays as it is, never dropped)."""
     if ground is None:
         return code
+    from ui.i18n import catalogue_label
+
     if not ground.article:
-        return ground.label
+        return catalogue_label(ground)
     return QCoreApplication.translate("Grounds", "Art. {0} — {1}").format(ground.article,
-                                                                          ground.label)
+                                                                          catalogue_label(ground))
 
 
 def grounds_label(codes, grounds: dict) -> str:

@@ -26,10 +26,17 @@ def _cut(text: str, limit: int) -> str:
     return text[:head] + _ELLIPSIS + text[-(limit - 1 - head):]
 
 
+def _breaks_anywhere(word: str) -> bool:
+    # Japanese is written without spaces: a whole sentence is one "word" to split(), and a
+    # word-wrapped label breaks it between any two characters, so it is never cut.
+    return any("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in word)
+
+
 def shorten(text: str, limit: int = MESSAGE_LIMIT) -> str:
     """``text`` on one line, long words and the whole cut in the middle to at most ``limit``
-    characters."""
-    text = " ".join(w if len(w) <= WORD_LIMIT else _cut(w, WORD_LIMIT) for w in text.split())
+    characters (a Japanese run, which wraps between any two characters, is not a long word)."""
+    text = " ".join(w if len(w) <= WORD_LIMIT or _breaks_anywhere(w) else _cut(w, WORD_LIMIT)
+                    for w in text.split())
     if len(text) <= limit:
         return text
     return _cut(text, limit)
@@ -82,10 +89,15 @@ def violation_text(exc: RuleViolation, label: str | None = None) -> str:
 
     A label that already cites the article ("... \u2014 Art. 7.2(c)", "... \u2014 第7条第2項(c)")
     is not cited twice: the check compares article ids, not the label's wording."""
+    from ui.i18n import article_text, language, violation_message
+
     name = caption(label) if label else exc.field
-    cited = exc.article and any(_covers(c, exc.article) for c in cited_articles(name))
-    article = f" (Art. {exc.article})" if exc.article and not cited else ""
-    return shorten(f"{name}: {exc.message}{article}")
+    covered = exc.article and any(_covers(c, exc.article) for c in cited_articles(name))
+    cited = article_text(exc.article) if exc.article else ""
+    article = "" if not exc.article or covered else (
+        f"（{cited}）" if language() == "ja" else f" ({cited})")
+    colon = "：" if language() == "ja" else ": "
+    return shorten(f"{name}{colon}{violation_message(exc)}{article}")
 
 
 def plain_tooltip(text: str) -> str:

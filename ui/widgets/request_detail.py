@@ -32,6 +32,7 @@ from app.services.requests import commands as svc
 from app.services.requests import listing as rl
 from app.services.requests.views import ELEMENT_FIELDS, RequestView
 from app.treaty.completeness import is_spontaneous
+from ui.i18n import catalogue_label, date_text, render, violation_line
 from ui.ops import DeskOp, follow_changes, refusal
 from ui.tasks import Task
 from ui.widgets.labels import (
@@ -264,7 +265,7 @@ class RequestDetail(QWidget):
                 if code != basis.article and not code.startswith(basis.article + "("):
                     ref = basis.article
                 text = spec.article_text(ref) or self.tr("(text of Art. {0} not known)").format(ref)
-                label_text = self.tr("Art. {0} — {1}").format(ref, basis.label)
+                label_text = self.tr("Art. {0} — {1}").format(ref, catalogue_label(basis))
             except KeyError:
                 text, label_text = "", self.tr("Art. {0}").format(code)
             chip = _label(label_text, f"basis_{code}")
@@ -299,7 +300,7 @@ class RequestDetail(QWidget):
             form.addRow(f"({letter}) {self.tr(text)}:", shown)
         if v.reciprocity:
             form.addRow(self.tr("Reciprocity (11.2):"),
-                        _label(v.reciprocity_note or v.reciprocity_explanation or "", "detail_reciprocity"))
+                        _label(v.reciprocity_note or render(v.reciprocity_explanation), "detail_reciprocity"))
 
     def _information(self, v: RequestView) -> None:
         """The same fields read as spontaneous information (Art. 3.1, 4.3): no ask, no 7.2."""
@@ -323,15 +324,15 @@ class RequestDetail(QWidget):
         form = self._group(self.tr("Clocks"), "detail_clocks")
         if v.effective_due_on:
             form.addRow(self.tr("Due:"), _label(
-                f"{v.effective_due_on.isoformat()} — {v.effective_due_explanation or ''}"
-                + (f"\n{v.due_explanation}" if v.due_explanation else ""), "detail_due"))
+                f"{date_text(v.effective_due_on)} — {render(v.effective_due_explanation)}"
+                + (f"\n{render(v.due_explanation)}" if v.due_explanation else ""), "detail_due"))
         else:
             form.addRow(self.tr("Due:"), _label(self.tr("no due date"), "detail_due"))
         if v.form == "oral":
             state = v.confirmation_state or ""
             form.addRow(self.tr("Written confirmation (7.1):"), _label(
-                self.tr("{0} — due {1} ({2})").format(state, v.confirmation_due_on,
-                                                    v.confirmation_due_explanation or ""),
+                self.tr("{0} — due {1} ({2})").format(state, date_text(v.confirmation_due_on),
+                                                    render(v.confirmation_due_explanation)),
                 "detail_oral"))
         form.addRow(self.tr("Officer:"), _label(v.assigned_to or self.tr("not assigned"), "detail_officer"))
 
@@ -431,7 +432,7 @@ class RequestDetail(QWidget):
             role = "surveillance" if any(b.startswith("4.2") for b in self.view.bases) else "subject"
             code = picker.choice
 
-            refused = refusal(lambda exc: QMessageBox.warning(self, self.tr("Not linked"), str(exc)))
+            refused = refusal(lambda exc: QMessageBox.warning(self, self.tr("Not linked"), violation_line(exc)))
             DeskOp(self, lambda desk: surveillance.link_request(desk, code, ref, role)) \
                 .failure(refused).run(self.desk)
         return True

@@ -45,6 +45,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.security import audit, files, keys
 from app.services.context import Desk
 from app.services.validation import ServiceError
@@ -86,7 +87,7 @@ def _stamp(at: datetime) -> str:
 def backups_dir(desk: Desk) -> Path:
     """The folder of rolling backups."""
     if desk.db.data_dir is None:
-        raise ServiceError("backup", "only a file store has rolling backups")
+        raise ServiceError("backup", QT_TRANSLATE_NOOP("Refusal", "only a file store has rolling backups"))
     return desk.db.data_dir / BACKUP_DIR
 
 
@@ -116,7 +117,8 @@ def rolling_backup(desk: Desk, keep: int | None = None) -> Path:
     if keep is None:
         keep = int(read_setting(desk, "backup_keep"))
     if not isinstance(keep, int) or keep < 0:
-        raise ServiceError("backup_keep", "must be a whole number, 0 or more (0 keeps all)")
+        raise ServiceError("backup_keep", QT_TRANSLATE_NOOP(
+            "Refusal", "must be a whole number, 0 or more (0 keeps all)"))
     folder = files.private_dir(backups_dir(desk))  # made on first use, only the officer's
     base = f"desk-{_stamp(desk.now())}"
     target, n = folder / f"{base}.tar", 1
@@ -137,13 +139,17 @@ def backup_to_file(desk: Desk, out: Path) -> Path:
     Recorded (``store.backup``) before the copy, so the copy carries its own record."""
     out = Path(out)
     if out.exists() and out.is_dir():
-        raise ServiceError("out", f"{out} is a folder; give a file name")
+        raise ServiceError("out", QT_TRANSLATE_NOOP(
+                "Refusal", "{out} is a folder; give a file name").format(
+                    out=out))
     with desk.unit_of_work("store.backup", "store") as (_s, note):
         note.change = {"file": out.name}
     try:
         return write_backup(desk.db, out, made_at=desk.now())
     except OSError as exc:
-        raise ServiceError("out", f"cannot write {out} ({exc.strerror})") from None
+        raise ServiceError("out", QT_TRANSLATE_NOOP(
+                "Refusal", "cannot write {out} ({strerror})").format(
+                    out=out, strerror=exc.strerror)) from None
 
 
 # -- the backup file ---------------------------------------------------------------------------
