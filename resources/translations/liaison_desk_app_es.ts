@@ -722,7 +722,7 @@
 <context>
     <name>List</name>
     <message>
-        <location filename="../../app/i18n.py" line="+147"/>
+        <location filename="../../app/i18n.py" line="+149"/>
         <source>, </source>
         <extracomment>The separator of a list given as a parameter (a tuple): &quot;, &quot; in English, &quot;、&quot; in Japanese.</extracomment>
         <translation>, </translation>
@@ -731,9 +731,9 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../app/services/admin/settings.py" line="+104"/>
+        <location filename="../../app/services/admin/settings.py" line="+107"/>
         <source>the Japanese profile has no name: the English name is used</source>
-        <extracomment>The letter language the Letters dialog and ``print`` start from, in order of preference; empty: the agreement&apos;s first language. Letter languages with a section of their own in the profile; English is the top level. Fields of the profile kept per language, and the ones kept once. Letter languages a ``letter_languages`` entry may name (app.documents.LANGUAGES, kept here so reading settings never imports the renderer). What a letter in another language borrows from the English profile, in words.</extracomment>
+        <extracomment>The letter language the Letters dialog and ``print`` start from, in order of preference; empty: the agreement&apos;s first language. Statistics: an open request with no activity for this many days is &quot;cold&quot; (app.services.stats). Letter languages with a section of their own in the profile; English is the top level. Fields of the profile kept per language, and the ones kept once. Letter languages a ``letter_languages`` entry may name (app.documents.LANGUAGES, kept here so reading settings never imports the renderer). What a letter in another language borrows from the English profile, in words.</extracomment>
         <translation>el perfil japonés no tiene nombre: se usa el nombre en inglés</translation>
     </message>
     <message>
@@ -946,8 +946,9 @@
         <translation>{column} no es uno de: actor, action, entity_type</translation>
     </message>
     <message>
-        <location filename="../../app/services/admin/backup.py" line="+49"/>
+        <location filename="../../app/services/admin/backup.py" line="+90"/>
         <source>only a file store has rolling backups</source>
+        <extracomment>The two small members are read into memory: a crafted file must not make that costly.</extracomment>
         <translation>solo un almacén en archivo tiene copias de seguridad rotativas</translation>
     </message>
     <message>
@@ -956,7 +957,7 @@
         <translation>debe ser un número entero, 0 o mayor (0 conserva todas)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{out} is a folder; give a file name</source>
         <translation>{out} es una carpeta; indique un nombre de archivo</translation>
     </message>
@@ -978,7 +979,7 @@
     </message>
     <message>
         <location filename="../../app/services/admin/first_run.py" line="+80"/>
-        <location filename="../../app/services/admin/settings.py" line="+321"/>
+        <location filename="../../app/services/admin/settings.py" line="+324"/>
         <source>choose at least one agreement in use</source>
         <translation>elija al menos un acuerdo en uso</translation>
     </message>
@@ -988,7 +989,7 @@
         <translation>{key} no es un acuerdo incorporado</translation>
     </message>
     <message>
-        <location filename="../../app/services/admin/settings.py" line="-276"/>
+        <location filename="../../app/services/admin/settings.py" line="-279"/>
         <source>must be a mapping of profile fields</source>
         <translation>debe ser una correspondencia de campos del perfil</translation>
     </message>
@@ -1030,17 +1031,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>must be a whole number, 0 or more</source>
         <translation>debe ser un número entero, 0 o mayor</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>must be one of {join_base_languages}</source>
         <translation>debe ser uno de {join_base_languages}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>unknown setting {key}; valid keys: {join_keys}</source>
         <extracomment>Kinds of value a dotted key holds: how ``parse_value`` reads a command-line text. Every key the officer can change, with its kind. ``profile.*`` are fields of the profile (``profile.en.*`` is the same as the top level); ``own.*`` the own administration&apos;s name per language, address and letterhead lines (per language) on its directory row; the rest whole settings. The business-day policy is ``oral_confirmation_days`` (Art. 7.1 &quot;promptly&quot;), ``incoming_due_business_days`` and ``due_soon_days``, counted in the calendar of the side that must act (app.treaty.clocks).</extracomment>
         <translation>configuración desconocida {key}; claves válidas: {join_keys}</translation>
@@ -1051,7 +1052,7 @@
         <translation>debe ser un número entero, no {text}</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>must be a list of agreement keys</source>
         <translation>debe ser una lista de claves de acuerdos</translation>
     </message>
@@ -1283,7 +1284,7 @@ Navigation groups of the list: which directions each one shows. agreement id -&g
         <translation>{corrects} ya fue corregido por {corrected_by_s_old_id}; corrija el registro más reciente</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>is not a field of an information item</source>
         <translation>no es un campo de un elemento de información</translation>
     </message>
@@ -1323,12 +1324,12 @@ Navigation groups of the list: which directions each one shows. agreement id -&g
         <translation>no hay documento {document_id} adjunto a {code}</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters/commands.py" line="+129"/>
+        <location filename="../../app/services/letters/commands.py" line="+130"/>
         <location filename="../../app/services/letters/registry.py" line="+91"/>
         <location filename="../../app/services/requests/fields.py" line="+49"/>
         <location filename="../../app/services/requests/listing.py" line="+244"/>
         <location filename="../../app/services/requests/views.py" line="+213"/>
-        <location filename="../../app/services/surveillance/commands.py" line="+71"/>
+        <location filename="../../app/services/surveillance/commands.py" line="+76"/>
         <location filename="../../app/services/surveillance/observations.py" line="+95"/>
         <source>no request with reference {ref}</source>
         <extracomment>Rows fetched from the database cursor at a time by ``stream``: the memory it holds at once.

@@ -716,7 +716,7 @@
 <context>
     <name>List</name>
     <message>
-        <location filename="../../app/i18n.py" line="+147"/>
+        <location filename="../../app/i18n.py" line="+149"/>
         <source>, </source>
         <extracomment>The separator of a list given as a parameter (a tuple): &quot;, &quot; in English, &quot;、&quot; in Japanese.</extracomment>
         <translation>、</translation>
@@ -725,9 +725,9 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../app/services/admin/settings.py" line="+104"/>
+        <location filename="../../app/services/admin/settings.py" line="+107"/>
         <source>the Japanese profile has no name: the English name is used</source>
-        <extracomment>The letter language the Letters dialog and ``print`` start from, in order of preference; empty: the agreement&apos;s first language. Letter languages with a section of their own in the profile; English is the top level. Fields of the profile kept per language, and the ones kept once. Letter languages a ``letter_languages`` entry may name (app.documents.LANGUAGES, kept here so reading settings never imports the renderer). What a letter in another language borrows from the English profile, in words.</extracomment>
+        <extracomment>The letter language the Letters dialog and ``print`` start from, in order of preference; empty: the agreement&apos;s first language. Statistics: an open request with no activity for this many days is &quot;cold&quot; (app.services.stats). Letter languages with a section of their own in the profile; English is the top level. Fields of the profile kept per language, and the ones kept once. Letter languages a ``letter_languages`` entry may name (app.documents.LANGUAGES, kept here so reading settings never imports the renderer). What a letter in another language borrows from the English profile, in words.</extracomment>
         <translation>日本語のプロファイルに氏名がないため、英語の氏名を用います</translation>
     </message>
     <message>
@@ -940,8 +940,9 @@
         <translation>{column}は指定できません（actor、action、entity_typeのいずれか）</translation>
     </message>
     <message>
-        <location filename="../../app/services/admin/backup.py" line="+49"/>
+        <location filename="../../app/services/admin/backup.py" line="+90"/>
         <source>only a file store has rolling backups</source>
+        <extracomment>The two small members are read into memory: a crafted file must not make that costly.</extracomment>
         <translation>自動バックアップは、ファイル形式の保管庫のみで行われます</translation>
     </message>
     <message>
@@ -950,7 +951,7 @@
         <translation>0以上の整数で指定してください（0はすべて保持）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{out} is a folder; give a file name</source>
         <translation>{out}はフォルダです。ファイル名を指定してください</translation>
     </message>
@@ -972,7 +973,7 @@
     </message>
     <message>
         <location filename="../../app/services/admin/first_run.py" line="+80"/>
-        <location filename="../../app/services/admin/settings.py" line="+321"/>
+        <location filename="../../app/services/admin/settings.py" line="+324"/>
         <source>choose at least one agreement in use</source>
         <translation>使用する協定を一つ以上選んでください</translation>
     </message>
@@ -982,7 +983,7 @@
         <translation>{key}は組込みの協定ではありません</translation>
     </message>
     <message>
-        <location filename="../../app/services/admin/settings.py" line="-276"/>
+        <location filename="../../app/services/admin/settings.py" line="-279"/>
         <source>must be a mapping of profile fields</source>
         <translation>プロファイルの項目の対応表で指定してください</translation>
     </message>
@@ -1024,17 +1025,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>must be a whole number, 0 or more</source>
         <translation>0以上の整数で指定してください</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>must be one of {join_base_languages}</source>
         <translation>{join_base_languages}のいずれかで指定してください</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>unknown setting {key}; valid keys: {join_keys}</source>
         <extracomment>Kinds of value a dotted key holds: how ``parse_value`` reads a command-line text. Every key the officer can change, with its kind. ``profile.*`` are fields of the profile (``profile.en.*`` is the same as the top level); ``own.*`` the own administration&apos;s name per language, address and letterhead lines (per language) on its directory row; the rest whole settings. The business-day policy is ``oral_confirmation_days`` (Art. 7.1 &quot;promptly&quot;), ``incoming_due_business_days`` and ``due_soon_days``, counted in the calendar of the side that must act (app.treaty.clocks).</extracomment>
         <translation>不明な設定{key}です。有効な設定：{join_keys}</translation>
@@ -1045,7 +1046,7 @@
         <translation>{text}ではなく、整数で指定してください</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>must be a list of agreement keys</source>
         <translation>協定のキーのリストで指定してください</translation>
     </message>
@@ -1277,7 +1278,7 @@ Navigation groups of the list: which directions each one shows. agreement id -&g
         <translation>{corrects}は既に{corrected_by_s_old_id}により訂正されています。最新の記録を訂正してください</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>is not a field of an information item</source>
         <translation>情報の項目ではありません</translation>
     </message>
@@ -1317,12 +1318,12 @@ Navigation groups of the list: which directions each one shows. agreement id -&g
         <translation>{code}に添付された文書{document_id}はありません</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters/commands.py" line="+129"/>
+        <location filename="../../app/services/letters/commands.py" line="+130"/>
         <location filename="../../app/services/letters/registry.py" line="+91"/>
         <location filename="../../app/services/requests/fields.py" line="+49"/>
         <location filename="../../app/services/requests/listing.py" line="+244"/>
         <location filename="../../app/services/requests/views.py" line="+213"/>
-        <location filename="../../app/services/surveillance/commands.py" line="+71"/>
+        <location filename="../../app/services/surveillance/commands.py" line="+76"/>
         <location filename="../../app/services/surveillance/observations.py" line="+95"/>
         <source>no request with reference {ref}</source>
         <extracomment>Rows fetched from the database cursor at a time by ``stream``: the memory it holds at once.

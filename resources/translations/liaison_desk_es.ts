@@ -80,7 +80,7 @@
 <context>
     <name>AgreementsView</name>
     <message>
-        <location filename="../../ui/views/agreements.py" line="+36"/>
+        <location filename="../../ui/views/agreements.py" line="+37"/>
         <source>one month</source>
         <translation>un mes</translation>
     </message>
@@ -367,6 +367,11 @@
         <location line="+1"/>
         <source>Store imported</source>
         <translation>Base de datos importada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store state sealed</source>
+        <translation>Estado de la base de datos sellado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1206,7 +1211,7 @@
 <context>
     <name>AuditValue</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+73"/>
+        <location filename="../../ui/widgets/labels.py" line="+75"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -1360,13 +1365,13 @@
 <context>
     <name>BasisPicker</name>
     <message>
-        <location filename="../../ui/widgets/basis_picker.py" line="+43"/>
+        <location filename="../../ui/widgets/basis_picker.py" line="+44"/>
         <source>Art.</source>
         <extracomment>Extra fields answered yes/no rather than in words (``False`` is an answer, not a blank).</extracomment>
         <translation>Art.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>(The text of this article is not in the catalogue.)</source>
         <translation>(El texto de este artículo no figura en el catálogo.)</translation>
     </message>
@@ -1426,13 +1431,13 @@
 <context>
     <name>CompletenessPanel</name>
     <message>
-        <location filename="../../ui/widgets/completeness_panel.py" line="+45"/>
+        <location filename="../../ui/widgets/completeness_panel.py" line="+47"/>
         <source>Art. 7.2 completeness</source>
         <extracomment>The ``field`` of the finding the officer activated, so the editor can focus that input.</extracomment>
         <translation>Integridad conforme al Art. 7.2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>A request missing (a), (b), (c) or (e) is incomplete and cannot be sent or printed as final; (d) is asked for only if known.</source>
         <translation>Una solicitud a la que le falte (a), (b), (c) o (e) está incompleta y no puede enviarse ni imprimirse como definitiva; (d) solo se pide si se conoce.</translation>
     </message>
@@ -1615,7 +1620,7 @@
 <context>
     <name>Direction</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="-303"/>
+        <location filename="../../ui/widgets/labels.py" line="-306"/>
         <source>Incoming</source>
         <extracomment>Request and information directions (``app.treaty.lifecycle.Direction``), in words.</extracomment>
         <translation>Entrante</translation>
@@ -1784,7 +1789,7 @@
 <context>
     <name>DisclosureDecision</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+314"/>
+        <location filename="../../ui/widgets/labels.py" line="+317"/>
         <source>Allowed</source>
         <extracomment>The decision a disclosure was recorded under (``disclosures.decision``), in words.</extracomment>
         <translation>Permitida</translation>
@@ -2030,7 +2035,7 @@
 <context>
     <name>DueView</name>
     <message>
-        <location filename="../../ui/views/due_model.py" line="+45"/>
+        <location filename="../../ui/views/due_model.py" line="+47"/>
         <source>Request due</source>
         <extracomment>The kind of each clock, translated where shown (``kind_label``).</extracomment>
         <translation>Vencimiento de solicitud</translation>
@@ -2082,7 +2087,7 @@
         <translation>Cómo se calculó la fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/views/due.py" line="+67"/>
+        <location filename="../../ui/views/due.py" line="+68"/>
         <source>Find a reference, title or name</source>
         <extracomment>Where the list&apos;s column widths and sort are kept between sessions (as the request lists). Typing pauses this long before the Find field filters the list (one query, not one a key). The list was read again (after each refresh).</extracomment>
         <translation>Buscar una referencia, título o nombre</translation>
@@ -2108,7 +2113,7 @@
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
@@ -2128,7 +2133,7 @@
         <translation>Nada vence: ninguna solicitud, confirmación por escrito (Art. 7.1), periodo de vigilancia ni notificación de terminación tiene una fecha próxima.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/due_model.py" line="+51"/>
+        <location filename="../../ui/views/due_model.py" line="+53"/>
         <source>overdue</source>
         <translation>vencido</translation>
     </message>
@@ -2220,24 +2225,6 @@
     </message>
 </context>
 <context>
-    <name>FieldKit</name>
-    <message>
-        <location filename="../../ui/dialogs/field_kit.py" line="+235"/>
-        <source>Return {0} of kit {1} was already merged; nothing changed.</source>
-        <translation>El retorno {0} del paquete {1} ya se había integrado; no se cambió nada.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Return {0} of kit {1} merged: %n record(s) added.</source>
-        <translation>Retorno {0} del paquete {1} integrado; registros agregados: %n.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} (field) is now {1}.</source>
-        <translation>{0} (de campo) ahora es {1}.</translation>
-    </message>
-</context>
-<context>
     <name>FieldRows</name>
     <message>
         <location filename="../../ui/dialogs/form_rows.py" line="+121"/>
@@ -2248,7 +2235,7 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+61"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+62"/>
         <source>Any partner</source>
         <translation>Cualquier contraparte</translation>
     </message>
@@ -2311,15 +2298,15 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="+77"/>
+        <location filename="../../ui/dialogs/first_run.py" line="+82"/>
         <source>Liaison Desk — first start</source>
-        <extracomment>The wizard page holding each field a refusal can name (service key -&gt; page number), so a refusal that comes back from the store&apos;s creation shows on the page that caused it.</extracomment>
+        <extracomment>The wizard page holding each field a refusal can name (service key -&gt; page number), so a refusal that comes back from the store&apos;s creation shows on the page that caused it. The wizard&apos;s result when the officer chose another language: it is opened again in it.</extracomment>
         <translation>Liaison Desk — primer inicio</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>You</source>
-        <extracomment>The recovery key page, added once a keyring-held store exists (None before/else). The running store creation (None when idle); see ``start_setup``.</extracomment>
+        <extracomment>What was typed when the officer chose another language (see ``_language_chosen``). The recovery key page, added once a keyring-held store exists (None before/else). The running store creation (None when idle); see ``start_setup``.</extracomment>
         <translation>Usted</translation>
     </message>
     <message>
@@ -2351,6 +2338,11 @@
         <location line="+1"/>
         <source>&amp;Signature block:</source>
         <translation>&amp;Bloque de firma:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language / 言語 / Idioma:</source>
+        <translation>Idioma / Language / 言語:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2458,7 +2450,7 @@
         <translation>El escritorio de prueba es una base de datos aparte en {0}, que se abre en su propia ventana marcada &quot;Escritorio de prueba&quot;. Su propio escritorio queda vacío y es solo suyo: la demostración nunca modifica su perfil, y el registro de auditoría lo identifica a usted por lo que usted hace. Archivo ▸ Abrir el escritorio de prueba… lo abre más adelante.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+175"/>
         <source>Creating your encrypted store and the trial desk with the demo data…</source>
         <translation>Creando su base de datos cifrada y el escritorio de prueba con los datos de demostración…</translation>
     </message>
@@ -2512,7 +2504,7 @@
 <context>
     <name>InformationView</name>
     <message>
-        <location filename="../../ui/views/information.py" line="+60"/>
+        <location filename="../../ui/views/information.py" line="+61"/>
         <source>customs (2.1)</source>
         <extracomment>The longest flags cell: the column is sized to it in the table&apos;s own font. A disclosure&apos;s purpose in the narrow Purpose column (the full label shows on hover). Translated where shown (``self.tr``).</extracomment>
         <translation>aduanas (2.1)</translation>
@@ -2801,6 +2793,14 @@
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <location filename="../../ui/widgets/language_choice.py" line="+23"/>
+        <source>Same as the system ({language})</source>
+        <translation>Igual que el sistema ({language})</translation>
+    </message>
+</context>
+<context>
     <name>LetterKind</name>
     <message>
         <location filename="../../ui/widgets/labels.py" line="+13"/>
@@ -2852,7 +2852,7 @@
 <context>
     <name>LetterOutput</name>
     <message>
-        <location filename="../../ui/dialogs/letters_output.py" line="+72"/>
+        <location filename="../../ui/dialogs/letters_output.py" line="+75"/>
         <source>Final letter not possible</source>
         <translation>No es posible emitir la carta definitiva</translation>
     </message>
@@ -2938,7 +2938,7 @@ Desmarque “Definitiva” para emitir un borrador.</translation>
     <message>
         <location line="+16"/>
         <location line="+6"/>
-        <location filename="../../ui/dialogs/letters.py" line="+131"/>
+        <location filename="../../ui/dialogs/letters.py" line="+133"/>
         <location line="+57"/>
         <source>Letter</source>
         <translation>Carta</translation>
@@ -3149,7 +3149,7 @@ Desmarque “Definitiva” para emitir un borrador.</translation>
         <translation>— página {n} de {total}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
@@ -3182,7 +3182,7 @@ Desmarque “Definitiva” para emitir un borrador.</translation>
         <translation>Cancelado; se conservan las cartas ya emitidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters_batch.py" line="+30"/>
+        <location filename="../../ui/dialogs/letters_batch.py" line="+32"/>
         <source>Producing letters…</source>
         <translation>Emitiendo cartas…</translation>
     </message>
@@ -3238,7 +3238,7 @@ Desmarque “Definitiva” para emitir un borrador.</translation>
 <context>
     <name>LinkSubjectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/link_subject.py" line="+40"/>
+        <location filename="../../ui/dialogs/link_subject.py" line="+41"/>
         <source>Link a subject to {ref} (Art. 4.2)</source>
         <extracomment>``choice`` after &quot;New subject…&quot; was pressed.</extracomment>
         <translation>Vincular un sujeto de vigilancia a {ref} (Art. 4.2)</translation>
@@ -3652,7 +3652,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>MergeReturnDialog</name>
     <message>
-        <location filename="../../ui/dialogs/field_kit.py" line="-64"/>
+        <location filename="../../ui/dialogs/field_kit.py" line="+177"/>
         <source>Merge field return</source>
         <translation>Integrar retorno de campo</translation>
     </message>
@@ -3690,7 +3690,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/navigation.py" line="+73"/>
+        <location filename="../../ui/navigation.py" line="+75"/>
         <source>Not found in the disclosures of {0}: {1} (search again to refresh)</source>
         <translation>No se encontró en las divulgaciones de {0}: {1} (vuelva a buscar para actualizar)</translation>
     </message>
@@ -3808,7 +3808,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/observation.py" line="+47"/>
+        <location filename="../../ui/dialogs/observation.py" line="+48"/>
         <source>Arrived</source>
         <extracomment>Translated where shown (``self.tr`` here; the subject page uses this context too).</extracomment>
         <translation>Llegada</translation>
@@ -4029,7 +4029,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/outcome.py" line="+66"/>
+        <location filename="../../ui/dialogs/outcome.py" line="+67"/>
         <source>Status</source>
         <extracomment>Outcomes that cannot go ahead, so Art. 11.4 asks for a statement of reasons. The texts a statement of reasons prints, kept in each language (app.services.texts).</extracomment>
         <translation>Estado</translation>
@@ -4180,7 +4180,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>Nota para el historial (opcional)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>statement of reasons</source>
         <translation>exposición de motivos</translation>
     </message>
@@ -4550,7 +4550,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/widgets/request_detail.py" line="+49"/>
+        <location filename="../../ui/widgets/request_detail.py" line="+50"/>
         <source>Administration making the request</source>
         <extracomment>The Art. 7.2 elements: (letter, caption), captions translated where shown (``self.tr``).</extracomment>
         <translation>Administración que formula la solicitud</translation>
@@ -4876,7 +4876,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../../ui/dialogs/request_editor.py" line="+77"/>
+        <location filename="../../ui/dialogs/request_editor.py" line="+78"/>
         <source>Before it is sent — Art. 3.1, 4.3</source>
         <translation>Antes de enviarla — Arts. 3.1, 4.3</translation>
     </message>
@@ -5043,7 +5043,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="+61"/>
+        <location filename="../../ui/dialogs/request_form.py" line="+62"/>
         <source>Legal basis</source>
         <extracomment>Something the officer typed or picked changed (drives the live panel and &quot;unsaved&quot;). The agreement choice changed (the editor reloads the catalogue). Spontaneous information (Art. 3.1, 4.3) has no ask: it reads and is checked as information.</extracomment>
         <translation>Base jurídica</translation>
@@ -5327,7 +5327,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../ui/models/request_table.py" line="+31"/>
+        <location filename="../../ui/models/request_table.py" line="+32"/>
         <source>Our ref</source>
         <extracomment>(sort key, header) in column order; headers translated when shown (``headerData``).</extracomment>
         <translation>N/Ref.</translation>
@@ -5523,7 +5523,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="+42"/>
+        <location filename="../../ui/dialogs/settings.py" line="+45"/>
         <source>English letters (name in Latin letters)</source>
         <extracomment>Each letter language&apos;s group on the Profile tab: (code, group title).</extracomment>
         <translation>Cartas en inglés (nombre en caracteres latinos)</translation>
@@ -5779,6 +5779,11 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation> respaldos</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Language of the &amp;window:</source>
+        <translation>Idioma de la &amp;ventana:</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Agreements in use:</source>
         <translation>Acuerdos en uso:</translation>
@@ -5807,6 +5812,16 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <location line="+7"/>
         <source>Protection:</source>
         <translation>Protección:</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Language of the window</source>
+        <translation>Idioma de la ventana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liaison Desk will be in {language} the next time it starts. Until then the window stays as it is; your work is not affected.</source>
+        <translation>Liaison Desk estará en {language} la próxima vez que se inicie. Mientras tanto la ventana sigue como está; su trabajo no se ve afectado.</translation>
     </message>
 </context>
 <context>
@@ -6152,7 +6167,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="-357"/>
+        <location filename="../../ui/widgets/labels.py" line="-360"/>
         <source>Draft</source>
         <extracomment>Request and spontaneous-information statuses (``app.treaty.lifecycle.Status``), in words. The article is given where it tells the officer what the state means.</extracomment>
         <translation>Borrador</translation>
@@ -6700,7 +6715,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>SubjectStatusWords</name>
     <message>
-        <location line="+357"/>
+        <location line="+360"/>
         <source>surveillance lifted</source>
         <translation>vigilancia levantada</translation>
     </message>
@@ -6975,7 +6990,7 @@ Es una base de datos cifrada aparte en {0}, marcada &quot;Escritorio de prueba&q
 <context>
     <name>UnsavedChanges</name>
     <message>
-        <location filename="../../ui/widgets/messages.py" line="+108"/>
+        <location filename="../../ui/widgets/messages.py" line="+120"/>
         <source>Unsaved changes</source>
         <extracomment>Longest message shown in an error line (characters). Longest unbroken run of characters kept: a word-wrapped label cannot break inside a word, so one long run would set the label&apos;s (and the dialog&apos;s) minimum width. A Qt accelerator as translations write it after the caption: &quot;氏名（必須）(&amp;M)：&quot;. Notes a caption carries that the message itself makes plain, in the desk&apos;s languages: the whole note (&quot;Name (required)&quot;, &quot;氏名（必須）&quot;, &quot;Nombre (obligatorio)&quot;) or its last part (&quot;Name (English, required)&quot;, &quot;名称（英語、必須）&quot;, &quot;Nombre (inglés, obligatorio)&quot;). A caption&apos;s closing colon, ASCII or full-width. An article as a caption cites it, in each language of the catalogues: &quot;Art. 7.2(c)&quot; (English, Spanish), &quot;第7条第2項(c)&quot; (Japanese), &quot;条項7.2&quot; (Japanese, a number put in by a placeholder).</extracomment>
         <translation>Cambios sin guardar</translation>
@@ -6984,7 +6999,7 @@ Es una base de datos cifrada aparte en {0}, marcada &quot;Escritorio de prueba&q
 <context>
     <name>WatchCheck</name>
     <message>
-        <location filename="../../ui/widgets/watch_line.py" line="+106"/>
+        <location filename="../../ui/widgets/watch_line.py" line="+107"/>
         <source>Not checked: {0}</source>
         <extracomment>Hits listed in full; the rest are counted.</extracomment>
         <translation>No comprobado: {0}</translation>
@@ -7230,6 +7245,43 @@ Es una base de datos cifrada aparte en {0}, marcada &quot;Escritorio de prueba&q
     </message>
 </context>
 <context>
+    <name>_MergeWords</name>
+    <message>
+        <location line="+184"/>
+        <source>Return {0} of kit {1} was already merged; nothing changed.</source>
+        <translation>El retorno {0} del paquete {1} ya se había integrado; no se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Return {0} of kit {1} merged: %n record(s) added.</source>
+        <translation>
+            <numerusform>Retorno {0} del paquete {1} integrado: %n registro agregado.</numerusform>
+            <numerusform>Retorno {0} del paquete {1} integrado: %n registros agregados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} (field) is now {1}.</source>
+        <translation>{0} (de campo) ahora es {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n edit(s) of the field applied.</source>
+        <translation>
+            <numerusform>Se aplicó %n cambio de campo.</numerusform>
+            <numerusform>Se aplicaron %n cambios de campo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) to resolve on the Conflicts page.</source>
+        <translation>
+            <numerusform>%n conflicto por resolver en la página Conflictos.</numerusform>
+            <numerusform>%n conflictos por resolver en la página Conflictos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../ui/errors.py" line="+83"/>
@@ -7269,7 +7321,7 @@ Es una base de datos cifrada aparte en {0}, marcada &quot;Escritorio de prueba&q
         <translation>Liaison Desk no puede iniciar</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="+63"/>
+        <location filename="../../ui/app.py" line="+70"/>
         <source>Opening the store…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>

@@ -80,7 +80,7 @@
 <context>
     <name>AgreementsView</name>
     <message>
-        <location filename="../../ui/views/agreements.py" line="+36"/>
+        <location filename="../../ui/views/agreements.py" line="+37"/>
         <source>one month</source>
         <translation>1か月</translation>
     </message>
@@ -367,6 +367,11 @@
         <location line="+1"/>
         <source>Store imported</source>
         <translation>データストアをインポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store state sealed</source>
+        <translation>データストアの状態を封印</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1206,7 +1211,7 @@
 <context>
     <name>AuditValue</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+73"/>
+        <location filename="../../ui/widgets/labels.py" line="+75"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
@@ -1358,13 +1363,13 @@
 <context>
     <name>BasisPicker</name>
     <message>
-        <location filename="../../ui/widgets/basis_picker.py" line="+43"/>
+        <location filename="../../ui/widgets/basis_picker.py" line="+44"/>
         <source>Art.</source>
         <extracomment>Extra fields answered yes/no rather than in words (``False`` is an answer, not a blank).</extracomment>
         <translation>条項</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>(The text of this article is not in the catalogue.)</source>
         <translation>（この条項の本文はカタログにありません。）</translation>
     </message>
@@ -1423,13 +1428,13 @@
 <context>
     <name>CompletenessPanel</name>
     <message>
-        <location filename="../../ui/widgets/completeness_panel.py" line="+45"/>
+        <location filename="../../ui/widgets/completeness_panel.py" line="+47"/>
         <source>Art. 7.2 completeness</source>
         <extracomment>The ``field`` of the finding the officer activated, so the editor can focus that input.</extracomment>
         <translation>第7条第2項の記載事項</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>A request missing (a), (b), (c) or (e) is incomplete and cannot be sent or printed as final; (d) is asked for only if known.</source>
         <translation>(a)、(b)、(c)又は(e)を欠く要請は不完全であり、送付することも確定版として印刷することもできません。(d)は判明している場合にのみ記載します。</translation>
     </message>
@@ -1608,7 +1613,7 @@
 <context>
     <name>Direction</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="-303"/>
+        <location filename="../../ui/widgets/labels.py" line="-306"/>
         <source>Incoming</source>
         <extracomment>Request and information directions (``app.treaty.lifecycle.Direction``), in words.</extracomment>
         <translation>受理</translation>
@@ -1777,7 +1782,7 @@
 <context>
     <name>DisclosureDecision</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+314"/>
+        <location filename="../../ui/widgets/labels.py" line="+317"/>
         <source>Allowed</source>
         <extracomment>The decision a disclosure was recorded under (``disclosures.decision``), in words.</extracomment>
         <translation>可</translation>
@@ -2023,7 +2028,7 @@
 <context>
     <name>DueView</name>
     <message>
-        <location filename="../../ui/views/due_model.py" line="+45"/>
+        <location filename="../../ui/views/due_model.py" line="+47"/>
         <source>Request due</source>
         <extracomment>The kind of each clock, translated where shown (``kind_label``).</extracomment>
         <translation>要請の期限</translation>
@@ -2075,7 +2080,7 @@
         <translation>期限の算出方法</translation>
     </message>
     <message>
-        <location filename="../../ui/views/due.py" line="+67"/>
+        <location filename="../../ui/views/due.py" line="+68"/>
         <source>Find a reference, title or name</source>
         <extracomment>Where the list&apos;s column widths and sort are kept between sessions (as the request lists). Typing pauses this long before the Find field filters the list (one query, not one a key). The list was read again (after each refresh).</extracomment>
         <translation>整理番号、件名又は氏名・名称で検索</translation>
@@ -2101,7 +2106,7 @@
         <translation>すべての種別</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Counting…</source>
         <translation>集計しています…</translation>
     </message>
@@ -2121,7 +2126,7 @@
         <translation>期限が近いものはありません：要請、書面による確認（第7条第1項）、監視期間及び終了の通告のいずれにも、間近の期限はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/due_model.py" line="+51"/>
+        <location filename="../../ui/views/due_model.py" line="+53"/>
         <source>overdue</source>
         <translation>期限超過</translation>
     </message>
@@ -2213,24 +2218,6 @@
     </message>
 </context>
 <context>
-    <name>FieldKit</name>
-    <message>
-        <location filename="../../ui/dialogs/field_kit.py" line="+235"/>
-        <source>Return {0} of kit {1} was already merged; nothing changed.</source>
-        <translation>現場キット{1}の返送ファイル{0}は統合済みです。変更はありません。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Return {0} of kit {1} merged: %n record(s) added.</source>
-        <translation>現場キット{1}の返送ファイル{0}を統合しました：%n件の記録を追加。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} (field) is now {1}.</source>
-        <translation>{0}（現場）は{1}になりました。</translation>
-    </message>
-</context>
-<context>
     <name>FieldRows</name>
     <message>
         <location filename="../../ui/dialogs/form_rows.py" line="+121"/>
@@ -2241,7 +2228,7 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+61"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+62"/>
         <source>Any partner</source>
         <translation>すべての相手当局</translation>
     </message>
@@ -2304,15 +2291,15 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="+77"/>
+        <location filename="../../ui/dialogs/first_run.py" line="+82"/>
         <source>Liaison Desk — first start</source>
-        <extracomment>The wizard page holding each field a refusal can name (service key -&gt; page number), so a refusal that comes back from the store&apos;s creation shows on the page that caused it.</extracomment>
+        <extracomment>The wizard page holding each field a refusal can name (service key -&gt; page number), so a refusal that comes back from the store&apos;s creation shows on the page that caused it. The wizard&apos;s result when the officer chose another language: it is opened again in it.</extracomment>
         <translation>Liaison Desk — 初回起動</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>You</source>
-        <extracomment>The recovery key page, added once a keyring-held store exists (None before/else). The running store creation (None when idle); see ``start_setup``.</extracomment>
+        <extracomment>What was typed when the officer chose another language (see ``_language_chosen``). The recovery key page, added once a keyring-held store exists (None before/else). The running store creation (None when idle); see ``start_setup``.</extracomment>
         <translation>使用者情報</translation>
     </message>
     <message>
@@ -2344,6 +2331,11 @@
         <location line="+1"/>
         <source>&amp;Signature block:</source>
         <translation>署名欄(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language / 言語 / Idioma:</source>
+        <translation>言語 / Language / Idioma:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2451,7 +2443,7 @@
         <translation>試用デスクは{0}にある別のデータストアで、「試用デスク」と表示された専用のウィンドウで開きます。自分のデスクは空のまま保たれ、デモによってプロファイルが変更されることはなく、監査ログには自分の操作が自分の名前で記録されます。後で開くには、「ファイル ▸ 試用デスクを開く…」を使用します。</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+175"/>
         <source>Creating your encrypted store and the trial desk with the demo data…</source>
         <translation>暗号化されたデータストア及びデモデータによる試用デスクを作成しています…</translation>
     </message>
@@ -2505,7 +2497,7 @@
 <context>
     <name>InformationView</name>
     <message>
-        <location filename="../../ui/views/information.py" line="+60"/>
+        <location filename="../../ui/views/information.py" line="+61"/>
         <source>customs (2.1)</source>
         <extracomment>The longest flags cell: the column is sized to it in the table&apos;s own font. A disclosure&apos;s purpose in the narrow Purpose column (the full label shows on hover). Translated where shown (``self.tr``).</extracomment>
         <translation>税関（第2条第1項）</translation>
@@ -2794,6 +2786,14 @@
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <location filename="../../ui/widgets/language_choice.py" line="+23"/>
+        <source>Same as the system ({language})</source>
+        <translation>システムの設定に従う（{language}）</translation>
+    </message>
+</context>
+<context>
     <name>LetterKind</name>
     <message>
         <location filename="../../ui/widgets/labels.py" line="+13"/>
@@ -2845,7 +2845,7 @@
 <context>
     <name>LetterOutput</name>
     <message>
-        <location filename="../../ui/dialogs/letters_output.py" line="+72"/>
+        <location filename="../../ui/dialogs/letters_output.py" line="+75"/>
         <source>Final letter not possible</source>
         <translation>確定版の文書は作成できません</translation>
     </message>
@@ -2930,7 +2930,7 @@ Untick “Final” to produce a draft.</source>
     <message>
         <location line="+16"/>
         <location line="+6"/>
-        <location filename="../../ui/dialogs/letters.py" line="+131"/>
+        <location filename="../../ui/dialogs/letters.py" line="+133"/>
         <location line="+57"/>
         <source>Letter</source>
         <translation>文書</translation>
@@ -3140,7 +3140,7 @@ Untick “Final” to produce a draft.</source>
         <translation>— {n}／{total}ページ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
@@ -3172,7 +3172,7 @@ Untick “Final” to produce a draft.</source>
         <translation>取り消しました。作成済みの文書は保管されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters_batch.py" line="+30"/>
+        <location filename="../../ui/dialogs/letters_batch.py" line="+32"/>
         <source>Producing letters…</source>
         <translation>文書を作成しています…</translation>
     </message>
@@ -3228,7 +3228,7 @@ Untick “Final” to produce a draft.</source>
 <context>
     <name>LinkSubjectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/link_subject.py" line="+40"/>
+        <location filename="../../ui/dialogs/link_subject.py" line="+41"/>
         <source>Link a subject to {ref} (Art. 4.2)</source>
         <extracomment>``choice`` after &quot;New subject…&quot; was pressed.</extracomment>
         <translation>{ref}への監視対象の関連付け（第4条第2項）</translation>
@@ -3641,7 +3641,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>MergeReturnDialog</name>
     <message>
-        <location filename="../../ui/dialogs/field_kit.py" line="-64"/>
+        <location filename="../../ui/dialogs/field_kit.py" line="+177"/>
         <source>Merge field return</source>
         <translation>返送ファイルの統合</translation>
     </message>
@@ -3679,7 +3679,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/navigation.py" line="+73"/>
+        <location filename="../../ui/navigation.py" line="+75"/>
         <source>Not found in the disclosures of {0}: {1} (search again to refresh)</source>
         <translation>{0}の開示に見当たりません：{1}（再度検索すると更新されます）</translation>
     </message>
@@ -3797,7 +3797,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/observation.py" line="+47"/>
+        <location filename="../../ui/dialogs/observation.py" line="+48"/>
         <source>Arrived</source>
         <extracomment>Translated where shown (``self.tr`` here; the subject page uses this context too).</extracomment>
         <translation>到着</translation>
@@ -4018,7 +4018,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/outcome.py" line="+66"/>
+        <location filename="../../ui/dialogs/outcome.py" line="+67"/>
         <source>Status</source>
         <extracomment>Outcomes that cannot go ahead, so Art. 11.4 asks for a statement of reasons. The texts a statement of reasons prints, kept in each language (app.services.texts).</extracomment>
         <translation>状態</translation>
@@ -4169,7 +4169,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>経過の記録（任意）</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>statement of reasons</source>
         <translation>理由書</translation>
     </message>
@@ -4537,7 +4537,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/widgets/request_detail.py" line="+49"/>
+        <location filename="../../ui/widgets/request_detail.py" line="+50"/>
         <source>Administration making the request</source>
         <extracomment>The Art. 7.2 elements: (letter, caption), captions translated where shown (``self.tr``).</extracomment>
         <translation>要請を行う税関当局</translation>
@@ -4863,7 +4863,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../../ui/dialogs/request_editor.py" line="+77"/>
+        <location filename="../../ui/dialogs/request_editor.py" line="+78"/>
         <source>Before it is sent — Art. 3.1, 4.3</source>
         <translation>提供前の確認 — 第3条第1項、第4条第3項</translation>
     </message>
@@ -5029,7 +5029,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="+61"/>
+        <location filename="../../ui/dialogs/request_form.py" line="+62"/>
         <source>Legal basis</source>
         <extracomment>Something the officer typed or picked changed (drives the live panel and &quot;unsaved&quot;). The agreement choice changed (the editor reloads the catalogue). Spontaneous information (Art. 3.1, 4.3) has no ask: it reads and is checked as information.</extracomment>
         <translation>根拠条項</translation>
@@ -5313,7 +5313,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../ui/models/request_table.py" line="+31"/>
+        <location filename="../../ui/models/request_table.py" line="+32"/>
         <source>Our ref</source>
         <extracomment>(sort key, header) in column order; headers translated when shown (``headerData``).</extracomment>
         <translation>当方整理番号</translation>
@@ -5508,7 +5508,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="+42"/>
+        <location filename="../../ui/dialogs/settings.py" line="+45"/>
         <source>English letters (name in Latin letters)</source>
         <extracomment>Each letter language&apos;s group on the Profile tab: (code, group title).</extracomment>
         <translation>英語の文書（氏名はローマ字）</translation>
@@ -5764,6 +5764,11 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation> 世代</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Language of the &amp;window:</source>
+        <translation>画面の言語(&amp;W):</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Agreements in use:</source>
         <translation>使用する協定：</translation>
@@ -5792,6 +5797,16 @@ Requests for customs mutual assistance under CMAAs.</source>
         <location line="+7"/>
         <source>Protection:</source>
         <translation>保護：</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Language of the window</source>
+        <translation>画面の言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liaison Desk will be in {language} the next time it starts. Until then the window stays as it is; your work is not affected.</source>
+        <translation>次回の起動時から、Liaison Deskは{language}で表示されます。それまでは現在の表示のままで、作業には影響しません。</translation>
     </message>
 </context>
 <context>
@@ -6136,7 +6151,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="-357"/>
+        <location filename="../../ui/widgets/labels.py" line="-360"/>
         <source>Draft</source>
         <extracomment>Request and spontaneous-information statuses (``app.treaty.lifecycle.Status``), in words. The article is given where it tells the officer what the state means.</extracomment>
         <translation>作成中</translation>
@@ -6684,7 +6699,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>SubjectStatusWords</name>
     <message>
-        <location line="+357"/>
+        <location line="+360"/>
         <source>surveillance lifted</source>
         <translation>監視を解除</translation>
     </message>
@@ -6957,7 +6972,7 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
 <context>
     <name>UnsavedChanges</name>
     <message>
-        <location filename="../../ui/widgets/messages.py" line="+108"/>
+        <location filename="../../ui/widgets/messages.py" line="+120"/>
         <source>Unsaved changes</source>
         <extracomment>Longest message shown in an error line (characters). Longest unbroken run of characters kept: a word-wrapped label cannot break inside a word, so one long run would set the label&apos;s (and the dialog&apos;s) minimum width. A Qt accelerator as translations write it after the caption: &quot;氏名（必須）(&amp;M)：&quot;. Notes a caption carries that the message itself makes plain, in the desk&apos;s languages: the whole note (&quot;Name (required)&quot;, &quot;氏名（必須）&quot;, &quot;Nombre (obligatorio)&quot;) or its last part (&quot;Name (English, required)&quot;, &quot;名称（英語、必須）&quot;, &quot;Nombre (inglés, obligatorio)&quot;). A caption&apos;s closing colon, ASCII or full-width. An article as a caption cites it, in each language of the catalogues: &quot;Art. 7.2(c)&quot; (English, Spanish), &quot;第7条第2項(c)&quot; (Japanese), &quot;条項7.2&quot; (Japanese, a number put in by a placeholder).</extracomment>
         <translation>未保存の変更</translation>
@@ -6966,7 +6981,7 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
 <context>
     <name>WatchCheck</name>
     <message>
-        <location filename="../../ui/widgets/watch_line.py" line="+106"/>
+        <location filename="../../ui/widgets/watch_line.py" line="+107"/>
         <source>Not checked: {0}</source>
         <extracomment>Hits listed in full; the rest are counted.</extracomment>
         <translation>未照合：{0}</translation>
@@ -7212,6 +7227,40 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
     </message>
 </context>
 <context>
+    <name>_MergeWords</name>
+    <message>
+        <location line="+184"/>
+        <source>Return {0} of kit {1} was already merged; nothing changed.</source>
+        <translation>現場キット{1}の返送ファイル{0}は統合済みです。変更はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Return {0} of kit {1} merged: %n record(s) added.</source>
+        <translation>
+            <numerusform>現場キット{1}の返送ファイル{0}を統合しました：%n件の記録を追加。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} (field) is now {1}.</source>
+        <translation>{0}（現場）は{1}になりました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n edit(s) of the field applied.</source>
+        <translation>
+            <numerusform>現場での変更%n件を反映しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) to resolve on the Conflicts page.</source>
+        <translation>
+            <numerusform>競合%n件：「競合」ページで解決してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../ui/errors.py" line="+83"/>
@@ -7251,7 +7300,7 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
         <translation>Liaison Deskを起動できません</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="+63"/>
+        <location filename="../../ui/app.py" line="+70"/>
         <source>Opening the store…</source>
         <translation>データストアを開いています…</translation>
     </message>
