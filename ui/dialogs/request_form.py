@@ -339,7 +339,7 @@ class RequestForm(FieldRows, QWidget):
         QWidget.setTabOrder(previous, self.reciprocity)
 
     def _reciprocity_changed(self, checked: bool) -> None:
-        self.reciprocity_explanation.setText(reciprocity.explain_reciprocity(self.direction, checked))
+        self.reciprocity_explanation.setText(render(reciprocity.explain_reciprocity(self.direction, checked)))
 
     def _confirming_country(self) -> str | None:
         # The side that made an oral request confirms it in writing (Art. 7.1): the partner when

@@ -162,7 +162,7 @@ class StatsView(QWidget):
             for b in spec.bases:
                 self._bases.setdefault(b.code, b)
         for country in sorted({row.partner_country for row in rows}):
-            self.partner.addItem(country, country)
+            self.partner.addItem(QCoreApplication.translate("Country", country), country)  # the app catalogue names it
 
     def current_filter(self) -> StatsFilter:
         """The filter the controls describe."""
