@@ -14,7 +14,7 @@ help:
 	@echo "make bench        build the synthetic store and print/write docs/benchmarks.md"
 	@echo "make screenshots  write docs/screenshots/*.png from the demo data"
 	@echo "make letters      write docs/letters/*.png renders of every letter kind"
-	@echo "make translations extract the UI's strings into resources/translations/*.ts"
+	@echo "make translations extract the UI's and app's strings into resources/translations/*.ts, compile the .qm"
 	@echo "make package      build the PyInstaller bundle and a .tar.gz under dist/"
 	@echo "make package-check  build the bundle, then run it with an empty environment (CI)"
 	@echo "make wheelhouse   collect every wheel for an offline pip install into wheelhouse/"
@@ -66,11 +66,18 @@ screenshots: sysdeps $(STAMP)
 letters: $(STAMP)
 	$(PY) -m tools.sample_letters docs/letters
 
-# Every tr()/translate()/QT_TRANSLATE_NOOP string of ui/ into the translators' catalogues (new
-# strings added unfinished, translations kept). Headless: lupdate needs no display.
+# Every tr()/translate()/QT_TRANSLATE_NOOP string of ui/ into the window's catalogues, and every
+# QT_TRANSLATE_NOOP string of app/ (app.i18n) into the app catalogues (new strings added
+# unfinished, translations kept); then each catalogue compiled to the .qm the window loads
+# (committed; tests/unit/i18n checks they match their .ts). Headless: lupdate needs no display.
+TS := resources/translations
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations relative $$(find ui -name '*.py' | sort) \
-		-ts resources/translations/liaison_desk_ja.ts resources/translations/liaison_desk_es.ts
+		-ts $(TS)/liaison_desk_ja.ts $(TS)/liaison_desk_es.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations relative $$(find app -name '*.py' | sort) \
+		-ts $(TS)/liaison_desk_app_ja.ts $(TS)/liaison_desk_app_es.ts
+	for ts in $(TS)/liaison_desk_ja.ts $(TS)/liaison_desk_es.ts $(TS)/liaison_desk_app_ja.ts \
+		$(TS)/liaison_desk_app_es.ts; do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
 
 package: sysdeps $(STAMP)
 	$(PY) -m pip install -q -e ".[package,server]"

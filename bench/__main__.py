@@ -27,7 +27,7 @@ from bench.common import BENCH_PASSPHRASE, BenchContext, Row
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".bench-cache"
 MODULES = ("bench.store", "bench.ui", "bench.cli", "bench.matching", "bench.interchange",
-           "bench.letters", "bench.shared_writers")
+           "bench.letters", "bench.stats", "bench.kit", "bench.shared_writers")
 
 
 def _open_store(args: argparse.Namespace) -> BenchContext:

@@ -4,7 +4,8 @@
 #   1. --version               the frozen interpreter and the CLI start
 #   2. init + verify           SQLCipher, keys, Alembic migrations and the agreements are inside
 #   3. the GUI without display one line and exit 2 (Qt is inside and is not allowed to abort)
-#   4. the GUI headless (offscreen) opens the store; a second start hands over to it
+#   4. the GUI headless (offscreen) opens the store; a second start hands over to it; with
+#      LANG=ja_JP.UTF-8 it starts in Japanese (its catalogues and Qt's loaded from the bundle)
 #   5. install.sh --user and --uninstall in the scratch HOME
 # Run through `make package-check` (which builds first) or on its own after `make package`.
 set -euo pipefail
@@ -65,6 +66,28 @@ if [ "$answered" != 1 ] || grep -q Traceback "$scratch/gui.log" "$scratch/data/l
   exit 1
 fi
 echo "package-check: window opened headless; a second start handed over to it"
+# 4b. the window in Japanese under a Japanese locale: Qt's own catalogue (qtbase_ja.qm) and both
+#     of ours (app/ and ui/) load from inside the bundle; the log says which were installed.
+env -i PATH=/usr/bin:/bin HOME="$scratch/home" LANG=ja_JP.UTF-8 \
+  LIAISON_DESK_PASSPHRASE=package-check-passphrase QT_QPA_PLATFORM=offscreen \
+  "$bin" --data-dir "$scratch/data" >"$scratch/gui-ja.log" 2>&1 &
+gui=$!
+started=0
+for _ in $(seq 1 60); do
+  if grep -q "interface language: ja" "$scratch/data/logs/"*.log 2>/dev/null; then started=1; break; fi
+  if ! kill -0 "$gui" 2>/dev/null; then break; fi
+  sleep 1
+done
+kill "$gui" 2>/dev/null || true
+wait "$gui" 2>/dev/null || true
+line=$(grep -h "interface language: ja" "$scratch/data/logs/"*.log 2>/dev/null | tail -1 || true)
+if [ "$started" != 1 ] || ! grep -q "qtbase_ja.qm" <<<"$line" || ! grep -q "liaison_desk_app_ja.qm" <<<"$line" \
+   || ! grep -q "liaison_desk_ja.qm" <<<"$line"; then
+  echo "package-check: LANG=ja_JP.UTF-8 did not start the window in Japanese: ${line:-no log line}" >&2
+  cat "$scratch/gui-ja.log" >&2
+  exit 1
+fi
+echo "package-check: LANG=ja_JP.UTF-8 starts the window in Japanese (${line##*: ja })"
 # 5. install.sh --user into the scratch HOME, run the installed copy, uninstall again.
 if [ -x "$(dirname "$bin")/install.sh" ]; then
   run XDG_DATA_HOME="$scratch/home/share" bash "$(dirname "$bin")/install.sh" --user >/dev/null

@@ -16,6 +16,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # zones set one themselves (the ``time_zone`` fixture).
 os.environ["TZ"] = "UTC"
 time.tzset()
+# The last-seen audit heads (app.security.anchor) go to a folder of the test run's own, never
+# the officer's state folder; each test gets its own (``state_dir`` below), which child
+# processes (the CLI in tests/e2e) inherit.
+os.environ["LIAISON_DESK_STATE_DIR"] = os.path.join(
+    os.environ.get("TMPDIR", "/tmp"), f"liaison-desk-test-state-{os.getpid()}")
 
 import keyring  # noqa: E402
 import pytest  # noqa: E402
@@ -54,6 +59,15 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
     monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def state_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test keeps its last-seen audit heads in a folder of its own (copies of the
+    template store share one store id)."""
+    folder = tmp_path / "state"
+    monkeypatch.setenv("LIAISON_DESK_STATE_DIR", str(folder))
+    return folder
 
 
 FIXED_NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)  # a Friday

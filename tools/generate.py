@@ -25,7 +25,7 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 from sqlalchemy.engine import Connection
 
-from app.security import audit
+from app.security import audit, state
 from app.services.validation import ServiceError
 from app.store import search_index
 from app.store.db import Database
@@ -165,6 +165,13 @@ def generate(db: Database, params: GenerateParams,
 
         say(f"audit entries: {params.audit:,}")
         report.counts["audit_entries"] = _insert(conn, AuditEntry, _audit_rows(conn, gen, reqs, params))
+        say("audit seal")
+        # The rows went in around the services: one entry binds them all, per table, as the
+        # seal of a store from before state binding does (app.security.state).
+        tables = state.seal(conn)
+        audit.append(session, actor="tools.generate", action="store.seal", entity_type="store",
+                     entity_id=None, change={"synthetic": True, "tables": len(tables)},
+                     state={"tables": tables})
         say("search index")
         report.counts["search_index_rows"] = search_index.rebuild_connection(conn)
         advance_sequences(conn)  # rows went in with their ids: the desk's next ones follow them

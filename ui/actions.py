@@ -56,6 +56,23 @@ def build_actions(window) -> None:  # a ui.main_window.MainWindow
         qt.translate("MainWindow", "Try the desk on invented demo data, in a separate store "
                                    "and window; your own desk is not touched"))
     window.act_trial.setVisible(not getattr(window, "trial", False))  # in the trial desk itself
+    field = getattr(window, "field_kit", None) is not None
+    window.act_prepare_kit = _action(
+        window, qt.translate("MainWindow", "Prepare field &kit…"), None,
+        window.prepare_field_kit, "action_prepare_kit",
+        qt.translate("MainWindow", "Take requests and subjects to a port on a laptop "
+                     "(encrypted, signed)"))
+    window.act_merge_return = _action(
+        window, qt.translate("MainWindow", "&Merge field return…"), None,
+        window.merge_field_return, "action_merge_return",
+        qt.translate("MainWindow", "Bring a field desk's work back into this desk"))
+    window.act_write_return = _action(
+        window, qt.translate("MainWindow", "&Write field return…"), None,
+        window.write_field_return, "action_write_return",
+        qt.translate("MainWindow", "Write this field desk's work to a file for the desk"))
+    window.act_prepare_kit.setVisible(not field)  # a field desk sends its work back instead
+    window.act_merge_return.setVisible(not field)
+    window.act_write_return.setVisible(field)
     window.act_settings = _action(
         window, qt.translate("MainWindow", "Se&ttings…"), QKeySequence.StandardKey.Preferences,
         window.open_settings, "action_settings",
@@ -101,6 +118,10 @@ def build_menus(window, pages: tuple[tuple[str, str], ...]) -> None:
     menu = window.menuBar().addMenu(qt.translate("MainWindow", "&File"))
     menu.addAction(window.act_new)
     menu.addAction(window.act_print)
+    menu.addSeparator()
+    menu.addAction(window.act_prepare_kit)
+    menu.addAction(window.act_merge_return)
+    menu.addAction(window.act_write_return)
     menu.addSeparator()
     menu.addAction(window.act_trial)
     menu.addSeparator()

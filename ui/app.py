@@ -34,12 +34,19 @@ def open_or_create(data_dir: Path):  # (a Desk or None (cancelled), the trial De
     # store's models, the demo), which an officer opening an existing desk does not need before
     # the window (main window budget, docs/benchmarks.md).
     if not Database.exists(data_dir):
-        from ui.dialogs.first_run import FirstRunWizard
+        from ui.dialogs.first_run import RELAUNCH, FirstRunWizard
 
-        wizard = FirstRunWizard(data_dir)
-        if wizard.exec() == QDialog.DialogCode.Accepted:
-            return wizard.desk, wizard.trial_desk
-        return None, None
+        typed: dict[str, str] = {}
+        while True:
+            wizard = FirstRunWizard(data_dir)
+            wizard.fill_in(typed)
+            result = wizard.exec()
+            if result == RELAUNCH:  # another language chosen: the wizard again, in it
+                typed = wizard.typed
+                continue
+            if result == QDialog.DialogCode.Accepted:
+                return wizard.desk, wizard.trial_desk
+            return None, None
     info = keys.read_keyinfo(data_dir)
     # Read once and taken out of the environment: nothing later in this process (the idle
     # lock above all) can open the desk with it.
@@ -141,6 +148,11 @@ def start_gui(data_dir: str | None = None, *,
     from ui.plurals import install_plurals
 
     install_plurals(app)  # "1 subject", "5 subjects" from tr("%n subject(s)", "", n)
+    from ui.i18n import install_language
+
+    # Before any window, the first-run wizard and the passphrase prompt included: the officer's
+    # language (Settings, or the system locale), Qt's own dialogs in it too.
+    catalogues = install_language(app)
     single = SingleInstance(folder)
     if not single.is_primary():
         if single.activate_primary():
@@ -149,6 +161,14 @@ def start_gui(data_dir: str | None = None, *,
             return 0
         return report(single.in_use_message())
     install_excepthook(folder)
+    import logging
+
+    from ui.errors import LOGGER
+    from ui.i18n import language
+
+    # The bundle check (packaging/check.sh) reads this line to see a Japanese start.
+    logging.getLogger(LOGGER).info("interface language: %s (catalogues: %s)", language(),
+                                   ", ".join(catalogues) or "none")
     app.setWindowIcon(app_icon())
     try:
         desk, trial = open_or_create(folder)

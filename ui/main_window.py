@@ -54,7 +54,9 @@ PAGES: tuple[tuple[str, str], ...] = (
     ("agreements", QT_TRANSLATE_NOOP("MainWindow", "Agreements")),
     ("due", QT_TRANSLATE_NOOP("MainWindow", "Due & overdue")),
     ("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log")),
+    ("stats", QT_TRANSLATE_NOOP("MainWindow", "Statistics")),
     ("search", QT_TRANSLATE_NOOP("MainWindow", "Search results")),
+    ("conflicts", QT_TRANSLATE_NOOP("MainWindow", "Conflicts")),
 )
 REQUEST_GROUPS = ("incoming", "outgoing", "spontaneous")
 #: Views of other parts: page key -> (module, class).
@@ -62,6 +64,7 @@ EXTERNAL_VIEWS = {
     "surveillance": ("ui.views.surveillance", "SurveillanceView"),
     "information": ("ui.views.information", "InformationView"),
     "audit": ("ui.views.audit", "AuditView"),
+    "conflicts": ("ui.views.conflicts", "ConflictsView"),
 }
 PAGE_MARGINS = QMargins(6, 6, 6, 2)
 
@@ -93,8 +96,14 @@ class MainWindow(Navigation, QMainWindow):
         self.trial_window: MainWindow | None = None
         #: Close the desk with the window: a trial desk opened from the officer's window.
         self.closes_desk = False
+        from app.services.kit.field import is_field_desk
+
+        #: The field kit this desk was opened from (a field desk on a laptop,
+        #: ``app.services.kit.field``), or None: said in the title and a banner on every page.
+        self.field_kit = is_field_desk(desk)
         self.setWindowTitle(self.tr("Trial desk — invented demo data — Liaison Desk") if self.trial
-                            else self.tr("Liaison Desk"))
+                            else self.tr("Field desk {0} — Liaison Desk").format(self.field_kit.code)
+                            if self.field_kit else self.tr("Liaison Desk"))
         self.pages: dict[str, QWidget] = {}
         self.reminders = Reminders(self, desk, lambda: self.show_page("due"))
         #: On a shared server: other officers' committed writes, heard by LISTEN/NOTIFY and put on
@@ -123,7 +132,9 @@ class MainWindow(Navigation, QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([186, 1214])
-        self.setCentralWidget(self._with_trial_banner(self.splitter) if self.trial else self.splitter)
+        self.setCentralWidget(self._with_trial_banner(self.splitter) if self.trial
+                              else self._with_field_banner(self.splitter) if self.field_kit
+                              else self.splitter)
 
         build_actions(self)
         build_toolbar(self)
@@ -186,6 +197,33 @@ class MainWindow(Navigation, QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.trial_banner)
+        layout.addWidget(content, 1)
+        return box
+
+    def _with_field_banner(self, content: QWidget) -> QWidget:
+        """``content`` under a banner that says this is a field desk: which kit, from when, and
+        that its work goes back to the desk as a return (File > Write field return…)."""
+        from PySide6.QtWidgets import QVBoxLayout
+
+        kit = self.field_kit
+        assert kit is not None
+        self.field_banner = QLabel(self.tr(
+            "<b>Field desk — kit {0}</b>{1} — made at the desk on {2:%Y-%m-%d} by {3}. It "
+            "holds only the kit's records; write a field return (File menu) to bring your work "
+            "back to the desk.").format(kit.code, f" · {kit.label}" if kit.label else "",
+                                        kit.made_at, kit.made_by))
+        self.field_banner.setObjectName("field_banner")
+        self.field_banner.setWordWrap(True)
+        self.field_banner.setToolTip(self.tr("Desk key {0}").format(kit.desk_key))
+        self.field_banner.setStyleSheet(
+            "QLabel#field_banner { background: #dbeafe; color: #1e3a5f; padding: 6px 10px;"
+            " border-bottom: 1px solid #93b4dd; }")
+        box = QWidget()
+        box.setObjectName("field_frame")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.field_banner)
         layout.addWidget(content, 1)
         return box
 
@@ -263,6 +301,12 @@ class MainWindow(Navigation, QMainWindow):
 
             view = DueView(self.desk)
             view.open_item.connect(self.open_due_item)
+            return view
+        if key == "stats":
+            from ui.views.stats import StatsView
+
+            view = StatsView(self.desk)
+            view.open_request.connect(self.open_request)
             return view
         if key == "search":
             from ui.views.search import SearchView
@@ -398,6 +442,46 @@ class MainWindow(Navigation, QMainWindow):
         self.trial_window = window
         window.show()
         return window
+
+    # -- field kits ---------------------------------------------------------------------------
+    def prepare_field_kit(self):  # noqa: ANN201 - a ui.dialogs.field_kit.PrepareKitDialog
+        """File > Prepare field kit…: the selected request is offered; the officer adds more."""
+        from ui.dialogs.field_kit import PrepareKitDialog
+
+        ref = self.selected_ref()
+        dlg = PrepareKitDialog(self.desk, self, refs=[ref] if ref else [])
+        dlg.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("Field kit {0} written to {1}").format(dlg.result_value.code,
+                                                            dlg.result_value.path), 10000))
+        dlg.open()
+        return dlg
+
+    def merge_field_return(self):  # noqa: ANN201 - a ui.dialogs.field_kit.MergeReturnDialog
+        """File > Merge field return…: what the merge did is said; conflicts open their page."""
+        from ui.dialogs.field_kit import MergeReturnDialog, merge_summary
+
+        dlg = MergeReturnDialog(self.desk, self)
+
+        def merged() -> None:
+            result = dlg.result_value
+            QMessageBox.information(self, self.tr("Field return"), merge_summary(result))
+            if getattr(result, "conflicts", None):
+                self.show_page("conflicts")
+
+        dlg.accepted.connect(merged)
+        dlg.open()
+        return dlg
+
+    def write_field_return(self):  # noqa: ANN201 - a ui.dialogs.field_kit.WriteReturnDialog
+        """File > Write field return… (a field desk)."""
+        from ui.dialogs.field_kit import WriteReturnDialog
+
+        dlg = WriteReturnDialog(self.desk, self)
+        dlg.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("Return {0} written to {1}").format(dlg.result_value.sequence,
+                                                         dlg.result_value.path), 10000))
+        dlg.open()
+        return dlg
 
     # -- reminders ----------------------------------------------------------------------------
     @property

@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea
 
+from ui.i18n import violation_line
+
 GROUP_OF_DIRECTION = {"incoming": "incoming", "outgoing": "outgoing",
                       "spontaneous-in": "spontaneous", "spontaneous-out": "spontaneous"}
 
@@ -37,7 +39,7 @@ class Navigation:
         try:
             view = get_request(self.desk, ref)
         except RuleViolation as exc:
-            self.statusBar().showMessage(str(exc), 6000)
+            self.statusBar().showMessage(violation_line(exc), 6000)
             return False
         page = self.show_page(GROUP_OF_DIRECTION[view.direction])
         return page.open_ref(ref)

@@ -28,6 +28,8 @@ COMMAND_MODULES = [
     "app.cli.letters",
     "app.cli.surveillance",
     "app.cli.desk",
+    "app.cli.stats",
+    "app.cli.kit",
 ]
 
 #: Sub-command -> the module in COMMAND_MODULES that registers it (a unit test keeps the two in
@@ -47,6 +49,8 @@ COMMANDS = {
     **dict.fromkeys(("print", "documents", "document"), "app.cli.letters"),
     **dict.fromkeys(("subjects", "match", "subject"), "app.cli.surveillance"),
     **dict.fromkeys(("settings", "official", "administration"), "app.cli.desk"),
+    **dict.fromkeys(("stats", "report"), "app.cli.stats"),
+    **dict.fromkeys(("kit", "conflicts", "conflict"), "app.cli.kit"),
 }
 
 

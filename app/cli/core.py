@@ -30,6 +30,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--key-store", choices=["keyring", "passphrase"],
                    help="where the key is kept (default: passphrase if LIAISON_DESK_PASSPHRASE "
                    "is set, else the OS keyring if it works)")
+    p.add_argument("--recovery-pdf", metavar="FILE",
+                   help="for a key kept in the keyring: also save the recovery key (printed on "
+                        "screen once) as a one-page PDF to print")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("requests", parents=[common], help="list requests")
@@ -60,7 +63,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("verify", parents=[common],
-                       help="check integrity, the audit chain and document hashes")
+                       help="check integrity, the audit chain and its anchors, rows and document hashes")
+    p.add_argument("--against", metavar="FILE", action="append", default=[],
+                   help="also compare the audit chain with the head in FILE (an export, or a final "
+                   "letter's PDF); may be given more than once")
     p.set_defaults(func=cmd_verify)
 
 
@@ -76,13 +82,25 @@ def cmd_init(args: argparse.Namespace) -> int:
             method = "passphrase"
     if method == "passphrase" and not passphrase:
         return fail("passphrase: none given (prompt or LIAISON_DESK_PASSPHRASE)")
+    from app.cli.data import recovery_pdf_target, show_recovery_key
+
+    pdf = recovery_pdf_target(args.recovery_pdf, data_dir_of(args))  # before anything is made
+    if pdf is not None and method == "passphrase":
+        return fail("recovery-pdf: a store protected by a passphrase has no recovery key (its "
+                    "passphrase restores its backups); nothing was written")
     desk = init_store(data_dir_of(args), method=method, passphrase=passphrase)
-    if desk.db.path is None:  # LIAISON_DESK_DATABASE_URL: the server keeps the data
-        echo(f"initialised {desk.db.engine.url.render_as_string(hide_password=True)}")
-    else:
+    try:
+        if desk.db.path is None:  # LIAISON_DESK_DATABASE_URL: the server keeps the data
+            echo(f"initialised {desk.db.engine.url.render_as_string(hide_password=True)}")
+            return EXIT_OK
         assert desk.db.key_info is not None, "a file store has its key info"
         echo(f"created {desk.db.path} (key kept in: {desk.db.key_info.method})")
-    desk.db.close()
+        if desk.db.key_info.method == "keyring":
+            from app.services.admin.recovery import make_recovery_key
+
+            show_recovery_key(desk, make_recovery_key(desk), pdf)
+    finally:
+        desk.db.close()
     return EXIT_OK
 
 
@@ -153,6 +171,11 @@ def cmd_show(args: argparse.Namespace) -> int:
         spec, subjects = _agreement_and_subjects(desk, view)
         hits, unchecked = (None, 0) if args.watch is False else _watch_hits(desk, view, args.watch)
         lines = describe(view, spec, subjects, hits, unchecked)
+        from app.services.kit.conflicts import field_mark
+
+        mark = field_mark(desk, "request", view.our_ref)  # a field kit carries it
+        if mark:
+            lines = [lines[0], f"  {mark}", *lines[1:]] if lines else [mark]
     for line in lines:
         echo(line)
     return EXIT_OK
@@ -212,14 +235,36 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    """Exit 0 when clean, 1 with one line per problem."""
-    from app.services.admin.verify import verify_store
+    """Exit 0 when clean, 1 with one line per problem; either way, a line for each head kept
+    outside the store that the chain was compared with."""
+    from pathlib import Path
 
+    from app.services.admin.verify import verify_report
+
+    against = [Path(f) for f in args.against]
+    passphrase = None
+    if any(_encrypted(f) for f in against):
+        from app.cli.data import _export_passphrase
+
+        passphrase = _export_passphrase(confirm=False)
     with opened(args) as desk:
-        problems = verify_store(desk)
-    for p in problems:
+        report = verify_report(desk, against, export_passphrase=passphrase)
+    for line in report.compared:
+        echo(line)
+    for p in report.problems:
         echo(p)
-    if problems:
+    if report.problems:
         return EXIT_PROBLEMS
-    echo("store verified: integrity ok, audit chain intact, document hashes match")
+    echo("store verified: integrity ok, audit chain intact, every row as its audit entry wrote "
+         "it, document hashes match")
     return EXIT_OK
+
+
+def _encrypted(path) -> bool:  # a Path
+    from app.interchange import is_encrypted
+
+    try:
+        with open(path, "rb") as fh:
+            return is_encrypted(fh.read(64))
+    except OSError:
+        return False  # verify says it cannot read it

@@ -10,6 +10,7 @@ written: each service call is one transaction, and what a command can check befo
 from __future__ import annotations
 
 import argparse
+import sys
 import textwrap
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields
@@ -340,6 +341,12 @@ def cmd_edit(args: argparse.Namespace) -> int:
             value = getattr(given, key)
             if value is not None and value != now:
                 raise ServiceError(key, f"is {now} and cannot be changed; register a new request")
+        from app.services.kit.conflicts import field_mark
+
+        mark = field_mark(desk, "request", args.ref)
+        if mark and given.fields:
+            echo(f"warning: {args.ref} is {mark}; a field copy exists, and a change made "
+                 "there too will come back as a conflict to resolve", file=sys.stderr)
         view = svc.edit_request(desk, args.ref, given.fields) if given.fields else current
         for code in given.subjects:
             if code not in view.subjects:

@@ -123,14 +123,18 @@ def _print_subject(view) -> None:  # a SubjectView
 
 def cmd_show(args: argparse.Namespace) -> int:
     """Show one subject."""
+    from app.services.kit.conflicts import field_mark
     from app.services.surveillance.commands import get_subject
 
     with opened(args) as desk:
         view = get_subject(desk, args.code)
+        mark = field_mark(desk, "subject", args.code)  # a field kit carries it
     if args.json:
         print(to_json(view.to_dict()))
     else:
         _print_subject(view)
+        if mark:
+            echo(f"  {mark}")
     return EXIT_OK
 
 

@@ -168,6 +168,10 @@ class LetterContext:
     legal_basis_for_disclosure: str | None = None
     information_summary: str | None = None
     subject_line: str | None = None
+    #: The audit chain's head when a FINAL letter is stored (entries, newest hash;
+    #: ``app.security.audit.head``): printed small in its footer, so the letter sent is an
+    #: anchor of the chain outside the store. Drafts print none.
+    audit_head: tuple[int, str] | None = None
     #: Acknowledgements: the day the incoming request reached us (defaults to ``issued_on``).
     received_on: date | None = None
     #: The record's title; for spontaneous information it is the subject of what is given (Art. 3.1).

@@ -102,6 +102,8 @@ class _Furniture:
         if self.number is not None:
             self.number.wrap(self.width * 0.7, 20)
         self.drafts = [(Wording(lang)("labels.draft"), LANG_FONTS[lang].mark) for lang in ctx.languages]
+        self.head = audit_line(ctx)
+        self.head_font = LANG_FONTS[first].body
 
     def __call__(self, canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
         canv.saveState()
@@ -118,6 +120,10 @@ class _Furniture:
             y += h
         if self.number is not None:
             self.number.drawOn(canv, MARGIN_X, EDGE)
+        if self.head:
+            canv.setFont(self.head_font, 6.5)
+            canv.setFillGray(0.45)
+            canv.drawCentredString(PAGE_W / 2, EDGE, self.head)
         canv.restoreState()
 
     def _watermark(self, canv: rl_canvas.Canvas) -> None:
@@ -131,6 +137,22 @@ class _Furniture:
             canv.setFont(font, size)
             canv.drawCentredString(0, offset - i * size * 1.1 - size * 0.35, word)
         canv.restoreState()
+
+
+def audit_line(ctx: LetterContext) -> str:
+    """The audit head line of a FINAL letter's footer (``Audit 1,234 · 9f3a2c4b1d0e…``), or ''."""
+    if not ctx.final or ctx.audit_head is None:
+        return ""
+    count, digest = ctx.audit_head
+    return f"Audit {count:,} · {digest[:12]}…"
+
+
+def audit_keywords(ctx: LetterContext) -> str:
+    """The PDF Keywords naming the whole head, which ``verify`` reads back from a letter
+    (``app.services.admin.verify.LETTER_HEAD``); '' for a draft."""
+    if not ctx.final or ctx.audit_head is None:
+        return ""
+    return f"liaison-desk-audit-head {ctx.audit_head[0]} {ctx.audit_head[1]}"
 
 
 def render_letter(ctx: LetterContext, extra_problems: list[str] | tuple[str, ...] = ()) -> bytes:
@@ -175,6 +197,7 @@ def render_letter(ctx: LetterContext, extra_problems: list[str] | tuple[str, ...
         subject=kind.title(ctx.lang),
         creator="Liaison Desk",
         producer="Liaison Desk (reportlab)",
+        keywords=audit_keywords(ctx),
         lang=langs[0],
     )
     frame = Frame(MARGIN_X, bottom, TEXT_WIDTH, PAGE_H - top - bottom, id="body",

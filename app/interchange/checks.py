@@ -202,7 +202,8 @@ def check_audit_chain(decoded: Decoded, collection: str = "audit") -> str:
                                    "was altered, removed or inserted")
         stamp = f"{row['at'][:10]}T{row['at'][11:]}Z"  # back to the UTC stamp that was hashed
         got = audit.entry_hash(row["prev_hash"], stamp, row["actor"], row["action"],
-                               row["entity_type"], row["entity_id"], row["digest"])
+                               row["entity_type"], row["entity_id"], row["digest"],
+                               row.get("state"))
         if got != row["hash"]:
             raise InterchangeError(f"{where}.hash", "does not match the entry: the entry was altered")
         expected = row["hash"]

@@ -16,10 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from app.interchange import crypto
+from app.interchange import crypto, signature
 from app.interchange.errors import InterchangeError
 from app.interchange.tables import FORMAT, FORMAT_VERSION, TableCodec, table_codecs
-from app.security import files
+from app.security import audit, files, signing
 from app.services.context import Desk
 
 
@@ -46,6 +46,13 @@ def canonical_bytes(doc: dict[str, Any]) -> bytes:
         return "".join(parts).encode("utf-8")
     except UnicodeEncodeError as exc:  # only a store written around the services could hold this
         raise InterchangeError("store", f"holds text that is not valid Unicode ({exc.reason})") from None
+
+
+def sign_document(desk: Desk, doc: dict[str, Any]) -> bytes:
+    """An interchange document (a dict, any signed header it holds dropped) signed by ``desk``;
+    its head is the document's own audit log (for tests and tools that build a file by hand)."""
+    return signature.sign_file(desk, canonical_bytes({k: v for k, v in doc.items()
+                                                      if k != signature.KEY}))
 
 
 def _rows(session: Session, codec: TableCodec) -> list[dict[str, Any]]:
@@ -81,8 +88,10 @@ def build_document(session: Session) -> dict[str, Any]:
 def export_store(desk: Desk, *, out: Path | None = None, passphrase: str | None = None) -> bytes:
     """Export everything; returns the bytes written (and writes them to ``out`` if given).
 
-    The export is itself recorded first (``store.export``), so the file carries the record of
-    its own making. With ``passphrase`` the bytes are encrypted (``crypto``)."""
+    The export is itself recorded first (``store.export``, naming the signer), so the file
+    carries the record of its own making. The file is signed by the desk's key and names the
+    audit chain's head (``signature``). With ``passphrase`` the bytes are encrypted
+    (``crypto``)."""
     if passphrase is not None:
         from app.security.strength import check_passphrase
 
@@ -90,11 +99,16 @@ def export_store(desk: Desk, *, out: Path | None = None, passphrase: str | None 
             check_passphrase("passphrase", passphrase)
         except ValueError as exc:
             raise InterchangeError("passphrase", str(exc).split(": ", 1)[1]) from None
+    key = signing.desk_key(desk)  # made before the export's entry, which names it
     with desk.unit_of_work("store.export", "store") as (_s, note):
         note.change = {"encrypted": passphrase is not None,
-                       "file": Path(out).name if out is not None else None}
+                       "file": Path(out).name if out is not None else None,
+                       "signer": signing.fingerprint(signing.public_bytes(key))}
     with desk.read() as session:
-        data = canonical_bytes(build_document(session))
+        doc = build_document(session)
+        head = audit.head(session)
+    data = signature.sign_content(desk, canonical_bytes(doc), head)
+    del doc
     if passphrase is not None:
         data = crypto.encrypt(data, passphrase)
     if out is not None:

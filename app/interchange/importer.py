@@ -24,9 +24,10 @@ from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.interchange import checks, crypto, loader
+from app.interchange import checks, crypto, loader, signature
 from app.interchange.errors import InterchangeError
 from app.interchange.tables import table_codecs
+from app.security import state
 from app.services.context import Desk
 from app.store.models import Agreement, AuditEntry
 
@@ -36,11 +37,12 @@ _SEEDED = {"agreement", "administration", "audit_entry"}
 
 @dataclass(frozen=True)
 class ImportReport:
-    """What an import wrote."""
+    """What an import wrote, and which desk signed the file (its key's fingerprint)."""
 
     counts: dict[str, int]
     source_sha256: str
     audit_head: str
+    signer: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict."""
@@ -79,20 +81,22 @@ def parse(data: bytes, passphrase: str | None = None) -> tuple[Any, bytes]:
     return doc, data
 
 
-def check_document(doc: Any, plain: bytes) -> tuple[checks.Decoded, str]:
-    """Run every check (see ``checks``); returns the decoded rows and the audit head hash."""
+def check_document(doc: Any, plain: bytes) -> tuple[checks.Decoded, str, dict[str, Any]]:
+    """Run every check (see ``checks``); returns the decoded rows, the audit head hash and the
+    rows' binding per table (``app.security.state.document_sums``) for the import's entry."""
     codecs = table_codecs()
     checks.check_schema(doc)
     checks.check_duplicate_keys(doc, plain, codecs)
     checks.check_text(plain, doc, codecs)
     checks.check_field_text(doc, codecs)
+    sums = state.document_sums(doc, codecs)  # before decode_rows turns the rows into stored forms
     decoded = checks.decode_rows(doc, codecs)
     checks.check_keys(decoded, codecs)
     checks.check_documents(decoded)
     checks.check_settings(decoded)
     checks.check_catalogues(decoded)
     head = checks.check_audit_chain(decoded)
-    return decoded, head
+    return decoded, head, sums
 
 
 def _occupied(session: Session) -> list[str]:
@@ -113,17 +117,22 @@ def _occupied(session: Session) -> list[str]:
     return found
 
 
-def import_store(desk: Desk, data: bytes, *, passphrase: str | None = None) -> ImportReport:
+def import_store(desk: Desk, data: bytes, *, passphrase: str | None = None,
+                 signer: str | None = None) -> ImportReport:
     """Check ``data`` completely, then replace the (empty) store's contents with it.
 
-    Raises InterchangeError (one line, JSON path first) and writes nothing when any check fails
-    or the store is not empty."""
+    The file must be signed by a desk and its signature must check (``signature.check``);
+    with ``signer`` (a fingerprint), by that desk. Raises InterchangeError (one line, JSON path
+    first) and writes nothing when any check fails or the store is not empty."""
     loader.last_timings.clear()
     started = time.perf_counter()
+    if crypto.is_encrypted(data):
+        data = crypto.decrypt(data, passphrase)
+    header = signature.check(data, signer)
     doc, plain = parse(data, passphrase)
     loader.last_timings["parse"] = time.perf_counter() - started
     try:
-        return _write(desk, doc, plain, _digest_in_background(plain))
+        return _write(desk, doc, plain, _digest_in_background(plain), header)
     except IntegrityError as exc:  # a constraint the checks do not know of; all rolled back
         # The first line: PostgreSQL adds a DETAIL line the one-line refusal leaves out.
         said = str(exc.orig).strip().splitlines()[0]
@@ -145,13 +154,14 @@ def _digest_in_background(plain: bytes) -> Callable[[], str]:
     return wait
 
 
-def _write(desk: Desk, doc: Any, plain: bytes, source_digest: Callable[[], str]) -> ImportReport:
+def _write(desk: Desk, doc: Any, plain: bytes, source_digest: Callable[[], str],
+           header: dict[str, Any]) -> ImportReport:
     """Check and write in one transaction: on SQLite the checks overlap the index builds
     (``loader``); elsewhere they run first. Any failure rolls the whole transaction back."""
     codecs = table_codecs()
     sqlite = desk.db.engine.dialect.name == "sqlite"
     if not sqlite:
-        decoded, head = check_document(doc, plain)
+        decoded, head, sums = check_document(doc, plain)
     with desk.unit_of_work("store.import", "store", bulk=True) as (s, note):
         busy = _occupied(s)
         if busy:
@@ -172,7 +182,7 @@ def _write(desk: Desk, doc: Any, plain: bytes, source_digest: Callable[[], str])
             assert driver is not None, "a session's open connection has its DBAPI connection"
             cur = driver.cursor()
             try:
-                _decoded, head = loader.load_and_check(
+                _decoded, head, sums = loader.load_and_check(
                     cur, driver, codecs, doc, lambda: check_document(doc, plain))
             finally:
                 cur.close()
@@ -184,14 +194,20 @@ def _write(desk: Desk, doc: Any, plain: bytes, source_digest: Callable[[], str])
             from app.store.portable import advance_sequences
 
             advance_sequences(s.connection())  # the rows kept their ids: new ones follow them
+        signed = header["audit_head"]
+        if (int(signed["count"]), str(signed["hash"])) != (len(doc["audit"]), head):
+            raise InterchangeError("_header.audit_head", "does not name the file's own audit "
+                                   "head; refused, nothing was changed")
         _derive_terminations(s)
         counts = {codec.collection: len(doc[codec.collection]) for codec in codecs}
         source_sha = source_digest()
         committing = time.perf_counter()
-        note.change = {"source_sha256": source_sha, "counts": counts,
+        note.tables = sums
+        who = signature.signer_of(header)
+        note.change = {"source_sha256": source_sha, "counts": counts, "signer": who,
                        "imported_audit_head": head, "replaced_audit_entries": replaced}
     loader.last_timings["commit"] = time.perf_counter() - committing
-    return ImportReport(counts=counts, source_sha256=source_sha, audit_head=head)
+    return ImportReport(counts=counts, source_sha256=source_sha, audit_head=head, signer=who)
 
 
 def _derive_terminations(s: Session) -> None:
@@ -224,7 +240,8 @@ def _insert_portable(s: Session, codecs: list, decoded: checks.Decoded) -> None:
 MAX_FILE = 4 * 1024**3
 
 
-def import_file(desk: Desk, path: Path, *, passphrase: str | None = None) -> ImportReport:
+def import_file(desk: Desk, path: Path, *, passphrase: str | None = None,
+                signer: str | None = None) -> ImportReport:
     """Read ``path`` and import it (see ``import_store``): a regular file (never a device or a
     pipe) of at most ``MAX_FILE`` bytes."""
     try:
@@ -241,4 +258,4 @@ def import_file(desk: Desk, path: Path, *, passphrase: str | None = None) -> Imp
                                    f"is at most {MAX_FILE:,}")
         os.set_blocking(fh.fileno(), True)
         data = fh.read(MAX_FILE + 1)
-    return import_store(desk, data, passphrase=passphrase)
+    return import_store(desk, data, passphrase=passphrase, signer=signer)

@@ -72,6 +72,9 @@ def build_schema() -> dict[str, Any]:
         "format_version": {"const": FORMAT_VERSION},
         "store_revision": {"type": "string",
                            "description": "the store's migration revision when exported"},
+        "_header": {"type": "object",
+                    "description": "the signed header: the desk's Ed25519 signature and the "
+                    "audit chain's head (docs/interchange.md)"},
     }
     for codec in codecs:
         props[codec.collection] = {"type": "array", "items": _row_schema(codec)}

@@ -187,6 +187,12 @@ def _codec(table: Table) -> TableCodec:
     )
 
 
+#: Tables that never travel: the desk's private signing key stays in its store (an export
+#: carries the public key in its signature only, ``app.security.signing``).
+NOT_INTERCHANGED = frozenset({"desk_key"})
+
+
 def table_codecs() -> list[TableCodec]:
-    """Every table of the store, parents before children (the order rows are inserted in)."""
-    return [_codec(t) for t in Base.metadata.sorted_tables]
+    """Every table of the store that travels, parents before children (the order rows are
+    inserted in)."""
+    return [_codec(t) for t in Base.metadata.sorted_tables if t.name not in NOT_INTERCHANGED]

@@ -1,7 +1,9 @@
 """The append-only, hash-chained audit log.
 
 Each entry stores the canonical JSON of the change (``detail``), its SHA-256 (``digest``), the
-previous entry's hash and its own: ``hash = sha256(prev_hash | at | actor | action | entity | digest)``.
+previous entry's hash and its own: ``hash = sha256(prev_hash | at | actor | action | entity | digest
+| sha256(state))``, where ``state`` binds the rows the entry wrote (``app.security.state``; entries
+written before it existed have none, and no last part).
 Editing any byte of an entry breaks either its digest or the chain from there on, and
 ``verify_chain`` names the first entry that no longer fits.
 """
@@ -14,7 +16,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from app.store.models import AuditEntry
@@ -48,18 +51,26 @@ def _stamp(at: datetime) -> str:
 
 
 def entry_hash(prev_hash: str, at: datetime | str, actor: str, action: str, entity_type: str,
-               entity_id: str | None, digest: str) -> str:
+               entity_id: str | None, digest: str, state: str | None = None) -> str:
     """The chain hash of one entry; ``at`` may also be given as its UTC stamp
-    (``YYYY-MM-DDTHH:MM:SS.ffffffZ``), as the importer has it."""
+    (``YYYY-MM-DDTHH:MM:SS.ffffffZ``), as the importer has it. ``state`` (the entry's bound
+    state, ``app.security.state``) is covered through its SHA-256; an entry written before
+    states existed has none and keeps its old hash."""
     stamp = at if isinstance(at, str) else _stamp(at)
     parts = [prev_hash, stamp, actor, action, entity_type, entity_id or "", digest]
+    if state is not None:
+        parts.append(hashlib.sha256(state.encode("utf-8")).hexdigest())
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
 def append(session: Session, *, actor: str, action: str, entity_type: str,
            entity_id: str | int | None, change: dict[str, Any] | None = None,
-           at: datetime | None = None) -> AuditEntry:
-    """Add one entry at the end of the chain, inside the caller's (write) transaction."""
+           at: datetime | None = None, state: dict[str, Any] | None = None) -> AuditEntry:
+    """Add one entry at the end of the chain, inside the caller's (write) transaction.
+
+    ``state`` is what the entry binds (``app.security.state.entry_state``): stored as canonical
+    JSON and covered by the entry's hash. Every entry the desk writes binds one (``{}`` when it
+    wrote no business row)."""
     at = (at or datetime.now(UTC)).astimezone(UTC)
     detail = canonical_json(summarise_value(change or {}))
     digest = hashlib.sha256(detail.encode("utf-8")).hexdigest()
@@ -72,10 +83,11 @@ def append(session: Session, *, actor: str, action: str, entity_type: str,
     ).scalar()
     prev_hash = prev or GENESIS
     eid = None if entity_id is None else str(entity_id)
+    bound = canonical_json(state or {})
     entry = AuditEntry(
         at=at, actor=actor, action=action, entity_type=entity_type, entity_id=eid,
-        detail=detail, digest=digest, prev_hash=prev_hash,
-        hash=entry_hash(prev_hash, at, actor, action, entity_type, eid, digest),
+        detail=detail, digest=digest, prev_hash=prev_hash, state=bound,
+        hash=entry_hash(prev_hash, at, actor, action, entity_type, eid, digest, bound),
     )
     session.add(entry)
     session.flush()
@@ -87,18 +99,38 @@ def iter_problems(session: Session, batch: int = 5000) -> Iterator[str]:
     stmt = select(
         AuditEntry.id, AuditEntry.at, AuditEntry.actor, AuditEntry.action,
         AuditEntry.entity_type, AuditEntry.entity_id, AuditEntry.detail,
-        AuditEntry.digest, AuditEntry.prev_hash, AuditEntry.hash,
+        AuditEntry.digest, AuditEntry.prev_hash, AuditEntry.hash, AuditEntry.state,
     ).order_by(AuditEntry.id).execution_options(yield_per=batch)
     expected_prev = GENESIS
     for row in session.execute(stmt):
-        (eid, at, actor, action, etype, entid, detail, digest, prev_hash, hsh) = row
+        (eid, at, actor, action, etype, entid, detail, digest, prev_hash, hsh, state) = row
         if hashlib.sha256((detail or "").encode("utf-8")).hexdigest() != digest:
             yield f"audit entry {eid}: its detail does not match its digest (altered)"
         if prev_hash != expected_prev:
             yield f"audit entry {eid}: previous-hash link broken (an entry before it was altered, removed or inserted)"
-        if entry_hash(prev_hash, at, actor, action, etype, entid, digest) != hsh:
+        if entry_hash(prev_hash, at, actor, action, etype, entid, digest, state) != hsh:
             yield f"audit entry {eid}: its hash does not match its contents (altered)"
         expected_prev = hsh
+
+
+def head(session: Session | Connection) -> tuple[int, str]:
+    """The chain's head: how many entries it holds and the newest entry's hash (``GENESIS``
+    for an empty log). Works on an ORM session or a Core connection, inside a write
+    transaction too (it then includes the entries written so far).
+
+    Printed on final letters and written into exports and backup manifests, the head anchors
+    the chain outside the store: a chain cut short or recomputed no longer holds it."""
+    from app.store import tables
+
+    t = tables.audit_entry
+    count = session.execute(select(func.count()).select_from(t)).scalar() or 0
+    newest = session.execute(select(t.c.hash).order_by(t.c.id.desc()).limit(1)).scalar()
+    return int(count), newest or GENESIS
+
+
+def format_head(count: int, digest: str) -> str:
+    """The head as printed on a letter: ``Audit 1,234 · 9f3a2c4b1d0e…`` (12 hex digits)."""
+    return f"Audit {count:,} · {digest[:12]}…"
 
 
 def verify_chain(session: Session) -> list[str]:

@@ -141,10 +141,14 @@ def _temporary(folder: Path, name: str) -> Iterator[tuple[int, Path]]:
             tmp.unlink()
 
 
-def write_private(path: str | os.PathLike[str], data: bytes, *, field: str = "out") -> Path:
+def write_private(path: str | os.PathLike[str], data: bytes, *, field: str = "out",
+                  sync: bool = True) -> Path:
     """Write ``data`` to ``path`` all or nothing, mode 0600: a temporary file beside it, synced,
     then renamed over it. A write that fails (full disk, folder gone) is ``OutputRefused``
-    naming ``field``, and leaves neither the temporary file nor a changed target."""
+    naming ``field``, and leaves neither the temporary file nor a changed target.
+
+    ``sync=False`` skips the fsync, for a small file rewritten at every write whose loss in a
+    crash costs nothing but an older copy (the last-seen audit head, ``app.security.anchor``)."""
     out = Path(path)
     parent = Path(os.path.realpath(out)).parent
     try:
@@ -152,7 +156,8 @@ def write_private(path: str | os.PathLike[str], data: bytes, *, field: str = "ou
             with os.fdopen(os.dup(fd), "wb") as fh:
                 fh.write(data)
                 fh.flush()
-                os.fsync(fh.fileno())
+                if sync:
+                    os.fsync(fh.fileno())
             os.replace(tmp, out)
     except OSError as exc:
         raise OutputRefused(field, f"{out} could not be written: {exc.strerror or exc}") from None

@@ -55,6 +55,9 @@ class KeyInfo:
     #: For a keyring-held store: the verifier of the officer's unlock passphrase (salt, scrypt
     #: cost, check), which the idle lock asks for; the key itself stays in the keyring.
     unlock: dict | None = None
+    #: For a keyring-held store: the store key wrapped under the officer's printed recovery
+    #: key (``wrap_for_recovery``: salt, nonce, wrapped, made); never the recovery key itself.
+    recovery: dict | None = None
 
     def to_json(self) -> str:
         """Serialise for the sidecar file."""
@@ -74,6 +77,11 @@ class KeyInfo:
             if not isinstance(u, dict) or set(u) != {"salt", "n", "r", "p", "check"}:
                 raise ValueError("keyinfo.json: unlock: unknown form")
             _check_costs("keyinfo.json: unlock", u["n"], u["r"], u["p"])
+        if info.recovery is not None:
+            w = info.recovery
+            if not isinstance(w, dict) or set(w) != {"salt", "nonce", "wrapped", "made"} \
+                    or not all(isinstance(v, str) and len(v) < 200 for v in w.values()):
+                raise ValueError("keyinfo.json: recovery: unknown form")
         return info
 
 
@@ -176,14 +184,19 @@ def read_keyinfo(data_dir: Path) -> KeyInfo | None:
     return KeyInfo.from_json(path.read_text(encoding="utf-8"))
 
 
-def unlock_key(info: KeyInfo, passphrase: str | None = None, *, known: bytes | None = None) -> bytes:
+def unlock_key(info: KeyInfo, passphrase: str | None = None, *, known: bytes | None = None,
+               recovery: str | None = None) -> bytes:
     """Get the key for an existing store: from the keyring, or by deriving it from the passphrase.
 
     ``known``: a key already unlocked in this process (the GUI derives it on a thread while Qt
     loads, for the first paint); it is checked against the key file like any other, and saves
-    a second scrypt run. Raises WrongPassphrase or KeyUnavailable with a readable message."""
+    a second scrypt run. ``recovery``: a keyring-held store's recovery key, as typed (a restore
+    on another machine, whose keyring never held the key). Raises WrongPassphrase,
+    WrongRecoveryKey or KeyUnavailable with a readable message."""
     if known is not None:
         key = known
+    elif recovery is not None:
+        key = unwrap_with_recovery(info, recovery)
     elif info.method == "keyring":
         import keyring
 
@@ -270,3 +283,116 @@ def check_unlock(info: KeyInfo, passphrase: str) -> None:
     if not check or not hmac.compare_digest(key_check(key), check):
         raise WrongPassphrase("passphrase: wrong passphrase; the desk stays locked")
 
+
+
+# -- the recovery key of a keyring-held store ------------------------------------------------
+
+#: A recovery key given to a headless restore (``restore FILE --recovery-key``).
+RECOVERY_ENV = "LIAISON_DESK_RECOVERY_KEY"
+#: Crockford's base 32: no I, L, O or U, so a handwritten or printed key reads back one way.
+_RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_RECOVERY_READS_AS = {"O": "0", "I": "1", "L": "1"}
+RECOVERY_BITS = 160  # 32 characters of 5 bits
+_RECOVERY_CHECK_CHARS = 4  # 20 bits of SHA-256: a typo slips through once in a million
+RECOVERY_GROUPS = (RECOVERY_BITS // 5 + _RECOVERY_CHECK_CHARS) // 4
+_RECOVERY_CHECK_LABEL = b"liaison-desk recovery check v1"
+_RECOVERY_WRAP_LABEL = b"liaison-desk recovery wrap v1|"
+
+
+class WrongRecoveryKey(KeyProblem):
+    """The recovery key is mistyped, or does not open this store."""
+
+
+def _base32(value: int, chars: int) -> str:
+    return "".join(_RECOVERY_ALPHABET[(value >> (5 * (chars - 1 - i))) & 31] for i in range(chars))
+
+
+def _recovery_check(secret: bytes) -> str:
+    digest = int.from_bytes(hashlib.sha256(_RECOVERY_CHECK_LABEL + secret).digest()[:4], "big")
+    return _base32(digest >> (32 - 5 * _RECOVERY_CHECK_CHARS), _RECOVERY_CHECK_CHARS)
+
+
+def format_recovery_key(secret: bytes) -> str:
+    """``secret`` (20 bytes) as the officer sees it: nine groups of four, the last a check."""
+    text = _base32(int.from_bytes(secret, "big"), RECOVERY_BITS // 5) + _recovery_check(secret)
+    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
+
+
+def new_recovery_key() -> str:
+    """A new random recovery key (160 bits), formatted (``format_recovery_key``)."""
+    import secrets
+
+    return format_recovery_key(secrets.token_bytes(RECOVERY_BITS // 8))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    """The secret of a typed recovery key; case, spaces and dashes do not matter, and O, I, L
+    read as 0, 1, 1. Raises WrongRecoveryKey (one line) for a wrong length or a failed check
+    (a mistyped character), before any store is touched."""
+    chars = [_RECOVERY_READS_AS.get(c, c) for c in (text or "").upper() if c not in " -\t\n"]
+    want = RECOVERY_BITS // 5 + _RECOVERY_CHECK_CHARS
+    if len(chars) != want or any(c not in _RECOVERY_ALPHABET for c in chars):
+        raise WrongRecoveryKey(
+            f"recovery key: {RECOVERY_GROUPS} groups of 4 letters and digits expected "
+            f"(XXXX-XXXX-...); got {len(chars)} characters; nothing was changed")
+    value = 0
+    for c in chars[:RECOVERY_BITS // 5]:
+        value = value * 32 + _RECOVERY_ALPHABET.index(c)
+    secret = value.to_bytes(RECOVERY_BITS // 8, "big")
+    if _recovery_check(secret) != "".join(chars[RECOVERY_BITS // 5:]):
+        raise WrongRecoveryKey("recovery key: it does not check (a character is mistyped; "
+                               "compare it group by group with the printout); nothing was changed")
+    return secret
+
+
+def _recovery_wrapping_key(secret: bytes, salt: bytes, store_id: str) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    # HKDF, not scrypt: the recovery key is 160 random bits, not a guessable passphrase.
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt,
+                info=_RECOVERY_WRAP_LABEL + store_id.encode("utf-8")).derive(secret)
+
+
+def wrap_for_recovery(key: bytes, recovery: str, store_id: str, made: str) -> dict:
+    """The store ``key`` wrapped under ``recovery`` (AES-256-GCM under a key from HKDF-SHA256
+    of the recovery key, the store id as associated data): what the key file and every backup
+    keep. ``made``: the day the recovery key was made (printed on it, to tell printouts apart)."""
+    import secrets
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    wrapped = AESGCM(_recovery_wrapping_key(parse_recovery_key(recovery), salt, store_id)).encrypt(
+        nonce, key, store_id.encode("utf-8"))
+    b64 = base64.b64encode
+    return {"salt": b64(salt).decode(), "nonce": b64(nonce).decode(),
+            "wrapped": b64(wrapped).decode(), "made": made}
+
+
+def unwrap_with_recovery(info: KeyInfo, recovery: str) -> bytes:
+    """The store key from the recovery wrapping in ``info``; WrongRecoveryKey when the key is
+    mistyped, belongs to another store or was replaced by a newer one."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    secret = parse_recovery_key(recovery)
+    w = info.recovery
+    if w is None:
+        raise WrongRecoveryKey("recovery key: this store has none (its key is "
+                               + ("derived from its passphrase" if info.method == "passphrase"
+                                  else "only in the keyring it was made in") + ")")
+    try:
+        wrapping = _recovery_wrapping_key(secret, base64.b64decode(w["salt"]), info.store_id)
+        return AESGCM(wrapping).decrypt(base64.b64decode(w["nonce"]), base64.b64decode(w["wrapped"]),
+                                        info.store_id.encode("utf-8"))
+    except (InvalidTag, ValueError):
+        raise WrongRecoveryKey("recovery key: it does not open this store (another store's, or "
+                               "replaced by a newer one); nothing was changed") from None
+
+
+def keep_key_in_keyring(info: KeyInfo, key: bytes) -> None:
+    """Put a keyring-held store's key into this account's keyring (a restore on a new machine)."""
+    import keyring
+
+    keyring.set_password(KEYRING_SERVICE, f"db-key:{info.store_id}", key.hex())

@@ -75,6 +75,7 @@ def open_desk(data_dir: Path | None = None, *, passphrase: str | None = None,
     """Open an existing store: ``$LIAISON_DESK_DATABASE_URL`` when set, else the data dir's file.
     ``key``: the store key when already unlocked in this process (checked, not trusted);
     ``local``: the data dir's file whatever the environment says (a trial desk)."""
+    from app.security.state import seal_if_needed
     from app.services.context import Desk
     from app.store.db import Database
 
@@ -82,6 +83,9 @@ def open_desk(data_dir: Path | None = None, *, passphrase: str | None = None,
     if url:
         # On a shared server the officer is the database role they signed in as.
         db = Database.open_url(url)
-        return Desk(db, actor or db.server_identity() or default_actor())
-    db = Database.open(Path(data_dir or default_data_dir()), passphrase=passphrase, key=key)
-    return Desk(db, actor or default_actor())
+        desk = Desk(db, actor or db.server_identity() or default_actor())
+    else:
+        db = Database.open(Path(data_dir or default_data_dir()), passphrase=passphrase, key=key)
+        desk = Desk(db, actor or default_actor())
+    seal_if_needed(desk)  # a store from before state binding: its rows bound once, here
+    return desk

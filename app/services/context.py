@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.store.changes import EVERYTHING, TOUCHED, Changes
 from app.store.db import Database
 from app.treaty.clocks import local_date
@@ -47,13 +48,16 @@ def _server_can_keep(session: Session, _context: object, _instances: object) -> 
         for attr in state.mapper.column_attrs:
             value = state.dict.get(attr.key)
             if isinstance(value, str) and "\x00" in value:
-                raise ServiceError(attr.key, "contains a NUL character (U+0000), which no text "
-                                   "can hold; remove it")
+                raise ServiceError(attr.key, QT_TRANSLATE_NOOP(
+                    "Refusal", "contains a NUL character (U+0000), which no text can hold; "
+                    "remove it"))
             column = attr.columns[0]
             if (isinstance(value, int) and not isinstance(value, bool)
                     and isinstance(column.type, Integer) and type(column.type).__name__ != "BigInteger"
                     and abs(value) > _PG_INT_MAX):
-                raise ServiceError(attr.key, f"{value} is out of range (at most {_PG_INT_MAX:,})")
+                raise ServiceError(attr.key, QT_TRANSLATE_NOOP(
+                    "Refusal", "{value} is out of range (at most {most})").format(
+                        value=value, most=f"{_PG_INT_MAX:,}"))
 
 
 @dataclass
@@ -65,6 +69,9 @@ class AuditNote:
     change: dict[str, Any] = field(default_factory=dict)
     #: Rows written with Core statements (the ORM's flush does not see them): ``(kind, id)``.
     touched: set[tuple[str, object]] = field(default_factory=set)
+    #: Whole tables this write filled without the ORM (an import): ``table -> {"rows", "sum"}``
+    #: (``app.security.state``), bound by the entry beside the rows the flush saw.
+    tables: dict[str, dict[str, Any]] | None = None
 
     def touch(self, kind: str, key: object) -> None:
         """Name a record this write changed that the ORM flush cannot see."""
@@ -141,6 +148,35 @@ class Desk:
             stack = self._local.recorders = []
         return stack
 
+    def _seen_head(self, session: Session, entry: Any) -> tuple | None:
+        """The last-seen head to record once ``entry`` commits (``app.security.anchor``): the
+        recorded file, the new head, and the old head when the chain no longer holds it.
+
+        The count follows from the recorded head when the new entry continues it (no count of
+        the log at every write); otherwise it is counted, and the recorded head looked up."""
+        from sqlalchemy import func, select
+
+        from app.security import anchor
+        from app.store import tables
+
+        if anchor.anchor_path(self.db) is None:
+            return None
+        t = tables.audit_entry
+        recorded = anchor.read(self.db)
+        old = (recorded or {}).get("head") or {}
+        superseded = None
+        if old.get("hash") == entry.prev_hash and isinstance(old.get("count"), int):
+            count = old["count"] + 1
+        else:
+            count = session.execute(select(func.count()).where(t.c.id <= entry.id)).scalar() or 0
+            if old.get("hash"):
+                there = session.execute(select(t.c.hash).where(t.c.id == old.get("id"))).scalar()
+                if there != old["hash"] or count <= int(old.get("count") or 0):
+                    superseded = {**old, "noticed": anchor.now_stamp(), "by": entry.action,
+                                  "by_entry": entry.id}
+        head = {"count": int(count), "hash": entry.hash, "id": entry.id, "at": anchor.now_stamp()}
+        return recorded, head, superseded
+
     @contextmanager
     def unit_of_work(self, action: str, entity_type: str, *,
                      bulk: bool = False) -> Iterator[tuple[Session, AuditNote]]:
@@ -150,6 +186,9 @@ class Desk:
         the call is kept. ``bulk`` is for a whole-store import (see ``Database.write``)."""
         from sqlalchemy.orm.exc import StaleDataError
 
+        from app.security import state
+
+        state.register()  # the flush listeners that read each changed row (idempotent)
         note = AuditNote(entity_type=entity_type)
         touched: set[tuple[str, object]] = set()
         if self.db.engine.dialect.name == "postgresql":
@@ -158,10 +197,12 @@ class Desk:
             if role_of(self) == "auditor":  # the grants refuse it too; this says it in words
                 from app.services.validation import ServiceError
 
-                raise ServiceError("role", f"{self.actor} is an auditor on this desk: reading "
-                                   "only; nothing was written")
+                raise ServiceError("role", QT_TRANSLATE_NOOP(
+                    "Refusal", "{actor} is an auditor on this desk: reading only; nothing was "
+                    "written").format(actor=self.actor))
+        seen: list[tuple] = []
         try:
-            with self._write(action, note, touched, bulk) as session:
+            with self._write(action, note, touched, bulk, seen) as session:
                 yield session, note
         except StaleDataError:
             # Another officer's save reached a row this one read first (its version moved on
@@ -169,8 +210,13 @@ class Desk:
             from app.services.validation import StaleEdit
 
             what = f"{note.entity_type} {note.entity_id}" if note.entity_id else note.entity_type
-            raise StaleEdit(what, "was changed by another officer while this was being saved; "
-                            "nothing was saved; reload it and apply your changes again") from None
+            raise StaleEdit(what, QT_TRANSLATE_NOOP(
+                "Refusal", "was changed by another officer while this was being saved; nothing "
+                "was saved; reload it and apply your changes again")) from None
+        if seen:
+            from app.security import anchor
+
+            anchor.record(self.db, *seen[0])
         # Committed: tell whoever records this thread's writes what they touched.
         changes = Changes.of(touched | note.touched | ({(EVERYTHING, None)} if bulk else set()))
         for record in self._recorders():
@@ -178,10 +224,13 @@ class Desk:
 
     @contextmanager
     def _write(self, action: str, note: AuditNote, touched: set[tuple[str, object]],
-               bulk: bool) -> Iterator[Session]:
-        """``unit_of_work``'s transaction: the caller's writes, then the audit entry."""
-        from app.security import audit
+               bulk: bool, seen: list[tuple]) -> Iterator[Session]:
+        """``unit_of_work``'s transaction: the caller's writes, then the audit entry binding the
+        rows they changed (``app.security.state``). ``seen`` receives the last-seen head to
+        record once the transaction has committed (a file store only)."""
+        from app.security import audit, state  # the ORM's audit model: writes only (see ``query``)
 
+        collector = state.Collector()
         with self.db.write(bulk=bulk) as session:
             if session.get_bind().dialect.name == "postgresql":
                 from sqlalchemy import event
@@ -189,9 +238,14 @@ class Desk:
                 event.listen(session, "before_flush", _server_can_keep)
             if not bulk:  # a whole-store import touches everything: no list of a million rows
                 session.info[TOUCHED] = touched
+            session.info[state.STATE] = collector
             yield session
             session.flush()
-            audit.append(
+            bound = collector.entry_state(session)
+            if note.tables is not None:
+                bound["tables"] = note.tables
+            session.info.pop(state.STATE, None)
+            entry = audit.append(
                 session,
                 actor=self.actor,
                 action=action,
@@ -202,8 +256,12 @@ class Desk:
                 # clock says (the demo back-dates its scenario; a log going back in time would
                 # look like tampering).
                 at=_utc_now(),
+                state=bound,
             )  # append flushes the entry itself: the listener has seen every row by now
             session.info.pop(TOUCHED, None)
+            head = self._seen_head(session, entry)
+            if head is not None:
+                seen.append(head)
             if session.get_bind().dialect.name == "postgresql":
                 # Other officers' desks hear of it when (and only if) this commits.
                 from sqlalchemy import text

@@ -42,6 +42,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import UnaryExpression
 
+from app.i18n import QT_TRANSLATE_NOOP, Code, Day
 from app.services.admin import settings
 from app.services.agreements.catalogue import spec_of, termination_of
 from app.services.context import Desk
@@ -350,37 +351,51 @@ def _item(r: Any, agreements: dict[int, Any], today: date, horizon: int) -> DueI
             article = spec_of(agreements[r.agreement_id]).termination_article
         eff = clocks.effective_due(r.base_on, r.term_on, article=article)
         # How the due date was set, then (where a termination caps it) why it binds.
-        parts = [r.how] if r.how else []
+        parts: list[str] = [clocks.explain_again(r.how) or r.how] if r.how else []
         if eff is not None and (r.term_on is not None or not r.how):
             parts.append(eff.explanation)
         label = f"{r.key} — {r.title}" if r.title else r.key
-        return DueItem("request", r.key, f"{label} ({r.extra})", r.due_on, "; ".join(parts), state)
+        how = parts[0] if len(parts) == 1 else _THEN.format(first=parts[0], then=parts[1]) if parts else ""
+        return DueItem("request", r.key, _DIRECTED.format(label=label, direction=Code(r.extra, "direction")),
+                       r.due_on, how, state)
     if r.kind == "oral-confirmation":
-        return DueItem("oral-confirmation", r.key,
-                       f"{r.key} — written confirmation of an oral request (Art. 7.1)"
-                       + (f": {r.title}" if r.title else ""), r.due_on,
-                       r.how or f"due {clocks.fmt_day(r.due_on)}", state)
+        what = (_ORAL_TITLED.format(key=r.key, title=r.title) if r.title
+                else _ORAL.format(key=r.key))
+        return DueItem("oral-confirmation", r.key, what, r.due_on,
+                       (clocks.explain_again(r.how) if r.how else None) or clocks.due_on(r.due_on), state)
     if r.kind == "termination":
         a = agreements.get(r.agreement_id)
         article = spec_of(a).termination_article if a else clocks.DEFAULT_TERMINATION_ARTICLE
         term = termination_of(a) if a else None
-        how = term.explanation if term else f"termination on {clocks.fmt_day(r.due_on)}"
-        return DueItem("termination", r.key, f"{r.title} terminates; open requests under it must "
-                       f"be completed by then (Art. {article})", r.due_on, how, state,
-                       partner=r.extra)
+        how = term.explanation if term else _TERMINATION_ON.format(day=Day.of(r.due_on))
+        return DueItem("termination", r.key, _TERMINATES.format(
+            agreement=r.title, article=Code(article, "article")), r.due_on, how, state,
+            partner=r.extra)
     if r.kind == "surveillance-end":
-        if r.due_on < today:
-            label = (f"{r.key} — surveillance of {r.title} lapsed: lift it, or extend it with a "
-                     "new request (Art. 4.2)")
-        else:
-            label = f"{r.key} — surveillance of {r.title} ends (Art. 4.2)"
-        since = f" (period began {clocks.fmt_day(r.base_on)})" if r.base_on else ""
-        return DueItem("surveillance-end", r.key, label, r.due_on,
-                       f"end of the surveillance period set for {r.key}: "
-                       f"{clocks.fmt_day(r.due_on)}{since}", state)
-    return DueItem("surveillance-review", r.key,
-                   f"{r.key} — review surveillance of {r.title} (Art. 4.2)", r.due_on,
-                   f"review date set for {r.key}: {clocks.fmt_day(r.due_on)}", state)
+        label = (_LAPSED if r.due_on < today else _ENDS).format(key=r.key, subject=r.title)
+        end = Day.of(r.due_on)
+        how = (_PERIOD_END_SINCE.format(key=r.key, end=end, start=Day.of(r.base_on)) if r.base_on
+               else _PERIOD_END.format(key=r.key, end=end))
+        return DueItem("surveillance-end", r.key, label, r.due_on, how, state)
+    return DueItem("surveillance-review", r.key, _REVIEW.format(key=r.key, subject=r.title),
+                   r.due_on, _REVIEW_DATE.format(key=r.key, day=Day.of(r.due_on)), state)
+
+
+_THEN = QT_TRANSLATE_NOOP("Due", "{first}; {then}")
+_DIRECTED = QT_TRANSLATE_NOOP("Due", "{label} ({direction})")
+_ORAL = QT_TRANSLATE_NOOP("Due", "{key} — written confirmation of an oral request (Art. 7.1)")
+_ORAL_TITLED = QT_TRANSLATE_NOOP("Due", "{key} — written confirmation of an oral request (Art. 7.1): {title}")
+_TERMINATION_ON = QT_TRANSLATE_NOOP("Due", "termination on {day}")
+_TERMINATES = QT_TRANSLATE_NOOP("Due", "{agreement} terminates; open requests under it must be completed "
+                                       "by then (Art. {article})")
+_LAPSED = QT_TRANSLATE_NOOP("Due", "{key} — surveillance of {subject} lapsed: lift it, or extend it with "
+                                   "a new request (Art. 4.2)")
+_ENDS = QT_TRANSLATE_NOOP("Due", "{key} — surveillance of {subject} ends (Art. 4.2)")
+_PERIOD_END = QT_TRANSLATE_NOOP("Due", "end of the surveillance period set for {key}: {end}")
+_PERIOD_END_SINCE = QT_TRANSLATE_NOOP("Due", "end of the surveillance period set for {key}: {end} "
+                                             "(period began {start})")
+_REVIEW = QT_TRANSLATE_NOOP("Due", "{key} — review surveillance of {subject} (Art. 4.2)")
+_REVIEW_DATE = QT_TRANSLATE_NOOP("Due", "review date set for {key}: {day}")
 
 
 __all__ = ["KINDS", "SORT_KEYS", "STATES", "DueFilter", "DueItem", "count", "counts", "due_items",

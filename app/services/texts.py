@@ -19,6 +19,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.validation import LONG, ServiceError, clean_text
 
 #: Languages a free text is kept in (the letter languages; bilingual letters combine them).
@@ -68,16 +69,18 @@ def parse_versions(name: str, value: Any, default_lang: str, *, article: str | N
     if value is None or isinstance(value, str):
         return {default_lang: clean_text(name, value, max_len=max_len, article=article)}
     if not isinstance(value, Mapping):
-        raise ServiceError(name, "must be text, or a mapping of language codes (en, ja, es) to text",
+        raise ServiceError(name, QT_TRANSLATE_NOOP(
+            "Refusal", "must be text, or a mapping of language codes (en, ja, es) to text"),
                            article)
     out: dict[str, str | None] = {}
     for key, text in value.items():
         lang = default_lang if key == DEFAULT_KEY else key
         if lang not in TEXT_LANGUAGES:
-            raise ServiceError(name, f"{lang!r} is not a text language (one of "
-                               f"{', '.join(TEXT_LANGUAGES)})", article)
+            raise ServiceError(name, QT_TRANSLATE_NOOP(
+                    "Refusal", "{lang} is not a text language (one of {join_text_languages})").format(
+                        lang=repr(lang), join_text_languages=', '.join(TEXT_LANGUAGES)), article)
         if text is not None and not isinstance(text, str):
-            raise ServiceError(f"{name}.{lang}", "must be text", article)
+            raise ServiceError(f"{name}.{lang}", QT_TRANSLATE_NOOP("Refusal", "must be text"), article)
         out[lang] = clean_text(f"{name}.{lang}", text, max_len=max_len, article=article)
     return out
 
@@ -179,25 +182,29 @@ def request_fields_from_json(doc: Mapping[str, Any]) -> dict[str, Any]:
     ``text_versions`` (as ``show --json`` prints them) the versions in other languages join. Keys
     that are not request fields are left for the caller (e.g. ``direction``, ``agreement_key``)."""
     if not isinstance(doc, Mapping):
-        raise ServiceError("request", "must be a JSON object")
+        raise ServiceError("request", QT_TRANSLATE_NOOP("Refusal", "must be a JSON object"))
     fields = dict(doc)
     elements = fields.pop("elements", None)
     if elements is not None:
         if not isinstance(elements, Mapping):
-            raise ServiceError("elements", "must be an object with the five Art. 7.2 fields", "7.2")
+            raise ServiceError("elements", QT_TRANSLATE_NOOP(
+                "Refusal", "must be an object with the five Art. 7.2 fields"), "7.2")
         unknown = sorted(set(elements) - set(REQUEST_TEXT_FIELDS))
         if unknown:
-            raise ServiceError(f"elements.{unknown[0]}", "is not an Art. 7.2 element", "7.2")
+            raise ServiceError(f"elements.{unknown[0]}", QT_TRANSLATE_NOOP(
+                "Refusal", "is not an Art. 7.2 element"), "7.2")
         fields.update(elements)
     versions = fields.pop("text_versions", None)
     if versions is not None:
         if not isinstance(versions, Mapping):
-            raise ServiceError("text_versions", "must be an object of {field: {lang: text}}")
+            raise ServiceError("text_versions", QT_TRANSLATE_NOOP(
+                "Refusal", "must be an object of {field: {lang: text}}"))
         for name, by_lang in versions.items():
             if name not in REQUEST_TEXT_FIELDS:
-                raise ServiceError(f"text_versions.{name}", "is not a text of a request")
+                raise ServiceError(f"text_versions.{name}", QT_TRANSLATE_NOOP("Refusal", "is not a text of a request"))
             if not isinstance(by_lang, Mapping):
-                raise ServiceError(f"text_versions.{name}", "must be an object of {lang: text}")
+                raise ServiceError(f"text_versions.{name}", QT_TRANSLATE_NOOP(
+                    "Refusal", "must be an object of {lang: text}"))
             current = fields.get(name)
             merged: dict[str, Any] = dict(by_lang)
             if isinstance(current, Mapping):

@@ -12,6 +12,7 @@ import unicodedata
 from datetime import UTC, date, datetime
 from typing import Literal, overload
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.treaty.errors import RuleViolation
 
 _BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -27,6 +28,9 @@ NOTES = 100_000
 #: A larger number names no record; it is never looked up (the server would refuse the query).
 MAX_RECORD_ID = 2**31 - 1
 
+#: The most common refusal: a required field left empty.
+IS_REQUIRED = QT_TRANSLATE_NOOP("Refusal", "is required")
+
 
 class ServiceError(RuleViolation):
     """A service refused its input; same one-line shape as a treaty rule violation."""
@@ -38,10 +42,11 @@ class StaleEdit(ServiceError):
 
 def check_version(record: str, current: int, expected: int | None) -> None:
     """Refuse a save made on the ``expected`` version of ``record`` when it is now at
-    ``current`` (optimistic concurrency, migration 0010); None: the caller read it just now."""
+    ``current`` (optimistic concurrency, migration 0013); None: the caller read it just now."""
     if expected is not None and expected != current:
-        raise StaleEdit(record, "was changed by another officer after you opened it; nothing was "
-                        "saved; reload it and apply your changes again")
+        raise StaleEdit(record, QT_TRANSLATE_NOOP(
+            "Refusal", "was changed by another officer after you opened it; nothing was saved; "
+            "reload it and apply your changes again"))
 
 
 class NotFound(ServiceError):
@@ -59,25 +64,30 @@ def clean_text(field: str, value: object, *, max_len: int = SHORT, required: boo
     """Check one text field; returns the text (surrounding whitespace stripped) or None."""
     if value is None:
         if required:
-            raise ServiceError(field, "is required", article)
+            raise ServiceError(field, IS_REQUIRED, article)
         return None
     if not isinstance(value, str):
-        raise ServiceError(field, f"must be text, not {type(value).__name__}", article)
+        raise ServiceError(field, QT_TRANSLATE_NOOP("Refusal", "must be text, not {kind}").format(
+            kind=type(value).__name__), article)
     text = value.strip()
     if not text:
         if required:
-            raise ServiceError(field, "is required", article)
+            raise ServiceError(field, IS_REQUIRED, article)
         return None
     bad = _BAD_CHARS.search(text)
     if bad:
-        raise ServiceError(
-            field, f"contains the control character U+{ord(bad.group()):04X}, which cannot be "
-            "stored or printed; remove it", article)
+        raise ServiceError(field, QT_TRANSLATE_NOOP(
+            "Refusal", "contains the control character U+{code}, which cannot be stored or "
+            "printed; remove it").format(code=f"{ord(bad.group()):04X}"), article)
     for ch in text:
         if 0xD800 <= ord(ch) <= 0xDFFF:
-            raise ServiceError(field, f"contains an invalid character (lone surrogate U+{ord(ch):04X})", article)
+            raise ServiceError(field, QT_TRANSLATE_NOOP(
+                "Refusal", "contains an invalid character (lone surrogate U+{code})").format(
+                code=f"{ord(ch):04X}"), article)
     if len(text) > max_len:
-        raise ServiceError(field, f"is {len(text):,} characters long; at most {max_len:,} are allowed", article)
+        raise ServiceError(field, QT_TRANSLATE_NOOP(
+            "Refusal", "is {length:,} characters long; at most {limit:,} are allowed").format(
+            length=len(text), limit=max_len), article)
     return unicodedata.normalize("NFC", text)
 
 
@@ -89,7 +99,7 @@ def parse_date(field: str, value: object, *, required: bool = False) -> date | N
     """Accept a date or an ISO ``YYYY-MM-DD`` string."""
     if value is None or value == "":
         if required:
-            raise ServiceError(field, "a date is required")
+            raise ServiceError(field, QT_TRANSLATE_NOOP("Refusal", "a date is required"))
         return None
     if isinstance(value, datetime):
         return value.date()
@@ -99,8 +109,10 @@ def parse_date(field: str, value: object, *, required: bool = False) -> date | N
         try:
             return date.fromisoformat(value.strip())
         except ValueError:
-            raise ServiceError(field, f"{value!r} is not a date (use YYYY-MM-DD)") from None
-    raise ServiceError(field, f"must be a date, not {type(value).__name__}")
+            raise ServiceError(field, QT_TRANSLATE_NOOP(
+                "Refusal", "{value} is not a date (use YYYY-MM-DD)").format(value=repr(value))) from None
+    raise ServiceError(field, QT_TRANSLATE_NOOP("Refusal", "must be a date, not {kind}").format(
+        kind=type(value).__name__))
 
 
 @overload
@@ -111,15 +123,18 @@ def parse_datetime(field: str, value: object, *, required: bool = False) -> date
     """Accept an aware/naive datetime (naive = UTC) or an ISO string."""
     if value is None or value == "":
         if required:
-            raise ServiceError(field, "a date and time is required")
+            raise ServiceError(field, QT_TRANSLATE_NOOP("Refusal", "a date and time is required"))
         return None
     if isinstance(value, str):
         try:
             value = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
-            raise ServiceError(field, f"{value!r} is not a date and time (use YYYY-MM-DDTHH:MM)") from None
+            raise ServiceError(field, QT_TRANSLATE_NOOP(
+                "Refusal", "{value} is not a date and time (use YYYY-MM-DDTHH:MM)").format(
+                value=repr(value))) from None
     if not isinstance(value, datetime):
-        raise ServiceError(field, f"must be a date and time, not {type(value).__name__}")
+        raise ServiceError(field, QT_TRANSLATE_NOOP(
+            "Refusal", "must be a date and time, not {kind}").format(kind=type(value).__name__))
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     return value.astimezone(UTC)
@@ -129,5 +144,6 @@ def choice(field: str, value: object, allowed: tuple[str, ...] | list[str], *,
            article: str | None = None) -> str:
     """Check a value against a closed list."""
     if value not in allowed:
-        raise ServiceError(field, f"{value!r} is not one of: {', '.join(allowed)}", article)
+        raise ServiceError(field, QT_TRANSLATE_NOOP("Refusal", "{value} is not one of: {allowed}").format(
+            value=repr(value), allowed=tuple(allowed)), article)
     return str(value)

@@ -55,7 +55,7 @@ def _alembic_config() -> Config:
 #: The newest migration shipped with this version. Kept as a constant so that opening a store at
 #: head never imports Alembic (CLI whole-process budget, docs/benchmarks.md);
 #: tests/unit/store checks it against Alembic's own head of ``migrations/versions``.
-SCHEMA_HEAD = "0010"
+SCHEMA_HEAD = "0013"
 
 
 #: A key file written before a passphrase change re-keys the store (``Database.change_passphrase``).
@@ -413,7 +413,7 @@ class Database:
         key = keys.derive_key(passphrase, salt, keys.SCRYPT_N, keys.SCRYPT_R, keys.SCRYPT_P)
         new = dataclasses.replace(info, method="passphrase", salt=base64.b64encode(salt).decode(),
                                   n=keys.SCRYPT_N, r=keys.SCRYPT_R, p=keys.SCRYPT_P,
-                                  check=keys.key_check(key), unlock=None)
+                                  check=keys.key_check(key), unlock=None, recovery=None)
         self._rekey_to(new, key)
 
     def _rekey_to(self, new: keys.KeyInfo, key: bytes) -> None:

@@ -14,6 +14,7 @@ a test compares them.
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 
 from sqlalchemy import (
@@ -84,7 +85,7 @@ def _id() -> Column:
 
 
 def _version() -> Column:
-    """The record's edit count (migration 0010): every update raises it by one, and an update
+    """The record's edit count (migration 0013): every update raises it by one, and an update
     whose read saw another count is refused (``app.store.models`` maps it as SQLAlchemy's
     ``version_id_col``; ``app.services.validation.check_version`` names the record). Two officers
     on one shared server can then never silently overwrite each other's edits."""
@@ -94,6 +95,17 @@ def _version() -> Column:
 #: The editable records: each carries ``version`` (optimistic concurrency).
 VERSIONED_TABLES = ("agreement", "administration", "designated_official", "request", "subject",
                     "authority", "information_item")
+
+
+def new_uuid() -> str:
+    """A fresh random identity for a record (``uuid`` columns)."""
+    return str(uuid.uuid4())
+
+
+def _uuid() -> Column:
+    """The record's identity that two stores share (field kits, migration 0011): unique, set on
+    insert; nullable only so that the migration could add it in place."""
+    return Column("uuid", String(36), nullable=True, default=new_uuid, index=True, unique=True)
 
 
 def _req(name: str, *args, **kw) -> Column:  # noqa: ANN002, ANN003 - Column's arguments
@@ -145,6 +157,7 @@ agreement = Table(
 administration = Table(
     "administration", metadata,
     _id(),
+    _uuid(),
     _req("name", String(300)),
     _opt("name_local", String(300)),
     _req("country", String(2)),
@@ -162,6 +175,7 @@ administration = Table(
 designated_official = Table(
     "designated_official", metadata,
     _id(),
+    _uuid(),
     _req("administration_id", Integer, ForeignKey("administration.id")),
     _req("name", String(300)),
     _opt("title", String(300)),
@@ -193,6 +207,7 @@ ref_counter = Table(
 request = Table(
     "request", metadata,
     _id(),
+    _uuid(),
     _req("our_ref", String(60), unique=True),
     _opt("their_ref", String(120), index=True),
     _req("direction", String(20), index=True),
@@ -247,18 +262,26 @@ request = Table(
     # "Due & overdue" (migration 0006): open requests' due dates, unconfirmed oral requests
     Index("ix_request_due_running", "status", "due_on", "agreement_id"),
     Index("ix_request_due_oral", "form", "confirmed_on", "confirmation_due_on", "status"),
+    # Statistics (migration 0010, app.services.stats): each covers one group of figures.
+    Index("ix_stats_received", "direction", "received_on", "primary_basis", "agreement_id"),
+    Index("ix_stats_sent", "direction", "sent_on", "primary_basis", "agreement_id"),
+    Index("ix_stats_open", "direction", "status", "agreement_id", "received_on", "sent_on",
+          "created_at", "updated_at"),
+    Index("ix_stats_oral", "form", "oral_at", "agreement_id", "confirmed_on", "confirmation_due_on"),
 )
 
 #: One lifecycle transition of a request: who, when, why.
 status_change = Table(
     "status_change", metadata,
     _id(),
+    _uuid(),
     _req("request_id", Integer, ForeignKey("request.id"), index=True),
     _opt("from_status", String(30)),
     _req("to_status", String(30)),
     _req("at", UTCDateTime(), default=utcnow),
     _req("actor", String(200)),
     _opt("reason", Text),
+    Index("ix_stats_moves", "to_status", "request_id", "at"),  # statistics (migration 0010)
 )
 
 #: The decision on an incoming request (or the partner's, on an outgoing one), with its Art. 11
@@ -266,6 +289,7 @@ status_change = Table(
 outcome = Table(
     "outcome", metadata,
     _id(),
+    _uuid(),
     _req("request_id", Integer, ForeignKey("request.id"), index=True),
     _req("decision", String(30)),
     _req("grounds", Text, default="[]"),  # JSON list of ground codes
@@ -289,6 +313,7 @@ outcome = Table(
 subject = Table(
     "subject", metadata,
     _id(),
+    _uuid(),
     _req("code", String(20), unique=True),
     _req("kind", String(20), index=True),  # person | goods | transport
     _opt("subkind", String(20)),  # natural/legal, vessel/aircraft/...
@@ -309,12 +334,15 @@ subject = Table(
     # "Due & overdue" counts and walks periods ending and reviews in date order (migration 0006)
     Index("ix_subject_due_end", "period_end", "code", "status"),
     Index("ix_subject_due_review", "review_on", "code", "status", "period_end"),
+    Index("ix_stats_subjects", "kind", "period_start", "period_end", "lifted_on",
+          "agreement_id"),  # statistics (migration 0010)
 )
 
 #: A name or alias of a subject in one script (kanji, kana, Latin, ...).
 subject_name = Table(
     "subject_name", metadata,
     _id(),
+    _uuid(),
     _req("subject_id", Integer, ForeignKey("subject.id"), index=True),
     _req("name", String(500)),
     _opt("script", String(20)),
@@ -326,6 +354,7 @@ subject_name = Table(
 subject_identifier = Table(
     "subject_identifier", metadata,
     _id(),
+    _uuid(),
     _req("subject_id", Integer, ForeignKey("subject.id"), index=True),
     _req("id_type", String(30)),
     _req("value", String(200)),
@@ -345,6 +374,7 @@ request_subject = Table(
 observation = Table(
     "observation", metadata,
     _id(),
+    _uuid(),
     _req("subject_id", Integer, ForeignKey("subject.id"), index=True),
     _opt("request_id", Integer, ForeignKey("request.id")),
     _req("observed_at", UTCDateTime()),
@@ -355,6 +385,7 @@ observation = Table(
     _opt("text", Text),
     _req("actor", String(200)),
     _req("created_at", UTCDateTime(), default=utcnow),
+    Index("ix_stats_observed", "observed_at", "subject_id"),  # statistics (migration 0010)
 )
 
 # -- information items and their use restrictions (Art. 9, 10), approvals, disclosures --------
@@ -363,6 +394,7 @@ observation = Table(
 authority = Table(
     "authority", metadata,
     _id(),
+    _uuid(),
     _req("name", String(300), unique=True),
     _req("kind", String(30)),
     _opt("country", String(2)),
@@ -377,6 +409,7 @@ authority = Table(
 information_item = Table(
     "information_item", metadata,
     _id(),
+    _uuid(),
     _req("code", String(20), unique=True),
     _req("direction", String(10)),  # received | provided
     _opt("request_id", Integer, ForeignKey("request.id"), index=True),
@@ -442,6 +475,7 @@ disclosure_item = Table(
 document = Table(
     "document", metadata,
     _id(),
+    _uuid(),
     _req("series", String(120), index=True),  # groups versions
     _req("version", Integer, default=1),
     _req("kind", String(40)),
@@ -475,5 +509,77 @@ audit_entry = Table(
     _req("digest", String(64)),  # sha256 of detail
     _req("prev_hash", String(64)),
     _req("hash", String(64)),
+    # Canonical JSON of the state this entry wrote (app.security.state): each row changed ->
+    # the SHA-256 of the row as written (or "deleted"), or, for a whole-store write, a digest
+    # per table. Covered by ``hash``. NULL in entries written before it existed (revision 0012).
+    _opt("state", Text),
     Index("ix_audit_entry_entity", "entity_type", "entity_id"),
+)
+
+# -- field kits (app.services.kit): kits made here or opened here, and merge conflicts ------------
+
+#: A field kit: at the desk, one made here and sent out (``role`` "desk"); on a field desk, the
+#: kit it was opened from (``role`` "field"). ``base`` is the JSON of the carried records as the
+#: kit was made (the merge's common ancestor; moved on to the field's values by each merge).
+field_kit = Table(
+    "field_kit", metadata,
+    _id(),
+    _req("uuid", String(36), unique=True),
+    _req("code", String(20), unique=True),  # K-0001: what the officer reads
+    _req("role", String(10)),  # desk | field
+    _opt("label", String(300)),
+    _req("status", String(20)),  # out | returned (desk); open (field)
+    _req("desk_uuid", String(36)),  # the desk that made the kit
+    _req("desk_key", String(64)),  # its signing key's fingerprint
+    _opt("field_key", String(64)),  # the field desk's, learnt from its first return
+    _req("base", Text),  # JSON
+    _req("last_return", Integer, default=0),  # the sequence number of the last return merged/written
+    _opt("last_return_digest", String(64)),
+    _opt("audit_head", String(64)),  # the field desk's last audit hash carried in
+    _req("audit_count", Integer, default=0),
+    _req("code_map", Text, default="{}"),  # JSON: provisional field code -> desk code
+    _req("created_at", UTCDateTime(), default=utcnow),
+    _req("created_by", String(200)),
+    _opt("returned_at", UTCDateTime()),
+)
+
+#: Which requests and subjects a kit carries (the desk's "in the field" mark).
+field_kit_record = Table(
+    "field_kit_record", metadata,
+    Column("kit_id", Integer, ForeignKey("field_kit.id"), primary_key=True),
+    Column("kind", String(20), primary_key=True),  # request | subject
+    Column("record_id", Integer, primary_key=True),
+    Index("ix_field_kit_record_kind", "kind", "record_id"),
+)
+
+#: One field both the desk and the field changed: both versions kept until an officer resolves
+#: it (values JSON-encoded).
+kit_conflict = Table(
+    "kit_conflict", metadata,
+    _id(),
+    _req("kit_id", Integer, ForeignKey("field_kit.id")),
+    _req("entity_type", String(40)),
+    _req("record_uuid", String(36)),
+    _req("record_label", String(120)),
+    _req("field", String(60)),
+    _opt("base_value", Text),
+    _opt("desk_value", Text),
+    _opt("field_value", Text),
+    _req("status", String(20), default="open", index=True),  # open | resolved
+    _opt("resolution", String(20)),  # desk | field | merged
+    _opt("resolved_value", Text),
+    _req("created_at", UTCDateTime(), default=utcnow),
+    _opt("resolved_at", UTCDateTime()),
+    _opt("resolved_by", String(200)),
+)
+
+#: The desk's Ed25519 signing key (app.security.signing): kept inside the encrypted store, so it
+#: is held like the store key and survives a change of passphrase. Never exported (an export
+#: carries the public key only), never bound by the audit state.
+desk_key = Table(
+    "desk_key", metadata,
+    _id(),
+    _req("purpose", String(40), unique=True),  # "export-signing"
+    _req("private_key", LargeBinary),  # raw 32-byte Ed25519 private key
+    _req("created_at", UTCDateTime(), default=utcnow),
 )

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from app.i18n import QT_TRANSLATE_NOOP, Localized
 from app.treaty.builtin import model_agreement
 from app.treaty.catalogue import AgreementSpec, Basis
 
@@ -51,12 +52,16 @@ class Element:
 
 
 ELEMENTS: tuple[Element, ...] = (
-    Element("a", "requesting_administration", "7.2(a)", "the administration making the request", True),
-    Element("b", "nature_of_proceedings", "7.2(b)", "the nature of the proceedings", True),
-    Element("c", "object_and_reason", "7.2(c)", "the object and reason of the request", True),
-    Element("d", "parties_concerned", "7.2(d)", "the names and addresses of the parties concerned", False),
+    Element("a", "requesting_administration", "7.2(a)",
+            QT_TRANSLATE_NOOP("Completeness", "the administration making the request"), True),
+    Element("b", "nature_of_proceedings", "7.2(b)",
+            QT_TRANSLATE_NOOP("Completeness", "the nature of the proceedings"), True),
+    Element("c", "object_and_reason", "7.2(c)",
+            QT_TRANSLATE_NOOP("Completeness", "the object and reason of the request"), True),
+    Element("d", "parties_concerned", "7.2(d)",
+            QT_TRANSLATE_NOOP("Completeness", "the names and addresses of the parties concerned"), False),
     Element("e", "description_and_legal_elements", "7.2(e)",
-            "a brief description of the matter and the legal elements", True),
+            QT_TRANSLATE_NOOP("Completeness", "a brief description of the matter and the legal elements"), True),
 )
 
 #: Directions that carry spontaneous information (Art. 3.1): no ask, so no Art. 7.2.
@@ -66,24 +71,35 @@ SPONTANEOUS_DIRECTIONS: frozenset[str] = frozenset({"spontaneous-in", "spontaneo
 #: request's elements (plus the title). ``letter`` names the element for the UI, not Art. 7.2.
 SPONTANEOUS_ELEMENTS: tuple[Element, ...] = (
     Element("giver", "requesting_administration", "3.1",
-            "the administration giving the information", True),
-    Element("subject", "title", "3.1", "a subject saying what the information is about", True),
-    Element("information", "object_and_reason", "3.1", "the information provided", True),
+            QT_TRANSLATE_NOOP("Completeness", "the administration giving the information"), True),
+    Element("subject", "title", "3.1",
+            QT_TRANSLATE_NOOP("Completeness", "a subject saying what the information is about"), True),
+    Element("information", "object_and_reason", "3.1",
+            QT_TRANSLATE_NOOP("Completeness", "the information provided"), True),
 )
 
 #: Human names of the ``extra_fields`` a basis can call for (catalogue JSON ``bases[].extra_fields``).
 EXTRA_FIELD_LABELS: dict[str, str] = {
-    "goods_description": "a description of the goods",
-    "declaration_number": "the customs declaration number",
-    "person_identity": "the identity of the person (name, date of birth, documents)",
-    "transport_identifier": "a vessel, aircraft or vehicle identifier",
-    "documents_requested": "the documents requested",
-    "electronic_form_ok": "whether computer-based form is acceptable (Art. 5.2)",
-    "designated_officials": "the designated officials concerned",
-    "records_to_consult": "the books, registers or data media to consult",
-    "information_items": "the information wanted as evidence",
-    "proceedings_reference": "the criminal proceedings concerned",
+    "goods_description": QT_TRANSLATE_NOOP("Completeness", "a description of the goods"),
+    "declaration_number": QT_TRANSLATE_NOOP("Completeness", "the customs declaration number"),
+    "person_identity": QT_TRANSLATE_NOOP("Completeness", "the identity of the person (name, date of birth, documents)"),
+    "transport_identifier": QT_TRANSLATE_NOOP("Completeness", "a vessel, aircraft or vehicle identifier"),
+    "documents_requested": QT_TRANSLATE_NOOP("Completeness", "the documents requested"),
+    "electronic_form_ok": QT_TRANSLATE_NOOP("Completeness", "whether computer-based form is acceptable (Art. 5.2)"),
+    "designated_officials": QT_TRANSLATE_NOOP("Completeness", "the designated officials concerned"),
+    "records_to_consult": QT_TRANSLATE_NOOP("Completeness", "the books, registers or data media to consult"),
+    "information_items": QT_TRANSLATE_NOOP("Completeness", "the information wanted as evidence"),
+    "proceedings_reference": QT_TRANSLATE_NOOP("Completeness", "the criminal proceedings concerned"),
 }
+
+
+_IS_REQUIRED = QT_TRANSLATE_NOOP("Completeness", "{what} is required")
+_ARE_REQUIRED = QT_TRANSLATE_NOOP("Completeness", "{what} are required")
+
+
+def _words(basis: Basis) -> Localized:
+    """A basis's label, in the catalogue's other languages too (the window picks its own)."""
+    return Localized(basis.label, basis.labels)
 
 
 @dataclass(frozen=True)
@@ -154,23 +170,25 @@ def check_completeness(
         if not is_blank(values.get(el.field)):
             continue
         if el.required:
-            findings.append(Finding(el.letter, el.field, el.article, "error",
-                                    f"{el.label} {'are' if el.letter == 'c' else 'is'} required"))
+            required = (_ARE_REQUIRED if el.letter == "c" else _IS_REQUIRED).format(what=el.label)
+            findings.append(Finding(el.letter, el.field, el.article, "error", required))
         else:
-            findings.append(Finding(el.letter, el.field, el.article, "warning",
-                                    f"{el.label} should be given if known"))
+            findings.append(Finding(el.letter, el.field, el.article, "warning", QT_TRANSLATE_NOOP(
+                "Completeness", "{what} should be given if known").format(what=el.label)))
 
     codes = [c.strip() for c in bases if c and c.strip()]
     if not codes:
         findings.append(Finding("bases", "bases", "7.2(e)", "error",
-                                "at least one legal basis (article of the agreement) is required"))
+                                QT_TRANSLATE_NOOP("Completeness", "at least one legal basis "
+                                                  "(article of the agreement) is required")))
     extra = extra or {}
     for code, basis in _known_bases(dict.fromkeys(codes), spec, "7.2(e)", findings):
         for name in basis.extra_fields:
             if is_blank(extra.get(name)):
                 what = EXTRA_FIELD_LABELS.get(name, name.replace("_", " "))
-                findings.append(Finding(code, name, basis.article, "warning",
-                                        f"{code} ({basis.label}) without {what}"))
+                findings.append(Finding(code, name, basis.article, "warning", QT_TRANSLATE_NOOP(
+                    "Completeness", "{code} ({basis}) without {what}").format(
+                    code=code, basis=_words(basis), what=what)))
     findings.sort(key=lambda f: f.severity != "error")
     return findings
 
@@ -183,8 +201,9 @@ def _known_bases(codes: Iterable[str], spec: AgreementSpec | None, article: str,
     for code in codes:
         if catalogue is None or not catalogue.has_basis(code):
             if spec is not None:
-                findings.append(Finding("bases", "bases", article, "error",
-                                        f"{code!r} is not a legal basis of {spec.key}"))
+                findings.append(Finding("bases", "bases", article, "error", QT_TRANSLATE_NOOP(
+                    "Completeness", "{code} is not a legal basis of {agreement}").format(
+                    code=repr(code), agreement=spec.key)))
             continue
         yield code, catalogue.basis(code)
 
@@ -192,22 +211,24 @@ def _known_bases(codes: Iterable[str], spec: AgreementSpec | None, article: str,
 def _check_spontaneous(values: Mapping[str, str | None], bases: Sequence[str],
                        spec: AgreementSpec | None) -> list[Finding]:
     """The rules of spontaneous information (see the module docstring)."""
-    findings = [Finding(el.letter, el.field, el.article, "error", f"{el.label} is required")
+    findings = [Finding(el.letter, el.field, el.article, "error", _IS_REQUIRED.format(what=el.label))
                 for el in SPONTANEOUS_ELEMENTS if is_blank(values.get(el.field))]
     codes = list(dict.fromkeys(c.strip() for c in bases if c and c.strip()))
     if not codes:
         findings.append(Finding("bases", "bases", "3.1", "error",
-                                "a legal basis is required: spontaneous information (3.1 or 4.3)"))
+                                QT_TRANSLATE_NOOP("Completeness", "a legal basis is required: "
+                                                  "spontaneous information (3.1 or 4.3)")))
     for code, basis in _known_bases(codes, spec, "3.1", findings):
         if not basis.spontaneous:
-            findings.append(Finding("bases", "bases", "3.1", "error",
-                                    f"{code} ({basis.label}) is a basis for requests; spontaneous "
-                                    "information rests on 3.1 or 4.3"))
+            findings.append(Finding("bases", "bases", "3.1", "error", QT_TRANSLATE_NOOP(
+                "Completeness", "{code} ({basis}) is a basis for requests; spontaneous information "
+                "rests on 3.1 or 4.3").format(code=code, basis=_words(basis))))
         elif basis.article == "4.3" and is_blank(values.get("description_and_legal_elements")):
             findings.append(Finding(code, "description_and_legal_elements", "4.3", "warning",
-                                    "the serious offence and the harm it could do (economy, "
-                                    "public health, public security, another vital interest) "
-                                    "should be described"))
+                                    QT_TRANSLATE_NOOP(
+                                        "Completeness", "the serious offence and the harm it could "
+                                        "do (economy, public health, public security, another "
+                                        "vital interest) should be described")))
     findings.sort(key=lambda f: f.severity != "error")
     return findings
 

@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from enum import StrEnum
 
+from app.i18n import QT_TRANSLATE_NOOP, Code, Localized
 from app.treaty.builtin import model_agreement
 from app.treaty.catalogue import AgreementSpec
 from app.treaty.completeness import is_blank
@@ -121,7 +122,9 @@ def _direction(value: Direction | str) -> Direction:
         return Direction(value)
     except ValueError:
         known = ", ".join(d.value for d in Direction)
-        raise RuleViolation("direction", f"unknown direction {value!r} (one of {known})") from None
+        raise RuleViolation("direction", QT_TRANSLATE_NOOP(
+            "Refusal", "unknown direction {value} (one of {known})").format(
+            value=repr(value), known=known)) from None
 
 
 def _status(value: Status | str, field: str = "status") -> Status:
@@ -129,7 +132,9 @@ def _status(value: Status | str, field: str = "status") -> Status:
         return Status(value)
     except ValueError:
         known = ", ".join(s.value for s in Status)
-        raise RuleViolation(field, f"unknown status {value!r} (one of {known})") from None
+        raise RuleViolation(field, QT_TRANSLATE_NOOP(
+            "Refusal", "unknown status {value} (one of {known})").format(
+            value=repr(value), known=known)) from None
 
 
 def initial_status(direction: Direction | str) -> Status:
@@ -163,13 +168,17 @@ def _check_grounds(target: Status, grounds: Sequence[str], spec: AgreementSpec |
     for code in grounds:
         if catalogue is None or not catalogue.has_ground(code):
             if spec is not None:
-                out.append(RuleViolation("grounds", f"{code!r} is not a ground in {spec.key}"))
+                out.append(RuleViolation("grounds", QT_TRANSLATE_NOOP(
+                    "Refusal", "{code} is not a ground in {agreement}").format(
+                    code=repr(code), agreement=spec.key)))
             continue
         ground = catalogue.ground(code)
         if target.value not in ground.outcomes:
-            out.append(RuleViolation(
-                "grounds", f"{code} ({ground.label}) does not justify {target.value}; it allows "
-                           f"{', '.join(ground.outcomes)}", ground.article))
+            out.append(RuleViolation("grounds", QT_TRANSLATE_NOOP(
+                "Refusal", "{code} ({ground}) does not justify {target}; it allows {allowed}").format(
+                code=code, ground=Localized(ground.label, ground.labels),
+                target=Code(target.value, "status"),
+                allowed=tuple(Code(o, "status") for o in ground.outcomes)), ground.article))
     return out
 
 
@@ -195,31 +204,40 @@ def check_transition(
     d, cur, tgt = _direction(direction), _status(current), _status(target)
     allowed = allowed_transitions(d, cur)
     if tgt not in allowed:
-        options = ", ".join(s.value for s in allowed) or "none (final status)"
-        return [RuleViolation("status", f"cannot go from {cur.value} to {tgt.value} "
-                                        f"({d.value}); allowed: {options}")]
+        options = (tuple(Code(s.value, "status") for s in allowed) if allowed
+                   else QT_TRANSLATE_NOOP("Refusal", "none (final status)"))
+        return [RuleViolation("status", QT_TRANSLATE_NOOP(
+            "Refusal", "cannot go from {current} to {target} ({direction}); allowed: {allowed}").format(
+            current=Code(cur.value, "status"), target=Code(tgt.value, "status"),
+            direction=Code(d.value, "direction"), allowed=options))]
     codes = [g.strip() for g in grounds if g and g.strip()]
     out: list[RuleViolation] = []
     if tgt in (S.REFUSED, S.POSTPONED):
-        word = "refusal" if tgt is S.REFUSED else "postponement"
+        refusal = tgt is S.REFUSED
         if not codes:
-            out.append(RuleViolation("grounds", f"a {word} needs at least one ground", "11.4"))
+            out.append(RuleViolation("grounds", QT_TRANSLATE_NOOP(
+                "Refusal", "a refusal needs at least one ground") if refusal else QT_TRANSLATE_NOOP(
+                "Refusal", "a postponement needs at least one ground"), "11.4"))
         if is_blank(statement):
-            out.append(RuleViolation("statement", f"a {word} needs a statement of reasons", "11.4"))
+            out.append(RuleViolation("statement", QT_TRANSLATE_NOOP(
+                "Refusal", "a refusal needs a statement of reasons") if refusal else QT_TRANSLATE_NOOP(
+                "Refusal", "a postponement needs a statement of reasons"), "11.4"))
     if tgt is S.POSTPONED and postponed_until is not None and today is not None \
             and postponed_until < today:
-        out.append(RuleViolation("postponed_until",
-                                 f"{postponed_until.isoformat()} is in the past", "11.4"))
+        out.append(RuleViolation("postponed_until", QT_TRANSLATE_NOOP(
+            "Refusal", "{day} is in the past").format(day=postponed_until), "11.4"))
     if tgt is S.CONDITIONAL and is_blank(conditions):
-        out.append(RuleViolation("conditions", "conditional assistance needs the conditions or "
-                                               "requirements to be stated", "11.1"))
+        out.append(RuleViolation("conditions", QT_TRANSLATE_NOOP(
+            "Refusal", "conditional assistance needs the conditions or requirements to be stated"),
+            "11.1"))
     if tgt is S.WITHHELD and ONGOING_PROCEEDINGS_GROUND not in codes:
-        out.append(RuleViolation("grounds", f"withholding needs the ground "
-                                            f"{ONGOING_PROCEEDINGS_GROUND}", "11.3"))
+        out.append(RuleViolation("grounds", QT_TRANSLATE_NOOP(
+            "Refusal", "withholding needs the ground {ground}").format(
+            ground=ONGOING_PROCEEDINGS_GROUND), "11.3"))
     if cur is S.WITHHELD and is_blank(consultation_outcome):
-        out.append(RuleViolation("consultation_outcome", "leaving withheld needs the outcome of "
-                                                         "the consultation with the requesting "
-                                                         "administration", "11.3"))
+        out.append(RuleViolation("consultation_outcome", QT_TRANSLATE_NOOP(
+            "Refusal", "leaving withheld needs the outcome of the consultation with the requesting "
+            "administration"), "11.3"))
     if tgt in OUTCOME_STATUSES:
         out.extend(_check_grounds(tgt, codes, spec))
     return out

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from app.i18n import QT_TRANSLATE_NOOP
+
 __all__ = ["explain_reciprocity", "reciprocity_effect"]
 
 ReciprocityEffect = Literal["must_state_in_request", "discretionary"]
@@ -40,11 +42,13 @@ def explain_reciprocity(direction: object, flagged: bool) -> str:
     """One line for the officer on what reciprocity means for this request (Art. 11.2)."""
     effect = reciprocity_effect(direction, flagged)
     if effect == "must_state_in_request":
-        return ("We could not comply with a similar request, so the request must draw attention "
-                "to that fact (Art. 11.2).")
+        return QT_TRANSLATE_NOOP("Reciprocity", "We could not comply with a similar request, so the "
+                                 "request must draw attention to that fact (Art. 11.2).")
     if effect == "discretionary":
-        return ("The requesting administration could not comply with a similar request; executing "
-                "it is at our discretion (Art. 11.2).")
+        return QT_TRANSLATE_NOOP("Reciprocity", "The requesting administration could not comply "
+                                 "with a similar request; executing it is at our discretion "
+                                 "(Art. 11.2).")
     if flagged:
-        return "Reciprocity does not apply to spontaneous information (Art. 11.2 covers requests)."
-    return "No reciprocity limitation noted (Art. 11.2)."
+        return QT_TRANSLATE_NOOP("Reciprocity", "Reciprocity does not apply to spontaneous "
+                                 "information (Art. 11.2 covers requests).")
+    return QT_TRANSLATE_NOOP("Reciprocity", "No reciprocity limitation noted (Art. 11.2).")

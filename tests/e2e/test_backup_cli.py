@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def cli(data_dir: Path, *args: str, **env_extra: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, LIAISON_DESK_PASSPHRASE=PASS, **env_extra)
+    env = {**os.environ, "LIAISON_DESK_PASSPHRASE": PASS, **env_extra}
     return subprocess.run([sys.executable, "-m", "app.cli", *args, "--data-dir", str(data_dir)],
                           capture_output=True, text=True, env=env, timeout=120, cwd=ROOT,
                           stdin=subprocess.DEVNULL)
@@ -96,3 +96,24 @@ def test_export_without_a_passphrase_or_a_file_is_refused_and_writes_nothing(
     to_stdout = cli(a, "export", LIAISON_DESK_EXPORT_PASSPHRASE="removable media pass")
     assert to_stdout.returncode == 2 and "out: " in to_stdout.stderr and to_stdout.stdout == ""
     assert not out.exists()
+
+
+def test_backup_alone_restores_into_new_data_dir_by_command(tmp_path: Path, fresh_passphrase_store):
+    a, copy, new = tmp_path / "a", tmp_path / "desk.backup", tmp_path / "new machine" / "data"
+    fresh_passphrase_store(a, PASS)
+    assert cli(a, "backup", "--out", str(copy)).returncode == 0
+    done = cli(new, "restore", str(copy))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"restored {copy} into {new}")
+    assert cli(new, "verify").returncode == 0
+
+
+def test_restore_with_a_wrong_passphrase_exits_2_in_one_line_and_writes_nothing(
+        tmp_path: Path, fresh_passphrase_store):
+    a, copy, new = tmp_path / "a", tmp_path / "desk.backup", tmp_path / "new"
+    fresh_passphrase_store(a, PASS)
+    cli(a, "backup", "--out", str(copy))
+    done = cli(new, "restore", str(copy), LIAISON_DESK_PASSPHRASE="not this store's passphrase")
+    assert done.returncode == 2 and done.stderr.count("\n") == 1
+    assert "passphrase: wrong passphrase for this backup" in done.stderr
+    assert "Traceback" not in done.stderr and not new.exists()

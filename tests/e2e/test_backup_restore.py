@@ -43,7 +43,7 @@ def test_rolling_backup_names_files_by_utc_time_and_keeps_the_newest_n(desk):
         base = desk.now()
         desk.clock = lambda b=base, m=minutes: b + timedelta(minutes=m)
         made.append(rolling_backup(desk))
-    assert all(re.fullmatch(r"desk-\d{8}T\d{6}Z\.db", p.name) for p in made)
+    assert all(re.fullmatch(r"desk-\d{8}T\d{6}Z\.tar", p.name) for p in made)
     assert list_backups(desk) == made[1:]
 
 
@@ -110,9 +110,20 @@ def test_truncated_backup_is_refused_and_nothing_is_overwritten(desk, data_dir, 
     assert not list(data_dir.glob("desk.db.restoring-*"))
 
 
-def test_backup_of_another_store_under_another_key_is_refused(desk, data_dir, tmp_path):
+def test_backup_of_another_store_is_refused_over_this_one(desk, data_dir, tmp_path):
     other = init_store(tmp_path / "other", actor="Other")
-    foreign = backup_to_file(other, tmp_path / "foreign.db")
+    foreign = backup_to_file(other, tmp_path / "foreign.tar")
+    other.db.close()
+    desk.db.close()
+    live_before = (data_dir / "desk.db").read_bytes()
+    with pytest.raises(StoreError, match="backup of another store.*new data dir.*nothing was changed"):
+        restore(data_dir, foreign, force=True)
+    assert (data_dir / "desk.db").read_bytes() == live_before
+
+
+def test_old_raw_backup_of_another_store_under_another_key_is_refused(desk, data_dir, tmp_path):
+    other = init_store(tmp_path / "other", actor="Other")
+    foreign = other.db.backup_to(tmp_path / "foreign.db")  # a bare copy, as backups once were
     other.db.close()
     desk.db.close()
     live_before = (data_dir / "desk.db").read_bytes()

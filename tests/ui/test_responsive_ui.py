@@ -73,7 +73,10 @@ def test_first_run_creates_the_store_off_the_ui_thread(qtbot, data_dir, monkeypa
     monkeypatch.setattr(first_run, "setup_desk_with_trial", probe)
     probe.start_timer()
     w.button(QWizard.WizardButton.FinishButton).click()
-    qtbot.waitUntil(lambda: w.result() == QWizard.DialogCode.Accepted, timeout=30_000)
+    qtbot.waitUntil(lambda: w.currentPage() is w.recovery_page, timeout=30_000)
+    w.recovery_page.kept_box.setChecked(True)  # a keyring store: its recovery key, then Finish
+    w.button(QWizard.WizardButton.FinishButton).click()
+    assert w.result() == QWizard.DialogCode.Accepted
     assert probe.threads and probe.threads[0] != threading.get_ident()
     assert probe.tick_fired_while_running
     label_shown, bar_shown, text, buttons = probe.seen[0]
@@ -102,7 +105,12 @@ def test_first_run_ignores_cancel_and_escape_while_the_store_is_made(
     qtbot.waitUntil(lambda: not w.busy, timeout=60_000)
     assert probe.seen == [(True, "Creating your encrypted store and the trial desk with the demo "
                                  "data…")]
-    assert w.result() == QWizard.DialogCode.Accepted and w.desk is not None
+    assert w.desk is not None and w.currentPage() is w.recovery_page
+    w.reject()  # still ignored: the recovery key is shown once, and not yet kept
+    assert w.isVisible() and w.result() != QWizard.DialogCode.Accepted
+    w.recovery_page.kept_box.setChecked(True)
+    w.accept()
+    assert w.result() == QWizard.DialogCode.Accepted
     w.desk.db.close()
     w.trial_desk.db.close()
 

@@ -167,6 +167,9 @@ def test_first_run_with_keyring_creates_the_store_and_profile(qtbot, data_dir):
     wizard.agreement_boxes["jp-mx-2017"].setChecked(False)
     wizard.accept()
     qtbot.waitUntil(lambda: not wizard.busy, timeout=30_000)  # the store is made off the UI thread
+    assert wizard.currentPage() is wizard.recovery_page  # a keyring store: its recovery key last
+    wizard.recovery_page.kept_box.setChecked(True)
+    wizard.accept()
     assert wizard.result() == QDialog.DialogCode.Accepted
     desk = wizard.desk
     try:
@@ -177,6 +180,43 @@ def test_first_run_with_keyring_creates_the_store_and_profile(qtbot, data_dir):
         assert {a.key: a.in_use for a in list_agreements(desk)} == {"jp-us-1997": True, "jp-mx-2017": False}
     finally:
         desk.db.close()
+
+
+def test_first_run_with_keyring_shows_the_recovery_key_once_and_finishes_only_once_it_is_kept(
+        qtbot, data_dir, tmp_path, memory_keyring):
+    from PySide6.QtWidgets import QWizard
+
+    from app.security import keys
+    from app.services.admin.backup import backup_to_file, restore
+    from ui.dialogs.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(data_dir, keyring_available=True)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    fill_wizard(wizard)
+    wizard.accept()
+    qtbot.waitUntil(lambda: not wizard.busy, timeout=30_000)
+    page = wizard.recovery_page
+    assert wizard.currentPage() is page and wizard.result() != QDialog.DialogCode.Accepted
+    shown = page.key_label.text()
+    keys.parse_recovery_key(shown)  # nine groups, the last a check
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled() and not wizard.button(QWizard.WizardButton.BackButton).isVisible()
+    wizard.reject()  # Escape or the close box: the key is never shown again, so not yet
+    assert wizard.isVisible()
+    page.save_pdf(str(data_dir / "key.pdf"))
+    assert "inside the data dir" in page.saved_label.text() and not (data_dir / "key.pdf").exists()
+    page.save_pdf(str(tmp_path / "key.pdf"))
+    assert (tmp_path / "key.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "key.pdf").stat().st_mode & 0o777 == 0o600
+    page.kept_box.setChecked(True)
+    assert finish.isEnabled()
+    finish.click()
+    assert wizard.result() == QDialog.DialogCode.Accepted
+    backup = backup_to_file(wizard.desk, tmp_path / "desk.backup")
+    wizard.desk.db.close()
+    memory_keyring.secrets.clear()  # another machine
+    restore(tmp_path / "new", backup, recovery_key=shown)
 
 
 def test_first_run_refuses_mismatched_passphrase_and_creates_nothing(qtbot, data_dir):

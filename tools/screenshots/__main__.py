@@ -5,7 +5,10 @@ invented demo data plus the invented letter scenarios, a fixed clock, the Fusion
 1600×900 main window, and grabs offscreen:
 
 main_window, request_editor, refuse_dialog, surveillance, audit_viewer, disclosure_dialog,
-letters_preview, due_overdue, information, first_run.
+letters_preview, due_overdue, information, first_run, statistics, and the annual report's first
+English and Japanese pages (annual_report-en, annual_report-ja); then, with the window in Japanese and in
+Spanish at 1366×768 (``LANGUAGE_SHOTS``), ja/ (main window, request editor with an incomplete
+request, refusal dialog, Due & overdue, Letters, Settings) and es/ (main window, editor).
 
 ``--all`` also grabs every other page and dialog (``qa_*.png``) for a look-and-feel review.
 """
@@ -18,6 +21,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 CLOCK = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 WINDOW = (1600, 900)
@@ -74,6 +78,11 @@ def _page_shots(window, desk, out: Path, scenarios: dict[str, str]) -> list[Path
             break
     audit._verified([])  # the verified state without waiting for the worker
     shots.append(_grab(window, out / "audit_viewer.png"))
+
+    from tools.screenshots import stats as _stats_shots
+
+    shots.append(_stats_shots.statistics_page(window, out, _grab))
+    shots += _stats_shots.annual_report(desk, out)
     return shots
 
 
@@ -120,6 +129,63 @@ def _first_run(tmp: Path, out: Path) -> Path:
     path = _grab(wizard, out / "first_run.png")
     wizard.hide()
     return path
+
+
+#: The pictures taken again with the window in each other language (docs/screenshots/<lang>/),
+#: at the size of a 1366×768 laptop screen, where clipped or elided words would show.
+LANGUAGE_SHOTS = {
+    "ja": ("main_window", "request_editor", "refuse_dialog", "due_overdue", "letters", "settings"),
+    "es": ("main_window", "request_editor"),
+}
+LAPTOP = (1366, 768)
+
+
+def _language_shots(desk, tmp: Path, out: Path, lang: str, names: tuple[str, ...]) -> list[Path]:
+    """The window and dialogs in ``lang`` (its catalogues installed before they are built, as at
+    start-up), then English again for whatever follows."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from tools.screenshots import requests as _shots
+    from ui.dialogs.letters import LettersDialog
+    from ui.dialogs.settings import SettingsDialog
+    from ui.i18n import install_language
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    font, locale = app.font(), QLocale()
+    out.mkdir(parents=True, exist_ok=True)
+    install_language(app, lang)
+    shots: list[Path] = []
+    try:
+        window = MainWindow(desk, tmp / "data", reminders=False, idle_lock=False)
+        window.resize(*LAPTOP)
+        received = _first(desk, "incoming", "received")
+        makers: dict[str, Callable[[], Any]] = {
+            "request_editor": lambda: _shots.editor_incomplete(desk),
+            "refuse_dialog": lambda: _shots.refuse_dialog(desk, received),
+            "letters": lambda: LettersDialog(desk, received),
+            "settings": lambda: SettingsDialog(desk, window),
+        }
+        for name in names:
+            if name == "main_window":
+                window.show_page("incoming").open_ref(received)
+                window.remind()
+                shots.append(_grab(window, out / "main_window.png"))
+            elif name == "due_overdue":
+                window.show_page("due")
+                shots.append(_grab(window, out / "due_overdue.png"))
+            else:
+                widget = makers[name]()
+                shots.append(_grab(widget, out / f"{name}.png",
+                                   (1180, 760) if name in ("request_editor", "letters") else None))
+                widget.hide()
+        window.close()
+    finally:
+        install_language(app, "en")
+        app.setFont(font)
+        QLocale.setDefault(locale)
+    return shots
 
 
 def _qa_shots(window, desk, out: Path, scenarios: dict[str, str]) -> list[Path]:
@@ -213,8 +279,12 @@ def make_screenshots(out_dir: Path, *, qa: bool = False) -> list[Path]:
             scenarios = letter_scenarios(desk)
             shots += _dialog_shots(window, desk, out_dir, scenarios)
             shots.append(_first_run(tmp, out_dir))
+            for lang, names in LANGUAGE_SHOTS.items():
+                shots += _language_shots(desk, tmp, out_dir / lang, lang, names)
             if qa:
                 shots += _qa_shots(window, desk, out_dir, scenarios)
+            if "stats" in window.pages:
+                window.pages["stats"].close_charts()
             window.close()
         finally:
             _tear_down(app)

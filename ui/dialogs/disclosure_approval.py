@@ -134,8 +134,8 @@ class ApprovalDialog(SavesByOp, QDialog):
         self.errors.clear()
         path = self.letter.text().strip()
         if not path:
-            self.errors.show(RuleViolation("document", "attach the provider's letter: the written "
-                                           "approval must be on file", "9.1"))
+            self.errors.show(RuleViolation("document", self.tr(
+                "attach the provider's letter: the written approval must be on file"), "9.1"))
             return None
         try:
             size = check_file(Path(path), "document", MAX_ATTACHMENT)
@@ -143,8 +143,8 @@ class ApprovalDialog(SavesByOp, QDialog):
             self.errors.show(exc)
             return None
         if self.authority.currentData() is None:
-            self.errors.show(RuleViolation("authority", "add the authority to the list first "
-                                           "(Disclose… → Add…)"))
+            self.errors.show(RuleViolation("authority", self.tr(
+                "add the authority to the list first (Disclose… → Add…)")))
             return None
         purposes = self.chosen_purposes()
         problems = check_approval_scope(purposes)  # the service's own check, before the file is read

@@ -20,11 +20,14 @@ def letter_request_ref(desk: Desk, codes: list[str]) -> tuple[str | None, str]:
     refs.discard(None)
     if len(refs) == 1:
         return refs.pop(), ""
+    qt = QCoreApplication
     if not refs:
-        return None, (f"Information: {', '.join(codes)} came without a request; a letter is "
-                      "written on a request, so link the item to its request first")
-    return None, (f"Information: {', '.join(codes)} belong to several requests "
-                  f"({', '.join(sorted(refs))}); disclose them one request at a time")
+        return None, qt.translate(
+            "LettersDialog", "Information: {0} came without a request; a letter is written on a "
+                             "request, so link the item to its request first").format(", ".join(codes))
+    return None, qt.translate(
+        "LettersDialog", "Information: {0} belong to several requests ({1}); disclose them one "
+                         "request at a time").format(", ".join(codes), ", ".join(sorted(refs)))
 
 
 def open_disclosure_letter(desk: Desk, kind: str, codes: list[str], *, authority: str = "",

@@ -8,6 +8,10 @@ invented demo data beside it (its own store and window, marked "Trial desk": the
 profile and audit are never touched by the demo). Finishing creates the store on a worker thread
 (``ui.tasks``): scrypt, migrations, the built-in agreements and perhaps the trial desk take
 seconds, and the wizard shows that it is working.
+
+A store whose key is kept in the keyring gets a recovery key once it exists
+(``app.services.admin.recovery``): the wizard then adds a last page that shows it once, with
+Print… and Save as PDF…, and finishes only when the officer says it is kept.
 """
 
 from __future__ import annotations
@@ -42,12 +46,17 @@ from app.treaty.errors import RuleViolation
 from ui.dialogs.passphrase import PassphraseDialog  # noqa: F401 - ui.app imports it from here
 from ui.tasks import HoldWhileBusy, Task, run_task
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.language_choice import LanguageChoice
 
 #: The wizard page holding each field a refusal can name (service key -> page number), so a
 #: refusal that comes back from the store's creation shows on the page that caused it.
 _FIELD_PAGE = {"profile": 0, "name": 0, "title": 0, "email": 0, "phone": 0, "signature": 0,
                "address": 1, "letterhead": 1, "agreements": 2,
                "passphrase": 3, "passphrase_confirm": 3, "key": 3, "keyring": 3}
+
+
+#: The wizard's result when the officer chose another language: it is opened again in it.
+RELAUNCH = 2
 
 
 def _page(title: str, subtitle: str) -> tuple[QWizardPage, QFormLayout]:
@@ -74,7 +83,11 @@ class FirstRunWizard(HoldWhileBusy, QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.data_dir = Path(data_dir)
         self.desk: Desk | None = None
+        #: What was typed when the officer chose another language (see ``_language_chosen``).
+        self.typed: dict[str, str] = {}
         self.trial_desk: Desk | None = None
+        #: The recovery key page, added once a keyring-held store exists (None before/else).
+        self.recovery_page: RecoveryKeyPage | None = None
         #: The running store creation (None when idle); see ``start_setup``.
         self.setup_task: Task | None = None
         self.keyring_ok = keys.keyring_works() if keyring_available is None else keyring_available
@@ -114,6 +127,10 @@ class FirstRunWizard(HoldWhileBusy, QWizard):
                 ("email", self.tr("&E-mail:"), self.email_edit),
                 ("phone", self.tr("Tele&phone:"), self.phone_edit),
                 ("signature", self.tr("&Signature block:"), self.signature_edit))
+        # The window's language first: the rest of the wizard is read in it.
+        self.language = LanguageChoice()
+        self.language.activated.connect(self._language_chosen)
+        form.addRow(self.tr("Language / 言語 / Idioma:"), self.language)
         for key, label, edit in rows:
             self.field_errors.row(form, key, label, edit)
         page.registerField("name*", self.name_edit)
@@ -223,6 +240,40 @@ class FirstRunWizard(HoldWhileBusy, QWizard):
         return str(trial_dir(self.data_dir))
 
     # -- behaviour ----------------------------------------------------------------------------
+    def _language_chosen(self, _index: int) -> None:
+        """Another language for the window: kept, installed, and the wizard opened again in it
+        with what the officer typed so far (``ui.app.open_or_create`` does the reopening)."""
+        if not self.language.keep():
+            return
+        from PySide6.QtWidgets import QApplication
+
+        from ui.i18n import install_language
+
+        self.typed = self.typed_so_far()
+        install_language(QApplication.instance())
+        self.done(RELAUNCH)
+
+    def typed_so_far(self) -> dict[str, str]:
+        """What the officer has typed on the pages (passphrases excepted), by field name."""
+        lines = {"name": self.name_edit, "title": self.title_edit, "email": self.email_edit,
+                 "phone": self.phone_edit}
+        texts = {"signature": self.signature_edit, "address": self.address_edit,
+                 "letterhead": self.letterhead_edit}
+        out = {k: e.text() for k, e in lines.items()}
+        out.update({k: e.toPlainText() for k, e in texts.items()})
+        return {k: v for k, v in out.items() if v}
+
+    def fill_in(self, typed: dict[str, str]) -> None:
+        """Put back what ``typed_so_far`` answered (the wizard reopened in another language)."""
+        for key, value in typed.items():
+            edit = {"name": self.name_edit, "title": self.title_edit, "email": self.email_edit,
+                    "phone": self.phone_edit, "signature": self.signature_edit,
+                    "address": self.address_edit, "letterhead": self.letterhead_edit}.get(key)
+            if isinstance(edit, QLineEdit):
+                edit.setText(value)
+            elif isinstance(edit, QPlainTextEdit):
+                edit.setPlainText(value)
+
     def _focus_page(self, page_id: int) -> None:
         """Put the keyboard on the page's first field: on the key page it landed on the Next
         button (the keyring choice is disabled without a keyring), so typing went nowhere."""
@@ -350,6 +401,28 @@ class FirstRunWizard(HoldWhileBusy, QWizard):
         self.setup_task = None
         self._set_busy(False)
         self.desk, self.trial_desk = desks
+        info = self.desk.db.key_info
+        if info is not None and info.method == "keyring":
+            from app.services.admin.recovery import make_recovery_key
+
+            try:
+                text = make_recovery_key(self.desk)
+            except Exception as exc:  # the desk exists; the key can be made again later
+                self.finish_problem.setText(self.tr(
+                    "The recovery key could not be made ({0}); make one later with "
+                    "liaison-desk passphrase recovery-key.").format(exc))
+            else:
+                self.recovery_page = RecoveryKeyPage(self.desk, text)
+                self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)  # made: no way back
+                self.addPage(self.recovery_page)
+                if self.currentId() == -1:  # never shown (a script): start it where it begins
+                    self.restart()
+                for _ in self.pageIds():  # Finish is on the last page; a script may be elsewhere
+                    if self.currentPage() is self.recovery_page:
+                        break
+                    self.next()
+                self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
+                return
         super().accept()
 
     def _setup_failed(self, exc: BaseException) -> None:
@@ -379,6 +452,15 @@ class FirstRunWizard(HoldWhileBusy, QWizard):
             self.back()
         self.finish_problem.setText(self.field_errors.show(exc))
 
+    def reject(self) -> None:  # Qt override
+        # The store exists once the recovery key shows: the wizard ends only by finishing,
+        # and only after the officer says the key is kept (it is never shown again).
+        if self.recovery_page is not None:
+            if self.recovery_page.kept_box.isChecked():
+                self.accept()
+            return
+        super().reject()
+
     def accept(self) -> None:  # Qt override
         if self.desk is not None:
             super().accept()
@@ -386,3 +468,25 @@ class FirstRunWizard(HoldWhileBusy, QWizard):
             self.start_setup()  # closes the wizard when the store is made
 
 
+
+
+
+class RecoveryKeyPage(QWizardPage):
+    """The wizard's last page for a keyring-held store: its recovery key, shown once
+    (``ui.dialogs.recovery_key.RecoveryKeyView``); Finish only once the officer ticks that it is
+    kept."""
+
+    def __init__(self, desk: Desk, recovery_key: str) -> None:
+        from ui.dialogs.recovery_key import RecoveryKeyView
+
+        super().__init__()
+        self.setObjectName("recovery_key_page")
+        self.setTitle(self.tr("Your recovery key"))
+        self.setSubTitle(self.tr("Shown once. It opens this desk's backups on a new computer."))
+        self.view = RecoveryKeyView(desk, recovery_key, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.key_label, self.kept_box = self.view.key_label, self.view.kept_box
+        self.saved_label, self.save_pdf = self.view.saved_label, self.view.save_pdf
+        self.registerField("recovery_kept*", self.kept_box)

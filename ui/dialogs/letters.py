@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import Text
 from app.services.context import Desk
 from app.services.letters import commands as letters
 from app.services.letters import registry as docs
@@ -44,7 +45,8 @@ from app.services.requests.commands import get_request
 from app.treaty.errors import RuleViolation
 from ui.dialogs.letters_batch import start_batch
 from ui.dialogs.letters_output import LetterOutput, plain_error
-from ui.widgets.labels import direction_label, status_label
+from ui.i18n import render, violation_line
+from ui.widgets.labels import direction_label, letter_kind_label, status_label
 from ui.widgets.pdf_view import PdfView
 from ui.widgets.request_detail import ELEMENT_LABELS
 from ui.widgets.screen_fit import fit_to_screen
@@ -108,7 +110,7 @@ class LettersDialog(LetterOutput, QDialog):
         self.kind_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind_box.setMinimumContentsLength(24)
         for k in self.options.kinds:
-            self.kind_box.addItem(k.title, k.code)
+            self.kind_box.addItem(letter_kind_label(k.code, k.title), k.code)
             if not k.applies:  # listed (so the officer learns why) but not selectable
                 item = self.kind_box.model().item(self.kind_box.count() - 1)
                 item.setEnabled(False)
@@ -303,8 +305,9 @@ class LettersDialog(LetterOutput, QDialog):
     def explain_unavailable(self) -> QMessageBox:
         """Say, in a dialog the keyboard reaches, why each greyed-out kind is not offered."""
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Letters not offered now"),
-                          "\n".join(f"• {k.title}: {k.reason}" for k in self.options.kinds
-                                    if not k.applies), QMessageBox.StandardButton.Ok, self)
+                          "\n".join(f"• {letter_kind_label(k.code, k.title)}: {k.reason}"
+                                    for k in self.options.kinds if not k.applies),
+                          QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
         return box
@@ -336,8 +339,8 @@ class LettersDialog(LetterOutput, QDialog):
         except RuleViolation as exc:
             self.preview = None
             self.pdf_view.set_pdf(b"")
-            self._set_final_possible((str(exc),))
-            self._show_problems([str(exc)])
+            self._set_final_possible((violation_line(exc),))
+            self._show_problems([violation_line(exc)])
             return
         self.pdf_view.set_pdf(self.preview.pdf)
         if self.final_reasons:
@@ -392,7 +395,7 @@ class LettersDialog(LetterOutput, QDialog):
             self.versions.selectRow(0)
 
     def _kind_titles(self) -> dict[str, str]:
-        return {k.code: k.title for k in self.options.kinds}
+        return {k.code: letter_kind_label(k.code, k.title) for k in self.options.kinds}
 
     def show_version(self, row: int) -> None:
         """Show stored letter ``row`` of the list in the preview pane (read from the registry,
@@ -419,6 +422,12 @@ class LettersDialog(LetterOutput, QDialog):
 
     def readable(self, problem: str) -> str:
         """A problem line with the form's caption (or nothing) in place of an internal field key."""
+        if isinstance(problem, Text) and {"key", "problem"} <= set(problem.params):
+            key = str(problem.params["key"]).removeprefix("elements.")
+            caption, text = self._captions.get(key), render(problem.params["problem"])
+            text = text[:1].upper() + text[1:]
+            return f"{caption}: {text}" if caption else text
+        problem = render(problem)
         match = _KEY.match(problem)
         if match is None:
             return problem

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.services.context import Desk
 from app.services.letters import commands as letters
+from app.treaty.errors import RuleViolation
+from ui.i18n import violation_line
 from ui.ops import DeskOp
 
 
@@ -54,7 +56,8 @@ def start_batch(desk: Desk, kind: str, refs: list[str], lang: str, *, parent: QW
     def failed(exc: BaseException) -> None:
         dialog.reset()
         dialog.deleteLater()
-        QMessageBox.warning(parent, qt.translate("LettersDialog", "Letters"), str(exc))
+        QMessageBox.warning(parent, qt.translate("LettersDialog", "Letters"),
+                            violation_line(exc) if isinstance(exc, RuleViolation) else str(exc))
 
     def work(desk: Desk) -> letters.BatchResult:  # on the write thread: progress by a signal
         return letters.generate_batch(desk, kind, refs, lang, cancelled=stop.is_set,

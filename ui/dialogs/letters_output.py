@@ -28,7 +28,10 @@ from ui.widgets.pdf_view import paint_pdf
 def plain_error(exc: BaseException) -> str:
     """An error as the officer reads it: the message (and article), without the internal field key."""
     if isinstance(exc, RuleViolation):
-        text = exc.message + (f" (Art. {exc.article})" if exc.article else "")
+        from ui.i18n import article_text, language, render
+
+        cited = article_text(exc.article) if exc.article else ""
+        text = render(exc.message) + ((f"（{cited}）" if language() == "ja" else f" ({cited})") if cited else "")
     else:
         text = str(exc)
     return text[:1].upper() + text[1:]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.context import Desk
 from app.services.surveillance.listing import LINK_CHOICES, link_candidates
 from app.services.validation import ServiceError
+from ui.i18n import render
 
 #: ``choice`` after "New subject…" was pressed.
 NEW_SUBJECT = object()
@@ -80,7 +81,7 @@ class LinkSubjectDialog(QDialog):
         try:
             rows = link_candidates(self.desk, self.agreement_key, text, exclude=self.exclude)
         except ServiceError as exc:
-            self.summary.setText(self.tr("Search: {problem}").format(problem=exc.message))
+            self.summary.setText(self.tr("Search: {problem}").format(problem=render(exc.message)))
             self._update_ok()
             return
         for code, name, kind in rows:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QTimeZone, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -36,6 +36,7 @@ from app.services.surveillance import observations as svc
 from app.services.surveillance.views import ObservationView, SubjectView
 from app.treaty.errors import RuleViolation
 from ui.dialogs.saving import SavesByOp
+from ui.i18n import render
 from ui.tasks import Task, run_task
 from ui.views.information_files import check_file, read_file, size_words
 from ui.widgets.field_errors import FieldErrors
@@ -174,7 +175,7 @@ class ObservationDialog(SavesByOp, QDialog):
             try:
                 sizes.append(check_file(p, "attachments", svc.MAX_ATTACHMENT_BYTES))
             except RuleViolation as exc:
-                self.errors.show(RuleViolation(exc.field, f"{p.name}: {exc.message}"))
+                self.errors.show(RuleViolation(exc.field, f"{p.name}: {render(exc.message)}"))
                 return
         self.errors.clear()
         code, fields = self.view.code, self.fields()  # read here: the write thread touches no widget
@@ -255,7 +256,8 @@ def attach_files(desk: Desk, code: str, observation_id: int, paths: list[Path]) 
             content = read_file(path, "attachments", svc.MAX_ATTACHMENT_BYTES)
             svc.attach_file(desk, code, path.name, content, observation_id=observation_id)
         except RuleViolation as exc:
-            problems.append(f"{path.name}: not attached ({exc.message})")
+            problems.append(QCoreApplication.translate("ObservationDialog", "{0}: not attached ({1})")
+                            .format(path.name, render(exc.message)))
     return problems
 
 

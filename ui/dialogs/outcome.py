@@ -35,6 +35,8 @@ from app.services.validation import ServiceError, parse_date
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import ONGOING_PROCEEDINGS_GROUND, Status
 from ui.dialogs.saving import SavesByOp
+from ui.i18n import agreement_words, catalogue_label, english_text_note
+from ui.widgets.labels import status_label
 from ui.widgets.messages import shorten, violation_text
 
 _ERROR_STYLE = "color: #b00020;"
@@ -90,7 +92,7 @@ class OutcomeDialog(SavesByOp, QDialog):
             "partially-executed": (self.tr("Executed in part"),
                                    self.tr("Say on which grounds the rest was not given.")),
         }
-        return titles.get(self.target, (self.tr("Change status to {s}").format(s=self.target), ""))
+        return titles.get(self.target, (self.tr("Change status to {s}").format(s=status_label(self.target)), ""))
 
     def _build(self) -> None:
         title, intro = self._titles()
@@ -109,7 +111,7 @@ class OutcomeDialog(SavesByOp, QDialog):
         for ground in self.spec.grounds_for(self.target):
             article = ground.article or "\u2014"
             item = QListWidgetItem(self.tr("Art. {article} \u2014 {label}").format(
-                article=article, label=ground.label))
+                article=article, label=catalogue_label(ground)))
             item.setData(Qt.ItemDataRole.UserRole, ground.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             preset = self.target == "withheld" and ground.code == ONGOING_PROCEEDINGS_GROUND
@@ -250,14 +252,16 @@ class OutcomeDialog(SavesByOp, QDialog):
         return widget
 
     def _ground_tip(self, ground) -> str:
-        parts = [html.escape(ground.description)]
+        parts = [html.escape(agreement_words(ground.description))]
         if ground.article:
             try:
                 text = self.spec.article_text(ground.article)
             except KeyError:
                 text = None
             if text:
-                parts.append(f"<i>Art. {html.escape(ground.article)}</i>: "
+                note = english_text_note()
+                parts.append(f"<i>Art. {html.escape(ground.article)}</i>"
+                             + (f" ({html.escape(note)})" if note else "") + ": "
                              + html.escape(text).replace("\n", "<br>"))
         return "<p>" + "<br><br>".join(parts) + "</p>"
 

@@ -41,7 +41,8 @@ class PassphraseChangeDialog(QDialog):
             intro = QLabel(self.tr(
                 "The store is encrypted again under a new key kept in this computer account's "
                 "keyring; it then opens without a passphrase (the idle lock asks for an unlock "
-                "passphrase you choose). Backups made before keep the old passphrase.")
+                "passphrase you choose). A recovery key is then shown once: it opens the backups "
+                "on a new computer. Backups made before keep the old passphrase.")
                 if self.rekeys else self.tr(
                 "The store is encrypted again under a key derived from the new passphrase, typed "
                 "at every start; the keyring no longer holds it. Backups made before keep the "
@@ -106,11 +107,17 @@ class PassphraseChangeDialog(QDialog):
             op = DeskOp(self, lambda desk: _rekey(desk, new))
         else:
             op = DeskOp(self, lambda desk: _new_unlock(desk, new))
-        op.success(lambda _r: self._done()).failure(self._refused).run(self.desk)
+        op.success(self._done).failure(self._refused).run(self.desk)
 
-    def _done(self) -> None:
+    def _done(self, result: object = None) -> None:
         for edit in (self.current, self.first, self.again):
             edit.clear()
+        if isinstance(result, str):  # moved into the keyring: its new recovery key, shown once
+            from ui.dialogs.recovery_key import RecoveryKeyDialog
+
+            #: Kept so a caller (and a test) can reach it; modal to the window, not blocking.
+            self.recovery_dialog = RecoveryKeyDialog(self.desk, result, self.parentWidget())
+            self.recovery_dialog.open()
         super().accept()
 
     def _refused(self, exc: BaseException) -> None:
@@ -125,10 +132,16 @@ def _rekey(desk, new: str) -> None:  # noqa: ANN001 - a Desk
         note.change = {"backups_before_keep": "the old passphrase"}
 
 
-def _move(desk, method: str, new: str) -> None:  # noqa: ANN001 - a Desk
+def _move(desk, method: str, new: str) -> str | None:  # noqa: ANN001 - a Desk
+    """The key kept the other way; into the keyring, the new recovery key (else None)."""
     desk.db.change_key_storage(method, new or None)
     with desk.unit_of_work("store.key_storage", "store") as (_s, note):
         note.change = {"kept_in": method}
+    if method != "keyring":
+        return None
+    from app.services.admin.recovery import make_recovery_key
+
+    return make_recovery_key(desk)
 
 
 def _new_unlock(desk, new: str) -> None:  # noqa: ANN001 - a Desk

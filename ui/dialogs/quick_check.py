@@ -118,7 +118,7 @@ class QuickCheckDialog(QDialog):
             self.results.addTopLevelItem(item)
         for col in (0, 1, 2):
             self.results.resizeColumnToContents(col)
-        self.summary.setText(self.tr("{0} possible match(es)").format(len(hits)) if hits
+        self.summary.setText(self.tr("%n possible match(es)", "", len(hits)) if hits
                              else self.tr("No subject on the watch list matches."))
 
     def _open(self, item: QTreeWidgetItem, _col: int) -> None:

@@ -34,6 +34,7 @@ from app.treaty import completeness
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import Status, is_open
 from ui.dialogs.request_form import RequestForm
+from ui.i18n import render
 from ui.ops import DeskOp, refusal
 from ui.tasks import Task, run_task
 from ui.widgets.completeness_panel import CompletenessPanel
@@ -206,11 +207,12 @@ class RequestEditor(QDialog):
             return self.tr("Only outgoing requests and information are sent.")
         if self.view is not None and Status.SENT.value not in self.view.allowed_transitions:
             return self.tr("Already {status}; it cannot be sent again.").format(
-                status=self.view.status)
+                status=status_label(self.view.status))
         errors = self.panel.errors()
         if not errors:
             return None
-        missing = "; ".join(f"Art. {f.article} {f.message}" for f in errors)
+        missing = "; ".join(self.tr("Art. {article}: {message}").format(article=f.article, message=render(f.message))
+                            for f in errors)
         if self.form.spontaneous:
             return self.tr("Cannot send: incomplete under Art. 3.1, 4.3 \u2014 {missing}").format(
                 missing=missing)
@@ -221,7 +223,7 @@ class RequestEditor(QDialog):
         findings = self.form.preview_findings()
         self.panel.set_findings(findings)
         self.form.mark_missing({f.field: self.tr("Art. {article}: {message}").format(
-            article=f.article, message=f.message) for f in findings if f.severity == "error"})
+            article=f.article, message=render(f.message)) for f in findings if f.severity == "error"})
         reason = self.send_block_reason()
         self.button_send.setEnabled(reason is None)
         self.button_send.setToolTip(reason or (self.tr("Save, then record as sent")
@@ -319,7 +321,7 @@ class RequestEditor(QDialog):
             watchlist.watch_hits_for_request, self.desk, ref,
             on_done=lambda hits: self._watch_fetched(token, [h.to_dict() for h in hits], None),
             on_error=lambda exc: self._watch_fetched(
-                token, None, f"watch list: not checked ({exc})"))
+                token, None, self.tr("watch list: not checked ({0})").format(exc)))
 
     def _watch_fetched(self, token: int, hits: list[dict[str, Any]] | None,
                        error: str | None) -> None:
@@ -332,8 +334,8 @@ class RequestEditor(QDialog):
         if error is not None or hits is None:
             text, colour = error or self.tr("watch list: not checked"), "#8a5a00"
         elif hits:
-            text = self.tr("Watch list (Art. 4.2): {n} possible match(es) — {list}").format(
-                n=len(hits), list="; ".join(h["message"] for h in hits))
+            text = self.tr("Watch list (Art. 4.2): %n possible match(es) — {list}", "",
+                           len(hits)).format(list="; ".join(h["message"] for h in hits))
             colour = "#b00020"
         else:
             text = self.tr("Watch list (Art. 4.2): no subject on the watch list is named.")

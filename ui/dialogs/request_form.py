@@ -35,6 +35,7 @@ from app.treaty.catalogue import AgreementSpec
 from app.treaty.completeness import EXTRA_FIELD_LABELS
 from ui.dialogs.form_rows import ERROR_STYLE as _ERROR_STYLE
 from ui.dialogs.form_rows import FieldRows
+from ui.i18n import day_text, render
 from ui.widgets.basis_picker import BasisPicker, ExtraFieldsBox
 from ui.widgets.messages import violation_text
 
@@ -338,7 +339,7 @@ class RequestForm(FieldRows, QWidget):
         QWidget.setTabOrder(previous, self.reciprocity)
 
     def _reciprocity_changed(self, checked: bool) -> None:
-        self.reciprocity_explanation.setText(reciprocity.explain_reciprocity(self.direction, checked))
+        self.reciprocity_explanation.setText(render(reciprocity.explain_reciprocity(self.direction, checked)))
 
     def _confirming_country(self) -> str | None:
         # The side that made an oral request confirms it in writing (Art. 7.1): the partner when
@@ -358,7 +359,7 @@ class RequestForm(FieldRows, QWidget):
             at = parse_datetime("oral_at", self.oral_at.text(), required=True)
         except ServiceError as exc:
             self.oral_due.setText(self.tr("Enter when the oral request was made ({problem}).")
-                                  .format(problem=exc.message))
+                                  .format(problem=render(exc.message)))
             return
         country = self._confirming_country()
         if at is None or country is None:
@@ -367,7 +368,7 @@ class RequestForm(FieldRows, QWidget):
         who = self.tr("the partner administration") if country != self.spec.our_country \
             else self.tr("we")
         self.oral_due.setText(self.tr("{day} \u2014 {who} must confirm in writing; {how}").format(
-            day=clocks.fmt_day(due.value), who=who, how=due.explanation))
+            day=day_text(due.value), who=who, how=render(due.explanation)))
 
     def check_dates(self, *_args: object) -> None:
         """Flag an unreadable date as it is typed (the service says the same on save)."""

@@ -32,11 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import Text
 from app.services.admin import settings
 from app.services.agreements.catalogue import list_agreements
 from app.services.context import Desk
+from ui import i18n
 from ui.dialogs.saving import SavesByOp
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.language_choice import LanguageChoice
 
 #: Each letter language's group on the Profile tab: (code, group title).
 LANGUAGE_GROUPS = (("en", QT_TRANSLATE_NOOP("SettingsDialog", "English letters (name in Latin letters)")),
@@ -222,6 +225,9 @@ class SettingsDialog(SavesByOp, QDialog):
         self._number(form, "incoming_due_business_days", self.tr("Answer an &incoming request within:"),
                      self.tr(" business days"), 365)
         self._number(form, "due_soon_days", self.tr("Show as &due soon from:"), self.tr(" days before"), 365)
+        cold = self._number(form, "stats.cold_days", self.tr("Statistics: a request is &cold after:"),
+                            self.tr(" days without activity"), 3650)
+        cold.setMinimum(1)
         return page
 
     def _desk_tab(self) -> QWidget:
@@ -230,6 +236,9 @@ class SettingsDialog(SavesByOp, QDialog):
         self._number(form, "idle_lock_minutes", self.tr("&Lock after:"), self.tr(" idle minutes"), 24 * 60,
                      special=self.tr("never"))
         self._number(form, "backup_keep", self.tr("&Keep daily backups:"), self.tr(" backups"), 365)
+        # Kept on this machine, not in the store (ui.i18n): saved with the dialog's Save.
+        self.language = LanguageChoice()
+        form.addRow(self.tr("Language of the &window:"), self.language)
         group = QWidget()
         group_box = QVBoxLayout(group)
         group_box.setContentsMargins(0, 0, 0, 0)
@@ -324,8 +333,9 @@ class SettingsDialog(SavesByOp, QDialog):
             else:
                 profile[lang] = section
         gaps = settings.profile_gaps(profile)
-        self.gaps.setText("\n".join("• " + line[:1].upper() + line[1:].replace(" (Settings ▸ Profile)", "")
-                                     for line in gaps))
+        lines = [i18n.render(line.params["gap"]) if isinstance(line, Text) and "gap" in line.params
+                 else line.replace(" (Settings ▸ Profile)", "") for line in gaps]  # they are on it
+        self.gaps.setText("\n".join("• " + line[:1].upper() + line[1:] for line in lines))
         self.gaps.setVisible(bool(gaps))
 
     def _value_of(self, key: str) -> str:
@@ -337,6 +347,8 @@ class SettingsDialog(SavesByOp, QDialog):
     def save(self) -> None:
         """Save what changed (an op; the dialog closes once it is stored, or shows the refusal
         under its field, on the tab that holds it)."""
+        if self.language.choice() != i18n.chosen():
+            self._keep_language()
         changes = self.changes()
         if not changes:
             self.accept()
@@ -344,6 +356,19 @@ class SettingsDialog(SavesByOp, QDialog):
         self.errors.clear()
         self.save_by_op(lambda desk: settings.save_settings(desk, changes),
                         saved=self._saved, refused=self._refused)
+
+    def _keep_language(self) -> None:
+        """Keep the language chosen for the window; when it is another than the window's, say
+        that it takes effect at the next start (nothing open is closed or lost meanwhile)."""
+        if not self.language.keep():
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        name = i18n.LANGUAGES[i18n.resolve(self.language.choice())]
+        QMessageBox.information(
+            self, self.tr("Language of the window"),
+            self.tr("Liaison Desk will be in {language} the next time it starts. Until then the "
+                    "window stays as it is; your work is not affected.").format(language=name))
 
     def _refused(self, exc: Any) -> None:
         self.errors.show(exc)

@@ -58,21 +58,31 @@ SUBKIND_LABELS = {
     "road_vehicle": QT_TRANSLATE_NOOP("SubjectEditor", "road vehicle"),
     "container": QT_TRANSLATE_NOOP("SubjectEditor", "container"),
 }
+#: Captions of the detail fields; what to type goes in the field as its hint (DETAIL_HINTS), so
+#: neither is cut out of the other (a caption's own brackets, "Fracción arancelaria (SA)", stay).
 DETAIL_LABELS = {
-    "date_of_birth": QT_TRANSLATE_NOOP("SubjectEditor", "Date of birth (YYYY-MM-DD)"),
-    "nationality": QT_TRANSLATE_NOOP("SubjectEditor", "Nationality (JP, US…)"),
-    "addresses": QT_TRANSLATE_NOOP("SubjectEditor", "Addresses (one per line)"),
-    "registration_country": QT_TRANSLATE_NOOP("SubjectEditor", "Registered in (country)"),
+    "date_of_birth": QT_TRANSLATE_NOOP("SubjectEditor", "Date of birth"),
+    "nationality": QT_TRANSLATE_NOOP("SubjectEditor", "Nationality"),
+    "addresses": QT_TRANSLATE_NOOP("SubjectEditor", "Addresses"),
+    "registration_country": QT_TRANSLATE_NOOP("SubjectEditor", "Registered in"),
     "notes": QT_TRANSLATE_NOOP("SubjectEditor", "Notes"),
     "description": QT_TRANSLATE_NOOP("SubjectEditor", "Description"),
     "hs_code": QT_TRANSLATE_NOOP("SubjectEditor", "HS code"),
     "quantity": QT_TRANSLATE_NOOP("SubjectEditor", "Quantity"),
     "place_of_storage": QT_TRANSLATE_NOOP("SubjectEditor", "Place of storage"),
     "route": QT_TRANSLATE_NOOP("SubjectEditor", "Route"),
-    "flag": QT_TRANSLATE_NOOP("SubjectEditor", "Flag (country)"),
+    "flag": QT_TRANSLATE_NOOP("SubjectEditor", "Flag"),
     "flight_number": QT_TRANSLATE_NOOP("SubjectEditor", "Flight number"),
     "country": QT_TRANSLATE_NOOP("SubjectEditor", "Country of registration"),
     "operator": QT_TRANSLATE_NOOP("SubjectEditor", "Operator"),
+}
+#: Hints shown in an empty detail field (its placeholder): the form of what to type.
+DETAIL_HINTS = {
+    "date_of_birth": QT_TRANSLATE_NOOP("SubjectEditor", "YYYY-MM-DD"),
+    "nationality": QT_TRANSLATE_NOOP("SubjectEditor", "JP, US…"),
+    "addresses": QT_TRANSLATE_NOOP("SubjectEditor", "one per line"),
+    "registration_country": QT_TRANSLATE_NOOP("SubjectEditor", "country"),
+    "flag": QT_TRANSLATE_NOOP("SubjectEditor", "country"),
 }
 
 #: Detail fields of every kind in the order the form shows them (route and notes come last).
@@ -178,10 +188,9 @@ class SubjectEditor(SavesByOp, QDialog):
                 edit.setTabChangesFocus(True)  # Tab moves on: keyboard-only use
                 edit.setFixedHeight(44)
             edit.setObjectName(f"detail_{key}")
-            label = self.tr(DETAIL_LABELS.get(key, key))
-            caption, _, hint = label.partition(" (")
-            if hint:
-                edit.setPlaceholderText(hint.rstrip(")"))
+            caption = self.tr(DETAIL_LABELS.get(key, key))
+            if key in DETAIL_HINTS:
+                edit.setPlaceholderText(self.tr(DETAIL_HINTS[key]))
             self.detail_edits[key] = edit
             self._detail_rows[key] = errors.row(form, f"details.{key}", caption, edit)
         self._form = form

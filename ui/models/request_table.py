@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.services.requests.listing import ListFilter, ListRow, basis_caption
+from ui.i18n import date_text
 from ui.models.paged import PagedTableModel
 from ui.widgets.labels import status_label
 
@@ -177,7 +178,7 @@ class RequestTableModel(PagedTableModel):
             return status_label(r.status)  # words; sorting and the chips keep the code
         if key == "due":
             words = state_words()
-            text = r.due_on.isoformat() if r.due_on else ""
+            text = date_text(r.due_on)
             if r.due_state in words:
                 text = f"{text} · {words[r.due_state]}" if text else words[r.due_state]
             if r.oral_state:

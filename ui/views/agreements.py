@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.agreements.catalogue import AgreementView, give_termination_notice, list_agreements
 from app.services.context import Desk
 from app.treaty import clocks
+from ui.i18n import date_sample, render
 from ui.ops import DeskOp, follow_changes, refusal
 from ui.widgets.messages import plain_tooltip, violation_text
 from ui.widgets.tables import style_tree
@@ -82,8 +83,8 @@ class TerminationDialog(QDialog):
         return self.date.date().toPython()
 
     def _update(self) -> None:
-        self.effect.setText(clocks.termination_date(self.notice_on(), months=self.months,
-                                                    article=self.article).explanation)
+        self.effect.setText(render(clocks.termination_date(self.notice_on(), months=self.months,
+                                                    article=self.article).explanation))
 
 
 class AgreementsView(QWidget):
@@ -104,8 +105,8 @@ class AgreementsView(QWidget):
                                    self.tr("State")])
         fm = self.tree.fontMetrics()
         # Dates and the termination entry are read whole: sized to their text, not guessed.
-        day = fm.horizontalAdvance("0000-00-00") + 24
-        term = fm.horizontalAdvance(f"0000-00-00 ({self.tr('notice')} 0000-00-00)") + 24
+        day = fm.horizontalAdvance(date_sample()) + 24
+        term = fm.horizontalAdvance(self.tr("{0} (notice {1})").format(date_sample(), date_sample())) + 24
         style_tree(self.tree, (430, 70, day, day, 80, term, day))
         self.notice_button = QPushButton(self.tr("Give notice of &termination…"))
         self.notice_button.setObjectName("agreement_terminate")
@@ -144,7 +145,7 @@ class AgreementsView(QWidget):
         agreements = list_agreements(self.desk)
         self._views = {a.key: a for a in agreements}
         for a in agreements:
-            term = (f"{a.termination_on} ({self.tr('notice')} {a.termination_notice_on})"
+            term = (self.tr("{0} (notice {1})").format(a.termination_on, a.termination_notice_on)
                     if a.termination_on else "—")
             row = QTreeWidgetItem([a.short_title, a.partner_country, str(a.signed_on or "—"),
                                    str(a.in_force_on or "—"), ", ".join(a.languages), term,
@@ -152,12 +153,12 @@ class AgreementsView(QWidget):
             row.setData(0, Qt.ItemDataRole.UserRole, a.key)
             row.setToolTip(0, plain_tooltip(a.title))
             if a.review_explanation:  # how the review date was computed, as for every clock
-                row.setToolTip(6, plain_tooltip(a.review_explanation))
+                row.setToolTip(6, plain_tooltip(render(a.review_explanation)))
             elif a.review_article is None:
                 row.setToolTip(6, self.tr("The agreement has no review clause."))
             if a.termination_explanation:
-                row.setToolTip(5, plain_tooltip(a.termination_explanation))
-                row.setToolTip(7, plain_tooltip(a.termination_explanation))
+                row.setToolTip(5, plain_tooltip(render(a.termination_explanation)))
+                row.setToolTip(7, plain_tooltip(render(a.termination_explanation)))
             self.tree.addTopLevelItem(row)
         # The title column as wide as the longest short title (up to 430 px), so State has room.
         fm = self.tree.fontMetrics()

@@ -61,7 +61,6 @@ PAGE = 200
 COLUMNS = ("#", QT_TRANSLATE_NOOP("AuditTableModel", "When (UTC)"),
            QT_TRANSLATE_NOOP("AuditTableModel", "Officer"),
            QT_TRANSLATE_NOOP("AuditTableModel", "Action"), QT_TRANSLATE_NOOP("AuditTableModel", "Entity"))
-OVERRIDE_MARK = "⚠ OVERRIDE"
 #: A long action cell: the Action column is sized to it (a longer one reads whole on hover).
 OVERRIDE_ACTION = "Written confirmation recorded (Art. 7.1)"
 #: The entity the Entity column must show whole at the default size.
@@ -96,7 +95,7 @@ class AuditTableModel(PagedTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             ent = audit_entity_label(r.entity_type, r.entity_id)
             action = audit_action_label(r.action)
-            action = f"{OVERRIDE_MARK}  {action}" if r.is_override else action
+            action = self.tr("⚠ OVERRIDE  {0}").format(action) if r.is_override else action
             text = (str(r.id), r.at.strftime("%Y-%m-%d %H:%M:%S"), r.actor, action, ent)[index.column()]
             # A cut-short officer name, action or entity reads whole on hover, as typed.
             return text if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(text)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from app.services import due
 from app.services.context import Desk
+from ui.i18n import date_sample
 from ui.ops import follow_changes
 from ui.views.due_model import (
     KIND_LABELS,
@@ -81,7 +82,8 @@ class DueView(QWidget):
         self.table.setObjectName("due_table")
         self.table.setModel(self.model)
         # No alternating colours: the overdue and due-soon tints must stay visible.
-        style_table(self.table, (100, 110, 440, 130), alternate=False)
+        day = max(100, self.table.fontMetrics().horizontalAdvance(date_sample()) + 20)
+        style_table(self.table, (day, 110, 440, 130), alternate=False)
         # The page's look kept from its tree days: tinted bands without a grid, headings flush
         # left over their texts.
         self.table.setShowGrid(False)

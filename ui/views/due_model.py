@@ -24,7 +24,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from app.i18n import Text
 from app.services import due
+from ui.i18n import date_text, render
 from ui.models.paged import PagedTableModel
 from ui.widgets.messages import plain_tooltip
 
@@ -70,7 +72,9 @@ def kind_label(kind: str) -> str:
 def what_text(item: due.DueItem) -> str:
     """The "What" cell: the kind, then the label without what the row already says (the
     record's reference has its own column; the kind's words are not repeated)."""
-    label = item.label.removeprefix(f"{item.key} \u2014 ")
+    if item.kind == "oral-confirmation" and isinstance(item.label, Text) and "title" in item.label.params:
+        return f"{kind_label(item.kind)}: {item.label.params['title']}"
+    label = render(item.label).removeprefix(f"{item.key} \u2014 ")
     for said in (KIND_LABELS.get(item.kind, ""), "written confirmation of an oral request (Art. 7.1)"):
         head = said.split(" (Art.")[0].lower()
         if head and label.lower().startswith(head) and ": " in label:
@@ -106,8 +110,8 @@ class DueRow(NamedTuple):
 
 def due_row(item: due.DueItem, words: dict[str, str]) -> DueRow:
     """The cells of one clock."""
-    return DueRow((item.due_on.isoformat(), words.get(item.state, item.state), what_text(item),
-                   record_text(item), item.explanation), item.kind, item.key, item.state)
+    return DueRow((date_text(item.due_on), words.get(item.state, item.state), what_text(item),
+                   record_text(item), render(item.explanation)), item.kind, item.key, item.state)
 
 
 class DueTableModel(PagedTableModel):

@@ -37,9 +37,11 @@ from app.services.context import Desk
 from app.services.ledger.disclosures import list_disclosures
 from app.services.ledger.information import ItemView, get_information, list_information
 from app.treaty.restrictions import PURPOSE_LABELS
+from ui.i18n import date_sample, date_text
 from ui.ops import follow_changes
 from ui.views.information_actions import ItemActions
 from ui.views.information_dialog import NewItemDialog
+from ui.widgets.labels import disclosure_decision_label, item_direction_label
 from ui.widgets.messages import plain_tooltip
 from ui.widgets.tables import SpareWidth, style_table
 
@@ -129,9 +131,10 @@ class ItemTableModel(QAbstractTableModel):
             return None
         v = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            when = v.received_on.isoformat() if v.received_on else ""
+            when = date_text(v.received_on)
             title = self.tr("{0}  (corrects {1})").format(v.title, v.corrects) if v.corrects else v.title
-            return (v.code, v.direction, when, v.provider, title, flag_text(v))[index.column()]
+            return (v.code, item_direction_label(v.direction), when, v.provider, title,
+                    flag_text(v))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (3, 4, 5):
             return plain_tooltip(self.data(index))  # provider, title and flags may be elided
         if role == Qt.ItemDataRole.ForegroundRole and v.corrected_by:
@@ -219,7 +222,7 @@ class InformationView(ItemActions, QWidget):
         self.disclosures.setObjectName("info_disclosures")
         self.disclosures.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("To"), self.tr("Purpose"), self.tr("Decision"), self.tr("By")])
-        day = self.disclosures.fontMetrics().horizontalAdvance("0000-00-00") + 16
+        day = self.disclosures.fontMetrics().horizontalAdvance(date_sample()) + 16
         style_table(self.disclosures, (day, 200, 100, 150, 150), stretch=1)
         # The recipient (stretch column) was squeezed to a sliver by the fixed columns.
         self.disclosures_fit = SpareWidth(self.disclosures, 1, 140, {2: 80, 3: 80, 4: 60})
@@ -332,16 +335,18 @@ class InformationView(ItemActions, QWidget):
         self.copy_btn.setEnabled(bool(v and v.summary and (not v.confidential or self._revealed == v.code)))
         self.disclosures.setRowCount(0)
         if v is None:
-            self.detail.setHtml(f"<p>{self.tr('Select an information item.')}</p>")
+            hint = self.tr("Select an information item.")
+            self.detail.setHtml(f"<p>{hint}</p>")
             return
         self.detail.setHtml(self._html(v))
         for d in list_disclosures(self.desk, item=v.code):
             r = self.disclosures.rowCount()
             self.disclosures.insertRow(r)
-            decision = self.tr("⚠ OVERRIDE: {0}").format(d.override_reason) if d.is_override else d.decision
+            decision = (self.tr("⚠ OVERRIDE: {0}").format(d.override_reason) if d.is_override
+                        else disclosure_decision_label(d.decision))
             # The purpose in words with its article ("required_by_law" showed as stored).
             purpose = self.tr(PURPOSE_SHORT.get(d.purpose, d.purpose))
-            for c, text in enumerate((d.disclosed_on.isoformat(), d.authority, purpose, decision, d.actor)):
+            for c, text in enumerate((date_text(d.disclosed_on), d.authority, purpose, decision, d.actor)):
                 cell = QTableWidgetItem(text)
                 if c == 0:
                     cell.setData(Qt.ItemDataRole.UserRole, d.id)  # select_disclosure finds it
@@ -354,35 +359,50 @@ class InformationView(ItemActions, QWidget):
     def _html(self, v: ItemView) -> str:
         from html import escape as e
 
-        rows = [f"<h3>{e(v.code)} — {e(v.title)}</h3>",
-                f"<p>{e(v.direction)} · {e(v.provider)} · {v.received_on or ''}"
-                + (f" · request {e(v.request_ref)}" if v.request_ref else "") + "</p>"]
+        # Each caption is translated on its own, then put into the markup: pyside6-lupdate does
+        # not read a tr() written inside an f-string, so such words never reached the catalogue.
+        line = [e(item_direction_label(v.direction)), e(v.provider), str(v.received_on or "")]
+        if v.request_ref:
+            line.append(e(self.tr("request {0}").format(v.request_ref)))
+        rows = [f"<h3>{e(v.code)} — {e(v.title)}</h3>", "<p>" + " · ".join(line) + "</p>"]
         if v.corrected_by:
-            rows.append(f"<p><b>{self.tr('Replaced by correction')} {e(v.corrected_by)}</b></p>")
+            replaced = self.tr("Replaced by correction {0}").format(v.corrected_by)
+            rows.append(f"<p><b>{e(replaced)}</b></p>")
         flags = []
         if v.confidential:
             flags.append(self.tr("Confidential (Art. 9.3)"))
         if v.no_law_enforcement:
-            since = f" — {self.tr('notice of')} {v.no_law_enforcement_notice_on}" \
-                if v.no_law_enforcement_notice_on else ""
-            flags.append(self.tr("Not to law enforcement (Art. 9.2)") + since)
+            flag = self.tr("Not to law enforcement (Art. 9.2)")
+            if v.no_law_enforcement_notice_on:
+                flag = self.tr("{0} — notice of {1}").format(flag, v.no_law_enforcement_notice_on)
+            flags.append(flag)
         if v.not_as_evidence:
             flags.append(self.tr("Not as evidence (Art. 10.1)"))
         rows.append("<ul>" + "".join(f"<li>{e(f)}</li>" for f in flags) + "</ul>" if flags else "")
         if v.provider_markings:
-            rows.append(f"<p>{self.tr('Provider markings')}: {e(v.provider_markings)}</p>")
+            markings = self.tr("Provider markings: {0}").format(v.provider_markings)
+            rows.append(f"<p>{e(markings)}</p>")
         if v.conditions_attached:
-            rows.append(f"<p>{self.tr('Conditions we attached')}: {e(v.conditions_attached)}</p>")
+            conditions = self.tr("Conditions we attached: {0}").format(v.conditions_attached)
+            rows.append(f"<p>{e(conditions)}</p>")
         if v.approvals:
-            rows.append(f"<p><b>{self.tr('Written approvals (Art. 9.1)')}</b></p><ul>" + "".join(
-                f"<li>{e(a.authority)}: {e(', '.join(a.purposes))} (D-{a.document_id}, {a.granted_on})</li>"
-                for a in v.approvals) + "</ul>")
+            heading = self.tr("Written approvals (Art. 9.1)")
+            rows.append(f"<p><b>{e(heading)}</b></p><ul>"
+                        + "".join(f"<li>{e(self._approval_text(a))}</li>" for a in v.approvals) + "</ul>")
         if v.documents:
-            rows.append(f"<p><b>{self.tr('Documents')}</b>: "
+            heading = self.tr("Documents:")
+            rows.append(f"<p><b>{e(heading)}</b> "
                         + ", ".join(f"D-{i} {e(n)}" for i, n in v.documents) + "</p>")
         if v.summary:
             if v.confidential and self._revealed != v.code:
-                rows.append(f"<p><i>{self.tr('Confidential content hidden.')}</i></p>")
+                hidden = self.tr("Confidential content hidden.")
+                rows.append(f"<p><i>{e(hidden)}</i></p>")
             else:
                 rows.append(f"<p>{e(v.summary)}</p>")
         return "".join(rows)
+
+    def _approval_text(self, a) -> str:  # an ApprovalView
+        """A written approval in one line: authority, purposes in words, letter and date."""
+        purposes = self.tr(", ").join(self.tr(PURPOSE_SHORT.get(p, p)) for p in a.purposes)
+        return self.tr("{authority}: {purposes} (D-{document}, {granted_on})").format(
+            authority=a.authority, purposes=purposes, document=a.document_id, granted_on=a.granted_on)

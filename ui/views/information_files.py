@@ -11,13 +11,15 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from app.treaty.errors import RuleViolation
 
 
 def size_words(size: int) -> str:
     """A file size as the officer reads it: "820 bytes", "14 KB", "2.4 MB", "50 MB"."""
     if size < 1024:
-        return f"{size} bytes"
+        return QCoreApplication.translate("AttachedFile", "{0} bytes").format(size)
     if size < 2**20:
         return f"{size / 1024:.0f} KB"
     mb = size / 2**20
@@ -30,11 +32,13 @@ def check_file(path: Path, field: str, limit: int) -> int:
     try:
         info = path.stat()
     except OSError as exc:
-        raise RuleViolation(field, f"cannot be read: {exc.strerror or exc}") from exc
+        raise RuleViolation(field, QCoreApplication.translate(
+            "AttachedFile", "cannot be read: {0}").format(exc.strerror or exc)) from exc
     if not stat.S_ISREG(info.st_mode):
-        raise RuleViolation(field, "cannot be read: it is not a file")
+        raise RuleViolation(field, QCoreApplication.translate(
+            "AttachedFile", "cannot be read: it is not a file"))
     if info.st_size == 0:
-        raise RuleViolation(field, "the document is empty")
+        raise RuleViolation(field, QCoreApplication.translate("AttachedFile", "the document is empty"))
     if info.st_size > limit:
         raise RuleViolation(field, _too_large(info.st_size, limit))
     return info.st_size
@@ -46,14 +50,16 @@ def read_file(path: Path, field: str, limit: int) -> bytes:
     try:
         content = path.read_bytes()
     except OSError as exc:
-        raise RuleViolation(field, f"cannot be read: {exc.strerror or exc}") from exc
+        raise RuleViolation(field, QCoreApplication.translate(
+            "AttachedFile", "cannot be read: {0}").format(exc.strerror or exc)) from exc
     if not content:
-        raise RuleViolation(field, "the document is empty")
+        raise RuleViolation(field, QCoreApplication.translate("AttachedFile", "the document is empty"))
     if len(content) > limit:
         raise RuleViolation(field, _too_large(len(content), limit))
     return content
 
 
 def _too_large(size: int, limit: int) -> str:
-    return (f"the document is larger than {size_words(limit)}, the most that can be attached "
-            f"({size:,} bytes)")
+    return QCoreApplication.translate(
+        "AttachedFile", "the document is larger than {0}, the most that can be attached "
+                        "({1} bytes)").format(size_words(limit), f"{size:,}")

@@ -196,7 +196,7 @@ class SearchView(QWidget):
         for group in groups.values():
             group.setText(0, f"{group.text(0)} ({group.childCount()})")
             group.setExpanded(True)
-        self.info.setText(self.tr("{0} found for “{1}”.").format(len(hits), text) if hits
+        self.info.setText(self.tr("%n found for “{0}”.", "", len(hits)).format(text) if hits
                           else self.tr("Nothing found for “{0}”.").format(text))
         items = [group.child(i) for group in groups.values() for i in range(group.childCount())]
         kept = next((item for item in items if keep is not None and (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from app.services.context import Desk
 from app.services.surveillance import commands as svc
 from app.services.surveillance.views import ObservationView, SubjectView
-from app.treaty import clocks
 from ui.dialogs.observation import EVENT_LABELS, ObservationDialog, ReportBackDialog
 from ui.dialogs.subject_editor import DETAIL_LABELS, SUBKIND_LABELS, SubjectEditor
 from ui.dialogs.subject_period import ExtendDialog, LiftDialog
-from ui.widgets.labels import subject_status_label
+from ui.i18n import day_text
+from ui.widgets.labels import subject_status_explanation, subject_status_label
 from ui.widgets.messages import plain_tooltip
 
 STATUS_COLOURS = {"active": "#1b5e20", "expiring": "#8a5a00", "lapsed": "#b00020", "lifted": "#666666"}
@@ -77,12 +77,25 @@ def event_words(code: str) -> str:
     return QCoreApplication.translate("ObservationDialog", label) if label else code
 
 
-def status_html(view: SubjectView) -> str:
-    """The status word in its colour, with why."""
+def status_html(view: SubjectView, today) -> str:  # today: a date
+    """The status word in its colour, with why (as of ``today``)."""
     colour = STATUS_COLOURS.get(view.status, "#000")
     word = subject_status_label(view.status).upper()
+    why = subject_status_explanation(view.status, view.period_end, today)
     return (f"<b style='color:{colour}'>{html.escape(word)}</b> "
-            f"<span style='color:#555'>({html.escape(view.status_explanation)})</span>")
+            f"<span style='color:#555'>({html.escape(why)})</span>")
+
+
+#: What a linked request is to the subject (``request_subjects.role``), in words.
+LINK_ROLES = {
+    "surveillance": QT_TRANSLATE_NOOP("SubjectPage", "surveillance"),
+    "subject": QT_TRANSLATE_NOOP("SubjectPage", "subject"),
+    "mentioned": QT_TRANSLATE_NOOP("SubjectPage", "mentioned"),
+}
+
+
+def _role_words(role: str) -> str:
+    return QCoreApplication.translate("SubjectPage", LINK_ROLES[role]) if role in LINK_ROLES else role
 
 
 def facts_html(view: SubjectView) -> str:
@@ -102,7 +115,7 @@ def facts_html(view: SubjectView) -> str:
     for key, value in view.details.items():
         shown = "; ".join(value) if isinstance(value, list) else str(value)
         caption = qt.translate("SubjectEditor", DETAIL_LABELS[key]) if key in DETAIL_LABELS else key
-        rows.append((esc(caption.split(" (")[0]), esc(shown)))
+        rows.append((esc(caption), esc(shown)))
     period = f"{view.period_start or '?'} – {view.period_end or '?'}"
     if view.review_on:
         period = qt.translate("SubjectPage", "{0}; review {1}").format(period, view.review_on)
@@ -114,7 +127,8 @@ def facts_html(view: SubjectView) -> str:
         rows.append((qt.translate("SubjectPage", "Agreement"), esc(view.agreement_short)))
     if view.requested_by:
         rows.append((qt.translate("SubjectPage", "Requested by"), esc(view.requested_by)))
-    links = [f"{esc(ref)} <span style='color:#555'>({esc(role)})</span>" for ref, role in view.requests]
+    links = [f"{esc(ref)} <span style='color:#555'>({esc(_role_words(role))})</span>"
+             for ref, role in view.requests]
     none = "<i>{}</i>".format(esc(qt.translate("SubjectPage", "none linked")))
     rows.append((qt.translate("SubjectPage", "Requests"), ", ".join(links) or none))
     body = "".join(f"<tr><td style='color:#555;padding-right:10px'>{k}</td><td>{v}</td></tr>"
@@ -205,12 +219,18 @@ class SubjectPage(QWidget):
         self.header.setText(f"<span style='font-size:14pt'><b>{html.escape(v.code)}</b> "
                             f"{html.escape(v.display_name)}</span> "
                             f"<span style='color:#555'>({html.escape(kind)})</span><br>"
-                            f"{status_html(v)}")
+                            f"{status_html(v, self.desk.today())}")
+        from app.services.kit.conflicts import field_kit_out
+
+        out = field_kit_out(self.desk, "subject", v.code)  # a field kit carries it (app.services.kit)
+        if out is not None:
+            self.header.setText(self.header.text() + " <span style='color:#1e3a5f'>· " + html.escape(
+                self.tr("In the field: kit {0} since {1:%Y-%m-%d}").format(*out)) + "</span>")
         self.facts.setHtml(facts_html(v))
         self.buttons["report"].setEnabled(bool(v.observations))
         days: dict[str, QTreeWidgetItem] = {}
         for o in sorted(v.observations, key=lambda o: o.observed_at, reverse=True):
-            day = clocks.fmt_day(o.observed_at.date())
+            day = day_text(o.observed_at.date())
             parent = days.get(day)
             if parent is None:
                 parent = days[day] = QTreeWidgetItem([day])

@@ -17,7 +17,7 @@ from app.services.surveillance.listing import (
     subject_page,
 )
 from ui.models.paged import PagedTableModel
-from ui.widgets.labels import subject_status_label
+from ui.widgets.labels import subject_status_explanation, subject_status_label
 from ui.widgets.messages import plain_tooltip
 
 PAGE = 200
@@ -102,7 +102,8 @@ class SubjectTableModel(PagedTableModel):
             # Plain: Qt renders a tooltip that looks like markup, so a name typed as "<b>x</b>"
             # turned bold instead of reading as typed.
             if col == 4:
-                return plain_tooltip(r.status_explanation)
+                return plain_tooltip(subject_status_explanation(r.status, r.period_end,
+                                                                self.desk.today()))
             if col == 3 and r.identifier_warnings:
                 return plain_tooltip("\n".join(r.identifier_warnings))
             if col in (2, 3):

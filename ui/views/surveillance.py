@@ -34,7 +34,8 @@ from ui.widgets.tables import SpareWidth, style_table
 #: identifiers elide, their tooltips keep all.
 WIDTHS = (66, 84, 200, 190, 78, 180, 90)
 #: The records the page shows: a write touching any of them re-reads it.
-SHOWN_KINDS = ("subject", "subject_name", "subject_identifier", "observation", "request_subject")
+SHOWN_KINDS = ("subject", "subject_name", "subject_identifier", "observation", "request_subject",
+               "field_kit")  # "in the field" (app.services.kit)
 #: The name keeps at least this width (px) while other columns can still give way.
 NAME_MIN = 120
 

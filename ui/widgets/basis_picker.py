@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.treaty.catalogue import AgreementSpec, Basis
 from app.treaty.completeness import EXTRA_FIELD_LABELS
+from ui.i18n import agreement_words, catalogue_label, english_text_note, render
 
 #: Extra fields answered yes/no rather than in words (``False`` is an answer, not a blank).
 BOOLEAN_FIELDS = frozenset({"electronic_form_ok"})
@@ -37,11 +38,13 @@ def basis_tooltip(spec: AgreementSpec, basis: Basis) -> str:
         article = spec.article_text(basis.article)
     except KeyError:
         article = None
-    parts = [f"<b>{html.escape(basis.code)} \u2014 {html.escape(basis.label)}</b>",
-             html.escape(basis.description)]
+    parts = [f"<b>{html.escape(basis.code)} \u2014 {html.escape(catalogue_label(basis))}</b>",
+             html.escape(agreement_words(basis.description))]
     if article:
         art = QCoreApplication.translate("BasisPicker", "Art.")
-        parts.append(f"<i>{html.escape(art)} {html.escape(basis.article)}</i>: "
+        note = english_text_note()  # the English text, said so in another language
+        parts.append(f"<i>{html.escape(art)} {html.escape(basis.article)}</i>"
+                     + (f" ({html.escape(note)})" if note else "") + ": "
                      + html.escape(article).replace("\n", "<br>"))
     else:
         parts.append(html.escape(QCoreApplication.translate(
@@ -92,7 +95,7 @@ class BasisPicker(QWidget):
         self._list.clear()
         for code in dict.fromkeys(codes):
             basis = spec.basis(code)
-            item = QListWidgetItem(f"{basis.code}  \u2014  {basis.label}")
+            item = QListWidgetItem(f"{basis.code}  \u2014  {catalogue_label(basis)}")
             item.setData(Qt.ItemDataRole.UserRole, basis.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if code in wanted else Qt.CheckState.Unchecked)
@@ -159,7 +162,7 @@ class ExtraFieldsBox(QGroupBox):
         self._form.addRow(self._empty)
 
     def _make(self, name: str, asked_by: str) -> None:
-        what = EXTRA_FIELD_LABELS.get(name, name.replace("_", " "))
+        what = render(EXTRA_FIELD_LABELS.get(name, name.replace("_", " ")))
         what = what[:1].upper() + what[1:]
         label = QLabel(self.tr("{what} \u2014 basis {code}").format(what=what, code=asked_by)
                        if asked_by else what)

@@ -12,6 +12,8 @@ from typing import Protocol
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from ui.i18n import render
+
 
 class FindingLike(Protocol):
     """What the panel needs of a finding (``completeness.Finding`` or ``views.FindingView``)."""
@@ -53,6 +55,9 @@ class CompletenessPanel(QFrame):
         self._list = QListWidget()
         self._list.setObjectName("completeness_list")
         self._list.setWordWrap(True)
+        # A Japanese finding has no spaces to wrap at: it wraps between characters, never elided.
+        self._list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self._list.setAlternatingRowColors(False)
         # One click, or Enter on the current line, goes to the field (a finding is a link).
         self._list.itemActivated.connect(self._activated)
@@ -90,7 +95,7 @@ class CompletenessPanel(QFrame):
         for f in self._findings:
             mark = _ERROR_MARK if f.severity == "error" else _WARNING_MARK
             text = self.tr("{mark} Art. {article}: {message}").format(
-                mark=mark, article=f.article, message=f.message)
+                mark=mark, article=f.article, message=render(f.message))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, f.field)
             item.setToolTip(self.tr("Click or press Enter to go to the field"))
@@ -104,8 +109,11 @@ class CompletenessPanel(QFrame):
                                   .format(article=self._article))
             self._summary.setStyleSheet("color: darkgreen;")
         elif errors:
-            self._summary.setText(self.tr("Incomplete: %n element(s) missing", "", errors) + ", "
-                                  + self.tr("%n warning(s).", "", warnings))
+            # One sentence in the language's own order and punctuation, each count worded by
+            # its own plural forms.
+            self._summary.setText(self.tr("Incomplete: {missing}, {warnings}.").format(
+                missing=self.tr("%n element(s) missing", "", errors),
+                warnings=self.tr("%n warning(s)", "", warnings)))
             self._summary.setStyleSheet("color: darkred;")
         else:
             self._summary.setText(self.tr("Complete under Art. {article}, with %n warning(s).", "",

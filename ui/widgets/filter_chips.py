@@ -14,6 +14,7 @@ from app.services.agreements.catalogue import get_spec, list_agreements
 from app.services.context import Desk
 from app.services.requests.listing import GROUPS
 from app.treaty.lifecycle import TRANSITIONS, Direction, initial_status
+from ui.i18n import catalogue_label
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.labels import status_label
 
@@ -118,7 +119,7 @@ class FilterChips(QWidget):
                 # article, as in the list: "4.3 Spontaneous information on serious offences".
                 shown = b.code if b.code.startswith(b.article) and b.code[len(b.article):][:1] in ("", "(") \
                     else b.article
-                codes.setdefault(b.code, f"{shown} {b.label}")
+                codes.setdefault(b.code, f"{shown} {catalogue_label(b)}")
         for code, caption in codes.items():
             self.basis.addItem(caption, code)
         i = self.basis.findData(keep)

@@ -9,7 +9,7 @@ translated at each call (the language can be chosen after this module is importe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 #: Request and spontaneous-information statuses (``app.treaty.lifecycle.Status``), in words.
 #: The article is given where it tells the officer what the state means.
@@ -89,10 +89,19 @@ AUDIT_ACTION_LABELS: dict[str, str] = {
     "store.init": QT_TRANSLATE_NOOP("AuditAction", "Store created"),
     "store.backup": QT_TRANSLATE_NOOP("AuditAction", "Backup made"),
     "store.restore": QT_TRANSLATE_NOOP("AuditAction", "Store restored from a backup"),
+    "store.recovery_key": QT_TRANSLATE_NOOP("AuditAction", "Recovery key made"),
     "store.export": QT_TRANSLATE_NOOP("AuditAction", "Store exported"),
     "store.export_failed": QT_TRANSLATE_NOOP("AuditAction", "Export failed"),
     "store.import": QT_TRANSLATE_NOOP("AuditAction", "Store imported"),
+    "store.seal": QT_TRANSLATE_NOOP("AuditAction", "Store state sealed"),
     "demo.load": QT_TRANSLATE_NOOP("AuditAction", "Demo data loaded (invented)"),
+    "security.signing_key": QT_TRANSLATE_NOOP("AuditAction", "Desk signing key made"),
+    "kit.prepare": QT_TRANSLATE_NOOP("AuditAction", "Field kit prepared"),
+    "kit.open": QT_TRANSLATE_NOOP("AuditAction", "Field desk opened from a kit"),
+    "kit.return": QT_TRANSLATE_NOOP("AuditAction", "Field return written"),
+    "kit.merge": QT_TRANSLATE_NOOP("AuditAction", "Field return merged"),
+    "kit.field_entry": QT_TRANSLATE_NOOP("AuditAction", "Entry of a field desk (carried in)"),
+    "conflict.resolve": QT_TRANSLATE_NOOP("AuditAction", "Field conflict resolved"),
     "setting.set": QT_TRANSLATE_NOOP("AuditAction", "Setting changed"),
     "search.rebuild": QT_TRANSLATE_NOOP("AuditAction", "Search index rebuilt"),
     "administration.letterhead": QT_TRANSLATE_NOOP("AuditAction", "Letterhead changed"),
@@ -288,10 +297,12 @@ def ground_label(code: str, ground) -> str:  # ground: app.treaty.catalogue.Grou
     a code no catalogue knows stays as it is, never dropped)."""
     if ground is None:
         return code
+    from ui.i18n import catalogue_label
+
     if not ground.article:
-        return ground.label
+        return catalogue_label(ground)
     return QCoreApplication.translate("Grounds", "Art. {0} — {1}").format(ground.article,
-                                                                          ground.label)
+                                                                          catalogue_label(ground))
 
 
 def grounds_label(codes, grounds: dict) -> str:
@@ -332,3 +343,82 @@ def audit_change_text(change, grounds: dict) -> str:  # change: app.services.adm
     before = (audit_value_label(change.field, change.before, grounds) if change.before_known
               else qt.translate("AuditValue", "(before: not in the log)"))
     return f"{name}: {before} → {after}"
+
+
+# -- information, disclosures, letters, surveillance ------------------------------------------
+
+#: Which way an information item went (``information_items.direction``), in words.
+ITEM_DIRECTION_LABELS: dict[str, str] = {
+    "received": QT_TRANSLATE_NOOP("ItemDirection", "Received"),
+    "provided": QT_TRANSLATE_NOOP("ItemDirection", "Provided"),
+}
+
+#: The decision a disclosure was recorded under (``disclosures.decision``), in words.
+DISCLOSURE_DECISION_LABELS: dict[str, str] = {
+    "allowed": QT_TRANSLATE_NOOP("DisclosureDecision", "Allowed"),
+    "obligation": QT_TRANSLATE_NOOP("DisclosureDecision", "Allowed with an obligation"),
+    "override": QT_TRANSLATE_NOOP("DisclosureDecision", "Recorded against the rules"),
+}
+
+#: Letter kinds (``app.documents.registry.LETTER_KINDS``) as the screens name them: the same
+#: words as each letter's own title in that language (``resources/letters/*.json``).
+LETTER_KIND_LABELS: dict[str, str] = {
+    "request": QT_TRANSLATE_NOOP("LetterKind", "Request for assistance"),
+    "oral_confirmation": QT_TRANSLATE_NOOP("LetterKind", "Written confirmation of an oral request"),
+    "statement_of_reasons": QT_TRANSLATE_NOOP("LetterKind",
+                                              "Statement of reasons for refusal or postponement"),
+    "consultation": QT_TRANSLATE_NOOP("LetterKind", "Consultation on assistance withheld"),
+    "approval_request": QT_TRANSLATE_NOOP(
+        "LetterKind", "Request for written approval of use by another authority"),
+    "disclosure_notice": QT_TRANSLATE_NOOP("LetterKind", "Advance notice of disclosure required by law"),
+    "evidence_cover": QT_TRANSLATE_NOOP(
+        "LetterKind", "Cover note: request for evidence through the diplomatic channel"),
+    "acknowledgement": QT_TRANSLATE_NOOP("LetterKind", "Acknowledgement of receipt"),
+    "spontaneous_information": QT_TRANSLATE_NOOP("LetterKind", "Spontaneous information"),
+}
+
+
+def item_direction_label(code: str | None) -> str:
+    """The words for an information item's direction (``""`` for none)."""
+    if not code:
+        return ""
+    text = ITEM_DIRECTION_LABELS.get(code)
+    return QCoreApplication.translate("ItemDirection", text) if text else _fallback(code)
+
+
+def disclosure_decision_label(code: str | None) -> str:
+    """The words for the decision a disclosure was recorded under (``""`` for none)."""
+    if not code:
+        return ""
+    text = DISCLOSURE_DECISION_LABELS.get(code)
+    return QCoreApplication.translate("DisclosureDecision", text) if text else _fallback(code)
+
+
+def letter_kind_label(code: str, title: str | None = None) -> str:
+    """A letter kind in words; a kind this table does not know keeps the registry's ``title``."""
+    text = LETTER_KIND_LABELS.get(code)
+    return QCoreApplication.translate("LetterKind", text) if text else (title or _fallback(code))
+
+
+class SubjectStatusWords(QObject):
+    """The words of ``subject_status_explanation``: a class so that they are ``self.tr`` calls,
+    the one form ``pyside6-lupdate`` extracts a count (``%n``) from when it is a variable."""
+
+    def explain(self, status: str, period_end, today) -> str:  # dates or None
+        if status == "lifted":
+            return self.tr("surveillance lifted")
+        if period_end is None:
+            return self.tr("no end date recorded")
+        end = period_end.isoformat()
+        if status == "lapsed":
+            return self.tr("period ended {0}; not extended").format(end)
+        if status == "expiring":
+            left = (period_end - today).days
+            return self.tr("period ends {0} (%n day(s) left)", "", left).format(end)
+        return self.tr("until {0}").format(end)
+
+
+def subject_status_explanation(status: str, period_end, today) -> str:  # dates or None
+    """Why a subject has its surveillance status, in words: what
+    ``app.services.surveillance.rules.subject_status`` decides, worded here so it is translated."""
+    return SubjectStatusWords().explain(status, period_end, today)

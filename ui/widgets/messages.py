@@ -9,6 +9,7 @@ middle. The full text stays available as a tooltip where the caller wants it.
 from __future__ import annotations
 
 import html
+import re
 
 from app.treaty.errors import RuleViolation
 
@@ -25,30 +26,78 @@ def _cut(text: str, limit: int) -> str:
     return text[:head] + _ELLIPSIS + text[-(limit - 1 - head):]
 
 
+def _breaks_anywhere(word: str) -> bool:
+    # Japanese is written without spaces: a whole sentence is one "word" to split(), and a
+    # word-wrapped label breaks it between any two characters, so it is never cut.
+    return any("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in word)
+
+
 def shorten(text: str, limit: int = MESSAGE_LIMIT) -> str:
     """``text`` on one line, long words and the whole cut in the middle to at most ``limit``
-    characters."""
-    text = " ".join(w if len(w) <= WORD_LIMIT else _cut(w, WORD_LIMIT) for w in text.split())
+    characters (a Japanese run, which wraps between any two characters, is not a long word)."""
+    text = " ".join(w if len(w) <= WORD_LIMIT or _breaks_anywhere(w) else _cut(w, WORD_LIMIT)
+                    for w in text.split())
     if len(text) <= limit:
         return text
     return _cut(text, limit)
 
 
+#: A Qt accelerator as translations write it after the caption: "氏名（必須）(&M)：".
+_ACCELERATOR = re.compile(r"\s*\(&[^&\s]\)")
+#: Notes a caption carries that the message itself makes plain, in the desk's languages: the
+#: whole note ("Name (required)", "氏名（必須）", "Nombre (obligatorio)") or its last part
+#: ("Name (English, required)", "名称（英語、必須）", "Nombre (inglés, obligatorio)").
+_NOTE = re.compile(r"\s*[(（](?:required|optional|必須|任意|obligatori[oa]|opcional)[)）]"
+                   r"|(?:, |、)(?:required|optional|必須|任意|obligatori[oa]|opcional)(?=[)）])")
+#: A caption's closing colon, ASCII or full-width.
+_COLON = re.compile(r"\s*[:：]\s*$")
+
+
 def caption(label: str) -> str:
-    """A form caption as a field name in a message: no mnemonic '&', no trailing colon."""
-    text = label.replace("&&", "\0").replace("&", "").replace("\0", "&")
-    for note in (" (required)", " (optional)"):  # the message itself says what is wrong
-        text = text.replace(note, "")
-    return text.strip().rstrip(":")
+    """A form caption as a field name in a message, in any language of the catalogues: no
+    accelerator ("(&M)" or "&"), no "(required)"/"(optional)" note, no closing colon."""
+    text = _ACCELERATOR.sub("", label.replace("&&", "\0"))
+    text = text.replace("&", "").replace("\0", "&")
+    return _COLON.sub("", _NOTE.sub("", text)).strip()
+
+
+#: An article as a caption cites it, in each language of the catalogues: "Art. 7.2(c)"
+#: (English, Spanish), "第7条第2項(c)" (Japanese), "条項7.2" (Japanese, a number put in by a
+#: placeholder).
+_CITED = re.compile(r"(?:Arts?\.\s*|条項)(?P<num>\d+(?:\.\d+)*)(?P<sub>(?:\([a-z]+\))*)"
+                    r"|第(?P<art>\d+)条(?:第(?P<para>\d+)項)?(?P<jsub>(?:\([a-z]+\))*)")
+
+
+def cited_articles(label: str) -> set[str]:
+    """The articles ``label`` cites, as article ids ("7.2(c)", "9"), whatever its language."""
+    found = set()
+    for m in _CITED.finditer(label):
+        if m["num"]:
+            found.add(m["num"] + m["sub"])
+        else:
+            found.add(m["art"] + (f".{m['para']}" if m["para"] else "") + m["jsub"])
+    return found
+
+
+def _covers(cited: str, article: str) -> bool:
+    # "7.2(c)" cited covers a finding under 7.2(c) or under 7.2 as a whole; "7.1" never "7.10".
+    return cited == article or cited.startswith(article + "(") or cited.startswith(article + ".")
 
 
 def violation_text(exc: RuleViolation, label: str | None = None) -> str:
     """One line naming the field by ``label`` (else its key) and citing the article.
 
-    A label that already cites the article ("... \u2014 Art. 7.2(c)") is not cited twice."""
+    A label that already cites the article ("... \u2014 Art. 7.2(c)", "... \u2014 第7条第2項(c)")
+    is not cited twice: the check compares article ids, not the label's wording."""
+    from ui.i18n import article_text, language, violation_message
+
     name = caption(label) if label else exc.field
-    article = f" (Art. {exc.article})" if exc.article and f"Art. {exc.article}" not in name else ""
-    return shorten(f"{name}: {exc.message}{article}")
+    covered = exc.article and any(_covers(c, exc.article) for c in cited_articles(name))
+    cited = article_text(exc.article) if exc.article else ""
+    article = "" if not exc.article or covered else (
+        f"（{cited}）" if language() == "ja" else f" ({cited})")
+    colon = "：" if language() == "ja" else ": "
+    return shorten(f"{name}{colon}{violation_message(exc)}{article}")
 
 
 def plain_tooltip(text: str) -> str:

@@ -32,9 +32,16 @@ from app.services.requests import commands as svc
 from app.services.requests import listing as rl
 from app.services.requests.views import ELEMENT_FIELDS, RequestView
 from app.treaty.completeness import is_spontaneous
+from ui.i18n import catalogue_label, date_text, render, violation_line
 from ui.ops import DeskOp, follow_changes, refusal
 from ui.tasks import Task
-from ui.widgets.labels import direction_label, ground_label, status_label
+from ui.widgets.labels import (
+    direction_label,
+    ground_label,
+    item_direction_label,
+    letter_kind_label,
+    status_label,
+)
 from ui.widgets.watch_line import WatchCheck, watched
 
 #: The Art. 7.2 elements: (letter, caption), captions translated where shown (``self.tr``).
@@ -61,6 +68,13 @@ SPONTANEOUS_LABELS = {
         QT_TRANSLATE_NOOP("RequestDetail", "Persons, firms or transport concerned"),
     "nature_of_proceedings":
         QT_TRANSLATE_NOOP("RequestDetail", "Kind of information or proceedings"),
+}
+#: An information item's restrictions as ``app.services.requests.listing.related`` marks them,
+#: in words (a mark not listed shows as it is).
+RESTRICTION_MARKS = {
+    "confidential (9.3)": QT_TRANSLATE_NOOP("RequestDetail", "confidential (9.3)"),
+    "no law enforcement (9.2)": QT_TRANSLATE_NOOP("RequestDetail", "no law enforcement (9.2)"),
+    "not as evidence (10.1)": QT_TRANSLATE_NOOP("RequestDetail", "not as evidence (10.1)"),
 }
 
 
@@ -105,13 +119,14 @@ class RequestDetail(QWidget):
     termination caps clocks) or subjects re-reads the shown request, whoever made it."""
 
     #: What the pane shows besides the request's own rows (which all point at the request).
-    FOLLOWS = ("request", "agreement", "subject")
+    FOLLOWS = ("request", "agreement", "subject", "field_kit")
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("request_detail")
         self.desk = desk
         self.view: RequestView | None = None
+        self.in_field: tuple | None = None  # (kit code, since) while a field kit carries it
         self.watch_label: QLabel | None = None  # this request's watch-list line (Art. 4.2)
         self.watch = WatchCheck(desk, self)  # outlives the lines: one fetch at a time
         outer = QVBoxLayout(self)
@@ -193,6 +208,13 @@ class RequestDetail(QWidget):
             f"{html.escape(v.agreement_short)} · "
             + self.tr("status: {0}").format(f"<b>{html.escape(status_label(v.status))}</b>")
             + "</small>")
+        from app.services.kit.conflicts import field_kit_out
+
+        self.in_field = field_kit_out(self.desk, "request", v.our_ref)
+        if self.in_field is not None:
+            self.heading.setText(self.heading.text() + "<br><span style='color:#1e3a5f'>" + html.escape(
+                self.tr("In the field: kit {0} since {1:%Y-%m-%d}").format(*self.in_field))
+                + "</span>")
         self._watch(v)
         self._bases(v)
         self._elements(v)
@@ -243,7 +265,7 @@ class RequestDetail(QWidget):
                 if code != basis.article and not code.startswith(basis.article + "("):
                     ref = basis.article
                 text = spec.article_text(ref) or self.tr("(text of Art. {0} not known)").format(ref)
-                label_text = self.tr("Art. {0} — {1}").format(ref, basis.label)
+                label_text = self.tr("Art. {0} — {1}").format(ref, catalogue_label(basis))
             except KeyError:
                 text, label_text = "", self.tr("Art. {0}").format(code)
             chip = _label(label_text, f"basis_{code}")
@@ -278,7 +300,7 @@ class RequestDetail(QWidget):
             form.addRow(f"({letter}) {self.tr(text)}:", shown)
         if v.reciprocity:
             form.addRow(self.tr("Reciprocity (11.2):"),
-                        _label(v.reciprocity_note or v.reciprocity_explanation or "", "detail_reciprocity"))
+                        _label(v.reciprocity_note or render(v.reciprocity_explanation), "detail_reciprocity"))
 
     def _information(self, v: RequestView) -> None:
         """The same fields read as spontaneous information (Art. 3.1, 4.3): no ask, no 7.2."""
@@ -302,15 +324,16 @@ class RequestDetail(QWidget):
         form = self._group(self.tr("Clocks"), "detail_clocks")
         if v.effective_due_on:
             form.addRow(self.tr("Due:"), _label(
-                f"{v.effective_due_on.isoformat()} — {v.effective_due_explanation or ''}"
-                + (f"\n{v.due_explanation}" if v.due_explanation else ""), "detail_due"))
+                f"{date_text(v.effective_due_on)} — {render(v.effective_due_explanation)}"
+                + (f"\n{render(v.due_explanation)}" if v.due_explanation else ""), "detail_due"))
         else:
             form.addRow(self.tr("Due:"), _label(self.tr("no due date"), "detail_due"))
         if v.form == "oral":
             state = v.confirmation_state or ""
             form.addRow(self.tr("Written confirmation (7.1):"), _label(
-                f"{state} — {self.tr('due')} {v.confirmation_due_on} "
-                f"({v.confirmation_due_explanation or ''})", "detail_oral"))
+                self.tr("{0} — due {1} ({2})").format(state, date_text(v.confirmation_due_on),
+                                                    render(v.confirmation_due_explanation)),
+                "detail_oral"))
         form.addRow(self.tr("Officer:"), _label(v.assigned_to or self.tr("not assigned"), "detail_officer"))
 
     def _outcomes(self, v: RequestView) -> None:
@@ -324,13 +347,13 @@ class RequestDetail(QWidget):
             # The catalogue's words ("Art. 11.1 — Infringes another substantial interest"),
             # one per line: the codes mean nothing to the officer.
             worded = "\n".join(f"• {ground_label(code, grounds.get(code))}" for code in o.grounds)
-            lines = [f"{self.tr('grounds')}:" + (f"\n{worded}" if worded else " —")]
+            lines = [self.tr("grounds:") + (f"\n{worded}" if worded else " —")]
             if o.statement:
-                lines.append(f"{self.tr('statement of reasons')}: {o.statement}")
+                lines.append(self.tr("statement of reasons: {0}").format(o.statement))
             if o.conditions:
-                lines.append(f"{self.tr('conditions')}: {o.conditions}")
+                lines.append(self.tr("conditions: {0}").format(o.conditions))
             if o.postponed_until:
-                lines.append(f"{self.tr('postponed until')}: {o.postponed_until}")
+                lines.append(self.tr("postponed until: {0}").format(o.postponed_until))
             form.addRow(f"{status_label(o.decision)} ({o.decided_at:%Y-%m-%d}):",
                         _label("\n".join(lines), f"outcome_{o.decision}"))
 
@@ -340,11 +363,18 @@ class RequestDetail(QWidget):
         form.addRow(self.tr("Subjects (4.2):"),
                     _label(", ".join(v.subjects) or self.tr("none linked"), "detail_subjects"))
         form.addRow(self.tr("Information:"), _label(
-            "\n".join(f"{i.code} {i.title} ({i.direction}; {', '.join(i.restrictions) or '—'})"
-                      for i in items) or self.tr("none"), "detail_items"))
+            "\n".join(f"{i.code} {i.title} ({self._item_marks(i)})" for i in items)
+            or self.tr("none"), "detail_items"))
+        final = self.tr(", final")
         form.addRow(self.tr("Documents:"), _label(
-            "\n".join(f"{d.filename} v{d.version} ({d.kind}{self.tr(', final') if d.final else ''})"
+            "\n".join(f"{d.filename} v{d.version} ({letter_kind_label(d.kind)}{final if d.final else ''})"
                       for d in docs) or self.tr("none"), "detail_documents"))
+
+    def _item_marks(self, item) -> str:  # app.services.requests.listing.RelatedItem
+        """An item's direction and restrictions in words ("Received; confidential (9.3)")."""
+        marks = [self.tr(RESTRICTION_MARKS[m]) if m in RESTRICTION_MARKS else m for m in item.restrictions]
+        return self.tr("{direction}; {restrictions}").format(
+            direction=item_direction_label(item.direction), restrictions=self.tr(", ").join(marks) or "—")
 
     def _history(self, v: RequestView) -> None:
         form = self._group(self.tr("History"), "detail_history")
@@ -368,6 +398,12 @@ class RequestDetail(QWidget):
             QMessageBox.information(self, self.tr("Not available"),
                                     self.tr("The request editor is not available in this build."))
             return
+        if self.in_field is not None:
+            code, since = self.in_field
+            QMessageBox.warning(self, self.tr("A field copy exists"), self.tr(
+                "{0} is in the field: kit {1} since {2:%Y-%m-%d}. A change made here and there "
+                "too comes back as a conflict to resolve when the return is merged.").format(
+                self.view.our_ref, code, since))
         editor_cls(self.desk, self.view.direction, self.view.our_ref, self).exec()
 
     def link_subject(self) -> bool:
@@ -396,7 +432,7 @@ class RequestDetail(QWidget):
             role = "surveillance" if any(b.startswith("4.2") for b in self.view.bases) else "subject"
             code = picker.choice
 
-            refused = refusal(lambda exc: QMessageBox.warning(self, self.tr("Not linked"), str(exc)))
+            refused = refusal(lambda exc: QMessageBox.warning(self, self.tr("Not linked"), violation_line(exc)))
             DeskOp(self, lambda desk: surveillance.link_request(desk, code, ref, role)) \
                 .failure(refused).run(self.desk)
         return True

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel
 
 from app.services.context import Desk
 from app.treaty.lifecycle import WATCHED_DIRECTIONS
+from ui.i18n import date_text
 from ui.tasks import Task, run_task
 
 #: Hits listed in full; the rest are counted.
@@ -119,7 +120,7 @@ class WatchCheck(QObject):
         label.setStyleSheet(f"color: {colour};")
 
     def _line(self, h: Any) -> str:
-        end = h.period_end.isoformat() if h.period_end else self.tr("no end date")
+        end = date_text(h.period_end) if h.period_end else self.tr("no end date")
         state = {"active": self.tr("active until {0}"), "lifted": self.tr("lifted"),
                  "expiring": self.tr("active until {0}, ending soon"),
                  "lapsed": self.tr("lapsed on {0}")}.get(h.status, h.status).format(end)

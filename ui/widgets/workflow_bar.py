@@ -23,6 +23,7 @@ from app.services.requests.views import RequestView
 from app.treaty.lifecycle import is_open
 from ui.dialogs.outcome import OutcomeDialog
 from ui.ops import DeskOp, refusal
+from ui.widgets.labels import status_label
 
 #: Targets that always need the outcome dialog (grounds, statement, conditions).
 DIALOG_TARGETS = frozenset({"refused", "postponed", "conditional", "withheld",
@@ -132,7 +133,8 @@ class WorkflowBar(QWidget):
         if target in CONFIRM_TARGETS:
             answer = QMessageBox.question(
                 self, self.tr("Confirm"),
-                self.tr("Mark {ref} as {status}? Work on it ends.").format(ref=ref, status=target),
+                self.tr("Mark {ref} as {status}? Work on it ends.").format(
+                    ref=ref, status=status_label(target)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:

@@ -6,6 +6,7 @@ from app.documents import body as b
 from app.documents.context import LetterContext
 from app.documents.i18n import Wording
 from app.documents.problems import INFORMATION_HELD_STATUSES, common_problems, require
+from app.i18n import QT_TRANSLATE_NOOP
 
 CODE = "approval_request"
 DIRECTIONS = ("incoming", "outgoing", "spontaneous-in")
@@ -16,9 +17,12 @@ def problems(ctx: LetterContext) -> list[str]:
     """Why this approval request cannot be final."""
     return common_problems(ctx) + require(
         ctx,
-        ("information_summary", "the information concerned is not described (Art. 9.1)"),
-        ("authority", "the authority that would use the information is not named (Art. 9.1)"),
-        ("purpose", "the purpose of the use is blank (Art. 9.1)"),
+        ("information_summary", QT_TRANSLATE_NOOP(
+            "LetterProblem", "the information concerned is not described (Art. 9.1)")),
+        ("authority", QT_TRANSLATE_NOOP(
+            "LetterProblem", "the authority that would use the information is not named (Art. "
+                "9.1)")),
+        ("purpose", QT_TRANSLATE_NOOP("LetterProblem", "the purpose of the use is blank (Art. 9.1)")),
     )
 
 

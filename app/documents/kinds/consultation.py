@@ -5,7 +5,8 @@ from __future__ import annotations
 from app.documents import body as b
 from app.documents.context import LetterContext
 from app.documents.i18n import Wording
-from app.documents.problems import common_problems, incoming_ref_problems, require
+from app.documents.problems import common_problems, incoming_ref_problems, problem, require
+from app.i18n import QT_TRANSLATE_NOOP
 
 CODE = "consultation"
 DIRECTIONS = ("incoming",)
@@ -16,9 +17,11 @@ STATUSES = ("withheld",)
 def problems(ctx: LetterContext) -> list[str]:
     """Why this consultation letter cannot be final."""
     out = common_problems(ctx) + incoming_ref_problems(ctx)
-    out += require(ctx, ("statement", "the explanation of why assistance is withheld is blank (Art. 11.3)"))
+    out += require(ctx, ("statement", QT_TRANSLATE_NOOP(
+        "LetterProblem", "the explanation of why assistance is withheld is blank (Art. "
+            "11.3)")))
     if not ctx.grounds:
-        out.append("grounds: no ground is given (Art. 11.3)")
+        out.append(problem("grounds", QT_TRANSLATE_NOOP("LetterProblem", "no ground is given (Art. 11.3)")))
     return out
 
 

@@ -6,6 +6,7 @@ from app.documents import body as b
 from app.documents.context import LetterContext
 from app.documents.i18n import Wording
 from app.documents.problems import INFORMATION_HELD_STATUSES, common_problems, require
+from app.i18n import QT_TRANSLATE_NOOP
 
 CODE = "disclosure_notice"
 DIRECTIONS = ("incoming", "outgoing", "spontaneous-in")
@@ -16,9 +17,11 @@ def problems(ctx: LetterContext) -> list[str]:
     """Why this notice cannot be final."""
     return common_problems(ctx) + require(
         ctx,
-        ("information_summary", "the information to be disclosed is not described (Art. 9.4)"),
-        ("authority", "the recipient of the disclosure is not named (Art. 9.4)"),
-        ("legal_basis_for_disclosure", "the legal obligation to disclose is blank (Art. 9.4)"),
+        ("information_summary", QT_TRANSLATE_NOOP(
+            "LetterProblem", "the information to be disclosed is not described (Art. 9.4)")),
+        ("authority", QT_TRANSLATE_NOOP("LetterProblem", "the recipient of the disclosure is not named (Art. 9.4)")),
+        ("legal_basis_for_disclosure", QT_TRANSLATE_NOOP(
+            "LetterProblem", "the legal obligation to disclose is blank (Art. 9.4)")),
     )
 
 

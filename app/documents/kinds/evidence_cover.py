@@ -6,6 +6,7 @@ from app.documents import body as b
 from app.documents.context import LetterContext
 from app.documents.i18n import Wording
 from app.documents.problems import INFORMATION_HELD_STATUSES, common_problems, require
+from app.i18n import QT_TRANSLATE_NOOP
 
 CODE = "evidence_cover"
 DIRECTIONS = ("incoming", "outgoing", "spontaneous-in")
@@ -16,8 +17,11 @@ def problems(ctx: LetterContext) -> list[str]:
     """Why this cover note cannot be final."""
     return common_problems(ctx) + require(
         ctx,
-        ("information_summary", "the information needed as evidence is not described (Art. 10.2)"),
-        ("purpose", "the proceedings in which the evidence is needed are blank (Art. 10.2)"),
+        ("information_summary", QT_TRANSLATE_NOOP(
+            "LetterProblem", "the information needed as evidence is not described (Art. 10.2)")),
+        ("purpose", QT_TRANSLATE_NOOP(
+            "LetterProblem", "the proceedings in which the evidence is needed are blank (Art. "
+                "10.2)")),
     )
 
 

@@ -7,6 +7,8 @@ from app.documents import body as b
 from app.documents.context import LetterContext
 from app.documents.i18n import Wording
 from app.documents.kinds import request
+from app.documents.problems import problem
+from app.i18n import QT_TRANSLATE_NOOP
 
 CODE = "oral_confirmation"
 DIRECTIONS = ("outgoing",)
@@ -18,7 +20,8 @@ def problems(ctx: LetterContext) -> list[str]:
     """Why this confirmation cannot be final: a request's problems plus the oral request's time."""
     out = request.problems(ctx)
     if ctx.oral_request_at is None:
-        out.append("oral_request_at: the date and time of the oral request are missing (Art. 7.1)")
+        out.append(problem("oral_request_at", QT_TRANSLATE_NOOP(
+            "LetterProblem", "the date and time of the oral request are missing (Art. 7.1)")))
     return out
 
 

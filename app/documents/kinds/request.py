@@ -9,7 +9,8 @@ from __future__ import annotations
 from app.documents import body as b
 from app.documents.context import LetterContext
 from app.documents.i18n import Wording
-from app.documents.problems import common_problems
+from app.documents.problems import common_problems, problem
+from app.i18n import QT_TRANSLATE_NOOP
 
 CODE = "request"
 DIRECTIONS = ("outgoing",)
@@ -18,23 +19,30 @@ STATUSES = ("draft", "sent", "acknowledged")
 
 #: The 7.2 items whose absence makes a request incomplete ((d) applies only "if known").
 REQUIRED_ELEMENTS = (
-    ("requesting_administration", "Art. 7.2(a): the administration making the request is missing"),
-    ("nature_of_proceedings", "Art. 7.2(b): the nature of the proceedings is missing"),
-    ("object_and_reason", "Art. 7.2(c): the object and the reason for the request are missing"),
-    ("description_and_legal_elements", "Art. 7.2(e): the description of the matter and the legal elements are missing"),
+    ("requesting_administration", QT_TRANSLATE_NOOP(
+        "LetterProblem", "Art. 7.2(a): the administration making the request is missing")),
+    ("nature_of_proceedings", QT_TRANSLATE_NOOP(
+        "LetterProblem", "Art. 7.2(b): the nature of the proceedings is missing")),
+    ("object_and_reason", QT_TRANSLATE_NOOP(
+        "LetterProblem", "Art. 7.2(c): the object and the reason for the request are "
+            "missing")),
+    ("description_and_legal_elements", QT_TRANSLATE_NOOP(
+        "LetterProblem", "Art. 7.2(e): the description of the matter and the legal "
+            "elements are missing")),
 )
 
 
 def element_problems(ctx: LetterContext) -> list[str]:
     """Art. 7.2: a request missing (a), (b), (c) or (e) is incomplete."""
-    return [f"elements.{name}: {msg}" for name, msg in REQUIRED_ELEMENTS if not ctx.element(name)]
+    return [problem(f"elements.{name}", msg) for name, msg in REQUIRED_ELEMENTS if not ctx.element(name)]
 
 
 def problems(ctx: LetterContext) -> list[str]:
     """Why this request cannot be final."""
     out = common_problems(ctx) + element_problems(ctx)
     if not ctx.bases:
-        out.append("bases: no article of the agreement is relied on (Art. 7.1)")
+        out.append(problem("bases", QT_TRANSLATE_NOOP(
+            "LetterProblem", "no article of the agreement is relied on (Art. 7.1)")))
     return out
 
 

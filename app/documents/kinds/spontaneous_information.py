@@ -12,7 +12,8 @@ from __future__ import annotations
 from app.documents import body as b
 from app.documents.context import LetterContext
 from app.documents.i18n import Wording
-from app.documents.problems import blank, common_problems
+from app.documents.problems import blank, common_problems, problem
+from app.i18n import QT_TRANSLATE_NOOP
 
 CODE = "spontaneous_information"
 DIRECTIONS = ("spontaneous-out",)
@@ -28,8 +29,9 @@ SPONTANEOUS_ARTICLES = ("3.1", "4.3")
 #: What the record must carry before the letter can be final (Art. 3.1); the treaty layer's own
 #: check (app.treaty.completeness, SPONTANEOUS_ELEMENTS) is added by the caller.
 REQUIRED = (
-    ("requesting_administration", "the administration giving the information is missing (Art. 3.1)"),
-    ("object_and_reason", "the information provided is missing (Art. 3.1)"),
+    ("requesting_administration", QT_TRANSLATE_NOOP(
+        "LetterProblem", "the administration giving the information is missing (Art. 3.1)")),
+    ("object_and_reason", QT_TRANSLATE_NOOP("LetterProblem", "the information provided is missing (Art. 3.1)")),
 )
 
 
@@ -47,11 +49,14 @@ def spontaneous_articles(ctx: LetterContext) -> list[str]:
 def problems(ctx: LetterContext) -> list[str]:
     """Why this letter cannot be final (the spontaneous rules, not Art. 7.2)."""
     out = common_problems(ctx)
-    out += [f"elements.{name}: {msg}" for name, msg in REQUIRED if not ctx.element(name)]
+    out += [problem(f"elements.{name}", msg) for name, msg in REQUIRED if not ctx.element(name)]
     if blank(ctx.title):
-        out.append("elements.title: the subject of the information is missing (Art. 3.1)")
+        out.append(problem("elements.title", QT_TRANSLATE_NOOP(
+            "LetterProblem", "the subject of the information is missing (Art. 3.1)")))
     if not spontaneous_articles(ctx):
-        out.append("bases: no article allowing information without a request is relied on (Art. 3.1 or 4.3)")
+        out.append(problem("bases", QT_TRANSLATE_NOOP(
+            "LetterProblem", "no article allowing information without a request is relied on "
+                "(Art. 3.1 or 4.3)")))
     return out
 
 

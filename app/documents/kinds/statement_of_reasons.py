@@ -9,7 +9,8 @@ from __future__ import annotations
 from app.documents import body as b
 from app.documents.context import LetterContext
 from app.documents.i18n import Wording
-from app.documents.problems import blank, common_problems, incoming_ref_problems
+from app.documents.problems import blank, common_problems, incoming_ref_problems, problem
+from app.i18n import QT_TRANSLATE_NOOP
 
 CODE = "statement_of_reasons"
 DIRECTIONS = ("incoming",)
@@ -21,15 +22,20 @@ def problems(ctx: LetterContext) -> list[str]:
     """Why this statement cannot be final."""
     out = common_problems(ctx) + incoming_ref_problems(ctx)
     if ctx.decision not in ("refused", "postponed", "conditional", "withheld"):
-        out.append("decision: the decision (refused, postponed, conditional) is missing (Art. 11.4)")
+        out.append(problem("decision", QT_TRANSLATE_NOOP(
+            "LetterProblem", "the decision (refused, postponed, conditional) is missing (Art. "
+                "11.4)")))
     if ctx.decision == "postponed" and ctx.postponed_until is None:
-        out.append("postponed_until: the date execution is postponed until is missing (Art. 11.4)")
+        out.append(problem("postponed_until", QT_TRANSLATE_NOOP(
+            "LetterProblem", "the date execution is postponed until is missing (Art. 11.4)")))
     if ctx.decision == "conditional" and blank(ctx.conditions):
-        out.append("conditions: the conditions of execution are missing (Art. 11.1)")
+        out.append(problem("conditions", QT_TRANSLATE_NOOP(
+            "LetterProblem", "the conditions of execution are missing (Art. 11.1)")))
     if not ctx.grounds:
-        out.append("grounds: no ground is given (Art. 11)")
+        out.append(problem("grounds", QT_TRANSLATE_NOOP("LetterProblem", "no ground is given (Art. 11)")))
     if blank(ctx.statement):
-        out.append("statement: the statement of reasons is blank (Art. 11.4)")
+        out.append(problem("statement", QT_TRANSLATE_NOOP(
+            "LetterProblem", "the statement of reasons is blank (Art. 11.4)")))
     return out
 
 

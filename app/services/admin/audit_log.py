@@ -24,6 +24,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.sql import Select
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.security import audit
 from app.services.context import Desk
 from app.services.validation import ServiceError, clean_text, parse_date
@@ -52,7 +53,9 @@ class AuditFilter:
         """Build a filter from user input, one clear error per bad field."""
         s, u = parse_date("since", since), parse_date("until", until)
         if s and u and u < s:
-            raise ServiceError("until", f"{u.isoformat()} is before since {s.isoformat()}")
+            raise ServiceError("until", QT_TRANSLATE_NOOP(
+                    "Refusal", "{u} is before since {s}").format(
+                        u=u.isoformat(), s=s.isoformat()))
         return cls(s, u, clean_text("actor", actor), clean_text("action", action, max_len=60),
                    clean_text("entity", entity, max_len=110))
 
@@ -277,9 +280,11 @@ def audit_page(desk: Desk, f: AuditFilter | None = None, *, offset: int = 0,
                limit: int = 200, newest_first: bool = True) -> list[AuditRow]:
     """One page of matching entries (the database does the paging)."""
     if not 0 < limit <= MAX_PAGE:
-        raise ServiceError("limit", f"must be between 1 and {MAX_PAGE}")
+        raise ServiceError("limit", QT_TRANSLATE_NOOP(
+                "Refusal", "must be between 1 and {MAX_PAGE}").format(
+                    MAX_PAGE=MAX_PAGE))
     if offset < 0:
-        raise ServiceError("offset", "must not be negative")
+        raise ServiceError("offset", QT_TRANSLATE_NOOP("Refusal", "must not be negative"))
     order = AuditEntry.id.desc() if newest_first else AuditEntry.id
     with desk.read() as s:
         stmt = _apply(select(AuditEntry), f or AuditFilter()).order_by(order).offset(offset).limit(limit)
@@ -291,7 +296,9 @@ def distinct_values(desk: Desk, column: str) -> list[str]:
     col = {"actor": AuditEntry.actor, "action": AuditEntry.action,
            "entity_type": AuditEntry.entity_type}.get(column)
     if col is None:
-        raise ServiceError("column", f"{column!r} is not one of: actor, action, entity_type")
+        raise ServiceError("column", QT_TRANSLATE_NOOP(
+                "Refusal", "{column} is not one of: actor, action, entity_type").format(
+                    column=repr(column)))
     with desk.read() as s:
         return list(s.execute(select(col).distinct().order_by(col)).scalars())
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.context import Desk
 from app.services.validation import ServiceError
 from app.store import tables
@@ -104,7 +105,8 @@ def check_demo_fits(desk: Desk) -> None:
     """Refuse (ServiceError, field ``store``) a store the demo must not go into: one that
     already holds it, or any desk an officer has worked in (a profile, a setting, a record)."""
     if is_trial_desk(desk):
-        raise ServiceError("store", "already holds the invented demo data (it is a trial desk)")
+        raise ServiceError("store", QT_TRANSLATE_NOOP(
+            "Refusal", "already holds the invented demo data (it is a trial desk)"))
     done = officer_entries(desk)
     if done:
         from app.paths import trial_data_dir
@@ -114,9 +116,11 @@ def check_demo_fits(desk: Desk) -> None:
                 f"{trial_data_dir(where)}"
                 if where is not None else "; try it in a trial desk of its own (a new --data-dir)")
         entries = "entry" if done == 1 else "entries"
-        raise ServiceError("store", f"is an officer's desk ({done} {entries} in its audit log: a "
-                           f"profile, settings or records); the invented demo never goes into a "
-                           f"real desk{hint}")
+        raise ServiceError("store", QT_TRANSLATE_NOOP(
+                "Refusal", "is an officer's desk ({done} {entries} in its audit log: a profile, "
+                "settings or records); the invented demo never goes into a real "
+                "desk{hint}").format(
+                    done=done, entries=entries, hint=hint))
 
 
 def load_demo(desk: Desk) -> DemoSummary:

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services import discard_new_store, init_store
 from app.services.admin.settings import set_setting
 from app.services.context import Desk
@@ -76,10 +77,12 @@ def setup_desk_with_trial(data_dir: Path, *, profile: dict[str, Any], address: s
     known = {k for k, _, _ in builtin_choices()}
     chosen = list(agreements) if agreements is not None else sorted(known)
     if not chosen:
-        raise ServiceError("agreements", "choose at least one agreement in use")
+        raise ServiceError("agreements", QT_TRANSLATE_NOOP("Refusal", "choose at least one agreement in use"))
     for key in chosen:
         if key not in known:
-            raise ServiceError("agreements", f"{key!r} is not a built-in agreement")
+            raise ServiceError("agreements", QT_TRANSLATE_NOOP(
+                    "Refusal", "{key} is not a built-in agreement").format(
+                        key=repr(key)))
     desk = init_store(data_dir, method=method, passphrase=passphrase, actor=clean["name"])
     try:
         _record_setup(desk, clean, addr, lines, chosen)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.context import Desk
 from app.services.validation import ServiceError
 
@@ -34,13 +35,16 @@ def move_to_server(desk: Desk, url: str) -> MoveReport:
     from app.store.db import Database
 
     if desk.db.engine.dialect.name != "sqlite":
-        raise ServiceError("to", "this desk is on a server already; move a file desk (--data-dir)")
+        raise ServiceError("to", QT_TRANSLATE_NOOP(
+            "Refusal", "this desk is on a server already; move a file desk (--data-dir)"))
     try:
         parsed = make_url(url)
     except Exception:  # SQLAlchemy's ArgumentError and friends
-        raise ServiceError("to", "is not a database URL (postgresql+psycopg://ROLE@HOST/DATABASE)") from None
+        raise ServiceError("to", QT_TRANSLATE_NOOP("Refusal",
+            "is not a database URL (postgresql+psycopg://ROLE@HOST/DATABASE)")) from None
     if parsed.get_backend_name() != "postgresql":
-        raise ServiceError("to", "must name a PostgreSQL database (postgresql+psycopg://ROLE@HOST/DATABASE)")
+        raise ServiceError("to", QT_TRANSLATE_NOOP("Refusal",
+            "must name a PostgreSQL database (postgresql+psycopg://ROLE@HOST/DATABASE)"))
     shown = parsed.render_as_string(hide_password=True)
     target = Desk(Database.open_url(url), desk.actor, clock=desk.clock)
     try:
@@ -48,7 +52,8 @@ def move_to_server(desk: Desk, url: str) -> MoveReport:
         try:
             report = import_store(target, data)
         except InterchangeError as exc:
-            raise ServiceError("to", f"{shown}: {str(exc)}") from None
+            raise ServiceError("to", QT_TRANSLATE_NOOP("Refusal", "{database}: {refusal}").format(
+                database=shown, refusal=str(exc))) from None
         problems = tuple(verify_store(target))
     finally:
         target.db.close()

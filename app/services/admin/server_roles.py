@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.validation import ServiceError
 
 if TYPE_CHECKING:  # app.services.context asks role_of() itself: no import cycle at run time
@@ -57,13 +58,17 @@ def grant(desk: Desk, name: str, role: str) -> str:
     """Make ``name`` a login role of the desk with ``role`` (officer, supervisor, auditor); returns
     a one-line summary. Server desks only; the connecting role must be allowed to create roles."""
     if desk.db.engine.dialect.name != "postgresql":
-        raise ServiceError("server", "roles exist on a shared PostgreSQL desk only "
-                           "(LIAISON_DESK_DATABASE_URL); a file desk has one officer")
+        raise ServiceError("server", QT_TRANSLATE_NOOP(
+            "Refusal", "roles exist on a shared PostgreSQL desk only "
+            "(LIAISON_DESK_DATABASE_URL); a file desk has one officer"))
     if role not in GROUPS:
-        raise ServiceError("as", f"{role!r} is not one of {', '.join(GROUPS)}")
+        raise ServiceError("as", QT_TRANSLATE_NOOP("Refusal", "{role} is not one of {roles}").format(
+            role=repr(role), roles=", ".join(GROUPS)))
     if not isinstance(name, str) or not _NAME.fullmatch(name) or name.startswith("pg_") \
             or name in GROUPS.values():
-        raise ServiceError("role", f"{name!r} is not a role name (letters, digits, _ . -; not pg_...)")
+        raise ServiceError("role", QT_TRANSLATE_NOOP(
+            "Refusal", "{name} is not a role name (letters, digits, _ . -; not pg_...)").format(
+                name=repr(name)))
     with desk.db.engine.connect() as conn:
         existing = {r for (r,) in conn.execute(text("SELECT rolname FROM pg_roles"))}
         for group in GROUPS.values():

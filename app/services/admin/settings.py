@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.validation import ServiceError
 from app.store import tables
 
@@ -44,6 +45,9 @@ DEFAULTS: dict[str, Any] = {
     #: The letter language the Letters dialog and ``print`` start from, in order of preference;
     #: empty: the agreement's first language.
     "letter_languages": [],
+    #: Statistics: an open request with no activity for this many days is "cold"
+    #: (app.services.stats).
+    "stats.cold_days": 60,
 }
 
 #: Letter languages with a section of their own in the profile; English is the top level.
@@ -98,6 +102,28 @@ class Signer:
     fallbacks: tuple[str, ...] = ()
 
 
+#: What a letter in another language borrows from the English profile, in words.
+_BORROWED = {
+    ("ja", "name"): QT_TRANSLATE_NOOP("Profile", "the Japanese profile has no name: the English name is used"),
+    ("ja", "title"): QT_TRANSLATE_NOOP("Profile", "the Japanese profile has no title: the English title is used"),
+    ("ja", "signature"): QT_TRANSLATE_NOOP(
+        "Profile", "the Japanese profile has no signature: the English signature is used"),
+    ("es", "name"): QT_TRANSLATE_NOOP("Profile", "the Spanish profile has no name: the English name is used"),
+    ("es", "title"): QT_TRANSLATE_NOOP("Profile", "the Spanish profile has no title: the English title is used"),
+    ("es", "signature"): QT_TRANSLATE_NOOP(
+        "Profile", "the Spanish profile has no signature: the English signature is used"),
+}
+_WHERE = QT_TRANSLATE_NOOP("Profile", "{gap} (Settings ▸ Profile)")
+
+
+def _fallback(lang: str, field: str) -> str:
+    """One line of ``Signer.fallbacks``: ``the Japanese profile has no title: the English title
+    is used (Settings ▸ Profile)`` (``gap`` is the line without where to fix it)."""
+    gap = _BORROWED.get((lang, field)) or (f"the {LANGUAGE_NAMES.get(lang, lang)} profile has no "
+                                           f"{field}: the English {field} is used")
+    return _WHERE.format(gap=gap)
+
+
 def signer(profile: dict[str, Any], lang: str) -> Signer:
     """The officer as a letter in ``lang`` signs: the ``lang`` section of the profile, each
     empty field taken from the top level (Latin name, English title) and named in
@@ -114,8 +140,7 @@ def signer(profile: dict[str, Any], lang: str) -> Signer:
             values[f] = own
             continue
         if not own and section is not None and prof[f]:
-            fallbacks.append(f"the {LANGUAGE_NAMES.get(first, first)} profile has no {f}: "
-                             f"the English {f} is used (Settings ▸ Profile)")
+            fallbacks.append(_fallback(first, f))
             own = prof[f]
         values[f] = own
     return Signer(values["name"], values["title"], values["signature"], tuple(fallbacks))
@@ -133,13 +158,13 @@ def check_profile_dict(value: object) -> dict[str, Any]:
     """A whole profile as given (any shape), checked field by field (one line naming the field,
     ``profile.ja.title``) and normalised."""
     if not isinstance(value, dict):
-        raise ServiceError("profile", "must be a mapping of profile fields")
+        raise ServiceError("profile", QT_TRANSLATE_NOOP("Refusal", "must be a mapping of profile fields"))
     from app.services.validation import clean_text
 
     known = set(PROFILE_TEXT_FIELDS + PROFILE_SHARED_FIELDS) | {"administration_id", "en", *PROFILE_LANGUAGES}
     for key in value:
         if key not in known:
-            raise ServiceError(f"profile.{key}", "is not a field of the profile")
+            raise ServiceError(f"profile.{key}", QT_TRANSLATE_NOOP("Refusal", "is not a field of the profile"))
     for f in PROFILE_TEXT_FIELDS + PROFILE_SHARED_FIELDS:
         clean_text(f"profile.{f}", value.get(f), max_len=2000 if f == "signature" else 300)
     for lang in ("en", *PROFILE_LANGUAGES):
@@ -147,15 +172,18 @@ def check_profile_dict(value: object) -> dict[str, Any]:
         if section is None:
             continue
         if not isinstance(section, dict):
-            raise ServiceError(f"profile.{lang}", "must be a mapping of name, title and signature")
+            raise ServiceError(f"profile.{lang}", QT_TRANSLATE_NOOP(
+                "Refusal", "must be a mapping of name, title and signature"))
         for key, text in section.items():
             if key not in PROFILE_TEXT_FIELDS:
-                raise ServiceError(f"profile.{lang}.{key}", "is not a field of the profile "
-                                   f"(one of {', '.join(PROFILE_TEXT_FIELDS)})")
+                raise ServiceError(f"profile.{lang}.{key}", QT_TRANSLATE_NOOP(
+                        "Refusal", "is not a field of the profile (one of {join_profile_text_fields})").format(
+                            join_profile_text_fields=', '.join(PROFILE_TEXT_FIELDS)))
             clean_text(f"profile.{lang}.{key}", text, max_len=2000 if key == "signature" else 300)
     adm = value.get("administration_id")
     if adm is not None and (not isinstance(adm, int) or isinstance(adm, bool)):
-        raise ServiceError("profile.administration_id", "must be an administration's number")
+        raise ServiceError("profile.administration_id", QT_TRANSLATE_NOOP(
+            "Refusal", "must be an administration's number"))
     import unicodedata
 
     prof = normalize_profile(value)
@@ -171,11 +199,13 @@ def check_letter_languages(value: object) -> list[str]:
     if isinstance(value, str):
         value = [part.strip() for part in value.split(",") if part.strip()]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ServiceError("letter_languages", "must be a list of letter languages, e.g. ja+en,en")
+        raise ServiceError("letter_languages", QT_TRANSLATE_NOOP(
+            "Refusal", "must be a list of letter languages, e.g. ja+en,en"))
     for code in value:
         if code not in LETTER_LANGUAGES:
-            raise ServiceError("letter_languages", f"{code!r} is not a letter language "
-                               f"(one of {', '.join(LETTER_LANGUAGES)})")
+            raise ServiceError("letter_languages", QT_TRANSLATE_NOOP(
+                    "Refusal", "{code} is not a letter language (one of {join_letter_languages})").format(
+                        code=repr(code), join_letter_languages=', '.join(LETTER_LANGUAGES)))
     return list(dict.fromkeys(value))
 
 
@@ -187,7 +217,9 @@ def get(conn: Connection | Session, key: str) -> Any:
     value = conn.execute(select(t.c.value).where(t.c.key == key)).scalar_one_or_none()
     if value is None:
         if key not in DEFAULTS:
-            raise ServiceError("setting", f"unknown setting {key!r}")
+            raise ServiceError("setting", QT_TRANSLATE_NOOP(
+                    "Refusal", "unknown setting {key}").format(
+                        key=repr(key)))
         return DEFAULTS[key]
     return json.loads(value)
 
@@ -230,15 +262,19 @@ def set_setting(desk: Desk, key: str, value: Any) -> None:
 def check_value(key: str, value: Any) -> Any:
     """``value`` for the whole setting ``key``, checked (one line naming the field) and cleaned."""
     if key not in DEFAULTS:
-        raise ServiceError("setting", f"unknown setting {key!r}")
+        raise ServiceError("setting", QT_TRANSLATE_NOOP(
+                "Refusal", "unknown setting {key}").format(
+                    key=repr(key)))
     default = DEFAULTS[key]
     if isinstance(default, int) and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
-        raise ServiceError(key, "must be a whole number, 0 or more")
+        raise ServiceError(key, QT_TRANSLATE_NOOP("Refusal", "must be a whole number, 0 or more"))
     if key == "text_language":
         from app.documents.i18n import BASE_LANGUAGES  # the text languages (app.services.texts)
 
         if value not in BASE_LANGUAGES:
-            raise ServiceError(key, f"must be one of {', '.join(BASE_LANGUAGES)}")
+            raise ServiceError(key, QT_TRANSLATE_NOOP(
+                    "Refusal", "must be one of {join_base_languages}").format(
+                        join_base_languages=', '.join(BASE_LANGUAGES)))
     if key == "ref_pattern":
         from app.services.requests.refs import check_pattern
 
@@ -286,13 +322,16 @@ KEYS: dict[str, str] = {
     "incoming_due_business_days": NUMBER,
     "due_soon_days": NUMBER,
     "backup_keep": NUMBER,
+    "stats.cold_days": NUMBER,
     "agreements_in_use": AGREEMENTS,
 }
 
 
 def unknown_key(key: str) -> ServiceError:
     """The refusal of a key that is not in ``KEYS``, listing the valid ones on one line."""
-    return ServiceError("key", f"unknown setting {key!r}; valid keys: {', '.join(KEYS)}")
+    return ServiceError("key", QT_TRANSLATE_NOOP(
+            "Refusal", "unknown setting {key}; valid keys: {join_keys}").format(
+                key=repr(key), join_keys=', '.join(KEYS)))
 
 
 def parse_value(key: str, text: str) -> Any:
@@ -305,7 +344,9 @@ def parse_value(key: str, text: str) -> Any:
         try:
             return int(text.strip())
         except ValueError:
-            raise ServiceError(key, f"must be a whole number, not {text!r}") from None
+            raise ServiceError(key, QT_TRANSLATE_NOOP(
+                    "Refusal", "must be a whole number, not {text}").format(
+                        text=repr(text))) from None
     if kind == LANGUAGES:
         return check_letter_languages(text)
     if kind == LINES:
@@ -360,7 +401,7 @@ def snapshot(desk: Desk) -> dict[str, Any]:
             out[f"own.{lang}.letterhead"] = [str(x) for x in lines] if isinstance(lines, list) else []
         out["own.address"] = (own.address or "").splitlines() if own is not None else []
         for key in ("idle_lock_minutes", "letter_languages", "ref_pattern", "oral_confirmation_days",
-                    "incoming_due_business_days", "due_soon_days", "backup_keep"):
+                    "incoming_due_business_days", "due_soon_days", "backup_keep", "stats.cold_days"):
             out[key] = get(s, key)
         out["agreements_in_use"] = list(s.execute(select(tables.agreement.c.key).where(
             tables.agreement.c.in_use.is_(True)).order_by(tables.agreement.c.key)).scalars())
@@ -385,35 +426,39 @@ def save_settings(desk: Desk, changes: dict[str, Any]) -> list[str]:
         kind = KEYS[key]
         if kind == NUMBER:
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise ServiceError(key, "must be a whole number, 0 or more")
+                raise ServiceError(key, QT_TRANSLATE_NOOP("Refusal", "must be a whole number, 0 or more"))
             if key == "profile.administration_id" and value == 0:
                 value = None
+            if key == "stats.cold_days" and value < 1:
+                raise ServiceError(key, "must be a whole number of days, 1 or more")
         elif kind == LANGUAGES:
             value = check_letter_languages(value)
         elif kind == AGREEMENTS:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise ServiceError(key, "must be a list of agreement keys")
+                raise ServiceError(key, QT_TRANSLATE_NOOP("Refusal", "must be a list of agreement keys"))
             if not value:
-                raise ServiceError(key, "choose at least one agreement in use")
+                raise ServiceError(key, QT_TRANSLATE_NOOP("Refusal", "choose at least one agreement in use"))
             value = sorted(set(value))
         elif kind == LINES:
             if isinstance(value, str):
                 value = value.splitlines()
             if not isinstance(value, list):
-                raise ServiceError(key, "must be lines of text")
+                raise ServiceError(key, QT_TRANSLATE_NOOP("Refusal", "must be lines of text"))
             value = [clean_text(key, line, max_len=300) or "" for line in value]
             while value and not value[-1]:
                 value.pop()
         else:
             if value is not None and not isinstance(value, str):
-                raise ServiceError(key, f"must be text, not {type(value).__name__}")
+                raise ServiceError(key, QT_TRANSLATE_NOOP(
+                        "Refusal", "must be text, not {name__}").format(
+                            name__=type(value).__name__))
             big = key.endswith("signature")
             value = clean_text(key, value, max_len=2000 if big else 300) or ""
             if key == "ref_pattern":
                 from app.services.requests.refs import check_pattern
 
                 if not value:
-                    raise ServiceError(key, "is required, e.g. {prefix}-{year}-{seq:04d}")
+                    raise ServiceError(key, QT_TRANSLATE_NOOP("Refusal", "is required, e.g. {prefix}-{year}-{seq:04d}"))
                 check_pattern(value)
         checked[key] = value
 
@@ -439,12 +484,14 @@ def save_settings(desk: Desk, changes: dict[str, Any]) -> list[str]:
             adm = s.get(Administration, new_prof["administration_id"])
             if adm is None or not adm.is_own:
                 raise ServiceError("profile.administration_id",
-                                   f"no own administration numbered {new_prof['administration_id']}")
+                                   QT_TRANSLATE_NOOP(
+                                       "Refusal", "no own administration numbered {number}").format(
+                                       number=new_prof['administration_id']))
         changed: list[str] = []
         if new_prof != prof:
             if "name" in checked or "profile.en.name" in checked:
                 if not new_prof["name"]:
-                    raise ServiceError("profile.name", "is required (it signs letters)")
+                    raise ServiceError("profile.name", QT_TRANSLATE_NOOP("Refusal", "is required (it signs letters)"))
             _store(s, "profile", new_prof)
             changed += [k for k in checked if k.startswith("profile.")]
         if "agreements_in_use" in whole:
@@ -454,7 +501,9 @@ def save_settings(desk: Desk, changes: dict[str, Any]) -> list[str]:
             rows = {row.key: row for row in s.execute(select(Agreement)).scalars()}
             for k in wanted:
                 if k not in rows:
-                    raise ServiceError("agreements_in_use", f"no agreement {k!r} (one of {', '.join(sorted(rows))})")
+                    raise ServiceError("agreements_in_use", QT_TRANSLATE_NOOP(
+                            "Refusal", "no agreement {k} (one of {join_sorted_rows})").format(
+                                k=repr(k), join_sorted_rows=', '.join(sorted(rows))))
             if sorted(k for k, row in rows.items() if row.in_use) != wanted:
                 for k, row in rows.items():
                     row.in_use = k in wanted
@@ -466,7 +515,7 @@ def save_settings(desk: Desk, changes: dict[str, Any]) -> list[str]:
         if own_changes:
             own = _own_row(s, new_prof)
             if own is None:
-                raise ServiceError("own", "the desk has no own administration to change")
+                raise ServiceError("own", QT_TRANSLATE_NOOP("Refusal", "the desk has no own administration to change"))
             names, heads = _json_map(own.names), _json_map(own.letterhead)
             for key, value in own_changes.items():
                 parts = key.split(".")
@@ -478,7 +527,7 @@ def save_settings(desk: Desk, changes: dict[str, Any]) -> list[str]:
                 elif parts[2] == "name":
                     if parts[1] == "en":
                         if not value:
-                            raise ServiceError(key, "is required (letters head with it)")
+                            raise ServiceError(key, QT_TRANSLATE_NOOP("Refusal", "is required (letters head with it)"))
                         if value != own.name:
                             own.name = value
                             changed.append(key)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.validation import NotFound, ServiceError, parse_date
 from app.treaty import builtin, catalogue, clocks
 from app.treaty.catalogue import AgreementSpec
@@ -46,7 +47,9 @@ def agreement_by_key(session: Session, key: str) -> Agreement:
 
     row = session.execute(select(Agreement).where(Agreement.key == key)).scalar_one_or_none()
     if row is None:
-        raise NotFound("agreement", f"no agreement with key {key!r}")
+        raise NotFound("agreement", QT_TRANSLATE_NOOP(
+                "Refusal", "no agreement with key {key}").format(
+                    key=repr(key)))
     return row
 
 
@@ -190,7 +193,9 @@ def get_spec(desk: Desk, key: str) -> AgreementSpec:
     with desk.query() as conn:
         row = conn.execute(select(agreement).where(agreement.c.key == key)).first()
     if row is None:
-        raise NotFound("agreement", f"no agreement with key {key!r}")
+        raise NotFound("agreement", QT_TRANSLATE_NOOP(
+                "Refusal", "no agreement with key {key}").format(
+                    key=repr(key)))
     return spec_of(row)
 
 
@@ -248,8 +253,9 @@ def give_termination_notice(desk: Desk, key: str, notice_on: object, *,
             raise NoticeAlreadyGiven(earlier, ends.value if ends else None,
                                      spec_of(row).termination_article)
         if row.signed_on is not None and day < row.signed_on:  # a slip of the date picker
-            raise ServiceError("termination_notice_on", f"{day.isoformat()} is before the agreement "
-                               f"was signed ({row.signed_on.isoformat()})",
+            raise ServiceError("termination_notice_on", QT_TRANSLATE_NOOP(
+                    "Refusal", "{day} is before the agreement was signed ({signed_on})").format(
+                        day=day.isoformat(), signed_on=row.signed_on.isoformat()),
                                spec_of(row).termination_article)
         row.termination_notice_on = day
         store_termination(row)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import or_, select
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.validation import NotFound, ServiceError, clean_text
 
 if TYPE_CHECKING:
@@ -39,11 +40,14 @@ def check_names(field_name: str, value: object, *, max_len: int = 300) -> dict[s
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise ServiceError(field_name, "must map a letter language (en, ja, es) to a text")
+        raise ServiceError(field_name, QT_TRANSLATE_NOOP(
+            "Refusal", "must map a letter language (en, ja, es) to a text"))
     out: dict[str, str] = {}
     for lang, text in value.items():
         if lang not in NAME_LANGUAGES:
-            raise ServiceError(f"{field_name}.{lang}", f"is not a letter language (one of {', '.join(NAME_LANGUAGES)})")
+            raise ServiceError(f"{field_name}.{lang}", QT_TRANSLATE_NOOP(
+                    "Refusal", "is not a letter language (one of {join_name_languages})").format(
+                        join_name_languages=', '.join(NAME_LANGUAGES)))
         cleaned = clean_text(f"{field_name}.{lang}", text, max_len=max_len)
         if cleaned:
             out[str(lang)] = cleaned
@@ -66,7 +70,7 @@ def _dump(names: dict[str, str]) -> str | None:
 def _country(value: object) -> str:
     country = clean_text("country", value, required=True, max_len=2)
     if len(country) != 2 or not country.isalpha():
-        raise ServiceError("country", "must be a two-letter ISO 3166 code, e.g. JP")
+        raise ServiceError("country", QT_TRANSLATE_NOOP("Refusal", "must be a two-letter ISO 3166 code, e.g. JP"))
     return country.upper()
 
 
@@ -135,7 +139,9 @@ def edit_administration(desk: Desk, administration_id: int, *, name: str | None 
     with desk.unit_of_work("administration.edit", "administration") as (s, note):
         row = s.get(Administration, administration_id)
         if row is None:
-            raise NotFound("administration", f"no administration {administration_id}")
+            raise NotFound("administration", QT_TRANSLATE_NOOP(
+                    "Refusal", "no administration {administration_id}").format(
+                        administration_id=administration_id))
         before = {"name": row.name, "country": row.country, "address": row.address, "names": read_names(row.names)}
         stored = read_names(row.names)
         for lang in given:
@@ -224,7 +230,9 @@ def _agreement(s: Session, key: str) -> Agreement:
     row = s.execute(select(Agreement).where(Agreement.key == key)).scalar_one_or_none()
     if row is None:
         known = ", ".join(s.execute(select(Agreement.key).order_by(Agreement.key)).scalars())
-        raise NotFound("agreement", f"no agreement {key!r} (one of {known})")
+        raise NotFound("agreement", QT_TRANSLATE_NOOP(
+                "Refusal", "no agreement {key} (one of {known})").format(
+                    key=repr(key), known=known))
     return row
 
 
@@ -235,8 +243,10 @@ def _partner_administration(s: Session, agreement: Agreement) -> Administration:
         Administration.is_own.is_(False), Administration.country == agreement.partner_country)
         .order_by(Administration.id).limit(1)).scalar_one_or_none()
     if row is None:
-        raise ServiceError("administration", f"the directory has no administration of "
-                           f"{agreement.partner_country}, the partner under {agreement.key}: add it first")
+        raise ServiceError("administration", QT_TRANSLATE_NOOP(
+                "Refusal", "the directory has no administration of {partner_country}, the partner "
+                "under {key}: add it first").format(
+                    partner_country=agreement.partner_country, key=agreement.key))
     return row
 
 
@@ -250,8 +260,9 @@ def add_official(desk: Desk, *, name: str, administration_id: int | None = None,
     from app.store.models import Administration, DesignatedOfficial
 
     if administration_id is None and agreement is None:
-        raise ServiceError("agreement", "name the agreement (or the administration) the official is "
-                           "designated under", "7.3")
+        raise ServiceError("agreement", QT_TRANSLATE_NOOP(
+                "Refusal", "name the agreement (or the administration) the official is designated "
+                "under"), "7.3")
     name_c = clean_text("name", name, required=True, article="7.3")
     per_lang = check_names("names", names)
     per_title = check_names("titles", titles)
@@ -264,11 +275,14 @@ def add_official(desk: Desk, *, name: str, administration_id: int | None = None,
         else:
             found = s.get(Administration, administration_id)
             if found is None:
-                raise NotFound("administration_id", f"no administration {administration_id}")
+                raise NotFound("administration_id", QT_TRANSLATE_NOOP(
+                        "Refusal", "no administration {administration_id}").format(
+                            administration_id=administration_id))
             adm = found
         if agr is not None and adm.country != agr.partner_country:
-            raise ServiceError("administration_id", f"{adm.name} ({adm.country}) is not the partner "
-                               f"under {agr.key} ({agr.partner_country})", "7.3")
+            raise ServiceError("administration_id", QT_TRANSLATE_NOOP(
+                    "Refusal", "{name} ({country}) is not the partner under {key} ({partner_country})").format(
+                        name=adm.name, country=adm.country, key=agr.key, partner_country=agr.partner_country), "7.3")
         row = DesignatedOfficial(
             administration_id=adm.id, name=name_c,
             title=title_c, email=clean_text("email", email),
@@ -300,7 +314,9 @@ def edit_official(desk: Desk, official_id: int, *, name: str | None = None, titl
     with desk.unit_of_work("official.edit", "designated_official") as (s, note):
         row = s.get(DesignatedOfficial, official_id)
         if row is None:
-            raise NotFound("official", f"no designated official {official_id}")
+            raise NotFound("official", QT_TRANSLATE_NOOP(
+                    "Refusal", "no designated official {official_id}").format(
+                        official_id=official_id))
         before = _official_dict(row)
         if name_c is not None:
             row.name = name_c
@@ -314,8 +330,9 @@ def edit_official(desk: Desk, official_id: int, *, name: str | None = None, titl
             if agreement:
                 agr = _agreement(s, agreement)
                 if row.administration.country != agr.partner_country:
-                    raise ServiceError("agreement", f"{row.administration.name} is not the partner "
-                                       f"under {agr.key} ({agr.partner_country})", "7.3")
+                    raise ServiceError("agreement", QT_TRANSLATE_NOOP(
+                            "Refusal", "{name} is not the partner under {key} ({partner_country})").format(
+                                name=row.administration.name, key=agr.key, partner_country=agr.partner_country), "7.3")
                 row.agreement_id = agr.id
             else:
                 row.agreement_id = None
@@ -408,11 +425,15 @@ def edit_authority(desk: Desk, authority_id: int, *, name: str | None = None, ki
     with desk.unit_of_work("authority.edit", "authority") as (s, note):
         row = s.get(Authority, authority_id)
         if row is None:
-            raise NotFound("authority", f"no authority {authority_id}")
+            raise NotFound("authority", QT_TRANSLATE_NOOP(
+                    "Refusal", "no authority {authority_id}").format(
+                        authority_id=authority_id))
         before = {"name": row.name, "kind": row.kind, "active": row.active, "names": read_names(row.names)}
         if name_c is not None and name_c != row.name:
             if s.execute(select(Authority.id).where(Authority.name == name_c)).scalar() is not None:
-                raise ServiceError("name", f"an authority named {name_c!r} is already on the list")
+                raise ServiceError("name", QT_TRANSLATE_NOOP(
+                        "Refusal", "an authority named {name_c} is already on the list").format(
+                            name_c=repr(name_c)))
             row.name = name_c
         if kind is not None and kind != row.kind:
             row.kind = kind

@@ -17,6 +17,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.context import Desk
 from app.services.ledger.information import authority_by_name, item_by_code, item_facts
 from app.services.validation import NotFound, ServiceError, choice, clean_text, parse_date
@@ -112,11 +113,15 @@ def add_authority(desk: Desk, name: str, kind: str, *, country: str | None = Non
     choice("kind", kind, AUTHORITY_KINDS)
     ctry = clean_text("country", country, max_len=2)
     if ctry is not None and not re.fullmatch(r"[A-Za-z]{2}", ctry):
-        raise ServiceError("country", f"{ctry!r} is not a two-letter country code")
+        raise ServiceError("country", QT_TRANSLATE_NOOP(
+                "Refusal", "{ctry} is not a two-letter country code").format(
+                    ctry=repr(ctry)))
     le = is_law_enforcement_kind(kind) if is_law_enforcement is None else bool(is_law_enforcement)
     with desk.unit_of_work("authority.add", "authority") as (s, note):
         if s.execute(select(Authority.id).where(Authority.name == nm)).scalar() is not None:
-            raise ServiceError("name", f"an authority named {nm!r} is already on the list")
+            raise ServiceError("name", QT_TRANSLATE_NOOP(
+                    "Refusal", "an authority named {nm} is already on the list").format(
+                        nm=repr(nm)))
         row = Authority(name=nm, kind=kind, country=ctry.upper() if ctry else None,
                         is_law_enforcement=le, active=True,
                         names=json.dumps(per_lang, ensure_ascii=False, sort_keys=True) if per_lang else None)
@@ -141,7 +146,9 @@ def list_authorities(desk: Desk, *, include_inactive: bool = False) -> list[Auth
 def _parse_doc_id(value: object) -> int:
     m = re.fullmatch(r"(?:D-?)?(\d+)", str(value).strip(), re.IGNORECASE)
     if not m:
-        raise ServiceError("approval", f"{value!r} is not a document number (e.g. 12 or D-12)", "9.1")
+        raise ServiceError("approval", QT_TRANSLATE_NOOP(
+                "Refusal", "{value} is not a document number (e.g. 12 or D-12)").format(
+                    value=repr(value)), "9.1")
     return int(m.group(1))
 
 
@@ -150,17 +157,21 @@ def _explicit_approval(s: Session, doc_ref: object, auth: Authority,
     doc_id = _parse_doc_id(doc_ref)
     rows = s.execute(select(Approval).where(Approval.document_id == doc_id)).scalars().all()
     if not rows:
-        raise ServiceError("approval", f"document {doc_id} is not a recorded written approval", "9.1")
+        raise ServiceError("approval", QT_TRANSLATE_NOOP(
+                "Refusal", "document {doc_id} is not a recorded written approval").format(
+                    doc_id=doc_id), "9.1")
     named = [a for a in rows if a.authority_id == auth.id]
     if not named:
         other = s.get_one(Authority, rows[0].authority_id)
-        raise ServiceError("approval", f"document {doc_id} approves use by {other.name}, "
-                           f"not by {auth.name}", "9.1")
+        raise ServiceError("approval", QT_TRANSLATE_NOOP(
+                "Refusal", "document {doc_id} approves use by {name}, not by {name2}").format(
+                    doc_id=doc_id, name=other.name, name2=auth.name), "9.1")
     ids = {it.id for it in items}
     covering = [a for a in named if a.item_id in ids]
     if not covering:
-        raise ServiceError("approval", f"document {doc_id} does not cover "
-                           f"{', '.join(it.code for it in items)}", "9.1")
+        raise ServiceError("approval", QT_TRANSLATE_NOOP(
+                "Refusal", "document {doc_id} does not cover {join_it_code_for_it_in_i}").format(
+                    doc_id=doc_id, join_it_code_for_it_in_i=', '.join(it.code for it in items)), "9.1")
     a = covering[0]
     return ApprovalFacts(a.id, auth.name, tuple(json.loads(a.scope or "[]")), a.granted_on, True)
 
@@ -170,9 +181,9 @@ def _prepare(s: Session, item_codes: list[str] | tuple[str, ...], authority: str
     choice("purpose", purpose, PURPOSES)
     codes = [c.strip() for c in item_codes if isinstance(c, str) and c.strip()]
     if not codes:
-        raise ServiceError("items", "name at least one information item")
+        raise ServiceError("items", QT_TRANSLATE_NOOP("Refusal", "name at least one information item"))
     if len(set(codes)) != len(codes):
-        raise ServiceError("items", "an item is named twice")
+        raise ServiceError("items", QT_TRANSLATE_NOOP("Refusal", "an item is named twice"))
     auth = authority_by_name(s, authority)
     items = [item_by_code(s, c) for c in codes]
     chosen = _explicit_approval(s, approval, auth, items) if approval not in (None, "") else None
@@ -200,16 +211,19 @@ def disclose(desk: Desk, item_codes: list[str] | tuple[str, ...], authority: str
     means_t = clean_text("means", means, max_len=200)
     basis = clean_text("legal_basis", legal_basis, max_len=2000)
     if purpose == "required_by_law" and basis is None:
-        raise ServiceError("legal_basis", "name the law that requires the disclosure", "9.4")
+        raise ServiceError("legal_basis", QT_TRANSLATE_NOOP(
+            "Refusal", "name the law that requires the disclosure"), "9.4")
     when = parse_date("disclosed_on", disclosed_on) or desk.today()
     if when > desk.today():
-        raise ServiceError("disclosed_on", f"{when.isoformat()} is in the future; record a "
-                           "disclosure once it is made")
+        raise ServiceError("disclosed_on", QT_TRANSLATE_NOOP(
+                "Refusal", "{when} is in the future; record a disclosure once it is made").format(
+                    when=when.isoformat()))
     reason = None
     if override_reason is not None:
         reason = clean_text("override_reason", override_reason, max_len=4000)
         if reason is None:
-            raise ServiceError("override_reason", "an override needs a written justification")
+            raise ServiceError("override_reason", QT_TRANSLATE_NOOP(
+                "Refusal", "an override needs a written justification"))
     fix_reason = clean_text("correction_reason", correction_reason, max_len=2000,
                             required=corrects is not None)
     # A reason is only accepted for a disclosure the rules stop, so it decides the audit action:
@@ -219,8 +233,9 @@ def disclose(desk: Desk, item_codes: list[str] | tuple[str, ...], authority: str
         auth, items, decision = _prepare(s, item_codes, authority, purpose, approval)
         old = _corrected_target(s, corrects) if corrects is not None else None
         if decision.allowed and reason is not None:
-            raise ServiceError("override_reason", f"no override is needed: the disclosure is "
-                               f"{decision.verdict.replace('_', ' ')}")
+            raise ServiceError("override_reason", QT_TRANSLATE_NOOP(
+                    "Refusal", "no override is needed: the disclosure is {decision_verdict_replace}").format(
+                        decision_verdict_replace=decision.verdict.replace('_', ' ')))
         if not decision.allowed and reason is None:
             raise DisclosureRefused(decision)
         kind = "override" if reason else decision.verdict
@@ -257,10 +272,14 @@ def disclose(desk: Desk, item_codes: list[str] | tuple[str, ...], authority: str
 def _corrected_target(s: Session, disclosure_id: int) -> Disclosure:
     old = s.get(Disclosure, int(disclosure_id))
     if old is None:
-        raise NotFound("corrects", f"no disclosure {disclosure_id}")
+        raise NotFound("corrects", QT_TRANSLATE_NOOP(
+                "Refusal", "no disclosure {disclosure_id}").format(
+                    disclosure_id=disclosure_id))
     later = s.execute(select(Disclosure.id).where(Disclosure.corrects_id == old.id)).scalar()
     if later is not None:
-        raise ServiceError("corrects", f"disclosure {old.id} was already corrected by {later}")
+        raise ServiceError("corrects", QT_TRANSLATE_NOOP(
+                "Refusal", "disclosure {id} was already corrected by {later}").format(
+                    id=old.id, later=later))
     return old
 
 
@@ -270,7 +289,7 @@ def correct_disclosure(desk: Desk, disclosure_id: int, reason: str, **changes: o
                "override_reason", "legal_basis"}
     unknown = sorted(set(changes) - allowed)
     if unknown:
-        raise ServiceError(unknown[0], "cannot be corrected on a disclosure")
+        raise ServiceError(unknown[0], QT_TRANSLATE_NOOP("Refusal", "cannot be corrected on a disclosure"))
     old = get_disclosure(desk, disclosure_id)
     basis = next((o["text"] for o in old.obligations if o.get("verdict") == "legal_basis"), None)
     args: dict = {"item_codes": list(old.items), "authority": old.authority, "purpose": old.purpose,
@@ -302,7 +321,9 @@ def get_disclosure(desk: Desk, disclosure_id: int) -> DisclosureView:
     with desk.read() as s:
         d = s.get(Disclosure, int(disclosure_id))
         if d is None:
-            raise NotFound("disclosure", f"no disclosure {disclosure_id}")
+            raise NotFound("disclosure", QT_TRANSLATE_NOOP(
+                    "Refusal", "no disclosure {disclosure_id}").format(
+                        disclosure_id=disclosure_id))
         return _disclosure_view(s, d)
 
 

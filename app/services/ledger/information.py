@@ -17,6 +17,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.context import Desk
 from app.services.validation import LONG, NotFound, ServiceError, choice, clean_text, parse_date
 from app.store.models import Approval, Authority, Document, InformationItem, Request, StatusChange
@@ -89,7 +90,9 @@ def item_by_code(s: Session, code: str) -> InformationItem:
     """The item with this code, or NotFound naming the field."""
     item = s.execute(select(InformationItem).where(InformationItem.code == code)).scalar_one_or_none()
     if item is None:
-        raise NotFound("item", f"no information item {code!r}")
+        raise NotFound("item", QT_TRANSLATE_NOOP(
+                "Refusal", "no information item {code}").format(
+                    code=repr(code)))
     return item
 
 
@@ -168,8 +171,9 @@ def _view(s: Session, item: InformationItem) -> ItemView:
 
 def _check_notice(no_law_enforcement: bool, notice_on: date | None) -> None:
     if notice_on is not None and not no_law_enforcement:
-        raise ServiceError("no_law_enforcement_notice_on", "a notice date is given but the item is "
-                           "not marked 'no onward passing to law enforcement'", "9.2")
+        raise ServiceError("no_law_enforcement_notice_on", QT_TRANSLATE_NOOP(
+                "Refusal", "a notice date is given but the item is not marked 'no onward passing "
+                "to law enforcement'"), "9.2")
 
 
 def add_information_item(desk: Desk, *, direction: str, provider: str, title: str,
@@ -193,11 +197,15 @@ def add_information_item(desk: Desk, *, direction: str, provider: str, title: st
     day = parse_date("received_on", received_on) or desk.today()
     # The ledger records what happened: a date to come was a typo the list then sorted first.
     if day > desk.today():
-        raise ServiceError("received_on", f"{day.isoformat()} is in the future; record "
-                           "information once it has been received or provided")
+        raise ServiceError("received_on", QT_TRANSLATE_NOOP(
+                "Refusal", "{day} is in the future; record information once it has been received "
+                "or provided").format(
+                    day=day.isoformat()))
     if notice is not None and notice > desk.today():
-        raise ServiceError("no_law_enforcement_notice_on", f"{notice.isoformat()} is in the "
-                           "future; record the provider's notice once it is given", "9.2")
+        raise ServiceError("no_law_enforcement_notice_on", QT_TRANSLATE_NOOP(
+                "Refusal", "{notice} is in the future; record the provider's notice once it is "
+                "given").format(
+                    notice=notice.isoformat()), "9.2")
     reason = clean_text("correction_reason", correction_reason, max_len=2000, required=bool(corrects))
     action = "information.correct" if corrects else "information.add"
     with desk.unit_of_work(action, "information_item") as (s, note):
@@ -205,12 +213,20 @@ def add_information_item(desk: Desk, *, direction: str, provider: str, title: st
         if request_ref:
             req = s.execute(select(Request).where(Request.our_ref == request_ref)).scalar_one_or_none()
             if req is None:
-                raise NotFound("request_ref", f"no request with reference {request_ref!r}")
+                raise NotFound("request_ref", QT_TRANSLATE_NOOP(
+                        "Refusal", "no request with reference {request_ref}").format(
+                            request_ref=repr(request_ref)))
         old = item_by_code(s, corrects) if corrects else None
         if old is not None and _corrected_by(s, old.id):
-            raise ServiceError("corrects", f"{corrects} was already corrected by "
-                               f"{_corrected_by(s, old.id)}; correct the latest entry")
+            raise ServiceError("corrects", QT_TRANSLATE_NOOP(
+                    "Refusal", "{corrects} was already corrected by {corrected_by_s_old_id}; correct "
+                    "the latest entry").format(
+                        corrects=corrects, corrected_by_s_old_id=_corrected_by(s, old.id)))
         n = (s.execute(select(func.count(InformationItem.id))).scalar() or 0) + 1
+        # A store holding codes not numbered from 1 (a field desk holds a kit's items) would
+        # otherwise hand out a code that is taken.
+        while s.execute(select(InformationItem.id).where(InformationItem.code == f"I-{n:05d}")).first():
+            n += 1
         item = InformationItem(
             code=f"I-{n:05d}", direction=direction, provider=prov, title=ttl,
             summary=clean_text("summary", summary, max_len=LONG),
@@ -246,7 +262,7 @@ def correct_information_item(desk: Desk, code: str, reason: str, **changes: obje
             "provider_markings", "conditions_attached", "recipient")
     unknown = sorted(set(changes) - set(keys) - {"request_ref"})
     if unknown:
-        raise ServiceError(unknown[0], "is not a field of an information item")
+        raise ServiceError(unknown[0], QT_TRANSLATE_NOOP("Refusal", "is not a field of an information item"))
     with desk.read() as s:
         old = item_by_code(s, code)
         base = {k: getattr(old, k) for k in keys}
@@ -296,9 +312,11 @@ def _new_document(s: Session, desk: Desk, item: InformationItem, filename: str, 
                   kind: str) -> Document:
     name = clean_text("filename", filename, required=True)
     if not isinstance(content, (bytes, bytearray)) or not content:
-        raise ServiceError("content", "the document is empty")
+        raise ServiceError("content", QT_TRANSLATE_NOOP("Refusal", "the document is empty"))
     if len(content) > MAX_ATTACHMENT:
-        raise ServiceError("content", f"the document is larger than {MAX_ATTACHMENT // 2**20} MB")
+        raise ServiceError("content", QT_TRANSLATE_NOOP(
+                "Refusal", "the document is larger than {max_attachment_2_20} MB").format(
+                    max_attachment_2_20=MAX_ATTACHMENT // 2 ** 20))
     series = f"{item.code}/{name}"
     last = s.execute(select(func.max(Document.version)).where(Document.series == series)).scalar() or 0
     doc = Document(series=series, version=last + 1, kind=kind, filename=name, final=True,
@@ -328,8 +346,10 @@ def authority_by_name(s: Session, name: str) -> Authority:
     if row is None and text.isdigit():
         row = s.get(Authority, int(text))
     if row is None or not row.active:
-        raise NotFound("authority", f"{text!r} is not on the list of authorities "
-                       "(add it with 'liaison-desk authorities add')")
+        raise NotFound("authority", QT_TRANSLATE_NOOP(
+                "Refusal", "{text} is not on the list of authorities (add it with 'liaison-desk "
+                "authorities add')").format(
+                    text=repr(text)))
     return row
 
 
@@ -345,23 +365,29 @@ def add_approval(desk: Desk, code: str, *, authority: str, purposes: list[str] |
     if problems:
         raise ServiceError(*problems[0].split(": ", 1))
     if document is None and document_id is None:
-        raise ServiceError("document", "the written approval must be on file (attach the letter)", "9.1")
+        raise ServiceError("document", QT_TRANSLATE_NOOP(
+            "Refusal", "the written approval must be on file (attach the letter)"), "9.1")
     granted = parse_date("granted_on", granted_on) or desk.today()
     if granted > desk.today():
-        raise ServiceError("granted_on", f"{granted.isoformat()} is in the future; record an "
-                           "approval once it is given", "9.1")
+        raise ServiceError("granted_on", QT_TRANSLATE_NOOP(
+                "Refusal", "{granted} is in the future; record an approval once it is given").format(
+                    granted=granted.isoformat()), "9.1")
     with desk.unit_of_work("information.approval", "information_item") as (s, note):
         item = item_by_code(s, code)
         if item.direction != "received":
-            raise ServiceError("item", f"{code} is information we provided; approvals are for "
-                               "information received", "9.1")
+            raise ServiceError("item", QT_TRANSLATE_NOOP(
+                    "Refusal", "{code} is information we provided; approvals are for information "
+                    "received").format(
+                        code=code), "9.1")
         auth = authority_by_name(s, authority)
         if document is not None:
             doc = _new_document(s, desk, item, document[0], document[1], "approval")
         else:
             found = s.get(Document, document_id)
             if found is None or found.item_id != item.id:
-                raise NotFound("document", f"no document {document_id} attached to {code}")
+                raise NotFound("document", QT_TRANSLATE_NOOP(
+                        "Refusal", "no document {document_id} attached to {code}").format(
+                            document_id=document_id, code=code))
             doc = found
         row = Approval(item_id=item.id, authority_id=auth.id, scope=json.dumps(scope),
                        document_id=doc.id, granted_on=granted, created_at=desk.now())

@@ -19,6 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.documents import LETTER_KINDS, LetterIncomplete, letter_problems, render_letter
+from app.i18n import QT_TRANSLATE_NOOP
+from app.security import audit
 from app.services.admin import settings
 from app.services.agreements.catalogue import spec_of
 from app.services.context import Desk
@@ -125,7 +127,9 @@ class BatchResult:
 def _request(s: Session, ref: str) -> Request:
     row = s.execute(select(Request).where(Request.our_ref == ref)).scalar_one_or_none()
     if row is None:
-        raise NotFound("ref", f"no request with reference {ref!r}")
+        raise NotFound("ref", QT_TRANSLATE_NOOP(
+                "Refusal", "no request with reference {ref}").format(
+                    ref=repr(ref)))
     return row
 
 
@@ -166,8 +170,9 @@ def _prepare(s: Session, desk: Desk, ref: str, kind: str, lang: str, given: Lett
     # A letter is written only in the agreement's own languages (Spanish only where one uses it).
     offered = languages_for(spec_of(req.agreement))
     if lang not in offered:
-        raise ServiceError("lang", f"{lang!r} is not a language of {req.agreement.short_title} "
-                           f"(one of {', '.join(offered)})")
+        raise ServiceError("lang", QT_TRANSLATE_NOOP(
+                "Refusal", "{lang} is not a language of {short_title} (one of {join_offered})").format(
+                    lang=repr(lang), short_title=req.agreement.short_title, join_offered=', '.join(offered)))
     version = next_version(s, series_of(ref, kind, lang))
     extra = request_problems(req, kind)
     ctx = build_context(s, req, kind, lang, final=final, version=version, today=desk.today(), given=given)
@@ -206,6 +211,8 @@ def preview_letter(desk: Desk, ref: str, kind: str, lang: str, *, final: bool = 
     given = _inputs(inputs)
     with desk.read() as s:
         _req, ctx, problems, extra, version = _prepare(s, desk, ref, kind, lang, given, final=final)
+        if final and not problems:  # as the stored letter will print it (its head then)
+            ctx = replace(ctx, audit_head=audit.head(s))
     if final and problems:
         ctx = replace(ctx, final=False)
     if not ctx.final:
@@ -240,6 +247,9 @@ def generate_letter(desk: Desk, ref: str, kind: str, lang: str, *,
         req, ctx, problems, extra, version = _prepare(s, desk, ref, kind, lang, given, final=True)
         if problems:
             raise LetterRefused(problems)
+        # The chain's head as it stands before this letter's own entry: the letter sent out
+        # is an anchor of the chain outside the store (docs/security.md).
+        ctx = replace(ctx, audit_head=audit.head(s))
         try:
             pdf = render_letter(ctx, extra_problems=extra)
         except LetterIncomplete:  # pragma: no cover - problems were checked just above

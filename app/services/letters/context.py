@@ -21,6 +21,8 @@ from sqlalchemy.orm import Session
 
 from app.documents import LANGUAGES, LETTER_KINDS, GroundLine, LetterContext, Party, Signatory
 from app.documents.context import DECISIONS
+from app.documents.problems import problem
+from app.i18n import QT_TRANSLATE_NOOP, Code
 from app.services.admin import settings
 from app.services.agreements.catalogue import spec_of
 from app.services.agreements.directory import designated_official, read_names
@@ -95,7 +97,7 @@ class LetterInput:
         raw = dict(raw or {})
         unknown = sorted(set(raw) - set(cls.__dataclass_fields__))
         if unknown:
-            raise ServiceError(unknown[0], "is not an input of a letter")
+            raise ServiceError(unknown[0], QT_TRANSLATE_NOOP("Refusal", "is not an input of a letter"))
         versions: dict[str, dict[str, str]] = {}
         for name in ("conditions", "remarks"):
             if isinstance(raw.get(name), Mapping):  # {lang: text}: a version per letter language
@@ -116,9 +118,13 @@ class LetterInput:
 def check_kind_and_lang(kind: str, lang: str) -> None:
     """Refuse an unknown kind or language with one line naming the field."""
     if kind not in LETTER_KINDS:
-        raise ServiceError("kind", f"unknown letter kind {kind!r} (one of {', '.join(LETTER_KINDS)})")
+        raise ServiceError("kind", QT_TRANSLATE_NOOP(
+                "Refusal", "unknown letter kind {kind} (one of {join_letter_kinds})").format(
+                    kind=repr(kind), join_letter_kinds=', '.join(LETTER_KINDS)))
     if lang not in LANGUAGES:
-        raise ServiceError("lang", f"unknown letter language {lang!r} (one of {', '.join(LANGUAGES)})")
+        raise ServiceError("lang", QT_TRANSLATE_NOOP(
+                "Refusal", "unknown letter language {lang} (one of {join_languages})").format(
+                    lang=repr(lang), join_languages=', '.join(LANGUAGES)))
 
 
 def check_inputs_fit(kind: str, given: LetterInput) -> None:
@@ -126,8 +132,10 @@ def check_inputs_fit(kind: str, given: LetterInput) -> None:
     if given.remarks and kind not in REMARKS_KINDS:
         name = words(kind)
         article = "an" if name[:1] in "aeiou" else "a"
-        raise ServiceError("remarks", f"{article} {name} letter has no place for remarks (only "
-                           f"{', '.join(map(words, REMARKS_KINDS))}); nothing was printed")
+        raise ServiceError("remarks", QT_TRANSLATE_NOOP(
+                "Refusal", "{article} {name} letter has no place for remarks (only "
+                "{join_map_words_remarks_k}); nothing was printed").format(
+                    article=article, name=name, join_map_words_remarks_k=', '.join(map(words, REMARKS_KINDS))))
 
 
 def languages_for(spec: AgreementSpec, preferred: tuple[str, ...] | list[str] = ()) -> tuple[str, ...]:
@@ -162,7 +170,12 @@ def request_problems(req: Request, kind: str) -> list[str]:
     """Art. 7.2 completeness errors, passed to the renderer for letters that restate the request."""
     if kind not in REQUEST_LETTERS:
         return []
-    return [str(f) for f in findings_for(req) if f.severity == "error"]
+    return [problem(f.field, _FINDING.format(message=f.message, article=Code(f.article, "article")))
+            for f in findings_for(req) if f.severity == "error"]
+
+
+#: An Art. 7.2 finding as a letter problem: the same line as ``str(finding)``.
+_FINDING = QT_TRANSLATE_NOOP("LetterProblem", "{message} (Art. {article})")
 
 
 def _lines(text: str | None) -> tuple[str, ...]:

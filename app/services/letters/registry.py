@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.security import files
 from app.services.context import Desk
 from app.services.validation import NotFound, ServiceError, clean_text
@@ -65,10 +66,14 @@ def next_version(s: Session, series: str) -> int:
 
 def _row(s: Session, doc_id: int) -> Document:
     if not isinstance(doc_id, int) or isinstance(doc_id, bool):
-        raise ServiceError("document", f"a document number is a whole number, not {doc_id!r}")
+        raise ServiceError("document", QT_TRANSLATE_NOOP(
+                "Refusal", "a document number is a whole number, not {doc_id}").format(
+                    doc_id=repr(doc_id)))
     doc = s.get(Document, doc_id)
     if doc is None:
-        raise NotFound("document", f"no document {doc_id}")
+        raise NotFound("document", QT_TRANSLATE_NOOP(
+                "Refusal", "no document {doc_id}").format(
+                    doc_id=doc_id))
     return doc
 
 
@@ -83,7 +88,9 @@ def list_documents(desk: Desk, ref: str) -> list[DocumentView]:
     with desk.read() as s:
         req_id = s.execute(select(Request.id).where(Request.our_ref == ref)).scalar()
         if req_id is None:
-            raise NotFound("ref", f"no request with reference {ref!r}")
+            raise NotFound("ref", QT_TRANSLATE_NOOP(
+                    "Refusal", "no request with reference {ref}").format(
+                        ref=repr(ref)))
         # Select the columns, not the rows: listing must not load every BLOB.
         rows = s.execute(
             select(Document.id, Document.series, Document.version, Document.kind, Document.language,
@@ -107,7 +114,9 @@ def document_content(desk: Desk, doc_id: int) -> bytes:
         doc = _row(s, doc_id)
         data = bytes(doc.content or b"")
         if hashlib.sha256(data).hexdigest() != doc.sha256:
-            raise ServiceError("document", f"document {doc_id} does not match its SHA-256; run verify")
+            raise ServiceError("document", QT_TRANSLATE_NOOP(
+                    "Refusal", "document {doc_id} does not match its SHA-256; run verify").format(
+                        doc_id=doc_id))
         return data
 
 
@@ -116,7 +125,7 @@ def check_out_path(path: str | os.PathLike[str] | None, data_dir: Path | None = 
     check_output``: inside ``data_dir``, not a regular file, no such folder), before anything
     is stored or rendered."""
     if path is None or not str(path).strip():
-        raise ServiceError("out", "no output file given")
+        raise ServiceError("out", QT_TRANSLATE_NOOP("Refusal", "no output file given"))
     return files.check_output(path, data_dir=data_dir)
 
 
@@ -135,7 +144,9 @@ def export_document(desk: Desk, doc_id: int, path: str | os.PathLike[str]) -> Pa
         doc = _row(s, doc_id)
         data = bytes(doc.content or b"")
         if hashlib.sha256(data).hexdigest() != doc.sha256:
-            raise ServiceError("document", f"document {doc_id} does not match its SHA-256; run verify")
+            raise ServiceError("document", QT_TRANSLATE_NOOP(
+                    "Refusal", "document {doc_id} does not match its SHA-256; run verify").format(
+                        doc_id=doc_id))
         files.write_private(out, data)
         note.entity_id = doc.id
         note.change = {"path": str(out.resolve()), "series": doc.series, "version": doc.version,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services import texts
 from app.services.admin import settings
 from app.services.agreements.catalogue import agreement_by_key, spec_of
@@ -85,7 +86,7 @@ def _create(desk: Desk, agreement_key: str, direction: Direction, fields: Mappin
                 agreement.our_country, label="received",
             )
             req.due_on = due.value
-            req.due_explanation = due.explanation + " (desk policy)"
+            req.due_explanation = clocks.desk_policy(due.explanation)
         req.our_ref = next_ref(s, settings.get_str(s, "ref_pattern"), agreement.ref_prefix,
                                     desk.today().year)
         s.flush()
@@ -128,7 +129,9 @@ def edit_request(desk: Desk, ref: str, fields: Mapping[str, Any], *,
         req = find_request(s, ref)
         check_version(f"request {ref}", req.version, expected_version)
         if not lifecycle.is_open(Status(req.status)):
-            raise ServiceError("status", f"request {ref} is {req.status}; a closed request cannot be edited")
+            raise ServiceError("status", QT_TRANSLATE_NOOP(
+                    "Refusal", "request {ref} is {status}; a closed request cannot be edited").format(
+                        ref=ref, status=req.status))
         note.entity_id = ref
         note.change = apply_fields(s, desk, req, fields)
         req.updated_at = desk.now()
@@ -175,7 +178,9 @@ def _incomplete_error(findings: list, direction: str = "outgoing") -> RuleViolat
     what = ("the information is incomplete under Art. 3.1/4.3 and cannot be sent"
             if completeness.is_spontaneous(direction)
             else "the request is incomplete under Art. 7.2 and cannot be final")
-    return RuleViolation(first.field, f"{what}; missing: {listing}", first.article)
+    return RuleViolation(first.field, QT_TRANSLATE_NOOP(
+            "Refusal", "{what}; missing: {listing}").format(
+                what=what, listing=listing), first.article)
 
 
 def _transition(s: Session, desk: Desk, req: Request, target: Status, *, reason: str | None,
@@ -320,8 +325,9 @@ def assign(desk: Desk, ref: str, officer: str) -> RequestView:
             from app.services.admin.server_roles import role_of
 
             if role_of(desk) == "officer":  # a shared desk: reassigning is the supervisor's
-                raise ServiceError("officer", f"request {ref} is assigned to {req.assigned_to}; "
-                                   "only a supervisor may reassign it")
+                raise ServiceError("officer", QT_TRANSLATE_NOOP(
+                    "Refusal", "request {ref} is assigned to {officer}; only a supervisor may "
+                    "reassign it").format(ref=ref, officer=req.assigned_to))
         note.entity_id = ref
         note.change = {"assigned_to": name, "previous": req.assigned_to}
         req.assigned_to = name
@@ -335,12 +341,17 @@ def confirm_oral(desk: Desk, ref: str, confirmed_on: object = None) -> RequestVi
     with desk.unit_of_work("request.confirm_oral", "request") as (s, note):
         req = find_request(s, ref)
         if req.form != "oral":
-            raise ServiceError("form", f"request {ref} was made in writing; nothing to confirm", "7.1")
+            raise ServiceError("form", QT_TRANSLATE_NOOP(
+                    "Refusal", "request {ref} was made in writing; nothing to confirm").format(
+                        ref=ref), "7.1")
         if req.oral_at and day < clocks.local_date(req.oral_at):
-            raise ServiceError("confirmed_on", "is before the oral request was made", "7.1")
+            raise ServiceError("confirmed_on", QT_TRANSLATE_NOOP(
+                "Refusal", "is before the oral request was made"), "7.1")
         if day > desk.today():
-            raise ServiceError("confirmed_on", f"{day.isoformat()} is in the future; record the "
-                               "confirmation once it has been received", "7.1")
+            raise ServiceError("confirmed_on", QT_TRANSLATE_NOOP(
+                    "Refusal", "{day} is in the future; record the confirmation once it has been "
+                    "received").format(
+                        day=day.isoformat()), "7.1")
         req.confirmed_on = day
         req.updated_at = desk.now()
         note.entity_id = ref
@@ -357,7 +368,9 @@ def link_subject(desk: Desk, ref: str, subject_code: str, role: str = "subject")
         req = find_request(s, ref)
         subj = s.execute(select(Subject).where(Subject.code == subject_code)).scalar_one_or_none()
         if subj is None:
-            raise NotFound("subject", f"no subject {subject_code!r}")
+            raise NotFound("subject", QT_TRANSLATE_NOOP(
+                    "Refusal", "no subject {subject_code}").format(
+                        subject_code=repr(subject_code)))
         if s.get(RequestSubject, (req.id, subj.id)) is None:
             s.add(RequestSubject(request_id=req.id, subject_id=subj.id,
                                  role=clean_text("role", role) or "subject"))

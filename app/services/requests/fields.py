@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services import texts
 from app.services.admin import settings
 from app.services.agreements.catalogue import spec_of
@@ -46,7 +47,9 @@ ELEMENT_ARTICLES = {f: f"7.2({c})" for f, c in zip(ELEMENT_FIELDS, "abcde", stri
 def find_request(session: Session, ref: str) -> Request:
     row = session.execute(select(Request).where(Request.our_ref == ref)).scalar_one_or_none()
     if row is None:
-        raise NotFound("ref", f"no request with reference {ref!r}")
+        raise NotFound("ref", QT_TRANSLATE_NOOP(
+                "Refusal", "no request with reference {ref}").format(
+                    ref=repr(ref)))
     return row
 
 
@@ -64,7 +67,7 @@ def apply_fields(session: Session, desk: Desk, req: Request, fields: Mapping[str
     """Validate and set editable fields; returns the change for the audit entry."""
     unknown = set(fields) - EDITABLE
     if unknown:
-        raise ServiceError(sorted(unknown)[0], "is not a field of a request")
+        raise ServiceError(sorted(unknown)[0], QT_TRANSLATE_NOOP("Refusal", "is not a field of a request"))
     spec = spec_of(req.agreement)
     change: dict[str, Any] = {}
 
@@ -97,24 +100,26 @@ def apply_fields(session: Session, desk: Desk, req: Request, fields: Mapping[str
         if isinstance(codes, str):
             codes = [c.strip() for c in codes.split(",") if c.strip()]
         if not isinstance(codes, (list, tuple)) or not all(isinstance(c, str) for c in codes):
-            raise ServiceError("bases", "must be a list of legal basis codes")
+            raise ServiceError("bases", QT_TRANSLATE_NOOP("Refusal", "must be a list of legal basis codes"))
         for code in codes:
             try:
                 spec.basis(code)
             except KeyError:
-                raise ServiceError("bases", f"{code!r} is not a legal basis in {spec.short_title}") from None
+                raise ServiceError("bases", QT_TRANSLATE_NOOP(
+                        "Refusal", "{code} is not a legal basis in {short_title}").format(
+                            code=repr(code), short_title=spec.short_title)) from None
         put("bases", ",".join(dict.fromkeys(codes)))
         req.primary_basis = codes[0] if codes else None
     if "urgency" in fields:
         put("urgency", choice("urgency", fields["urgency"], ("normal", "urgent")))
     if "reciprocity" in fields:
         if not isinstance(fields["reciprocity"], bool):
-            raise ServiceError("reciprocity", "must be true or false", "11.2")
+            raise ServiceError("reciprocity", QT_TRANSLATE_NOOP("Refusal", "must be true or false"), "11.2")
         put("reciprocity", fields["reciprocity"])
     if "extra" in fields:
         extra = fields["extra"] or {}
         if not isinstance(extra, dict):
-            raise ServiceError("extra", "must be a mapping of field names to values")
+            raise ServiceError("extra", QT_TRANSLATE_NOOP("Refusal", "must be a mapping of field names to values"))
         cleaned = {}
         for k, v in extra.items():
             cleaned[str(k)] = clean_text(f"extra.{k}", v, max_len=LONG) if isinstance(v, str) else v
@@ -127,17 +132,21 @@ def apply_fields(session: Session, desk: Desk, req: Request, fields: Mapping[str
     if "partner_administration_id" in fields:
         pid = fields["partner_administration_id"]
         if pid is not None and (not isinstance(pid, int) or isinstance(pid, bool)):
-            raise ServiceError("partner_administration_id", "must be a record number")
+            raise ServiceError("partner_administration_id", QT_TRANSLATE_NOOP("Refusal", "must be a record number"))
         if pid is not None and (not 0 < pid <= MAX_RECORD_ID or session.get(Administration, pid) is None):
-            raise NotFound("partner_administration_id", f"no administration {pid}")
+            raise NotFound("partner_administration_id", QT_TRANSLATE_NOOP(
+                    "Refusal", "no administration {pid}").format(
+                        pid=pid))
         put("partner_administration_id", pid)
     if "official_id" in fields:
         oid = fields["official_id"]
         if oid is not None and (not isinstance(oid, int) or isinstance(oid, bool)):
-            raise ServiceError("official_id", "must be a record number")
+            raise ServiceError("official_id", QT_TRANSLATE_NOOP("Refusal", "must be a record number"))
         if oid is not None and (not 0 < oid <= MAX_RECORD_ID
                                 or session.get(DesignatedOfficial, oid) is None):
-            raise NotFound("official_id", f"no designated official {oid}", "7.3")
+            raise NotFound("official_id", QT_TRANSLATE_NOOP(
+                    "Refusal", "no designated official {oid}").format(
+                        oid=oid), "7.3")
         put("official_id", oid)
     if "form" in fields or "oral_at" in fields:
         form = choice("form", fields.get("form", req.form), ("written", "oral"), article="7.1")
@@ -160,7 +169,7 @@ def apply_fields(session: Session, desk: Desk, req: Request, fields: Mapping[str
             f"set by {desk.actor} on {desk.today().isoformat()}" if due_on else None
         )
     if req.received_on and req.confirmed_on and req.oral_at and req.confirmed_on < clocks.local_date(req.oral_at):
-        raise ServiceError("confirmed_on", "is before the oral request was made", "7.1")
+        raise ServiceError("confirmed_on", QT_TRANSLATE_NOOP("Refusal", "is before the oral request was made"), "7.1")
     return change
 
 

@@ -21,6 +21,7 @@ from sqlalchemy import and_, func, or_, select, union_all
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.admin import settings
 from app.services.validation import ServiceError
 from app.store import tables
@@ -211,7 +212,9 @@ class _Agreements:
         for aid, (k, _, _) in self.by_id.items():
             if k == key:
                 return aid
-        raise ServiceError("agreement", f"no agreement with key {key!r}")
+        raise ServiceError("agreement", QT_TRANSLATE_NOOP(
+                "Refusal", "no agreement with key {key}").format(
+                    key=repr(key)))
 
     def terminating_by(self, day: date) -> list[int]:
         """Agreements whose termination takes effect on or before ``day``."""
@@ -238,7 +241,9 @@ def _where(session: Connection, flt: ListFilter, ags: _Agreements, today: date,
            c=_plain) -> list[ColumnElement]:  # noqa: ANN001 - column wrapper
     """WHERE terms of a filter, the navigation group first; ``c`` wraps every filter column."""
     if flt.group not in GROUPS:
-        raise ServiceError("group", f"must be one of {', '.join(GROUPS)}")
+        raise ServiceError("group", QT_TRANSLATE_NOOP(
+                "Refusal", "must be one of {join_groups}").format(
+                    join_groups=', '.join(GROUPS)))
     conds: list[ColumnElement] = [Request.direction.in_(GROUPS[flt.group])]
     if flt.statuses:
         conds.append(c(Request.status).in_(flt.statuses))
@@ -248,7 +253,9 @@ def _where(session: Connection, flt: ListFilter, ags: _Agreements, today: date,
         conds.append(c(Request.primary_basis) == flt.basis)
     unknown = set(flt.flags) - set(FLAGS)
     if unknown:
-        raise ServiceError("flags", f"unknown flag {sorted(unknown)[0]!r}; use {', '.join(FLAGS)}")
+        raise ServiceError("flags", QT_TRANSLATE_NOOP(
+                "Refusal", "unknown flag {sorted_unknown_0}; use {join_flags}").format(
+                    sorted_unknown_0=repr(sorted(unknown)[0]), join_flags=', '.join(FLAGS)))
     open_ = c(Request.status).not_in(_CLOSED)
     running = c(Request.status).not_in(_STOPPED)
     due = c(Request.due_on)
@@ -306,9 +313,11 @@ def page(desk: Desk, flt: ListFilter, sort_key: str = "ref", descending: bool = 
 
     Ties are broken by insertion order, so pages never overlap or skip rows."""
     if sort_key not in SORT_KEYS:
-        raise ServiceError("sort", f"cannot sort by {sort_key!r}; use one of {', '.join(SORT_KEYS)}")
+        raise ServiceError("sort", QT_TRANSLATE_NOOP(
+                "Refusal", "cannot sort by {sort_key}; use one of {join_sort_keys}").format(
+                    sort_key=repr(sort_key), join_sort_keys=', '.join(SORT_KEYS)))
     if offset < 0 or limit < 0:
-        raise ServiceError("offset", "offset and limit must be 0 or more")
+        raise ServiceError("offset", QT_TRANSLATE_NOOP("Refusal", "offset and limit must be 0 or more"))
     today = flt.today or desk.today()
     with desk.query() as s:
         ags = _Agreements.load(s)
@@ -447,7 +456,9 @@ def related(desk: Desk, ref: str) -> tuple[list[RelatedItem], list[RelatedDocume
     with desk.query() as s:
         rid = s.execute(select(Request.id).where(Request.our_ref == ref)).scalar_one_or_none()
         if rid is None:
-            raise NotFound("ref", f"no request with reference {ref!r}")
+            raise NotFound("ref", QT_TRANSLATE_NOOP(
+                    "Refusal", "no request with reference {ref}").format(
+                        ref=repr(ref)))
         items = []
         for it in s.execute(select(InformationItem).where(InformationItem.c.request_id == rid)
                             .order_by(InformationItem.c.id)):

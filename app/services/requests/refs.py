@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.validation import ServiceError
 from app.store.models import RefCounter
 from app.store.portable import locked_counter
@@ -19,15 +20,18 @@ def format_ref(pattern: str, prefix: str, year: int, seq: int) -> str:
     try:
         return pattern.format(prefix=prefix, year=year, seq=seq)
     except (KeyError, ValueError, IndexError) as exc:
-        raise ServiceError("ref_pattern", f"{pattern!r} is not a valid pattern ({exc})") from None
+        raise ServiceError("ref_pattern", QT_TRANSLATE_NOOP(
+                "Refusal", "{pattern} is not a valid pattern ({exc})").format(
+                    pattern=repr(pattern), exc=exc)) from None
 
 
 def check_pattern(pattern: str) -> str:
     """Refuse patterns that cannot make unique references."""
     if not isinstance(pattern, str):
-        raise ServiceError("ref_pattern", "must be text, e.g. {prefix}-{year}-{seq:04d}")
+        raise ServiceError("ref_pattern", QT_TRANSLATE_NOOP("Refusal", "must be text, e.g. {prefix}-{year}-{seq:04d}"))
     if "{seq" not in pattern:
-        raise ServiceError("ref_pattern", "must contain {seq} (e.g. {prefix}-{year}-{seq:04d})")
+        raise ServiceError("ref_pattern", QT_TRANSLATE_NOOP(
+            "Refusal", "must contain {seq} (e.g. {prefix}-{year}-{seq:04d})"))
     format_ref(pattern, "JC-US", 2026, 1)
     return pattern
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.agreements.catalogue import spec_of, termination_of
 from app.services.texts import OUTCOME_TEXT_FIELDS, all_versions, display_text, row_language
 from app.services.validation import NotFound
@@ -128,7 +129,7 @@ class RequestView:
     #: language, {field: {lang: text}} (app.services.texts).
     text_lang: str = "en"
     text_versions: dict[str, dict[str, str]] = field(default_factory=dict)
-    #: The request's edit count when read (migration 0010): an editor sends it back with its
+    #: The request's edit count when read (migration 0013): an editor sends it back with its
     #: save, which is refused if another officer saved in between (``edit_request``).
     version: int = 1
 
@@ -212,7 +213,9 @@ def request_row(conn: Connection | Session, ref: str) -> Row:
     t = tables.request
     row = conn.execute(select(t).where(t.c.our_ref == ref)).first()
     if row is None:
-        raise NotFound("ref", f"no request with reference {ref!r}")
+        raise NotFound("ref", QT_TRANSLATE_NOOP(
+                "Refusal", "no request with reference {ref}").format(
+                    ref=repr(ref)))
     return row
 
 
@@ -283,7 +286,7 @@ def build_view(conn: Connection | Session, req: Row, today: date, *, full: bool 
         form=req.form,
         oral_at=req.oral_at,
         confirmation_due_on=req.confirmation_due_on,
-        confirmation_due_explanation=req.confirmation_due_explanation,
+        confirmation_due_explanation=clocks.explain_again(req.confirmation_due_explanation),
         confirmed_on=req.confirmed_on,
         confirmation_state=conf_state,
         urgency=req.urgency,
@@ -298,7 +301,7 @@ def build_view(conn: Connection | Session, req: Row, today: date, *, full: bool 
         received_on=req.received_on,
         sent_on=req.sent_on,
         due_on=req.due_on,
-        due_explanation=req.due_explanation,
+        due_explanation=clocks.explain_again(req.due_explanation),
         effective_due_on=eff.value if eff else None,
         effective_due_explanation=eff.explanation if eff else None,
         closed_on=req.closed_on,

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.engine import Connection
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.search.labels import label_hits
 from app.services.validation import ServiceError
 from app.store import search_grams, search_index, tables
@@ -131,12 +132,17 @@ def like_pattern(term: str) -> str:
 
 def _check(text: object, limit: object) -> int:
     if not isinstance(text, str):
-        raise ServiceError("text", f"must be text, not {type(text).__name__}")
+        raise ServiceError("text", QT_TRANSLATE_NOOP(
+                "Refusal", "must be text, not {name__}").format(
+                    name__=type(text).__name__))
     if len(text) > MAX_QUERY_CHARS:
-        raise ServiceError("text", f"is {len(text):,} characters long; at most {MAX_QUERY_CHARS} "
-                           "are searched")
+        raise ServiceError("text", QT_TRANSLATE_NOOP(
+                "Refusal", "is {n_text:,} characters long; at most {MAX_QUERY_CHARS} are searched").format(
+                    n_text=len(text), MAX_QUERY_CHARS=MAX_QUERY_CHARS))
     if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= MAX_LIMIT:
-        raise ServiceError("limit", f"must be a whole number from 1 to {MAX_LIMIT}")
+        raise ServiceError("limit", QT_TRANSLATE_NOOP(
+                "Refusal", "must be a whole number from 1 to {MAX_LIMIT}").format(
+                    MAX_LIMIT=MAX_LIMIT))
     return limit
 
 
@@ -146,7 +152,9 @@ def _check_kinds(kinds: Iterable[str] | None) -> tuple[str, ...]:
     chosen = tuple(kinds)
     for kind in chosen:
         if kind not in search_index.KIND_CODES:
-            raise ServiceError("kinds", f"{kind!r} is not one of {', '.join(search_index.KINDS)}")
+            raise ServiceError("kinds", QT_TRANSLATE_NOOP(
+                    "Refusal", "{kind} is not one of {join_search_index_kinds}").format(
+                        kind=repr(kind), join_search_index_kinds=', '.join(search_index.KINDS)))
     return chosen
 
 
@@ -285,7 +293,7 @@ def _strip_marks(term: str) -> str:
 def _search_like(session: Connection, terms: list[str], limit: int,
                  kinds: tuple[str, ...]) -> list[SearchHit]:
     # Accents fold on both sides, as the FTS index folds them on SQLite ("Garcia" finds
-    # "García"): PostgreSQL's unaccent() on the column (migration 0010), the term folded here.
+    # "García"): PostgreSQL's unaccent() on the column (migration 0013), the term folded here.
     folding = session.get_bind().dialect.name == "postgresql" if hasattr(session, "get_bind") \
         else session.dialect.name == "postgresql"
     terms = [_strip_marks(t) for t in terms] if folding else terms

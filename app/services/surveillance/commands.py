@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.admin import settings
 from app.services.agreements.catalogue import agreement_by_key
 from app.services.context import Desk
@@ -55,17 +56,26 @@ SUBJECT_FIELDS = frozenset({
 _COUNTER = ("S", 0)  # one gapless series of subject codes, not per year
 
 
+_FIELD_COUNTER = ("FS", 0)  # a field desk's provisional codes (app.services.kit.field)
+
+
 def _next_code(session: Session) -> str:
-    counter = locked_counter(session, RefCounter, prefix=_COUNTER[0], year=_COUNTER[1])
+    # A field desk hands out provisional codes (FS-0001) that cannot be taken for the desk's;
+    # the desk gives the subject its own code when the field's return is merged. (A field desk
+    # is a file of its own, never a shared server: only the desk's series needs the row lock.)
+    counter = session.get(RefCounter, _FIELD_COUNTER) or locked_counter(
+        session, RefCounter, prefix=_COUNTER[0], year=_COUNTER[1])
     counter.last += 1
     session.flush()
-    return f"S-{counter.last:04d}"
+    return f"{counter.prefix}-{counter.last:04d}"
 
 
 def _request_by_ref(session: Session, ref: str, field: str = "requests") -> Request:
     req = session.execute(select(Request).where(Request.our_ref == ref)).scalar_one_or_none()
     if req is None:
-        raise NotFound(field, f"no request with reference {ref!r}")
+        raise NotFound(field, QT_TRANSLATE_NOOP(
+                "Refusal", "no request with reference {ref}").format(
+                    ref=repr(ref)))
     return req
 
 
@@ -87,20 +97,24 @@ def _apply(session: Session, desk: Desk, subj: Subject, fields: Mapping[str, Any
     """Validate and set subject fields; returns (audit change, warnings)."""
     unknown = set(fields) - SUBJECT_FIELDS
     if unknown:
-        raise ServiceError(sorted(unknown)[0], "is not a field of a surveillance subject", ART)
+        raise ServiceError(sorted(unknown)[0], QT_TRANSLATE_NOOP(
+            "Refusal", "is not a field of a surveillance subject"), ART)
     change: dict[str, Any] = {}
     warnings: list[str] = []
     if "kind" in fields and subj.id is not None and fields["kind"] != subj.kind:
-        raise ServiceError("kind", f"subject {subj.code} is {subj.kind}; record a new subject "
-                           "instead of changing its kind", ART)
+        raise ServiceError("kind", QT_TRANSLATE_NOOP(
+                "Refusal", "subject {code} is {kind}; record a new subject instead of changing "
+                "its kind").format(
+                    code=subj.code, kind=subj.kind), ART)
     kind = choice("kind", fields.get("kind", subj.kind), KINDS, article=ART)
     subj.kind = change["kind"] = kind
     if "subkind" in fields or subj.subkind is None:
         default = SUBKINDS[kind][0] if kind != "transport" else None
         sub = fields.get("subkind") or default
         if sub is None:
-            raise ServiceError("subkind", "say which means of transport: vessel, aircraft, "
-                               "road_vehicle or container", "4.2(c)")
+            raise ServiceError("subkind", QT_TRANSLATE_NOOP(
+                    "Refusal", "say which means of transport: vessel, aircraft, road_vehicle or "
+                    "container"), "4.2(c)")
         subj.subkind = change["subkind"] = choice("subkind", sub, SUBKINDS[kind], article=ART)
     if "details" in fields:
         details = clean_details(kind, fields["details"])
@@ -116,7 +130,7 @@ def _apply(session: Session, desk: Desk, subj: Subject, fields: Mapping[str, Any
     if "identifiers" in fields:
         raw = fields["identifiers"] or []
         if not isinstance(raw, (list, tuple)):
-            raise ServiceError("identifiers", "must be a list of identifiers", ART)
+            raise ServiceError("identifiers", QT_TRANSLATE_NOOP("Refusal", "must be a list of identifiers"), ART)
         cleaned = [clean_identifier(item, i) for i, item in enumerate(raw)]
         for old_id in list(subj.identifiers):
             session.delete(old_id)
@@ -133,8 +147,10 @@ def _apply(session: Session, desk: Desk, subj: Subject, fields: Mapping[str, Any
         first_id = subj.identifiers[0].normalized if subj.identifiers else None
         display = primary or details.get("description") or first_id
         if display is None:
-            raise ServiceError("names", f"a {kind} subject needs a name, a description or an "
-                               "identifier to be recognised", ART)
+            raise ServiceError("names", QT_TRANSLATE_NOOP(
+                    "Refusal", "a {kind} subject needs a name, a description or an identifier to be "
+                    "recognised").format(
+                        kind=kind), ART)
     if display is not None:
         subj.display_name = change["display_name"] = display
     if "agreement" in fields:
@@ -158,14 +174,16 @@ def _link_requests(session: Session, subj: Subject, refs: Any) -> list[str]:
     if isinstance(refs, str):
         refs = [r.strip() for r in refs.split(",") if r.strip()]
     if not isinstance(refs, (list, tuple)):
-        raise ServiceError("requests", "must be a list of request references", ART)
+        raise ServiceError("requests", QT_TRANSLATE_NOOP("Refusal", "must be a list of request references"), ART)
     linked = []
     for ref in refs:
         req = _request_by_ref(session, ref)
         if subj.agreement_id is None:
             subj.agreement_id = req.agreement_id
         elif req.agreement_id != subj.agreement_id:
-            raise ServiceError("requests", f"{ref} is under another agreement than the subject", ART)
+            raise ServiceError("requests", QT_TRANSLATE_NOOP(
+                    "Refusal", "{ref} is under another agreement than the subject").format(
+                        ref=ref), ART)
         _link(session, subj, req, "surveillance")
         linked.append(ref)
     return linked
@@ -182,7 +200,7 @@ def add_subject(desk: Desk, fields: Mapping[str, Any]) -> SubjectView:
     Which existing subjects it resembles (a possible duplicate) is the caller's next step:
     :func:`similar_subjects`, which may wait for the watch-list index."""
     if "kind" not in fields:
-        raise ServiceError("kind", "is required: person, goods or transport", ART)
+        raise ServiceError("kind", QT_TRANSLATE_NOOP("Refusal", "is required: person, goods or transport"), ART)
     with desk.unit_of_work("surveillance.add_subject", "subject") as (s, note):
         subj = Subject(status="active", details="{}", display_name="", created_at=desk.now(),
                        updated_at=desk.now(), kind=fields["kind"])
@@ -194,8 +212,9 @@ def add_subject(desk: Desk, fields: Mapping[str, Any]) -> SubjectView:
         if "requests" in fields:
             change["requests"] = _link_requests(s, subj, fields["requests"])
         if subj.agreement_id is None:
-            raise ServiceError("agreement", "say under which agreement the surveillance was asked "
-                               "(an agreement key or a linked request)", ART)
+            raise ServiceError("agreement", QT_TRANSLATE_NOOP(
+                    "Refusal", "say under which agreement the surveillance was asked (an agreement "
+                    "key or a linked request)"), ART)
         note.entity_id = subj.code
         note.change = change
         s.flush()
@@ -219,12 +238,15 @@ def edit_subject(desk: Desk, code: str, fields: Mapping[str, Any]) -> SubjectVie
     with desk.unit_of_work("surveillance.edit_subject", "subject") as (s, note):
         subj = subject_row(s, code)
         if subj.status == "lifted":
-            raise ServiceError("status", f"surveillance of {code} was lifted; its record is kept "
-                               "as it was", ART)
+            raise ServiceError("status", QT_TRANSLATE_NOOP(
+                    "Refusal", "surveillance of {code} was lifted; its record is kept as it was").format(
+                        code=code), ART)
         status, _ = subject_status(subj.status, subj.period_end, desk.today(), _soon(s))
         if "period_end" in fields and status == "lapsed":
-            raise ServiceError("period_end", f"surveillance of {code} has lapsed; extend it "
-                               "explicitly, with the new request that asks for it", ART)
+            raise ServiceError("period_end", QT_TRANSLATE_NOOP(
+                    "Refusal", "surveillance of {code} has lapsed; extend it explicitly, with the new "
+                    "request that asks for it").format(
+                        code=code), ART)
         change, warnings = _apply(s, desk, subj, fields)
         if "requests" in fields:
             change["requests"] = _link_requests(s, subj, fields["requests"])
@@ -273,11 +295,13 @@ def lift_subject(desk: Desk, code: str, reason: str, lifted_on: object = None) -
     with desk.unit_of_work("surveillance.lift", "subject") as (s, note):
         subj = subject_row(s, code)
         if subj.status == "lifted":
-            raise ServiceError("status", f"surveillance of {code} was already lifted on "
-                               f"{subj.lifted_on}", ART)
+            raise ServiceError("status", QT_TRANSLATE_NOOP(
+                    "Refusal", "surveillance of {code} was already lifted on {lifted_on}").format(
+                        code=code, lifted_on=subj.lifted_on), ART)
         if subj.period_start and day < subj.period_start:
-            raise ServiceError("lifted_on", f"{day.isoformat()} is before the period started "
-                               f"({subj.period_start.isoformat()})", ART)
+            raise ServiceError("lifted_on", QT_TRANSLATE_NOOP(
+                    "Refusal", "{day} is before the period started ({period_start})").format(
+                        day=day.isoformat(), period_start=subj.period_start.isoformat()), ART)
         subj.status, subj.lifted_on, subj.lift_reason = "lifted", day, why
         subj.updated_at = desk.now()
         note.entity_id = code
@@ -297,14 +321,19 @@ def extend_period(desk: Desk, code: str, new_end: object, reason: str,
     with desk.unit_of_work("surveillance.extend", "subject") as (s, note):
         subj = subject_row(s, code)
         if subj.status == "lifted":
-            raise ServiceError("status", f"surveillance of {code} was lifted; record a new "
-                               "subject for a new surveillance", ART)
+            raise ServiceError("status", QT_TRANSLATE_NOOP(
+                    "Refusal", "surveillance of {code} was lifted; record a new subject for a new "
+                    "surveillance").format(
+                        code=code), ART)
         old_end = subj.period_end
         if old_end is not None and end <= old_end:
-            raise ServiceError("new_end", f"{end.isoformat()} is not after the current end "
-                               f"({old_end.isoformat()})", ART)
+            raise ServiceError("new_end", QT_TRANSLATE_NOOP(
+                    "Refusal", "{end} is not after the current end ({old_end})").format(
+                        end=end.isoformat(), old_end=old_end.isoformat()), ART)
         if end < desk.today():
-            raise ServiceError("new_end", f"{end.isoformat()} is already past", ART)
+            raise ServiceError("new_end", QT_TRANSLATE_NOOP(
+                    "Refusal", "{end} is already past").format(
+                        end=end.isoformat()), ART)
         status, _ = subject_status(subj.status, old_end, desk.today(), _soon(s))
         new_req = _request_by_ref(s, request_ref, "request_ref") if request_ref else None
         if status == "lapsed":
@@ -315,12 +344,14 @@ def extend_period(desk: Desk, code: str, new_end: object, reason: str,
             fresh = [r for r in linked if _request_day(r) > old_end]
             if new_req is not None:
                 if new_req in linked or _request_day(new_req) <= old_end:
-                    raise ServiceError("request_ref", f"{request_ref} is not a new request: it "
-                                       f"predates the lapse on {old_end.isoformat()}", ART)
+                    raise ServiceError("request_ref", QT_TRANSLATE_NOOP(
+                            "Refusal", "{request_ref} is not a new request: it predates the lapse on {old_end}").format(
+                                request_ref=request_ref, old_end=old_end.isoformat()), ART)
             elif not fresh:
-                raise ServiceError("request_ref", f"surveillance of {code} lapsed on "
-                                   f"{old_end.isoformat()}; extending it needs a new request "
-                                   "for surveillance", ART)
+                raise ServiceError("request_ref", QT_TRANSLATE_NOOP(
+                        "Refusal", "surveillance of {code} lapsed on {old_end}; extending it needs a new "
+                        "request for surveillance").format(
+                            code=code, old_end=old_end.isoformat()), ART)
         if new_req is not None:
             _link(s, subj, new_req, "surveillance")
         subj.period_end = end
@@ -359,14 +390,20 @@ def delete_subject(desk: Desk, code: str) -> None:
             select(Request.our_ref).join(RequestSubject, RequestSubject.request_id == Request.id)
             .where(RequestSubject.subject_id == subj.id)).all()]
         if refs:
-            raise ServiceError("subject", f"{code} is linked to {', '.join(refs)} and cannot be "
-                               "deleted; lift the surveillance instead (its history is kept)", ART)
+            raise ServiceError("subject", QT_TRANSLATE_NOOP(
+                    "Refusal", "{code} is linked to {join_refs} and cannot be deleted; lift the "
+                    "surveillance instead (its history is kept)").format(
+                        code=code, join_refs=', '.join(refs)), ART)
         if s.execute(select(Observation.id).where(Observation.subject_id == subj.id)).first():
-            raise ServiceError("subject", f"{code} has observations and cannot be deleted; lift "
-                               "the surveillance instead (its history is kept)", ART)
+            raise ServiceError("subject", QT_TRANSLATE_NOOP(
+                    "Refusal", "{code} has observations and cannot be deleted; lift the surveillance "
+                    "instead (its history is kept)").format(
+                        code=code), ART)
         if s.execute(select(Document.id).where(Document.subject_id == subj.id)).first():
-            raise ServiceError("subject", f"{code} has attachments and cannot be deleted; lift "
-                               "the surveillance instead (its history is kept)", ART)
+            raise ServiceError("subject", QT_TRANSLATE_NOOP(
+                    "Refusal", "{code} has attachments and cannot be deleted; lift the surveillance "
+                    "instead (its history is kept)").format(
+                        code=code), ART)
         note.entity_id = code
         note.change = {"display_name": subj.display_name, "kind": subj.kind}
         for row in list(subj.names) + list(subj.identifiers):

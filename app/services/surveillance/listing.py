@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import Select, func, or_, select
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.admin import settings
 from app.services.context import Desk
 from app.services.surveillance.rules import (
@@ -94,7 +95,7 @@ def subject_page(desk: Desk, f: SubjectFilter = SubjectFilter(), *,
                  offset: int = 0, limit: int = 200) -> list[SubjectRow]:
     """Subjects ``offset``..``offset+limit`` of the filter, newest first, in one query."""
     if offset < 0 or limit < 1:
-        raise ServiceError("limit", "offset must be 0 or more and limit 1 or more")
+        raise ServiceError("limit", QT_TRANSLATE_NOOP("Refusal", "offset must be 0 or more and limit 1 or more"))
     today = desk.today()
     ident = SubjectIdentifier.__table__.alias("ident")
     folded = (

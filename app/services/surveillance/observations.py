@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.context import Desk
 from app.services.ledger.information import ItemView, add_information_item
 from app.services.surveillance import watchlist
@@ -68,7 +69,7 @@ def add_observation(desk: Desk, code: str, fields: Mapping[str, Any]) -> Observa
     :func:`observation_watch_hits`, which may wait for the watch-list index."""
     unknown = set(fields) - OBSERVATION_FIELDS
     if unknown:
-        raise ServiceError(sorted(unknown)[0], "is not a field of an observation", ART)
+        raise ServiceError(sorted(unknown)[0], QT_TRANSLATE_NOOP("Refusal", "is not a field of an observation"), ART)
     when = parse_datetime("observed_at", fields.get("observed_at"), required=True)
     event = choice("event", fields.get("event", "sighted"), EVENTS, article=ART)
     place = clean_text("place", fields.get("place"))
@@ -77,7 +78,9 @@ def add_observation(desk: Desk, code: str, fields: Mapping[str, Any]) -> Observa
     text = clean_text("text", fields.get("text"), max_len=LONG)
     warnings: list[str] = []
     if when > desk.now() + _CLOCK_SKEW:
-        raise ServiceError("observed_at", f"{when:%Y-%m-%d %H:%M} UTC is in the future", ART)
+        raise ServiceError("observed_at", QT_TRANSLATE_NOOP(
+                "Refusal", "{when:%Y-%m-%d %H:%M} UTC is in the future").format(
+                    when=when), ART)
     with desk.unit_of_work("surveillance.observe", "observation") as (s, note):
         subj = subject_row(s, code)
         linked = s.execute(
@@ -89,11 +92,16 @@ def add_observation(desk: Desk, code: str, fields: Mapping[str, Any]) -> Observa
         if ref:
             req = s.execute(select(Request).where(Request.our_ref == ref)).scalar_one_or_none()
             if req is None:
-                raise NotFound("request_ref", f"no request with reference {ref!r}")
+                raise NotFound("request_ref", QT_TRANSLATE_NOOP(
+                        "Refusal", "no request with reference {ref}").format(
+                            ref=repr(ref)))
         anchor = req or (min(linked, key=_request_day) if linked else None)
         if anchor is not None and when.date() < _request_day(anchor):
-            raise ServiceError("observed_at", f"{when.date().isoformat()} is before request "
-                               f"{anchor.our_ref} ({_request_day(anchor).isoformat()})", ART)
+            raise ServiceError("observed_at", QT_TRANSLATE_NOOP(
+                    "Refusal", "{when} is before request {our_ref} ({request_day_anchor_isofo})").format(
+                        when=when.date().isoformat(),
+                        our_ref=anchor.our_ref,
+                        request_day_anchor_isofo=_request_day(anchor).isoformat()), ART)
         # After the date and request checks, so a form with several problems names the first one
         # in the order the officer filled it in (when, then where).
         check_place(event, place, locode)
@@ -134,7 +142,9 @@ def observation_watch_hits(desk: Desk, observation_id: int) -> tuple[Any, ...]:
     with desk.read() as s:
         obs = s.get(Observation, observation_id)
         if obs is None:
-            raise NotFound("observation", f"no observation {observation_id}")
+            raise NotFound("observation", QT_TRANSLATE_NOOP(
+                    "Refusal", "no observation {observation_id}").format(
+                        observation_id=observation_id))
         code, text, place = obs.subject.code, obs.text, obs.place
     return _watch_hits(desk, code, text, place)
 
@@ -144,7 +154,9 @@ def get_observation(desk: Desk, observation_id: int) -> ObservationView:
     with desk.read() as s:
         obs = s.get(Observation, observation_id)
         if obs is None:
-            raise NotFound("observation", f"no observation {observation_id}")
+            raise NotFound("observation", QT_TRANSLATE_NOOP(
+                    "Refusal", "no observation {observation_id}").format(
+                        observation_id=observation_id))
         return observation_view(s, obs, obs.subject.code)
 
 
@@ -158,12 +170,16 @@ def attach_file(desk: Desk, code: str, filename: str, content: bytes, *,
     if "/" in name or "\\" in name:
         name = name.replace("\\", "/").rsplit("/", 1)[-1]
     if not isinstance(content, (bytes, bytearray)):
-        raise ServiceError("content", "must be the bytes of the file")
+        raise ServiceError("content", QT_TRANSLATE_NOOP("Refusal", "must be the bytes of the file"))
     if not content:
-        raise ServiceError("content", f"{name} is empty; nothing to attach")
+        raise ServiceError("content", QT_TRANSLATE_NOOP(
+                "Refusal", "{name} is empty; nothing to attach").format(
+                    name=name))
     if len(content) > MAX_ATTACHMENT_BYTES:
-        raise ServiceError("content", f"{name} is {len(content):,} bytes; at most "
-                           f"{MAX_ATTACHMENT_BYTES:,} can be attached")
+        raise ServiceError("content", QT_TRANSLATE_NOOP(
+                "Refusal", "{name} is {n_content:,} bytes; at most {MAX_ATTACHMENT_BYTES:,} can "
+                "be attached").format(
+                    name=name, n_content=len(content), MAX_ATTACHMENT_BYTES=MAX_ATTACHMENT_BYTES))
     mime = clean_text("mime", mime) or mimetypes.guess_type(name)[0] or "application/octet-stream"
     digest = hashlib.sha256(content).hexdigest()
     with desk.unit_of_work("surveillance.attach", "document") as (s, note):
@@ -171,7 +187,9 @@ def attach_file(desk: Desk, code: str, filename: str, content: bytes, *,
         if observation_id is not None:
             obs = s.get(Observation, observation_id)
             if obs is None or obs.subject_id != subj.id:
-                raise NotFound("observation", f"no observation {observation_id} of {code}")
+                raise NotFound("observation", QT_TRANSLATE_NOOP(
+                        "Refusal", "no observation {observation_id} of {code}").format(
+                            observation_id=observation_id, code=code))
         series = f"subject/{code}" + (f"/obs/{observation_id}" if observation_id else "") + f"/{name}"
         last = s.execute(select(func.max(Document.version)).where(Document.series == series)).scalar()
         doc = Document(series=series, version=(last or 0) + 1, kind=kind, filename=name, mime=mime,
@@ -190,14 +208,17 @@ def attach_file(desk: Desk, code: str, filename: str, content: bytes, *,
 def compose_report(desk: Desk, code: str, observation_ids: Sequence[int]) -> str:
     """The summary text of a report back: one paragraph per chosen observation, oldest first."""
     if not observation_ids:
-        raise ServiceError("observations", "choose at least one observation to report", ART)
+        raise ServiceError("observations", QT_TRANSLATE_NOOP(
+            "Refusal", "choose at least one observation to report"), ART)
     with desk.read() as s:
         subj = subject_row(s, code)
         rows = []
         for oid in dict.fromkeys(observation_ids):
             obs = s.get(Observation, oid)
             if obs is None or obs.subject_id != subj.id:
-                raise NotFound("observations", f"no observation {oid} of {code}")
+                raise NotFound("observations", QT_TRANSLATE_NOOP(
+                        "Refusal", "no observation {oid} of {code}").format(
+                            oid=oid, code=code))
             rows.append(observation_view(s, obs, code))
         rows.sort(key=lambda o: o.observed_at)
         lines = [f"Special surveillance (Art. 4.2) of {subj.display_name} ({code}): "

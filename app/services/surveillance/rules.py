@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.matching.identifiers import validate_awb, validate_container, validate_imo, validate_mmsi
 from app.matching.idindex import IDENTIFIER_TYPES, normalize_identifier
 from app.services.validation import LONG, ServiceError, choice, clean_text, parse_date
@@ -111,10 +112,11 @@ def clean_identifier(raw: Any, index: int) -> CleanIdentifier:
     if isinstance(raw, (tuple, list)) and len(raw) in (2, 3):
         raw = {"type": raw[0], "value": raw[1], "issuer": raw[2] if len(raw) == 3 else None}
     if not isinstance(raw, dict):
-        raise ServiceError(field, "must be a mapping with type and value", ART)
+        raise ServiceError(field, QT_TRANSLATE_NOOP("Refusal", "must be a mapping with type and value"), ART)
     unknown = set(raw) - {"type", "value", "issuer"}
     if unknown:
-        raise ServiceError(f"{field}.{sorted(unknown)[0]}", "is not a field of an identifier", ART)
+        raise ServiceError(f"{field}.{sorted(unknown)[0]}", QT_TRANSLATE_NOOP(
+            "Refusal", "is not a field of an identifier"), ART)
     id_type = choice(f"{field}.type", raw.get("type"), sorted(IDENTIFIER_TYPES), article=ART)
     value = clean_text(f"{field}.value", raw.get("value"), max_len=200, required=True, article=ART)
     issuer = clean_country(f"{field}.issuer", raw.get("issuer"))
@@ -133,7 +135,9 @@ def clean_country(field: str, value: Any) -> str | None:
         return None
     code = text.upper()
     if not _COUNTRY.fullmatch(code):
-        raise ServiceError(field, f"{text!r} is not a two-letter country code (e.g. JP, US, PA)")
+        raise ServiceError(field, QT_TRANSLATE_NOOP(
+                "Refusal", "{text} is not a two-letter country code (e.g. JP, US, PA)").format(
+                    text=repr(text)))
     return code
 
 
@@ -144,16 +148,18 @@ def clean_locode(value: Any) -> str | None:
         return None
     code = text.upper().replace(" ", "")
     if not _LOCODE.fullmatch(code):
-        raise ServiceError("locode", f"{text!r} is not a UN/LOCODE: expected 2 letters of country "
-                           "and 3 letters or digits 2-9, e.g. JPYOK")
+        raise ServiceError("locode", QT_TRANSLATE_NOOP(
+                "Refusal", "{text} is not a UN/LOCODE: expected 2 letters of country and 3 "
+                "letters or digits 2-9, e.g. JPYOK").format(
+                    text=repr(text)))
     return code
 
 
 def check_place(event: str, place: str | None, locode: str | None) -> None:
     """Refuse a movement or sighting (Art. 4.2) that does not say where it was observed."""
     if event in PLACED_EVENTS and not (place or locode):
-        raise ServiceError("place", "is required for a movement or sighting: give a place or "
-                           "a UN/LOCODE", ART)
+        raise ServiceError("place", QT_TRANSLATE_NOOP(
+            "Refusal", "is required for a movement or sighting: give a place or a UN/LOCODE"), ART)
 
 
 def clean_names(raw: Any) -> list[tuple[str, str, bool]]:
@@ -161,7 +167,7 @@ def clean_names(raw: Any) -> list[tuple[str, str, bool]]:
     if raw is None:
         return []
     if not isinstance(raw, (list, tuple)):
-        raise ServiceError("names", "must be a list of names", ART)
+        raise ServiceError("names", QT_TRANSLATE_NOOP("Refusal", "must be a list of names"), ART)
     out: list[tuple[str, str, bool]] = []
     seen: set[str] = set()
     for i, item in enumerate(raw):
@@ -170,7 +176,8 @@ def clean_names(raw: Any) -> list[tuple[str, str, bool]]:
         if isinstance(item, dict):
             unknown = set(item) - {"name", "alias", "script"}
             if unknown:
-                raise ServiceError(f"names[{i}].{sorted(unknown)[0]}", "is not a field of a name", ART)
+                raise ServiceError(f"names[{i}].{sorted(unknown)[0]}", QT_TRANSLATE_NOOP(
+                    "Refusal", "is not a field of a name"), ART)
             alias = bool(item.get("alias", False))
             script = item.get("script")
             item = item.get("name")
@@ -187,14 +194,15 @@ def clean_details(kind: str, raw: Any) -> dict[str, Any]:
     if raw is None:
         return {}
     if not isinstance(raw, dict):
-        raise ServiceError("details", "must be a mapping of field names to values", ART)
+        raise ServiceError("details", QT_TRANSLATE_NOOP("Refusal", "must be a mapping of field names to values"), ART)
     allowed = DETAIL_FIELDS[kind]
     out: dict[str, Any] = {}
     for key, value in raw.items():
         field = f"details.{key}"
         if key not in allowed:
-            raise ServiceError(field, f"is not a field of a {kind} subject (allowed: "
-                               f"{', '.join(allowed)})", KIND_ARTICLE[kind])
+            raise ServiceError(field, QT_TRANSLATE_NOOP(
+                    "Refusal", "is not a field of a {kind} subject (allowed: {join_allowed})").format(
+                        kind=kind, join_allowed=', '.join(allowed)), KIND_ARTICLE[kind])
         if key in LIST_DETAILS:
             items = value if isinstance(value, (list, tuple)) else [value]
             cleaned = [clean_text(f"{field}[{i}]", v, max_len=1000) for i, v in enumerate(items)]
@@ -213,8 +221,9 @@ def clean_details(kind: str, raw: Any) -> dict[str, Any]:
             if text:
                 digits = re.sub(r"[\s.]", "", text)
                 if not _HS.fullmatch(digits):
-                    raise ServiceError(field, f"{text!r} is not an HS code: 4, 6, 8 or 10 digits "
-                                       "(e.g. 9102.11)", "4.2(b)")
+                    raise ServiceError(field, QT_TRANSLATE_NOOP(
+                            "Refusal", "{text} is not an HS code: 4, 6, 8 or 10 digits (e.g. 9102.11)").format(
+                                text=repr(text)), "4.2(b)")
                 out[key] = text
         else:
             text = clean_text(field, value, max_len=LONG if key == "notes" else 1000)
@@ -226,18 +235,22 @@ def clean_details(kind: str, raw: Any) -> dict[str, Any]:
 def check_period(start: date | None, end: date | None, review_on: date | None) -> None:
     """Refuse a surveillance period that cannot be (end before start, review outside it)."""
     if end is None:
-        raise ServiceError("period_end", "a surveillance period needs an end date; surveillance "
-                           "is never open-ended", ART)
+        raise ServiceError("period_end", QT_TRANSLATE_NOOP(
+                "Refusal", "a surveillance period needs an end date; surveillance is never "
+                "open-ended"), ART)
     if start is not None and end < start:
-        raise ServiceError("period_end", f"{end.isoformat()} is before the start of the period "
-                           f"({start.isoformat()})", ART)
+        raise ServiceError("period_end", QT_TRANSLATE_NOOP(
+                "Refusal", "{end} is before the start of the period ({start})").format(
+                    end=end.isoformat(), start=start.isoformat()), ART)
     if review_on is not None:
         if start is not None and review_on < start:
-            raise ServiceError("review_on", f"{review_on.isoformat()} is before the start of the "
-                               f"period ({start.isoformat()})", ART)
+            raise ServiceError("review_on", QT_TRANSLATE_NOOP(
+                    "Refusal", "{review_on} is before the start of the period ({start})").format(
+                        review_on=review_on.isoformat(), start=start.isoformat()), ART)
         if review_on > end:
-            raise ServiceError("review_on", f"{review_on.isoformat()} is after the end of the "
-                               f"period ({end.isoformat()})", ART)
+            raise ServiceError("review_on", QT_TRANSLATE_NOOP(
+                    "Refusal", "{review_on} is after the end of the period ({end})").format(
+                        review_on=review_on.isoformat(), end=end.isoformat()), ART)
 
 
 def subject_status(stored: str, period_end: date | None, today: date,

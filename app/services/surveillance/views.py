@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.requests.views import jsonable
 from app.services.surveillance.rules import ID_LABELS, check_identifier, subject_status
 from app.services.validation import ServiceError
@@ -154,7 +155,9 @@ def subject_row(session: Session, code: str) -> Subject:
 
     row = session.execute(select(Subject).where(Subject.code == code)).scalar_one_or_none()
     if row is None:
-        raise NotFound("subject", f"no surveillance subject {code!r}")
+        raise NotFound("subject", QT_TRANSLATE_NOOP(
+                "Refusal", "no surveillance subject {code}").format(
+                    code=repr(code)))
     return row
 
 
@@ -196,7 +199,9 @@ def build_subject_view(session: Session, subj: Subject, today: date, due_soon_da
                        similar: tuple = ()) -> SubjectView:
     """Assemble a SubjectView; ``full`` adds the observation log and attachments."""
     if subj.kind not in ("person", "goods", "transport"):
-        raise ServiceError("kind", f"subject {subj.code} has an unknown kind {subj.kind!r}")
+        raise ServiceError("kind", QT_TRANSLATE_NOOP(
+                "Refusal", "subject {code} has an unknown kind {kind}").format(
+                    code=subj.code, kind=repr(subj.kind)))
     status, why = subject_status(subj.status, subj.period_end, today, due_soon_days)
     count, last = session.execute(
         select(func.count(Observation.id), func.max(Observation.observed_at))

@@ -21,6 +21,7 @@ from app.store.models.directory import (  # noqa: F401
     RefCounter,
     Setting,
 )
+from app.store.models.kits import FieldKit, FieldKitRecord, KitConflict  # noqa: F401
 from app.store.models.ledger import (  # noqa: F401
     Approval,
     Authority,
@@ -28,7 +29,7 @@ from app.store.models.ledger import (  # noqa: F401
     DisclosureItem,
     InformationItem,
 )
-from app.store.models.records import AuditEntry, Document  # noqa: F401
+from app.store.models.records import AuditEntry, DeskKey, Document  # noqa: F401
 from app.store.models.requests import Outcome, Request, StatusChange  # noqa: F401
 from app.store.models.surveillance import (  # noqa: F401
     Observation,

@@ -54,6 +54,7 @@ class Administration(Base):
     __mapper_args__ = {"version_id_col": tables.administration.c.version}  # optimistic concurrency
     version: Mapped[int]
     id: Mapped[int]
+    uuid: Mapped[str | None]
     name: Mapped[str]
     name_local: Mapped[str | None]
     country: Mapped[str]
@@ -72,6 +73,7 @@ class DesignatedOfficial(Base):
     __mapper_args__ = {"version_id_col": tables.designated_official.c.version}  # optimistic concurrency
     version: Mapped[int]
     id: Mapped[int]
+    uuid: Mapped[str | None]
     administration_id: Mapped[int]
     name: Mapped[str]
     title: Mapped[str | None]

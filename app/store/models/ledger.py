@@ -17,6 +17,7 @@ class Authority(Base):
     __mapper_args__ = {"version_id_col": tables.authority.c.version}  # optimistic concurrency
     version: Mapped[int]
     id: Mapped[int]
+    uuid: Mapped[str | None]
     name: Mapped[str]
     kind: Mapped[str]
     country: Mapped[str | None]
@@ -32,6 +33,7 @@ class InformationItem(Base):
     __mapper_args__ = {"version_id_col": tables.information_item.c.version}  # optimistic concurrency
     version: Mapped[int]
     id: Mapped[int]
+    uuid: Mapped[str | None]
     code: Mapped[str]
     direction: Mapped[str]
     request_id: Mapped[int | None]

@@ -17,6 +17,7 @@ class Document(Base):
 
     __table__ = tables.document
     id: Mapped[int]
+    uuid: Mapped[str | None]
     series: Mapped[str]
     version: Mapped[int]
     kind: Mapped[str]
@@ -50,3 +51,15 @@ class AuditEntry(Base):
     digest: Mapped[str]
     prev_hash: Mapped[str]
     hash: Mapped[str]
+    state: Mapped[str | None]
+
+
+class DeskKey(Base):
+    """The desk's own signing key (``app.security.signing``): read and written with Core; mapped
+    so the ORM knows every table. Never exported, never bound by the audit state."""
+
+    __table__ = tables.desk_key
+    id: Mapped[int]
+    purpose: Mapped[str]
+    private_key: Mapped[bytes]
+    created_at: Mapped[datetime]

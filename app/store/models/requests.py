@@ -21,6 +21,7 @@ class Request(Base):
     __mapper_args__ = {"version_id_col": tables.request.c.version}  # optimistic concurrency
     version: Mapped[int]
     id: Mapped[int]
+    uuid: Mapped[str | None]
     our_ref: Mapped[str]
     their_ref: Mapped[str | None]
     direction: Mapped[str]
@@ -73,6 +74,7 @@ class StatusChange(Base):
 
     __table__ = tables.status_change
     id: Mapped[int]
+    uuid: Mapped[str | None]
     request_id: Mapped[int]
     from_status: Mapped[str | None]
     to_status: Mapped[str]
@@ -88,6 +90,7 @@ class Outcome(Base):
 
     __table__ = tables.outcome
     id: Mapped[int]
+    uuid: Mapped[str | None]
     request_id: Mapped[int]
     decision: Mapped[str]
     grounds: Mapped[str]

@@ -17,6 +17,7 @@ class Subject(Base):
     __mapper_args__ = {"version_id_col": tables.subject.c.version}  # optimistic concurrency
     version: Mapped[int]
     id: Mapped[int]
+    uuid: Mapped[str | None]
     code: Mapped[str]
     kind: Mapped[str]
     subkind: Mapped[str | None]
@@ -45,6 +46,7 @@ class SubjectName(Base):
 
     __table__ = tables.subject_name
     id: Mapped[int]
+    uuid: Mapped[str | None]
     subject_id: Mapped[int]
     name: Mapped[str]
     script: Mapped[str | None]
@@ -58,6 +60,7 @@ class SubjectIdentifier(Base):
 
     __table__ = tables.subject_identifier
     id: Mapped[int]
+    uuid: Mapped[str | None]
     subject_id: Mapped[int]
     id_type: Mapped[str]
     value: Mapped[str]
@@ -80,6 +83,7 @@ class Observation(Base):
 
     __table__ = tables.observation
     id: Mapped[int]
+    uuid: Mapped[str | None]
     subject_id: Mapped[int]
     request_id: Mapped[int | None]
     observed_at: Mapped[datetime]

@@ -37,7 +37,7 @@ def _add_rows(desk, start: int, n: int) -> None:
     t = tables.request
     with desk.query() as conn:
         model = dict(conn.execute(select(t).order_by(t.c.id).limit(1)).one()._mapping)
-    del model["id"]
+    del model["id"], model["uuid"]  # each copy gets its own identity (set on insert)
     rows = [{**model, "our_ref": f"JC-US-2026-{start + i:06d}", "title": f"Invented copy {start + i}"}
             for i in range(n)]
     with desk.db.engine.begin() as conn:

@@ -15,7 +15,10 @@ from app.store.models import (
     Disclosure,
     DisclosureItem,
     Document,
+    FieldKit,
+    FieldKitRecord,
     InformationItem,
+    KitConflict,
     Observation,
     Outcome,
     Request,
@@ -78,6 +81,19 @@ def fill_every_table(desk, complete_fields: dict) -> None:
         s.add(disc)
         s.flush()
         s.add(DisclosureItem(disclosure_id=disc.id, item_id=item.id))
+        kit = FieldKit(uuid="00000000-0000-4000-8000-000000000001", code="K-0001", role="desk",
+                       status="returned", desk_uuid="00000000-0000-4000-8000-000000000002",
+                       desk_key="0000:0000", base="{}", last_return=1, audit_count=0,
+                       code_map='{"FS-0001": "S-00002"}', created_by=desk.actor)
+        s.add(kit)
+        s.flush()
+        s.add_all([
+            FieldKitRecord(kit_id=kit.id, kind="request", record_id=req.id),
+            KitConflict(kit_id=kit.id, entity_type="request", record_uuid=req.uuid,
+                        record_label=req.our_ref, field="object_and_reason",
+                        base_value='"base"', desk_value='"desk"', field_value='"field"',
+                        status="open"),
+        ])
         note.change = {"filled": True}
     with desk.read() as s:
         assert s.execute(select(func.count(Outcome.id))).scalar() == 1

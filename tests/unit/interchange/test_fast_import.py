@@ -8,7 +8,7 @@ import threading
 import pytest
 from sqlalchemy import func, select, text
 
-from app.interchange import InterchangeError, checks, export_store, import_store, loader
+from app.interchange import InterchangeError, checks, export_store, import_store, loader, sign_document
 from app.interchange.importer import parse
 from app.interchange.tables import table_codecs
 from app.store import search_index
@@ -64,7 +64,7 @@ def test_duplicate_composite_unique_key_is_refused_naming_the_first_row(rich_des
     doc["documents"].append({**doc["documents"][0], "id": 99})
     before = _audit_count(empty_desk)
     with pytest.raises(InterchangeError) as info:
-        import_store(empty_desk, json.dumps(doc, ensure_ascii=False).encode())
+        import_store(empty_desk, sign_document(empty_desk, doc))
     assert str(info.value).startswith("documents[1].series+version:") and "repeats documents[0]" in str(info.value)
     assert _audit_count(empty_desk) == before
 

@@ -11,11 +11,15 @@ import pytest
 
 from app.interchange import InterchangeError, export_store, import_file, import_store
 from app.interchange import tables as interchange_tables
+from app.interchange.signature import sign_file
 
 
 @pytest.fixture
 def exported(rich_desk) -> dict:
-    return json.loads(export_store(rich_desk))
+    """An export as a dict, its signed header left out (the tests sign what they change)."""
+    doc = json.loads(export_store(rich_desk))
+    doc.pop("_header")
+    return doc
 
 
 def _compact(doc: dict) -> bytes:
@@ -23,8 +27,9 @@ def _compact(doc: dict) -> bytes:
 
 
 def _refused(desk, data: bytes) -> str:
+    """Import ``data`` signed by ``desk`` (so the check under test is the one that speaks)."""
     with pytest.raises(InterchangeError) as info:
-        import_store(desk, data)
+        import_store(desk, sign_file(desk, data))
     assert "\n" not in str(info.value)
     return str(info.value)
 
@@ -57,13 +62,14 @@ def test_import_refuses_a_key_named_twice_in_one_object(exported, empty_desk):
 
 
 def test_import_takes_an_export_laid_out_by_hand_without_duplicates(exported, empty_desk):
-    report = import_store(empty_desk, json.dumps(exported, indent=2, ensure_ascii=False).encode())
+    report = import_store(empty_desk, sign_file(empty_desk, json.dumps(exported, indent=2,
+                                                                      ensure_ascii=False).encode()))
     assert report.counts["requests"] == len(exported["requests"])
 
 
 def test_import_takes_escaped_quotes_and_colons_inside_texts(exported, empty_desk):
     exported["requests"][0]["title"] = 'He said \\": "yes": twice \\\\": done'
-    report = import_store(empty_desk, _compact(exported))
+    report = import_store(empty_desk, sign_file(empty_desk, _compact(exported)))
     assert report.counts["requests"] == len(exported["requests"])
 
 

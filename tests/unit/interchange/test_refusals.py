@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.interchange import InterchangeError, PassphraseNeeded, export_store, import_store
+from app.interchange.signature import sign_file
 from app.store.models import Agreement, AuditEntry
 
 
@@ -18,10 +19,14 @@ def _state(desk) -> tuple:
                 s.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar())
 
 
-def _refused(desk, data: bytes, **kw) -> InterchangeError:
+def _refused(desk, data: bytes, *, signed: bool = True, **kw) -> InterchangeError:
+    """Import ``data`` and return the refusal. JSON text is signed by ``desk`` first (unless
+    ``signed`` is False), so the check under test is the one that speaks; an encrypted file is
+    given as it is (its signature is inside the encryption)."""
     before = _state(desk)
+    sign = signed and data.startswith(b"{")
     with pytest.raises(InterchangeError) as info:
-        import_store(desk, data, **kw)
+        import_store(desk, sign_file(desk, data) if sign else data, **kw)
     assert _state(desk) == before, "a refused import must leave the store untouched"
     assert "\n" not in str(info.value)
     return info.value
@@ -29,7 +34,10 @@ def _refused(desk, data: bytes, **kw) -> InterchangeError:
 
 @pytest.fixture
 def exported(rich_desk) -> dict:
-    return json.loads(export_store(rich_desk))
+    """An export as a dict, its signed header left out (the tests sign what they change)."""
+    doc = json.loads(export_store(rich_desk))
+    doc.pop("_header")
+    return doc
 
 
 def _bytes(doc: dict) -> bytes:
@@ -91,14 +99,20 @@ def test_document_whose_content_does_not_match_its_sha256_is_refused(exported, e
     assert str(_refused(empty_desk, _bytes(exported))).startswith("documents[0].content:")
 
 
+def test_truncated_export_is_refused_as_its_signature_no_longer_checks(rich_desk, empty_desk):
+    data = export_store(rich_desk)
+    err = _refused(empty_desk, data[: len(data) // 2], signed=False)
+    assert str(err).startswith("file: its signature does not check")
+
+
 def test_truncated_file_is_refused_as_not_json(rich_desk, empty_desk):
     data = export_store(rich_desk)
-    err = _refused(empty_desk, data[: len(data) // 2])
+    err = _refused(empty_desk, data[: len(data) // 2].replace(b'"_header"', b'"_hdr"', 1))
     assert str(err).startswith("file: not valid JSON") and "truncated" in str(err)
 
 
-def test_binary_garbage_is_refused(empty_desk):
-    assert str(_refused(empty_desk, b"\xff\xfe\x00garbage")).startswith("file: not UTF-8")
+def test_binary_garbage_is_refused_as_unsigned(empty_desk):
+    assert str(_refused(empty_desk, b"\xff\xfe\x00garbage", signed=False)).startswith("file: not signed")
 
 
 def test_wrong_format_marker_is_refused(exported, empty_desk):
@@ -108,6 +122,7 @@ def test_wrong_format_marker_is_refused(exported, empty_desk):
 
 def test_nan_is_refused(empty_desk):
     assert str(_refused(empty_desk, b'{"format": NaN}')).startswith("file:")
+    assert str(_refused(empty_desk, b'{"format": NaN}', signed=False)).startswith("file: not signed")
 
 
 def test_lone_surrogate_in_text_is_refused_naming_the_field(exported, empty_desk):

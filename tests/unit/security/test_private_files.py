@@ -45,7 +45,7 @@ def test_a_new_store_its_key_file_backups_exports_and_letters_are_private(
     assert mode(data / "desk.db") == 0o600
     assert mode(data / "keyinfo.json") == 0o600
     assert main(["backup", "--data-dir", str(data)]) == 0
-    (rolling,) = (data / "backups").glob("desk-*.db")
+    (rolling,) = (data / "backups").glob("desk-*.tar")
     assert mode(data / "backups") == 0o700 and mode(rolling) == 0o600
     out = tmp_path / "out"
     out.mkdir()

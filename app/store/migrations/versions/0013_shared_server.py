@@ -1,7 +1,7 @@
 """version on every editable record: optimistic concurrency for a shared desk
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-07 13:00:00
 
 Officers sharing one PostgreSQL desk can edit the same record at once. Each editable record
@@ -13,8 +13,8 @@ is refused instead of silently overwriting the other officer's edit
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0010'
-down_revision = '0009'
+revision = '0013'
+down_revision = '0012'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,1 @@
+"""Statistics of the desk and its annual report (figures computed in SQL; ``queries``)."""
