@@ -106,8 +106,8 @@ class MainWindow(Navigation, QMainWindow):
                             if self.field_kit else self.tr("Liaison Desk"))
         self.pages: dict[str, QWidget] = {}
         self.reminders = Reminders(self, desk, lambda: self.show_page("due"))
-        #: On a shared server: other officers' committed writes, heard by LISTEN/NOTIFY and put on
-        #: the one change broadcast, so every page re-reads them as it re-reads this desk's own.
+        # On a shared server: other officers' committed writes, heard by LISTEN/NOTIFY and put on
+        # the one change broadcast, so every page re-reads them as it re-reads this desk's own.
         self.server_changes = self._listen_to_server() if desk.db.engine.dialect.name == "postgresql" \
             else None
 

@@ -793,13 +793,18 @@
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../app/services/validation.py" line="+28"/>
+        <location filename="../../app/services/validation.py" line="+32"/>
         <source>is required</source>
-        <extracomment>The most common refusal: a required field left empty.</extracomment>
+        <extracomment>The largest record number (a row id) any store holds: a 32-bit integer column on PostgreSQL. A larger number names no record; it is never looked up (the server would refuse the query). The most common refusal: a required field left empty.</extracomment>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
+        <source>was changed by another officer after you opened it; nothing was saved; reload it and apply your changes again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>must be text, not {kind}</source>
         <translation>debe ser texto, no {kind}</translation>
     </message>
@@ -957,12 +962,12 @@
         <translation>debe ser un número entero, 0 o mayor (0 conserva todas)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{out} is a folder; give a file name</source>
         <translation>{out} es una carpeta; indique un nombre de archivo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>cannot write {out} ({strerror})</source>
         <translation>no se puede escribir {out} ({strerror})</translation>
     </message>
@@ -1326,15 +1331,15 @@ Navigation groups of the list: which directions each one shows. agreement id -&g
     <message>
         <location filename="../../app/services/letters/commands.py" line="+130"/>
         <location filename="../../app/services/letters/registry.py" line="+91"/>
-        <location filename="../../app/services/requests/fields.py" line="+49"/>
+        <location filename="../../app/services/requests/fields.py" line="+50"/>
         <location filename="../../app/services/requests/listing.py" line="+244"/>
-        <location filename="../../app/services/requests/views.py" line="+213"/>
+        <location filename="../../app/services/requests/views.py" line="+216"/>
         <location filename="../../app/services/surveillance/commands.py" line="+76"/>
         <location filename="../../app/services/surveillance/observations.py" line="+95"/>
         <source>no request with reference {ref}</source>
         <extracomment>Rows fetched from the database cursor at a time by ``stream``: the memory it holds at once.
 ----------
-statement, conditions and accompanying_info in each language: {field: {lang: text}}. The language ``elements`` are stored in, and every version of each Art. 7.2 text in each language, {field: {lang: text}} (app.services.texts).</extracomment>
+statement, conditions and accompanying_info in each language: {field: {lang: text}}. The language ``elements`` are stored in, and every version of each Art. 7.2 text in each language, {field: {lang: text}} (app.services.texts). The request&apos;s edit count when read (migration 0013): an editor sends it back with its save, which is refused if another officer saved in between (``edit_request``).</extracomment>
         <translation>no existe una solicitud con la referencia {ref}</translation>
     </message>
     <message>
@@ -1385,7 +1390,7 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
         <translation>no se indicó archivo de salida</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests/commands.py" line="+125"/>
+        <location filename="../../app/services/requests/commands.py" line="+132"/>
         <source>request {ref} is {status}; a closed request cannot be edited</source>
         <translation>la solicitud {ref} está «{status}»; una solicitud cerrada no puede editarse</translation>
     </message>
@@ -1395,13 +1400,18 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
         <translation>{what}; falta: {listing}</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+147"/>
+        <source>request {ref} is assigned to {officer}; only a supervisor may reassign it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>request {ref} was made in writing; nothing to confirm</source>
         <translation>la solicitud {ref} se hizo por escrito; no hay nada que confirmar</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/services/requests/fields.py" line="+121"/>
+        <location filename="../../app/services/requests/fields.py" line="+122"/>
         <source>is before the oral request was made</source>
         <translation>es anterior a la solicitud verbal</translation>
     </message>
@@ -1416,7 +1426,7 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
         <translation>no existe el sujeto {subject_code}</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests/fields.py" line="-101"/>
+        <location filename="../../app/services/requests/fields.py" line="-102"/>
         <source>is not a field of a request</source>
         <translation>no es un campo de una solicitud</translation>
     </message>
@@ -1453,7 +1463,7 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
         <translation>no existe la administración {pid}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>no designated official {oid}</source>
         <translation>no existe el funcionario designado {oid}</translation>
     </message>
@@ -1614,7 +1624,7 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
         <translation>{code} tiene archivos adjuntos y no puede eliminarse; levante la vigilancia en su lugar (se conserva su historial)</translation>
     </message>
     <message>
-        <location filename="../../app/services/surveillance/listing.py" line="+97"/>
+        <location filename="../../app/services/surveillance/listing.py" line="+98"/>
         <source>offset must be 0 or more and limit 1 or more</source>
         <translation>offset debe ser 0 o más y limit 1 o más</translation>
     </message>
@@ -1791,6 +1801,64 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
         <location line="+2"/>
         <source>must be an object of {lang: text}</source>
         <translation>debe ser un objeto de {lang: text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/admin/move_to_server.py" line="+38"/>
+        <source>this desk is on a server already; move a file desk (--data-dir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not a database URL (postgresql+psycopg://ROLE@HOST/DATABASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must name a PostgreSQL database (postgresql+psycopg://ROLE@HOST/DATABASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{database}: {refusal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/admin/server_roles.py" line="+61"/>
+        <source>roles exist on a shared PostgreSQL desk only (LIAISON_DESK_DATABASE_URL); a file desk has one officer</source>
+        <extracomment>Desk role -&gt; the server&apos;s group role. A role name an administrator types: letters, digits, underscore, dot, hyphen; 63 at most.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{role} is not one of {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not a role name (letters, digits, _ . -; not pg_...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/context.py" line="+51"/>
+        <source>contains a NUL character (U+0000), which no text can hold; remove it</source>
+        <extracomment>The largest value a PostgreSQL ``integer`` column holds (SQLite&apos;s hold 64 bits).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{value} is out of range (at most {most})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>{actor} is an auditor on this desk: reading only; nothing was written</source>
+        <extracomment>Rows written with Core statements (the ORM&apos;s flush does not see them): ``(kind, id)``. Whole tables this write filled without the ORM (an import): ``table -&gt; {&quot;rows&quot;, &quot;sum&quot;}`` (``app.security.state``), bound by the entry beside the rows the flush saw. The watch list&apos;s index of this desk (``app.services.surveillance.watch_index`` makes it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>was changed by another officer while this was being saved; nothing was saved; reload it and apply your changes again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

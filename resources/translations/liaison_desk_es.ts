@@ -3556,7 +3556,7 @@ Desmarque “Definitiva” para emitir un borrador.</translation>
         <translation>Liaison Desk</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>The daily backup failed: {0}</source>
         <translation>Falló el respaldo diario: {0}</translation>
     </message>
@@ -3626,7 +3626,7 @@ Desmarque “Definitiva” para emitir un borrador.</translation>
         <translation>Retorno {0} guardado en {1}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+82"/>
         <source>About Liaison Desk</source>
         <translation>Acerca de Liaison Desk</translation>
     </message>
@@ -4992,7 +4992,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>No se guardó: {problem}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Saved as {ref}.</source>
         <translation>Guardada como {ref}.</translation>
     </message>

@@ -3545,7 +3545,7 @@ Untick “Final” to produce a draft.</source>
         <translation>Liaison Desk</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>The daily backup failed: {0}</source>
         <translation>日次バックアップに失敗しました：{0}</translation>
     </message>
@@ -3615,7 +3615,7 @@ Untick “Final” to produce a draft.</source>
         <translation>返送ファイル{0}を{1}に書き出しました</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+82"/>
         <source>About Liaison Desk</source>
         <translation>Liaison Deskについて</translation>
     </message>
@@ -4979,7 +4979,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>保存されませんでした：{problem}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Saved as {ref}.</source>
         <translation>{ref}として保存しました。</translation>
     </message>

@@ -27,6 +27,10 @@ from app.services.requests.commands import register_incoming
 from app.store.db import StoreError
 from app.store.models import AuditEntry, Request
 
+# Tar backups, their key files and recovery keys are the encrypted file store's own; a server desk
+# is backed up with pg_dump (tests/e2e/test_administration_commands.py).
+pytestmark = pytest.mark.sqlite_only
+
 PASS = "backup alone restores with this passphrase"
 
 

@@ -134,7 +134,8 @@ def rolling_backup(desk: Desk, keep: int | None = None) -> Path:
 
 def backup_to_file(desk: Desk, out: Path) -> Path:
     """Write a backup file to ``out`` (restorable anywhere with the store's passphrase, or a
-    keyring-held store's recovery key).
+    keyring-held store's recovery key); on a PostgreSQL server, ``pg_dump``'s custom format
+    (``Database.pg_dump_to``, restored with ``pg_restore``).
 
     Recorded (``store.backup``) before the copy, so the copy carries its own record."""
     out = Path(out)
@@ -145,6 +146,8 @@ def backup_to_file(desk: Desk, out: Path) -> Path:
     with desk.unit_of_work("store.backup", "store") as (_s, note):
         note.change = {"file": out.name}
     try:
+        if desk.db.path is None:  # a shared server: pg_dump's custom format (or its refusal)
+            return desk.db.backup_to(out)
         return write_backup(desk.db, out, made_at=desk.now())
     except OSError as exc:
         raise ServiceError("out", QT_TRANSLATE_NOOP(
