@@ -217,6 +217,9 @@ class _Context:
         self.restrictions = REPORT_RESTRICTIONS
         self.final = True
         self.document_number = ""
+        # A letter's footer names the audit head it was made at (``render.audit_line``); the
+        # report is figures read from the store, not a record of it: it names none.
+        self.audit_head = None
 
 
 def _fmt(value: object, lang: str, none: str) -> str:

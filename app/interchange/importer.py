@@ -99,6 +99,15 @@ def check_document(doc: Any, plain: bytes) -> tuple[checks.Decoded, str, dict[st
     return decoded, head, sums
 
 
+def _refuse_occupied(session: Session) -> None:
+    """Refuse the import when the store is not empty (``_occupied``)."""
+    busy = _occupied(session)
+    if busy:
+        raise InterchangeError(
+            "store", "import needs an empty store (a new one, with only the built-in "
+            f"agreements); this one holds {', '.join(busy)}; nothing was changed")
+
+
 def _occupied(session: Session) -> list[str]:
     """What makes this store not empty, as short phrases (empty list = importable)."""
     found = []
@@ -161,13 +170,13 @@ def _write(desk: Desk, doc: Any, plain: bytes, source_digest: Callable[[], str],
     codecs = table_codecs()
     sqlite = desk.db.engine.dialect.name == "sqlite"
     if not sqlite:
+        # A store with work in it is refused before the file is checked, as on SQLite (there
+        # the loader checks while it writes); checked again below, inside the transaction.
+        with desk.read() as first:
+            _refuse_occupied(first)
         decoded, head, sums = check_document(doc, plain)
     with desk.unit_of_work("store.import", "store", bulk=True) as (s, note):
-        busy = _occupied(s)
-        if busy:
-            raise InterchangeError(
-                "store", "import needs an empty store (a new one, with only the built-in "
-                f"agreements); this one holds {', '.join(busy)}; nothing was changed")
+        _refuse_occupied(s)
         replaced = s.execute(select(func.count(AuditEntry.id))).scalar() or 0
         if sqlite:
             # A hand-made file may list a correction before the row it corrects; the links
