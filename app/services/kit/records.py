@@ -26,8 +26,9 @@ DIRECTORY = ("agreement", "administration", "designated_official", "authority")
 #: Record tables, in the order their rows can be inserted (a row's targets come first).
 RECORDS = ("request", "subject", "request_subject", "status_change", "outcome", "subject_name",
            "subject_identifier", "information_item", "observation", "document")
-#: Columns never compared or carried as edits: bookkeeping, and the codes the desk hands out.
-FIXED = frozenset({"uuid", "created_at", "updated_at", "our_ref", "code", "content"})
+#: Columns never compared or carried as edits: bookkeeping (``version`` is each store's own edit
+#: count, migration 0013), and the codes the desk hands out.
+FIXED = frozenset({"uuid", "created_at", "updated_at", "version", "our_ref", "code", "content"})
 #: Records whose removal in the field is carried back (an edit of a subject's names,
 #: identifiers or links replaces rows); other records are never deleted by a merge.
 DELETABLE = frozenset({"subject_name", "subject_identifier", "request_subject"})
