@@ -10,6 +10,7 @@ import json
 
 import pytest
 import sqlcipher3
+from sqlalchemy import text
 
 from app.security import anchor, audit, state
 from app.services.admin.verify import verify_report, verify_store
@@ -44,6 +45,7 @@ def _problems(desk) -> list[str]:
     return verify_store(desk)
 
 
+@pytest.mark.sqlite_only  # the last-seen head file: a server desk keeps none
 @pytest.mark.demo_data
 def test_verify_of_an_untouched_store_compares_with_the_last_seen_head_and_finds_nothing(desk):
     assert verify_report(desk).compared[0].startswith("no last-seen head is recorded")
@@ -55,6 +57,7 @@ def test_verify_of_an_untouched_store_compares_with_the_last_seen_head_and_finds
                for line in report.compared), report.compared
 
 
+@pytest.mark.sqlite_only  # raw edits of the SQLCipher file (and its last-seen head file)
 @pytest.mark.demo_data
 def test_verify_detects_business_row_edited_without_entry(desk):
     with desk.query() as conn:
@@ -68,6 +71,7 @@ def test_verify_detects_business_row_edited_without_entry(desk):
                for p in problems), problems
 
 
+@pytest.mark.sqlite_only  # raw edits of the SQLCipher file (and its last-seen head file)
 @pytest.mark.demo_data
 def test_verify_detects_override_disclosure_deleted(desk):
     with desk.query() as conn:
@@ -82,6 +86,7 @@ def test_verify_detects_override_disclosure_deleted(desk):
     assert any(p.startswith(f"disclosure {did}: deleted outside the desk") for p in problems), problems
 
 
+@pytest.mark.sqlite_only  # raw edits of the SQLCipher file (and its last-seen head file)
 def test_verify_detects_a_row_no_audit_entry_created(desk):
     raw = _raw(desk)
     raw.execute("INSERT INTO subject (code, kind, subkind, display_name, details, status, created_at, "
@@ -92,6 +97,7 @@ def test_verify_detects_a_row_no_audit_entry_created(desk):
     assert f"subject {sid} (S-09999): no audit entry created it" in _problems(desk)
 
 
+@pytest.mark.sqlite_only  # raw edits of the SQLCipher file (and its last-seen head file)
 def test_verify_detects_newest_audit_entries_deleted(desk, complete_fields):
     from app.services.requests.commands import register_incoming
 
@@ -110,6 +116,7 @@ def test_verify_detects_newest_audit_entries_deleted(desk, complete_fields):
                and p.endswith(f"({count:,} entries): entries were removed") for p in problems), problems
 
 
+@pytest.mark.sqlite_only  # raw edits of the SQLCipher file (and its last-seen head file)
 def test_verify_detects_whole_chain_recomputed(desk, complete_fields):
     from app.services.requests.commands import register_incoming
 
@@ -130,6 +137,7 @@ def test_verify_detects_whole_chain_recomputed(desk, complete_fields):
                for p in problems), problems
 
 
+@pytest.mark.sqlite_only  # raw edits of the SQLCipher file (and its last-seen head file)
 def test_verify_names_a_rewritten_chain_through_a_final_letter_sent_before(desk, letter_refs):
     from app.services.letters.commands import generate_letter
 
@@ -142,6 +150,7 @@ def test_verify_names_a_rewritten_chain_through_a_final_letter_sent_before(desk,
     assert any("final letter" in p and ("shorter" in p or "rewritten" in p) for p in problems), problems
 
 
+@pytest.mark.sqlite_only  # raw edits of the SQLCipher file (and its last-seen head file)
 def test_verify_detects_an_edit_laundered_into_its_entry_state_through_the_anchor(desk, complete_fields):
     """Someone with the key edits a row, writes its new hash into the entry that bound it and
     re-chains: the rows and the chain agree again; only the last-seen head does not."""
@@ -153,7 +162,7 @@ def test_verify_detects_an_edit_laundered_into_its_entry_state_through_the_ancho
     raw.close()
     codec = next(c for c in state.bound_codecs() if c.name == "request")
     with desk.query() as conn:
-        rid = conn.exec_driver_sql("SELECT id FROM request WHERE our_ref = ?", (ref,)).scalar()
+        rid = conn.execute(text("SELECT id FROM request WHERE our_ref = :ref"), {"ref": ref}).scalar()
         ((key, digest, _row),) = state.table_rows(conn, codec, (rid,))
     raw = _raw(desk)
     eid, st = raw.execute("SELECT id, state FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
@@ -173,15 +182,16 @@ def test_state_binds_each_row_an_entry_wrote_with_its_hash_before_and_after(desk
     ref = register_incoming(desk, "jp-us-1997", complete_fields).our_ref
     transition(desk, ref, "acknowledged")
     with desk.query() as conn:
-        rid = conn.exec_driver_sql("SELECT id FROM request WHERE our_ref = ?", (ref,)).scalar()
-        created, moved = [json.loads(s) for (s,) in conn.exec_driver_sql(
-            "SELECT state FROM audit_entry ORDER BY id DESC LIMIT 2")][::-1]
+        rid = conn.execute(text("SELECT id FROM request WHERE our_ref = :ref"), {"ref": ref}).scalar()
+        created, moved = [json.loads(s) for (s,) in conn.execute(text(
+            "SELECT state FROM audit_entry ORDER BY id DESC LIMIT 2"))][::-1]
     was_new, now_created = created["rows"][f"request:{rid}"]
     was, now = moved["rows"][f"request:{rid}"]
     assert was_new is None and was == now_created and now != was
     assert not any(k.startswith(("ref_counter:", "audit_entry:")) for k in created["rows"])
 
 
+@pytest.mark.sqlite_only  # raw edits of the SQLCipher file (and its last-seen head file)
 def test_verify_stays_clean_after_an_import_binds_its_rows_by_table(tmp_path, fresh_store, desk,
                                                                     complete_fields):
     from app.interchange import export_store, import_store
@@ -207,6 +217,7 @@ def test_verify_stays_clean_after_an_import_binds_its_rows_by_table(tmp_path, fr
         other.db.close()
 
 
+@pytest.mark.sqlite_only  # raw edits of the SQLCipher file (and its last-seen head file)
 def test_a_store_whose_rows_predate_state_binding_is_sealed_once_when_opened(desk):
     from app.services import open_desk
 
@@ -228,6 +239,7 @@ def test_a_store_whose_rows_predate_state_binding_is_sealed_once_when_opened(des
         again.db.close()
 
 
+@pytest.mark.sqlite_only  # the last-seen head file: a server desk keeps none
 def test_last_seen_head_is_kept_outside_the_store_privately(desk, state_dir):
     with desk.unit_of_work("store.backup", "store") as (_s, note):
         note.change = {"file": "x"}
@@ -240,6 +252,7 @@ def test_last_seen_head_is_kept_outside_the_store_privately(desk, state_dir):
         assert (recorded["count"], recorded["hash"]) == audit.head(conn)
 
 
+@pytest.mark.sqlite_only  # raw edits of the SQLCipher file (and its last-seen head file)
 def test_verify_against_a_sent_letter_pdf_names_the_entries_removed_since(desk, letter_refs, tmp_path):
     from app.services.letters.commands import generate_letter
     from app.services.letters.registry import document_content
@@ -258,6 +271,7 @@ def test_verify_against_a_sent_letter_pdf_names_the_entries_removed_since(desk, 
                for p in problems), problems
 
 
+@pytest.mark.sqlite_only  # tar backups and restore: the file store's
 def test_a_restore_of_an_older_backup_is_named_as_such_not_as_removed_entries(
         desk, data_dir, tmp_path, complete_fields):
     from app.services import open_desk
