@@ -801,7 +801,7 @@
     <message>
         <location line="+15"/>
         <source>was changed by another officer after you opened it; nothing was saved; reload it and apply your changes again</source>
-        <translation type="unfinished"></translation>
+        <translation>otro funcionario lo modificó después de que usted lo abriera; no se guardó nada; vuelva a cargarlo y aplique de nuevo sus cambios</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1402,7 +1402,7 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
     <message>
         <location line="+147"/>
         <source>request {ref} is assigned to {officer}; only a supervisor may reassign it</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud {ref} está asignada a {officer}; solo un supervisor puede reasignarla</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1805,60 +1805,60 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
     <message>
         <location filename="../../app/services/admin/move_to_server.py" line="+38"/>
         <source>this desk is on a server already; move a file desk (--data-dir)</source>
-        <translation type="unfinished"></translation>
+        <translation>este escritorio ya está en un servidor; traslade un escritorio de archivo (--data-dir)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is not a database URL (postgresql+psycopg://ROLE@HOST/DATABASE)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una URL de base de datos (postgresql+psycopg://ROLE@HOST/DATABASE)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must name a PostgreSQL database (postgresql+psycopg://ROLE@HOST/DATABASE)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe indicar una base de datos PostgreSQL (postgresql+psycopg://ROLE@HOST/DATABASE)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{database}: {refusal}</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: {refusal}</translation>
     </message>
     <message>
         <location filename="../../app/services/admin/server_roles.py" line="+61"/>
         <source>roles exist on a shared PostgreSQL desk only (LIAISON_DESK_DATABASE_URL); a file desk has one officer</source>
         <extracomment>Desk role -&gt; the server&apos;s group role. A role name an administrator types: letters, digits, underscore, dot, hyphen; 63 at most.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>los roles solo existen en un escritorio compartido de PostgreSQL (LIAISON_DESK_DATABASE_URL); un escritorio de archivo tiene un solo funcionario</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{role} is not one of {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} no es uno de {roles}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is not a role name (letters, digits, _ . -; not pg_...)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un nombre de rol (letras, cifras, _ . -; no pg_...)</translation>
     </message>
     <message>
         <location filename="../../app/services/context.py" line="+51"/>
         <source>contains a NUL character (U+0000), which no text can hold; remove it</source>
         <extracomment>The largest value a PostgreSQL ``integer`` column holds (SQLite&apos;s hold 64 bits).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>contiene un carácter NUL (U+0000), que ningún texto puede contener; elimínelo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{value} is out of range (at most {most})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} está fuera de rango (como máximo {most})</translation>
     </message>
     <message>
         <location line="+142"/>
         <source>{actor} is an auditor on this desk: reading only; nothing was written</source>
         <extracomment>Rows written with Core statements (the ORM&apos;s flush does not see them): ``(kind, id)``. Whole tables this write filled without the ORM (an import): ``table -&gt; {&quot;rows&quot;, &quot;sum&quot;}`` (``app.security.state``), bound by the entry beside the rows the flush saw. The watch list&apos;s index of this desk (``app.services.surveillance.watch_index`` makes it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{actor} es auditor en este escritorio: solo lectura; no se escribió nada</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>was changed by another officer while this was being saved; nothing was saved; reload it and apply your changes again</source>
-        <translation type="unfinished"></translation>
+        <translation>otro funcionario lo modificó mientras se guardaba; no se guardó nada; vuelva a cargarlo y aplique de nuevo sus cambios</translation>
     </message>
 </context>
 </TS>

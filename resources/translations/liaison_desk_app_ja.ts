@@ -795,7 +795,7 @@
     <message>
         <location line="+15"/>
         <source>was changed by another officer after you opened it; nothing was saved; reload it and apply your changes again</source>
-        <translation type="unfinished"></translation>
+        <translation>開いた後に別の担当官が変更しました。何も保存されていません。再読み込みして変更をもう一度適用してください</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1396,7 +1396,7 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
     <message>
         <location line="+147"/>
         <source>request {ref} is assigned to {officer}; only a supervisor may reassign it</source>
-        <translation type="unfinished"></translation>
+        <translation>要請{ref}は{officer}に割り当てられています。担当の変更は監督者のみが行えます</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1799,60 +1799,60 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
     <message>
         <location filename="../../app/services/admin/move_to_server.py" line="+38"/>
         <source>this desk is on a server already; move a file desk (--data-dir)</source>
-        <translation type="unfinished"></translation>
+        <translation>このデスクは既にサーバー上にあります。ファイルのデスク（--data-dir）を移してください</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is not a database URL (postgresql+psycopg://ROLE@HOST/DATABASE)</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのURLではありません（postgresql+psycopg://ROLE@HOST/DATABASE）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must name a PostgreSQL database (postgresql+psycopg://ROLE@HOST/DATABASE)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQLのデータベースを指定してください（postgresql+psycopg://ROLE@HOST/DATABASE）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{database}: {refusal}</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}：{refusal}</translation>
     </message>
     <message>
         <location filename="../../app/services/admin/server_roles.py" line="+61"/>
         <source>roles exist on a shared PostgreSQL desk only (LIAISON_DESK_DATABASE_URL); a file desk has one officer</source>
         <extracomment>Desk role -&gt; the server&apos;s group role. A role name an administrator types: letters, digits, underscore, dot, hyphen; 63 at most.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ロールは共有のPostgreSQLデスク（LIAISON_DESK_DATABASE_URL）にのみあります。ファイルのデスクの担当官は一人です</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{role} is not one of {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}は{roles}のいずれでもありません</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is not a role name (letters, digits, _ . -; not pg_...)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}はロール名ではありません（英字、数字、_ . -。pg_で始まらないこと）</translation>
     </message>
     <message>
         <location filename="../../app/services/context.py" line="+51"/>
         <source>contains a NUL character (U+0000), which no text can hold; remove it</source>
         <extracomment>The largest value a PostgreSQL ``integer`` column holds (SQLite&apos;s hold 64 bits).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NUL文字（U+0000）が含まれています。テキストには保存できないため、削除してください</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{value} is out of range (at most {most})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}は範囲外です（最大{most}）</translation>
     </message>
     <message>
         <location line="+142"/>
         <source>{actor} is an auditor on this desk: reading only; nothing was written</source>
         <extracomment>Rows written with Core statements (the ORM&apos;s flush does not see them): ``(kind, id)``. Whole tables this write filled without the ORM (an import): ``table -&gt; {&quot;rows&quot;, &quot;sum&quot;}`` (``app.security.state``), bound by the entry beside the rows the flush saw. The watch list&apos;s index of this desk (``app.services.surveillance.watch_index`` makes it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{actor}はこのデスクの監査担当です。閲覧のみで、何も書き込まれていません</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>was changed by another officer while this was being saved; nothing was saved; reload it and apply your changes again</source>
-        <translation type="unfinished"></translation>
+        <translation>保存中に別の担当官が変更しました。何も保存されていません。再読み込みして変更をもう一度適用してください</translation>
     </message>
 </context>
 </TS>

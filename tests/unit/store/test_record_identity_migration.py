@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from alembic import command
-from sqlalchemy import insert, select, text
+from sqlalchemy import insert, inspect, select, text
 
 from app.store import db as dbmod
 from app.store import tables
@@ -38,7 +38,7 @@ def test_records_stored_before_0011_get_distinct_identities_and_new_rows_get_one
     register_incoming(desk, "jp-us-1997", complete_fields)
     _to(desk, "0010")
     with desk.db.engine.connect() as conn:
-        cols = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(request)")}
+        cols = {c["name"] for c in inspect(conn).get_columns("request")}
     assert "uuid" not in cols
     desk.db.migrate()
     assert desk.db.current_revision() == head_revision()
