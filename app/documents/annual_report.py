@@ -217,6 +217,9 @@ class _Context:
         self.restrictions = REPORT_RESTRICTIONS
         self.final = True
         self.document_number = ""
+        # A report is not a letter sent to a partner: its footer names no audit head (the
+        # anchor final letters carry, app.documents.render.audit_line).
+        self.audit_head = None
 
 
 def _fmt(value: object, lang: str, none: str) -> str:
