@@ -65,8 +65,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("verify", parents=[common],
                        help="check integrity, the audit chain and its anchors, rows and document hashes")
     p.add_argument("--against", metavar="FILE", action="append", default=[],
-                   help="also compare the audit chain with the head in FILE (an export, or a final "
-                   "letter's PDF); may be given more than once")
+                   help="also compare the audit chain with the head in FILE (an export, a final "
+                   "letter's PDF or a backup file); may be given more than once")
     p.set_defaults(func=cmd_verify)
 
 

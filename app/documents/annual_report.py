@@ -217,8 +217,8 @@ class _Context:
         self.restrictions = REPORT_RESTRICTIONS
         self.final = True
         self.document_number = ""
-        # A letter's footer names the audit head it was made at (``render.audit_line``); the
-        # report is figures read from the store, not a record of it: it names none.
+        # A report is not a letter sent to a partner: its footer names no audit head (the
+        # anchor final letters carry, app.documents.render.audit_line).
         self.audit_head = None
 
 

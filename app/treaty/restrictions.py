@@ -32,6 +32,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.i18n import QT_TRANSLATE_NOOP
+
 __all__ = [
     "AUTHORITY_KINDS", "PURPOSES", "PURPOSE_LABELS", "MARKING_CODES", "VERDICTS",
     "ApprovalFacts", "ItemFacts", "Recipient", "Finding", "DisclosureDecision",
@@ -42,10 +44,10 @@ __all__ = [
 #: Purposes a disclosure may serve.
 PURPOSES: tuple[str, ...] = ("customs", "intelligence", "evidence", "required_by_law")
 PURPOSE_LABELS: dict[str, str] = {
-    "customs": "customs purposes (Art. 2.1)",
-    "intelligence": "intelligence (not as evidence)",
-    "evidence": "evidence in criminal proceedings (Art. 10)",
-    "required_by_law": "disclosure required by law (Art. 9.4)",
+    "customs": QT_TRANSLATE_NOOP("Purpose", "customs purposes (Art. 2.1)"),
+    "intelligence": QT_TRANSLATE_NOOP("Purpose", "intelligence (not as evidence)"),
+    "evidence": QT_TRANSLATE_NOOP("Purpose", "evidence in criminal proceedings (Art. 10)"),
+    "required_by_law": QT_TRANSLATE_NOOP("Purpose", "disclosure required by law (Art. 9.4)"),
 }
 #: Kinds of authority on the maintained list.
 AUTHORITY_KINDS: tuple[str, ...] = ("customs", "police", "prosecutor", "court", "ministry", "other")
@@ -186,13 +188,15 @@ def _assess_item(item: ItemFacts, r: Recipient, purpose: str,
         return [], None
     if purpose == "evidence":
         if item.not_as_evidence and not item.evidence_request_answered:
-            return [Finding(c, "forbidden", "10.1", "information received may not be used as evidence "
-                            "in criminal proceedings until a request for it through the diplomatic "
-                            "channel (10.2) has been answered", "evidence_cover")], None
+            return [Finding(c, "forbidden", "10.1", QT_TRANSLATE_NOOP(
+                "Finding", "information received may not be used as evidence in criminal "
+                "proceedings until a request for it through the diplomatic channel (10.2) has "
+                "been answered"), "evidence_cover")], None
         return [], None
     if purpose == "required_by_law":
-        return [Finding(c, "obligation", "9.4", "disclosure required by law: give the provider "
-                        "advance notice wherever possible", "disclosure_notice")], None
+        return [Finding(c, "obligation", "9.4", QT_TRANSLATE_NOOP(
+            "Finding", "disclosure required by law: give the provider advance notice wherever "
+            "possible"), "disclosure_notice")], None
     approval = chosen if chosen is not None else _approval_for(item, r, purpose)
     if r.kind == "customs" and not r.is_law_enforcement:
         return [], None
@@ -202,14 +206,22 @@ def _assess_item(item: ItemFacts, r: Recipient, purpose: str,
         notice = item.no_law_enforcement_notice_on
         if approval is not None and (notice is None or approval.granted_on >= notice):
             return [], approval
-        when = f" on {notice.isoformat()}" if notice else ""
-        return [Finding(c, "forbidden", "9.2", f"the provider notified{when} that this information "
-                        f"may not go to law-enforcement agencies such as {r.name}")], None
+        if notice is not None:
+            said = QT_TRANSLATE_NOOP(
+                "Finding", "the provider notified on {notice} that this information may not go to "
+                "law-enforcement agencies such as {authority}").format(notice=notice,
+                                                                       authority=r.name)
+        else:
+            said = QT_TRANSLATE_NOOP(
+                "Finding", "the provider notified that this information may not go to "
+                "law-enforcement agencies such as {authority}").format(authority=r.name)
+        return [Finding(c, "forbidden", "9.2", said)], None
     if approval is not None:
         return [], approval
-    return [Finding(c, "needs_approval", "9.1", f"use by {r.name} for {PURPOSE_LABELS[purpose]} "
-                    "needs the provider's written approval naming that authority",
-                    "approval_request")], None
+    return [Finding(c, "needs_approval", "9.1", QT_TRANSLATE_NOOP(
+        "Finding", "use by {authority} for {purpose} needs the provider's written approval "
+        "naming that authority").format(authority=r.name, purpose=PURPOSE_LABELS[purpose]),
+        "approval_request")], None
 
 
 def assess_disclosure(items: Sequence[ItemFacts], recipient: Recipient, purpose: str, *,
@@ -227,8 +239,8 @@ def assess_disclosure(items: Sequence[ItemFacts], recipient: Recipient, purpose:
     used: dict[str, int] = {}
     for item in items:
         if item.superseded:
-            findings.append(Finding(item.code, "forbidden", "9", "this entry was corrected; "
-                                    "disclose the corrected entry instead"))
+            findings.append(Finding(item.code, "forbidden", "9", QT_TRANSLATE_NOOP(
+                "Finding", "this entry was corrected; disclose the corrected entry instead")))
             continue
         chosen = approval if approval is not None and approval in item.approvals else None
         f, a = _assess_item(item, recipient, purpose, chosen)

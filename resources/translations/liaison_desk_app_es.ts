@@ -513,6 +513,40 @@
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <location filename="../../app/treaty/restrictions.py" line="+191"/>
+        <source>information received may not be used as evidence in criminal proceedings until a request for it through the diplomatic channel (10.2) has been answered</source>
+        <extracomment>Kinds of authority on the maintained list. Kinds of authority that count as law enforcement (Art. 9.2) unless the officer says otherwise. Marking codes printed on letters, most restrictive first (same order as app.documents). Verdicts from least to most severe.</extracomment>
+        <translation>la información recibida no puede usarse como prueba en un proceso penal hasta que se responda una solicitud por la vía diplomática (10.2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>disclosure required by law: give the provider advance notice wherever possible</source>
+        <translation>divulgación exigida por la ley: avise previamente a la administración que la facilitó siempre que sea posible</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the provider notified on {notice} that this information may not go to law-enforcement agencies such as {authority}</source>
+        <translation>la administración que la facilitó notificó el {notice} que esta información no puede entregarse a autoridades encargadas de hacer cumplir la ley como {authority}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the provider notified that this information may not go to law-enforcement agencies such as {authority}</source>
+        <translation>la administración que la facilitó notificó que esta información no puede entregarse a autoridades encargadas de hacer cumplir la ley como {authority}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>use by {authority} for {purpose} needs the provider&apos;s written approval naming that authority</source>
+        <translation>el uso por {authority} para {purpose} requiere la aprobación por escrito de la administración que la facilitó, en la que se nombre a esa autoridad</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>this entry was corrected; disclose the corrected entry instead</source>
+        <translation>este registro fue corregido; divulgue el registro corregido</translation>
+    </message>
+</context>
+<context>
     <name>LetterProblem</name>
     <message>
         <location filename="../../app/documents/kinds/approval_request.py" line="+20"/>
@@ -765,6 +799,30 @@
         <location line="+3"/>
         <source>{gap} (Settings ▸ Profile)</source>
         <translation>{gap} (Configuración ▸ Perfil)</translation>
+    </message>
+</context>
+<context>
+    <name>Purpose</name>
+    <message>
+        <location filename="../../app/treaty/restrictions.py" line="-195"/>
+        <source>customs purposes (Art. 2.1)</source>
+        <extracomment>Purposes a disclosure may serve.</extracomment>
+        <translation>fines aduaneros (Art. 2.1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intelligence (not as evidence)</source>
+        <translation>inteligencia (no como prueba)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence in criminal proceedings (Art. 10)</source>
+        <translation>prueba en un proceso penal (Art. 10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disclosure required by law (Art. 9.4)</source>
+        <translation>divulgación exigida por la ley (Art. 9.4)</translation>
     </message>
 </context>
 <context>

@@ -507,6 +507,40 @@
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <location filename="../../app/treaty/restrictions.py" line="+191"/>
+        <source>information received may not be used as evidence in criminal proceedings until a request for it through the diplomatic channel (10.2) has been answered</source>
+        <extracomment>Kinds of authority on the maintained list. Kinds of authority that count as law enforcement (Art. 9.2) unless the officer says otherwise. Marking codes printed on letters, most restrictive first (same order as app.documents). Verdicts from least to most severe.</extracomment>
+        <translation>受領した情報は、外交上の経路による要請（第10条第2項）への回答があるまで、刑事手続において証拠として使用することができません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>disclosure required by law: give the provider advance notice wherever possible</source>
+        <translation>法令上義務付けられた開示：可能な限り提供元に事前通知を行ってください</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the provider notified on {notice} that this information may not go to law-enforcement agencies such as {authority}</source>
+        <translation>提供元は{notice}、この情報を{authority}などの法執行機関に提供してはならない旨を通知しています</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the provider notified that this information may not go to law-enforcement agencies such as {authority}</source>
+        <translation>提供元は、この情報を{authority}などの法執行機関に提供してはならない旨を通知しています</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>use by {authority} for {purpose} needs the provider&apos;s written approval naming that authority</source>
+        <translation>{authority}による{purpose}のための使用には、当該機関を明記した提供元の書面による承認が必要です</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>this entry was corrected; disclose the corrected entry instead</source>
+        <translation>この記録は訂正されています。訂正後の記録を開示してください</translation>
+    </message>
+</context>
+<context>
     <name>LetterProblem</name>
     <message>
         <location filename="../../app/documents/kinds/approval_request.py" line="+20"/>
@@ -759,6 +793,30 @@
         <location line="+3"/>
         <source>{gap} (Settings ▸ Profile)</source>
         <translation>{gap}（設定 ▸ プロファイル）</translation>
+    </message>
+</context>
+<context>
+    <name>Purpose</name>
+    <message>
+        <location filename="../../app/treaty/restrictions.py" line="-195"/>
+        <source>customs purposes (Art. 2.1)</source>
+        <extracomment>Purposes a disclosure may serve.</extracomment>
+        <translation>税関の目的（第2条第1項）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intelligence (not as evidence)</source>
+        <translation>情報分析（証拠としては使用しない）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence in criminal proceedings (Art. 10)</source>
+        <translation>刑事手続における証拠（第10条）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disclosure required by law (Art. 9.4)</source>
+        <translation>法令上義務付けられた開示（第9条第4項）</translation>
     </message>
 </context>
 <context>

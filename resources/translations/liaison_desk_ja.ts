@@ -234,7 +234,7 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/disclosure_approval.py" line="+53"/>
+        <location filename="../../ui/dialogs/disclosure_approval.py" line="+54"/>
         <source>Written approval (Art. 9.1)</source>
         <translation>書面による承認（第9条第1項）</translation>
     </message>
@@ -1335,7 +1335,7 @@
 <context>
     <name>AuthorityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="+90"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="+91"/>
         <source>Add authority</source>
         <translation>国内当局の追加</translation>
     </message>

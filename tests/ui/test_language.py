@@ -167,3 +167,21 @@ def test_first_run_wizard_reopens_in_the_chosen_language_with_what_was_typed(qap
         i18n.install_language(qapp, "en")
         QLocale.setDefault(QLocale.system())
 
+
+
+def test_art_9_2_and_9_1_disclosure_findings_read_in_japanese(japanese):
+    from app.treaty.restrictions import ItemFacts, Recipient, assess_disclosure
+    from ui.i18n import render
+
+    item = ItemFacts("I-00001", direction="received", no_law_enforcement=True,
+                     no_law_enforcement_notice_on=date(2026, 11, 20))
+    police = Recipient("Invented Prefectural Police", "police", is_law_enforcement=True)
+    forbidden = assess_disclosure([item], police, "customs").findings[0]
+    assert render(forbidden.message) == ("提供元は2026年11月20日、この情報をInvented Prefectural Police"
+                                         "などの法執行機関に提供してはならない旨を通知しています")
+    ministry = Recipient("Invented Ministry", "ministry", is_law_enforcement=False)
+    needs = assess_disclosure([ItemFacts("I-00002", direction="received")], ministry,
+                              "intelligence").findings[0]
+    assert render(needs.message) == ("Invented Ministryによる情報分析（証拠としては使用しない）のための使用には、"
+                                     "当該機関を明記した提供元の書面による承認が必要です")
+    assert str(needs.message).startswith("use by Invented Ministry for intelligence")  # the CLI's English

@@ -279,13 +279,17 @@ def make_screenshots(out_dir: Path, *, qa: bool = False) -> list[Path]:
             scenarios = letter_scenarios(desk)
             shots += _dialog_shots(window, desk, out_dir, scenarios)
             shots.append(_first_run(tmp, out_dir))
-            for lang, names in LANGUAGE_SHOTS.items():
-                shots += _language_shots(desk, tmp, out_dir / lang, lang, names)
             if qa:
                 shots += _qa_shots(window, desk, out_dir, scenarios)
+            # The English window goes before the windows in other languages are built (its
+            # charts closed first: pyqtgraph's widgets must not outlive their window).
             if "stats" in window.pages:
                 window.pages["stats"].close_charts()
             window.close()
+            window.deleteLater()
+            _tear_down(app)  # its background reads finish before the next window reads
+            for lang, names in LANGUAGE_SHOTS.items():
+                shots += _language_shots(desk, tmp, out_dir / lang, lang, names)
         finally:
             _tear_down(app)
             desk.db.close()

@@ -47,6 +47,7 @@ from app.treaty.restrictions import (
     is_law_enforcement_kind,
 )
 from ui.dialogs.saving import SavesByOp
+from ui.i18n import render
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.messages import plain_tooltip
 
@@ -157,7 +158,7 @@ class DisclosureDialog(SavesByOp, QDialog):
         self.purpose = QComboBox()
         self.purpose.setObjectName("disclosure_purpose")
         for p in PURPOSES:
-            self.purpose.addItem(self.tr(PURPOSE_LABELS[p]), p)
+            self.purpose.addItem(render(PURPOSE_LABELS[p]), p)
         self.when = QDateEdit(calendarPopup=True)
         self.when.setObjectName("disclosure_date")
         self.when.setDisplayFormat("yyyy-MM-dd")
@@ -306,7 +307,7 @@ class DisclosureDialog(SavesByOp, QDialog):
         self.verdict.setText(f"{sym} {self.tr(label)}")
         self.verdict.setStyleSheet(f"color: {colour};")
         for f in d.findings:
-            QListWidgetItem(self.tr("{0} — Art. {1}: {2}").format(f.item, f.article, f.message),
+            QListWidgetItem(self.tr("{0} — Art. {1}: {2}").format(f.item, f.article, render(f.message)),
                             self.findings)
         if not d.findings:
             QListWidgetItem(self.tr("No restriction stands in the way."), self.findings)

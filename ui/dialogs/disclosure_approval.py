@@ -36,6 +36,7 @@ from app.services.ledger.information import MAX_ATTACHMENT, ApprovalView, add_ap
 from app.treaty.errors import RuleViolation
 from app.treaty.restrictions import PURPOSE_LABELS, PURPOSES, check_approval_scope
 from ui.dialogs.saving import SavesByOp
+from ui.i18n import render
 from ui.tasks import Task
 from ui.views.information_files import check_file, read_file, size_words
 from ui.widgets.field_errors import ERROR_STYLE, FieldErrors
@@ -64,7 +65,7 @@ class ApprovalDialog(SavesByOp, QDialog):
         purposes.setContentsMargins(0, 0, 0, 0)
         self.purposes: dict[str, QCheckBox] = {}
         for p in PURPOSES:
-            box = QCheckBox(self.tr(PURPOSE_LABELS[p]), objectName=f"approval_purpose_{p}")
+            box = QCheckBox(render(PURPOSE_LABELS[p]), objectName=f"approval_purpose_{p}")
             if p == "evidence":
                 box.setEnabled(False)
                 box.setText(self.tr("evidence: only through the diplomatic channel (Art. 10.2)"))

@@ -37,7 +37,7 @@ from app.services.context import Desk
 from app.services.ledger.disclosures import list_disclosures
 from app.services.ledger.information import ItemView, get_information, list_information
 from app.treaty.restrictions import PURPOSE_LABELS
-from ui.i18n import date_sample, date_text
+from ui.i18n import date_sample, date_text, render
 from ui.ops import follow_changes
 from ui.views.information_actions import ItemActions
 from ui.views.information_dialog import NewItemDialog
@@ -350,7 +350,7 @@ class InformationView(ItemActions, QWidget):
                 cell = QTableWidgetItem(text)
                 if c == 0:
                     cell.setData(Qt.ItemDataRole.UserRole, d.id)  # select_disclosure finds it
-                full = self.tr(PURPOSE_LABELS.get(d.purpose, d.purpose)) if c == 2 else text
+                full = render(PURPOSE_LABELS.get(d.purpose, d.purpose)) if c == 2 else text
                 cell.setToolTip(plain_tooltip(full))  # the authority and an override reason may be elided
                 if d.is_override:
                     cell.setForeground(QBrush(QColor("#b00020")))

@@ -37,7 +37,7 @@ def verify_store(desk: Desk, against: Sequence[Path] = ()) -> list[str]:
 def verify_report(desk: Desk, against: Sequence[Path] = (), *,
                   export_passphrase: str | None = None) -> VerifyReport:
     """Run every check. ``against``: files holding a head of this store's chain (an export, a
-    final letter's PDF) to compare it with, beside the last-seen head and the stored letters.
+    final letter's PDF, a backup file) to compare it with, beside the last-seen head and the stored letters.
 
     A damaged file stops some checks part-way: each check that cannot finish says so in its
     line, the others still run, and the last line names the newest rolling backup that is
@@ -154,9 +154,18 @@ def _letter_heads(desk: Desk) -> Iterable[_Head]:
 
 
 def _file_head(path: Path, passphrase: str | None) -> _Head | str:
-    """The head a file holds (an export's header, a letter's PDF), or a problem line."""
+    """The head a file holds (an export's header, a letter's PDF, a backup's manifest), or a
+    problem line."""
     from app.interchange import InterchangeError, signing_header
+    from app.services.admin.backup import is_backup_file, read_manifest
+    from app.store.db import StoreError
 
+    if is_backup_file(path):  # a backup's manifest records the head it was made at
+        try:
+            head = read_manifest(path).get("audit_head") or {}
+            return _Head(int(head["count"]), str(head["hash"]), f"the head in backup {path.name}")
+        except (StoreError, KeyError, TypeError, ValueError):
+            return f"against: {path}: a backup file whose manifest holds no audit head"
     try:
         with open(path, "rb") as fh:
             data = fh.read()

@@ -289,3 +289,24 @@ def test_a_restore_of_an_older_backup_is_named_as_such_not_as_removed_entries(
         restored.db.close()
     assert report.problems == []
     assert any("was replaced by a restore (audit entry " in line for line in report.compared), report.compared
+
+
+def test_verify_against_a_backup_compares_the_head_its_manifest_recorded(desk, complete_fields, tmp_path):
+    from app.services.admin.backup import backup_to_file
+    from app.services.requests.commands import register_incoming
+
+    register_incoming(desk, "jp-us-1997", complete_fields)
+    backup = backup_to_file(desk, tmp_path / "desk-backup.tar")
+    register_incoming(desk, "jp-us-1997", complete_fields)  # the chain goes on past the backup
+    report = verify_report(desk, against=[backup])
+    assert report.problems == [] and any(
+        line.startswith(f"compared with the head in backup {backup.name} (") and line.endswith("matches")
+        for line in report.compared), report.compared
+    # The whole chain recomputed with the backup's entries forged: the backup's head no longer fits.
+    raw = _raw(desk)
+    raw.execute("UPDATE audit_entry SET actor = 'Someone Else' WHERE id = 1")
+    _recompute_chain(raw)
+    raw.close()
+    problems = verify_report(desk, against=[backup]).problems
+    assert any(p.endswith(f"differs from the head in backup {backup.name}: the chain was rewritten "
+                          "(entries altered or recomputed) since") for p in problems), problems
