@@ -432,13 +432,24 @@ class StatsView(QWidget):
             bars = pg.BarGraphItem(x0=[0] * len(rows), y=list(range(len(rows))), height=0.6, width=heights,
                                    brush=QBrush(QColor("#777777")), pen=black)
             gplot.addItem(bars)
-            gplot.getAxis("left").setTicks([[(i, f"{r['ground']} ({r['decision'][:4]}., "
-                                                 f"{'in' if r['direction'] == 'incoming' else 'out'})")
-                                             for i, r in enumerate(rows)]])
+            gplot.getAxis("left").setTicks([[(i, self._ground_tick(r)) for i, r in enumerate(rows)]])
             gplot.setYRange(-0.7, len(rows) - 0.3, padding=0)
             gplot.setXRange(0, max(heights) * 1.15, padding=0)
             step = max(1, (max(heights) + 4) // 5)  # whole counts only
             gplot.getAxis("bottom").setTickSpacing(major=step, minor=step)
+
+    def _ground_tick(self, row: dict) -> str:
+        """A bar's label on the grounds chart, in the window's language: the ground in the
+        catalogue's words (cut to fit the axis), the outcome and the direction."""
+        from ui.i18n import catalogue_label
+
+        ground = self._grounds.get(row["ground"])
+        words = catalogue_label(ground) if ground is not None else row["ground"]
+        if len(words) > 24:
+            words = words[:23].rstrip() + "…"
+        decisions = {"refused": self.tr("refused"), "postponed": self.tr("postponed"),
+                     "withheld": self.tr("withheld")}
+        return f"{words} · {decisions.get(row['decision'], row['decision'])} · {direction_label(row['direction'])}"
 
     def close_charts(self) -> None:
         """Take the charts down through pyqtgraph's own ``close`` (clears its scene and drops
