@@ -174,6 +174,20 @@ def date_text(d: date | None) -> str:
     return d.isoformat()
 
 
+def month_text(month: str) -> str:
+    """A month given as ``YYYY-MM`` as the window's language writes it: ``2026-11`` in English
+    (the desk's form), ``2026年11月`` in Japanese, ``11/2026`` in Spanish."""
+    year, _, number = month.partition("-")
+    if not (year.isdigit() and number.isdigit()):
+        return month
+    lang = language()
+    if lang == "ja":
+        return f"{int(year)}年{int(number)}月"
+    if lang == "es":
+        return f"{int(number):02d}/{year}"
+    return month
+
+
 def day_text(d: date, *, year: bool = False) -> str:
     """A date with its weekday: ``Fri 2026-11-20`` in English, ``11月20日(金)`` in Japanese
     (``2026年11月20日(金)`` with ``year``), ``vie 20/11/2026`` in Spanish."""
