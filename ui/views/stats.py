@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from app.services.context import Desk
 from app.services.stats.figures import AGE_BUCKETS, ORAL_STATES, Figures, StatsFilter
+from ui.i18n import article_text
 from ui.ops import follow_changes
 from ui.tasks import run_task
 from ui.widgets.labels import direction_label, ground_label, status_label
@@ -334,7 +335,7 @@ class StatsView(QWidget):
         basis = self._bases.get(code)
         if basis is None:
             return code
-        return self.tr("Art. {0} — {1}").format(basis.article, basis.label) if basis.article else basis.label
+        return f"{article_text(basis.article)} — {basis.label}" if basis.article else basis.label
 
     def cell(self, figure: str, key: tuple) -> QTreeWidgetItem | None:
         """The tree row holding the cell of (``figure``, ``key``) (for a test or a script)."""

@@ -9,6 +9,8 @@ translated at each call (the language can be chosen after this module is importe
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 #: Request and spontaneous-information statuses (``app.treaty.lifecycle.Status``), in words.
@@ -285,6 +287,14 @@ def audit_field_label(field: str) -> str:
     return _fallback(field)
 
 
+def field_name(key: str) -> str:
+    """The input a refusal (``ServiceError.field``) names, as the forms caption it, in the
+    window's language: ``object_and_reason`` -> "(c) Object of and reason for the request (Art.
+    7.2)"; an item of a list (``names[1]``) as the list; a key no table knows as words, never
+    the raw key."""
+    return audit_field_label(re.sub(r"\[\d+\]", "", key)) if key else ""
+
+
 def audit_entity_label(entity_type: str, entity_id: str | None) -> str:
     """``Request JC-US-2026-0012``, ``Setting profile``, ``Store``."""
     text = AUDIT_ENTITY_LABELS.get(entity_type)
@@ -297,12 +307,11 @@ def ground_label(code: str, ground) -> str:  # ground: app.treaty.catalogue.Grou
     a code no catalogue knows stays as it is, never dropped)."""
     if ground is None:
         return code
-    from ui.i18n import catalogue_label
+    from ui.i18n import article_text, catalogue_label
 
     if not ground.article:
         return catalogue_label(ground)
-    return QCoreApplication.translate("Grounds", "Art. {0} — {1}").format(ground.article,
-                                                                          catalogue_label(ground))
+    return f"{article_text(ground.article)} — {catalogue_label(ground)}"
 
 
 def grounds_label(codes, grounds: dict) -> str:
