@@ -333,7 +333,7 @@ class RequestEditor(QDialog):
             text, colour = error or self.tr("watch list: not checked"), "#8a5a00"
         elif hits:
             text = self.tr("Watch list (Art. 4.2): %n possible match(es) — {list}", "",
-                           len(hits)).format(list="; ".join(h["message"] for h in hits))
+                           len(hits)).format(list="; ".join(render(h["message"]) for h in hits))
             colour = "#b00020"
         else:
             text = self.tr("Watch list (Art. 4.2): no subject on the watch list is named.")

@@ -142,7 +142,7 @@ def document_kind_label(kind: str | None) -> str:
     return words(code).capitalize() or "Document"
 
 
-def _join(*parts: str | None, sep: str = ", ") -> str:
+def _join(*parts: object, sep: str = ", ") -> str:
     """The parts that are given, joined by ``sep``: a :class:`Text` whose English is exactly the
     joined string, so the window words each part (a marked phrase, a status) in its language."""
     given = [p for p in parts if p]
