@@ -101,6 +101,17 @@ def _catalogue_dir(name: str) -> str:
     return str(resource("translations"))
 
 
+def translated_in(lang: str, context: str, source: str) -> str:
+    """``source`` (a message of the window's catalogue) in ``lang``, whatever language is
+    installed: the restart prompt speaks the language chosen before the window does."""
+    if lang not in LOCALES:
+        return source
+    translator = QTranslator()
+    if not translator.load(f"liaison_desk_{lang}", _catalogue_dir("liaison_desk")):
+        return source
+    return translator.translate(context, source) or source
+
+
 class _Ours(QTranslator):
     """A catalogue installed by ``install_language`` (so the next install can take it out)."""
 

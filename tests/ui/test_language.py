@@ -128,20 +128,6 @@ def test_japanese_window_registers_a_cjk_font_as_fallback(japanese):
     assert CJK_FAMILY in QApplication.font().families()
 
 
-def test_settings_keeps_the_window_language_and_says_it_applies_at_next_start(desk, qtbot, no_modal_boxes):
-    from ui import i18n
-    from ui.dialogs.settings import SettingsDialog
-
-    dialog = SettingsDialog(desk)
-    qtbot.addWidget(dialog)
-    dialog.language.set_choice("es")
-    dialog.save()
-    assert i18n.chosen() == "es"
-    assert no_modal_boxes and no_modal_boxes[-1][0] == "information"
-    assert "Español" in no_modal_boxes[-1][1]
-    assert i18n.language() == "en"  # nothing open changes under the officer's hands
-
-
 def test_first_run_wizard_reopens_in_the_chosen_language_with_what_was_typed(qapp, tmp_path, qtbot):
     from ui import i18n
     from ui.dialogs.first_run import RELAUNCH, FirstRunWizard
