@@ -27,7 +27,7 @@ from datetime import date
 from typing import Any
 
 __all__ = ["LIST_SEPARATOR", "QT_TRANSLATE_NOOP", "Code", "Day", "Localized", "Text", "english_plural",
-           "english_value", "translate"]
+           "english_value", "quoted", "translate"]
 
 _PLURAL_MARK = "(s)"
 
@@ -75,6 +75,13 @@ class Localized(str):
     def in_language(self, lang: str) -> str:
         """The wording in ``lang`` (the English when there is none)."""
         return self.words.get(lang) or str(self)
+
+
+def quoted(text: str) -> Localized:
+    """``text`` quoted as each language quotes what the officer typed or stored: ``'TANAKA'`` in
+    English (Python's ``repr``, as the English messages always quoted it), 「TANAKA」 in Japanese,
+    «TANAKA» in Spanish."""
+    return Localized(repr(text), {"ja": f"「{text}」", "es": f"«{text}»"})
 
 
 class Code(str):

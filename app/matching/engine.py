@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import QT_TRANSLATE_NOOP, quoted, translate
 from app.matching.fuzzy import TokenIndex, score_tokens
 from app.matching.idindex import IdIndex
 from app.matching.names import name_readings, normalize_latin
@@ -40,12 +40,12 @@ DEFAULT_MIN_SCORE = 85.0
 _SCORE_EXACT = 100.0
 
 #: Why a name matched (``Hit.reason``): English for the CLI, worded in the window's language.
-_EXACT = QT_TRANSLATE_NOOP("MatchReason", "name: exact (normalised) {name!r}")
-_VARIANT_READING = QT_TRANSLATE_NOOP("MatchReason", "name: romanisation variant of {name!r} (kana/kanji reading)")
-_VARIANT_LATIN = QT_TRANSLATE_NOOP("MatchReason", "name: romanisation variant of {name!r} (Hepburn/Kunrei/passport)")
-_COMPACT = QT_TRANSLATE_NOOP("MatchReason", "name: same letters as {name!r} written without spaces")
-_FUZZY = QT_TRANSLATE_NOOP("MatchReason", "name: fuzzy {score:g} vs {name!r}")
-_FUZZY_UNMATCHED = translate("MatchReason", "name: fuzzy {score:g} vs {name!r}; %n name part(s) on one side only",
+_EXACT = QT_TRANSLATE_NOOP("MatchReason", "name: exact (normalised) {name}")
+_VARIANT_READING = QT_TRANSLATE_NOOP("MatchReason", "name: romanisation variant of {name} (kana/kanji reading)")
+_VARIANT_LATIN = QT_TRANSLATE_NOOP("MatchReason", "name: romanisation variant of {name} (Hepburn/Kunrei/passport)")
+_COMPACT = QT_TRANSLATE_NOOP("MatchReason", "name: same letters as {name} written without spaces")
+_FUZZY = QT_TRANSLATE_NOOP("MatchReason", "name: fuzzy {score:g} vs {name}")
+_FUZZY_UNMATCHED = translate("MatchReason", "name: fuzzy {score:g} vs {name}; %n name part(s) on one side only",
                              None, 0)
 _SCORE_KEY_LATIN = 99.0  # Latin spellings that fold to one key (Syo / Shō / Shoh)
 _SCORE_KEY_READING = 97.0  # one side read from kana or kanji, so the reading was a guess
@@ -234,19 +234,19 @@ class WatchIndex:
     def _match_name(self, text: str, offer) -> None:
         for entry_id in self._by_exact.get(_order_free(text), ()):
             entry = self._entries[entry_id]
-            offer(entry.subject_id, _SCORE_EXACT, _EXACT.format(name=entry.name))
+            offer(entry.subject_id, _SCORE_EXACT, _EXACT.format(name=quoted(entry.name)))
         for tokens, query_via_reading in name_readings(text):
             for entry_id in self._by_key.get(" ".join(tokens), ()):
                 entry = self._entries[entry_id]
                 via = query_via_reading or entry.via_reading
                 score = _SCORE_KEY_READING if via else _SCORE_KEY_LATIN
                 offer(entry.subject_id, score, (_VARIANT_READING if via else _VARIANT_LATIN).format(
-                    name=entry.name))
+                    name=quoted(entry.name)))
             for form in _compact_forms(tokens):
                 for entry_id in self._by_compact.get(form, ()):
                     entry = self._entries[entry_id]
                     offer(entry.subject_id, _SCORE_COMPACT,
-                          _COMPACT.format(name=entry.name))
+                          _COMPACT.format(name=quoted(entry.name)))
             self._match_fuzzy(tokens, offer)
 
     def _match_fuzzy(self, tokens: tuple[str, ...], offer) -> None:
@@ -258,9 +258,9 @@ class WatchIndex:
             result = score_tokens(tokens, entry.tokens)
             if result is None:
                 continue
-            reason = _FUZZY.format(score=result.score, name=entry.name)
+            reason = _FUZZY.format(score=result.score, name=quoted(entry.name))
             if result.unmatched:
-                reason = _FUZZY_UNMATCHED.format(score=result.score, name=entry.name,
+                reason = _FUZZY_UNMATCHED.format(score=result.score, name=quoted(entry.name),
                                                  n=result.unmatched)
             offer(entry.subject_id, result.score, reason)
 

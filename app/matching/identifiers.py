@@ -12,7 +12,7 @@ import string
 import unicodedata
 from dataclasses import dataclass
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, quoted
 
 __all__ = [
     "IdCheck",
@@ -96,9 +96,9 @@ def validate_container(number: str) -> IdCheck:
             False,
             code,
             None,
-            QT_TRANSLATE_NOOP("IdCheck", "container {number!r}: expected owner code (3 letters), "
+            QT_TRANSLATE_NOOP("IdCheck", "container {number}: expected owner code (3 letters), "
                               "category U/J/Z/R, 6 digits and a check digit (ISO 6346)").format(
-                                  number=number.strip()),
+                                  number=quoted(number.strip())),
         )
     expected = container_check_digit(code[:10])
     if len(code) == 10:
@@ -135,7 +135,7 @@ def validate_imo(text: str) -> IdCheck:
         code = code[3:]
     if not re.fullmatch(r"\d{7}", code):
         return IdCheck(False, code, None, QT_TRANSLATE_NOOP(
-            "IdCheck", "IMO number {number!r}: expected 7 digits").format(number=text.strip()))
+            "IdCheck", "IMO number {number}: expected 7 digits").format(number=quoted(text.strip())))
     expected = imo_check_digit(code[:6])
     if int(code[6]) != expected:
         return IdCheck(
@@ -152,7 +152,7 @@ def validate_mmsi(text: str) -> IdCheck:
         code = code[4:]
     if not re.fullmatch(r"\d{9}", code):
         return IdCheck(False, code, None, QT_TRANSLATE_NOOP(
-            "IdCheck", "MMSI {number!r}: expected 9 digits").format(number=text.strip()))
+            "IdCheck", "MMSI {number}: expected 9 digits").format(number=quoted(text.strip())))
     return IdCheck(True, code, None, QT_TRANSLATE_NOOP("IdCheck", "MMSI {code}: valid").format(code=code))
 
 
@@ -163,7 +163,7 @@ def validate_awb(text: str) -> IdCheck:
         code = code[3:]
     if not re.fullmatch(r"\d{11}", code):
         return IdCheck(False, code, None, QT_TRANSLATE_NOOP(
-            "IdCheck", "AWB {number!r}: expected 11 digits").format(number=text.strip()))
+            "IdCheck", "AWB {number}: expected 11 digits").format(number=quoted(text.strip())))
     expected = int(code[3:10]) % 7
     if int(code[10]) != expected:
         return IdCheck(
