@@ -206,8 +206,14 @@ def _code(value: Code) -> str:
         return str(value)
     from ui.widgets import labels
 
+    if value.kind == "event":
+        from ui.dialogs.observation import EVENT_LABELS
+
+        label = EVENT_LABELS.get(value.code)
+        return QCoreApplication.translate("ObservationDialog", label) if label else str(value)
     words = {"status": labels.status_label, "direction": labels.direction_label,
-             "letter": labels.letter_kind_label}.get(value.kind)
+             "letter": labels.letter_kind_label, "subject_status": labels.subject_status_label,
+             "item_direction": labels.item_direction_label}.get(value.kind)
     return words(value.code) if words else str(value)
 
 

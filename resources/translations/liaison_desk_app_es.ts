@@ -2130,11 +2130,21 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
         <source>{what} (OVERRIDE)</source>
         <translation>{what} (EXCEPCIÓN)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>{text} ({inner})</source>
+        <translation>{text} ({inner})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} “{file}”</source>
+        <translation>{what} «{file}»</translation>
+    </message>
 </context>
 <context>
     <name>SubjectKind</name>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>person</source>
         <translation>persona</translation>
     </message>

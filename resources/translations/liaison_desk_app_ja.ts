@@ -2123,11 +2123,21 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
         <source>{what} (OVERRIDE)</source>
         <translation>{what}（規則に反する記録）</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>{text} ({inner})</source>
+        <translation>{text}（{inner}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} “{file}”</source>
+        <translation>{what}「{file}」</translation>
+    </message>
 </context>
 <context>
     <name>SubjectKind</name>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>person</source>
         <translation>人物</translation>
     </message>

@@ -99,6 +99,8 @@ _ITEM = QT_TRANSLATE_NOOP("SearchLabel", "item {item}")
 _ITEM_AND_MORE = QT_TRANSLATE_NOOP("SearchLabel", "item {item} and {more} more")
 _DISCLOSURE_TO = QT_TRANSLATE_NOOP("SearchLabel", "Disclosure to {authority}")
 _OVERRIDE = QT_TRANSLATE_NOOP("SearchLabel", "{what} (OVERRIDE)")
+_PAREN = QT_TRANSLATE_NOOP("SearchLabel", "{text} ({inner})")
+_FILE = QT_TRANSLATE_NOOP("SearchLabel", "{what} “{file}”")
 
 
 @dataclass(frozen=True)
@@ -144,15 +146,18 @@ def document_kind_label(kind: str | None) -> str:
 
 def _join(*parts: object, sep: str = ", ") -> str:
     """The parts that are given, joined by ``sep``: a :class:`Text` whose English is exactly the
-    joined string, so the window words each part (a marked phrase, a status) in its language."""
+    joined string, so the window words each part (a marked phrase, a status) in its language and
+    joins a list (``sep`` ", ") with its language's separator."""
     given = [p for p in parts if p]
+    if sep == ", ":  # a list: "、" between its parts in Japanese (app.i18n.LIST_SEPARATOR)
+        return Text("SearchLabel", "{parts}", {"parts": tuple(given)})
     source = sep.replace("{", "{{").replace("}", "}}").join(f"{{p{i}}}" for i in range(len(given)))
     return Text("SearchLabel", source, {f"p{i}": p for i, p in enumerate(given)})
 
 
 def _paren(text: str, inner: str | None) -> str:
     """``text (inner)``, or ``text`` alone when there is nothing to add."""
-    return Text("SearchLabel", "{text} ({inner})", {"text": text, "inner": inner}) if inner else text
+    return _PAREN.format(text=text, inner=inner) if inner else text
 
 
 def _direction(code: str | None) -> Code:
@@ -326,8 +331,7 @@ def _document(_eid, obs_at, version, observation_id, obs_earlier, kind, language
               item, name, code, own_ref) -> HitLabel:
     what = document_kind_label(kind)
     if (kind or "").removeprefix("letter.") not in _letter_kinds() and filename:
-        what = Text("SearchLabel", "{what} “{file}”",  # an attachment is known by its file name
-                    {"what": what, "file": short(filename, 50)})
+        what = _FILE.format(what=what, file=short(filename, 50))  # known by its file name
     head = _join(what, language, f"v{version}" if version else None)
     if item:
         belongs = _join(_ITEM.format(item=item), ref)
