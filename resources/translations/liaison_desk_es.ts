@@ -1211,7 +1211,7 @@
 <context>
     <name>AuditValue</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+82"/>
+        <location filename="../../ui/widgets/labels.py" line="+121"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -1615,7 +1615,7 @@
 <context>
     <name>Direction</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="-313"/>
+        <location filename="../../ui/widgets/labels.py" line="-352"/>
         <source>Incoming</source>
         <extracomment>Request and information directions (``app.treaty.lifecycle.Direction``), in words.</extracomment>
         <translation>Entrante</translation>
@@ -1784,7 +1784,7 @@
 <context>
     <name>DisclosureDecision</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+324"/>
+        <location filename="../../ui/widgets/labels.py" line="+363"/>
         <source>Allowed</source>
         <extracomment>The decision a disclosure was recorded under (``disclosures.decision``), in words.</extracomment>
         <translation>Permitida</translation>
@@ -2217,6 +2217,160 @@
         <location line="+1"/>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="-116"/>
+        <source>Document</source>
+        <extracomment>Inputs a refusal may name that no audit entry does (the audit&apos;s own words are above).</extracomment>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written approval (Art. 9.1)</source>
+        <translation>Aprobación por escrito (Art. 9.1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text in each language</source>
+        <translation>Texto en cada idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review on (Art. 4.2)</source>
+        <translation>Revisión el (Art. 4.2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observed at</source>
+        <translation>Observado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice: not to law enforcement (Art. 9.2)</source>
+        <translation>Aviso: no a autoridades policiales (Art. 9.2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New end of surveillance</source>
+        <translation>Nuevo fin de la vigilancia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default letter languages</source>
+        <translation>Idiomas predeterminados de las cartas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected entry</source>
+        <translation>Entrada corregida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of subject</source>
+        <translation>Tipo de sujeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place code (UN/LOCODE)</source>
+        <translation>Código de lugar (UN/LOCODE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Designated official (Art. 7.3)</source>
+        <translation>Funcionario designado (Art. 7.3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Base jurídica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information item</source>
+        <translation>Elemento de información</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground</source>
+        <translation>Fundamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval given on</source>
+        <translation>Aprobación otorgada el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosed on</source>
+        <translation>Divulgado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner administration</source>
+        <translation>Administración de la contraparte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remarks</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups kept</source>
+        <translation>Copias de seguridad conservadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records</source>
+        <translation>Expedientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
     </message>
 </context>
 <context>
@@ -2713,7 +2867,7 @@
 <context>
     <name>ItemDirection</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="-8"/>
+        <location filename="../../ui/widgets/labels.py" line="+79"/>
         <source>Received</source>
         <extracomment>Which way an information item went (``information_items.direction``), in words.</extracomment>
         <translation>Recibida</translation>
@@ -6146,7 +6300,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="-367"/>
+        <location filename="../../ui/widgets/labels.py" line="-406"/>
         <source>Draft</source>
         <extracomment>Request and spontaneous-information statuses (``app.treaty.lifecycle.Status``), in words. The article is given where it tells the officer what the state means.</extracomment>
         <translation>Borrador</translation>
@@ -6694,7 +6848,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>SubjectStatusWords</name>
     <message>
-        <location line="+367"/>
+        <location line="+406"/>
         <source>surveillance lifted</source>
         <translation>vigilancia levantada</translation>
     </message>

@@ -1211,7 +1211,7 @@
 <context>
     <name>AuditValue</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+82"/>
+        <location filename="../../ui/widgets/labels.py" line="+121"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
@@ -1608,7 +1608,7 @@
 <context>
     <name>Direction</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="-313"/>
+        <location filename="../../ui/widgets/labels.py" line="-352"/>
         <source>Incoming</source>
         <extracomment>Request and information directions (``app.treaty.lifecycle.Direction``), in words.</extracomment>
         <translation>受理</translation>
@@ -1777,7 +1777,7 @@
 <context>
     <name>DisclosureDecision</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+324"/>
+        <location filename="../../ui/widgets/labels.py" line="+363"/>
         <source>Allowed</source>
         <extracomment>The decision a disclosure was recorded under (``disclosures.decision``), in words.</extracomment>
         <translation>可</translation>
@@ -2210,6 +2210,160 @@
         <location line="+1"/>
         <source>No</source>
         <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="-116"/>
+        <source>Document</source>
+        <extracomment>Inputs a refusal may name that no audit entry does (the audit&apos;s own words are above).</extracomment>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written approval (Art. 9.1)</source>
+        <translation>書面による承認（第9条第1項）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text in each language</source>
+        <translation>各言語の本文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>書簡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review on (Art. 4.2)</source>
+        <translation>見直し日（第4条第2項）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>要請</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observed at</source>
+        <translation>観察日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice: not to law enforcement (Art. 9.2)</source>
+        <translation>法執行機関への提供不可の通知（第9条第2項）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New end of surveillance</source>
+        <translation>特別の監視の新たな終了日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default letter languages</source>
+        <translation>書簡の既定の言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected entry</source>
+        <translation>訂正した記録</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of subject</source>
+        <translation>監視対象の種別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place code (UN/LOCODE)</source>
+        <translation>場所コード（UN/LOCODE）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Designated official (Art. 7.3)</source>
+        <translation>指定職員（第7条第3項）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>根拠条項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information item</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground</source>
+        <translation>理由となる条項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval given on</source>
+        <translation>承認日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosed on</source>
+        <translation>開示日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administration</source>
+        <translation>税関当局</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner administration</source>
+        <translation>相手国の税関当局</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remarks</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups kept</source>
+        <translation>保存するバックアップの数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>整理番号</translation>
     </message>
 </context>
 <context>
@@ -2706,7 +2860,7 @@
 <context>
     <name>ItemDirection</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="-8"/>
+        <location filename="../../ui/widgets/labels.py" line="+79"/>
         <source>Received</source>
         <extracomment>Which way an information item went (``information_items.direction``), in words.</extracomment>
         <translation>受領</translation>
@@ -6130,7 +6284,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="-367"/>
+        <location filename="../../ui/widgets/labels.py" line="-406"/>
         <source>Draft</source>
         <extracomment>Request and spontaneous-information statuses (``app.treaty.lifecycle.Status``), in words. The article is given where it tells the officer what the state means.</extracomment>
         <translation>作成中</translation>
@@ -6678,7 +6832,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>SubjectStatusWords</name>
     <message>
-        <location line="+367"/>
+        <location line="+406"/>
         <source>surveillance lifted</source>
         <translation>監視を解除</translation>
     </message>

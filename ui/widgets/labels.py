@@ -287,12 +287,51 @@ def audit_field_label(field: str) -> str:
     return _fallback(field)
 
 
+#: Inputs a refusal may name that no audit entry does (the audit's own words are above).
+FIELD_LABELS: dict[str, str] = {
+    "document": QT_TRANSLATE_NOOP("Field", "Document"),
+    "approval": QT_TRANSLATE_NOOP("Field", "Written approval (Art. 9.1)"),
+    "text": QT_TRANSLATE_NOOP("Field", "Text"),
+    "text_versions": QT_TRANSLATE_NOOP("Field", "Text in each language"),
+    "letter": QT_TRANSLATE_NOOP("Field", "Letter"),
+    "review_on": QT_TRANSLATE_NOOP("Field", "Review on (Art. 4.2)"),
+    "request_ref": QT_TRANSLATE_NOOP("Field", "Request"),
+    "observed_at": QT_TRANSLATE_NOOP("Field", "Observed at"),
+    "no_law_enforcement_notice_on": QT_TRANSLATE_NOOP("Field", "Notice: not to law enforcement (Art. 9.2)"),
+    "new_end": QT_TRANSLATE_NOOP("Field", "New end of surveillance"),
+    "letter_languages": QT_TRANSLATE_NOOP("Field", "Default letter languages"),
+    "corrects": QT_TRANSLATE_NOOP("Field", "Corrected entry"),
+    "until": QT_TRANSLATE_NOOP("Field", "Until"),
+    "subkind": QT_TRANSLATE_NOOP("Field", "Kind of subject"),
+    "place": QT_TRANSLATE_NOOP("Field", "Place"),
+    "locode": QT_TRANSLATE_NOOP("Field", "Place code (UN/LOCODE)"),
+    "official_id": QT_TRANSLATE_NOOP("Field", "Designated official (Art. 7.3)"),
+    "legal_basis": QT_TRANSLATE_NOOP("Field", "Legal basis"),
+    "item": QT_TRANSLATE_NOOP("Field", "Information item"),
+    "ground": QT_TRANSLATE_NOOP("Field", "Ground"),
+    "granted_on": QT_TRANSLATE_NOOP("Field", "Approval given on"),
+    "disclosed_on": QT_TRANSLATE_NOOP("Field", "Disclosed on"),
+    "details": QT_TRANSLATE_NOOP("Field", "Details"),
+    "administration": QT_TRANSLATE_NOOP("Field", "Administration"),
+    "partner_administration_id": QT_TRANSLATE_NOOP("Field", "Partner administration"),
+    "remarks": QT_TRANSLATE_NOOP("Field", "Remarks"),
+    "backup_keep": QT_TRANSLATE_NOOP("Field", "Backups kept"),
+    "records": QT_TRANSLATE_NOOP("Field", "Records"),
+    "year": QT_TRANSLATE_NOOP("Field", "Year"),
+    "ref": QT_TRANSLATE_NOOP("Field", "Reference"),
+}
+
+
 def field_name(key: str) -> str:
     """The input a refusal (``ServiceError.field``) names, as the forms caption it, in the
     window's language: ``object_and_reason`` -> "(c) Object of and reason for the request (Art.
     7.2)"; an item of a list (``names[1]``) as the list; a key no table knows as words, never
     the raw key."""
-    return audit_field_label(re.sub(r"\[\d+\]", "", key)) if key else ""
+    plain = re.sub(r"\[\d+\]", "", key)
+    text = FIELD_LABELS.get(plain)
+    if text:
+        return QCoreApplication.translate("Field", text)
+    return audit_field_label(plain) if plain else ""
 
 
 def audit_entity_label(entity_type: str, entity_id: str | None) -> str:
