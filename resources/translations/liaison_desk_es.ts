@@ -3227,6 +3227,11 @@ Desmarque “Definitiva” para emitir un borrador.</translation>
         <translation>Cartas no disponibles ahora</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>• {kind}: {reason}</source>
+        <translation>• {kind}: {reason}</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>This letter does not apply to the request.</source>
         <translation>Esta carta no corresponde a la solicitud.</translation>

@@ -3219,6 +3219,11 @@ Untick “Final” to produce a draft.</source>
         <translation>現在作成できない文書</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>• {kind}: {reason}</source>
+        <translation>• {kind}：{reason}</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>This letter does not apply to the request.</source>
         <translation>この文書は、当該要請には該当しません。</translation>

@@ -305,7 +305,8 @@ class LettersDialog(LetterOutput, QDialog):
     def explain_unavailable(self) -> QMessageBox:
         """Say, in a dialog the keyboard reaches, why each greyed-out kind is not offered."""
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Letters not offered now"),
-                          "\n".join(f"• {letter_kind_label(k.code, k.title)}: {render(k.reason)}"
+                          "\n".join(self.tr("• {kind}: {reason}").format(kind=letter_kind_label(k.code, k.title),
+                                                                         reason=render(k.reason))
                                     for k in self.options.kinds if not k.applies),
                           QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
