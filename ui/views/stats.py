@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from app.services.context import Desk
 from app.services.stats.figures import AGE_BUCKETS, ORAL_STATES, Figures, StatsFilter
-from ui.i18n import catalogue_label, date_text, month_text
+from ui.i18n import article_text, catalogue_label, date_text, month_text
 from ui.ops import follow_changes
 from ui.tasks import run_task
 from ui.widgets.labels import direction_label, ground_label, status_label
@@ -349,7 +349,7 @@ class StatsView(QWidget):
         if basis is None:
             return code
         label = catalogue_label(basis)
-        return self.tr("Art. {0} — {1}").format(basis.article, label) if basis.article else label
+        return f"{article_text(basis.article)} — {label}" if basis.article else label
 
     def cell(self, figure: str, key: tuple) -> QTreeWidgetItem | None:
         """The tree row holding the cell of (``figure``, ``key``) (for a test or a script)."""
