@@ -10,7 +10,18 @@
         <translation>texto en inglés</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Japan–US Customs Mutual Assistance Agreement (1997)</source>
+        <extracomment>The short titles of the shipped agreements (how lists and choosers name an agreement; the full titles are in the files themselves, in each letter language).</extracomment>
+        <translation>Acuerdo Japón–Estados Unidos de asistencia mutua aduanera (1997)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan–Mexico Customs Mutual Assistance Agreement (2017)</source>
+        <translation>Acuerdo Japón–México de asistencia mutua en materia aduanera (2017)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Definitions</source>
         <extracomment>Article headings of the shipped agreements.</extracomment>
         <translation>Definiciones</translation>

@@ -10,7 +10,18 @@
         <translation>英語正文</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Japan–US Customs Mutual Assistance Agreement (1997)</source>
+        <extracomment>The short titles of the shipped agreements (how lists and choosers name an agreement; the full titles are in the files themselves, in each letter language).</extracomment>
+        <translation>日米税関相互支援協定（1997年）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan–Mexico Customs Mutual Assistance Agreement (2017)</source>
+        <translation>日メキシコ税関相互支援協定（2017年）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Definitions</source>
         <extracomment>Article headings of the shipped agreements.</extracomment>
         <translation>定義</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>AdministrationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="+123"/>
+        <location filename="../../ui/dialogs/directory.py" line="+124"/>
         <source>Edit administration</source>
         <translation>Editar administración</translation>
     </message>
@@ -5676,7 +5676,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="+45"/>
+        <location filename="../../ui/dialogs/settings.py" line="+46"/>
         <source>English letters (name in Latin letters)</source>
         <extracomment>Each letter language&apos;s group on the Profile tab: (code, group title).</extracomment>
         <translation>Cartas en inglés (nombre en caracteres latinos)</translation>
@@ -6387,7 +6387,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../ui/dialogs/subject_editor.py" line="+48"/>
+        <location filename="../../ui/dialogs/subject_editor.py" line="+49"/>
         <source>Person (Art. 4.2(a))</source>
         <extracomment>Captions, translated where shown (``self.tr``; the subject page uses this context too).</extracomment>
         <translation>Persona (Art. 4.2(a))</translation>

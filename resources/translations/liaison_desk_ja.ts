@@ -4,7 +4,7 @@
 <context>
     <name>AdministrationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="+123"/>
+        <location filename="../../ui/dialogs/directory.py" line="+124"/>
         <source>Edit administration</source>
         <translation>税関当局の編集</translation>
     </message>
@@ -5661,7 +5661,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="+45"/>
+        <location filename="../../ui/dialogs/settings.py" line="+46"/>
         <source>English letters (name in Latin letters)</source>
         <extracomment>Each letter language&apos;s group on the Profile tab: (code, group title).</extracomment>
         <translation>英語の文書（氏名はローマ字）</translation>
@@ -6371,7 +6371,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../ui/dialogs/subject_editor.py" line="+48"/>
+        <location filename="../../ui/dialogs/subject_editor.py" line="+49"/>
         <source>Person (Art. 4.2(a))</source>
         <extracomment>Captions, translated where shown (``self.tr``; the subject page uses this context too).</extracomment>
         <translation>人物（第4条第2項(a)）</translation>

@@ -230,3 +230,12 @@ def test_broken_audit_chain_is_worded_in_japanese_on_the_audit_page(japanese):
     problem = _BROKEN_LINK.format(entry=17)
     assert render(problem).startswith("監査記録17：直前のハッシュとの連鎖が切れています")
     assert str(problem).startswith("audit entry 17: previous-hash link broken")  # the CLI's verify
+
+
+def test_agreements_are_named_in_japanese_in_the_window(qapp, desk):
+    from tests.ui.language import in_language
+    from ui.i18n import agreement_words
+
+    with in_language(qapp, "ja"):
+        assert agreement_words("Japan–US Customs Mutual Assistance Agreement (1997)") == "日米税関相互支援協定（1997年）"
+        assert agreement_words("An agreement the officer added") == "An agreement the officer added"

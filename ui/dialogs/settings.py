@@ -38,6 +38,7 @@ from app.services.agreements.catalogue import list_agreements
 from app.services.context import Desk
 from ui import i18n
 from ui.dialogs.saving import SavesByOp
+from ui.i18n import agreement_words
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.language_choice import LanguageChoice
 
@@ -245,7 +246,7 @@ class SettingsDialog(SavesByOp, QDialog):
         group_box.setContentsMargins(0, 0, 0, 0)
         self.agreement_boxes: dict[str, QCheckBox] = {}
         for view in list_agreements(self.desk):
-            check = QCheckBox(view.short_title)
+            check = QCheckBox(agreement_words(view.short_title))
             check.setObjectName(f"agreement_in_use_{view.key}")
             self.agreement_boxes[view.key] = check
             group_box.addWidget(check)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.agreements.catalogue import AgreementView, give_termination_notice, list_agreements
 from app.services.context import Desk
 from app.treaty import clocks
-from ui.i18n import article_text, date_sample, render
+from ui.i18n import agreement_words, article_text, date_sample, render
 from ui.ops import DeskOp, follow_changes, refusal
 from ui.widgets.messages import plain_tooltip, violation_text
 from ui.widgets.tables import style_tree
@@ -147,7 +147,7 @@ class AgreementsView(QWidget):
         for a in agreements:
             term = (self.tr("{0} (notice {1})").format(a.termination_on, a.termination_notice_on)
                     if a.termination_on else "—")
-            row = QTreeWidgetItem([a.short_title, a.partner_country, str(a.signed_on or "—"),
+            row = QTreeWidgetItem([agreement_words(a.short_title), a.partner_country, str(a.signed_on or "—"),
                                    str(a.in_force_on or "—"), ", ".join(a.languages), term,
                                    str(a.review_on or "—"), self.state_text(a, today)])
             row.setData(0, Qt.ItemDataRole.UserRole, a.key)

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from app.services.context import Desk
 from app.services.stats.figures import AGE_BUCKETS, ORAL_STATES, Figures, StatsFilter
-from ui.i18n import article_text, catalogue_label, date_text, month_text
+from ui.i18n import agreement_words, article_text, catalogue_label, date_text, month_text
 from ui.ops import follow_changes
 from ui.tasks import run_task
 from ui.widgets.labels import direction_label, ground_label, status_label
@@ -169,7 +169,7 @@ class StatsView(QWidget):
         self.agreement.addItem(self.tr("All agreements"), None)
         self.partner.addItem(self.tr("All partners"), None)
         for row in rows:
-            self.agreement.addItem(f"{row.short_title} ({row.key})", row.key)
+            self.agreement.addItem(f"{agreement_words(row.short_title)} ({row.key})", row.key)
             spec = spec_of(row)
             for g in spec.grounds:
                 self._grounds.setdefault(g.code, g)

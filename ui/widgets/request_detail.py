@@ -32,7 +32,7 @@ from app.services.requests import commands as svc
 from app.services.requests import listing as rl
 from app.services.requests.views import ELEMENT_FIELDS, RequestView
 from app.treaty.completeness import is_spontaneous
-from ui.i18n import article_text, catalogue_label, date_text, render, violation_line
+from ui.i18n import agreement_words, article_text, catalogue_label, date_text, render, violation_line
 from ui.ops import DeskOp, follow_changes, refusal
 from ui.tasks import Task
 from ui.widgets.labels import (
@@ -205,7 +205,7 @@ class RequestDetail(QWidget):
         self.heading.setText(
             f"<b>{html.escape(v.our_ref)}</b> — {html.escape(v.title or '')}<br>"
             f"<small>{html.escape(direction_label(v.direction))} · "
-            f"{html.escape(v.agreement_short)} · "
+            f"{html.escape(agreement_words(v.agreement_short))} · "
             + self.tr("status: {0}").format(f"<b>{html.escape(status_label(v.status))}</b>")
             + "</small>")
         from app.services.kit.conflicts import field_kit_out
