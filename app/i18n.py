@@ -27,7 +27,7 @@ from datetime import date
 from typing import Any
 
 __all__ = ["LIST_SEPARATOR", "QT_TRANSLATE_NOOP", "Code", "Day", "Localized", "Text", "english_plural",
-           "english_value", "translate"]
+           "english_value", "quoted", "translate"]
 
 _PLURAL_MARK = "(s)"
 
@@ -77,20 +77,30 @@ class Localized(str):
         return self.words.get(lang) or str(self)
 
 
+def quoted(text: str) -> Localized:
+    """``text`` quoted as each language quotes what the officer typed or stored: ``'TANAKA'`` in
+    English (Python's ``repr``, as the English messages always quoted it), 「TANAKA」 in Japanese,
+    «TANAKA» in Spanish."""
+    return Localized(repr(text), {"ja": f"「{text}」", "es": f"«{text}»"})
+
+
 class Code(str):
-    """A stored code in a sentence (a status, a direction): ``str`` is the code, as the English
-    sentence has always quoted it ("cannot go from draft to sent"); the window words it as its
-    labels do (``kind``: ``status`` or ``direction``)."""
+    """A stored code in a sentence (a status, a direction, a letter kind, an article): ``str`` is
+    how the English sentence words it, the code itself unless ``english`` is given ("cannot go
+    from draft to sent", but "while the request is in progress"); ``code`` is the stored code the
+    window words as its labels do (``kind``: ``status``, ``direction``, ``letter`` or
+    ``article``)."""
 
     kind: str
+    code: str
 
-    def __new__(cls, code: str, kind: str) -> Code:
-        obj = super().__new__(cls, code)
-        obj.kind = kind
+    def __new__(cls, code: str, kind: str, english: str | None = None) -> Code:
+        obj = super().__new__(cls, code if english is None else english)
+        obj.kind, obj.code = kind, code
         return obj
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (Code, (str(self), self.kind))
+        return (Code, (self.code, self.kind, str(self)))
 
 
 class Text(str):

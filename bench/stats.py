@@ -59,16 +59,20 @@ def run(ctx: BenchContext) -> list[Row]:
     year = ctx.params.anchor.year if ctx.params is not None else date.today().year
     rows = []
     count = 0
-    for label, flt in (("the whole desk", queries.year_filter(year)),
-                       ("one agreement (jp-us-1997)", queries.year_filter(year, "jp-us-1997")),
-                       ("ten years, the whole desk", queries.StatsFilter(date(year - 9, 1, 1), date(year, 12, 31)))):
+    # The budget is the page's: it opens on a year (the whole desk, or one agreement). Ten years
+    # (every request of the store) is reported beside it, without a budget: there the SQL alone,
+    # the floor, costs more than 200 ms (it aggregates the whole store's answers and outcomes).
+    for label, flt, budget in (("a year, the whole desk", queries.year_filter(year), 200),
+                               ("a year, one agreement (jp-us-1997)", queries.year_filter(year, "jp-us-1997"), 200),
+                               ("ten years, the whole desk",
+                                queries.StatsFilter(date(year - 9, 1, 1), date(year, 12, 31)), None)):
         statements = _captured(ctx, lambda f=flt: queries.figures(ctx.desk, f))
         count = len(statements)
         rows.append(Row(f"stats: every figure of {label} (Statistics page, stats --json)",
-                        round(median_ms(lambda f=flt: queries.figures(ctx.desk, f), N), 2), "ms", 200,
+                        round(median_ms(lambda f=flt: queries.figures(ctx.desk, f), N), 2), "ms", budget,
                         round(_raw_ms(ctx, statements), 2),
                         f"{count} aggregate queries; floor: the same SQL and parameters on bare sqlcipher3, "
-                        f"median of {N}"))
+                        f"median of {N}" + ("" if budget else "; no budget: the whole store, reported only")))
 
     from bench.letters import time_bare_page_in_letter_fonts
 

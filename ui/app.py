@@ -118,9 +118,14 @@ def run_gui(data_dir: str | None = None) -> int:
         return started
     try:
         code = started.app.exec()
-        return code
     finally:
         started.close()
+    # Settings closed the window to restart in another language (ui.restart): the store is
+    # closed and the single-instance claim given up, so the new process opens it.
+    from ui.restart import relaunch_if_asked
+
+    relaunch_if_asked(started.app)
+    return code
 
 
 def start_gui(data_dir: str | None = None, *,

@@ -101,6 +101,17 @@ def _catalogue_dir(name: str) -> str:
     return str(resource("translations"))
 
 
+def translated_in(lang: str, context: str, source: str) -> str:
+    """``source`` (a message of the window's catalogue) in ``lang``, whatever language is
+    installed: the restart prompt speaks the language chosen before the window does."""
+    if lang not in LOCALES:
+        return source
+    translator = QTranslator()
+    if not translator.load(f"liaison_desk_{lang}", _catalogue_dir("liaison_desk")):
+        return source
+    return translator.translate(context, source) or source
+
+
 class _Ours(QTranslator):
     """A catalogue installed by ``install_language`` (so the next install can take it out)."""
 
@@ -174,6 +185,20 @@ def date_text(d: date | None) -> str:
     return d.isoformat()
 
 
+def month_text(month: str) -> str:
+    """A month given as ``YYYY-MM`` as the window's language writes it: ``2026-11`` in English
+    (the desk's form), ``2026年11月`` in Japanese, ``11/2026`` in Spanish."""
+    year, _, number = month.partition("-")
+    if not (year.isdigit() and number.isdigit()):
+        return month
+    lang = language()
+    if lang == "ja":
+        return f"{int(year)}年{int(number)}月"
+    if lang == "es":
+        return f"{int(number):02d}/{year}"
+    return month
+
+
 def day_text(d: date, *, year: bool = False) -> str:
     """A date with its weekday: ``Fri 2026-11-20`` in English, ``11月20日(金)`` in Japanese
     (``2026年11月20日(金)`` with ``year``), ``vie 20/11/2026`` in Spanish."""
@@ -190,13 +215,20 @@ def day_text(d: date, *, year: bool = False) -> str:
 
 def _code(value: Code) -> str:
     if value.kind == "article":  # the Japanese sentence cites 第14条第2項, the others the number
-        return article_text(value) if language() == "ja" else str(value)
-    if language() == "en":  # the English sentences quote the code itself ("draft")
+        return article_text(value.code) if language() == "ja" else str(value)
+    if language() == "en":  # the English sentences word the code their own way ("draft")
         return str(value)
     from ui.widgets import labels
 
-    words = {"status": labels.status_label, "direction": labels.direction_label}.get(value.kind)
-    return words(str(value)) if words else str(value)
+    if value.kind == "event":
+        from ui.dialogs.observation import EVENT_LABELS
+
+        label = EVENT_LABELS.get(value.code)
+        return QCoreApplication.translate("ObservationDialog", label) if label else str(value)
+    words = {"status": labels.status_label, "direction": labels.direction_label,
+             "letter": labels.letter_kind_label, "subject_status": labels.subject_status_label,
+             "item_direction": labels.item_direction_label}.get(value.kind)
+    return words(value.code) if words else str(value)
 
 
 def _value(value: Any, lang: str) -> Any:
@@ -249,22 +281,27 @@ def violation_message(exc: Any) -> str:
 
 
 def article_text(code: str) -> str:
-    """An article cited in a message: ``Art. 7.2(c)`` in English, ``第7条第2項(c)`` in Japanese
-    (as the Japanese letters cite it), ``art. 7.2(c)`` in Spanish."""
+    """An article cited in the window: ``Art. 7.2(c)`` in English, ``第7条第2項(c)`` in Japanese
+    (as the Japanese letters cite it: ``resources/letters/ja.json``), ``art. 7.2(c)`` in Spanish.
+    Several (``"3.1, 4.3"``) read ``Art. 3.1, 4.3`` / ``第3条第1項、第4条第3項`` / ``art. 3.1, 4.3``.
+
+    Every "Art. {x}" the window writes goes through here, so no catalogue puts a number into
+    a Japanese pattern of its own (``条項7.2`` is not how a Japanese officer cites one)."""
     lang = language()
     if lang == "ja":
         from app.documents.i18n import Wording
 
-        return Wording("ja").article(code)
+        wording = Wording("ja")
+        return wording.articles([c.strip() for c in str(code).split(",")])
     return f"art. {code}" if lang == "es" else f"Art. {code}"
 
 
 def violation_line(exc: Any) -> str:
-    """A refusal on one line in the window's language: ``field: message (Art. 7.2(c))``."""
-    article = f" ({article_text(exc.article)})" if exc.article else ""
-    if language() == "ja" and article:
-        article = f"（{article_text(exc.article)}）"
-    return f"{exc.field}: {violation_message(exc)}{article}"
+    """A refusal on one line in the window's language: ``Field: message (Art. 7.2(c))``, the
+    field named as the forms caption it (``ui.widgets.labels.field_name``), not by its key."""
+    from ui.widgets.messages import violation_text
+
+    return violation_text(exc)
 
 
 def catalogue_label(item: Any) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea
 
-from ui.i18n import violation_line
+from ui.i18n import render, violation_line
 
 GROUP_OF_DIRECTION = {"incoming": "incoming", "outgoing": "outgoing",
                       "spontaneous-in": "spontaneous", "spontaneous-out": "spontaneous"}
@@ -73,7 +73,7 @@ class Navigation:
                 # Not silently: the item shown would otherwise pass for the disclosure's own.
                 self.statusBar().showMessage(self.tr(
                     "Not found in the disclosures of {0}: {1} (search again to refresh)").format(
-                        hit.parent_key, hit.label), 10000)
+                        hit.parent_key, render(hit.label)), 10000)
                 return False
             return True
         if hit.kind not in ("observation", "document") or not hit.parent_key:
@@ -87,7 +87,7 @@ class Navigation:
             self._select_observation(hit.observation_id)
         if hit.kind == "document":
             self._select_document(hit)
-            self.statusBar().showMessage(self.tr("Opened from search: {0}").format(hit.label), 10000)
+            self.statusBar().showMessage(self.tr("Opened from search: {0}").format(render(hit.label)), 10000)
         return True
 
     def _select_document(self, hit) -> bool:  # hit: a document's SearchHit

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from app.i18n import QT_TRANSLATE_NOOP, quoted, translate
 from app.matching.fuzzy import TokenIndex, score_tokens
 from app.matching.idindex import IdIndex
 from app.matching.names import name_readings, normalize_latin
@@ -37,6 +38,15 @@ _KINDS = ("person", "goods", "transport")
 DEFAULT_MIN_SCORE = 85.0
 
 _SCORE_EXACT = 100.0
+
+#: Why a name matched (``Hit.reason``): English for the CLI, worded in the window's language.
+_EXACT = QT_TRANSLATE_NOOP("MatchReason", "name: exact (normalised) {name}")
+_VARIANT_READING = QT_TRANSLATE_NOOP("MatchReason", "name: romanisation variant of {name} (kana/kanji reading)")
+_VARIANT_LATIN = QT_TRANSLATE_NOOP("MatchReason", "name: romanisation variant of {name} (Hepburn/Kunrei/passport)")
+_COMPACT = QT_TRANSLATE_NOOP("MatchReason", "name: same letters as {name} written without spaces")
+_FUZZY = QT_TRANSLATE_NOOP("MatchReason", "name: fuzzy {score:g} vs {name}")
+_FUZZY_UNMATCHED = translate("MatchReason", "name: fuzzy {score:g} vs {name}; %n name part(s) on one side only",
+                             None, 0)
 _SCORE_KEY_LATIN = 99.0  # Latin spellings that fold to one key (Syo / Shō / Shoh)
 _SCORE_KEY_READING = 97.0  # one side read from kana or kanji, so the reading was a guess
 _SCORE_COMPACT = 95.0  # same letters, one side written as a single word (やまだたろう)
@@ -224,19 +234,19 @@ class WatchIndex:
     def _match_name(self, text: str, offer) -> None:
         for entry_id in self._by_exact.get(_order_free(text), ()):
             entry = self._entries[entry_id]
-            offer(entry.subject_id, _SCORE_EXACT, f"name: exact (normalised) {entry.name!r}")
+            offer(entry.subject_id, _SCORE_EXACT, _EXACT.format(name=quoted(entry.name)))
         for tokens, query_via_reading in name_readings(text):
             for entry_id in self._by_key.get(" ".join(tokens), ()):
                 entry = self._entries[entry_id]
                 via = query_via_reading or entry.via_reading
                 score = _SCORE_KEY_READING if via else _SCORE_KEY_LATIN
-                how = "kana/kanji reading" if via else "Hepburn/Kunrei/passport"
-                offer(entry.subject_id, score, f"name: romanisation variant of {entry.name!r} ({how})")
+                offer(entry.subject_id, score, (_VARIANT_READING if via else _VARIANT_LATIN).format(
+                    name=quoted(entry.name)))
             for form in _compact_forms(tokens):
                 for entry_id in self._by_compact.get(form, ()):
                     entry = self._entries[entry_id]
                     offer(entry.subject_id, _SCORE_COMPACT,
-                          f"name: same letters as {entry.name!r} written without spaces")
+                          _COMPACT.format(name=quoted(entry.name)))
             self._match_fuzzy(tokens, offer)
 
     def _match_fuzzy(self, tokens: tuple[str, ...], offer) -> None:
@@ -248,10 +258,11 @@ class WatchIndex:
             result = score_tokens(tokens, entry.tokens)
             if result is None:
                 continue
-            extra = (f"; {result.unmatched} name part(s) on one side only"
-                     if result.unmatched else "")
-            offer(entry.subject_id, result.score,
-                  f"name: fuzzy {result.score:g} vs {entry.name!r}{extra}")
+            reason = _FUZZY.format(score=result.score, name=quoted(entry.name))
+            if result.unmatched:
+                reason = _FUZZY_UNMATCHED.format(score=result.score, name=quoted(entry.name),
+                                                 n=result.unmatched)
+            offer(entry.subject_id, result.score, reason)
 
     def match_record(self, record: SubjectRecord, *, limit: int = 10,
                      min_score: float = DEFAULT_MIN_SCORE) -> list[Hit]:

@@ -12,6 +12,8 @@ import string
 import unicodedata
 from dataclasses import dataclass
 
+from app.i18n import QT_TRANSLATE_NOOP, quoted
+
 __all__ = [
     "IdCheck",
     "container_check_digit",
@@ -94,8 +96,9 @@ def validate_container(number: str) -> IdCheck:
             False,
             code,
             None,
-            f"container {number.strip()!r}: expected owner code (3 letters), category U/J/Z/R, "
-            "6 digits and a check digit (ISO 6346)",
+            QT_TRANSLATE_NOOP("IdCheck", "container {number}: expected owner code (3 letters), "
+                              "category U/J/Z/R, 6 digits and a check digit (ISO 6346)").format(
+                                  number=quoted(number.strip())),
         )
     expected = container_check_digit(code[:10])
     if len(code) == 10:
@@ -103,16 +106,19 @@ def validate_container(number: str) -> IdCheck:
             False,
             code,
             expected,
-            f"container {code}: check digit missing, should be {expected} (ISO 6346)",
+            QT_TRANSLATE_NOOP("IdCheck", "container {code}: check digit missing, should be {expected} "
+                              "(ISO 6346)").format(code=code, expected=expected),
         )
     if int(code[10]) != expected:
         return IdCheck(
             False,
             code,
             expected,
-            f"container {code}: check digit should be {expected} (ISO 6346)",
+            QT_TRANSLATE_NOOP("IdCheck", "container {code}: check digit should be {expected} (ISO 6346)")
+            .format(code=code, expected=expected),
         )
-    return IdCheck(True, code, None, f"container {code}: valid (ISO 6346)")
+    return IdCheck(True, code, None, QT_TRANSLATE_NOOP("IdCheck", "container {code}: valid (ISO 6346)")
+                   .format(code=code))
 
 
 def imo_check_digit(six: str) -> int:
@@ -128,13 +134,15 @@ def validate_imo(text: str) -> IdCheck:
     if code.startswith("IMO"):
         code = code[3:]
     if not re.fullmatch(r"\d{7}", code):
-        return IdCheck(False, code, None, f"IMO number {text.strip()!r}: expected 7 digits")
+        return IdCheck(False, code, None, QT_TRANSLATE_NOOP(
+            "IdCheck", "IMO number {number}: expected 7 digits").format(number=quoted(text.strip())))
     expected = imo_check_digit(code[:6])
     if int(code[6]) != expected:
         return IdCheck(
-            False, code, expected, f"IMO {code}: check digit should be {expected}"
+            False, code, expected, QT_TRANSLATE_NOOP("IdCheck", "IMO {code}: check digit should be {expected}")
+            .format(code=code, expected=expected)
         )
-    return IdCheck(True, code, None, f"IMO {code}: valid")
+    return IdCheck(True, code, None, QT_TRANSLATE_NOOP("IdCheck", "IMO {code}: valid").format(code=code))
 
 
 def validate_mmsi(text: str) -> IdCheck:
@@ -143,8 +151,9 @@ def validate_mmsi(text: str) -> IdCheck:
     if code.startswith("MMSI"):
         code = code[4:]
     if not re.fullmatch(r"\d{9}", code):
-        return IdCheck(False, code, None, f"MMSI {text.strip()!r}: expected 9 digits")
-    return IdCheck(True, code, None, f"MMSI {code}: valid")
+        return IdCheck(False, code, None, QT_TRANSLATE_NOOP(
+            "IdCheck", "MMSI {number}: expected 9 digits").format(number=quoted(text.strip())))
+    return IdCheck(True, code, None, QT_TRANSLATE_NOOP("IdCheck", "MMSI {code}: valid").format(code=code))
 
 
 def validate_awb(text: str) -> IdCheck:
@@ -153,16 +162,19 @@ def validate_awb(text: str) -> IdCheck:
     if code.startswith("AWB"):
         code = code[3:]
     if not re.fullmatch(r"\d{11}", code):
-        return IdCheck(False, code, None, f"AWB {text.strip()!r}: expected 11 digits")
+        return IdCheck(False, code, None, QT_TRANSLATE_NOOP(
+            "IdCheck", "AWB {number}: expected 11 digits").format(number=quoted(text.strip())))
     expected = int(code[3:10]) % 7
     if int(code[10]) != expected:
         return IdCheck(
             False,
             code,
             expected,
-            f"AWB {code[:3]}-{code[3:]}: check digit should be {expected} (serial mod 7)",
+            QT_TRANSLATE_NOOP("IdCheck", "AWB {code}: check digit should be {expected} (serial mod 7)")
+            .format(code=f"{code[:3]}-{code[3:]}", expected=expected),
         )
-    return IdCheck(True, code, None, f"AWB {code[:3]}-{code[3:]}: valid")
+    return IdCheck(True, code, None, QT_TRANSLATE_NOOP("IdCheck", "AWB {code}: valid")
+                   .format(code=f"{code[:3]}-{code[3:]}"))
 
 
 def normalize_plate(text: str) -> str:

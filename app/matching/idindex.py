@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.matching.identifiers import (
     IdCheck,
     compact_identifier,
@@ -28,9 +29,18 @@ IDENTIFIER_TYPES = frozenset(
     {"passport", "container", "imo", "mmsi", "plate", "bl", "awb", "registration", "call_sign",
      "doc"}
 )
-_LABELS = {"passport": "passport", "container": "container", "imo": "IMO", "mmsi": "MMSI",
-           "plate": "plate", "bl": "B/L", "awb": "AWB", "registration": "registration",
-           "call_sign": "call sign", "doc": "document"}
+_LABELS = {"passport": QT_TRANSLATE_NOOP("IdentifierType", "passport"),
+           "container": QT_TRANSLATE_NOOP("IdentifierType", "container"),
+           "imo": "IMO", "mmsi": "MMSI",
+           "plate": QT_TRANSLATE_NOOP("IdentifierType", "plate"), "bl": "B/L", "awb": "AWB",
+           "registration": QT_TRANSLATE_NOOP("IdentifierType", "registration"),
+           "call_sign": QT_TRANSLATE_NOOP("IdentifierType", "call sign"),
+           "doc": QT_TRANSLATE_NOOP("IdentifierType", "document")}
+
+#: Why an identifier matched (``IdHit.reason``): English for the CLI, the window's language there.
+_EXACT = QT_TRANSLATE_NOOP("MatchReason", "identifier: {kind} {stored} exact")
+_EXACT_NOTED = QT_TRANSLATE_NOOP("MatchReason", "identifier: {kind} {stored} exact; {note}")
+_STEM = QT_TRANSLATE_NOOP("MatchReason", "identifier: container {stored} matches on owner code and serial; {note}")
 
 
 def normalize_identifier(id_type: str, value: str) -> str:
@@ -126,18 +136,17 @@ class IdIndex:
         for prefix in ("IMO", "MMSI", "AWB"):
             if code.startswith(prefix) and code[len(prefix):].isdigit():
                 forms.add(code[len(prefix):])
-        note = f"; {check.message}" if check is not None and not check.ok else ""
+        faulty = check is not None and not check.ok
         hits: list[IdHit] = []
         for form in forms:
             for subject_id, id_type, stored in self._exact.get(form, ()):
-                hits.append(IdHit(subject_id, 100.0,
-                                  f"identifier: {_LABELS[id_type]} {stored} exact{note}"))
+                reason = (_EXACT_NOTED.format(kind=_LABELS[id_type], stored=stored, note=check.message)
+                          if faulty and check is not None else
+                          _EXACT.format(kind=_LABELS[id_type], stored=stored))
+                hits.append(IdHit(subject_id, 100.0, reason))
         if check is not None and check.message.startswith("container") and not check.ok:
             # Wrong or missing check digit: the owner code and serial still identify the box.
             for subject_id, stored in self._container_stem.get(code[:10], ()):
                 if stored != code:
-                    hits.append(IdHit(
-                        subject_id, 90.0,
-                        f"identifier: container {stored} matches on owner code and serial{note}",
-                    ))
+                    hits.append(IdHit(subject_id, 90.0, _STEM.format(stored=stored, note=check.message)))
         return hits

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.store.models import AuditEntry
 from app.store.portable import AUDIT_LOCK, serialise
 
@@ -94,6 +95,15 @@ def append(session: Session, *, actor: str, action: str, entity_type: str,
     return entry
 
 
+#: The problems ``iter_problems`` reports: English for the CLI (``verify``), the window's language
+#: on the Audit page (``app.i18n``).
+_ALTERED_DETAIL = QT_TRANSLATE_NOOP("AuditProblem", "audit entry {entry}: its detail does not match its digest "
+                                    "(altered)")
+_BROKEN_LINK = QT_TRANSLATE_NOOP("AuditProblem", "audit entry {entry}: previous-hash link broken (an entry before it "
+                                 "was altered, removed or inserted)")
+_ALTERED_HASH = QT_TRANSLATE_NOOP("AuditProblem", "audit entry {entry}: its hash does not match its contents (altered)")
+
+
 def iter_problems(session: Session, batch: int = 5000) -> Iterator[str]:
     """Walk the whole chain in order and yield one line per entry that does not fit."""
     stmt = select(
@@ -105,11 +115,11 @@ def iter_problems(session: Session, batch: int = 5000) -> Iterator[str]:
     for row in session.execute(stmt):
         (eid, at, actor, action, etype, entid, detail, digest, prev_hash, hsh, state) = row
         if hashlib.sha256((detail or "").encode("utf-8")).hexdigest() != digest:
-            yield f"audit entry {eid}: its detail does not match its digest (altered)"
+            yield _ALTERED_DETAIL.format(entry=eid)
         if prev_hash != expected_prev:
-            yield f"audit entry {eid}: previous-hash link broken (an entry before it was altered, removed or inserted)"
+            yield _BROKEN_LINK.format(entry=eid)
         if entry_hash(prev_hash, at, actor, action, etype, entid, digest, state) != hsh:
-            yield f"audit entry {eid}: its hash does not match its contents (altered)"
+            yield _ALTERED_HASH.format(entry=eid)
         expected_prev = hsh
 
 

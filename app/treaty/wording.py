@@ -15,10 +15,17 @@ from __future__ import annotations
 
 from app.i18n import QT_TRANSLATE_NOOP
 
-__all__ = ["DESCRIPTIONS", "ENGLISH_TEXT", "HEADINGS"]
+__all__ = ["DESCRIPTIONS", "ENGLISH_TEXT", "HEADINGS", "SHORT_TITLES"]
 
 #: The label of an article's text shown in another language than English (the English text).
 ENGLISH_TEXT = QT_TRANSLATE_NOOP("Agreement", "English text")
+
+#: The short titles of the shipped agreements (how lists and choosers name an agreement; the
+#: full titles are in the files themselves, in each letter language).
+SHORT_TITLES = (
+    QT_TRANSLATE_NOOP("Agreement", "Japan–US Customs Mutual Assistance Agreement (1997)"),
+    QT_TRANSLATE_NOOP("Agreement", "Japan–Mexico Customs Mutual Assistance Agreement (2017)"),
+)
 
 #: Article headings of the shipped agreements.
 HEADINGS = (

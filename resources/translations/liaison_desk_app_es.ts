@@ -10,7 +10,18 @@
         <translation>texto en inglés</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Japan–US Customs Mutual Assistance Agreement (1997)</source>
+        <extracomment>The short titles of the shipped agreements (how lists and choosers name an agreement; the full titles are in the files themselves, in each letter language).</extracomment>
+        <translation>Acuerdo Japón–Estados Unidos de asistencia mutua aduanera (1997)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan–Mexico Customs Mutual Assistance Agreement (2017)</source>
+        <translation>Acuerdo Japón–México de asistencia mutua en materia aduanera (2017)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Definitions</source>
         <extracomment>Article headings of the shipped agreements.</extracomment>
         <translation>Definiciones</translation>
@@ -200,6 +211,25 @@
         <location line="+3"/>
         <source>The request does not concern the application of customs laws or the prevention, investigation or repression of customs offences.</source>
         <translation>La solicitud no se refiere a la aplicación de la legislación aduanera ni a la prevención, investigación o represión de infracciones aduaneras.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditProblem</name>
+    <message>
+        <location filename="../../app/security/audit.py" line="+100"/>
+        <source>audit entry {entry}: its detail does not match its digest (altered)</source>
+        <extracomment>The problems ``iter_problems`` reports: English for the CLI (``verify``), the window&apos;s language on the Audit page (``app.i18n``).</extracomment>
+        <translation>entrada de auditoría {entry}: su detalle no coincide con su resumen (alterada)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit entry {entry}: previous-hash link broken (an entry before it was altered, removed or inserted)</source>
+        <translation>entrada de auditoría {entry}: enlace con el hash anterior roto (una entrada previa fue alterada, eliminada o insertada)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit entry {entry}: its hash does not match its contents (altered)</source>
+        <translation>entrada de auditoría {entry}: su hash no coincide con su contenido (alterada)</translation>
     </message>
 </context>
 <context>
@@ -449,6 +479,66 @@
     </message>
 </context>
 <context>
+    <name>DocumentKind</name>
+    <message>
+        <location filename="../../app/services/search/labels.py" line="+80"/>
+        <source>Request letter (7.1)</source>
+        <extracomment>Longest stretch of free text (a title, a summary) a label carries; the rest is in the record. Short names of the letters the desk prints, with the article each one serves.</extracomment>
+        <translation>Carta de solicitud (7.1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written confirmation of an oral request (7.1)</source>
+        <translation>Confirmación por escrito de una solicitud verbal (7.1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement of reasons (11.4)</source>
+        <translation>Exposición de motivos (11.4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation letter (11.3)</source>
+        <translation>Carta de consulta (11.3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request for written approval (9.1)</source>
+        <translation>Solicitud de aprobación por escrito (9.1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advance notice of disclosure (9.4)</source>
+        <translation>Notificación previa de divulgación (9.4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cover note for an evidence request (10.2)</source>
+        <translation>Nota de envío de una solicitud de pruebas (10.2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledgement of receipt</source>
+        <translation>Acuse de recibo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spontaneous information letter (3.1, 4.3)</source>
+        <translation>Carta de información espontánea (3.1, 4.3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attachment</source>
+        <extracomment>Documents that are not letters: files the officer attached or received.</extracomment>
+        <translation>Anexo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written approval (9.1)</source>
+        <translation>Aprobación por escrito (9.1)</translation>
+    </message>
+</context>
+<context>
     <name>Due</name>
     <message>
         <location filename="../../app/services/due.py" line="+384"/>
@@ -544,6 +634,121 @@
         <location line="+21"/>
         <source>this entry was corrected; disclose the corrected entry instead</source>
         <translation>este registro fue corregido; divulgue el registro corregido</translation>
+    </message>
+</context>
+<context>
+    <name>IdCheck</name>
+    <message>
+        <location filename="../../app/matching/identifiers.py" line="+99"/>
+        <source>container {number}: expected owner code (3 letters), category U/J/Z/R, 6 digits and a check digit (ISO 6346)</source>
+        <translation>contenedor {number}: se esperaba código de propietario (3 letras), categoría U/J/Z/R, 6 dígitos y un dígito de control (ISO 6346)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>container {code}: check digit missing, should be {expected} (ISO 6346)</source>
+        <translation>contenedor {code}: falta el dígito de control, debería ser {expected} (ISO 6346)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>container {code}: check digit should be {expected} (ISO 6346)</source>
+        <translation>contenedor {code}: el dígito de control debería ser {expected} (ISO 6346)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>container {code}: valid (ISO 6346)</source>
+        <translation>contenedor {code}: válido (ISO 6346)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>IMO number {number}: expected 7 digits</source>
+        <translation>número IMO {number}: se esperaban 7 dígitos</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>MMSI {number}: expected 9 digits</source>
+        <translation>MMSI {number}: se esperaban 9 dígitos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>AWB {number}: expected 11 digits</source>
+        <translation>AWB {number}: se esperaban 11 dígitos</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>IMO {code}: check digit should be {expected}</source>
+        <translation>IMO {code}: el dígito de control debería ser {expected}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IMO {code}: valid</source>
+        <translation>IMO {code}: válido</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>MMSI {code}: valid</source>
+        <translation>MMSI {code}: válido</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>AWB {code}: check digit should be {expected} (serial mod 7)</source>
+        <translation>AWB {code}: el dígito de control debería ser {expected} (número de serie módulo 7)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AWB {code}: valid</source>
+        <translation>AWB {code}: válido</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierType</name>
+    <message>
+        <location filename="../../app/matching/idindex.py" line="+32"/>
+        <source>passport</source>
+        <translation>pasaporte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>container</source>
+        <translation>contenedor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plate</source>
+        <translation>placa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registration</source>
+        <translation>matrícula</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>call sign</source>
+        <translation>distintivo de llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+</context>
+<context>
+    <name>LetterKindRefusal</name>
+    <message>
+        <location filename="../../app/services/letters/context.py" line="+176"/>
+        <source>{letter} is not written for {direction} requests (only {allowed})</source>
+        <extracomment>The reasons of ``kind_refusal`` ({letter}: &quot;a consultation letter&quot; in English).</extracomment>
+        <translation>«{letter}» no se redacta para solicitudes en la dirección {direction} (solo {allowed})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{letter} does not apply while the request is {status} (only when {allowed})</source>
+        <translation>«{letter}» no procede mientras la solicitud está en estado «{status}» (solo en: {allowed})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an oral confirmation is only for a request first made orally (Art. {article})</source>
+        <translation>una confirmación por escrito solo procede para una solicitud formulada primero verbalmente (art. {article})</translation>
     </message>
 </context>
 <context>
@@ -747,7 +952,7 @@
         <translation>falta la fecha de la solicitud que se responde</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters/context.py" line="+178"/>
+        <location filename="../../app/services/letters/context.py" line="+13"/>
         <source>{message} (Art. {article})</source>
         <extracomment>An Art. 7.2 finding as a letter problem: the same line as ``str(finding)``.</extracomment>
         <translation>{message} (art. {article})</translation>
@@ -756,10 +961,63 @@
 <context>
     <name>List</name>
     <message>
-        <location filename="../../app/i18n.py" line="+149"/>
+        <location filename="../../app/i18n.py" line="+159"/>
         <source>, </source>
         <extracomment>The separator of a list given as a parameter (a tuple): &quot;, &quot; in English, &quot;、&quot; in Japanese.</extracomment>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>MatchReason</name>
+    <message>
+        <location filename="../../app/matching/idindex.py" line="+3"/>
+        <source>identifier: {kind} {stored} exact</source>
+        <extracomment>Why an identifier matched (``IdHit.reason``): English for the CLI, the window&apos;s language there.</extracomment>
+        <translation>identificador: {kind} {stored} idéntico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identifier: {kind} {stored} exact; {note}</source>
+        <translation>identificador: {kind} {stored} idéntico; {note}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identifier: container {stored} matches on owner code and serial; {note}</source>
+        <translation>identificador: el contenedor {stored} coincide en código de propietario y número de serie; {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/matching/engine.py" line="+43"/>
+        <source>name: exact (normalised) {name}</source>
+        <extracomment>Why a name matched (``Hit.reason``): English for the CLI, worded in the window&apos;s language.</extracomment>
+        <translation>nombre: idéntico (normalizado) a {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name: romanisation variant of {name} (kana/kanji reading)</source>
+        <translation>nombre: variante de romanización de {name} (lectura kana/kanji)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name: romanisation variant of {name} (Hepburn/Kunrei/passport)</source>
+        <translation>nombre: variante de romanización de {name} (Hepburn/Kunrei/pasaporte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name: same letters as {name} written without spaces</source>
+        <translation>nombre: mismas letras que {name} escrito sin espacios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name: fuzzy {score:g} vs {name}</source>
+        <translation>nombre: parecido {score:g} con {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>name: fuzzy {score:g} vs {name}; %n name part(s) on one side only</source>
+        <translation>
+            <numerusform>nombre: parecido {score:g} con {name}; %n parte del nombre solo en un lado</numerusform>
+            <numerusform>nombre: parecido {score:g} con {name}; %n partes del nombre solo en un lado</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1406,7 +1664,7 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
         <translation>{lang} no es un idioma de {short_title} (uno de {join_offered})</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters/context.py" line="-78"/>
+        <location filename="../../app/services/letters/context.py" line="-93"/>
         <source>is not an input of a letter</source>
         <extracomment>Letter kinds that restate the record itself, so its completeness (Art. 7.2; Art. 3.1/4.3 for spontaneous information) blocks a FINAL one. Letter kinds whose text is itself information exchanged under the agreement (the request and the parties it names; the reasons for a refusal, postponement or withholding and the information that may accompany them, Art. 11.3, 11.4) or describes such information (Art. 9.1, 9.4, 10.2 letters). Art. 9.1 binds every such piece of information, so these letters are marked at least &quot;customs use only&quot; even when no information item is filed with the request yet. The acknowledgement of receipt says only that a request arrived, and is not marked for it. Letter kinds with a place for the officer&apos;s ``remarks``: a Remarks section (acknowledgement, evidence cover, spontaneous information), or the statement itself (Art. 11.3, 11.4). Any other kind refuses them rather than drop them unprinted. Short codes used in document numbers, e.g. ``JPUS-2026-0001-ACK1``. ``conditions`` / ``remarks`` given per language (``{&quot;remarks&quot;: {&quot;ja&quot;: ...}}``); then the plain field holds one of them (the letter prints each language&apos;s own).</extracomment>
         <translation>no es un dato de una carta</translation>
@@ -1917,6 +2175,111 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
         <location line="+13"/>
         <source>was changed by another officer while this was being saved; nothing was saved; reload it and apply your changes again</source>
         <translation>otro funcionario lo modificó mientras se guardaba; no se guardó nada; vuelva a cargarlo y aplique de nuevo sus cambios</translation>
+    </message>
+</context>
+<context>
+    <name>SearchLabel</name>
+    <message>
+        <location filename="../../app/services/search/labels.py" line="+6"/>
+        <source>surveillance {status}</source>
+        <translation>vigilancia: {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surveillance of {name} ({code})</source>
+        <translation>vigilancia de {name} ({code})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item {item}</source>
+        <translation>elemento {item}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item {item} and {more} more</source>
+        <translation>elemento {item} y {more} más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosure to {authority}</source>
+        <translation>Divulgación a {authority}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} (OVERRIDE)</source>
+        <translation>{what} (EXCEPCIÓN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text} ({inner})</source>
+        <translation>{text} ({inner})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} “{file}”</source>
+        <translation>{what} «{file}»</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectKind</name>
+    <message>
+        <location line="-12"/>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>goods</source>
+        <translation>mercancías</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>means of transport</source>
+        <translation>medio de transporte</translation>
+    </message>
+</context>
+<context>
+    <name>WatchHit</name>
+    <message>
+        <location filename="../../app/services/surveillance/watchlist.py" line="+49"/>
+        <source>possible match: subject {code} ({name}), {state}</source>
+        <extracomment>What a watch-list hit says (``WatchHit.message``), through the app catalogue.</extracomment>
+        <translation>posible coincidencia: sujeto {code} ({name}), {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status} surveillance until {end}</source>
+        <translation>vigilancia ({status}) hasta el {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status} surveillance under {refs} until {end}</source>
+        <translation>vigilancia ({status}) conforme a {refs} hasta el {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surveillance lapsed on {end}</source>
+        <translation>vigilancia caducada el {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surveillance under {refs} lapsed on {end}</source>
+        <translation>vigilancia conforme a {refs} caducada el {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surveillance lifted on {lifted}</source>
+        <translation>vigilancia levantada el {lifted}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surveillance under {refs} lifted on {lifted}</source>
+        <translation>vigilancia conforme a {refs} levantada el {lifted}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no end date</source>
+        <translation>sin fecha de fin</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,18 @@
         <translation>英語正文</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Japan–US Customs Mutual Assistance Agreement (1997)</source>
+        <extracomment>The short titles of the shipped agreements (how lists and choosers name an agreement; the full titles are in the files themselves, in each letter language).</extracomment>
+        <translation>日米税関相互支援協定（1997年）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan–Mexico Customs Mutual Assistance Agreement (2017)</source>
+        <translation>日メキシコ税関相互支援協定（2017年）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Definitions</source>
         <extracomment>Article headings of the shipped agreements.</extracomment>
         <translation>定義</translation>
@@ -200,6 +211,25 @@
         <location line="+3"/>
         <source>The request does not concern the application of customs laws or the prevention, investigation or repression of customs offences.</source>
         <translation>要請が関税法令の執行又は関税法令違反の防止、調査若しくは取締りに関するものでないこと。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditProblem</name>
+    <message>
+        <location filename="../../app/security/audit.py" line="+100"/>
+        <source>audit entry {entry}: its detail does not match its digest (altered)</source>
+        <extracomment>The problems ``iter_problems`` reports: English for the CLI (``verify``), the window&apos;s language on the Audit page (``app.i18n``).</extracomment>
+        <translation>監査記録{entry}：内容がダイジェストと一致しません（改変）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit entry {entry}: previous-hash link broken (an entry before it was altered, removed or inserted)</source>
+        <translation>監査記録{entry}：直前のハッシュとの連鎖が切れています（それ以前の記録が改変、削除又は挿入されています）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit entry {entry}: its hash does not match its contents (altered)</source>
+        <translation>監査記録{entry}：ハッシュが記録の内容と一致しません（改変）</translation>
     </message>
 </context>
 <context>
@@ -443,6 +473,66 @@
     </message>
 </context>
 <context>
+    <name>DocumentKind</name>
+    <message>
+        <location filename="../../app/services/search/labels.py" line="+80"/>
+        <source>Request letter (7.1)</source>
+        <extracomment>Longest stretch of free text (a title, a summary) a label carries; the rest is in the record. Short names of the letters the desk prints, with the article each one serves.</extracomment>
+        <translation>要請書（第7条第1項）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written confirmation of an oral request (7.1)</source>
+        <translation>口頭による要請の書面による確認（第7条第1項）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement of reasons (11.4)</source>
+        <translation>理由書（第11条第4項）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation letter (11.3)</source>
+        <translation>協議の書簡（第11条第3項）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request for written approval (9.1)</source>
+        <translation>書面による承認の要請（第9条第1項）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advance notice of disclosure (9.4)</source>
+        <translation>開示の事前通知（第9条第4項）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cover note for an evidence request (10.2)</source>
+        <translation>証拠としての情報の要請に係る送付状（第10条第2項）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledgement of receipt</source>
+        <translation>受領通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spontaneous information letter (3.1, 4.3)</source>
+        <translation>自発的な情報の提供の書簡（第3条第1項、第4条第3項）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attachment</source>
+        <extracomment>Documents that are not letters: files the officer attached or received.</extracomment>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written approval (9.1)</source>
+        <translation>書面による承認（第9条第1項）</translation>
+    </message>
+</context>
+<context>
     <name>Due</name>
     <message>
         <location filename="../../app/services/due.py" line="+384"/>
@@ -538,6 +628,121 @@
         <location line="+21"/>
         <source>this entry was corrected; disclose the corrected entry instead</source>
         <translation>この記録は訂正されています。訂正後の記録を開示してください</translation>
+    </message>
+</context>
+<context>
+    <name>IdCheck</name>
+    <message>
+        <location filename="../../app/matching/identifiers.py" line="+99"/>
+        <source>container {number}: expected owner code (3 letters), category U/J/Z/R, 6 digits and a check digit (ISO 6346)</source>
+        <translation>コンテナ番号{number}：所有者コード（英字3字）、区分（U/J/Z/R）、数字6桁及びチェックデジットの形式ではありません（ISO 6346）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>container {code}: check digit missing, should be {expected} (ISO 6346)</source>
+        <translation>コンテナ番号{code}：チェックデジットがありません。正しくは{expected}です（ISO 6346）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>container {code}: check digit should be {expected} (ISO 6346)</source>
+        <translation>コンテナ番号{code}：チェックデジットは{expected}のはずです（ISO 6346）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>container {code}: valid (ISO 6346)</source>
+        <translation>コンテナ番号{code}：有効（ISO 6346）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>IMO number {number}: expected 7 digits</source>
+        <translation>IMO番号{number}：7桁の数字ではありません</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>MMSI {number}: expected 9 digits</source>
+        <translation>MMSI{number}：9桁の数字ではありません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>AWB {number}: expected 11 digits</source>
+        <translation>AWB{number}：11桁の数字ではありません</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>IMO {code}: check digit should be {expected}</source>
+        <translation>IMO {code}：チェックデジットは{expected}のはずです</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IMO {code}: valid</source>
+        <translation>IMO {code}：有効</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>MMSI {code}: valid</source>
+        <translation>MMSI {code}：有効</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>AWB {code}: check digit should be {expected} (serial mod 7)</source>
+        <translation>AWB {code}：チェックデジットは{expected}のはずです（通し番号を7で割った余り）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AWB {code}: valid</source>
+        <translation>AWB {code}：有効</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierType</name>
+    <message>
+        <location filename="../../app/matching/idindex.py" line="+32"/>
+        <source>passport</source>
+        <translation>旅券番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>container</source>
+        <translation>コンテナ番号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plate</source>
+        <translation>車両番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registration</source>
+        <translation>登録番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>call sign</source>
+        <translation>呼出符号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document</source>
+        <translation>文書番号</translation>
+    </message>
+</context>
+<context>
+    <name>LetterKindRefusal</name>
+    <message>
+        <location filename="../../app/services/letters/context.py" line="+176"/>
+        <source>{letter} is not written for {direction} requests (only {allowed})</source>
+        <extracomment>The reasons of ``kind_refusal`` ({letter}: &quot;a consultation letter&quot; in English).</extracomment>
+        <translation>「{letter}」は、{direction}の要請については作成しません（{allowed}のみ）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{letter} does not apply while the request is {status} (only when {allowed})</source>
+        <translation>要請が「{status}」の間は「{letter}」は作成できません（{allowed}の場合のみ）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an oral confirmation is only for a request first made orally (Art. {article})</source>
+        <translation>書面による確認は、口頭で行われた要請についてのみ作成します（{article}）</translation>
     </message>
 </context>
 <context>
@@ -741,7 +946,7 @@
         <translation>回答する要請の日付が記載されていません</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters/context.py" line="+178"/>
+        <location filename="../../app/services/letters/context.py" line="+13"/>
         <source>{message} (Art. {article})</source>
         <extracomment>An Art. 7.2 finding as a letter problem: the same line as ``str(finding)``.</extracomment>
         <translation>{message}（{article}）</translation>
@@ -750,10 +955,62 @@
 <context>
     <name>List</name>
     <message>
-        <location filename="../../app/i18n.py" line="+149"/>
+        <location filename="../../app/i18n.py" line="+159"/>
         <source>, </source>
         <extracomment>The separator of a list given as a parameter (a tuple): &quot;, &quot; in English, &quot;、&quot; in Japanese.</extracomment>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>MatchReason</name>
+    <message>
+        <location filename="../../app/matching/idindex.py" line="+3"/>
+        <source>identifier: {kind} {stored} exact</source>
+        <extracomment>Why an identifier matched (``IdHit.reason``): English for the CLI, the window&apos;s language there.</extracomment>
+        <translation>識別番号：{kind} {stored}と一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identifier: {kind} {stored} exact; {note}</source>
+        <translation>識別番号：{kind} {stored}と一致。{note}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identifier: container {stored} matches on owner code and serial; {note}</source>
+        <translation>識別番号：コンテナ番号{stored}と所有者コード及び通し番号が一致。{note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/matching/engine.py" line="+43"/>
+        <source>name: exact (normalised) {name}</source>
+        <extracomment>Why a name matched (``Hit.reason``): English for the CLI, worded in the window&apos;s language.</extracomment>
+        <translation>氏名・名称：{name}と一致（正規化後）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name: romanisation variant of {name} (kana/kanji reading)</source>
+        <translation>氏名・名称：{name}のローマ字表記の異形（かな・漢字の読み）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name: romanisation variant of {name} (Hepburn/Kunrei/passport)</source>
+        <translation>氏名・名称：{name}のローマ字表記の異形（ヘボン式・訓令式・旅券式）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name: same letters as {name} written without spaces</source>
+        <translation>氏名・名称：{name}を空白なしで書いたものと同じ文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name: fuzzy {score:g} vs {name}</source>
+        <translation>氏名・名称：{name}と類似（{score:g}）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>name: fuzzy {score:g} vs {name}; %n name part(s) on one side only</source>
+        <translation>
+            <numerusform>氏名・名称：{name}と類似（{score:g}）。一方にのみある部分%n個</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1400,7 +1657,7 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
         <translation>{lang}は{short_title}の言語ではありません（{join_offered}のいずれか）</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters/context.py" line="-78"/>
+        <location filename="../../app/services/letters/context.py" line="-93"/>
         <source>is not an input of a letter</source>
         <extracomment>Letter kinds that restate the record itself, so its completeness (Art. 7.2; Art. 3.1/4.3 for spontaneous information) blocks a FINAL one. Letter kinds whose text is itself information exchanged under the agreement (the request and the parties it names; the reasons for a refusal, postponement or withholding and the information that may accompany them, Art. 11.3, 11.4) or describes such information (Art. 9.1, 9.4, 10.2 letters). Art. 9.1 binds every such piece of information, so these letters are marked at least &quot;customs use only&quot; even when no information item is filed with the request yet. The acknowledgement of receipt says only that a request arrived, and is not marked for it. Letter kinds with a place for the officer&apos;s ``remarks``: a Remarks section (acknowledgement, evidence cover, spontaneous information), or the statement itself (Art. 11.3, 11.4). Any other kind refuses them rather than drop them unprinted. Short codes used in document numbers, e.g. ``JPUS-2026-0001-ACK1``. ``conditions`` / ``remarks`` given per language (``{&quot;remarks&quot;: {&quot;ja&quot;: ...}}``); then the plain field holds one of them (the letter prints each language&apos;s own).</extracomment>
         <translation>文書の入力項目ではありません</translation>
@@ -1911,6 +2168,111 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
         <location line="+13"/>
         <source>was changed by another officer while this was being saved; nothing was saved; reload it and apply your changes again</source>
         <translation>保存中に別の担当官が変更しました。何も保存されていません。再読み込みして変更をもう一度適用してください</translation>
+    </message>
+</context>
+<context>
+    <name>SearchLabel</name>
+    <message>
+        <location filename="../../app/services/search/labels.py" line="+6"/>
+        <source>surveillance {status}</source>
+        <translation>監視：{status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surveillance of {name} ({code})</source>
+        <translation>{name}（{code}）の監視</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item {item}</source>
+        <translation>情報{item}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item {item} and {more} more</source>
+        <translation>情報{item}ほか{more}件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosure to {authority}</source>
+        <translation>{authority}への開示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} (OVERRIDE)</source>
+        <translation>{what}（規則に反する記録）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text} ({inner})</source>
+        <translation>{text}（{inner}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} “{file}”</source>
+        <translation>{what}「{file}」</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectKind</name>
+    <message>
+        <location line="-12"/>
+        <source>person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>goods</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>means of transport</source>
+        <translation>輸送手段</translation>
+    </message>
+</context>
+<context>
+    <name>WatchHit</name>
+    <message>
+        <location filename="../../app/services/surveillance/watchlist.py" line="+49"/>
+        <source>possible match: subject {code} ({name}), {state}</source>
+        <extracomment>What a watch-list hit says (``WatchHit.message``), through the app catalogue.</extracomment>
+        <translation>該当の可能性：監視対象{code}（{name}）、{state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status} surveillance until {end}</source>
+        <translation>特別の監視（{status}）、{end}まで</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status} surveillance under {refs} until {end}</source>
+        <translation>{refs}による特別の監視（{status}）、{end}まで</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surveillance lapsed on {end}</source>
+        <translation>特別の監視は{end}に期間満了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surveillance under {refs} lapsed on {end}</source>
+        <translation>{refs}による特別の監視は{end}に期間満了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surveillance lifted on {lifted}</source>
+        <translation>特別の監視は{lifted}に解除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surveillance under {refs} lifted on {lifted}</source>
+        <translation>{refs}による特別の監視は{lifted}に解除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no end date</source>
+        <translation>終了日なし</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>AdministrationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="+123"/>
+        <location filename="../../ui/dialogs/directory.py" line="+124"/>
         <source>Edit administration</source>
         <translation>Editar administración</translation>
     </message>
@@ -177,8 +177,8 @@
     </message>
     <message>
         <location line="+22"/>
-        <source>Termination takes effect {0} after written notice (Art. {1}); the desk then caps every due date at that day.</source>
-        <translation>La terminación surte efecto {0} después de la notificación por escrito (Art. {1}); a partir de entonces, el sistema limita toda fecha límite a ese día.</translation>
+        <source>Termination takes effect {0} after written notice ({1}); the desk then caps every due date at that day.</source>
+        <translation>La terminación surte efecto {0} después de la notificación por escrito ({1}); a partir de entonces, el sistema limita toda fecha límite a ese día.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -333,7 +333,7 @@
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+89"/>
+        <location filename="../../ui/widgets/labels.py" line="+91"/>
         <source>Store created</source>
         <extracomment>Every audit action, in words. ``request.&lt;status&gt;`` is a status change to that status.</extracomment>
         <translation>Base de datos creada</translation>
@@ -1181,7 +1181,7 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/views/audit.py" line="+61"/>
+        <location filename="../../ui/views/audit.py" line="+62"/>
         <source>When (UTC)</source>
         <extracomment>Headers, translated when shown (``PagedTableModel.headerData``).</extracomment>
         <translation>Cuándo (UTC)</translation>
@@ -1211,7 +1211,7 @@
 <context>
     <name>AuditValue</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+75"/>
+        <location filename="../../ui/widgets/labels.py" line="+121"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -1316,7 +1316,7 @@
         <translation>Verificando la cadena de auditoría…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Audit chain BROKEN: </source>
         <translation>Cadena de auditoría ROTA: </translation>
     </message>
@@ -1365,21 +1365,16 @@
 <context>
     <name>BasisPicker</name>
     <message>
-        <location filename="../../ui/widgets/basis_picker.py" line="+44"/>
-        <source>Art.</source>
-        <extracomment>Extra fields answered yes/no rather than in words (``False`` is an answer, not a blank).</extracomment>
-        <translation>Art.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../ui/widgets/basis_picker.py" line="+49"/>
         <source>(The text of this article is not in the catalogue.)</source>
+        <extracomment>Extra fields answered yes/no rather than in words (``False`` is an answer, not a blank).</extracomment>
         <translation>(El texto de este artículo no figura en el catálogo.)</translation>
     </message>
 </context>
 <context>
     <name>BehindDialog</name>
     <message>
-        <location filename="../../ui/views/stats.py" line="+551"/>
+        <location filename="../../ui/views/stats.py" line="+574"/>
         <source>Requests behind: {0}</source>
         <extracomment>The list arrived (or its read failed).</extracomment>
         <translation>Solicitudes de la cifra: {0}</translation>
@@ -1443,8 +1438,8 @@
     </message>
     <message>
         <location line="+32"/>
-        <source>{mark} Art. {article}: {message}</source>
-        <translation>{mark} Art. {article}: {message}</translation>
+        <source>{mark} {article}: {message}</source>
+        <translation>{mark} {article}: {message}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1452,7 +1447,12 @@
         <translation>Haga clic o presione Entrar para ir al campo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>✔ Complete under {article}.</source>
+        <translation>✔ Completa conforme al {article}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Incomplete: {missing}, {warnings}.</source>
         <translation>Incompleta: {missing}, {warnings}.</translation>
     </message>
@@ -1474,16 +1474,11 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Complete under Art. {article}, with %n warning(s).</source>
+        <source>Complete under {article}, with %n warning(s).</source>
         <translation>
-            <numerusform>Completa conforme al Art. {article}, con %n advertencia.</numerusform>
-            <numerusform>Completa conforme al Art. {article}, con %n advertencias.</numerusform>
+            <numerusform>Completa conforme al {article}, con %n advertencia.</numerusform>
+            <numerusform>Completa conforme al {article}, con %n advertencias.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>✔ Complete under Art. {article}.</source>
-        <translation>✔ Completa conforme al Art. {article}.</translation>
     </message>
 </context>
 <context>
@@ -1620,7 +1615,7 @@
 <context>
     <name>Direction</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="-306"/>
+        <location filename="../../ui/widgets/labels.py" line="-352"/>
         <source>Incoming</source>
         <extracomment>Request and information directions (``app.treaty.lifecycle.Direction``), in words.</extracomment>
         <translation>Entrante</translation>
@@ -1789,7 +1784,7 @@
 <context>
     <name>DisclosureDecision</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+317"/>
+        <location filename="../../ui/widgets/labels.py" line="+363"/>
         <source>Allowed</source>
         <extracomment>The decision a disclosure was recorded under (``disclosures.decision``), in words.</extracomment>
         <translation>Permitida</translation>
@@ -1955,8 +1950,8 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>{0} — Art. {1}: {2}</source>
-        <translation>{0} — Art. {1}: {2}</translation>
+        <source>{0} — {1}: {2}</source>
+        <translation>{0} — {1}: {2}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2225,6 +2220,160 @@
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="-116"/>
+        <source>Document</source>
+        <extracomment>Inputs a refusal may name that no audit entry does (the audit&apos;s own words are above).</extracomment>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written approval (Art. 9.1)</source>
+        <translation>Aprobación por escrito (Art. 9.1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text in each language</source>
+        <translation>Texto en cada idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review on (Art. 4.2)</source>
+        <translation>Revisión el (Art. 4.2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observed at</source>
+        <translation>Observado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice: not to law enforcement (Art. 9.2)</source>
+        <translation>Aviso: no a autoridades policiales (Art. 9.2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New end of surveillance</source>
+        <translation>Nuevo fin de la vigilancia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default letter languages</source>
+        <translation>Idiomas predeterminados de las cartas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected entry</source>
+        <translation>Entrada corregida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of subject</source>
+        <translation>Tipo de sujeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place code (UN/LOCODE)</source>
+        <translation>Código de lugar (UN/LOCODE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Designated official (Art. 7.3)</source>
+        <translation>Funcionario designado (Art. 7.3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Base jurídica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information item</source>
+        <translation>Elemento de información</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground</source>
+        <translation>Fundamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval given on</source>
+        <translation>Aprobación otorgada el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosed on</source>
+        <translation>Divulgado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner administration</source>
+        <translation>Administración de la contraparte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remarks</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups kept</source>
+        <translation>Copias de seguridad conservadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records</source>
+        <translation>Expedientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+</context>
+<context>
     <name>FieldRows</name>
     <message>
         <location filename="../../ui/dialogs/form_rows.py" line="+121"/>
@@ -2486,14 +2635,6 @@
     </message>
 </context>
 <context>
-    <name>Grounds</name>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="-56"/>
-        <source>Art. {0} — {1}</source>
-        <translation>Art. {0} — {1}</translation>
-    </message>
-</context>
-<context>
     <name>IdleLock</name>
     <message>
         <location filename="../../ui/lock.py" line="+219"/>
@@ -2726,7 +2867,7 @@
 <context>
     <name>ItemDirection</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+48"/>
+        <location filename="../../ui/widgets/labels.py" line="+79"/>
         <source>Received</source>
         <extracomment>Which way an information item went (``information_items.direction``), in words.</extracomment>
         <translation>Recibida</translation>
@@ -3084,6 +3225,11 @@ Desmarque “Definitiva” para emitir un borrador.</translation>
         <location line="+6"/>
         <source>Letters not offered now</source>
         <translation>Cartas no disponibles ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• {kind}: {reason}</source>
+        <translation>• {kind}: {reason}</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4105,12 +4251,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>{title} — {ref}</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Art. {article} — {label}</source>
-        <translation>Art. {article} — {label}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Grounds</source>
         <translation>Fundamentos</translation>
     </message>
@@ -4389,7 +4530,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>QuickCheckDialog</name>
     <message>
-        <location filename="../../ui/dialogs/quick_check.py" line="+42"/>
+        <location filename="../../ui/dialogs/quick_check.py" line="+44"/>
         <source>Check a name / number</source>
         <translation>Comprobar un nombre / número</translation>
     </message>
@@ -4439,7 +4580,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>No se pudo comprobar la lista de vigilancia: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%n possible match(es)</source>
         <translation>
             <numerusform>%n posible coincidencia</numerusform>
@@ -4674,23 +4815,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>Bases jurídicas</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>(text of Art. {0} not known)</source>
-        <translation>(texto del Art. {0} desconocido)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Art. {0} — {1}</source>
-        <translation>Art. {0} — {1}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+3"/>
-        <source>Art. {0}</source>
-        <translation>Art. {0}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>none given</source>
         <translation>no se indicó ninguna</translation>
     </message>
@@ -4714,13 +4839,12 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>no indicado</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+18"/>
-        <source>⚠ {0} — Art. {1}</source>
-        <translation>⚠ {0} — Art. {1}</translation>
+        <location line="-52"/>
+        <source>(text of {0} not known)</source>
+        <translation>(texto del {0} desconocido)</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="+34"/>
         <source>Reciprocity (11.2):</source>
         <translation>Reciprocidad (11.2):</translation>
     </message>
@@ -4956,7 +5080,13 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>Estado actual: {status}; no puede volver a enviarse.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>{article}: {message}</source>
+        <translation>{article}: {message}</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Cannot send: incomplete under Art. 3.1, 4.3 — {missing}</source>
         <translation>No se puede enviar: incompleta conforme a los Arts. 3.1, 4.3 — {missing}</translation>
     </message>
@@ -4966,13 +5096,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>No se puede finalizar: incompleta conforme al Art. 7.2 — {missing}</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+11"/>
-        <source>Art. {article}: {message}</source>
-        <translation>Art. {article}: {message}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Save, then record as sent</source>
         <translation>Guardar y luego registrar como enviada</translation>
     </message>
@@ -5438,9 +5562,38 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
     </message>
 </context>
 <context>
+    <name>RestartPrompt</name>
+    <message>
+        <location filename="../../ui/restart.py" line="+36"/>
+        <source>Liaison Desk will be in {language} after a restart. Restart now? Open forms are closed first, and you are asked about any unsaved changes. Later: at the next start.</source>
+        <extracomment>Set on the application when the window closed to restart (read by ``relaunch_if_asked``).</extracomment>
+        <translation>Tras reiniciar, Liaison Desk estará en {language}. ¿Reiniciar ahora? Primero se cierran los formularios abiertos y se le pregunta por los cambios sin guardar. Más tarde: en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the window</source>
+        <translation>Idioma de la ventana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not restarted: a form is still open. {language} from the next start.</source>
+        <translation>No se reinició: hay un formulario abierto. {language} a partir del próximo inicio.</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
-        <location filename="../../ui/views/search.py" line="+42"/>
+        <location filename="../../ui/views/search.py" line="+43"/>
         <source>Requests</source>
         <extracomment>Group headings, translated where shown (``self.tr``).</extracomment>
         <translation>Solicitudes</translation>
@@ -5523,7 +5676,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="+45"/>
+        <location filename="../../ui/dialogs/settings.py" line="+46"/>
         <source>English letters (name in Latin letters)</source>
         <extracomment>Each letter language&apos;s group on the Profile tab: (code, group title).</extracomment>
         <translation>Cartas en inglés (nombre en caracteres latinos)</translation>
@@ -5570,7 +5723,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>Japonés + inglés</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -5813,21 +5966,11 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <source>Protection:</source>
         <translation>Protección:</translation>
     </message>
-    <message>
-        <location line="+101"/>
-        <source>Language of the window</source>
-        <translation>Idioma de la ventana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Liaison Desk will be in {language} the next time it starts. Until then the window stays as it is; your work is not affected.</source>
-        <translation>Liaison Desk estará en {language} la próxima vez que se inicie. Mientras tanto la ventana sigue como está; su trabajo no se ve afectado.</translation>
-    </message>
 </context>
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../ui/views/stats.py" line="-501"/>
+        <location filename="../../ui/views/stats.py" line="-510"/>
         <source>Export CSV…</source>
         <extracomment>Data role of a figure cell: (figure, key) for ``queries.behind``. Every kind of record whose write may change a figure. The figures on screen were read again.</extracomment>
         <translation>Exportar CSV…</translation>
@@ -5992,21 +6135,24 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
     </message>
     <message>
         <location line="+1"/>
+        <location line="+155"/>
         <source>refused</source>
         <translation>denegada</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-155"/>
+        <location line="+155"/>
         <source>postponed</source>
         <translation>aplazada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>withheld</source>
         <translation>suspendida</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-149"/>
         <location line="+28"/>
         <source>None in the period</source>
         <translation>Ninguno en el periodo</translation>
@@ -6097,12 +6243,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>Sin base jurídica registrada</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Art. {0} — {1}</source>
-        <translation>Art. {0} — {1}</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Requests received and sent by month (click a bar)</source>
         <translation>Solicitudes recibidas y enviadas por mes (haga clic en una barra)</translation>
     </message>
@@ -6117,7 +6258,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>Denegaciones y aplazamientos por fundamento (haga clic en una barra)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>Save the figures as CSV</source>
         <translation>Guardar las cifras como CSV</translation>
     </message>
@@ -6167,7 +6308,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="-360"/>
+        <location filename="../../ui/widgets/labels.py" line="-406"/>
         <source>Draft</source>
         <extracomment>Request and spontaneous-information statuses (``app.treaty.lifecycle.Status``), in words. The article is given where it tells the officer what the state means.</extracomment>
         <translation>Borrador</translation>
@@ -6246,7 +6387,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../ui/dialogs/subject_editor.py" line="+48"/>
+        <location filename="../../ui/dialogs/subject_editor.py" line="+49"/>
         <source>Person (Art. 4.2(a))</source>
         <extracomment>Captions, translated where shown (``self.tr``; the subject page uses this context too).</extracomment>
         <translation>Persona (Art. 4.2(a))</translation>
@@ -6715,7 +6856,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>SubjectStatusWords</name>
     <message>
-        <location line="+360"/>
+        <location line="+406"/>
         <source>surveillance lifted</source>
         <translation>vigilancia levantada</translation>
     </message>
@@ -6821,7 +6962,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>SurveillanceView</name>
     <message>
-        <location filename="../../ui/views/surveillance.py" line="+55"/>
+        <location filename="../../ui/views/surveillance.py" line="+56"/>
         <source>All kinds</source>
         <extracomment>Column widths (px) that fit the usual content; the name (which takes the spare width) and the identifiers elide, their tooltips keep all. The records the page shows: a write touching any of them re-reads it. The name keeps at least this width (px) while other columns can still give way.</extracomment>
         <translation>Todos los tipos</translation>
@@ -6900,13 +7041,13 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
     <name>TerminationDialog</name>
     <message>
         <location filename="../../ui/views/agreements.py" line="-195"/>
-        <source>Notice of termination (Art. {0})</source>
-        <translation>Notificación de terminación (Art. {0})</translation>
+        <source>Notice of termination ({0})</source>
+        <translation>Notificación de terminación ({0})</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;The agreement ends {1} after written notice (Art. {2}); every open request under it must be completed by then.</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;El acuerdo termina {1} después de la notificación por escrito (Art. {2}); toda solicitud abierta en su marco debe concluirse para entonces.</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;The agreement ends {1} after written notice ({2}); every open request under it must be completed by then.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;El acuerdo termina {1} después de la notificación por escrito ({2}); toda solicitud abierta en su marco debe concluirse para entonces.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6990,7 +7131,7 @@ Es una base de datos cifrada aparte en {0}, marcada &quot;Escritorio de prueba&q
 <context>
     <name>UnsavedChanges</name>
     <message>
-        <location filename="../../ui/widgets/messages.py" line="+120"/>
+        <location filename="../../ui/widgets/messages.py" line="+122"/>
         <source>Unsaved changes</source>
         <extracomment>Longest message shown in an error line (characters). Longest unbroken run of characters kept: a word-wrapped label cannot break inside a word, so one long run would set the label&apos;s (and the dialog&apos;s) minimum width. A Qt accelerator as translations write it after the caption: &quot;氏名（必須）(&amp;M)：&quot;. Notes a caption carries that the message itself makes plain, in the desk&apos;s languages: the whole note (&quot;Name (required)&quot;, &quot;氏名（必須）&quot;, &quot;Nombre (obligatorio)&quot;) or its last part (&quot;Name (English, required)&quot;, &quot;名称（英語、必須）&quot;, &quot;Nombre (inglés, obligatorio)&quot;). A caption&apos;s closing colon, ASCII or full-width. An article as a caption cites it, in each language of the catalogues: &quot;Art. 7.2(c)&quot; (English, Spanish), &quot;第7条第2項(c)&quot; (Japanese), &quot;条項7.2&quot; (Japanese, a number put in by a placeholder).</extracomment>
         <translation>Cambios sin guardar</translation>

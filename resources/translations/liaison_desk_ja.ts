@@ -4,7 +4,7 @@
 <context>
     <name>AdministrationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="+123"/>
+        <location filename="../../ui/dialogs/directory.py" line="+124"/>
         <source>Edit administration</source>
         <translation>税関当局の編集</translation>
     </message>
@@ -177,8 +177,8 @@
     </message>
     <message>
         <location line="+22"/>
-        <source>Termination takes effect {0} after written notice (Art. {1}); the desk then caps every due date at that day.</source>
-        <translation>終了は書面による通告の{0}後に効力を生じます（条項{1}）。以後、すべての期限はその日までに制限されます。</translation>
+        <source>Termination takes effect {0} after written notice ({1}); the desk then caps every due date at that day.</source>
+        <translation>終了は書面による通告の{0}後に効力を生じます（{1}）。以後、すべての期限はその日までに制限されます。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -333,7 +333,7 @@
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+89"/>
+        <location filename="../../ui/widgets/labels.py" line="+91"/>
         <source>Store created</source>
         <extracomment>Every audit action, in words. ``request.&lt;status&gt;`` is a status change to that status.</extracomment>
         <translation>データストアを作成</translation>
@@ -1181,7 +1181,7 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/views/audit.py" line="+61"/>
+        <location filename="../../ui/views/audit.py" line="+62"/>
         <source>When (UTC)</source>
         <extracomment>Headers, translated when shown (``PagedTableModel.headerData``).</extracomment>
         <translation>日時（UTC）</translation>
@@ -1211,7 +1211,7 @@
 <context>
     <name>AuditValue</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+75"/>
+        <location filename="../../ui/widgets/labels.py" line="+121"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
@@ -1315,7 +1315,7 @@
         <translation>監査ログのチェーンを検証しています…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Audit chain BROKEN: </source>
         <translation>監査ログのチェーンが破損しています：</translation>
     </message>
@@ -1363,21 +1363,16 @@
 <context>
     <name>BasisPicker</name>
     <message>
-        <location filename="../../ui/widgets/basis_picker.py" line="+44"/>
-        <source>Art.</source>
-        <extracomment>Extra fields answered yes/no rather than in words (``False`` is an answer, not a blank).</extracomment>
-        <translation>条項</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../ui/widgets/basis_picker.py" line="+49"/>
         <source>(The text of this article is not in the catalogue.)</source>
+        <extracomment>Extra fields answered yes/no rather than in words (``False`` is an answer, not a blank).</extracomment>
         <translation>（この条項の本文はカタログにありません。）</translation>
     </message>
 </context>
 <context>
     <name>BehindDialog</name>
     <message>
-        <location filename="../../ui/views/stats.py" line="+551"/>
+        <location filename="../../ui/views/stats.py" line="+574"/>
         <source>Requests behind: {0}</source>
         <extracomment>The list arrived (or its read failed).</extracomment>
         <translation>集計の基礎となる要請：{0}</translation>
@@ -1440,8 +1435,8 @@
     </message>
     <message>
         <location line="+32"/>
-        <source>{mark} Art. {article}: {message}</source>
-        <translation>{mark} 条項{article}：{message}</translation>
+        <source>{mark} {article}: {message}</source>
+        <translation>{mark} {article}：{message}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1449,7 +1444,12 @@
         <translation>クリック又はEnterキーで該当する項目に移動します</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>✔ Complete under {article}.</source>
+        <translation>✔ {article}の記載事項は完備しています。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Incomplete: {missing}, {warnings}.</source>
         <translation>不完全：{missing}、{warnings}。</translation>
     </message>
@@ -1469,15 +1469,10 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Complete under Art. {article}, with %n warning(s).</source>
+        <source>Complete under {article}, with %n warning(s).</source>
         <translation>
-            <numerusform>条項{article}の記載事項は完備（警告%n件）。</numerusform>
+            <numerusform>{article}の記載事項は完備（警告%n件）。</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>✔ Complete under Art. {article}.</source>
-        <translation>✔ 条項{article}の記載事項は完備しています。</translation>
     </message>
 </context>
 <context>
@@ -1613,7 +1608,7 @@
 <context>
     <name>Direction</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="-306"/>
+        <location filename="../../ui/widgets/labels.py" line="-352"/>
         <source>Incoming</source>
         <extracomment>Request and information directions (``app.treaty.lifecycle.Direction``), in words.</extracomment>
         <translation>受理</translation>
@@ -1782,7 +1777,7 @@
 <context>
     <name>DisclosureDecision</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+317"/>
+        <location filename="../../ui/widgets/labels.py" line="+363"/>
         <source>Allowed</source>
         <extracomment>The decision a disclosure was recorded under (``disclosures.decision``), in words.</extracomment>
         <translation>可</translation>
@@ -1948,8 +1943,8 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>{0} — Art. {1}: {2}</source>
-        <translation>{0} — 条項{1}：{2}</translation>
+        <source>{0} — {1}: {2}</source>
+        <translation>{0} — {1}：{2}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2218,6 +2213,160 @@
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="-116"/>
+        <source>Document</source>
+        <extracomment>Inputs a refusal may name that no audit entry does (the audit&apos;s own words are above).</extracomment>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written approval (Art. 9.1)</source>
+        <translation>書面による承認（第9条第1項）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text in each language</source>
+        <translation>各言語の本文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>書簡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review on (Art. 4.2)</source>
+        <translation>見直し日（第4条第2項）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>要請</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observed at</source>
+        <translation>観察日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice: not to law enforcement (Art. 9.2)</source>
+        <translation>法執行機関への提供不可の通知（第9条第2項）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New end of surveillance</source>
+        <translation>特別の監視の新たな終了日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default letter languages</source>
+        <translation>書簡の既定の言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected entry</source>
+        <translation>訂正した記録</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of subject</source>
+        <translation>監視対象の種別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place code (UN/LOCODE)</source>
+        <translation>場所コード（UN/LOCODE）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Designated official (Art. 7.3)</source>
+        <translation>指定職員（第7条第3項）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>根拠条項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information item</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground</source>
+        <translation>理由となる条項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval given on</source>
+        <translation>承認日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosed on</source>
+        <translation>開示日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administration</source>
+        <translation>税関当局</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner administration</source>
+        <translation>相手国の税関当局</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remarks</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups kept</source>
+        <translation>保存するバックアップの数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>整理番号</translation>
+    </message>
+</context>
+<context>
     <name>FieldRows</name>
     <message>
         <location filename="../../ui/dialogs/form_rows.py" line="+121"/>
@@ -2479,14 +2628,6 @@
     </message>
 </context>
 <context>
-    <name>Grounds</name>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="-56"/>
-        <source>Art. {0} — {1}</source>
-        <translation>条項{0} — {1}</translation>
-    </message>
-</context>
-<context>
     <name>IdleLock</name>
     <message>
         <location filename="../../ui/lock.py" line="+219"/>
@@ -2719,7 +2860,7 @@
 <context>
     <name>ItemDirection</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+48"/>
+        <location filename="../../ui/widgets/labels.py" line="+79"/>
         <source>Received</source>
         <extracomment>Which way an information item went (``information_items.direction``), in words.</extracomment>
         <translation>受領</translation>
@@ -3076,6 +3217,11 @@ Untick “Final” to produce a draft.</source>
         <location line="+6"/>
         <source>Letters not offered now</source>
         <translation>現在作成できない文書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• {kind}: {reason}</source>
+        <translation>• {kind}：{reason}</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4094,12 +4240,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>{title} — {ref}</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Art. {article} — {label}</source>
-        <translation>条項{article} — {label}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Grounds</source>
         <translation>理由となる条項</translation>
     </message>
@@ -4378,7 +4519,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>QuickCheckDialog</name>
     <message>
-        <location filename="../../ui/dialogs/quick_check.py" line="+42"/>
+        <location filename="../../ui/dialogs/quick_check.py" line="+44"/>
         <source>Check a name / number</source>
         <translation>氏名・番号の照合</translation>
     </message>
@@ -4428,7 +4569,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>監視リストと照合できませんでした：{0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%n possible match(es)</source>
         <translation>
             <numerusform>該当の可能性%n件</numerusform>
@@ -4661,23 +4802,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>根拠条項</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>(text of Art. {0} not known)</source>
-        <translation>（条項{0}の本文は不明）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Art. {0} — {1}</source>
-        <translation>条項{0} — {1}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+3"/>
-        <source>Art. {0}</source>
-        <translation>条項{0}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>none given</source>
         <translation>記載なし</translation>
     </message>
@@ -4701,13 +4826,12 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+18"/>
-        <source>⚠ {0} — Art. {1}</source>
-        <translation>⚠ {0} — 条項{1}</translation>
+        <location line="-52"/>
+        <source>(text of {0} not known)</source>
+        <translation>（{0}の本文は不明）</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="+34"/>
         <source>Reciprocity (11.2):</source>
         <translation>相互主義（第11条第2項）：</translation>
     </message>
@@ -4943,7 +5067,13 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>既に「{status}」であり、再度送付することはできません。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>{article}: {message}</source>
+        <translation>{article}：{message}</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Cannot send: incomplete under Art. 3.1, 4.3 — {missing}</source>
         <translation>送付できません：第3条第1項、第4条第3項の記載事項が不完全です — {missing}</translation>
     </message>
@@ -4953,13 +5083,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>確定できません：第7条第2項の記載事項が不完全です — {missing}</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+11"/>
-        <source>Art. {article}: {message}</source>
-        <translation>条項{article}：{message}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Save, then record as sent</source>
         <translation>保存して、送付済みとして記録</translation>
     </message>
@@ -5424,9 +5548,38 @@ Requests for customs mutual assistance under CMAAs.</source>
     </message>
 </context>
 <context>
+    <name>RestartPrompt</name>
+    <message>
+        <location filename="../../ui/restart.py" line="+36"/>
+        <source>Liaison Desk will be in {language} after a restart. Restart now? Open forms are closed first, and you are asked about any unsaved changes. Later: at the next start.</source>
+        <extracomment>Set on the application when the window closed to restart (read by ``relaunch_if_asked``).</extracomment>
+        <translation>再起動すると、Liaison Deskは{language}で表示されます。今すぐ再起動しますか？開いている入力画面は先に閉じられ、保存していない変更があればその扱いを確認します。「後で」を選ぶと、次回の起動時から切り替わります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restart now</source>
+        <translation>今すぐ再起動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>後で</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the window</source>
+        <translation>画面の言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not restarted: a form is still open. {language} from the next start.</source>
+        <translation>再起動しませんでした：入力画面が開いたままです。次回の起動時から{language}で表示されます。</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
-        <location filename="../../ui/views/search.py" line="+42"/>
+        <location filename="../../ui/views/search.py" line="+43"/>
         <source>Requests</source>
         <extracomment>Group headings, translated where shown (``self.tr``).</extracomment>
         <translation>要請</translation>
@@ -5508,7 +5661,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="+45"/>
+        <location filename="../../ui/dialogs/settings.py" line="+46"/>
         <source>English letters (name in Latin letters)</source>
         <extracomment>Each letter language&apos;s group on the Profile tab: (code, group title).</extracomment>
         <translation>英語の文書（氏名はローマ字）</translation>
@@ -5555,7 +5708,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>日本語＋英語</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -5798,21 +5951,11 @@ Requests for customs mutual assistance under CMAAs.</source>
         <source>Protection:</source>
         <translation>保護：</translation>
     </message>
-    <message>
-        <location line="+101"/>
-        <source>Language of the window</source>
-        <translation>画面の言語</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Liaison Desk will be in {language} the next time it starts. Until then the window stays as it is; your work is not affected.</source>
-        <translation>次回の起動時から、Liaison Deskは{language}で表示されます。それまでは現在の表示のままで、作業には影響しません。</translation>
-    </message>
 </context>
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../ui/views/stats.py" line="-501"/>
+        <location filename="../../ui/views/stats.py" line="-510"/>
         <source>Export CSV…</source>
         <extracomment>Data role of a figure cell: (figure, key) for ``queries.behind``. Every kind of record whose write may change a figure. The figures on screen were read again.</extracomment>
         <translation>CSVエクスポート…</translation>
@@ -5976,21 +6119,24 @@ Requests for customs mutual assistance under CMAAs.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+155"/>
         <source>refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-155"/>
+        <location line="+155"/>
         <source>postponed</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>withheld</source>
         <translation>差控え</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-149"/>
         <location line="+28"/>
         <source>None in the period</source>
         <translation>期間内に該当なし</translation>
@@ -6081,12 +6227,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>根拠条項の記録なし</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Art. {0} — {1}</source>
-        <translation>条項{0} — {1}</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Requests received and sent by month (click a bar)</source>
         <translation>月別の受理・発出要請件数（棒をクリック）</translation>
     </message>
@@ -6101,7 +6242,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>理由となる条項別の拒否・延期（棒をクリック）</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>Save the figures as CSV</source>
         <translation>数値をCSVとして保存</translation>
     </message>
@@ -6151,7 +6292,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="-360"/>
+        <location filename="../../ui/widgets/labels.py" line="-406"/>
         <source>Draft</source>
         <extracomment>Request and spontaneous-information statuses (``app.treaty.lifecycle.Status``), in words. The article is given where it tells the officer what the state means.</extracomment>
         <translation>作成中</translation>
@@ -6230,7 +6371,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../ui/dialogs/subject_editor.py" line="+48"/>
+        <location filename="../../ui/dialogs/subject_editor.py" line="+49"/>
         <source>Person (Art. 4.2(a))</source>
         <extracomment>Captions, translated where shown (``self.tr``; the subject page uses this context too).</extracomment>
         <translation>人物（第4条第2項(a)）</translation>
@@ -6699,7 +6840,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>SubjectStatusWords</name>
     <message>
-        <location line="+360"/>
+        <location line="+406"/>
         <source>surveillance lifted</source>
         <translation>監視を解除</translation>
     </message>
@@ -6804,7 +6945,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>SurveillanceView</name>
     <message>
-        <location filename="../../ui/views/surveillance.py" line="+55"/>
+        <location filename="../../ui/views/surveillance.py" line="+56"/>
         <source>All kinds</source>
         <extracomment>Column widths (px) that fit the usual content; the name (which takes the spare width) and the identifiers elide, their tooltips keep all. The records the page shows: a write touching any of them re-reads it. The name keeps at least this width (px) while other columns can still give way.</extracomment>
         <translation>すべての種別</translation>
@@ -6882,13 +7023,13 @@ Requests for customs mutual assistance under CMAAs.</source>
     <name>TerminationDialog</name>
     <message>
         <location filename="../../ui/views/agreements.py" line="-195"/>
-        <source>Notice of termination (Art. {0})</source>
-        <translation>終了の通告（条項{0}）</translation>
+        <source>Notice of termination ({0})</source>
+        <translation>終了の通告（{0}）</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;The agreement ends {1} after written notice (Art. {2}); every open request under it must be completed by then.</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;協定は、書面による通告の{1}後に終了します（条項{2}）。協定に基づく未了の要請は、すべてそれまでに完了しなければなりません。</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;The agreement ends {1} after written notice ({2}); every open request under it must be completed by then.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;協定は、書面による通告の{1}後に終了します（{2}）。協定に基づく未了の要請は、すべてそれまでに完了しなければなりません。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6972,7 +7113,7 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
 <context>
     <name>UnsavedChanges</name>
     <message>
-        <location filename="../../ui/widgets/messages.py" line="+120"/>
+        <location filename="../../ui/widgets/messages.py" line="+122"/>
         <source>Unsaved changes</source>
         <extracomment>Longest message shown in an error line (characters). Longest unbroken run of characters kept: a word-wrapped label cannot break inside a word, so one long run would set the label&apos;s (and the dialog&apos;s) minimum width. A Qt accelerator as translations write it after the caption: &quot;氏名（必須）(&amp;M)：&quot;. Notes a caption carries that the message itself makes plain, in the desk&apos;s languages: the whole note (&quot;Name (required)&quot;, &quot;氏名（必須）&quot;, &quot;Nombre (obligatorio)&quot;) or its last part (&quot;Name (English, required)&quot;, &quot;名称（英語、必須）&quot;, &quot;Nombre (inglés, obligatorio)&quot;). A caption&apos;s closing colon, ASCII or full-width. An article as a caption cites it, in each language of the catalogues: &quot;Art. 7.2(c)&quot; (English, Spanish), &quot;第7条第2項(c)&quot; (Japanese), &quot;条項7.2&quot; (Japanese, a number put in by a placeholder).</extracomment>
         <translation>未保存の変更</translation>

@@ -72,7 +72,7 @@ def test_annual_report_names_the_year_each_agreement_and_the_art_11_grounds_coun
             cell = re.sub(r"\s+", "", _ground_label(row["ground"], lang) + decision) + str(row["count"])
             assert cell in whole, (lang, row)
     assert "拒否の理由別" in text and "処理期間の中央値" in text and "期限内処理率" in text
-    assert "受理した要請" in text and "送付した要請" in text
+    assert "受理した要請" in text and "発出した要請" in text
 
 
 def test_report_refuses_an_output_inside_the_data_dir_and_writes_nothing(demo):

@@ -1,7 +1,8 @@
 """Finding English source text left on screen in a window meant to be in another language.
 
 ``english_left(widget, catalogues)`` reads every visible text of a widget tree (labels, buttons,
-group and tab titles, window titles, list items, header captions, combo items, placeholders) and
+group and tab titles, window titles, list items, tree rows, header captions, combo items,
+placeholders) and
 answers those that are still a source text of the catalogues: equal to a source (mnemonic ``&``
 and a trailing colon or ellipsis aside), or holding a literal run of three or more words of one.
 A source whose finished translation is the source itself ("SHA-256", "OK") is not English left.
@@ -37,6 +38,8 @@ from PySide6.QtWidgets import (
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 _PLACEHOLDER = re.compile(r"%[1-9n]|\{[^{}]*\}|<[^>]+>|&[a-z]+;")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: A country or language code in a table row ("JP", "MX"): data, whatever a catalogue holds.
+_CODE = re.compile(r"[A-Z]{2,3}")
 
 
 def _normal(text: str) -> str:
@@ -66,7 +69,7 @@ class Sources:
     def english(self, text: str) -> str | None:
         """The source ``text`` still shows (None when it is not English of the catalogues)."""
         shown = _normal(text)
-        if not shown or not _WORD.search(shown):
+        if not shown or not _WORD.search(shown) or _CODE.fullmatch(shown):
             return None
         if shown in self.whole:
             return shown
@@ -104,6 +107,11 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
         if isinstance(w, QTreeWidget):
             head = w.headerItem()
             out += [(f"{where} (header)", head.text(i)) for i in range(head.columnCount())]
+            items = [w.topLevelItem(i) for i in range(w.topLevelItemCount())]
+            while items:  # the rows too (search hits, watch-list matches), children included
+                item = items.pop()
+                out += [(f"{where} (row)", item.text(c)) for c in range(item.columnCount())]
+                items += [item.child(i) for i in range(item.childCount())]
         elif isinstance(w, (QTableView, QTreeView)) and w.model() is not None:
             model = w.model()
             out += [(f"{where} (header)", str(model.headerData(c, Qt.Orientation.Horizontal) or ""))

@@ -128,20 +128,6 @@ def test_japanese_window_registers_a_cjk_font_as_fallback(japanese):
     assert CJK_FAMILY in QApplication.font().families()
 
 
-def test_settings_keeps_the_window_language_and_says_it_applies_at_next_start(desk, qtbot, no_modal_boxes):
-    from ui import i18n
-    from ui.dialogs.settings import SettingsDialog
-
-    dialog = SettingsDialog(desk)
-    qtbot.addWidget(dialog)
-    dialog.language.set_choice("es")
-    dialog.save()
-    assert i18n.chosen() == "es"
-    assert no_modal_boxes and no_modal_boxes[-1][0] == "information"
-    assert "Español" in no_modal_boxes[-1][1]
-    assert i18n.language() == "en"  # nothing open changes under the officer's hands
-
-
 def test_first_run_wizard_reopens_in_the_chosen_language_with_what_was_typed(qapp, tmp_path, qtbot):
     from ui import i18n
     from ui.dialogs.first_run import RELAUNCH, FirstRunWizard
@@ -185,3 +171,71 @@ def test_art_9_2_and_9_1_disclosure_findings_read_in_japanese(japanese):
     assert render(needs.message) == ("Invented Ministryによる情報分析（証拠としては使用しない）のための使用には、"
                                      "当該機関を明記した提供元の書面による承認が必要です")
     assert str(needs.message).startswith("use by Invented Ministry for intelligence")  # the CLI's English
+
+
+def test_letter_kind_that_does_not_apply_says_why_in_japanese(japanese):
+    from types import SimpleNamespace
+
+    from app.services.letters.context import kind_refusal
+    from ui.i18n import render
+
+    received = SimpleNamespace(direction="incoming", status="received", form="written")
+    reason = kind_refusal(received, "statement_of_reasons")
+    assert render(reason) == ("要請が「受付」の間は「要請の拒否又は延期の理由書」は作成できません"
+                              "（拒否、延期、条件付き実施、差控え（第11条第3項）の場合のみ）")
+    assert str(reason).startswith("a statement of reasons letter does not apply while the request is received")
+    oral = kind_refusal(SimpleNamespace(direction="outgoing", status="sent", form="written"),
+                        "oral_confirmation")
+    assert render(oral) == "書面による確認は、口頭で行われた要請についてのみ作成します（第7条第1項）"
+
+
+def test_art_7_2_refusal_names_the_field_by_its_caption_in_japanese_not_its_key(japanese):
+    from app.services.validation import ServiceError
+    from ui.i18n import violation_line
+    from ui.widgets.messages import violation_text
+
+    exc = ServiceError("object_and_reason", "is required", "7.2(c)")
+    line = violation_line(exc)
+    assert "object_and_reason" not in line and "要請" in line.split("：")[0]
+    assert violation_text(ServiceError("names[1]", "is empty")).startswith("氏名")
+    assert "_" not in violation_text(ServiceError("some_new_field", "is empty"))  # words, never the key
+
+
+def test_articles_cited_in_japanese_as_the_letters_cite_them(japanese):
+    from app.documents.i18n import Wording
+    from ui.i18n import article_text
+    from ui.widgets.completeness_panel import CompletenessPanel
+
+    assert article_text("7.2(c)") == "第7条第2項(c)" == Wording("ja").article("7.2(c)")  # UI and letters agree
+    assert article_text("11") == "第11条"
+    assert article_text("3.1, 4.3") == "第3条第1項、第4条第3項"
+    panel = CompletenessPanel()
+    panel.set_findings([])
+    assert panel._summary.text() == "✔ 第7条第2項の記載事項は完備しています。"
+    panel.deleteLater()
+
+
+def test_articles_cited_in_spanish_and_english(spanish):
+    from ui import i18n
+
+    assert i18n.article_text("7.2(c)") == "art. 7.2(c)"
+    with in_language(spanish, "en"):
+        assert i18n.article_text("7.2(c)") == "Art. 7.2(c)"
+
+
+def test_broken_audit_chain_is_worded_in_japanese_on_the_audit_page(japanese):
+    from app.security.audit import _BROKEN_LINK
+    from ui.i18n import render
+
+    problem = _BROKEN_LINK.format(entry=17)
+    assert render(problem).startswith("監査記録17：直前のハッシュとの連鎖が切れています")
+    assert str(problem).startswith("audit entry 17: previous-hash link broken")  # the CLI's verify
+
+
+def test_agreements_are_named_in_japanese_in_the_window(qapp, desk):
+    from tests.ui.language import in_language
+    from ui.i18n import agreement_words
+
+    with in_language(qapp, "ja"):
+        assert agreement_words("Japan–US Customs Mutual Assistance Agreement (1997)") == "日米税関相互支援協定（1997年）"
+        assert agreement_words("An agreement the officer added") == "An agreement the officer added"

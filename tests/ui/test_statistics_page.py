@@ -89,3 +89,12 @@ def test_closing_a_figure_list_before_it_arrives_leaves_the_page_working(qtbot, 
     qtbot.wait(50)
     again = _behind(qtbot, stats, lambda: stats.show_behind("oral", ("made",), "oral"))
     assert len(again.refs) == stats.figures.oral["made"]
+
+
+def test_art_11_grounds_chart_names_each_ground_in_words_not_its_code(stats):
+    ticks = stats.grounds_plot.getAxis("left")._tickLevels[0]
+    labels = [text for _pos, text in ticks]
+    assert len(labels) == len(stats.figures.grounds) > 0
+    for row, text in zip(stats.figures.grounds, labels, strict=True):
+        assert row["ground"] not in text  # "11.1-sovereignty" is a code, not words
+        assert row["decision"] in text  # the window is in English here: "refused", "postponed"

@@ -221,3 +221,12 @@ def test_art_9_information_pane_reads_in_japanese(qtbot, desk, language):
     assert "提供元の表示：SECRET (invented)" in text and "秘の内容は表示していません。" in text
     assert "received" not in text and "Provider markings" not in text
     assert view.disclosures.item(0, 3).text() == "可"
+
+
+def test_annual_report_in_japanese_names_the_directions_as_the_window_does(language):
+    from app.documents.annual_report import WORDS
+    from ui.widgets.labels import direction_label
+
+    language("ja")  # the report is written in the letter languages, English and Japanese
+    words = WORDS["ja"]
+    assert (words["incoming"], words["outgoing"]) == (direction_label("incoming"), direction_label("outgoing"))

@@ -1,16 +1,23 @@
 """The window started in Japanese shows no English of its catalogues: every page and the main
-dialogs (request editor, refusal, Due & overdue, Letters, Settings, Directory) are walked and
-each visible text is checked (``tests.ui.english_left``; refs, codes, people's names and the
-invented demo records are data, not wording)."""
+dialogs (request editor, refusal, Due & overdue, Letters with a kind that does not apply, Settings,
+Directory) and a search's hits are walked and each visible text is checked
+(``tests.ui.english_left``; refs, codes, people's names and the invented demo records are data,
+not wording); no article is cited as 条項7.2 or Art. 7.2 where a Japanese officer writes 第7条第2項."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from tests.ui.english_left import Sources, english_left
+from tests.ui.english_left import Sources, english_left, visible_texts
 from tests.ui.language import in_language
 
 pytestmark = pytest.mark.demo_data  # the desk holds the invented demo data
+
+#: An article number put into a Japanese pattern ("条項7.2(c)", "Art. 7.2"): not Japanese.
+JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+NUMBERED_CLAUSE = re.compile(r"条項\s*\d|Arts?\.\s*\d")
 
 
 @pytest.fixture
@@ -42,8 +49,20 @@ def _dialogs(desk, window):
     yield "request editor", shots.editor_incomplete(desk)
     yield "refusal", shots.refuse_dialog(desk, received)
     yield "letters", LettersDialog(desk, received)
+    # A kind that does not apply to a received request: its reason (statuses, the letter kind)
+    # is an app text, listed where "Final" would be.
+    refused = LettersDialog(desk, received)
+    refused.kind_box.setCurrentIndex(refused.kind_box.findData("statement_of_reasons"))
+    refused.refresh_preview()
+    yield "letters (a kind that does not apply)", refused
     yield "settings", SettingsDialog(desk, window)
     yield "directory", DirectoryDialog(desk, window)
+
+
+def _articles_cited_as_a_japanese_officer_writes_them(root) -> list[str]:
+    """Texts citing an article as 条項7.2 (a number put into a pattern): 第7条第2項 is the form."""
+    return [f"{where}: {text!r}" for where, text in visible_texts(root)
+            if NUMBERED_CLAUSE.search(text) and "DEMO" not in text and "invented" not in text]
 
 
 def test_window_in_japanese_shows_no_english_of_its_catalogues(japanese_window, desk, qtbot):
@@ -62,6 +81,7 @@ def test_window_in_japanese_shows_no_english_of_its_catalogues(japanese_window, 
             table.selectRow(0)  # the detail pane: the request's words, its clocks, its findings
         QApplication.processEvents()
         left += [f"page {key} — {x}" for x in english_left(japanese_window, sources)]
+        left += [f"page {key} — {x}" for x in _articles_cited_as_a_japanese_officer_writes_them(japanese_window)]
     for name, dialog in _dialogs(desk, japanese_window):
         qtbot.addWidget(dialog)
         dialog.show()
@@ -72,6 +92,22 @@ def test_window_in_japanese_shows_no_english_of_its_catalogues(japanese_window, 
                 tabs[0].setCurrentIndex(index)
                 QApplication.processEvents()
             left += [f"{name} — {x}" for x in english_left(dialog, sources)]
+            left += [f"{name} — {x}" for x in _articles_cited_as_a_japanese_officer_writes_them(dialog)]
+        if name.startswith("letters (") and not JAPANESE.search(dialog.problems_label.text()):
+            left.append(f"{name} — no reason in Japanese: {dialog.problems_label.text()!r}")
         dialog.hide()
+    # Search hits: documents by kind and article, observations by event and day, disclosures
+    # by purpose and decision (app/'s labels, worded in the window's language).
+    japanese_window.search_field.setText("2026")
+    japanese_window.run_search()
+    search = japanese_window.page("search")
+    qtbot.waitUntil(lambda: search.tree.topLevelItemCount() > 0, timeout=10_000)
+    left += [f"search — {x}" for x in english_left(japanese_window, sources)]
+    # A label's own words (kind, status, event, day, purpose) are Japanese whatever the record's
+    # title: a hit worded in English only would name no kana or kanji.
+    for g in range(search.tree.topLevelItemCount()):
+        group = search.tree.topLevelItem(g)
+        left += [f"search — English label: {group.child(i).text(0)!r}" for i in range(group.childCount())
+                 if not JAPANESE.search(group.child(i).text(0))]
     left = sorted(set(left))
     assert not left, f"{len(left)} English text(s) in the Japanese window:\n" + "\n".join(left[:300])

@@ -36,6 +36,7 @@ from app.services.context import Desk
 from app.services.ledger.disclosures import add_authority, list_authorities
 from app.treaty.restrictions import AUTHORITY_KINDS
 from ui.dialogs.saving import SavesByOp
+from ui.i18n import agreement_words
 from ui.ops import follow_changes
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.tables import style_tree
@@ -160,7 +161,7 @@ class OfficialDialog(_EntryDialog):
         if view is not None:
             self.agreement.addItem(self.tr("every agreement with the administration"), "")
         for a in list_agreements(desk):
-            self.agreement.addItem(a.short_title, a.key)
+            self.agreement.addItem(agreement_words(a.short_title), a.key)
         wanted = (view.agreement_key or "") if view is not None else agreement
         if wanted is not None:
             self.agreement.setCurrentIndex(max(0, self.agreement.findData(wanted)))
@@ -324,7 +325,7 @@ class DirectoryDialog(QDialog):
         self.admin_views = directory.administrations(self.desk)
         self.authority_views = list_authorities(self.desk, include_inactive=True)
         every = self.tr("every agreement")
-        titles = {a.key: a.short_title for a in list_agreements(self.desk)}
+        titles = {a.key: agreement_words(a.short_title) for a in list_agreements(self.desk)}
         self._fill(self.officials, self.official_views, lambda o: (
             o.name + ("" if o.active else self.tr(" (no longer designated)")), _others(o.names, o.name),
             o.title or "", o.administration, titles.get(o.agreement_key or "", o.agreement_key) or every))

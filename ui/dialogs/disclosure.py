@@ -47,7 +47,7 @@ from app.treaty.restrictions import (
     is_law_enforcement_kind,
 )
 from ui.dialogs.saving import SavesByOp
-from ui.i18n import render
+from ui.i18n import article_text, render
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.messages import plain_tooltip
 
@@ -307,7 +307,7 @@ class DisclosureDialog(SavesByOp, QDialog):
         self.verdict.setText(f"{sym} {self.tr(label)}")
         self.verdict.setStyleSheet(f"color: {colour};")
         for f in d.findings:
-            QListWidgetItem(self.tr("{0} — Art. {1}: {2}").format(f.item, f.article, render(f.message)),
+            QListWidgetItem(self.tr("{0} — {1}: {2}").format(f.item, article_text(f.article), render(f.message)),
                             self.findings)
         if not d.findings:
             QListWidgetItem(self.tr("No restriction stands in the way."), self.findings)

@@ -114,7 +114,7 @@ class LettersDialog(LetterOutput, QDialog):
             if not k.applies:  # listed (so the officer learns why) but not selectable
                 item = self.kind_box.model().item(self.kind_box.count() - 1)
                 item.setEnabled(False)
-                item.setToolTip(k.reason or "")
+                item.setToolTip(render(k.reason))
         self.lang_box = QComboBox(objectName="letter_lang")
         for code in self.options.languages:
             self.lang_box.addItem(" + ".join(self._lang_name(c) for c in code.split("+")) + f"  ({code})", code)
@@ -266,7 +266,7 @@ class LettersDialog(LetterOutput, QDialog):
         """Preselect ``kind`` and fill officer input; returns why it cannot be chosen, else None."""
         option = next((k for k in self.options.kinds if k.code == kind), None)
         if option is None or not option.applies:
-            return option.reason if option is not None else self.tr("unknown letter kind")
+            return render(option.reason) if option is not None else self.tr("unknown letter kind")
         self.kind_box.setCurrentIndex(self.kind_box.findData(kind))
         for name, value in (inputs or {}).items():
             edit = self.inputs.get(name)
@@ -305,7 +305,8 @@ class LettersDialog(LetterOutput, QDialog):
     def explain_unavailable(self) -> QMessageBox:
         """Say, in a dialog the keyboard reaches, why each greyed-out kind is not offered."""
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Letters not offered now"),
-                          "\n".join(f"• {letter_kind_label(k.code, k.title)}: {k.reason}"
+                          "\n".join(self.tr("• {kind}: {reason}").format(kind=letter_kind_label(k.code, k.title),
+                                                                         reason=render(k.reason))
                                     for k in self.options.kinds if not k.applies),
                           QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -326,7 +327,7 @@ class LettersDialog(LetterOutput, QDialog):
             self.preview = None
             self.pdf_view.set_pdf(b"")
             self._set_final_possible(())
-            reason = next((k.reason for k in self.options.kinds if k.code == self.kind()), "")
+            reason = next((render(k.reason) for k in self.options.kinds if k.code == self.kind()), "")
             self._show_problems([reason or self.tr("This letter does not apply to the request.")])
             return
         try:

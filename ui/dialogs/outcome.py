@@ -35,7 +35,7 @@ from app.services.validation import ServiceError, parse_date
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import ONGOING_PROCEEDINGS_GROUND, Status
 from ui.dialogs.saving import SavesByOp
-from ui.i18n import agreement_words, catalogue_label, english_text_note
+from ui.i18n import agreement_words, article_text, catalogue_label, english_text_note
 from ui.widgets.labels import status_label
 from ui.widgets.messages import shorten, violation_text
 
@@ -109,9 +109,8 @@ class OutcomeDialog(SavesByOp, QDialog):
         self.grounds_list = QListWidget()
         self.grounds_list.setObjectName("grounds_list")
         for ground in self.spec.grounds_for(self.target):
-            article = ground.article or "\u2014"
-            item = QListWidgetItem(self.tr("Art. {article} \u2014 {label}").format(
-                article=article, label=catalogue_label(ground)))
+            article = article_text(ground.article) if ground.article else "\u2014"
+            item = QListWidgetItem(f"{article} \u2014 {catalogue_label(ground)}")
             item.setData(Qt.ItemDataRole.UserRole, ground.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             preset = self.target == "withheld" and ground.code == ONGOING_PROCEEDINGS_GROUND
@@ -260,7 +259,7 @@ class OutcomeDialog(SavesByOp, QDialog):
                 text = None
             if text:
                 note = english_text_note()
-                parts.append(f"<i>Art. {html.escape(ground.article)}</i>"
+                parts.append(f"<i>{html.escape(article_text(ground.article))}</i>"
                              + (f" ({html.escape(note)})" if note else "") + ": "
                              + html.escape(text).replace("\n", "<br>"))
         return "<p>" + "<br><br>".join(parts) + "</p>"

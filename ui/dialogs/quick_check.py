@@ -26,7 +26,9 @@ from app.matching.idindex import describe_identifier
 from app.services.context import Desk
 from app.services.surveillance import watchlist
 from app.services.surveillance.watchlist import WatchHit
+from ui.i18n import render
 from ui.tasks import Task, run_task
+from ui.widgets.labels import subject_status_label
 
 STATUS_COLOURS = {"active": "#1b5e20", "expiring": "#8a5a00", "lapsed": "#b00020", "lifted": "#666666"}
 
@@ -84,7 +86,7 @@ class QuickCheckDialog(QDialog):
             return
         idcheck = describe_identifier(text)
         if idcheck is not None:
-            self.check.setText(("⚠ " if not idcheck.ok else "✓ ") + idcheck.message)
+            self.check.setText(("⚠ " if not idcheck.ok else "✓ ") + render(idcheck.message))
             self.check.setStyleSheet("" if idcheck.ok else "color: #8a5a00;")
         try:
             hits = watchlist.match(self.desk, text, wait=False)
@@ -109,12 +111,13 @@ class QuickCheckDialog(QDialog):
 
     def _show(self, hits: list[WatchHit]) -> None:
         for h in hits:
-            item = QTreeWidgetItem([f"{h.score:.0f}", h.subject, self.tr(h.status), h.message,
-                                    h.reason])
+            message, reason = render(h.message), render(h.reason)
+            item = QTreeWidgetItem([f"{h.score:.0f}", h.subject, subject_status_label(h.status),
+                                    message, reason])
             item.setData(0, Qt.ItemDataRole.UserRole, h.subject)
             item.setForeground(2, QBrush(QColor(STATUS_COLOURS.get(h.status, "#000000"))))
-            item.setToolTip(3, h.message)
-            item.setToolTip(4, h.reason)
+            item.setToolTip(3, message)
+            item.setToolTip(4, reason)
             self.results.addTopLevelItem(item)
         for col in (0, 1, 2):
             self.results.resizeColumnToContents(col)

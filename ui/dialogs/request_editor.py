@@ -34,7 +34,7 @@ from app.treaty import completeness
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import Status, is_open
 from ui.dialogs.request_form import RequestForm
-from ui.i18n import render
+from ui.i18n import article_text, render
 from ui.ops import DeskOp, refusal
 from ui.tasks import Task, run_task
 from ui.widgets.completeness_panel import CompletenessPanel
@@ -211,7 +211,8 @@ class RequestEditor(QDialog):
         errors = self.panel.errors()
         if not errors:
             return None
-        missing = "; ".join(self.tr("Art. {article}: {message}").format(article=f.article, message=render(f.message))
+        missing = "; ".join(self.tr("{article}: {message}").format(article=article_text(f.article),
+                                                                     message=render(f.message))
                             for f in errors)
         if self.form.spontaneous:
             return self.tr("Cannot send: incomplete under Art. 3.1, 4.3 \u2014 {missing}").format(
@@ -222,8 +223,8 @@ class RequestEditor(QDialog):
     def _refresh(self) -> None:
         findings = self.form.preview_findings()
         self.panel.set_findings(findings)
-        self.form.mark_missing({f.field: self.tr("Art. {article}: {message}").format(
-            article=f.article, message=render(f.message)) for f in findings if f.severity == "error"})
+        self.form.mark_missing({f.field: self.tr("{article}: {message}").format(
+            article=article_text(f.article), message=render(f.message)) for f in findings if f.severity == "error"})
         reason = self.send_block_reason()
         self.button_send.setEnabled(reason is None)
         self.button_send.setToolTip(reason or (self.tr("Save, then record as sent")
@@ -335,7 +336,7 @@ class RequestEditor(QDialog):
             text, colour = error or self.tr("watch list: not checked"), "#8a5a00"
         elif hits:
             text = self.tr("Watch list (Art. 4.2): %n possible match(es) — {list}", "",
-                           len(hits)).format(list="; ".join(h["message"] for h in hits))
+                           len(hits)).format(list="; ".join(render(h["message"]) for h in hits))
             colour = "#b00020"
         else:
             text = self.tr("Watch list (Art. 4.2): no subject on the watch list is named.")

@@ -35,7 +35,7 @@ from app.treaty.catalogue import AgreementSpec
 from app.treaty.completeness import EXTRA_FIELD_LABELS
 from ui.dialogs.form_rows import ERROR_STYLE as _ERROR_STYLE
 from ui.dialogs.form_rows import FieldRows
-from ui.i18n import day_text, render
+from ui.i18n import agreement_words, day_text, render
 from ui.widgets.basis_picker import BasisPicker, ExtraFieldsBox
 from ui.widgets.messages import violation_text
 
@@ -93,7 +93,7 @@ class RequestForm(FieldRows, QWidget):
                             key=lambda a: (a.signed_on or date.max, a.key))
         for a in agreements:
             if a.in_use:
-                self.agreement.addItem(a.short_title, a.key)
+                self.agreement.addItem(agreement_words(a.short_title), a.key)
         self.agreement.currentIndexChanged.connect(
             lambda _i: self.agreement_changed.emit(self.agreement_key()))
         self._row(form, "agreement", self.tr("Agreement"), self.agreement)

@@ -38,6 +38,7 @@ from app.services.agreements.catalogue import list_agreements
 from app.services.context import Desk
 from ui import i18n
 from ui.dialogs.saving import SavesByOp
+from ui.i18n import agreement_words
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.language_choice import LanguageChoice
 
@@ -67,6 +68,7 @@ class SettingsDialog(SavesByOp, QDialog):
         super().__init__(parent)
         self.desk = desk
         self.saved: list[str] = []
+        self.restart_to: str | None = None  # the language to restart in, once saved
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
         self.problem = QLabel()
@@ -244,7 +246,7 @@ class SettingsDialog(SavesByOp, QDialog):
         group_box.setContentsMargins(0, 0, 0, 0)
         self.agreement_boxes: dict[str, QCheckBox] = {}
         for view in list_agreements(self.desk):
-            check = QCheckBox(view.short_title)
+            check = QCheckBox(agreement_words(view.short_title))
             check.setObjectName(f"agreement_in_use_{view.key}")
             self.agreement_boxes[view.key] = check
             group_box.addWidget(check)
@@ -358,17 +360,24 @@ class SettingsDialog(SavesByOp, QDialog):
                         saved=self._saved, refused=self._refused)
 
     def _keep_language(self) -> None:
-        """Keep the language chosen for the window; when it is another than the window's, say
-        that it takes effect at the next start (nothing open is closed or lost meanwhile)."""
+        """Keep the language chosen for the window; when it is another than the window's, ask
+        (in the new language and the old) whether to restart now or at the next start
+        (``ui.restart``: nothing open is closed without its own unsaved-changes question)."""
         if not self.language.keep():
             return
-        from PySide6.QtWidgets import QMessageBox
+        from ui import restart
 
-        name = i18n.LANGUAGES[i18n.resolve(self.language.choice())]
-        QMessageBox.information(
-            self, self.tr("Language of the window"),
-            self.tr("Liaison Desk will be in {language} the next time it starts. Until then the "
-                    "window stays as it is; your work is not affected.").format(language=name))
+        new = i18n.resolve(self.language.choice())
+        self.restart_to = new if restart.ask_restart(self, new) else None
+
+    def done(self, result: int) -> None:
+        """Closed: restart now if the officer asked to (once the dialog is gone)."""
+        super().done(result)
+        if self.restart_to and result in (QDialog.DialogCode.Accepted, 1):
+            from ui import restart
+
+            restart.restart_soon(self.parentWidget(), self.restart_to)
+            self.restart_to = None
 
     def _refused(self, exc: Any) -> None:
         self.errors.show(exc)

@@ -38,6 +38,7 @@ from app.services.surveillance import commands as svc
 from app.services.surveillance.rules import DETAIL_FIELDS, ID_LABELS, KINDS, LIST_DETAILS, SUBKINDS
 from app.services.surveillance.views import SubjectView
 from ui.dialogs.saving import SavesByOp
+from ui.i18n import agreement_words
 from ui.tasks import Task, run_task
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.messages import may_close_unsaved
@@ -201,7 +202,7 @@ class SubjectEditor(SavesByOp, QDialog):
                                       key=lambda a: (a.signed_on or date.max, a.key))
         for a in self._all_agreements:
             if a.in_use:
-                self.agreement.addItem(a.short_title, a.key)
+                self.agreement.addItem(agreement_words(a.short_title), a.key)
         self.requests = QLineEdit(request_ref or "", objectName="requests")
         self.requests.setPlaceholderText(self.tr("References of the requests asking for it"))
         self.requested_by = QLineEdit(objectName="requested_by")
@@ -284,7 +285,7 @@ class SubjectEditor(SavesByOp, QDialog):
                 self._set_detail(key, value)
         if v.agreement_key:
             if self.agreement.findData(v.agreement_key) < 0:  # no longer in use: still shown
-                self.agreement.addItem(next((a.short_title for a in self._all_agreements
+                self.agreement.addItem(next((agreement_words(a.short_title) for a in self._all_agreements
                                              if a.key == v.agreement_key), v.agreement_key),
                                        v.agreement_key)
             self.agreement.setCurrentIndex(self.agreement.findData(v.agreement_key))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.agreements.catalogue import AgreementView, give_termination_notice, list_agreements
 from app.services.context import Desk
 from app.treaty import clocks
-from ui.i18n import date_sample, render
+from ui.i18n import agreement_words, article_text, date_sample, render
 from ui.ops import DeskOp, follow_changes, refusal
 from ui.widgets.messages import plain_tooltip, violation_text
 from ui.widgets.tables import style_tree
@@ -54,7 +54,7 @@ class TerminationDialog(QDialog):
         super().__init__(parent)
         self.months, self.article = months, article
         self.setObjectName("termination_dialog")
-        self.setWindowTitle(self.tr("Notice of termination (Art. {0})").format(article))
+        self.setWindowTitle(self.tr("Notice of termination ({0})").format(article_text(article)))
         self.date = QDateEdit(QDate(today.year, today.month, today.day))
         self.date.setObjectName("termination_date")
         self.date.setCalendarPopup(True)
@@ -65,9 +65,9 @@ class TerminationDialog(QDialog):
         form = QFormLayout(self)
         # The title is the officer's (agreements can be added): escaped, so markup shows as typed.
         form.addRow(QLabel(self.tr("<b>{0}</b><br>The agreement ends {1} after written notice "
-                                   "(Art. {2}); every open request under it must be completed by "
+                                   "({2}); every open request under it must be completed by "
                                    "then.").format(escape(title), _months_text(self, months),
-                                                   escape(article))))
+                                                   escape(article_text(article)))))
         form.addRow(self.tr("Notice given on:"), self.date)
         form.addRow(self.effect)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -147,7 +147,7 @@ class AgreementsView(QWidget):
         for a in agreements:
             term = (self.tr("{0} (notice {1})").format(a.termination_on, a.termination_notice_on)
                     if a.termination_on else "—")
-            row = QTreeWidgetItem([a.short_title, a.partner_country, str(a.signed_on or "—"),
+            row = QTreeWidgetItem([agreement_words(a.short_title), a.partner_country, str(a.signed_on or "—"),
                                    str(a.in_force_on or "—"), ", ".join(a.languages), term,
                                    str(a.review_on or "—"), self.state_text(a, today)])
             row.setData(0, Qt.ItemDataRole.UserRole, a.key)
@@ -177,9 +177,9 @@ class AgreementsView(QWidget):
         a = self._views.get(item.data(0, Qt.ItemDataRole.UserRole)) if item else None
         months = a.termination_months if a else clocks.DEFAULT_TERMINATION_MONTHS
         article = a.termination_article if a else clocks.DEFAULT_TERMINATION_ARTICLE
-        self.hint.setText(self.tr("Termination takes effect {0} after written notice (Art. {1}); "
+        self.hint.setText(self.tr("Termination takes effect {0} after written notice ({1}); "
                                   "the desk then caps every due date at that day.").format(
-                                      _months_text(self, months), article))
+                                      _months_text(self, months), article_text(article)))
 
     def state_text(self, a, today: date) -> str:  # an AgreementView
         """Where the agreement stands, with the termination clock (Art. 14.2) in days."""

@@ -49,6 +49,7 @@ from app.services.admin.audit_log import (
 )
 from app.services.context import Desk
 from app.treaty.errors import RuleViolation
+from ui.i18n import render
 from ui.models.paged import PagedTableModel
 from ui.ops import follow_changes
 from ui.tasks import Task, run_task
@@ -336,7 +337,8 @@ class AuditView(QWidget):
         self._verdict_shown = True
         if problems:
             self.status.setStyleSheet("color: #b00020; font-weight: bold;")
-            self.status.setText(self.tr("Audit chain BROKEN: ") + "; ".join(problems[:3]))
+            # The problems in the window's language (the CLI's ``verify`` stays English).
+            self.status.setText(self.tr("Audit chain BROKEN: ") + "; ".join(render(p) for p in problems[:3]))
         else:
             self.status.setStyleSheet("color: #1b5e20; font-weight: bold;")
             self.status.setText(self.tr("✔ Audit chain intact: %n entries verified", "",

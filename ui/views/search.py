@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.services.context import Desk
 from app.treaty.errors import RuleViolation
+from ui.i18n import render
 from ui.ops import follow_changes
 from ui.tasks import run_task
 from ui.widgets.messages import plain_tooltip, violation_text
@@ -186,7 +187,7 @@ class SearchView(QWidget):
                 group.setFirstColumnSpanned(False)
                 groups[hit.kind] = group
                 self.tree.addTopLevelItem(group)
-            label = hit.label or hit.title
+            label = render(hit.label) if hit.label else hit.title
             item = QTreeWidgetItem([label, hit.reference, hit.snippet])
             item.setData(0, Qt.ItemDataRole.UserRole, hit)
             item.setData(2, MATCH_ROLE, (hit.match_start, hit.match_end))

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from app.services.context import Desk
 from app.services.stats.figures import AGE_BUCKETS, ORAL_STATES, Figures, StatsFilter
+from ui.i18n import agreement_words, article_text, catalogue_label, date_text, month_text
 from ui.ops import follow_changes
 from ui.tasks import run_task
 from ui.widgets.labels import direction_label, ground_label, status_label
@@ -51,6 +52,19 @@ FigureRole = Qt.ItemDataRole.UserRole + 1
 FOLLOWS = ("request", "status_change", "outcome", "subject", "observation", "disclosure",
            "information_item", "authority", "agreement", "setting")
 COLUMNS = 4  # Figure, Incoming, Outgoing, Total
+
+
+def _cut(text: str, width: int) -> str:
+    """``text`` cut to ``width`` columns with "…" (a wide character, as in Japanese, takes two):
+    a chart's axis labels stay short enough to leave the bars their room."""
+    import unicodedata
+
+    used = 0
+    for i, ch in enumerate(text):
+        used += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if used > width:
+            return text[:i].rstrip() + "…"
+    return text
 
 
 class StatsView(QWidget):
@@ -155,7 +169,7 @@ class StatsView(QWidget):
         self.agreement.addItem(self.tr("All agreements"), None)
         self.partner.addItem(self.tr("All partners"), None)
         for row in rows:
-            self.agreement.addItem(f"{row.short_title} ({row.key})", row.key)
+            self.agreement.addItem(f"{agreement_words(row.short_title)} ({row.key})", row.key)
             spec = spec_of(row)
             for g in spec.grounds:
                 self._grounds.setdefault(g.code, g)
@@ -204,7 +218,7 @@ class StatsView(QWidget):
         self.figures = fig
         incoming, outgoing = fig.total("incoming"), fig.total("outgoing")
         self.summary.setText(self.tr("{0} to {1}: {2} received, {3} sent; {4} open, {5} cold").format(
-            fig.start.isoformat(), fig.end.isoformat(), incoming, outgoing,
+            date_text(fig.start), date_text(fig.end), incoming, outgoing,
             sum(r["count"] for r in fig.open_by_age), fig.cold.get("count", 0)))
         self._fill_tree(fig)
         self._draw_charts(fig)
@@ -251,7 +265,7 @@ class StatsView(QWidget):
         by = {(r["direction"], r["month"]): r["count"] for r in fig.requests_by_month}
         for m in months:
             a, b = by.get(("incoming", m), 0), by.get(("outgoing", m), 0)
-            self._row(sec, m, {1: (num(a), ("requests_by_month", ("incoming", m))),
+            self._row(sec, month_text(m), {1: (num(a), ("requests_by_month", ("incoming", m))),
                                2: (num(b), ("requests_by_month", ("outgoing", m))), 3: (num(a + b), None)})
         sec = self._section(self.tr("Requests by legal basis"))
         bases = {(r["direction"], r["basis"]): r["count"] for r in fig.requests_by_basis}
@@ -314,7 +328,7 @@ class StatsView(QWidget):
                       {3: (num(r["count"]), ("subjects_active", (r["kind"],)))})
         for r in fig.observations_by_month:
             if r["count"]:
-                self._row(sec, self.tr("Observations in {0}").format(r["month"]),
+                self._row(sec, self.tr("Observations in {0}").format(month_text(r["month"])),
                           {3: (num(r["count"]), ("observations_by_month", (r["month"],)))})
         sec = self._section(self.tr("Disclosures by authority and verdict (Art. 9, 10)"))
         verdicts = {"allowed": self.tr("allowed"), "obligation": self.tr("allowed with obligations"),
@@ -334,7 +348,8 @@ class StatsView(QWidget):
         basis = self._bases.get(code)
         if basis is None:
             return code
-        return self.tr("Art. {0} — {1}").format(basis.article, basis.label) if basis.article else basis.label
+        label = catalogue_label(basis)
+        return f"{article_text(basis.article)} — {label}" if basis.article else label
 
     def cell(self, figure: str, key: tuple) -> QTreeWidgetItem | None:
         """The tree row holding the cell of (``figure``, ``key``) (for a test or a script)."""
@@ -432,13 +447,21 @@ class StatsView(QWidget):
             bars = pg.BarGraphItem(x0=[0] * len(rows), y=list(range(len(rows))), height=0.6, width=heights,
                                    brush=QBrush(QColor("#777777")), pen=black)
             gplot.addItem(bars)
-            gplot.getAxis("left").setTicks([[(i, f"{r['ground']} ({r['decision'][:4]}., "
-                                                 f"{'in' if r['direction'] == 'incoming' else 'out'})")
-                                             for i, r in enumerate(rows)]])
+            gplot.getAxis("left").setTicks([[(i, self._ground_tick(r)) for i, r in enumerate(rows)]])
             gplot.setYRange(-0.7, len(rows) - 0.3, padding=0)
             gplot.setXRange(0, max(heights) * 1.15, padding=0)
             step = max(1, (max(heights) + 4) // 5)  # whole counts only
             gplot.getAxis("bottom").setTickSpacing(major=step, minor=step)
+
+    def _ground_tick(self, row: dict) -> str:
+        """A bar's label on the grounds chart, in the window's language: the ground in the
+        catalogue's words (cut to fit the axis), the outcome and the direction."""
+        ground = self._grounds.get(row["ground"])
+        words = catalogue_label(ground) if ground is not None else row["ground"]
+        words = _cut(words, 26)
+        decisions = {"refused": self.tr("refused"), "postponed": self.tr("postponed"),
+                     "withheld": self.tr("withheld")}
+        return f"{words} · {decisions.get(row['decision'], row['decision'])} · {direction_label(row['direction'])}"
 
     def close_charts(self) -> None:
         """Take the charts down through pyqtgraph's own ``close`` (clears its scene and drops

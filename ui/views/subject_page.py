@@ -28,7 +28,7 @@ from app.services.surveillance.views import ObservationView, SubjectView
 from ui.dialogs.observation import EVENT_LABELS, ObservationDialog, ReportBackDialog
 from ui.dialogs.subject_editor import DETAIL_LABELS, SUBKIND_LABELS, SubjectEditor
 from ui.dialogs.subject_period import ExtendDialog, LiftDialog
-from ui.i18n import day_text
+from ui.i18n import agreement_words, day_text, render
 from ui.widgets.labels import subject_status_explanation, subject_status_label
 from ui.widgets.messages import plain_tooltip
 
@@ -124,7 +124,7 @@ def facts_html(view: SubjectView) -> str:
         rows.append((qt.translate("SubjectPage", "Lifted"),
                      esc(f"{view.lifted_on}: {view.lift_reason or ''}")))
     if view.agreement_short:
-        rows.append((qt.translate("SubjectPage", "Agreement"), esc(view.agreement_short)))
+        rows.append((qt.translate("SubjectPage", "Agreement"), esc(agreement_words(view.agreement_short))))
     if view.requested_by:
         rows.append((qt.translate("SubjectPage", "Requested by"), esc(view.requested_by)))
     links = [f"{esc(ref)} <span style='color:#555'>({esc(_role_words(role))})</span>"
@@ -321,7 +321,7 @@ class SubjectPage(QWidget):
             self._done(self._observed(dialog.result_view, checking=checking))
 
     def _observed(self, obs: ObservationView, *, checking: bool = False) -> str:
-        notes = list(obs.warnings) + [h.message for h in obs.watch_hits]
+        notes = list(obs.warnings) + [render(h.message) for h in obs.watch_hits]
         if checking:
             notes.append(self.tr("Observation recorded; looking for other subjects it names "
                                  "while the watch list is prepared…"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.context import Desk
 from app.services.surveillance.listing import SubjectFilter
 from ui.dialogs.subject_editor import SubjectEditor
+from ui.i18n import render
 from ui.ops import follow_changes
 from ui.views.subject_page import SubjectPage
 from ui.views.subject_table import SubjectTableModel
@@ -169,7 +170,7 @@ class SurveillanceView(QWidget):
             self._say_recorded(v, checking=checking)
 
     def _say_recorded(self, v, *, checking: bool = False) -> None:  # a SubjectView
-        notes = list(v.warnings) + [self.tr("Possible duplicate — {0}").format(h.message)
+        notes = list(v.warnings) + [self.tr("Possible duplicate — {0}").format(render(h.message))
                                     for h in v.similar]
         if checking:
             notes.append(self.tr("Subject {0} recorded; looking for possible duplicates while "

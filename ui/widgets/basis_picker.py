@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.treaty.catalogue import AgreementSpec, Basis
 from app.treaty.completeness import EXTRA_FIELD_LABELS
-from ui.i18n import agreement_words, catalogue_label, english_text_note, render
+from ui.i18n import agreement_words, article_text, catalogue_label, english_text_note, render
 
 #: Extra fields answered yes/no rather than in words (``False`` is an answer, not a blank).
 BOOLEAN_FIELDS = frozenset({"electronic_form_ok"})
@@ -41,9 +41,8 @@ def basis_tooltip(spec: AgreementSpec, basis: Basis) -> str:
     parts = [f"<b>{html.escape(basis.code)} \u2014 {html.escape(catalogue_label(basis))}</b>",
              html.escape(agreement_words(basis.description))]
     if article:
-        art = QCoreApplication.translate("BasisPicker", "Art.")
         note = english_text_note()  # the English text, said so in another language
-        parts.append(f"<i>{html.escape(art)} {html.escape(basis.article)}</i>"
+        parts.append(f"<i>{html.escape(article_text(basis.article))}</i>"
                      + (f" ({html.escape(note)})" if note else "") + ": "
                      + html.escape(article).replace("\n", "<br>"))
     else:

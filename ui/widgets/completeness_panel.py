@@ -12,7 +12,7 @@ from typing import Protocol
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ui.i18n import render
+from ui.i18n import article_text, render
 
 
 class FindingLike(Protocol):
@@ -94,8 +94,8 @@ class CompletenessPanel(QFrame):
         self._list.clear()
         for f in self._findings:
             mark = _ERROR_MARK if f.severity == "error" else _WARNING_MARK
-            text = self.tr("{mark} Art. {article}: {message}").format(
-                mark=mark, article=f.article, message=render(f.message))
+            text = self.tr("{mark} {article}: {message}").format(
+                mark=mark, article=article_text(f.article), message=render(f.message))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, f.field)
             item.setToolTip(self.tr("Click or press Enter to go to the field"))
@@ -105,8 +105,8 @@ class CompletenessPanel(QFrame):
         errors = len(self.errors())
         warnings = len(self._findings) - errors
         if not self._findings:
-            self._summary.setText(self.tr("\u2714 Complete under Art. {article}.")
-                                  .format(article=self._article))
+            self._summary.setText(self.tr("\u2714 Complete under {article}.")
+                                  .format(article=article_text(self._article)))
             self._summary.setStyleSheet("color: darkgreen;")
         elif errors:
             # One sentence in the language's own order and punctuation, each count worded by
@@ -116,8 +116,8 @@ class CompletenessPanel(QFrame):
                 warnings=self.tr("%n warning(s)", "", warnings)))
             self._summary.setStyleSheet("color: darkred;")
         else:
-            self._summary.setText(self.tr("Complete under Art. {article}, with %n warning(s).", "",
-                                          warnings).format(article=self._article))
+            self._summary.setText(self.tr("Complete under {article}, with %n warning(s).", "",
+                                          warnings).format(article=article_text(self._article)))
             self._summary.setStyleSheet("color: darkgreen;")
         self._list.setVisible(bool(self._findings))
         self._filler.setVisible(not self._findings)

@@ -14,7 +14,7 @@ from app.services.agreements.catalogue import get_spec, list_agreements
 from app.services.context import Desk
 from app.services.requests.listing import GROUPS
 from app.treaty.lifecycle import TRANSITIONS, Direction, initial_status
-from ui.i18n import catalogue_label
+from ui.i18n import agreement_words, catalogue_label
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.labels import status_label
 
@@ -61,7 +61,7 @@ class FilterChips(QWidget):
         self.partner.setObjectName("chip_partner")
         self.partner.addItem(self.tr("Any partner"), None)
         for a in list_agreements(desk):
-            self.partner.addItem(f"{a.partner_country} — {a.short_title}", a.key)
+            self.partner.addItem(f"{a.partner_country} — {agreement_words(a.short_title)}", a.key)
         self._compact(self.partner)
         self.partner.currentIndexChanged.connect(self._partner_changed)
         layout.addWidget(self.partner)

@@ -9,6 +9,8 @@ translated at each call (the language can be chosen after this module is importe
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 #: Request and spontaneous-information statuses (``app.treaty.lifecycle.Status``), in words.
@@ -285,6 +287,53 @@ def audit_field_label(field: str) -> str:
     return _fallback(field)
 
 
+#: Inputs a refusal may name that no audit entry does (the audit's own words are above).
+FIELD_LABELS: dict[str, str] = {
+    "document": QT_TRANSLATE_NOOP("Field", "Document"),
+    "approval": QT_TRANSLATE_NOOP("Field", "Written approval (Art. 9.1)"),
+    "text": QT_TRANSLATE_NOOP("Field", "Text"),
+    "text_versions": QT_TRANSLATE_NOOP("Field", "Text in each language"),
+    "letter": QT_TRANSLATE_NOOP("Field", "Letter"),
+    "review_on": QT_TRANSLATE_NOOP("Field", "Review on (Art. 4.2)"),
+    "request_ref": QT_TRANSLATE_NOOP("Field", "Request"),
+    "observed_at": QT_TRANSLATE_NOOP("Field", "Observed at"),
+    "no_law_enforcement_notice_on": QT_TRANSLATE_NOOP("Field", "Notice: not to law enforcement (Art. 9.2)"),
+    "new_end": QT_TRANSLATE_NOOP("Field", "New end of surveillance"),
+    "letter_languages": QT_TRANSLATE_NOOP("Field", "Default letter languages"),
+    "corrects": QT_TRANSLATE_NOOP("Field", "Corrected entry"),
+    "until": QT_TRANSLATE_NOOP("Field", "Until"),
+    "subkind": QT_TRANSLATE_NOOP("Field", "Kind of subject"),
+    "place": QT_TRANSLATE_NOOP("Field", "Place"),
+    "locode": QT_TRANSLATE_NOOP("Field", "Place code (UN/LOCODE)"),
+    "official_id": QT_TRANSLATE_NOOP("Field", "Designated official (Art. 7.3)"),
+    "legal_basis": QT_TRANSLATE_NOOP("Field", "Legal basis"),
+    "item": QT_TRANSLATE_NOOP("Field", "Information item"),
+    "ground": QT_TRANSLATE_NOOP("Field", "Ground"),
+    "granted_on": QT_TRANSLATE_NOOP("Field", "Approval given on"),
+    "disclosed_on": QT_TRANSLATE_NOOP("Field", "Disclosed on"),
+    "details": QT_TRANSLATE_NOOP("Field", "Details"),
+    "administration": QT_TRANSLATE_NOOP("Field", "Administration"),
+    "partner_administration_id": QT_TRANSLATE_NOOP("Field", "Partner administration"),
+    "remarks": QT_TRANSLATE_NOOP("Field", "Remarks"),
+    "backup_keep": QT_TRANSLATE_NOOP("Field", "Backups kept"),
+    "records": QT_TRANSLATE_NOOP("Field", "Records"),
+    "year": QT_TRANSLATE_NOOP("Field", "Year"),
+    "ref": QT_TRANSLATE_NOOP("Field", "Reference"),
+}
+
+
+def field_name(key: str) -> str:
+    """The input a refusal (``ServiceError.field``) names, as the forms caption it, in the
+    window's language: ``object_and_reason`` -> "(c) Object of and reason for the request (Art.
+    7.2)"; an item of a list (``names[1]``) as the list; a key no table knows as words, never
+    the raw key."""
+    plain = re.sub(r"\[\d+\]", "", key)
+    text = FIELD_LABELS.get(plain)
+    if text:
+        return QCoreApplication.translate("Field", text)
+    return audit_field_label(plain) if plain else ""
+
+
 def audit_entity_label(entity_type: str, entity_id: str | None) -> str:
     """``Request JC-US-2026-0012``, ``Setting profile``, ``Store``."""
     text = AUDIT_ENTITY_LABELS.get(entity_type)
@@ -297,12 +346,11 @@ def ground_label(code: str, ground) -> str:  # ground: app.treaty.catalogue.Grou
     a code no catalogue knows stays as it is, never dropped)."""
     if ground is None:
         return code
-    from ui.i18n import catalogue_label
+    from ui.i18n import article_text, catalogue_label
 
     if not ground.article:
         return catalogue_label(ground)
-    return QCoreApplication.translate("Grounds", "Art. {0} — {1}").format(ground.article,
-                                                                          catalogue_label(ground))
+    return f"{article_text(ground.article)} — {catalogue_label(ground)}"
 
 
 def grounds_label(codes, grounds: dict) -> str:

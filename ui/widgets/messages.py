@@ -85,13 +85,15 @@ def _covers(cited: str, article: str) -> bool:
 
 
 def violation_text(exc: RuleViolation, label: str | None = None) -> str:
-    """One line naming the field by ``label`` (else its key) and citing the article.
+    """One line naming the field by ``label`` (else by its caption in the window's language,
+    ``ui.widgets.labels.field_name``: never the service's key) and citing the article.
 
     A label that already cites the article ("... \u2014 Art. 7.2(c)", "... \u2014 第7条第2項(c)")
     is not cited twice: the check compares article ids, not the label's wording."""
     from ui.i18n import article_text, language, violation_message
+    from ui.widgets.labels import field_name
 
-    name = caption(label) if label else exc.field
+    name = caption(label) if label else field_name(exc.field)
     covered = exc.article and any(_covers(c, exc.article) for c in cited_articles(name))
     cited = article_text(exc.article) if exc.article else ""
     article = "" if not exc.article or covered else (

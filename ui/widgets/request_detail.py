@@ -32,7 +32,7 @@ from app.services.requests import commands as svc
 from app.services.requests import listing as rl
 from app.services.requests.views import ELEMENT_FIELDS, RequestView
 from app.treaty.completeness import is_spontaneous
-from ui.i18n import catalogue_label, date_text, render, violation_line
+from ui.i18n import agreement_words, article_text, catalogue_label, date_text, render, violation_line
 from ui.ops import DeskOp, follow_changes, refusal
 from ui.tasks import Task
 from ui.widgets.labels import (
@@ -205,7 +205,7 @@ class RequestDetail(QWidget):
         self.heading.setText(
             f"<b>{html.escape(v.our_ref)}</b> — {html.escape(v.title or '')}<br>"
             f"<small>{html.escape(direction_label(v.direction))} · "
-            f"{html.escape(v.agreement_short)} · "
+            f"{html.escape(agreement_words(v.agreement_short))} · "
             + self.tr("status: {0}").format(f"<b>{html.escape(status_label(v.status))}</b>")
             + "</small>")
         from app.services.kit.conflicts import field_kit_out
@@ -264,13 +264,12 @@ class RequestDetail(QWidget):
                 # article; its text is that article's.
                 if code != basis.article and not code.startswith(basis.article + "("):
                     ref = basis.article
-                text = spec.article_text(ref) or self.tr("(text of Art. {0} not known)").format(ref)
-                label_text = self.tr("Art. {0} — {1}").format(ref, catalogue_label(basis))
+                text = spec.article_text(ref) or self.tr("(text of {0} not known)").format(article_text(ref))
+                label_text = f"{article_text(ref)} — {catalogue_label(basis)}"
             except KeyError:
-                text, label_text = "", self.tr("Art. {0}").format(code)
+                text, label_text = "", article_text(code)
             chip = _label(label_text, f"basis_{code}")
-            chip.setToolTip("<p><b>{}</b></p><p>{}</p>".format(
-                html.escape(self.tr("Art. {0}").format(ref)), html.escape(text)))
+            chip.setToolTip(f"<p><b>{html.escape(article_text(ref))}</b></p><p>{html.escape(text)}</p>")
             chip.setFrameShape(QLabel.Shape.StyledPanel)
             row.addWidget(chip)
         if not v.bases:
@@ -295,7 +294,7 @@ class RequestDetail(QWidget):
                 finding = missing.get(name)
                 article = finding.article if finding else f"7.2({letter})"
                 word = self.tr("missing") if not finding or finding.severity == "error" else self.tr("not given")
-                shown = _label(self.tr("⚠ {0} — Art. {1}").format(word, article), f"element_{name}")
+                shown = _label(f"⚠ {word} — {article_text(article)}", f"element_{name}")
                 shown.setStyleSheet("color: #a40000;" if word == self.tr("missing") else "")
             form.addRow(f"({letter}) {self.tr(text)}:", shown)
         if v.reciprocity:
@@ -313,7 +312,7 @@ class RequestDetail(QWidget):
                 shown = _label(value, f"element_{name}")
             elif finding is not None:
                 word = self.tr("missing") if finding.severity == "error" else self.tr("not given")
-                shown = _label(self.tr("⚠ {0} — Art. {1}").format(word, finding.article),
+                shown = _label(f"⚠ {word} — {article_text(finding.article)}",
                                f"element_{name}")
                 shown.setStyleSheet("color: #a40000;" if finding.severity == "error" else "")
             else:

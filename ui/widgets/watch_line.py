@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel
 
 from app.services.context import Desk
 from app.treaty.lifecycle import WATCHED_DIRECTIONS
-from ui.i18n import date_text
+from ui.i18n import date_text, render
 from ui.tasks import Task, run_task
 
 #: Hits listed in full; the rest are counted.
@@ -115,7 +115,7 @@ class WatchCheck(QObject):
                 lines.append(self.tr("… and {0} more").format(len(hits) - SHOWN))
             text, colour = "\n".join(lines), "#b00020"
             label.setToolTip("<br>".join(  # rich text: escaped
-                html.escape(f"{h.subject}: {h.reason}") for h in hits))
+                html.escape(f"{h.subject}: {render(h.reason)}") for h in hits))
         label.setText(text)
         label.setStyleSheet(f"color: {colour};")
 

@@ -149,21 +149,36 @@ def languages_for(spec: AgreementSpec, preferred: tuple[str, ...] | list[str] = 
 
 
 def kind_refusal(req: Request, kind: str) -> str | None:
-    """Why ``kind`` does not apply to the request as it stands (None when it does)."""
+    """Why ``kind`` does not apply to the request as it stands (None when it does).
+
+    The reason is a :class:`app.i18n.Text`: English words for the CLI ("a statement of reasons
+    letter does not apply while the request is in progress"), and the window words the letter
+    kind, the status and the direction as its labels do, in the officer's language."""
     info = LETTER_KINDS[kind]
     # Stored codes read as words ("an approval request letter", "in progress"): the reason is
     # shown to the officer as it is, so it must never name an internal key.
     name = words(kind)
-    article = "an" if name[:1] in "aeiou" else "a"
+    letter = Code(kind, "letter", f"{'an' if name[:1] in 'aeiou' else 'a'} {name} letter")
     if req.direction not in info.directions:
-        return (f"{article} {name} letter is not written for {words(req.direction)} requests "
-                f"(only {', '.join(map(words, info.directions))})")
+        return _NOT_FOR_DIRECTION.format(
+            letter=letter, direction=Code(req.direction, "direction", words(req.direction)),
+            allowed=tuple(Code(d, "direction", words(d)) for d in info.directions))
     if req.status not in info.statuses:
-        return (f"{article} {name} letter does not apply while the request is {words(req.status)} "
-                f"(only when {', '.join(map(words, info.statuses))})")
+        return _NOT_IN_STATUS.format(
+            letter=letter, status=Code(req.status, "status", words(req.status)),
+            allowed=tuple(Code(s, "status", words(s)) for s in info.statuses))
     if kind == "oral_confirmation" and req.form != "oral":
-        return "an oral confirmation is only for a request first made orally (Art. 7.1)"
+        return _ONLY_ORAL.format(article=Code("7.1", "article"))
     return None
+
+
+#: The reasons of ``kind_refusal`` ({letter}: "a consultation letter" in English).
+_NOT_FOR_DIRECTION = QT_TRANSLATE_NOOP(
+    "LetterKindRefusal", "{letter} is not written for {direction} requests (only {allowed})")
+_NOT_IN_STATUS = QT_TRANSLATE_NOOP(
+    "LetterKindRefusal", "{letter} does not apply while the request is {status} (only when {allowed})")
+_ONLY_ORAL = QT_TRANSLATE_NOOP(
+    "LetterKindRefusal", "an oral confirmation is only for a request first made orally (Art. {article})")
 
 
 def request_problems(req: Request, kind: str) -> list[str]:

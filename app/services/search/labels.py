@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
@@ -60,10 +60,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 
+from app.i18n import QT_TRANSLATE_NOOP, Code, Day, Text
 from app.services.vocabulary import DIRECTION_LABELS, words
 from app.store import tables
 from app.store.tables import UTCDateTime
-from app.treaty.clocks import fmt_day
 from app.treaty.restrictions import PURPOSE_LABELS
 
 # Core on ``app.store.tables``, never the ORM (CLI whole-process budget, docs/benchmarks.md).
@@ -77,19 +77,32 @@ SEP = " — "
 
 #: Short names of the letters the desk prints, with the article each one serves.
 LETTER_LABELS = {
-    "request": "Request letter (7.1)",
-    "oral_confirmation": "Written confirmation of an oral request (7.1)",
-    "statement_of_reasons": "Statement of reasons (11.4)",
-    "consultation": "Consultation letter (11.3)",
-    "approval_request": "Request for written approval (9.1)",
-    "disclosure_notice": "Advance notice of disclosure (9.4)",
-    "evidence_cover": "Cover note for an evidence request (10.2)",
-    "acknowledgement": "Acknowledgement of receipt",
-    "spontaneous_information": "Spontaneous information letter (3.1, 4.3)",
+    "request": QT_TRANSLATE_NOOP("DocumentKind", "Request letter (7.1)"),
+    "oral_confirmation": QT_TRANSLATE_NOOP("DocumentKind", "Written confirmation of an oral request (7.1)"),
+    "statement_of_reasons": QT_TRANSLATE_NOOP("DocumentKind", "Statement of reasons (11.4)"),
+    "consultation": QT_TRANSLATE_NOOP("DocumentKind", "Consultation letter (11.3)"),
+    "approval_request": QT_TRANSLATE_NOOP("DocumentKind", "Request for written approval (9.1)"),
+    "disclosure_notice": QT_TRANSLATE_NOOP("DocumentKind", "Advance notice of disclosure (9.4)"),
+    "evidence_cover": QT_TRANSLATE_NOOP("DocumentKind", "Cover note for an evidence request (10.2)"),
+    "acknowledgement": QT_TRANSLATE_NOOP("DocumentKind", "Acknowledgement of receipt"),
+    "spontaneous_information": QT_TRANSLATE_NOOP("DocumentKind", "Spontaneous information letter (3.1, 4.3)"),
 }
 #: Documents that are not letters: files the officer attached or received.
-FILE_LABELS = {"attachment": "Attachment", "approval": "Written approval (9.1)"}
-SUBJECT_KIND_LABELS = {"person": "person", "goods": "goods", "transport": "means of transport"}
+FILE_LABELS = {"attachment": QT_TRANSLATE_NOOP("DocumentKind", "Attachment"),
+               "approval": QT_TRANSLATE_NOOP("DocumentKind", "Written approval (9.1)")}
+SUBJECT_KIND_LABELS = {"person": QT_TRANSLATE_NOOP("SubjectKind", "person"),
+                       "goods": QT_TRANSLATE_NOOP("SubjectKind", "goods"),
+                       "transport": QT_TRANSLATE_NOOP("SubjectKind", "means of transport")}
+
+# The words of a label (``app.i18n``: English here, the window's language in the window).
+_SURVEILLANCE_STATE = QT_TRANSLATE_NOOP("SearchLabel", "surveillance {status}")
+_SURVEILLANCE_OF = QT_TRANSLATE_NOOP("SearchLabel", "surveillance of {name} ({code})")
+_ITEM = QT_TRANSLATE_NOOP("SearchLabel", "item {item}")
+_ITEM_AND_MORE = QT_TRANSLATE_NOOP("SearchLabel", "item {item} and {more} more")
+_DISCLOSURE_TO = QT_TRANSLATE_NOOP("SearchLabel", "Disclosure to {authority}")
+_OVERRIDE = QT_TRANSLATE_NOOP("SearchLabel", "{what} (OVERRIDE)")
+_PAREN = QT_TRANSLATE_NOOP("SearchLabel", "{text} ({inner})")
+_FILE = QT_TRANSLATE_NOOP("SearchLabel", "{what} “{file}”")
 
 
 @dataclass(frozen=True)
@@ -133,8 +146,24 @@ def document_kind_label(kind: str | None) -> str:
     return words(code).capitalize() or "Document"
 
 
-def _join(*parts: str | None, sep: str = ", ") -> str:
-    return sep.join(p for p in parts if p)
+def _join(*parts: object, sep: str = ", ") -> str:
+    """The parts that are given, joined by ``sep``: a :class:`Text` whose English is exactly the
+    joined string, so the window words each part (a marked phrase, a status) in its language and
+    joins a list (``sep`` ", ") with its language's separator."""
+    given = [p for p in parts if p]
+    if sep == ", ":  # a list: "、" between its parts in Japanese (app.i18n.LIST_SEPARATOR)
+        return Text("SearchLabel", "{parts}", {"parts": tuple(given)})
+    source = sep.replace("{", "{{").replace("}", "}}").join(f"{{p{i}}}" for i in range(len(given)))
+    return Text("SearchLabel", source, {f"p{i}": p for i, p in enumerate(given)})
+
+
+def _paren(text: str, inner: str | None) -> str:
+    """``text (inner)``, or ``text`` alone when there is nothing to add."""
+    return _PAREN.format(text=text, inner=inner) if inner else text
+
+
+def _direction(code: str | None) -> Code:
+    return Code(code or "", "direction", DIRECTION_LABELS.get(code or "", words(code)))
 
 
 # -- the query ----------------------------------------------------------------------------------
@@ -267,19 +296,21 @@ def label_hits(conn: Connection, keys: Iterable[tuple[str, int]]) -> dict[tuple[
 
 # -- the wording, per kind ----------------------------------------------------------------------
 def _request(_eid, _at, _num, _num2, _num3, ref, title, direction, status, *_rest) -> HitLabel:
-    state = _join(DIRECTION_LABELS.get(direction, words(direction)), words(status))
-    label = _join(short(title) + (f" ({state})" if state else ""), ref, sep=SEP)
+    state = _join(_direction(direction) if direction else None,
+                  Code(status, "status", words(status)) if status else None)
+    label = _join(_paren(short(title), state), ref, sep=SEP)
     return HitLabel(label, ref, None)
 
 
 def _subject(_eid, _at, _num, _num2, _num3, code, name, kind, status, *_rest) -> HitLabel:
-    what = _join(SUBJECT_KIND_LABELS.get(kind, words(kind)), f"surveillance {words(status)}")
-    label = _join(f"{short(name)} ({what})", code, sep=SEP)
+    what = _join(SUBJECT_KIND_LABELS.get(kind, words(kind)),
+                 _SURVEILLANCE_STATE.format(status=Code(status or "", "subject_status", words(status))))
+    label = _join(_paren(short(name), what), code, sep=SEP)
     return HitLabel(label, code, None)
 
 
 def _surveillance(name: str | None, code: str | None, ref: str | None) -> str:
-    return _join(f"surveillance of {short(name, 50)} ({code})" if code else None, ref)
+    return _join(_SURVEILLANCE_OF.format(name=short(name, 50), code=code) if code else None, ref)
 
 
 def observation_key(code: str | None, at: datetime | None, earlier: int | None) -> str:
@@ -297,17 +328,16 @@ def observation_key(code: str | None, at: datetime | None, earlier: int | None) 
 def _observation(eid: int, at: datetime | None, earlier, _num2, _num3, event, place, text, name,
                  code, ref, *_rest) -> HitLabel:
     # The date alone (times are in the log): the label must leave room for the surveillance.
-    when = fmt_day(at.date()) if at is not None else ""
-    what = _join(words(event), short(text, 32), sep=": ")
+    when = Day.of(at.date()) if at is not None else None
+    what = _join(Code(event or "", "event", words(event)) if event else None, short(text, 32), sep=": ")
     label = _join(_join(when, short(place, 40), what), _surveillance(name, code, ref), sep=SEP)
     return HitLabel(label, ref or code or "", code, "subject", eid,
                     observation_key(code, at, earlier))
 
 
 def _information(_eid, _at, _num, _num2, _num3, code, title, direction, ref, *_rest) -> HitLabel:
-    what = short(title)
-    if direction:
-        what += f" ({DIRECTION_LABELS.get(direction, words(direction))})"
+    what = _paren(short(title), Code(direction, "item_direction", DIRECTION_LABELS.get(
+        direction, words(direction))) if direction else None)
     return HitLabel(_join(what, _join(code, ref), sep=SEP), code, ref, "request" if ref else None)
 
 
@@ -315,10 +345,10 @@ def _document(_eid, obs_at, version, observation_id, obs_earlier, kind, language
               item, name, code, own_ref) -> HitLabel:
     what = document_kind_label(kind)
     if (kind or "").removeprefix("letter.") not in _letter_kinds() and filename:
-        what += f" “{short(filename, 50)}”"  # an attachment is known by its file name
+        what = _FILE.format(what=what, file=short(filename, 50))  # known by its file name
     head = _join(what, language, f"v{version}" if version else None)
     if item:
-        belongs = _join(f"item {item}", ref)
+        belongs = _join(_ITEM.format(item=item), ref)
     elif code:
         belongs = _surveillance(name, code, ref)
     else:
@@ -343,13 +373,15 @@ def _document(_eid, obs_at, version, observation_id, obs_earlier, kind, language
 
 def _disclosure(_eid, _at, items, _num2, _num3, authority, purpose, decision, day, item,
                 ref, *_rest) -> HitLabel:
-    when = fmt_day(date.fromisoformat(day)) if day else ""
-    what = _join(f"Disclosure to {short(authority, 60)}",
+    when = Day.fromisoformat(day) if day else None
+    what = _join(_DISCLOSURE_TO.format(authority=short(authority, 60)),
                  PURPOSE_LABELS.get(purpose, words(purpose)), when)
-    if decision == "override":
-        what += " (OVERRIDE)"  # recorded against the rules: it must stand out here as well
-    more = f" and {items - 1} more" if items and items > 1 else ""
-    belongs = _join(f"item {item}{more}" if item else None, ref)
+    if decision == "override":  # recorded against the rules: it must stand out here as well
+        what = _OVERRIDE.format(what=what)
+    if item:
+        more = (_ITEM_AND_MORE.format(item=item, more=items - 1) if items and items > 1
+                else _ITEM.format(item=item))
+    belongs = _join(more if item else None, ref)
     # The reference is the disclosure's own key (from the index): see app.services.search.queries.
     return HitLabel(_join(what, belongs, sep=SEP), "", item, "information" if item else None)
 

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP, Code
 from app.matching import DEFAULT_MIN_SCORE
 from app.services.admin import settings
 from app.services.context import Desk
@@ -42,6 +43,17 @@ from app.treaty import lifecycle
 __all__ = ["WatchHit", "match", "match_subject", "scan_texts", "extract_queries", "refresh_subjects",
            "watch_hits_for_request", "hits_for_request_view", "forget",
            "warm", "ready", "WatchListNotReady", "record_of"]
+
+
+#: What a watch-list hit says (``WatchHit.message``), through the app catalogue.
+_POSSIBLE = QT_TRANSLATE_NOOP("WatchHit", "possible match: subject {code} ({name}), {state}")
+_UNTIL = QT_TRANSLATE_NOOP("WatchHit", "{status} surveillance until {end}")
+_UNTIL_UNDER = QT_TRANSLATE_NOOP("WatchHit", "{status} surveillance under {refs} until {end}")
+_LAPSED = QT_TRANSLATE_NOOP("WatchHit", "surveillance lapsed on {end}")
+_LAPSED_UNDER = QT_TRANSLATE_NOOP("WatchHit", "surveillance under {refs} lapsed on {end}")
+_LIFTED = QT_TRANSLATE_NOOP("WatchHit", "surveillance lifted on {lifted}")
+_LIFTED_UNDER = QT_TRANSLATE_NOOP("WatchHit", "surveillance under {refs} lifted on {lifted}")
+_NO_END = QT_TRANSLATE_NOOP("WatchHit", "no end date")
 
 
 @dataclass(frozen=True)
@@ -75,16 +87,17 @@ def _describe(session: Session, code: str, score: float, reason: str, query: str
     status, _ = subject_status(subj.status, subj.period_end, today, soon)
     links = linked_requests(session, subj.id)
     refs = tuple(r for r, role in links if role == "surveillance") or tuple(r for r, _ in links)
-    under = f" under {', '.join(refs)}" if refs else ""
-    end = subj.period_end.isoformat() if subj.period_end else "no end date"
+    # English for the CLI and the log; the window words status, dates and list in its language.
+    given = {"status": Code(status, "subject_status"), "refs": refs,
+             "end": subj.period_end if subj.period_end else _NO_END}
     if status in ("active", "expiring"):
-        state = f"{status} surveillance{under} until {end}"
+        state = (_UNTIL_UNDER if refs else _UNTIL).format(**given)
     elif status == "lapsed":
-        state = f"surveillance{under} lapsed on {end}"
+        state = (_LAPSED_UNDER if refs else _LAPSED).format(**given)
     else:
-        lifted = subj.lifted_on.isoformat() if subj.lifted_on else "?"
-        state = f"surveillance{under} lifted on {lifted}"
-    message = f"possible match: subject {code} ({subj.display_name}), {state}"
+        state = (_LIFTED_UNDER if refs else _LIFTED).format(
+            **given, lifted=subj.lifted_on if subj.lifted_on else "?")
+    message = _POSSIBLE.format(code=code, name=subj.display_name, state=state)
     return WatchHit(code, subj.kind, subj.display_name, score, reason, status, subj.period_end,
                     refs, query, message)
 

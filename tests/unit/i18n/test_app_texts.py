@@ -13,7 +13,7 @@ from app.i18n import QT_TRANSLATE_NOOP, Code, Day, Localized, Text, translate
 from app.services.validation import ServiceError, clean_text
 from app.treaty import clocks, lifecycle
 from app.treaty.completeness import check_completeness
-from app.treaty.wording import DESCRIPTIONS, HEADINGS
+from app.treaty.wording import DESCRIPTIONS, HEADINGS, SHORT_TITLES
 
 
 def test_marked_text_is_the_english_sentence_with_its_source_and_parameters():
@@ -87,3 +87,4 @@ def test_every_heading_and_description_of_the_shipped_agreements_is_marked_for_t
         data = json.loads(path.read_text(encoding="utf-8"))
         assert {a["heading"] for a in data["articles"]} <= set(HEADINGS), path.name
         assert {x["description"] for x in data["bases"] + data["grounds"]} <= set(DESCRIPTIONS), path.name
+        assert data["short_title"] in SHORT_TITLES, path.name
