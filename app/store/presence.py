@@ -11,8 +11,9 @@ crashed or lost its network stops being listed as soon as the server notices the
 
 The connection's ``application_name`` carries when the editor opened and the officer the desk
 works as (``Desk.actor``, the name its writes are audited under); the database role
-(``pg_stat_activity.usename``) stands in when a name does not fit or is missing. A file desk
-(SQLite) has one officer: there is nobody else, and nothing is taken.
+(``pg_stat_activity.usename``) stands in when a name does not fit, is not plain ASCII (the
+server keeps nothing else there) or is missing. A file desk (SQLite) has one officer: there
+is nobody else, and nothing is taken.
 """
 
 from __future__ import annotations
@@ -42,9 +43,12 @@ class Editing:
 
 def application_name(actor: str, since: datetime) -> str:
     """The ``application_name`` an editor's connection announces itself with."""
-    name = f"{_PREFIX} {since.astimezone(UTC).strftime(_TIME)} {actor}"
-    while len(name.encode("utf-8")) > _NAME_BYTES:  # the server would cut it mid-name
-        name = name[:-1]
+    stamp = f"{_PREFIX} {since.astimezone(UTC).strftime(_TIME)}"
+    name = f"{stamp} {actor}"
+    # The server keeps printable ASCII only (anything else becomes "?") and cuts at 63 bytes:
+    # a name that would not come through whole is left out, and the role names the officer.
+    if not (actor.isascii() and actor.isprintable()) or len(name) > _NAME_BYTES:
+        return stamp
     return name
 
 
@@ -58,8 +62,6 @@ def read_application_name(name: str | None, role: str) -> Editing:
     except ValueError:
         pass
     officer = parts[1] if len(parts) == 2 and parts[1] else role
-    if name is not None and len(name.encode("utf-8")) >= _NAME_BYTES:
-        officer = role  # cut at the server's limit: the role is the name that is whole
     return Editing(officer, since)
 
 
