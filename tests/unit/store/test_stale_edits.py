@@ -82,3 +82,19 @@ def test_a_save_without_a_version_read_is_not_checked_as_the_command_line_edits(
     sv.edit_subject(desk, opened.code, {"requested_by": "A (invented)"})
     assert sv.edit_subject(desk, opened.code, {"requested_by": "B (invented)"}).requested_by == \
         "B (invented)"
+
+
+def test_a_setting_another_officer_saved_since_the_form_read_it_is_refused_naming_the_key(desk):
+    """Settings carry no version: the values the form was filled from are compared with the
+    stored ones, for the keys being changed only (other officers' other changes are kept)."""
+    from app.services.admin import settings
+
+    loaded = settings.snapshot(desk)  # officer B opens Settings
+    settings.save_settings(desk, {"due_soon_days": 9, "backup_keep": 4})  # officer A saves
+    with pytest.raises(StaleEdit, match=rf"^due_soon_days: {STALE}"):
+        settings.save_settings(desk, {"due_soon_days": 3, "idle_lock_minutes": 7}, loaded=loaded)
+    now = settings.snapshot(desk)
+    assert (now["due_soon_days"], now["idle_lock_minutes"]) == (9, loaded["idle_lock_minutes"])
+    assert settings.save_settings(desk, {"idle_lock_minutes": 7}, loaded=loaded) == [
+        "idle_lock_minutes"]  # a key nobody else changed: saved, A's backup_keep kept
+    assert settings.snapshot(desk)["backup_keep"] == 4
