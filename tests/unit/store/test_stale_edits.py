@@ -98,3 +98,19 @@ def test_a_setting_another_officer_saved_since_the_form_read_it_is_refused_namin
     assert settings.save_settings(desk, {"idle_lock_minutes": 7}, loaded=loaded) == [
         "idle_lock_minutes"]  # a key nobody else changed: saved, A's backup_keep kept
     assert settings.snapshot(desk)["backup_keep"] == 4
+
+
+def test_an_agreement_saved_on_a_stale_read_is_refused_naming_it(desk):
+    from app.services.agreements.catalogue import get_spec, list_agreements, save_agreement
+    from app.treaty.catalogue import agreement_to_dict
+
+    opened = next(a for a in list_agreements(desk) if a.key == "jp-us-1997")
+    raw = agreement_to_dict(get_spec(desk, "jp-us-1997"))
+    first = save_agreement(desk, {**raw, "ref_prefix": "JA"}, expected_version=opened.version)
+    assert first.version > opened.version
+    with pytest.raises(StaleEdit, match=rf"^agreement jp-us-1997: {STALE}"):
+        save_agreement(desk, {**raw, "short_title": "Japan-US (edited, invented)"},
+                       expected_version=opened.version)
+    assert get_spec(desk, "jp-us-1997").ref_prefix == "JA"
+    assert next(a for a in list_agreements(desk) if a.key == "jp-us-1997").short_title == \
+        opened.short_title
