@@ -73,8 +73,8 @@ class RequestEditor(QDialog):
         self._watch_token = 0  # the save whose watch-list hits may be shown (Art. 4.2)
         self.watch_task: Task | None = None
         self.watch_hits: list[dict[str, Any]] | None = None
-        #: The fields as last read from the store: what "the officer's changes" are measured
-        #: against when a stale save is reapplied on a fresh read (``reload_and_reapply``).
+        # The fields as last read from the store: what "the officer's changes" are measured
+        # against when a stale save is reapplied on a fresh read (``reload_and_reapply``).
         self._read_fields: dict[str, Any] = {}
         self.reapplied: Reapplied | None = None
         self.presence = PresenceLine()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -105,16 +105,6 @@ def _iso(edit: QDateEdit) -> str | None:
     return d.toString("yyyy-MM-dd") if d.isValid() and d != edit.minimumDate() else None
 
 
-def _shown(value: object) -> str:
-    """Another officer's value of a field as the officer reads it."""
-    if value is None or value == "" or value == []:
-        return QCoreApplication.translate("SubjectEditor", "(empty)")
-    if isinstance(value, list):
-        return ", ".join(v.get("name") or v.get("value") or str(v) if isinstance(v, dict) else str(v)
-                         for v in value)
-    return str(value)
-
-
 def _date_edit(name: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setObjectName(name)
@@ -150,8 +140,8 @@ class SubjectEditor(SavesByOp, QDialog):
             self._load(self.original)
         self._kind_changed()
         self._initial = self.fields()  # what "unsaved edits" are measured against
-        #: The fields as last read from the store: what the officer's own changes are measured
-        #: against when a stale save is reapplied (``reload_and_reapply``).
+        # The fields as last read from the store: what the officer's own changes are measured
+        # against when a stale save is reapplied (``reload_and_reapply``).
         self._read_fields = dict(self._initial)
         if self.original is not None:
             self.presence.follow(desk, "subject", self.original.id)
@@ -432,7 +422,7 @@ class SubjectEditor(SavesByOp, QDialog):
             self.set_field(name, result.fields[name])
         for name, theirs in result.conflict_fields().items():
             shown = "; ".join(
-                (f"{key[1]}: " if len(key) > 1 else "") + _shown(value)
+                (f"{key[1]}: " if len(key) > 1 else "") + self._shown(value)
                 for key, value in theirs.items())
             self.errors.note(name if name != "details" else f"details.{next(iter(theirs))[-1]}",
                              self.tr("Also changed by another officer, to: {value}. Your text is "
@@ -464,6 +454,15 @@ class SubjectEditor(SavesByOp, QDialog):
             *view.warnings, self.tr("watch list: not checked ({0})").format(error))
         self.result_view = replace(view, similar=hits, warnings=warnings)
         self.similar_checked.emit(self.result_view)
+
+    def _shown(self, value: object) -> str:
+        """Another officer's value of a field as the officer reads it."""
+        if value is None or value == "" or value == []:
+            return self.tr("(empty)")
+        if isinstance(value, list):
+            return ", ".join(v.get("name") or v.get("value") or str(v) if isinstance(v, dict)
+                             else str(v) for v in value)
+        return str(value)
 
     def done(self, result: int) -> None:
         """Close (accepted or not): this editor's presence mark on a shared desk goes with it."""

@@ -16,8 +16,8 @@ from app.services.context import Desk
 from app.store.presence import Editing, EditorPresence, open_presence
 from ui.tasks import Task, run_task
 
-#: How often the other editors are read again (milliseconds): well inside the 2 s an officer
-#: waits for another's window to show a change.
+# How often the other editors are read again (milliseconds): well inside the 2 s an officer
+# waits for another's window to show a change.
 POLL_MS = 1000
 
 
