@@ -5,6 +5,7 @@ are enforced by the services and by the server's grants."""
 from __future__ import annotations
 
 import itertools
+import time
 
 import pytest
 from sqlalchemy import select, text
@@ -120,7 +121,10 @@ def test_officers_signed_in_as_their_own_roles_see_who_else_has_a_record_open(of
         elsewhere = open_presence(tanaka.db.engine, "subject", 7, tanaka.actor, since)
         assert elsewhere is not None and elsewhere.others() == []  # another kind of record
         elsewhere.close()
-        marks[1].close()
+        marks[1].close()  # the server ends the session a moment after the desk hangs up
+        deadline = time.monotonic() + 2.0
+        while len(marks[0].others()) > 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
         assert [e.officer for e in marks[0].others()] == [auditor.actor]
     finally:
         for m in marks:
