@@ -40,13 +40,17 @@ class StaleEdit(ServiceError):
     """A save based on an older read of a record another officer has saved since."""
 
 
+#: Why a stale save is refused (``StaleEdit``), after the record's name.
+STALE = QT_TRANSLATE_NOOP(
+    "Refusal", "was changed by another officer after you opened it; nothing was saved; "
+    "reload it and apply your changes again")
+
+
 def check_version(record: str, current: int, expected: int | None) -> None:
     """Refuse a save made on the ``expected`` version of ``record`` when it is now at
     ``current`` (optimistic concurrency, migration 0013); None: the caller read it just now."""
     if expected is not None and expected != current:
-        raise StaleEdit(record, QT_TRANSLATE_NOOP(
-            "Refusal", "was changed by another officer after you opened it; nothing was saved; "
-            "reload it and apply your changes again"))
+        raise StaleEdit(record, STALE)
 
 
 class NotFound(ServiceError):

@@ -1023,7 +1023,7 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../app/services/admin/settings.py" line="+107"/>
+        <location filename="../../app/services/admin/settings.py" line="+108"/>
         <source>the Japanese profile has no name: the English name is used</source>
         <extracomment>The letter language the Letters dialog and ``print`` start from, in order of preference; empty: the agreement&apos;s first language. Statistics: an open request with no activity for this many days is &quot;cold&quot; (app.services.stats). Letter languages with a section of their own in the profile; English is the top level. Fields of the profile kept per language, and the ones kept once. Letter languages a ``letter_languages`` entry may name (app.documents.LANGUAGES, kept here so reading settings never imports the renderer). What a letter in another language borrows from the English profile, in words.</extracomment>
         <translation>el perfil japonés no tiene nombre: se usa el nombre en inglés</translation>
@@ -1115,12 +1115,13 @@
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>was changed by another officer after you opened it; nothing was saved; reload it and apply your changes again</source>
+        <extracomment>Why a stale save is refused (``StaleEdit``), after the record&apos;s name.</extracomment>
         <translation>otro funcionario lo modificó después de que usted lo abriera; no se guardó nada; vuelva a cargarlo y aplique de nuevo sus cambios</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>must be text, not {kind}</source>
         <translation>debe ser texto, no {kind}</translation>
     </message>
@@ -1300,7 +1301,7 @@
     </message>
     <message>
         <location filename="../../app/services/admin/first_run.py" line="+80"/>
-        <location filename="../../app/services/admin/settings.py" line="+324"/>
+        <location filename="../../app/services/admin/settings.py" line="+336"/>
         <source>choose at least one agreement in use</source>
         <translation>elija al menos un acuerdo en uso</translation>
     </message>
@@ -1310,7 +1311,7 @@
         <translation>{key} no es un acuerdo incorporado</translation>
     </message>
     <message>
-        <location filename="../../app/services/admin/settings.py" line="-279"/>
+        <location filename="../../app/services/admin/settings.py" line="-291"/>
         <source>must be a mapping of profile fields</source>
         <translation>debe ser una correspondencia de campos del perfil</translation>
     </message>
@@ -1352,12 +1353,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+159"/>
+        <location line="+171"/>
         <source>must be a whole number, 0 or more</source>
         <translation>debe ser un número entero, 0 o mayor</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-166"/>
         <source>must be one of {join_base_languages}</source>
         <translation>debe ser uno de {join_base_languages}</translation>
     </message>
@@ -1373,7 +1374,7 @@
         <translation>debe ser un número entero, no {text}</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+103"/>
         <source>must be a list of agreement keys</source>
         <translation>debe ser una lista de claves de acuerdos</translation>
     </message>
@@ -1395,7 +1396,7 @@
         <translation>es obligatorio, p. ej. {prefix}-{year}-{seq:04d}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>no own administration numbered {number}</source>
         <translation>no hay administración propia con el número {number}</translation>
     </message>
@@ -1421,16 +1422,16 @@
     </message>
     <message>
         <location filename="../../app/services/agreements/catalogue.py" line="+50"/>
-        <location line="+146"/>
+        <location line="+149"/>
         <location filename="../../app/services/requests/listing.py" line="+215"/>
         <source>no agreement with key {key}</source>
-        <extracomment>The agreement&apos;s own clauses (its catalogue, else the Japan–US model&apos;s 3 months, Art. 14.2).
+        <extracomment>The agreement&apos;s own clauses (its catalogue, else the Japan–US model&apos;s 3 months, Art. 14.2). The record&apos;s edit count as read: the agreement editor saves on it (``save_agreement``&apos;s ``expected_version``), so a save after another officer&apos;s is refused.
 ----------
 Navigation groups of the list: which directions each one shows. agreement id -&gt; (key, partner name, termination date or None). Catalogues of the agreements last read by ``agreement_entries``, by key: the list names a basis from them (``basis_caption``) without a query per row. Sortable columns: key -&gt; the request columns it orders by, before the insertion-order tie-break (id). &quot;partner&quot; is a property of the agreement and is paged apart (None). &quot;due&quot; adds the status so that the order matches the ``ix_request_list_due`` index (no sort step). The request columns a list row is built from, in the order ``make_row`` reads them. Agreement columns read for the list (partner name and termination, Art. 14.2). Clock flags a filter can ask for.</extracomment>
         <translation>no existe un acuerdo con la clave {key}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>{day} is before the agreement was signed ({signed_on})</source>
         <translation>{day} es anterior a la firma del Acuerdo ({signed_on})</translation>
     </message>
@@ -1451,14 +1452,16 @@ Navigation groups of the list: which directions each one shows. agreement id -&g
         <translation>debe ser un código ISO 3166 de dos letras, p. ej. JP</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+136"/>
+        <location line="+76"/>
+        <location line="+142"/>
         <source>no administration {administration_id}</source>
+        <extracomment>The record&apos;s edit count as read: an editor saves on it (``expected_version``), so a save after another officer&apos;s is refused naming the record.</extracomment>
         <translation>no existe la administración {administration_id}</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>no agreement {key} (one of {known})</source>
+        <extracomment>The record&apos;s edit count as read: an editor saves on it (``expected_version``), so a save after another officer&apos;s is refused naming the record.</extracomment>
         <translation>no existe el acuerdo {key} (uno de {known})</translation>
     </message>
     <message>
@@ -1477,29 +1480,29 @@ Navigation groups of the list: which directions each one shows. agreement id -&g
         <translation>{name} ({country}) no es la contraparte en {key} ({partner_country})</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>no designated official {official_id}</source>
         <translation>no existe el funcionario designado {official_id}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{name} is not the partner under {key} ({partner_country})</source>
         <translation>{name} no es la contraparte en {key} ({partner_country})</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>no authority {authority_id}</source>
         <translation>no existe la autoridad {authority_id}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>an authority named {name_c} is already on the list</source>
         <translation>ya hay en la lista una autoridad llamada {name_c}</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger/disclosures.py" line="+116"/>
+        <location filename="../../app/services/ledger/disclosures.py" line="+119"/>
         <source>{ctry} is not a two-letter country code</source>
-        <extracomment>The name in each letter language kept besides ``name`` (``{&quot;ja&quot;: &quot;警視庁&quot;}``).</extracomment>
+        <extracomment>The name in each letter language kept besides ``name`` (``{&quot;ja&quot;: &quot;警視庁&quot;}``). The record&apos;s edit count as read: the editor saves on it (``edit_authority``&apos;s ``expected_version``), so a save after another officer&apos;s is refused.</extracomment>
         <translation>{ctry} no es un código de país de dos letras</translation>
     </message>
     <message>
@@ -1650,7 +1653,7 @@ Navigation groups of the list: which directions each one shows. agreement id -&g
         <location filename="../../app/services/requests/fields.py" line="+50"/>
         <location filename="../../app/services/requests/listing.py" line="+244"/>
         <location filename="../../app/services/requests/views.py" line="+216"/>
-        <location filename="../../app/services/surveillance/commands.py" line="+76"/>
+        <location filename="../../app/services/surveillance/commands.py" line="+84"/>
         <location filename="../../app/services/surveillance/observations.py" line="+95"/>
         <source>no request with reference {ref}</source>
         <extracomment>Rows fetched from the database cursor at a time by ``stream``: the memory it holds at once.
@@ -1880,7 +1883,7 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
         <translation>indique conforme a qué acuerdo se pidió la vigilancia (clave del acuerdo o solicitud vinculada)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>surveillance of {code} was lifted; its record is kept as it was</source>
         <translation>la vigilancia de {code} fue levantada; su registro se conserva tal como estaba</translation>
     </message>
@@ -2062,9 +2065,9 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
         <translation>{review_on} es posterior al fin del periodo ({end})</translation>
     </message>
     <message>
-        <location filename="../../app/services/surveillance/views.py" line="+158"/>
+        <location filename="../../app/services/surveillance/views.py" line="+161"/>
         <source>no surveillance subject {code}</source>
-        <extracomment>Other subjects its notes name (``WatchHit``), once the caller has checked (``observations.observation_watch_hits``). Existing subjects this one looks like (``WatchHit``), once the caller has checked (``commands.similar_subjects``).</extracomment>
+        <extracomment>Other subjects its notes name (``WatchHit``), once the caller has checked (``observations.observation_watch_hits``). Existing subjects this one looks like (``WatchHit``), once the caller has checked (``commands.similar_subjects``). The record&apos;s edit count as read (optimistic concurrency): an editor saves on it, so a save after another officer&apos;s is refused (``commands.edit_subject``&apos;s ``expected_version``).</extracomment>
         <translation>no existe el sujeto de vigilancia {code}</translation>
     </message>
     <message>

@@ -1016,7 +1016,7 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../app/services/admin/settings.py" line="+107"/>
+        <location filename="../../app/services/admin/settings.py" line="+108"/>
         <source>the Japanese profile has no name: the English name is used</source>
         <extracomment>The letter language the Letters dialog and ``print`` start from, in order of preference; empty: the agreement&apos;s first language. Statistics: an open request with no activity for this many days is &quot;cold&quot; (app.services.stats). Letter languages with a section of their own in the profile; English is the top level. Fields of the profile kept per language, and the ones kept once. Letter languages a ``letter_languages`` entry may name (app.documents.LANGUAGES, kept here so reading settings never imports the renderer). What a letter in another language borrows from the English profile, in words.</extracomment>
         <translation>日本語のプロファイルに氏名がないため、英語の氏名を用います</translation>
@@ -1108,12 +1108,13 @@
         <translation>入力が必要です</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>was changed by another officer after you opened it; nothing was saved; reload it and apply your changes again</source>
+        <extracomment>Why a stale save is refused (``StaleEdit``), after the record&apos;s name.</extracomment>
         <translation>開いた後に別の担当官が変更しました。何も保存されていません。再読み込みして変更をもう一度適用してください</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>must be text, not {kind}</source>
         <translation>{kind}ではなく、文字列で指定してください</translation>
     </message>
@@ -1293,7 +1294,7 @@
     </message>
     <message>
         <location filename="../../app/services/admin/first_run.py" line="+80"/>
-        <location filename="../../app/services/admin/settings.py" line="+324"/>
+        <location filename="../../app/services/admin/settings.py" line="+336"/>
         <source>choose at least one agreement in use</source>
         <translation>使用する協定を一つ以上選んでください</translation>
     </message>
@@ -1303,7 +1304,7 @@
         <translation>{key}は組込みの協定ではありません</translation>
     </message>
     <message>
-        <location filename="../../app/services/admin/settings.py" line="-279"/>
+        <location filename="../../app/services/admin/settings.py" line="-291"/>
         <source>must be a mapping of profile fields</source>
         <translation>プロファイルの項目の対応表で指定してください</translation>
     </message>
@@ -1345,12 +1346,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+159"/>
+        <location line="+171"/>
         <source>must be a whole number, 0 or more</source>
         <translation>0以上の整数で指定してください</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-166"/>
         <source>must be one of {join_base_languages}</source>
         <translation>{join_base_languages}のいずれかで指定してください</translation>
     </message>
@@ -1366,7 +1367,7 @@
         <translation>{text}ではなく、整数で指定してください</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+103"/>
         <source>must be a list of agreement keys</source>
         <translation>協定のキーのリストで指定してください</translation>
     </message>
@@ -1388,7 +1389,7 @@
         <translation>入力が必要です（例：{prefix}-{year}-{seq:04d}）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>no own administration numbered {number}</source>
         <translation>番号{number}の自国の税関当局はありません</translation>
     </message>
@@ -1414,16 +1415,16 @@
     </message>
     <message>
         <location filename="../../app/services/agreements/catalogue.py" line="+50"/>
-        <location line="+146"/>
+        <location line="+149"/>
         <location filename="../../app/services/requests/listing.py" line="+215"/>
         <source>no agreement with key {key}</source>
-        <extracomment>The agreement&apos;s own clauses (its catalogue, else the Japan–US model&apos;s 3 months, Art. 14.2).
+        <extracomment>The agreement&apos;s own clauses (its catalogue, else the Japan–US model&apos;s 3 months, Art. 14.2). The record&apos;s edit count as read: the agreement editor saves on it (``save_agreement``&apos;s ``expected_version``), so a save after another officer&apos;s is refused.
 ----------
 Navigation groups of the list: which directions each one shows. agreement id -&gt; (key, partner name, termination date or None). Catalogues of the agreements last read by ``agreement_entries``, by key: the list names a basis from them (``basis_caption``) without a query per row. Sortable columns: key -&gt; the request columns it orders by, before the insertion-order tie-break (id). &quot;partner&quot; is a property of the agreement and is paged apart (None). &quot;due&quot; adds the status so that the order matches the ``ix_request_list_due`` index (no sort step). The request columns a list row is built from, in the order ``make_row`` reads them. Agreement columns read for the list (partner name and termination, Art. 14.2). Clock flags a filter can ask for.</extracomment>
         <translation>キー{key}の協定はありません</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>{day} is before the agreement was signed ({signed_on})</source>
         <translation>{day}は協定の署名日（{signed_on}）より前です</translation>
     </message>
@@ -1444,14 +1445,16 @@ Navigation groups of the list: which directions each one shows. agreement id -&g
         <translation>ISO 3166の2文字のコードで指定してください（例：JP）</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+136"/>
+        <location line="+76"/>
+        <location line="+142"/>
         <source>no administration {administration_id}</source>
+        <extracomment>The record&apos;s edit count as read: an editor saves on it (``expected_version``), so a save after another officer&apos;s is refused naming the record.</extracomment>
         <translation>税関当局{administration_id}はありません</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>no agreement {key} (one of {known})</source>
+        <extracomment>The record&apos;s edit count as read: an editor saves on it (``expected_version``), so a save after another officer&apos;s is refused naming the record.</extracomment>
         <translation>協定{key}はありません（{known}のいずれか）</translation>
     </message>
     <message>
@@ -1470,29 +1473,29 @@ Navigation groups of the list: which directions each one shows. agreement id -&g
         <translation>{name}（{country}）は{key}の相手国（{partner_country}）の税関当局ではありません</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>no designated official {official_id}</source>
         <translation>指定職員{official_id}はいません</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{name} is not the partner under {key} ({partner_country})</source>
         <translation>{name}は{key}の相手国（{partner_country}）の税関当局ではありません</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>no authority {authority_id}</source>
         <translation>当局{authority_id}はありません</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>an authority named {name_c} is already on the list</source>
         <translation>{name_c}という当局は既に一覧にあります</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger/disclosures.py" line="+116"/>
+        <location filename="../../app/services/ledger/disclosures.py" line="+119"/>
         <source>{ctry} is not a two-letter country code</source>
-        <extracomment>The name in each letter language kept besides ``name`` (``{&quot;ja&quot;: &quot;警視庁&quot;}``).</extracomment>
+        <extracomment>The name in each letter language kept besides ``name`` (``{&quot;ja&quot;: &quot;警視庁&quot;}``). The record&apos;s edit count as read: the editor saves on it (``edit_authority``&apos;s ``expected_version``), so a save after another officer&apos;s is refused.</extracomment>
         <translation>{ctry}は2文字の国コードではありません</translation>
     </message>
     <message>
@@ -1643,7 +1646,7 @@ Navigation groups of the list: which directions each one shows. agreement id -&g
         <location filename="../../app/services/requests/fields.py" line="+50"/>
         <location filename="../../app/services/requests/listing.py" line="+244"/>
         <location filename="../../app/services/requests/views.py" line="+216"/>
-        <location filename="../../app/services/surveillance/commands.py" line="+76"/>
+        <location filename="../../app/services/surveillance/commands.py" line="+84"/>
         <location filename="../../app/services/surveillance/observations.py" line="+95"/>
         <source>no request with reference {ref}</source>
         <extracomment>Rows fetched from the database cursor at a time by ``stream``: the memory it holds at once.
@@ -1873,7 +1876,7 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
         <translation>監視がどの協定に基づき要請されたかを指定してください（協定のキー又は関連する要請）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>surveillance of {code} was lifted; its record is kept as it was</source>
         <translation>{code}の監視は解除されています。記録はそのまま保存されます</translation>
     </message>
@@ -2055,9 +2058,9 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
         <translation>{review_on}は監視期間の終了日（{end}）より後です</translation>
     </message>
     <message>
-        <location filename="../../app/services/surveillance/views.py" line="+158"/>
+        <location filename="../../app/services/surveillance/views.py" line="+161"/>
         <source>no surveillance subject {code}</source>
-        <extracomment>Other subjects its notes name (``WatchHit``), once the caller has checked (``observations.observation_watch_hits``). Existing subjects this one looks like (``WatchHit``), once the caller has checked (``commands.similar_subjects``).</extracomment>
+        <extracomment>Other subjects its notes name (``WatchHit``), once the caller has checked (``observations.observation_watch_hits``). Existing subjects this one looks like (``WatchHit``), once the caller has checked (``commands.similar_subjects``). The record&apos;s edit count as read (optimistic concurrency): an editor saves on it, so a save after another officer&apos;s is refused (``commands.edit_subject``&apos;s ``expected_version``).</extracomment>
         <translation>監視対象{code}はありません</translation>
     </message>
     <message>

@@ -32,7 +32,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agreement_edit.py" line="+43"/>
+        <location filename="../../ui/dialogs/agreement_edit.py" line="+46"/>
         <source>Agreement details</source>
         <translation>Datos del acuerdo</translation>
     </message>
@@ -1639,7 +1639,7 @@
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../ui/dialogs/agreement_edit.py" line="-43"/>
+        <location filename="../../ui/dialogs/agreement_edit.py" line="-46"/>
         <location filename="../../ui/dialogs/directory.py" line="-89"/>
         <source>English</source>
         <extracomment>The letter languages a name is kept in, with their captions.</extracomment>
@@ -1661,7 +1661,7 @@
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="+212"/>
+        <location filename="../../ui/dialogs/directory.py" line="+215"/>
         <source>Directory</source>
         <translation>Directorio</translation>
     </message>
@@ -1997,7 +1997,7 @@
 <context>
     <name>DomesticAuthorityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="-119"/>
+        <location filename="../../ui/dialogs/directory.py" line="-120"/>
         <source>Edit authority</source>
         <translation>Editar autoridad</translation>
     </message>
@@ -4099,7 +4099,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>OfficialDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="-75"/>
+        <location filename="../../ui/dialogs/directory.py" line="-76"/>
         <source>Edit designated official</source>
         <translation>Editar funcionario designado</translation>
     </message>
@@ -4525,6 +4525,24 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <location line="+7"/>
         <source>Preparing the field kit…</source>
         <translation>Preparando el paquete de campo…</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceLine</name>
+    <message>
+        <location filename="../../ui/widgets/presence_line.py" line="+79"/>
+        <source>{officer} (since {time})</source>
+        <translation>{officer} (desde las {time})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also open by: {names}</source>
+        <translation>También abierto por: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another officer has this record open on the shared desk. If they save first, your save is refused and you can reload and reapply your changes.</source>
+        <translation>Otro funcionario tiene abierto este expediente en el escritorio compartido. Si guarda primero, su guardado se rechaza y podrá volver a cargarlo y aplicar de nuevo sus cambios.</translation>
     </message>
 </context>
 <context>
@@ -5000,7 +5018,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../../ui/dialogs/request_editor.py" line="+78"/>
+        <location filename="../../ui/dialogs/request_editor.py" line="+86"/>
         <source>Before it is sent — Art. 3.1, 4.3</source>
         <translation>Antes de enviarla — Arts. 3.1, 4.3</translation>
     </message>
@@ -5040,7 +5058,17 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>&amp;Reload and reapply</source>
+        <translation>&amp;Volver a cargar y reaplicar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the request as the other officer saved it and put your own changes back on top; fields you both changed keep your text and are marked so you can compare.</source>
+        <translation>Vuelve a leer la solicitud tal como la guardó el otro funcionario y aplica encima sus propios cambios; los campos que ambos cambiaron conservan su texto y se marcan para que pueda compararlos.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>incoming request</source>
         <translation>solicitud entrante</translation>
     </message>
@@ -5070,7 +5098,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>{ref} — {kind} ({status})</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Only outgoing requests and information are sent.</source>
         <translation>Solo se envían las solicitudes y la información salientes.</translation>
     </message>
@@ -5111,7 +5139,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>Una solicitud cerrada o retirada no puede editarse.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Not saved: {problem}</source>
         <translation>No se guardó: {problem}</translation>
     </message>
@@ -5126,7 +5154,41 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
+        <source>Also changed by another officer, to: {value}. Your text is kept here; compare before saving.</source>
+        <translation>Otro funcionario también lo cambió, a: {value}. Su texto se conserva aquí; compárelos antes de guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Reloaded as another officer saved it; your changes are applied on top (%n field(s) both of you changed are marked). Check, then save.</source>
+        <translation>
+            <numerusform>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima (se marca %n campo que ambos cambiaron). Revíselo y guarde.</numerusform>
+            <numerusform>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima (se marcan %n campos que ambos cambiaron). Revíselo y guarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reloaded as another officer saved it; your changes are applied on top. Check, then save.</source>
+        <translation>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima. Revíselo y guarde.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Watch list (Art. 4.2): checking {ref}…</source>
         <translation>Lista de vigilancia (Art. 4.2): comprobando {ref}…</translation>
     </message>
@@ -6387,7 +6449,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../ui/dialogs/subject_editor.py" line="+49"/>
+        <location filename="../../ui/dialogs/subject_editor.py" line="+54"/>
         <source>Person (Art. 4.2(a))</source>
         <extracomment>Captions, translated where shown (``self.tr``; the subject page uses this context too).</extracomment>
         <translation>Persona (Art. 4.2(a))</translation>
@@ -6531,7 +6593,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>país</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Edit subject {0}</source>
         <extracomment>Detail fields of every kind in the order the form shows them (route and notes come last). A save&apos;s possible-duplicates check (Art. 4.2) that waited for the watch list came back after the dialog closed: the updated ``result_view`` (``similar`` filled in).</extracomment>
         <translation>Editar el sujeto {0}</translation>
@@ -6542,7 +6604,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>Nuevo sujeto de vigilancia</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -6645,12 +6707,45 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
         <translation>Periodo de vigilancia ({0})</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+7"/>
+        <source>&amp;Reload and reapply</source>
+        <translation>&amp;Volver a cargar y reaplicar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the subject as the other officer saved it and put your own changes back on top; fields you both changed keep your text and are marked so you can compare.</source>
+        <translation>Vuelve a leer el sujeto tal como lo guardó el otro funcionario y aplica encima sus propios cambios; los campos que ambos cambiaron conservan su texto y se marcan para que pueda compararlos.</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>Also changed by another officer, to: {value}. Your text is kept here; compare before saving.</source>
+        <translation>Otro funcionario también lo cambió, a: {value}. Su texto se conserva aquí; compárelos antes de guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Reloaded as another officer saved it; your changes are applied on top (%n field(s) both of you changed are marked). Check, then save.</source>
+        <translation>
+            <numerusform>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima (se marca %n campo que ambos cambiaron). Revíselo y guarde.</numerusform>
+            <numerusform>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima (se marcan %n campos que ambos cambiaron). Revíselo y guarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reloaded as another officer saved it; your changes are applied on top. Check, then save.</source>
+        <translation>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima. Revíselo y guarde.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>watch list: not checked ({0})</source>
         <translation>lista de vigilancia: no comprobada ({0})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>This subject has changes that are not saved. Save them?</source>
         <translation>Este sujeto tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
@@ -7362,7 +7457,7 @@ Es una base de datos cifrada aparte en {0}, marcada &quot;Escritorio de prueba&q
 <context>
     <name>_EntryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="-96"/>
+        <location filename="../../ui/dialogs/directory.py" line="-97"/>
         <source>{0} ({1}):</source>
         <translation>{0} ({1}):</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agreement_edit.py" line="+43"/>
+        <location filename="../../ui/dialogs/agreement_edit.py" line="+46"/>
         <source>Agreement details</source>
         <translation>協定の詳細</translation>
     </message>
@@ -1632,7 +1632,7 @@
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../ui/dialogs/agreement_edit.py" line="-43"/>
+        <location filename="../../ui/dialogs/agreement_edit.py" line="-46"/>
         <location filename="../../ui/dialogs/directory.py" line="-89"/>
         <source>English</source>
         <extracomment>The letter languages a name is kept in, with their captions.</extracomment>
@@ -1654,7 +1654,7 @@
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="+212"/>
+        <location filename="../../ui/dialogs/directory.py" line="+215"/>
         <source>Directory</source>
         <translation>名簿</translation>
     </message>
@@ -1990,7 +1990,7 @@
 <context>
     <name>DomesticAuthorityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="-119"/>
+        <location filename="../../ui/dialogs/directory.py" line="-120"/>
         <source>Edit authority</source>
         <translation>国内当局の編集</translation>
     </message>
@@ -4088,7 +4088,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>OfficialDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="-75"/>
+        <location filename="../../ui/dialogs/directory.py" line="-76"/>
         <source>Edit designated official</source>
         <translation>指定職員の編集</translation>
     </message>
@@ -4514,6 +4514,24 @@ Requests for customs mutual assistance under CMAAs.</source>
         <location line="+7"/>
         <source>Preparing the field kit…</source>
         <translation>現場キットを作成しています…</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceLine</name>
+    <message>
+        <location filename="../../ui/widgets/presence_line.py" line="+79"/>
+        <source>{officer} (since {time})</source>
+        <translation>{officer}（{time}から）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also open by: {names}</source>
+        <translation>ほかに開いている職員：{names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another officer has this record open on the shared desk. If they save first, your save is refused and you can reload and reapply your changes.</source>
+        <translation>共有デスクで別の職員がこの記録を開いています。相手が先に保存した場合、あなたの保存は拒否されます。その場合は再読み込みして変更を再適用できます。</translation>
     </message>
 </context>
 <context>
@@ -4987,7 +5005,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../../ui/dialogs/request_editor.py" line="+78"/>
+        <location filename="../../ui/dialogs/request_editor.py" line="+86"/>
         <source>Before it is sent — Art. 3.1, 4.3</source>
         <translation>提供前の確認 — 第3条第1項、第4条第3項</translation>
     </message>
@@ -5027,7 +5045,17 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>&amp;Reload and reapply</source>
+        <translation>再読み込みして再適用(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the request as the other officer saved it and put your own changes back on top; fields you both changed keep your text and are marked so you can compare.</source>
+        <translation>別の職員が保存した要請を読み込み直し、あなたの変更をその上に適用します。双方が変更した項目にはあなたの入力が残り、比較できるよう印が付きます。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>incoming request</source>
         <translation>受理した要請</translation>
     </message>
@@ -5057,7 +5085,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>{ref} — {kind}（{status}）</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Only outgoing requests and information are sent.</source>
         <translation>送付できるのは、発出する要請及び提供する情報のみです。</translation>
     </message>
@@ -5098,7 +5126,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>終結又は撤回した要請は編集できません。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Not saved: {problem}</source>
         <translation>保存されませんでした：{problem}</translation>
     </message>
@@ -5113,7 +5141,40 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
+        <source>Also changed by another officer, to: {value}. Your text is kept here; compare before saving.</source>
+        <translation>別の職員もこの項目を変更しました（変更後：{value}）。あなたの入力はここに残しています。保存する前に比較してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Reloaded as another officer saved it; your changes are applied on top (%n field(s) both of you changed are marked). Check, then save.</source>
+        <translation>
+            <numerusform>別の職員が保存した内容を読み込み直し、あなたの変更をその上に適用しました（双方が変更した%n項目に印を付けています）。確認してから保存してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reloaded as another officer saved it; your changes are applied on top. Check, then save.</source>
+        <translation>別の職員が保存した内容を読み込み直し、あなたの変更をその上に適用しました。確認してから保存してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Watch list (Art. 4.2): checking {ref}…</source>
         <translation>監視リスト（第4条第2項）：{ref}を照合しています…</translation>
     </message>
@@ -6371,7 +6432,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../ui/dialogs/subject_editor.py" line="+49"/>
+        <location filename="../../ui/dialogs/subject_editor.py" line="+54"/>
         <source>Person (Art. 4.2(a))</source>
         <extracomment>Captions, translated where shown (``self.tr``; the subject page uses this context too).</extracomment>
         <translation>人物（第4条第2項(a)）</translation>
@@ -6515,7 +6576,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>国名</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Edit subject {0}</source>
         <extracomment>Detail fields of every kind in the order the form shows them (route and notes come last). A save&apos;s possible-duplicates check (Art. 4.2) that waited for the watch list came back after the dialog closed: the updated ``result_view`` (``similar`` filled in).</extracomment>
         <translation>監視対象{0}の編集</translation>
@@ -6526,7 +6587,7 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>新たな監視対象</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
@@ -6629,12 +6690,44 @@ Requests for customs mutual assistance under CMAAs.</source>
         <translation>監視期間（{0}）</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+7"/>
+        <source>&amp;Reload and reapply</source>
+        <translation>再読み込みして再適用(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the subject as the other officer saved it and put your own changes back on top; fields you both changed keep your text and are marked so you can compare.</source>
+        <translation>別の職員が保存した監視対象を読み込み直し、あなたの変更をその上に適用します。双方が変更した項目にはあなたの入力が残り、比較できるよう印が付きます。</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>Also changed by another officer, to: {value}. Your text is kept here; compare before saving.</source>
+        <translation>別の職員もこの項目を変更しました（変更後：{value}）。あなたの入力はここに残しています。保存する前に比較してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Reloaded as another officer saved it; your changes are applied on top (%n field(s) both of you changed are marked). Check, then save.</source>
+        <translation>
+            <numerusform>別の職員が保存した内容を読み込み直し、あなたの変更をその上に適用しました（双方が変更した%n項目に印を付けています）。確認してから保存してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reloaded as another officer saved it; your changes are applied on top. Check, then save.</source>
+        <translation>別の職員が保存した内容を読み込み直し、あなたの変更をその上に適用しました。確認してから保存してください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>watch list: not checked ({0})</source>
         <translation>監視リスト：未照合（{0}）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>This subject has changes that are not saved. Save them?</source>
         <translation>この監視対象には保存されていない変更があります。保存しますか？</translation>
     </message>
@@ -7344,7 +7437,7 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
 <context>
     <name>_EntryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="-96"/>
+        <location filename="../../ui/dialogs/directory.py" line="-97"/>
         <source>{0} ({1}):</source>
         <translation>{0}（{1}）：</translation>
     </message>

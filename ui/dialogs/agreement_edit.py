@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.services.agreements.catalogue import get_spec, save_agreement
+from app.services.agreements.catalogue import get_spec, list_agreements, save_agreement
 from app.services.context import Desk
 from app.treaty.catalogue import agreement_to_dict
 from ui.dialogs.saving import SavesByOp
@@ -38,6 +38,9 @@ class AgreementDialog(SavesByOp, QDialog):
         super().__init__(parent)
         self.desk, self.key = desk, key
         self.saved_view: Any = None
+        # The version first, then the catalogue: a save after another officer's is refused
+        # (StaleEdit) with the form kept, never silently over theirs.
+        self.read_version = next((a.version for a in list_agreements(desk) if a.key == key), None)
         self.raw = agreement_to_dict(get_spec(desk, key))
         self.setObjectName("agreement_dialog")
         self.setWindowTitle(self.tr("Agreement details"))
@@ -93,9 +96,10 @@ class AgreementDialog(SavesByOp, QDialog):
 
     def save(self) -> None:
         """Save through the catalogue service; a refusal shows on the form."""
-        raw = self.edited()
+        raw, version = self.edited(), self.read_version
         self.errors.clear()
-        self.save_by_op(lambda desk: save_agreement(desk, raw), saved=self._saved, refused=self.errors.show)
+        self.save_by_op(lambda desk: save_agreement(desk, raw, expected_version=version),
+                        saved=self._saved, refused=self.errors.show)
 
     def _saved(self, view: Any) -> None:
         self.saved_view = view

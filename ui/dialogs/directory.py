@@ -144,7 +144,8 @@ class AdministrationDialog(_EntryDialog):
                 names={k: v for k, v in names.items() if v.strip()}))
         else:
             self.run(lambda desk: directory.edit_administration(
-                desk, view.id, name=names["en"], country=country, address=address, names=names))
+                desk, view.id, name=names["en"], country=country, address=address, names=names,
+                expected_version=view.version))
 
 
 class OfficialDialog(_EntryDialog):
@@ -206,7 +207,8 @@ class OfficialDialog(_EntryDialog):
         else:
             self.run(lambda desk: directory.edit_official(
                 desk, view.id, name=names["en"], title=titles["en"], email=email, phone=phone,
-                agreement=agreement or None, active=active, names=names, titles=titles))
+                agreement=agreement or None, active=active, names=names, titles=titles,
+                expected_version=view.version))
 
 
 class DomesticAuthorityDialog(_EntryDialog):
@@ -242,7 +244,8 @@ class DomesticAuthorityDialog(_EntryDialog):
                                                 names={k: v for k, v in names.items() if v.strip()}))
         else:
             self.run(lambda desk: directory.edit_authority(desk, view.id, name=names["en"], kind=kind,
-                                                           active=active, names=names))
+                                                           active=active, names=names,
+                                                           expected_version=view.version))
 
 
 def _others(names: dict[str, str], main: str) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from app.services.context import Desk
 from app.services.requests import commands as svc
 from app.services.requests.views import RequestView
 from app.services.surveillance import watchlist
+from app.services.validation import StaleEdit
 from app.treaty import completeness
 from app.treaty.errors import RuleViolation
 from app.treaty.lifecycle import Status, is_open
@@ -40,6 +41,8 @@ from ui.tasks import Task, run_task
 from ui.widgets.completeness_panel import CompletenessPanel
 from ui.widgets.labels import status_label
 from ui.widgets.messages import may_close_unsaved, violation_text
+from ui.widgets.presence_line import PresenceLine
+from ui.widgets.reapply import Key, Reapplied, reapply
 from ui.widgets.screen_fit import fit_to_screen
 
 DIRECTIONS = ("incoming", "outgoing", "spontaneous-in", "spontaneous-out")
@@ -70,6 +73,11 @@ class RequestEditor(QDialog):
         self._watch_token = 0  # the save whose watch-list hits may be shown (Art. 4.2)
         self.watch_task: Task | None = None
         self.watch_hits: list[dict[str, Any]] | None = None
+        # The fields as last read from the store: what "the officer's changes" are measured
+        # against when a stale save is reapplied on a fresh read (``reload_and_reapply``).
+        self._read_fields: dict[str, Any] = {}
+        self.reapplied: Reapplied | None = None
+        self.presence = PresenceLine()
         self.form = RequestForm(desk, direction)
         self.panel = CompletenessPanel()
         if self.form.spontaneous:
@@ -138,8 +146,16 @@ class RequestEditor(QDialog):
         self.button_close = QPushButton(self.tr("Close"))
         self.button_close.setObjectName("button_close")
         self.button_close.clicked.connect(self.reject)
+        self.button_reapply = QPushButton(self.tr("&Reload and reapply"))
+        self.button_reapply.setObjectName("button_reapply")
+        self.button_reapply.setToolTip(self.tr(
+            "Read the request as the other officer saved it and put your own changes back on top; "
+            "fields you both changed keep your text and are marked so you can compare."))
+        self.button_reapply.clicked.connect(lambda: self.reload_and_reapply())
+        self.button_reapply.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.send_reason, 1)
+        buttons.addWidget(self.button_reapply)
         buttons.addWidget(self.button_save)
         buttons.addWidget(self.button_send)
         buttons.addWidget(self.button_close)
@@ -152,6 +168,7 @@ class RequestEditor(QDialog):
         self.heading.setFont(font)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.heading)
+        layout.addWidget(self.presence)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status_label)
         layout.addWidget(self.watch_label)
@@ -192,6 +209,8 @@ class RequestEditor(QDialog):
         self.form.set_spec(get_spec(self.desk, view.agreement_key), keep_bases=view.bases)
         self.form.load(view)
         self.form.setEnabled(is_open(view.status))
+        self._read_fields = self.form.fields(new=False, stored_extra=view.extra)
+        self.presence.follow(self.desk, "request", view.id)
 
     def _on_edit(self) -> None:
         self._dirty = True
@@ -243,6 +262,8 @@ class RequestEditor(QDialog):
     # -- actions ------------------------------------------------------------------------------
 
     def _show_violation(self, exc: RuleViolation) -> None:
+        # Another officer saved first: the officer's text stays; they may reload and reapply.
+        self.button_reapply.setVisible(isinstance(exc, StaleEdit) and self.ref is not None)
         # Named by the caption the officer sees ("Due on"), not the service key ("due_on").
         text = violation_text(exc, self.form.field_label(exc.field))
         if not self.form.show_error(exc.field, text):
@@ -302,6 +323,55 @@ class RequestEditor(QDialog):
         self._saving = False
         self._refresh()
         refusal(self._show_violation)(exc)
+
+    def reload_and_reapply(self) -> Reapplied | None:
+        """After a stale save: read the request as stored now (the other officer's values) and
+        put back on top only the fields this officer changed since the editor last read it
+        (``ui.widgets.reapply``). A field both changed keeps this officer's text and is marked
+        under it with the other officer's value, to compare before saving again. Nothing is
+        written; the next save is made on the version just read. Returns what was reapplied
+        (None for a new request, or while a save is under way)."""
+        if self.ref is None or self.view is None or self.saving:
+            return None
+        mine = self.form.fields(new=False, stored_extra=self.view.extra)
+        base = self._read_fields
+        self.form.clear_errors()
+        self._load(svc.get_request(self.desk, self.ref))
+        result = reapply(base, mine, self._read_fields)
+        for name in result.mine:
+            self.form.set_field(name, result.fields[name])
+        for name, theirs in result.conflict_fields().items():
+            text = self.tr("Also changed by another officer, to: {value}. Your text is kept "
+                           "here; compare before saving.").format(value=self._shown(theirs))
+            self.form.show_error(name, text)
+            widget = self.form.input(name)
+            if widget is not None:
+                widget.setToolTip(text)
+        self.reapplied = result
+        self.button_reapply.hide()
+        self._dirty = bool(result.mine)
+        both = len(result.conflict_fields())
+        self.status_label.setText(self.tr(
+            "Reloaded as another officer saved it; your changes are applied on top "
+            "(%n field(s) both of you changed are marked). Check, then save.", "", both)
+            if both else self.tr("Reloaded as another officer saved it; your changes are "
+                                 "applied on top. Check, then save."))
+        self.status_label.setStyleSheet("color: #8a5a00;")
+        self._refresh()
+        return result
+
+    def _shown(self, values: dict[Key, Any]) -> str:
+        """The other officer's values of one field as the officer reads them."""
+        def one(value: Any) -> str:
+            if value is None or value == "":
+                return self.tr("(empty)")
+            if isinstance(value, bool):
+                return self.tr("yes") if value else self.tr("no")
+            if isinstance(value, list | tuple):
+                return ", ".join(str(v) for v in value) or self.tr("(empty)")
+            return str(value)
+        return "; ".join(f"{key[1]}: {one(v)}" if len(key) > 1 else one(v)
+                         for key, v in values.items())
 
     # -- watch list (Art. 4.2) ----------------------------------------------------------------
 
@@ -390,3 +460,15 @@ class RequestEditor(QDialog):
     def _close_saved(self) -> None:
         self._dirty = False
         super().reject()
+
+    def done(self, result: int) -> None:
+        """Close (accepted or not): this editor's presence mark on a shared desk goes with it."""
+        self.presence.release()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """A close that goes through (a hidden editor closes without ``done``): the presence
+        mark goes with it."""
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.presence.release()

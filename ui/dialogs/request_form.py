@@ -446,6 +446,33 @@ class RequestForm(FieldRows, QWidget):
         self.reciprocity_note.setText(view.reciprocity_note or "")
         self.notes.setPlainText(view.notes or "")
 
+    def set_field(self, name: str, value: Any) -> None:
+        """Put one service field back as ``fields()`` gives it (reload and reapply,
+        ``ui.widgets.reapply``): the inverse of ``fields`` for that one key."""
+        if name in ELEMENT_FIELDS:
+            self._stash()
+            by_lang = self._versions.setdefault(name, {})
+            for lang, text in (value or {}).items():
+                by_lang[lang] = text or ""
+            self._put_texts()
+        elif name == "extra":
+            self.extra.set_values(value or {})
+        elif name == "bases":
+            self.bases.set_codes(value or ())
+        elif name == "reciprocity":
+            self.reciprocity.setChecked(bool(value))
+        elif name == "notes":
+            self.notes.setPlainText(value or "")
+        elif name in ("urgency", "form", "official_id"):
+            combo = {"urgency": self.urgency, "form": self.form_kind,
+                     "official_id": self.official}[name]
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        else:
+            edit = {"their_ref": self.their_ref, "title": self.title, "due_on": self.due_on,
+                    "assigned_to": self.assigned_to, "reciprocity_note": self.reciprocity_note,
+                    "oral_at": self.oral_at, "received_on": self.received_on}[name]
+            edit.setText("" if value is None else str(value))
+
     def element_values(self) -> dict[str, str]:
         """The five element texts as typed (Art. 7.2; the same fields for spontaneous information):
         each in the shown language, else its first version in another (a text written in any

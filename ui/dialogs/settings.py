@@ -356,7 +356,8 @@ class SettingsDialog(SavesByOp, QDialog):
             self.accept()
             return
         self.errors.clear()
-        self.save_by_op(lambda desk: settings.save_settings(desk, changes),
+        loaded = dict(self.loaded)  # what the form was filled from: a stale save is refused
+        self.save_by_op(lambda desk: settings.save_settings(desk, changes, loaded=loaded),
                         saved=self._saved, refused=self._refused)
 
     def _keep_language(self) -> None:

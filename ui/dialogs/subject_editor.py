@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -37,11 +38,15 @@ from app.services.context import Desk
 from app.services.surveillance import commands as svc
 from app.services.surveillance.rules import DETAIL_FIELDS, ID_LABELS, KINDS, LIST_DETAILS, SUBKINDS
 from app.services.surveillance.views import SubjectView
+from app.services.validation import StaleEdit
+from app.treaty.errors import RuleViolation
 from ui.dialogs.saving import SavesByOp
 from ui.i18n import agreement_words
 from ui.tasks import Task, run_task
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.messages import may_close_unsaved
+from ui.widgets.presence_line import PresenceLine
+from ui.widgets.reapply import Reapplied, reapply
 
 _ERROR_STYLE = "color: #b00020;"
 #: Captions, translated where shown (``self.tr``; the subject page uses this context too).
@@ -128,6 +133,7 @@ class SubjectEditor(SavesByOp, QDialog):
         self.result_view: SubjectView | None = None
         self.similar_task: Task | None = None  # the duplicates check, when it came later
         self.original = svc.get_subject(desk, code) if code else None
+        self.reapplied: Reapplied | None = None
         self.setWindowTitle(self.tr("Edit subject {0}").format(code) if code
                             else self.tr("New surveillance subject"))
         self._build(request_ref)
@@ -135,10 +141,17 @@ class SubjectEditor(SavesByOp, QDialog):
             self._load(self.original)
         self._kind_changed()
         self._initial = self.fields()  # what "unsaved edits" are measured against
+        # The fields as last read from the store: what the officer's own changes are measured
+        # against when a stale save is reapplied (``reload_and_reapply``).
+        self._read_fields = dict(self._initial)
+        if self.original is not None:
+            self.presence.follow(desk, "subject", self.original.id)
 
     # -- layout -------------------------------------------------------------------------------
     def _build(self, request_ref: str | None) -> None:
         outer = QVBoxLayout(self)
+        self.presence = PresenceLine()
+        outer.addWidget(self.presence)
         form = QFormLayout()
         self.error = QLabel(objectName="error")
         self.error.setStyleSheet(_ERROR_STYLE)
@@ -229,6 +242,14 @@ class SubjectEditor(SavesByOp, QDialog):
                                | QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
+        self.button_reapply = box.addButton(self.tr("&Reload and reapply"),
+                                            QDialogButtonBox.ButtonRole.ActionRole)
+        self.button_reapply.setObjectName("button_reapply")
+        self.button_reapply.setToolTip(self.tr(
+            "Read the subject as the other officer saved it and put your own changes back on "
+            "top; fields you both changed keep your text and are marked so you can compare."))
+        self.button_reapply.clicked.connect(lambda: self.reload_and_reapply())
+        self.button_reapply.hide()
         outer.addWidget(box)
 
     def add_identifier(self, id_type: str, value: str, issuer: str = "") -> None:
@@ -272,6 +293,9 @@ class SubjectEditor(SavesByOp, QDialog):
         return text.strip() or None
 
     def _load(self, v: SubjectView) -> None:
+        self.ids.setRowCount(0)  # a reload replaces what an earlier read put in
+        for key in self.detail_edits:
+            self._set_detail(key, None)
         self.kind.setCurrentIndex(self.kind.findData(v.kind))
         self.kind.setEnabled(False)  # the kind of a subject never changes
         self._kind_changed()
@@ -347,9 +371,72 @@ class SubjectEditor(SavesByOp, QDialog):
             def op(desk: Desk) -> SubjectView:
                 return svc.add_subject(desk, fields)
         else:
+            # The version this editor read: a save after another officer's is refused
+            # (StaleEdit) and the officer's text stays in the form.
+            read_version = self.original.version
+
             def op(desk: Desk) -> SubjectView:
-                return svc.edit_subject(desk, code, fields)
-        self.save_by_op(op, saved=self._saved, refused=self.errors.show)
+                return svc.edit_subject(desk, code, fields, expected_version=read_version)
+        self.save_by_op(op, saved=self._saved, refused=self._refused)
+
+    def _refused(self, exc: RuleViolation) -> None:
+        self.errors.show(exc)
+        # Another officer saved first: the text stays; the officer may reload and reapply.
+        self.button_reapply.setVisible(isinstance(exc, StaleEdit) and self.original is not None)
+
+    def set_field(self, name: str, value) -> None:  # one value as ``fields()`` gives it
+        """Put one service field back as ``fields()`` gives it (reload and reapply)."""
+        if name == "names":
+            plain = [n for n in value or [] if isinstance(n, str)]
+            aliases = [n["name"] for n in value or [] if isinstance(n, dict)]
+            self.names.setPlainText("\n".join(plain))
+            self.aliases.setPlainText("\n".join(aliases))
+        elif name == "identifiers":
+            self.ids.setRowCount(0)
+            for i in value or []:
+                self.add_identifier(i["type"], i["value"], i.get("issuer") or "")
+        elif name == "details":
+            for key in self.detail_edits:
+                self._set_detail(key, (value or {}).get(key))
+        elif name == "requested_by":
+            self.requested_by.setText(value or "")
+        elif name in ("period_start", "period_end", "review_on"):
+            edit = getattr(self, name)
+            edit.setDate(_qdate(date.fromisoformat(value)) if value else edit.minimumDate())
+
+    def reload_and_reapply(self) -> Reapplied | None:
+        """After a stale save: read the subject as stored now (the other officer's values) and
+        put back on top only the fields this officer changed since the editor last read it
+        (``ui.widgets.reapply``); a field both changed keeps this officer's text and is marked
+        with the other officer's value. Nothing is written; the next save is made on the
+        version just read. None for a new subject or while a save is under way."""
+        if self.original is None or self.busy or self.result_view is not None:
+            return None
+        mine, base = self.fields(), self._read_fields
+        self.original = svc.get_subject(self.desk, self.original.code)
+        self._load(self.original)
+        self._kind_changed()
+        self._read_fields = self.fields()
+        self._initial = dict(self._read_fields)
+        result = reapply(base, mine, self._read_fields)
+        for name in result.mine:
+            self.set_field(name, result.fields[name])
+        for name, theirs in result.conflict_fields().items():
+            shown = "; ".join(
+                (f"{key[1]}: " if len(key) > 1 else "") + self._shown(value)
+                for key, value in theirs.items())
+            self.errors.note(name if name != "details" else f"details.{next(iter(theirs))[-1]}",
+                             self.tr("Also changed by another officer, to: {value}. Your text is "
+                                     "kept here; compare before saving.").format(value=shown))
+        self.reapplied = result
+        self.button_reapply.hide()
+        both = len(result.conflict_fields())
+        self.error.setText(self.tr(
+            "Reloaded as another officer saved it; your changes are applied on top "
+            "(%n field(s) both of you changed are marked). Check, then save.", "", both)
+            if both else self.tr("Reloaded as another officer saved it; your changes are "
+                                 "applied on top. Check, then save."))
+        return result
 
     def _saved(self, view: SubjectView) -> None:
         self.result_view = view
@@ -368,6 +455,27 @@ class SubjectEditor(SavesByOp, QDialog):
             *view.warnings, self.tr("watch list: not checked ({0})").format(error))
         self.result_view = replace(view, similar=hits, warnings=warnings)
         self.similar_checked.emit(self.result_view)
+
+    def _shown(self, value: object) -> str:
+        """Another officer's value of a field as the officer reads it."""
+        if value is None or value == "" or value == []:
+            return self.tr("(empty)")
+        if isinstance(value, list):
+            return ", ".join(v.get("name") or v.get("value") or str(v) if isinstance(v, dict)
+                             else str(v) for v in value)
+        return str(value)
+
+    def done(self, result: int) -> None:
+        """Close (accepted or not): this editor's presence mark on a shared desk goes with it."""
+        self.presence.release()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """A close that goes through (a hidden editor closes without ``done``): the presence
+        mark goes with it."""
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.presence.release()
 
     def reject(self) -> None:
         """Close (Esc, Cancel); with unsaved edits ask Save / Discard / Cancel first. While

@@ -102,6 +102,20 @@ class FieldErrors:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
         return text
 
+    def note(self, key: str, text: str) -> bool:
+        """Show ``text`` on the error line of field ``key`` beside what is shown already (a
+        mark, not a refusal: e.g. a value another officer saved); False if no such field."""
+        found = self._find(key)
+        if found is None:
+            return False
+        _caption, error, focus = found
+        error.setText(shorten(text))
+        error.setToolTip(plain_tooltip(text))
+        error.show()
+        if focus is not None:
+            focus.setToolTip(text)
+        return True
+
     def text(self, key: str) -> str:
         """The error shown for service field ``key`` ("" when none)."""
         found = self._find(key)

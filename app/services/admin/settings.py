@@ -17,6 +17,7 @@ dotted key in ``KEYS``: ``profile.ja.name``, ``idle_lock_minutes``, ``own.addres
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -379,41 +380,53 @@ def _json_map(text: str | None) -> dict[str, Any]:
 def snapshot(desk: Desk) -> dict[str, Any]:
     """Every dotted key of ``KEYS`` with its current value, plus ``profile_gaps`` (what letters
     would borrow from another language's profile) and ``own_administration`` (its name)."""
+    with desk.read() as s:
+        return _snapshot_in(s)
+
+
+def _snapshot_in(s: Session) -> dict[str, Any]:
+    """``snapshot`` read in the session ``s`` (a save compares it with what its form loaded)."""
     from app.store.models import Administration
 
-    with desk.read() as s:
-        prof = read_profile(s)
-        out: dict[str, Any] = {}
-        for f in PROFILE_TEXT_FIELDS + PROFILE_SHARED_FIELDS:
-            out[f"profile.{f}"] = prof[f]
-        for lang in PROFILE_LANGUAGES:
-            for f in PROFILE_TEXT_FIELDS:
-                out[f"profile.{lang}.{f}"] = prof[lang][f]
-        out["profile.administration_id"] = prof["administration_id"]
-        own: Administration | None = _own_row(s, prof)
-        from app.services.agreements.directory import admin_view
+    prof = read_profile(s)
+    out: dict[str, Any] = {}
+    for f in PROFILE_TEXT_FIELDS + PROFILE_SHARED_FIELDS:
+        out[f"profile.{f}"] = prof[f]
+    for lang in PROFILE_LANGUAGES:
+        for f in PROFILE_TEXT_FIELDS:
+            out[f"profile.{lang}.{f}"] = prof[lang][f]
+    out["profile.administration_id"] = prof["administration_id"]
+    own: Administration | None = _own_row(s, prof)
+    from app.services.agreements.directory import admin_view
 
-        names = admin_view(own).names if own is not None else {}
-        heads = _json_map(own.letterhead) if own is not None else {}
-        for lang in ("en", *PROFILE_LANGUAGES):
-            out[f"own.{lang}.name"] = names.get(lang, "")
-            lines = heads.get(lang)
-            out[f"own.{lang}.letterhead"] = [str(x) for x in lines] if isinstance(lines, list) else []
-        out["own.address"] = (own.address or "").splitlines() if own is not None else []
-        for key in ("idle_lock_minutes", "letter_languages", "ref_pattern", "oral_confirmation_days",
-                    "incoming_due_business_days", "due_soon_days", "backup_keep", "stats.cold_days"):
-            out[key] = get(s, key)
-        out["agreements_in_use"] = list(s.execute(select(tables.agreement.c.key).where(
-            tables.agreement.c.in_use.is_(True)).order_by(tables.agreement.c.key)).scalars())
-        out["profile_gaps"] = profile_gaps(prof)
-        out["own_administration"] = own.name if own is not None else ""
-        return out
+    names = admin_view(own).names if own is not None else {}
+    heads = _json_map(own.letterhead) if own is not None else {}
+    for lang in ("en", *PROFILE_LANGUAGES):
+        out[f"own.{lang}.name"] = names.get(lang, "")
+        lines = heads.get(lang)
+        out[f"own.{lang}.letterhead"] = [str(x) for x in lines] if isinstance(lines, list) else []
+    out["own.address"] = (own.address or "").splitlines() if own is not None else []
+    for key in ("idle_lock_minutes", "letter_languages", "ref_pattern", "oral_confirmation_days",
+                "incoming_due_business_days", "due_soon_days", "backup_keep", "stats.cold_days"):
+        out[key] = get(s, key)
+    out["agreements_in_use"] = list(s.execute(select(tables.agreement.c.key).where(
+        tables.agreement.c.in_use.is_(True)).order_by(tables.agreement.c.key)).scalars())
+    out["profile_gaps"] = profile_gaps(prof)
+    out["own_administration"] = own.name if own is not None else ""
+    return out
 
 
-def save_settings(desk: Desk, changes: dict[str, Any]) -> list[str]:
+def save_settings(desk: Desk, changes: dict[str, Any], *,
+                  loaded: Mapping[str, Any] | None = None) -> list[str]:
     """Change the dotted ``KEYS`` in ``changes`` in one unit of work (audited as
     ``settings.save``); returns the keys whose value changed. Every value is checked before
-    anything is written: a refusal names the key (``profile.ja.title: ...``) and writes nothing."""
+    anything is written: a refusal names the key (``profile.ja.title: ...``) and writes nothing.
+
+    ``loaded``: the ``snapshot`` the form was filled from. A key being changed whose stored
+    value is no longer the one loaded (another officer saved it on a shared desk) refuses the
+    whole save naming that key (StaleEdit): the settings carry no version of their own, so the
+    values themselves are compared. Keys another officer changed that this save leaves alone
+    are kept as they are."""
     from app.services.validation import clean_text
 
     if not changes:
@@ -463,6 +476,13 @@ def save_settings(desk: Desk, changes: dict[str, Any]) -> list[str]:
         checked[key] = value
 
     with desk.unit_of_work("settings.save", "setting") as (s, note):
+        if loaded is not None:
+            from app.services.validation import STALE, StaleEdit
+
+            now = _snapshot_in(s)
+            for key in checked:
+                if key in loaded and now.get(key) != loaded[key]:
+                    raise StaleEdit(key, STALE)  # named by its key: shown under its input
         prof = read_profile(s)
         new_prof = json.loads(json.dumps(prof))
         whole: dict[str, Any] = {}

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services.validation import NotFound, ServiceError, parse_date
+from app.services.validation import NotFound, ServiceError, check_version, parse_date
 from app.treaty import builtin, catalogue, clocks
 from app.treaty.catalogue import AgreementSpec
 from app.treaty.errors import CatalogueError
@@ -133,6 +133,9 @@ class AgreementView:
     termination_article: str = clocks.DEFAULT_TERMINATION_ARTICLE
     review_explanation: str | None = None
     review_article: str | None = clocks.DEFAULT_REVIEW_ARTICLE  # None: no review clause
+    #: The record's edit count as read: the agreement editor saves on it (``save_agreement``'s
+    #: ``expected_version``), so a save after another officer's is refused.
+    version: int = 1
 
     def to_dict(self) -> dict:
         """JSON-ready dict."""
@@ -172,7 +175,7 @@ def _view(row: Agreement | Row[Any]) -> AgreementView:
         review_on=review.value if review else None,
         termination_months=spec.termination_months, termination_article=spec.termination_article,
         review_explanation=review.explanation if review else None,
-        review_article=spec.review_article,
+        review_article=spec.review_article, version=row.version,
     )
 
 
@@ -199,8 +202,12 @@ def get_spec(desk: Desk, key: str) -> AgreementSpec:
     return spec_of(row)
 
 
-def save_agreement(desk: Desk, raw: dict) -> AgreementView:
-    """Add an agreement from a catalogue dict, or replace the catalogue of one with that key."""
+def save_agreement(desk: Desk, raw: dict, *, expected_version: int | None = None) -> AgreementView:
+    """Add an agreement from a catalogue dict, or replace the catalogue of one with that key.
+
+    ``expected_version``: the ``version`` of the agreement the edits were made on (the window's
+    editor); if it was saved since (another officer on a shared desk), the save is refused
+    naming the agreement and nothing is written."""
     from app.store.models import Agreement
 
     try:
@@ -211,6 +218,8 @@ def save_agreement(desk: Desk, raw: dict) -> AgreementView:
     with desk.unit_of_work("agreement.save", "agreement") as (s, note):
         row = s.execute(select(Agreement).where(Agreement.key == spec.key)).scalar_one_or_none()
         created = row is None
+        if row is not None:
+            check_version(f"agreement {spec.key}", row.version, expected_version)
         if row is None:
             row = Agreement(builtin=False, in_use=True)
             s.add(row)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import or_, select
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services.validation import NotFound, ServiceError, clean_text
+from app.services.validation import NotFound, ServiceError, check_version, clean_text
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -87,6 +87,9 @@ class AdministrationView:
     names: dict[str, str] = field(default_factory=dict)
     address: str | None = None
     officials: int = 0
+    #: The record's edit count as read: an editor saves on it (``expected_version``), so a save
+    #: after another officer's is refused naming the record.
+    version: int = 1
 
     def name_in(self, lang: str) -> str:
         """The name in ``lang`` when one is kept, else ``name``."""
@@ -126,9 +129,13 @@ def add_administration(desk: Desk, *, name: str, country: str, is_own: bool = Fa
 
 def edit_administration(desk: Desk, administration_id: int, *, name: str | None = None,
                         country: str | None = None, address: Any = _UNSET,
-                        names: dict[str, str] | None = None) -> AdministrationView:
+                        names: dict[str, str] | None = None,
+                        expected_version: int | None = None) -> AdministrationView:
     """Change an administration's English name, country, address or names per language (only
-    what is given; a language given as an empty text is removed)."""
+    what is given; a language given as an empty text is removed).
+    ``expected_version``: the ``version`` of the view the edits were made on; if the record was
+    saved since (another officer on a shared desk), the save is refused naming it (StaleEdit)
+    and nothing is written."""
     from app.store.models import Administration
 
     name_c = clean_text("name", name, required=True) if name is not None else None
@@ -142,6 +149,7 @@ def edit_administration(desk: Desk, administration_id: int, *, name: str | None 
             raise NotFound("administration", QT_TRANSLATE_NOOP(
                     "Refusal", "no administration {administration_id}").format(
                         administration_id=administration_id))
+        check_version(f"administration {row.name}", row.version, expected_version)
         before = {"name": row.name, "country": row.country, "address": row.address, "names": read_names(row.names)}
         stored = read_names(row.names)
         for lang in given:
@@ -160,6 +168,7 @@ def edit_administration(desk: Desk, administration_id: int, *, name: str | None 
         note.entity_id = row.id
         after = {"name": row.name, "country": row.country, "address": row.address, "names": stored}
         note.change = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
+        s.flush()  # the view carries the version this save made
         return admin_view(row, len(row.officials))
 
 
@@ -169,7 +178,8 @@ def admin_view(a: Administration, officials: int = 0) -> AdministrationView:
         japanese = any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in a.name_local)
         names.setdefault("ja" if japanese else "es", a.name_local)
     names.setdefault("en", a.name)
-    return AdministrationView(a.id, a.name, a.country, a.is_own, names, a.address, officials)
+    return AdministrationView(a.id, a.name, a.country, a.is_own, names, a.address, officials,
+                              a.version)
 
 
 def administrations(desk: Desk) -> list[AdministrationView]:
@@ -210,6 +220,9 @@ class OfficialView:
     titles: dict[str, str] = field(default_factory=dict)
     phone: str | None = None
     active: bool = True
+    #: The record's edit count as read: an editor saves on it (``expected_version``), so a save
+    #: after another officer's is refused naming the record.
+    version: int = 1
 
     def name_in(self, lang: str) -> str:
         """The name in ``lang`` when one is kept, else ``name``."""
@@ -302,10 +315,14 @@ def add_official(desk: Desk, *, name: str, administration_id: int | None = None,
 def edit_official(desk: Desk, official_id: int, *, name: str | None = None, title: Any = _UNSET,
                   email: Any = _UNSET, phone: Any = _UNSET, agreement: Any = _UNSET,
                   active: bool | None = None, names: dict[str, str] | None = None,
-                  titles: dict[str, str] | None = None) -> OfficialView:
+                  titles: dict[str, str] | None = None,
+                  expected_version: int | None = None) -> OfficialView:
     """Change what is given of a designated official: English name and title, contact, the
     agreement designated under (``""``/None: every agreement), active, and names or titles per
-    language (a language given as an empty text is removed)."""
+    language (a language given as an empty text is removed).
+    ``expected_version``: the ``version`` of the view the edits were made on; if the record was
+    saved since (another officer on a shared desk), the save is refused naming it (StaleEdit)
+    and nothing is written."""
     from app.store.models import DesignatedOfficial
 
     name_c = clean_text("name", name, required=True, article="7.3") if name is not None else None
@@ -317,6 +334,7 @@ def edit_official(desk: Desk, official_id: int, *, name: str | None = None, titl
             raise NotFound("official", QT_TRANSLATE_NOOP(
                     "Refusal", "no designated official {official_id}").format(
                         official_id=official_id))
+        check_version(f"designated official {row.name}", row.version, expected_version)
         before = _official_dict(row)
         if name_c is not None:
             row.name = name_c
@@ -365,7 +383,7 @@ def _official_view(s: Session, o: DesignatedOfficial) -> OfficialView:
     key = s.get(Agreement, o.agreement_id).key if o.agreement_id else None  # type: ignore[union-attr]
     a = o.administration
     return OfficialView(o.id, o.name, o.title, o.email, a.name, a.id, a.country, key,
-                        read_names(o.names), read_names(o.titles), o.phone, o.active)
+                        read_names(o.names), read_names(o.titles), o.phone, o.active, o.version)
 
 
 def list_officials(desk: Desk, country: str | None = None, *, agreement: str | None = None,
@@ -412,8 +430,12 @@ def designated_official(s: Session, agreement_id: int, administration_id: int | 
 # ---- domestic authorities (names per language) --------------------------------------------------
 
 def edit_authority(desk: Desk, authority_id: int, *, name: str | None = None, kind: str | None = None,
-                   active: bool | None = None, names: dict[str, str] | None = None) -> dict[str, Any]:
-    """Change a domestic authority's English name, kind, active flag or names per language."""
+                   active: bool | None = None, names: dict[str, str] | None = None,
+                   expected_version: int | None = None) -> dict[str, Any]:
+    """Change a domestic authority's English name, kind, active flag or names per language.
+    ``expected_version``: the ``version`` of the view the edits were made on; if the record was
+    saved since (another officer on a shared desk), the save is refused naming it (StaleEdit)
+    and nothing is written."""
     from app.services.validation import choice
     from app.store.models import Authority
     from app.treaty.restrictions import AUTHORITY_KINDS, is_law_enforcement_kind
@@ -428,6 +450,7 @@ def edit_authority(desk: Desk, authority_id: int, *, name: str | None = None, ki
             raise NotFound("authority", QT_TRANSLATE_NOOP(
                     "Refusal", "no authority {authority_id}").format(
                         authority_id=authority_id))
+        check_version(f"authority {row.name}", row.version, expected_version)
         before = {"name": row.name, "kind": row.kind, "active": row.active, "names": read_names(row.names)}
         if name_c is not None and name_c != row.name:
             if s.execute(select(Authority.id).where(Authority.name == name_c)).scalar() is not None:
@@ -449,4 +472,5 @@ def edit_authority(desk: Desk, authority_id: int, *, name: str | None = None, ki
         after = {"name": row.name, "kind": row.kind, "active": row.active, "names": read_names(row.names)}
         note.entity_id = row.id
         note.change = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
-        return {"id": row.id, **after}
+        s.flush()  # the version this save made
+        return {"id": row.id, **after, "version": row.version}

@@ -55,6 +55,9 @@ class AuthorityView:
     active: bool
     #: The name in each letter language kept besides ``name`` (``{"ja": "警視庁"}``).
     names: dict[str, str] = field(default_factory=dict)
+    #: The record's edit count as read: the editor saves on it (``edit_authority``'s
+    #: ``expected_version``), so a save after another officer's is refused.
+    version: int = 1
 
     def to_dict(self) -> dict:
         """JSON-ready dict."""
@@ -98,7 +101,7 @@ def _auth_view(a: Authority) -> AuthorityView:
     from app.services.agreements.directory import read_names
 
     return AuthorityView(a.id, a.name, a.kind, a.country, a.is_law_enforcement, a.active,
-                         read_names(a.names))
+                         read_names(a.names), a.version)
 
 
 def add_authority(desk: Desk, name: str, kind: str, *, country: str | None = None,

@@ -33,7 +33,15 @@ from app.services.surveillance.rules import (
     subject_status,
 )
 from app.services.surveillance.views import SubjectView, build_subject_view, subject_row
-from app.services.validation import LONG, NotFound, ServiceError, choice, clean_text, parse_date
+from app.services.validation import (
+    LONG,
+    NotFound,
+    ServiceError,
+    check_version,
+    choice,
+    clean_text,
+    parse_date,
+)
 from app.store.models import (
     Document,
     Observation,
@@ -231,12 +239,17 @@ def similar_subjects(desk: Desk, code: str) -> tuple[Any, ...]:
     return tuple(watchlist.match_subject(desk, code))
 
 
-def edit_subject(desk: Desk, code: str, fields: Mapping[str, Any]) -> SubjectView:
+def edit_subject(desk: Desk, code: str, fields: Mapping[str, Any], *,
+                 expected_version: int | None = None) -> SubjectView:
     """Change a subject's names, identifiers, details or period (a lifted one is read-only).
 
-    Moving the end date of a lapsed surveillance goes through :func:`extend_period`."""
+    Moving the end date of a lapsed surveillance goes through :func:`extend_period`.
+    ``expected_version``: the ``version`` of the view the edits were made on; if the subject was
+    saved since (another officer on a shared desk), the save is refused naming it (StaleEdit)
+    and nothing is written."""
     with desk.unit_of_work("surveillance.edit_subject", "subject") as (s, note):
         subj = subject_row(s, code)
+        check_version(f"subject {code}", subj.version, expected_version)
         if subj.status == "lifted":
             raise ServiceError("status", QT_TRANSLATE_NOOP(
                     "Refusal", "surveillance of {code} was lifted; its record is kept as it was").format(

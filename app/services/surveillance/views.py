@@ -128,6 +128,9 @@ class SubjectView:
     #: Existing subjects this one looks like (``WatchHit``), once the caller has checked
     #: (``commands.similar_subjects``).
     similar: tuple[Any, ...] = ()
+    #: The record's edit count as read (optimistic concurrency): an editor saves on it, so a
+    #: save after another officer's is refused (``commands.edit_subject``'s ``expected_version``).
+    version: int = 1
 
     @property
     def identifier_summary(self) -> str:
@@ -235,5 +238,5 @@ def build_subject_view(session: Session, subj: Subject, today: date, due_soon_da
         status_explanation=why, lifted_on=subj.lifted_on, lift_reason=subj.lift_reason,
         requests=linked_requests(session, subj.id), observation_count=int(count or 0),
         last_observation_at=last, observations=observations, attachments=attachments,
-        warnings=warnings, similar=similar,
+        warnings=warnings, similar=similar, version=subj.version,
     )

@@ -5,6 +5,7 @@ are enforced by the services and by the server's grants."""
 from __future__ import annotations
 
 import itertools
+import time
 
 import pytest
 from sqlalchemy import select, text
@@ -100,3 +101,31 @@ def test_grant_on_a_file_desk_is_one_line_naming_the_server(tmp_path, fresh_stor
     d = fresh_store(tmp_path / "data")
     assert main(["server", "grant", "tanaka", "--as", "officer", "--data-dir", str(d)]) == 2
     assert capsys.readouterr().err.startswith("liaison-desk: server: roles exist on a shared PostgreSQL desk only")
+
+
+def test_officers_signed_in_as_their_own_roles_see_who_else_has_a_record_open(office):
+    """Who else is editing (``app.store.presence``) needs no right beyond signing in: pg_locks
+    and the pid, role and application name in pg_stat_activity are readable by every role,
+    an auditor's read-only session included. A closed editor is no longer listed."""
+    from app.store.presence import open_presence
+
+    tanaka, suzuki, auditor = office("officer"), office("officer"), office("auditor")
+    since = tanaka.now()
+    marks = [open_presence(d.db.engine, "request", 7, d.actor, since)
+             for d in (tanaka, suzuki, auditor)]
+    assert all(m is not None for m in marks)
+    try:
+        seen = marks[0].others()
+        assert sorted(e.officer for e in seen) == sorted([suzuki.actor, auditor.actor])
+        assert {e.since for e in seen} == {since.replace(microsecond=0)}
+        elsewhere = open_presence(tanaka.db.engine, "subject", 7, tanaka.actor, since)
+        assert elsewhere is not None and elsewhere.others() == []  # another kind of record
+        elsewhere.close()
+        marks[1].close()  # the server ends the session a moment after the desk hangs up
+        deadline = time.monotonic() + 2.0
+        while len(marks[0].others()) > 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert [e.officer for e in marks[0].others()] == [auditor.actor]
+    finally:
+        for m in marks:
+            m.close()
