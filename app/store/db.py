@@ -55,7 +55,7 @@ def _alembic_config() -> Config:
 #: The newest migration shipped with this version. Kept as a constant so that opening a store at
 #: head never imports Alembic (CLI whole-process budget, docs/benchmarks.md);
 #: tests/unit/store checks it against Alembic's own head of ``migrations/versions``.
-SCHEMA_HEAD = "0013"
+SCHEMA_HEAD = "0014"
 
 
 #: A key file written before a passphrase change re-keys the store (``Database.change_passphrase``).
