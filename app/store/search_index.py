@@ -174,7 +174,7 @@ def reindex(session_or_conn: Session | Connection, kind: str, ids: Iterable[int]
     if is_server(conn):
         from app.store import search_server
 
-        search_server.write(conn, {kind: id_list}, STRIDE, KIND_CODES)
+        search_server.write(conn, kind, id_list, STRIDE, KIND_CODES[kind])
         return
     if not is_supported(conn):
         return

@@ -19,6 +19,11 @@ records for the same query (the hits are the same set; ranking is close, not ide
   (``@> ARRAY['銃']``): "a gram starts with it" on SQLite is "the text holds it inside a CJK
   run", which is what the single characters record.
 
+A third index, on ``rowid`` with ``grams`` included, serves the CJK-only query: newest first,
+as on SQLite, the planner walks it backwards checking ``grams`` in the index alone until it
+has a page of hits (a frequent gram: a few dozen entries read), or takes the GIN index and
+sorts (a rare one), whichever its statistics say reads less.
+
 Why fold in Python, not with ``unaccent()`` in SQL: the query term and the document must be
 folded by the same function, or the hits drift apart (``unaccent`` and FTS5 disagree on
 characters such as ``ß`` or ``ø``); and ``unaccent`` is not IMMUTABLE, so PostgreSQL would not
@@ -48,20 +53,6 @@ TABLE = "search_doc"
 FIELD_SEP = "\x1f"
 #: The row's columns, in the order :func:`rows` gives them.
 COLUMNS = ("rowid", "kind", "ent_key", "title", "body", "doc", "grams")
-
-#: The statements that make the index on an empty database (migration 0014). pg_trgm is a
-#: trusted extension: the database's owner may create it.
-CREATE_STATEMENTS = (
-    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
-    f"CREATE TABLE IF NOT EXISTS {TABLE} (rowid bigint PRIMARY KEY, kind text NOT NULL, "
-    "ent_key text NOT NULL, title text NOT NULL, body text NOT NULL, doc text NOT NULL, "
-    "grams text[] NOT NULL)",
-)
-INDEX_STATEMENTS = (
-    f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_doc_trgm ON {TABLE} USING gin (doc gin_trgm_ops)",
-    f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_grams ON {TABLE} USING gin (grams)",
-)
-
 
 def _is_latin(code: int) -> bool:
     # Latin-1, Latin Extended-A/B and Latin Extended Additional: where FTS5's remove_diacritics
@@ -275,16 +266,11 @@ def _copy_rows(conn: Connection, table: str, source: Iterable[tuple]) -> None:
             copy.write_row(row)
 
 
-def write(conn: Connection, kinds_ids: dict[str, Sequence[int] | None], stride: int,
-          codes: dict[str, int]) -> None:
-    """Rewrite the index rows of these entities (a kind mapped to None: all of its rows)."""
-    for kind, ids in kinds_ids.items():
-        if ids is None:
-            conn.exec_driver_sql(f"DELETE FROM {TABLE} WHERE kind = %(k)s", {"k": kind})
-        else:
-            conn.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid = ANY(%(r)s)",
-                                 {"r": [i * stride + codes[kind] for i in ids]})
-        _copy_rows(conn, TABLE, rows(conn, kind, ids, stride, codes[kind]))
+def write(conn: Connection, kind: str, ids: Sequence[int], stride: int, code: int) -> None:
+    """Rewrite the index rows of these entities of ``kind`` (removing those of entities gone)."""
+    conn.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid = ANY(%(r)s)",
+                         {"r": [i * stride + code for i in ids]})
+    _copy_rows(conn, TABLE, rows(conn, kind, ids, stride, code))
 
 
 def rebuild(conn: Connection, stride: int, codes: dict[str, int]) -> int:

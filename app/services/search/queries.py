@@ -321,8 +321,9 @@ def server_query(terms: list[str], limit: int,
         params[f"short{n}"] = like_pattern(term.translate(str.maketrans(
             _ASCII_UPPER, _ASCII_UPPER.lower())))
     if len(kinds) < len(search_index.KINDS):
-        where.append("f.kind = ANY(%(kinds)s)")
-        params["kinds"] = list(kinds)
+        # The row id's remainder is the kind (search_index.rowid_of): readable from an index.
+        where.append(f"mod(f.rowid, {search_index.STRIDE}) = ANY(%(codes)s)")
+        params["codes"] = [search_index.KIND_CODES[k] for k in kinds]
     columns = "f.rowid, f.kind, f.ent_key, f.title, f.body"
     if long_terms:
         weights = (10, 5, 1)
@@ -334,6 +335,13 @@ def server_query(terms: list[str], limit: int,
         sql = (f"SELECT {columns}, -({score}) AS score FROM {search_server.TABLE} AS f "
                f"WHERE {' AND '.join(where)} ORDER BY score, length(f.doc), f.rowid DESC "
                "LIMIT %(limit)s")
+    elif cjk_terms:
+        # Newest first: the page's row ids chosen in the index on (rowid) INCLUDE (grams) or
+        # through the GIN index, whichever reads less; then only those rows' texts are read.
+        table = search_server.TABLE
+        sql = (f"SELECT {columns}, 0.0 FROM {table} AS f WHERE f.rowid IN ("
+               f"SELECT f.rowid FROM {table} AS f WHERE {' AND '.join(where)} "
+               "ORDER BY f.rowid DESC LIMIT %(limit)s) ORDER BY f.rowid DESC")
     else:
         sql = (f"SELECT {columns}, 0.0 FROM {search_server.TABLE} AS f "
                f"WHERE {' AND '.join(where)} ORDER BY f.rowid DESC LIMIT %(limit)s")
