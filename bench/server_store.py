@@ -156,8 +156,9 @@ def _search_queries(desk: Any) -> tuple[str, ...]:
     return (ref, ident, *QUERIES_LATIN, *QUERIES_JAPANESE)
 
 
-def measure(file_desk: Any, server_desk: Any, today: Any) -> list[Row]:
-    """The paired rows: each call timed on the server and on the file store, in turn."""
+def measure(file_desk: Any, server_desk: Any, today: Any, n: int = N) -> list[Row]:
+    """The paired rows: each call timed on the server and on the file store (median of ``n``
+    runs; 7 for a search)."""
     from app.services.surveillance import watchlist
 
     for d in (file_desk, server_desk):
@@ -165,10 +166,11 @@ def measure(file_desk: Any, server_desk: Any, today: Any) -> list[Row]:
     queries = _search_queries(file_desk)
     on_file = _calls(file_desk, today, queries)
     on_server = _calls(server_desk, today, queries)
-    file_ms = {name: median_ms(fn, N if not name.startswith("search") else 7)
-               for name, fn in on_file.items()}
-    server_ms = {name: median_ms(fn, N if not name.startswith("search") else 7)
-                 for name, fn in on_server.items()}
+    def runs(name: str) -> int:
+        return min(n, 7) if name.startswith("search") else n
+
+    file_ms = {name: median_ms(fn, runs(name)) for name, fn in on_file.items()}
+    server_ms = {name: median_ms(fn, runs(name)) for name, fn in on_server.items()}
     rows = [
         _pair("server: request list, first page (incoming by due date, 100 rows)",
               server_ms["first page"], file_ms["first page"]),
