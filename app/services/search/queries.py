@@ -29,17 +29,13 @@ from sqlalchemy.engine import Connection
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.search.labels import label_hits
 from app.services.validation import ServiceError
-from app.store import search_grams, search_index, tables
+from app.store import search_grams, search_index
 
 if TYPE_CHECKING:
     from app.services.context import Desk
 
-# Search reads through Core on ``app.store.tables`` (``Desk.query``), never the ORM: the CLI
-# whole-process budget (docs/benchmarks.md). The tables, named as the ORM classes they replace:
-Authority, Disclosure, DisclosureItem = tables.authority, tables.disclosure, tables.disclosure_item
-Document, InformationItem, Observation = tables.document, tables.information_item, tables.observation
-Request, Subject = tables.request, tables.subject
-SubjectIdentifier, SubjectName = tables.subject_identifier, tables.subject_name
+# Search reads through Core (``Desk.query``) and the index tables, never the ORM: the CLI
+# whole-process budget (docs/benchmarks.md).
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 12
