@@ -6,7 +6,7 @@ records for the same query (the hits are the same set; ranking is close, not ide
 
 * one row per searchable entity, under the same row id (``entity_id * STRIDE + kind code``),
   holding the same ``ent_key``, ``title`` and ``body`` texts SQLite indexes (built by
-  :func:`documents`, field for field what ``search_index.SOURCES`` builds);
+  :func:`rows`, field for field what ``search_index.SOURCES`` builds in SQLite's SQL);
 * ``doc``: the three fields folded as the trigram tokenizer folds them (:func:`fold`: lower
   case, Latin diacritics removed; one character for one character), separated by
   :data:`FIELD_SEP` (U+001F, whitespace to ``str.split``: no search term can hold it, so no
@@ -27,10 +27,11 @@ sorts (a rare one), whichever its statistics say reads less.
 Why fold in Python, not with ``unaccent()`` in SQL: the query term and the document must be
 folded by the same function, or the hits drift apart (``unaccent`` and FTS5 disagree on
 characters such as ``ß`` or ``ø``); and ``unaccent`` is not IMMUTABLE, so PostgreSQL would not
-index an expression over it. Why one table written by the same flush listener rather than
-triggers: the documents are SQLite's own texts (JSON texts of every language version, the
-disclosure's key), built once in Python for both stores, so the two indexes cannot disagree
-about what a record says.
+index an expression over it. Why rows written by the same flush listener that keeps SQLite's
+index, rather than triggers: the listener already knows which entities a flush touched
+(children such as a subject's names, a renamed authority's disclosures), and the texts need
+JSON walks and the disclosure's key, which triggers would repeat in PL/pgSQL for six kinds.
+The two stores' rows are compared query for query by tests/unit/search/test_server_search.py.
 
 Writes: ``search_index.reindex`` (the flush listener), ``rebuild`` and ``stale_rows`` call the
 functions here when the connection is PostgreSQL's; everything runs on the caller's transaction.
