@@ -22,7 +22,6 @@ def test_a_file_desk_moves_whole_to_an_empty_server_and_its_chain_verifies_there
     from app.interchange import build_document
     from app.services import open_desk
     from app.services.admin.verify import verify_store
-
     from app.services.search.queries import search
 
     words = ("invented", "Garcia", "JC-US", "Yokohama", "田中", "輸出", "JP")

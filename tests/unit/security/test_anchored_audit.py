@@ -291,6 +291,7 @@ def test_a_restore_of_an_older_backup_is_named_as_such_not_as_removed_entries(
     assert any("was replaced by a restore (audit entry " in line for line in report.compared), report.compared
 
 
+@pytest.mark.sqlite_only  # a tar backup's manifest and raw edits of the SQLCipher file (a server backs up with pg_dump)
 def test_verify_against_a_backup_compares_the_head_its_manifest_recorded(desk, complete_fields, tmp_path):
     from app.services.admin.backup import backup_to_file
     from app.services.requests.commands import register_incoming
