@@ -27,7 +27,8 @@ from bench.common import BENCH_PASSPHRASE, BenchContext, Row
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".bench-cache"
 MODULES = ("bench.store", "bench.ui", "bench.cli", "bench.matching", "bench.interchange",
-           "bench.letters", "bench.stats", "bench.kit", "bench.shared_writers")
+           "bench.letters", "bench.stats", "bench.kit", "bench.shared_writers",
+           "bench.server_store")
 
 
 def _open_store(args: argparse.Namespace) -> BenchContext:

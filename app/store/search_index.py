@@ -24,8 +24,9 @@ have a row there. Every path below writes both tables in the same statement sequ
 transaction: the gram rows are filled from the trigram rows just written, through the SQL
 function ``cjk_grams`` that every connection of a store carries (``app.store.db``).
 
-Everything here is SQLite-only SQL; on other dialects every function is a no-op (search then
-falls back to LIKE over the tables, see ``app.services.search.queries``).
+The SQL here is SQLite's. On a shared PostgreSQL desk the same functions keep the server's
+index instead (``app.store.search_server``: the same rows, a pg_trgm and a CJK gram index);
+on any other database they are no-ops.
 """
 
 from __future__ import annotations
@@ -158,14 +159,24 @@ def is_supported(conn: Connection) -> bool:
     return conn.dialect.name == "sqlite"
 
 
+def is_server(conn: Connection) -> bool:
+    """True when this connection's database carries the server's index (PostgreSQL)."""
+    return conn.dialect.name == "postgresql"
+
+
 def reindex(session_or_conn: Session | Connection, kind: str, ids: Iterable[int]) -> None:
     """Rewrite the index rows of these entities from their tables (removes rows of entities
     that no longer exist). Runs on the caller's connection and transaction."""
     conn = session_or_conn if isinstance(session_or_conn, Connection) else session_or_conn.connection()
-    if not is_supported(conn):
-        return
     id_list = sorted({int(i) for i in ids if i is not None})
     if not id_list:
+        return
+    if is_server(conn):
+        from app.store import search_server
+
+        search_server.write(conn, kind, id_list, STRIDE, KIND_CODES[kind])
+        return
+    if not is_supported(conn):
         return
     for start in range(0, len(id_list), 500):
         chunk = id_list[start:start + 500]
@@ -228,6 +239,10 @@ def rebuild_statements() -> list[str]:
 
 def rebuild_connection(conn: Connection) -> int:
     """Empty the index and fill it again from every table; returns the number of rows."""
+    if is_server(conn):
+        from app.store import search_server
+
+        return search_server.rebuild(conn, STRIDE, KIND_CODES)
     if not is_supported(conn):
         return 0
     for sql in rebuild_statements():
@@ -243,6 +258,10 @@ def rebuild(session: Session) -> int:
 def stale_rows(conn: Connection) -> int:
     """How many index rows (of the trigram and the CJK gram table) differ from what the
     tables say (0 = index in step). For verify."""
+    if is_server(conn):
+        from app.store import search_server
+
+        return search_server.stale_rows(conn, STRIDE, KIND_CODES)
     if not is_supported(conn):
         return 0
     run = conn.exec_driver_sql
@@ -348,7 +367,7 @@ def _after_flush(session: Session, _flush_context: object) -> None:
     if not touched:
         return
     conn = session.connection()
-    if not is_supported(conn):
+    if not (is_supported(conn) or is_server(conn)):
         return
     for kind, ids in touched.items():
         reindex(conn, kind, ids)

@@ -1385,7 +1385,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/services/search/queries.py" line="+135"/>
+        <location filename="../../app/services/search/queries.py" line="+131"/>
         <source>must be text, not {name__}</source>
         <extracomment>Kinds whose index key is a database id (they have no reference of their own): a hit of one carries the officer-facing key ``search_labels`` builds from its parent instead. Fields of a hit that are database ids: used in-process (to select the row), never printed.</extracomment>
         <translation>debe ser texto, no {name__}</translation>

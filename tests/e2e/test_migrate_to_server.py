@@ -22,9 +22,16 @@ def test_a_file_desk_moves_whole_to_an_empty_server_and_its_chain_verifies_there
     from app.interchange import build_document
     from app.services import open_desk
     from app.services.admin.verify import verify_store
+    from app.services.search.queries import search
+
+    words = ("invented", "Garcia", "JC-US", "Yokohama", "田中", "輸出", "JP")
+
+    def found(d) -> dict[str, set[tuple[str, str]]]:
+        return {w: {(h.kind, h.key) for h in search(d, w, limit=1000)} for w in words}
 
     with desk.read() as s:
         before = build_document(s)
+    searched = found(desk)
     desk.db.close()
     url = pg_database("empty")
     assert main(["migrate", "--to", url, "--data-dir", str(desk.test_data_dir)]) == 0, capsys.readouterr().err
@@ -33,7 +40,9 @@ def test_a_file_desk_moves_whole_to_an_empty_server_and_its_chain_verifies_there
     monkeypatch.setenv(DATABASE_URL_ENV, url)
     server = open_desk(actor="Officer Test")
     try:
-        assert verify_store(server) == []
+        assert verify_store(server) == []  # the search index among the checks
+        assert found(server) == searched  # the move filled the server's search index
+        assert any(searched.values())
         with server.read() as s:
             after = build_document(s)
     finally:

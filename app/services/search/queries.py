@@ -11,7 +11,9 @@ it is the only term; a single letter finds what contains it, as any other term d
 User input is never passed to FTS5 as syntax: each term is quoted, so ``"``, ``AND``, ``*`` or
 ``NEAR(`` are just text.
 
-On other databases (a shared PostgreSQL) the same function searches the tables with ILIKE.
+On a shared PostgreSQL desk the same function reads the server's index (``search_doc``,
+``app.store.search_server``): the same rows and the same rule per term, through a pg_trgm index
+and a CJK gram array, so a query finds the same records on either store.
 """
 
 from __future__ import annotations
@@ -22,24 +24,18 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import and_, func, or_, select
 from sqlalchemy.engine import Connection
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.search.labels import label_hits
 from app.services.validation import ServiceError
-from app.store import search_grams, search_index, tables
-from app.treaty.restrictions import PURPOSE_LABELS
+from app.store import search_grams, search_index
 
 if TYPE_CHECKING:
     from app.services.context import Desk
 
-# Search reads through Core on ``app.store.tables`` (``Desk.query``), never the ORM: the CLI
-# whole-process budget (docs/benchmarks.md). The tables, named as the ORM classes they replace:
-Authority, Disclosure, DisclosureItem = tables.authority, tables.disclosure, tables.disclosure_item
-Document, InformationItem, Observation = tables.document, tables.information_item, tables.observation
-Request, Subject = tables.request, tables.subject
-SubjectIdentifier, SubjectName = tables.subject_identifier, tables.subject_name
+# Search reads through Core (``Desk.query``) and the index tables, never the ORM: the CLI
+# whole-process budget (docs/benchmarks.md).
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 12
@@ -167,10 +163,10 @@ def search(desk: Desk, text: str, limit: int = 50,
     if not terms or not wanted:
         return []
     with desk.query() as session:
-        if search_index.is_supported(session):
-            hits = _search_fts(session, terms, limit, wanted)
+        if search_index.is_server(session):
+            hits = _search_server(session, terms, limit, wanted)
         else:
-            hits = _search_like(session, terms, limit, wanted)
+            hits = _search_fts(session, terms, limit, wanted)
         return _labelled(session, hits)
 
 
@@ -239,7 +235,11 @@ def fts_query(terms: list[str], limit: int,
 def _search_fts(session: Connection, terms: list[str], limit: int,
                 kinds: tuple[str, ...]) -> list[SearchHit]:
     sql, params = fts_query(terms, limit, kinds)
-    rows = session.exec_driver_sql(sql, params).all()
+    return _hits(session.exec_driver_sql(sql, params).all(), terms)
+
+
+def _hits(rows: Iterable[Any], terms: list[str]) -> list[SearchHit]:
+    """Hits of index rows (row id, kind, key, title, body, score), on either store."""
     hits = []
     for rowid, kind, key, title, body, score in rows:
         # FTS5's own snippet() counts trigrams, not words; an excerpt cut here reads better.
@@ -281,121 +281,73 @@ def _fold(text: str) -> str:
     return "".join(out)
 
 
-# -- other databases: LIKE over the tables --------------------------------------------------
-def _strip_marks(term: str) -> str:
-    """``term`` without its combining accents ("García" -> "Garcia"), as unaccent() reads."""
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", term)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+# -- a shared PostgreSQL desk: the server's index ----------------------------------------------
+#: SQLite's LIKE folds the case of ASCII letters only: the short terms' condition on the server
+#: folds the same letters (translate), not PostgreSQL's whole-Unicode ILIKE.
+_ASCII_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
-def _search_like(session: Connection, terms: list[str], limit: int,
-                 kinds: tuple[str, ...]) -> list[SearchHit]:
-    # Accents fold on both sides, as the FTS index folds them on SQLite ("Garcia" finds
-    # "García"): PostgreSQL's unaccent() on the column (migration 0013), the term folded here.
-    folding = session.get_bind().dialect.name == "postgresql" if hasattr(session, "get_bind") \
-        else session.dialect.name == "postgresql"
-    terms = [_strip_marks(t) for t in terms] if folding else terms
+def server_query(terms: list[str], limit: int,
+                 kinds: tuple[str, ...] = search_index.KINDS) -> tuple[str, dict]:
+    """The SQL and parameters one search runs on a server's index (``search_doc``,
+    ``app.store.search_server``), term for term what :func:`fts_query` asks of SQLite's.
 
-    def fold(col):  # a SQLAlchemy column
-        return func.unaccent(col) if folding else col
+    Three characters or more: a substring of the folded text (``doc LIKE``, the pg_trgm index);
+    one or two CJK characters: the gram array (``grams @>``, its GIN index); anything else
+    shorter: SQLite's LIKE on the stored fields (ASCII case folded). Ranked, when a long term is
+    there, as bm25's weights rank on SQLite: a term in the key counts 10, in the title 5, in the
+    body 1, shorter texts first; newest first otherwise."""
+    from app.store import search_server
 
-    def all_terms(*cols):  # SQLAlchemy columns
-        return [or_(*(fold(c).ilike(like_pattern(t), escape="\\") for c in cols)) for t in terms]
-
-    hits: list[SearchHit] = []
-    if "request" in kinds:
-        cols: tuple[Any, ...] = (
-                Request.c.our_ref, Request.c.their_ref, Request.c.title, Request.c.object_and_reason,
-                Request.c.nature_of_proceedings, Request.c.parties_concerned,
-                Request.c.description_and_legal_elements, Request.c.requesting_administration,
-                Request.c.notes, Request.c.reciprocity_note, Request.c.assigned_to,
-                Request.c.texts)  # the Art. 7.2 texts' other language versions (JSON)
-        for r in session.execute(select(Request).where(*all_terms(*cols)).limit(limit)):
-            text = " ".join(filter(None, (r.title, r.object_and_reason, r.parties_concerned,
-                                          r.nature_of_proceedings, r.description_and_legal_elements,
-                                          r.requesting_administration, r.their_ref, r.notes)))
-            hits.append(_hit("request", r.our_ref, r.title, make_snippet(text, terms), 0.0, r.id))
-    if "subject" in kinds:
-        per_term = []
-        for t in terms:
-            pat = like_pattern(t)
-            names = select(SubjectName.c.subject_id).where(fold(SubjectName.c.name).ilike(pat, escape="\\"))
-            idents = select(SubjectIdentifier.c.subject_id).where(or_(
-                SubjectIdentifier.c.value.ilike(pat, escape="\\"),
-                SubjectIdentifier.c.normalized.ilike(pat, escape="\\")))
-            per_term.append(or_(Subject.c.code.ilike(pat, escape="\\"),
-                                fold(Subject.c.display_name).ilike(pat, escape="\\"),
-                                Subject.c.id.in_(names), Subject.c.id.in_(idents)))
-        for s in session.execute(select(Subject).where(*per_term).limit(limit)):
-            hits.append(_hit("subject", s.code, s.display_name,
-                             make_snippet(s.display_name, terms), 0.0, s.id))
-    if "observation" in kinds:
-        cols = (Observation.c.place, Observation.c.text, Observation.c.source, Observation.c.event)
-        for o in session.execute(select(Observation).where(*all_terms(*cols)).limit(limit)):
-            hits.append(_hit("observation", str(o.id), f"{o.event} — {o.place or ''}",
-                             make_snippet(o.text or "", terms), 0.0, o.id))
-    if "information" in kinds:
-        cols = (InformationItem.c.code, InformationItem.c.title, InformationItem.c.summary,
-                InformationItem.c.provider)
-        for m in session.execute(select(InformationItem).where(*all_terms(*cols)).limit(limit)):
-            hits.append(_hit("information", m.code, m.title,
-                             make_snippet(m.summary or m.title, terms), 0.0, m.id))
-    if "disclosure" in kinds:
-        hits.extend(_like_disclosures(session, terms, limit))
-    if "document" in kinds:
-        stmt = select(Document.c.id, Document.c.filename).where(
-            *all_terms(Document.c.filename, Document.c.kind, Document.c.series)).limit(limit)
-        for did, filename in session.execute(stmt):
-            hits.append(_hit("document", str(did), filename, make_snippet(filename, terms),
-                             0.0, did))
-    return hits[:limit]
+    long_terms = [search_server.fold_term(t) for t in terms if len(t) >= 3]
+    cjk_terms = [t for t in terms if len(t) < 3 and search_grams.is_cjk(t)]
+    like_terms = [t for t in terms if len(t) < 3 and not search_grams.is_cjk(t)]
+    where: list[str] = []
+    params: dict[str, object] = {"limit": limit, "sep": search_server.FIELD_SEP}
+    for n, term in enumerate(long_terms):
+        where.append(f"f.doc LIKE %(long{n})s")
+        params[f"long{n}"] = like_pattern(term)
+    if cjk_terms:
+        where.append("f.grams @> %(grams)s::text[]")
+        params["grams"] = cjk_terms
+    for n, term in enumerate(like_terms):
+        fields = " OR ".join(f"translate(f.{col}, '{_ASCII_UPPER}', '{_ASCII_UPPER.lower()}') "
+                             f"LIKE %(short{n})s" for col in ("ent_key", "title", "body"))
+        where.append(f"({fields})")
+        params[f"short{n}"] = like_pattern(term.translate(str.maketrans(
+            _ASCII_UPPER, _ASCII_UPPER.lower())))
+    if len(kinds) < len(search_index.KINDS):
+        # The row id's remainder is the kind (search_index.rowid_of): readable from an index.
+        where.append(f"mod(f.rowid, {search_index.STRIDE}) = ANY(%(codes)s)")
+        params["codes"] = [search_index.KIND_CODES[k] for k in kinds]
+    columns = "f.rowid, f.kind, f.ent_key, f.title, f.body"
+    if long_terms:
+        weights = (10, 5, 1)
+        score = " + ".join(
+            f"{w} * (strpos(split_part(f.doc, %(sep)s, {field}), %(term{n})s) > 0)::int"
+            for n in range(len(long_terms)) for field, w in enumerate(weights, start=1))
+        for n, term in enumerate(long_terms):
+            params[f"term{n}"] = term
+        sql = (f"SELECT {columns}, -({score}) AS score FROM {search_server.TABLE} AS f "
+               f"WHERE {' AND '.join(where)} ORDER BY score, length(f.doc), f.rowid DESC "
+               "LIMIT %(limit)s")
+    elif cjk_terms:
+        # Newest first: the page's row ids chosen in the index on (rowid) INCLUDE (grams) or
+        # through the GIN index, whichever reads less; then only those rows' texts are read.
+        table = search_server.TABLE
+        sql = (f"SELECT {columns}, 0.0 FROM {table} AS f WHERE f.rowid IN ("
+               f"SELECT f.rowid FROM {table} AS f WHERE {' AND '.join(where)} "
+               "ORDER BY f.rowid DESC LIMIT %(limit)s) ORDER BY f.rowid DESC")
+    else:
+        sql = (f"SELECT {columns}, 0.0 FROM {search_server.TABLE} AS f "
+               f"WHERE {' AND '.join(where)} ORDER BY f.rowid DESC LIMIT %(limit)s")
+    return sql, params
 
 
-def _like_disclosures(session: Connection, terms: list[str], limit: int) -> list[SearchHit]:
-    """Disclosures by recipient, purpose in words, means, obligations (the 9.4 legal basis),
-    override justification or item code; keyed as the FTS index keys them."""
-    per_term = []
-    for t in terms:
-        pat = like_pattern(t)
-        folded = t.casefold()
-        purposes = [code for code, label in PURPOSE_LABELS.items() if folded in label.casefold()]
-        codes = (select(DisclosureItem.c.disclosure_id)
-                 .join(InformationItem, InformationItem.c.id == DisclosureItem.c.item_id)
-                 .where(InformationItem.c.code.ilike(pat, escape="\\")))
-        per_term.append(or_(Authority.c.name.ilike(pat, escape="\\"),
-                            Disclosure.c.means.ilike(pat, escape="\\"),
-                            Disclosure.c.override_reason.ilike(pat, escape="\\"),
-                            Disclosure.c.obligations.ilike(pat, escape="\\"),
-                            Disclosure.c.purpose.in_(purposes), Disclosure.c.id.in_(codes)))
-    stmt = (select(Disclosure, Authority.c.name).join(Authority, Authority.c.id == Disclosure.c.authority_id)
-            .where(*per_term).limit(limit))
-    hits = []
-    for d in session.execute(stmt):
-        name = d.name
-        first = session.execute(
-            select(InformationItem.c.id, InformationItem.c.code)
-            .join(DisclosureItem, DisclosureItem.c.item_id == InformationItem.c.id)
-            .where(DisclosureItem.c.disclosure_id == d.id).order_by(InformationItem.c.code).limit(1)
-        ).first()
-        lower = DisclosureItem.alias()  # an earlier one keyed by that item too: none lower
-        earlier = 0 if first is None else session.execute(
-            select(func.count()).select_from(DisclosureItem)
-            .join(Disclosure, Disclosure.c.id == DisclosureItem.c.disclosure_id)
-            .where(and_(DisclosureItem.c.item_id == first.id, Disclosure.c.id < d.id,
-                        Disclosure.c.disclosed_on == d.disclosed_on),
-                   ~select(lower.c.item_id)
-                   .join(InformationItem, InformationItem.c.id == lower.c.item_id)
-                   .where(lower.c.disclosure_id == Disclosure.c.id,
-                          InformationItem.c.code < first.code).exists())).scalar_one()
-        key = f"{first.code if first else '?'}/{d.disclosed_on.isoformat()}" \
-            + (f"/{earlier + 1}" if earlier else "")
-        text = " ".join(filter(None, (name, PURPOSE_LABELS.get(d.purpose, d.purpose), d.means,
-                                      d.override_reason)))
-        hits.append(_hit("disclosure", key, f"Disclosure to {name}", make_snippet(text, terms),
-                         0.0, d.id))
-    return hits
+def _search_server(session: Connection, terms: list[str], limit: int,
+                   kinds: tuple[str, ...]) -> list[SearchHit]:
+    sql, params = server_query(terms, limit, kinds)
+    return _hits(session.exec_driver_sql(sql, params).all(), terms)
 
 
 # -- context for hits -------------------------------------------------------------------------

@@ -149,7 +149,7 @@ def test_cjk_index_follows_edits(desk, japanese):
     assert index_problems(desk) == []
 
 
-@pytest.mark.sqlite_only  # the FTS5 index itself: a server desk searches its tables
+@pytest.mark.sqlite_only  # SQLite's FTS5 tables themselves (the server's: test_server_search)
 def test_cjk_index_follows_deletes(desk):
     code = _add_subject(desk, "S-CJK-1", "田中一郎")
     with desk.unit_of_work("test.delete", "subject") as (s, note):
@@ -179,7 +179,7 @@ def test_cjk_index_rolls_back_with_the_transaction(desk, japanese):
     assert index_problems(desk) == []
 
 
-@pytest.mark.sqlite_only  # the FTS5 index itself: a server desk searches its tables
+@pytest.mark.sqlite_only  # SQLite's FTS5 tables themselves (the server's: test_server_search)
 def test_verify_finds_a_damaged_cjk_index_and_rebuild_repairs_it(desk, japanese):
     with desk.db.write() as s:
         s.connection().exec_driver_sql("DELETE FROM search_fts_cjk")
@@ -190,7 +190,7 @@ def test_verify_finds_a_damaged_cjk_index_and_rebuild_repairs_it(desk, japanese)
     assert _keys(search(desk, "田中")) == [japanese.our_ref]
 
 
-@pytest.mark.sqlite_only  # the FTS5 index itself: a server desk searches its tables
+@pytest.mark.sqlite_only  # SQLite's FTS5 tables themselves (the server's: test_server_search)
 def test_verify_finds_a_wrong_cjk_row(desk, japanese):
     with desk.db.write() as s:
         s.connection().exec_driver_sql("UPDATE search_fts_cjk SET body = '佐藤 藤'")

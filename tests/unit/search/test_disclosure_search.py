@@ -8,13 +8,7 @@ import pytest
 from sqlalchemy import update
 
 from app.services.ledger import disclosures, information
-from app.services.search.queries import (
-    _search_like,
-    index_problems,
-    rebuild_index,
-    search,
-    split_terms,
-)
+from app.services.search.queries import index_problems, rebuild_index, search
 from app.store.models import Authority
 
 POLICE = "Example Harbour Police (invented)"
@@ -81,7 +75,6 @@ def test_art_9_disclosure_key_is_item_code_and_date_with_a_sequence_within_the_d
         assert h.reference == h.key
 
 
-@pytest.mark.sqlite_only  # the FTS5 index itself: a server desk searches its tables
 def test_art_9_disclosure_index_follows_authority_rename_and_survives_rebuild(desk, ledger):
     with desk.unit_of_work("test.rename", "authority") as (s, note):
         a = s.query(Authority).filter_by(name=POLICE).one()
@@ -93,7 +86,6 @@ def test_art_9_disclosure_index_follows_authority_rename_and_survives_rebuild(de
     assert rebuild_index(desk) and index_problems(desk) == []
 
 
-@pytest.mark.sqlite_only  # the FTS5 index itself: a server desk searches its tables
 def test_art_9_disclosure_out_of_step_index_is_reported_by_verify(desk, ledger):
     # A bulk statement bypasses the flush listener: the check must see the stale disclosure row.
     with desk.unit_of_work("test.bulk", "authority") as (s, _note):
@@ -104,18 +96,6 @@ def test_art_9_disclosure_out_of_step_index_is_reported_by_verify(desk, ledger):
     assert _disclosures(search(desk, "Renamed"))
 
 
-def test_art_9_disclosure_found_by_the_like_fallback_with_the_same_key(desk, ledger):
-    with desk.read() as s:
-        fallback = {h.key for h in _search_like(s, split_terms("Harbour Police"), 50, ("disclosure",))}
-    assert fallback == {h.key for h in _disclosures(search(desk, "Harbour Police"))}
-
-
 def test_search_kind_filter_accepts_disclosure(desk, ledger):
     hits = search(desk, "invented", kinds=["disclosure"], limit=100)
     assert hits and {h.kind for h in hits} == {"disclosure"}
-
-
-def test_art_9_like_fallback_keys_every_disclosure_as_the_index_does(desk, ledger):
-    with desk.read() as s:
-        fallback = {h.key for h in _search_like(s, split_terms("invented"), 100, ("disclosure",))}
-    assert fallback == {h.key for h in _disclosures(search(desk, "invented", limit=100))}

@@ -110,7 +110,6 @@ def test_search_index_drops_a_removed_alias(desk):
     assert _keys(search(desk, "tanaka"), "subject") == [code]
 
 
-@pytest.mark.sqlite_only  # the FTS5 index itself: a server desk searches its tables
 def test_search_index_rolls_back_with_the_transaction(desk, incoming):
     with pytest.raises(RuntimeError):
         with desk.unit_of_work("test.fail", "request") as (s, note):
@@ -127,8 +126,13 @@ def test_search_index_rolls_back_with_the_transaction(desk, incoming):
 
 
 def search_in_session(session, word):
-    return session.connection().exec_driver_sql(
-        "SELECT rowid FROM search_fts WHERE search_fts MATCH ?", (f'"{word}"',)).all()
+    """The index rows holding ``word``, read inside the session's own transaction."""
+    from app.services.search.queries import fts_query, server_query
+
+    conn = session.connection()
+    query = server_query if conn.dialect.name == "postgresql" else fts_query
+    sql, params = query([word], 10)
+    return conn.exec_driver_sql(sql, params).all()
 
 
 @pytest.mark.parametrize("hostile", [
@@ -160,7 +164,7 @@ def test_search_kinds_filter(desk, incoming):
     assert _keys(search(desk, "Tanaka", kinds=["subject"]), "subject") == ["S-TEST-1"]
 
 
-@pytest.mark.sqlite_only  # the FTS5 index itself: a server desk searches its tables
+@pytest.mark.sqlite_only  # SQLite's FTS5 tables themselves (the server's: test_server_search)
 def test_search_rebuild_restores_a_damaged_index(desk, incoming):
     with desk.db.write() as s:
         s.connection().exec_driver_sql("DELETE FROM search_fts")
@@ -171,11 +175,9 @@ def test_search_rebuild_restores_a_damaged_index(desk, incoming):
     assert _keys(search(desk, "Garcia")) == [incoming.our_ref]
 
 
-def test_search_on_a_database_without_fts_uses_like_over_the_tables(desk, complete_fields, monkeypatch):
-    # A shared PostgreSQL has no FTS5 table: the listener must do nothing and search use LIKE.
-    from app.store import search_index
-
-    monkeypatch.setattr(search_index, "is_supported", lambda conn: False)
+def test_search_finds_kanji_refs_identifiers_and_literal_wildcards_on_either_store(
+        desk, complete_fields):
+    # The same rule per term on SQLite's FTS5 index and on the server's (pg_trgm, CJK grams).
     fields = dict(complete_fields, object_and_reason="腕時計の輸出 50% off_season")
     view = register_incoming(desk, "jp-us-1997", fields)
     code = _add_subject(desk)

@@ -80,6 +80,21 @@ def test_an_auditor_reads_but_the_services_and_the_server_refuse_every_write(off
         conn.execute(text("INSERT INTO setting (key, value) VALUES ('x', 'y')"))
 
 
+def test_an_auditor_searches_and_checks_the_search_index_but_cannot_write_it(office,
+                                                                            complete_fields):
+    from app.services.search.queries import index_problems, search
+
+    officer = office("officer")  # an officer's save writes the index rows (granted to the group)
+    ref = register_incoming(officer, "jp-us-1997",
+                            dict(complete_fields, parties_concerned="田中一郎（架空）")).our_ref
+    auditor = office("auditor")
+    assert [h.key for h in search(auditor, "田中")] == [ref]
+    assert index_problems(auditor) == []  # verify's check reads only: a read-only session runs it
+    with pytest.raises(DBAPIError, match="read-only transaction|permission denied"), \
+            auditor.db.engine.begin() as conn:
+        conn.execute(text("DELETE FROM search_doc"))
+
+
 def test_no_officer_can_change_or_remove_an_audit_entry_even_by_hand(office, complete_fields):
     officer = office("officer")
     register_incoming(officer, "jp-us-1997", complete_fields)
