@@ -237,5 +237,6 @@ def test_agreements_are_named_in_japanese_in_the_window(qapp, desk):
     from ui.i18n import agreement_words
 
     with in_language(qapp, "ja"):
-        assert agreement_words("Japan–US Customs Mutual Assistance Agreement (1997)") == "日米税関相互支援協定（1997年）"
+        short_title = "Japan–US Customs Mutual Assistance Agreement (1997)"
+        assert agreement_words(short_title) == "日米税関相互支援協定（1997年）"
         assert agreement_words("An agreement the officer added") == "An agreement the officer added"

@@ -215,7 +215,18 @@ def get(conn: Connection | Session, key: str) -> Any:
     (``Desk.query``) or inside a write's session (which flushes first, so it sees its own
     changes)."""
     t = tables.setting
-    value = conn.execute(select(t.c.value).where(t.c.key == key)).scalar_one_or_none()
+    return stored_value(key, conn.execute(select(t.c.value).where(t.c.key == key)).scalar_one_or_none())
+
+
+def stored_column(key: str) -> Any:
+    """A scalar subquery reading setting ``key`` as stored (None when it was never set), for a
+    read that takes a setting along with its rows in one statement; ``stored_value`` reads it."""
+    t = tables.setting
+    return select(t.c.value).where(t.c.key == key).scalar_subquery()
+
+
+def stored_value(key: str, value: str | None) -> Any:
+    """Setting ``key`` from its stored text, or its default when ``value`` is None."""
     if value is None:
         if key not in DEFAULTS:
             raise ServiceError("setting", QT_TRANSLATE_NOOP(
