@@ -1301,7 +1301,7 @@
     </message>
     <message>
         <location filename="../../app/services/admin/first_run.py" line="+80"/>
-        <location filename="../../app/services/admin/settings.py" line="+336"/>
+        <location filename="../../app/services/admin/settings.py" line="+347"/>
         <source>choose at least one agreement in use</source>
         <translation>elija al menos un acuerdo en uso</translation>
     </message>
@@ -1311,7 +1311,7 @@
         <translation>{key} no es un acuerdo incorporado</translation>
     </message>
     <message>
-        <location filename="../../app/services/admin/settings.py" line="-291"/>
+        <location filename="../../app/services/admin/settings.py" line="-302"/>
         <source>must be a mapping of profile fields</source>
         <translation>debe ser una correspondencia de campos del perfil</translation>
     </message>
@@ -1346,7 +1346,7 @@
         <translation>{code} no es un idioma de las cartas (uno de {join_letter_languages})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <location line="+45"/>
         <source>unknown setting {key}</source>
         <translation>configuración desconocida {key}</translation>
@@ -1423,7 +1423,7 @@
     <message>
         <location filename="../../app/services/agreements/catalogue.py" line="+50"/>
         <location line="+149"/>
-        <location filename="../../app/services/requests/listing.py" line="+215"/>
+        <location filename="../../app/services/requests/listing.py" line="+224"/>
         <source>no agreement with key {key}</source>
         <extracomment>The agreement&apos;s own clauses (its catalogue, else the Japan–US model&apos;s 3 months, Art. 14.2). The record&apos;s edit count as read: the agreement editor saves on it (``save_agreement``&apos;s ``expected_version``), so a save after another officer&apos;s is refused.
 ----------
@@ -1651,7 +1651,7 @@ Navigation groups of the list: which directions each one shows. agreement id -&g
         <location filename="../../app/services/letters/commands.py" line="+130"/>
         <location filename="../../app/services/letters/registry.py" line="+91"/>
         <location filename="../../app/services/requests/fields.py" line="+50"/>
-        <location filename="../../app/services/requests/listing.py" line="+244"/>
+        <location filename="../../app/services/requests/listing.py" line="+246"/>
         <location filename="../../app/services/requests/views.py" line="+216"/>
         <location filename="../../app/services/surveillance/commands.py" line="+84"/>
         <location filename="../../app/services/surveillance/observations.py" line="+95"/>
@@ -1787,7 +1787,7 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
         <translation>no existe el funcionario designado {oid}</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests/listing.py" line="-215"/>
+        <location filename="../../app/services/requests/listing.py" line="-221"/>
         <source>must be one of {join_groups}</source>
         <translation>debe ser uno de {join_groups}</translation>
     </message>
@@ -1797,9 +1797,9 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
         <translation>indicador desconocido {sorted_unknown_0}; use {join_flags}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>cannot sort by {sort_key}; use one of {join_sort_keys}</source>
-        <extracomment>Below this share of its group a filter is &quot;sparse&quot;: read its matches by the filter&apos;s index and sort them; above it, walk the sort index and skip non-matches. Without planner statistics SQLite cannot tell the two apart, and the wrong plan costs a full scan (seconds at 100k rows).</extracomment>
+        <extracomment>Below this share of its group a filter is &quot;sparse&quot;: read its matches by the filter&apos;s index and sort them; above it, walk the sort index and skip non-matches. Without planner statistics SQLite cannot tell the two apart, and the wrong plan costs a full scan (seconds at 100k rows). PostgreSQL has the statistics: there the filter is left to its planner.</extracomment>
         <translation>no se puede ordenar por {sort_key}; use uno de {join_sort_keys}</translation>
     </message>
     <message>

@@ -1294,7 +1294,7 @@
     </message>
     <message>
         <location filename="../../app/services/admin/first_run.py" line="+80"/>
-        <location filename="../../app/services/admin/settings.py" line="+336"/>
+        <location filename="../../app/services/admin/settings.py" line="+347"/>
         <source>choose at least one agreement in use</source>
         <translation>使用する協定を一つ以上選んでください</translation>
     </message>
@@ -1304,7 +1304,7 @@
         <translation>{key}は組込みの協定ではありません</translation>
     </message>
     <message>
-        <location filename="../../app/services/admin/settings.py" line="-291"/>
+        <location filename="../../app/services/admin/settings.py" line="-302"/>
         <source>must be a mapping of profile fields</source>
         <translation>プロファイルの項目の対応表で指定してください</translation>
     </message>
@@ -1339,7 +1339,7 @@
         <translation>{code}は文書の言語ではありません（{join_letter_languages}のいずれか）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <location line="+45"/>
         <source>unknown setting {key}</source>
         <translation>不明な設定{key}です</translation>
@@ -1416,7 +1416,7 @@
     <message>
         <location filename="../../app/services/agreements/catalogue.py" line="+50"/>
         <location line="+149"/>
-        <location filename="../../app/services/requests/listing.py" line="+215"/>
+        <location filename="../../app/services/requests/listing.py" line="+224"/>
         <source>no agreement with key {key}</source>
         <extracomment>The agreement&apos;s own clauses (its catalogue, else the Japan–US model&apos;s 3 months, Art. 14.2). The record&apos;s edit count as read: the agreement editor saves on it (``save_agreement``&apos;s ``expected_version``), so a save after another officer&apos;s is refused.
 ----------
@@ -1644,7 +1644,7 @@ Navigation groups of the list: which directions each one shows. agreement id -&g
         <location filename="../../app/services/letters/commands.py" line="+130"/>
         <location filename="../../app/services/letters/registry.py" line="+91"/>
         <location filename="../../app/services/requests/fields.py" line="+50"/>
-        <location filename="../../app/services/requests/listing.py" line="+244"/>
+        <location filename="../../app/services/requests/listing.py" line="+246"/>
         <location filename="../../app/services/requests/views.py" line="+216"/>
         <location filename="../../app/services/surveillance/commands.py" line="+84"/>
         <location filename="../../app/services/surveillance/observations.py" line="+95"/>
@@ -1780,7 +1780,7 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
         <translation>指定職員{oid}はいません</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests/listing.py" line="-215"/>
+        <location filename="../../app/services/requests/listing.py" line="-221"/>
         <source>must be one of {join_groups}</source>
         <translation>{join_groups}のいずれかで指定してください</translation>
     </message>
@@ -1790,9 +1790,9 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
         <translation>不明な表示{sorted_unknown_0}です。{join_flags}を使用してください</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>cannot sort by {sort_key}; use one of {join_sort_keys}</source>
-        <extracomment>Below this share of its group a filter is &quot;sparse&quot;: read its matches by the filter&apos;s index and sort them; above it, walk the sort index and skip non-matches. Without planner statistics SQLite cannot tell the two apart, and the wrong plan costs a full scan (seconds at 100k rows).</extracomment>
+        <extracomment>Below this share of its group a filter is &quot;sparse&quot;: read its matches by the filter&apos;s index and sort them; above it, walk the sort index and skip non-matches. Without planner statistics SQLite cannot tell the two apart, and the wrong plan costs a full scan (seconds at 100k rows). PostgreSQL has the statistics: there the filter is left to its planner.</extracomment>
         <translation>{sort_key}では並べ替えできません。{join_sort_keys}のいずれかを使用してください</translation>
     </message>
     <message>

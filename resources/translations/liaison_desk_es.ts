@@ -4,7 +4,7 @@
 <context>
     <name>AdministrationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="+124"/>
+        <location filename="../../ui/dialogs/directory.py" line="+210"/>
         <source>Edit administration</source>
         <translation>Editar administración</translation>
     </message>
@@ -1640,7 +1640,7 @@
     <name>Directory</name>
     <message>
         <location filename="../../ui/dialogs/agreement_edit.py" line="-46"/>
-        <location filename="../../ui/dialogs/directory.py" line="-89"/>
+        <location filename="../../ui/dialogs/directory.py" line="-173"/>
         <source>English</source>
         <extracomment>The letter languages a name is kept in, with their captions.</extracomment>
         <translation>Inglés</translation>
@@ -1661,7 +1661,7 @@
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="+215"/>
+        <location filename="../../ui/dialogs/directory.py" line="+371"/>
         <source>Directory</source>
         <translation>Directorio</translation>
     </message>
@@ -1997,7 +1997,7 @@
 <context>
     <name>DomesticAuthorityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="-120"/>
+        <location filename="../../ui/dialogs/directory.py" line="-142"/>
         <source>Edit authority</source>
         <translation>Editar autoridad</translation>
     </message>
@@ -4099,7 +4099,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>OfficialDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="-76"/>
+        <location filename="../../ui/dialogs/directory.py" line="-104"/>
         <source>Edit designated official</source>
         <translation>Editar funcionario designado</translation>
     </message>
@@ -7457,7 +7457,17 @@ Es una base de datos cifrada aparte en {0}, marcada &quot;Escritorio de prueba&q
 <context>
     <name>_EntryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="-97"/>
+        <location filename="../../ui/dialogs/directory.py" line="-219"/>
+        <source>&amp;Reload and reapply</source>
+        <translation>&amp;Volver a cargar y reaplicar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the record as the other officer saved it and put your changes back on top</source>
+        <translation>Leer el registro tal como lo guardó el otro funcionario y volver a aplicar encima sus propios cambios</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>{0} ({1}):</source>
         <translation>{0} ({1}):</translation>
     </message>
@@ -7465,6 +7475,24 @@ Es una base de datos cifrada aparte en {0}, marcada &quot;Escritorio de prueba&q
         <location line="+2"/>
         <source>{0} ({1}, required):</source>
         <translation>{0} ({1}, obligatorio):</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Also changed by another officer, to: {value}. Your text is kept here; compare before saving.</source>
+        <translation>Otro funcionario también lo cambió, a: {value}. Su texto se conserva aquí; compárelos antes de guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Reloaded as another officer saved it; your changes are applied on top (%n field(s) both of you changed are marked). Check, then save.</source>
+        <translation>
+            <numerusform>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima (se marca %n campo que ambos cambiaron). Revíselo y guarde.</numerusform>
+            <numerusform>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima (se marcan %n campos que ambos cambiaron). Revíselo y guarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reloaded as another officer saved it; your changes are applied on top. Check, then save.</source>
+        <translation>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima. Revíselo y guarde.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AdministrationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="+124"/>
+        <location filename="../../ui/dialogs/directory.py" line="+210"/>
         <source>Edit administration</source>
         <translation>税関当局の編集</translation>
     </message>
@@ -1633,7 +1633,7 @@
     <name>Directory</name>
     <message>
         <location filename="../../ui/dialogs/agreement_edit.py" line="-46"/>
-        <location filename="../../ui/dialogs/directory.py" line="-89"/>
+        <location filename="../../ui/dialogs/directory.py" line="-173"/>
         <source>English</source>
         <extracomment>The letter languages a name is kept in, with their captions.</extracomment>
         <translation>英語</translation>
@@ -1654,7 +1654,7 @@
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="+215"/>
+        <location filename="../../ui/dialogs/directory.py" line="+371"/>
         <source>Directory</source>
         <translation>名簿</translation>
     </message>
@@ -1990,7 +1990,7 @@
 <context>
     <name>DomesticAuthorityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="-120"/>
+        <location filename="../../ui/dialogs/directory.py" line="-142"/>
         <source>Edit authority</source>
         <translation>国内当局の編集</translation>
     </message>
@@ -4088,7 +4088,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>OfficialDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="-76"/>
+        <location filename="../../ui/dialogs/directory.py" line="-104"/>
         <source>Edit designated official</source>
         <translation>指定職員の編集</translation>
     </message>
@@ -7437,7 +7437,17 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
 <context>
     <name>_EntryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="-97"/>
+        <location filename="../../ui/dialogs/directory.py" line="-219"/>
+        <source>&amp;Reload and reapply</source>
+        <translation>再読み込みして再適用(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the record as the other officer saved it and put your changes back on top</source>
+        <translation>別の職員が保存した記録を読み込み直し、あなたの変更をその上に適用します</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>{0} ({1}):</source>
         <translation>{0}（{1}）：</translation>
     </message>
@@ -7445,6 +7455,23 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
         <location line="+2"/>
         <source>{0} ({1}, required):</source>
         <translation>{0}（{1}、必須）：</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Also changed by another officer, to: {value}. Your text is kept here; compare before saving.</source>
+        <translation>別の職員もこの項目を変更しました（変更後：{value}）。あなたの入力はここに残しています。保存する前に比較してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Reloaded as another officer saved it; your changes are applied on top (%n field(s) both of you changed are marked). Check, then save.</source>
+        <translation>
+            <numerusform>別の職員が保存した内容を読み込み直し、あなたの変更をその上に適用しました（双方が変更した%n項目に印を付けています）。確認してから保存してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reloaded as another officer saved it; your changes are applied on top. Check, then save.</source>
+        <translation>別の職員が保存した内容を読み込み直し、あなたの変更をその上に適用しました。確認してから保存してください。</translation>
     </message>
 </context>
 <context>

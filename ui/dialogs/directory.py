@@ -34,11 +34,13 @@ from app.services.agreements import directory
 from app.services.agreements.catalogue import list_agreements
 from app.services.context import Desk
 from app.services.ledger.disclosures import add_authority, list_authorities
+from app.services.validation import StaleEdit
 from app.treaty.restrictions import AUTHORITY_KINDS
 from ui.dialogs.saving import SavesByOp
 from ui.i18n import agreement_words
 from ui.ops import follow_changes
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.reapply import Reapplied, reapply
 from ui.widgets.tables import style_tree
 
 #: The letter languages a name is kept in, with their captions.
@@ -71,6 +73,17 @@ class _EntryDialog(SavesByOp, QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        # Shown after a save refused as stale (another officer saved first): re-read the
+        # record and put this officer's changes back on top (``reload_and_reapply``).
+        self.button_reapply = self.buttons.addButton(self.tr("&Reload and reapply"),
+                                                     QDialogButtonBox.ButtonRole.ActionRole)
+        self.button_reapply.setObjectName(f"{name}_reapply")
+        self.button_reapply.setToolTip(self.tr(
+            "Read the record as the other officer saved it and put your changes back on top"))
+        self.button_reapply.clicked.connect(lambda: self.reload_and_reapply())
+        self.button_reapply.hide()
+        self.view: Any = None
+        self._read_fields: dict[str, Any] = {}
         box = QVBoxLayout(self)
         box.addLayout(self.form)
         box.addWidget(self.problem)
@@ -105,7 +118,80 @@ class _EntryDialog(SavesByOp, QDialog):
     def run(self, op: Any) -> None:
         """Save through the op runner; close once stored, else name the field."""
         self.errors.clear()
-        self.save_by_op(op, saved=self._saved, refused=self.errors.show)
+        self.save_by_op(op, saved=self._saved, refused=self._refused)
+
+    def _refused(self, exc: Any) -> None:  # a RuleViolation
+        self.errors.show(exc)
+        # Another officer saved first: the text stays; the officer may reload and reapply.
+        self.button_reapply.setVisible(isinstance(exc, StaleEdit) and self.view is not None)
+
+    # -- reload and reapply (an edit of a stored record) -------------------------------------
+    def fields(self) -> dict[str, Any]:
+        """The form's values, by service field (a name in each language as one mapping)."""
+        raise NotImplementedError
+
+    def set_field(self, name: str, value: Any) -> None:
+        """Put one value of ``fields()`` back into the form."""
+        raise NotImplementedError
+
+    def reread(self) -> Any:
+        """The edited record's view as stored now."""
+        raise NotImplementedError
+
+    def show_view(self, view: Any) -> None:
+        """Fill the form from ``view`` (subclasses map a view to ``fields()``)."""
+        raise NotImplementedError
+
+    def remember_read(self) -> None:
+        """Keep the form as read: what a later reload and reapply compares the edits with."""
+        self._read_fields = self.fields() if self.view is not None else {}
+
+    def _field_key(self, key: tuple[str, ...]) -> str:
+        """The error line's key of a field of ``fields()`` (``("names", "ja")`` -> ``names.ja``)."""
+        if len(key) == 1:
+            return key[0]
+        base, lang = key[0], key[1]
+        return base[:-1] if lang == "en" else f"{base}.{lang}"
+
+    def reload_and_reapply(self) -> Reapplied | None:
+        """After a stale save: read the record as stored now and put back on top only the fields
+        this officer changed since the form read it (``ui.widgets.reapply``); a field both
+        changed keeps this officer's text and is marked with the other value. Nothing is
+        written; the next save is made on the version just read. None for a new record or
+        while a save is under way."""
+        if self.view is None or self.busy:
+            return None
+        mine, base = self.fields(), self._read_fields
+        self.view = self.reread()
+        self.show_view(self.view)
+        self.remember_read()
+        result = reapply(base, mine, self._read_fields)
+        for name in result.mine:
+            self.set_field(name, result.fields[name])
+        self.errors.clear()
+        for key, theirs in result.conflicts.items():
+            self.errors.note(self._field_key(key), self.tr(
+                "Also changed by another officer, to: {value}. Your text is kept here; compare "
+                "before saving.").format(value=theirs if theirs not in (None, "") else "—"))
+        self.button_reapply.hide()
+        both = len(result.conflicts)
+        self.problem.setText(self.tr(
+            "Reloaded as another officer saved it; your changes are applied on top "
+            "(%n field(s) both of you changed are marked). Check, then save.", "", both)
+            if both else self.tr("Reloaded as another officer saved it; your changes are "
+                                 "applied on top. Check, then save."))
+        self.problem.show()
+        return result
+
+    def _set_names(self, edits: dict[str, QLineEdit], values: dict[str, str]) -> None:
+        for lang, edit in edits.items():
+            edit.setText(values.get(lang, ""))
+
+    @staticmethod
+    def _names_of(names: dict[str, str], main: str | None) -> dict[str, str]:
+        """A view's names as the form shows them: English is the main name."""
+        return {lang: (names.get(lang) or (main or "") if lang == "en" else names.get(lang, ""))
+                for lang, _language in LANGS}
 
     def _saved(self, value: Any) -> None:
         self.result_value = value
@@ -132,6 +218,27 @@ class AdministrationDialog(_EntryDialog):
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(60)
         self.errors.row(self.form, "address", self.tr("Postal address:"), self.address)
+        self.remember_read()
+
+    def fields(self) -> dict[str, Any]:
+        return {"names": self.texts(self.names), "country": self.country.text(),
+                "address": self.address.toPlainText()}
+
+    def set_field(self, name: str, value: Any) -> None:
+        if name == "names":
+            self._set_names(self.names, value or {})
+        elif name == "country":
+            self.country.setText(value or "")
+        elif name == "address":
+            self.address.setPlainText(value or "")
+
+    def reread(self) -> Any:
+        return next(a for a in directory.administrations(self.desk) if a.id == self.view.id)
+
+    def show_view(self, view: Any) -> None:
+        self.set_field("names", self._names_of(view.names, view.name))
+        self.set_field("country", view.country)
+        self.set_field("address", view.address)
 
     def save(self) -> None:
         """Add or change the administration."""
@@ -143,9 +250,10 @@ class AdministrationDialog(_EntryDialog):
                 desk, name=names["en"], country=country, address=address,
                 names={k: v for k, v in names.items() if v.strip()}))
         else:
+            version = view.version
             self.run(lambda desk: directory.edit_administration(
                 desk, view.id, name=names["en"], country=country, address=address, names=names,
-                expected_version=view.version))
+                expected_version=version))
 
 
 class OfficialDialog(_EntryDialog):
@@ -191,6 +299,33 @@ class OfficialDialog(_EntryDialog):
         self.active.setChecked(view.active if view else True)
         self.active.setVisible(view is not None)
         self.form.addRow(self.active)
+        self.remember_read()
+
+    def fields(self) -> dict[str, Any]:
+        return {"names": self.texts(self.names), "titles": self.texts(self.titles),
+                "agreement": self.agreement.currentData(), "email": self.email.text(),
+                "phone": self.phone.text(), "active": self.active.isChecked()}
+
+    def set_field(self, name: str, value: Any) -> None:
+        if name in ("names", "titles"):
+            self._set_names(getattr(self, name), value or {})
+        elif name == "agreement":
+            self.agreement.setCurrentIndex(max(0, self.agreement.findData(value or "")))
+        elif name in ("email", "phone"):
+            getattr(self, name).setText(value or "")
+        elif name == "active":
+            self.active.setChecked(bool(value))
+
+    def reread(self) -> Any:
+        return next(o for o in directory.list_officials(self.desk) if o.id == self.view.id)
+
+    def show_view(self, view: Any) -> None:
+        self.set_field("names", self._names_of(view.names, view.name))
+        self.set_field("titles", self._names_of(view.titles, view.title))
+        self.set_field("agreement", view.agreement_key or "")
+        self.set_field("email", view.email)
+        self.set_field("phone", view.phone)
+        self.set_field("active", view.active)
 
     def save(self) -> None:
         """Add or change the official."""
@@ -205,10 +340,11 @@ class OfficialDialog(_EntryDialog):
                 names={k: v for k, v in names.items() if v.strip()},
                 titles={k: v for k, v in titles.items() if v.strip()}))
         else:
+            version = view.version
             self.run(lambda desk: directory.edit_official(
                 desk, view.id, name=names["en"], title=titles["en"], email=email, phone=phone,
                 agreement=agreement or None, active=active, names=names, titles=titles,
-                expected_version=view.version))
+                expected_version=version))
 
 
 class DomesticAuthorityDialog(_EntryDialog):
@@ -234,6 +370,27 @@ class DomesticAuthorityDialog(_EntryDialog):
         self.active.setChecked(view.active if view else True)
         self.active.setVisible(view is not None)
         self.form.addRow(self.active)
+        self.remember_read()
+
+    def fields(self) -> dict[str, Any]:
+        return {"names": self.texts(self.names), "kind": self.kind.currentData(),
+                "active": self.active.isChecked()}
+
+    def set_field(self, name: str, value: Any) -> None:
+        if name == "names":
+            self._set_names(self.names, value or {})
+        elif name == "kind":
+            self.kind.setCurrentIndex(max(0, self.kind.findData(value)))
+        elif name == "active":
+            self.active.setChecked(bool(value))
+
+    def reread(self) -> Any:
+        return next(a for a in list_authorities(self.desk, include_inactive=True) if a.id == self.view.id)
+
+    def show_view(self, view: Any) -> None:
+        self.set_field("names", self._names_of(view.names, view.name))
+        self.set_field("kind", view.kind)
+        self.set_field("active", view.active)
 
     def save(self) -> None:
         """Add or change the authority."""
@@ -243,9 +400,10 @@ class DomesticAuthorityDialog(_EntryDialog):
             self.run(lambda desk: add_authority(desk, names["en"], kind, country=country,
                                                 names={k: v for k, v in names.items() if v.strip()}))
         else:
+            version = view.version
             self.run(lambda desk: directory.edit_authority(desk, view.id, name=names["en"], kind=kind,
                                                            active=active, names=names,
-                                                           expected_version=view.version))
+                                                           expected_version=version))
 
 
 def _others(names: dict[str, str], main: str) -> str:

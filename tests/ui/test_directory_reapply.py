@@ -1,0 +1,90 @@
+"""Reload and reapply in the directory's forms (designated officials, partner administrations,
+domestic authorities): a save on a stale read is refused with the officer's text kept, and the
+officer's own changes go back on top of what another officer saved. The other officer is the
+service called directly, as a second desk would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.services.agreements import directory
+from app.services.ledger.disclosures import add_authority, list_authorities
+from ui.dialogs.directory import AdministrationDialog, DomesticAuthorityDialog, OfficialDialog
+
+
+def _official(desk):
+    return directory.add_official(desk, agreement="jp-us-1997", name="Pat Example (invented)",
+                                  title="Liaison officer", email="pat@example.invalid",
+                                  phone="+1 555 0100")
+
+
+def test_art_7_3_stale_official_save_reloads_and_reapplies_the_officers_changes(qtbot, desk, settle):
+    made = _official(desk)
+    view = next(o for o in directory.list_officials(desk) if o.id == made)
+    dialog = OfficialDialog(desk, None, view)
+    qtbot.addWidget(dialog)
+    dialog.email.setText("mine@example.invalid")  # this officer's change ...
+    dialog.titles["en"].setText("Senior liaison officer (mine)")
+    directory.edit_official(desk, view.id, phone="+1 555 0199",  # ... while another saves
+                            title="Deputy liaison officer (theirs)", expected_version=view.version)
+
+    dialog.save()
+    settle()
+    assert dialog.result_value is None  # refused: nothing stored, the form stays
+    assert "changed by another officer" in dialog.problem.text()
+    assert dialog.email.text() == "mine@example.invalid"  # the officer's text kept
+    assert dialog.button_reapply.isVisibleTo(dialog)
+
+    qtbot.mouseClick(dialog.button_reapply, Qt.MouseButton.LeftButton)
+    assert dialog.phone.text() == "+1 555 0199"  # the other officer's change, shown
+    assert dialog.email.text() == "mine@example.invalid"  # this officer's, on top
+    assert dialog.titles["en"].text() == "Senior liaison officer (mine)"  # both changed: mine kept ...
+    mark = dialog.errors.text("title")
+    assert "Deputy liaison officer (theirs)" in mark  # ... and marked with theirs to compare
+    assert not dialog.button_reapply.isVisibleTo(dialog)
+
+    dialog.save()
+    settle()
+    stored = next(o for o in directory.list_officials(desk) if o.id == view.id)
+    assert (stored.email, stored.phone, stored.title) == (
+        "mine@example.invalid", "+1 555 0199", "Senior liaison officer (mine)")
+
+
+def test_stale_administration_save_keeps_the_other_officers_address_and_this_officers_name(
+        qtbot, desk, settle):
+    made = directory.add_administration(desk, name="Example Customs (invented)", country="US",
+                                        address="1 Example Way (invented)")
+    view = next(a for a in directory.administrations(desk) if a.id == made)
+    dialog = AdministrationDialog(desk, None, view)
+    qtbot.addWidget(dialog)
+    dialog.names["ja"].setText("架空税関")
+    directory.edit_administration(desk, view.id, address="2 Other Street (invented)",
+                                  expected_version=view.version)
+    dialog.save()
+    settle()
+    assert dialog.button_reapply.isVisibleTo(dialog)
+    result = dialog.reload_and_reapply()
+    assert result is not None and not result.conflicts
+    assert dialog.address.toPlainText() == "2 Other Street (invented)"
+    assert dialog.names["ja"].text() == "架空税関"
+    dialog.save()
+    settle()
+    stored = next(a for a in directory.administrations(desk) if a.id == view.id)
+    assert (stored.address, stored.names.get("ja")) == ("2 Other Street (invented)", "架空税関")
+
+
+def test_art_9_stale_authority_save_reloads_and_reapplies(qtbot, desk, settle):
+    made = add_authority(desk, "Example Police (invented)", "police", country="JP")
+    view = next(a for a in list_authorities(desk, include_inactive=True) if a.id == made.id)
+    dialog = DomesticAuthorityDialog(desk, None, view)
+    qtbot.addWidget(dialog)
+    dialog.names["ja"].setText("架空警察（こちら）")
+    directory.edit_authority(desk, view.id, names={"ja": "架空警察（あちら）"}, expected_version=view.version)
+    dialog.save()
+    settle()
+    assert dialog.button_reapply.isVisibleTo(dialog)
+    result = dialog.reload_and_reapply()
+    assert result is not None and set(result.conflicts) == {("names", "ja")}
+    assert dialog.names["ja"].text() == "架空警察（こちら）"
+    assert "架空警察（あちら）" in dialog.errors.text("names.ja")
+    assert dialog.problem.text().startswith("Reloaded")
