@@ -32,12 +32,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agreement_edit.py" line="+46"/>
+        <location filename="../../ui/dialogs/agreement_edit.py" line="+45"/>
         <source>Agreement details</source>
         <translation>Datos del acuerdo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Short title:</source>
         <translation>Título abreviado:</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>Título completo:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Title in letters ({0}):</source>
         <translation>Título en las cartas ({0}):</translation>
     </message>
@@ -72,9 +72,38 @@
         <translation>Prefijo de referencia:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>&amp;Reload and reapply</source>
+        <extracomment>The form as read: what a reload and reapply compares the officer&apos;s edits with.</extracomment>
+        <translation>&amp;Volver a cargar y reaplicar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the agreement as the other officer saved it and put your changes back on top</source>
+        <translation>Leer el acuerdo tal como lo guardó el otro funcionario y volver a aplicar encima sus propios cambios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Articles, bases and grounds are edited in the catalogue file (liaison-desk agreement export / save); the administrations&apos; names in the Directory.</source>
         <translation>Los artículos, bases y fundamentos se editan en el archivo de catálogo (liaison-desk agreement export / save); los nombres de las administraciones, en el Directorio.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Also changed by another officer, to: {value}. Your text is kept here; compare before saving.</source>
+        <translation>Otro funcionario también lo cambió, a: {value}. Su texto se conserva aquí; compárelos antes de guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Reloaded as another officer saved it; your changes are applied on top (%n field(s) both of you changed are marked). Check, then save.</source>
+        <translation>
+            <numerusform>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima (se marca %n campo que ambos cambiaron). Revíselo y guarde.</numerusform>
+            <numerusform>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima (se marcan %n campos que ambos cambiaron). Revíselo y guarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reloaded as another officer saved it; your changes are applied on top. Check, then save.</source>
+        <translation>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima. Revíselo y guarde.</translation>
     </message>
 </context>
 <context>
@@ -1639,7 +1668,7 @@
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../ui/dialogs/agreement_edit.py" line="-46"/>
+        <location filename="../../ui/dialogs/agreement_edit.py" line="-108"/>
         <location filename="../../ui/dialogs/directory.py" line="-173"/>
         <source>English</source>
         <extracomment>The letter languages a name is kept in, with their captions.</extracomment>

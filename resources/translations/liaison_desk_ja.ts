@@ -32,12 +32,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agreement_edit.py" line="+46"/>
+        <location filename="../../ui/dialogs/agreement_edit.py" line="+45"/>
         <source>Agreement details</source>
         <translation>協定の詳細</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Short title:</source>
         <translation>略称：</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>正式名称：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Title in letters ({0}):</source>
         <translation>文書に記載する名称（{0}）：</translation>
     </message>
@@ -72,9 +72,37 @@
         <translation>整理番号の接頭辞：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>&amp;Reload and reapply</source>
+        <extracomment>The form as read: what a reload and reapply compares the officer&apos;s edits with.</extracomment>
+        <translation>再読み込みして再適用(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the agreement as the other officer saved it and put your changes back on top</source>
+        <translation>別の職員が保存した協定を読み込み直し、あなたの変更をその上に適用します</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Articles, bases and grounds are edited in the catalogue file (liaison-desk agreement export / save); the administrations&apos; names in the Directory.</source>
         <translation>条項、根拠及び理由は、カタログファイル（liaison-desk agreement export / save）で編集します。税関当局の名称は名簿で編集します。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Also changed by another officer, to: {value}. Your text is kept here; compare before saving.</source>
+        <translation>別の職員もこの項目を変更しました（変更後：{value}）。あなたの入力はここに残しています。保存する前に比較してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Reloaded as another officer saved it; your changes are applied on top (%n field(s) both of you changed are marked). Check, then save.</source>
+        <translation>
+            <numerusform>別の職員が保存した内容を読み込み直し、あなたの変更をその上に適用しました（双方が変更した%n項目に印を付けています）。確認してから保存してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reloaded as another officer saved it; your changes are applied on top. Check, then save.</source>
+        <translation>別の職員が保存した内容を読み込み直し、あなたの変更をその上に適用しました。確認してから保存してください。</translation>
     </message>
 </context>
 <context>
@@ -1632,7 +1660,7 @@
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../ui/dialogs/agreement_edit.py" line="-46"/>
+        <location filename="../../ui/dialogs/agreement_edit.py" line="-108"/>
         <location filename="../../ui/dialogs/directory.py" line="-173"/>
         <source>English</source>
         <extracomment>The letter languages a name is kept in, with their captions.</extracomment>

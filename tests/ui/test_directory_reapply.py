@@ -88,3 +88,37 @@ def test_art_9_stale_authority_save_reloads_and_reapplies(qtbot, desk, settle):
     assert dialog.names["ja"].text() == "架空警察（こちら）"
     assert "架空警察（あちら）" in dialog.errors.text("names.ja")
     assert dialog.problem.text().startswith("Reloaded")
+
+
+def test_stale_agreement_save_reloads_and_reapplies_the_officers_changes(qtbot, desk, settle):
+    from app.services.agreements.catalogue import get_spec, list_agreements, save_agreement
+    from app.treaty.catalogue import agreement_to_dict
+    from ui.dialogs.agreement_edit import AgreementDialog
+
+    dialog = AgreementDialog(desk, "jp-us-1997")
+    qtbot.addWidget(dialog)
+    dialog.inputs["ref_prefix"].setText("JM")  # this officer's changes ...
+    dialog.inputs["short_title"].setText("Japan-US (mine, invented)")
+    opened = next(a for a in list_agreements(desk) if a.key == "jp-us-1997")
+    raw = agreement_to_dict(get_spec(desk, "jp-us-1997"))  # ... while another officer saves
+    save_agreement(desk, {**raw, "in_force_on": "1997-07-01", "short_title": "Japan-US (theirs, invented)"},
+                   expected_version=opened.version)
+
+    dialog.save()
+    settle()
+    assert dialog.saved_view is None and dialog.button_reapply.isVisibleTo(dialog)
+    assert dialog.inputs["ref_prefix"].text() == "JM"  # the officer's text kept
+
+    result = dialog.reload_and_reapply()
+    assert result is not None and set(result.conflicts) == {("short_title",)}
+    assert dialog.inputs["in_force_on"].text() == "1997-07-01"  # theirs, shown
+    assert dialog.inputs["ref_prefix"].text() == "JM"  # mine, on top
+    assert dialog.inputs["short_title"].text() == "Japan-US (mine, invented)"
+    assert "Japan-US (theirs, invented)" in dialog.errors.text("short_title")
+
+    dialog.save()
+    settle()
+    assert dialog.saved_view is not None
+    spec = get_spec(desk, "jp-us-1997")
+    assert (spec.ref_prefix, spec.short_title, str(spec.in_force_on)) == (
+        "JM", "Japan-US (mine, invented)", "1997-07-01")
