@@ -4,7 +4,7 @@
 <context>
     <name>AdministrationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="+210"/>
+        <location filename="../../ui/dialogs/directory.py" line="+219"/>
         <source>Edit administration</source>
         <translation>Editar administración</translation>
     </message>
@@ -1669,7 +1669,7 @@
     <name>Directory</name>
     <message>
         <location filename="../../ui/dialogs/agreement_edit.py" line="-108"/>
-        <location filename="../../ui/dialogs/directory.py" line="-173"/>
+        <location filename="../../ui/dialogs/directory.py" line="-182"/>
         <source>English</source>
         <extracomment>The letter languages a name is kept in, with their captions.</extracomment>
         <translation>Inglés</translation>
@@ -1690,7 +1690,7 @@
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="+371"/>
+        <location filename="../../ui/dialogs/directory.py" line="+380"/>
         <source>Directory</source>
         <translation>Directorio</translation>
     </message>
@@ -7486,7 +7486,7 @@ Es una base de datos cifrada aparte en {0}, marcada &quot;Escritorio de prueba&q
 <context>
     <name>_EntryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="-219"/>
+        <location filename="../../ui/dialogs/directory.py" line="-215"/>
         <source>&amp;Reload and reapply</source>
         <translation>&amp;Volver a cargar y reaplicar</translation>
     </message>
@@ -7509,19 +7509,6 @@ Es una base de datos cifrada aparte en {0}, marcada &quot;Escritorio de prueba&q
         <location line="+67"/>
         <source>Also changed by another officer, to: {value}. Your text is kept here; compare before saving.</source>
         <translation>Otro funcionario también lo cambió, a: {value}. Su texto se conserva aquí; compárelos antes de guardar.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Reloaded as another officer saved it; your changes are applied on top (%n field(s) both of you changed are marked). Check, then save.</source>
-        <translation>
-            <numerusform>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima (se marca %n campo que ambos cambiaron). Revíselo y guarde.</numerusform>
-            <numerusform>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima (se marcan %n campos que ambos cambiaron). Revíselo y guarde.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reloaded as another officer saved it; your changes are applied on top. Check, then save.</source>
-        <translation>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima. Revíselo y guarde.</translation>
     </message>
 </context>
 <context>
@@ -7572,6 +7559,22 @@ Es una base de datos cifrada aparte en {0}, marcada &quot;Escritorio de prueba&q
             <numerusform>%n conflicto por resolver en la página Conflictos.</numerusform>
             <numerusform>%n conflictos por resolver en la página Conflictos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_ReapplyWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/directory.py" line="-123"/>
+        <source>Reloaded as another officer saved it; your changes are applied on top (%n field(s) both of you changed are marked). Check, then save.</source>
+        <translation>
+            <numerusform>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima (se marca %n campo que ambos cambiaron). Revíselo y guarde.</numerusform>
+            <numerusform>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima (se marcan %n campos que ambos cambiaron). Revíselo y guarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reloaded as another officer saved it; your changes are applied on top. Check, then save.</source>
+        <translation>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima. Revíselo y guarde.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AdministrationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="+210"/>
+        <location filename="../../ui/dialogs/directory.py" line="+219"/>
         <source>Edit administration</source>
         <translation>税関当局の編集</translation>
     </message>
@@ -1661,7 +1661,7 @@
     <name>Directory</name>
     <message>
         <location filename="../../ui/dialogs/agreement_edit.py" line="-108"/>
-        <location filename="../../ui/dialogs/directory.py" line="-173"/>
+        <location filename="../../ui/dialogs/directory.py" line="-182"/>
         <source>English</source>
         <extracomment>The letter languages a name is kept in, with their captions.</extracomment>
         <translation>英語</translation>
@@ -1682,7 +1682,7 @@
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="+371"/>
+        <location filename="../../ui/dialogs/directory.py" line="+380"/>
         <source>Directory</source>
         <translation>名簿</translation>
     </message>
@@ -7465,7 +7465,7 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
 <context>
     <name>_EntryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="-219"/>
+        <location filename="../../ui/dialogs/directory.py" line="-215"/>
         <source>&amp;Reload and reapply</source>
         <translation>再読み込みして再適用(&amp;R)</translation>
     </message>
@@ -7488,18 +7488,6 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
         <location line="+67"/>
         <source>Also changed by another officer, to: {value}. Your text is kept here; compare before saving.</source>
         <translation>別の職員もこの項目を変更しました（変更後：{value}）。あなたの入力はここに残しています。保存する前に比較してください。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Reloaded as another officer saved it; your changes are applied on top (%n field(s) both of you changed are marked). Check, then save.</source>
-        <translation>
-            <numerusform>別の職員が保存した内容を読み込み直し、あなたの変更をその上に適用しました（双方が変更した%n項目に印を付けています）。確認してから保存してください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reloaded as another officer saved it; your changes are applied on top. Check, then save.</source>
-        <translation>別の職員が保存した内容を読み込み直し、あなたの変更をその上に適用しました。確認してから保存してください。</translation>
     </message>
 </context>
 <context>
@@ -7547,6 +7535,21 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
         <translation>
             <numerusform>競合%n件：「競合」ページで解決してください。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_ReapplyWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/directory.py" line="-123"/>
+        <source>Reloaded as another officer saved it; your changes are applied on top (%n field(s) both of you changed are marked). Check, then save.</source>
+        <translation>
+            <numerusform>別の職員が保存した内容を読み込み直し、あなたの変更をその上に適用しました（双方が変更した%n項目に印を付けています）。確認してから保存してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reloaded as another officer saved it; your changes are applied on top. Check, then save.</source>
+        <translation>別の職員が保存した内容を読み込み直し、あなたの変更をその上に適用しました。確認してから保存してください。</translation>
     </message>
 </context>
 <context>

@@ -122,3 +122,21 @@ def test_stale_agreement_save_reloads_and_reapplies_the_officers_changes(qtbot, 
     spec = get_spec(desk, "jp-us-1997")
     assert (spec.ref_prefix, spec.short_title, str(spec.in_force_on)) == (
         "JM", "Japan-US (mine, invented)", "1997-07-01")
+
+
+def test_reload_and_reapply_in_the_directory_speaks_japanese(qapp, qtbot, desk, settle):
+    from tests.ui.language import in_language
+
+    made = _official(desk)
+    with in_language(qapp, "ja"):
+        view = next(o for o in directory.list_officials(desk) if o.id == made)
+        dialog = OfficialDialog(desk, None, view)
+        qtbot.addWidget(dialog)
+        dialog.titles["en"].setText("Senior liaison officer (mine)")
+        directory.edit_official(desk, view.id, title="Deputy (theirs)", expected_version=view.version)
+        dialog.save()
+        settle()
+        assert dialog.reload_and_reapply() is not None
+        assert dialog.problem.text().startswith("別の職員が保存した内容を読み込み直し")
+        assert "1項目" in dialog.problem.text()
+        assert dialog.errors.text("title").startswith("別の職員もこの項目を変更しました")

@@ -132,6 +132,7 @@ class AgreementDialog(SavesByOp, QDialog):
             if both else self.tr("Reloaded as another officer saved it; your changes are "
                                  "applied on top. Check, then save."))
         self.problem.show()
+        self.adjustSize()  # the marks under the inputs take room
         return result
 
     def _refused(self, exc: Any) -> None:  # a RuleViolation

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,6 +52,19 @@ LANGS = (("en", QT_TRANSLATE_NOOP("Directory", "English")),
 def _language(word: str) -> str:
     """A language's name in the officer's language (one translate() call site for lupdate)."""
     return QCoreApplication.translate("Directory", word)
+
+
+class _ReapplyWords(QObject):
+    """The reload-and-reapply summary of the directory's forms. A class of its own: PySide's
+    ``tr`` with a count, called in a base class, looks the subclass's name up as the context."""
+
+    def reloaded(self, both: int) -> str:
+        """What the form says once reloaded; ``both``: the fields both officers changed."""
+        if both:
+            return self.tr("Reloaded as another officer saved it; your changes are applied on top "
+                           "(%n field(s) both of you changed are marked). Check, then save.", "", both)
+        return self.tr("Reloaded as another officer saved it; your changes are applied on top. "
+                       "Check, then save.")
 
 
 class _EntryDialog(SavesByOp, QDialog):
@@ -174,13 +187,9 @@ class _EntryDialog(SavesByOp, QDialog):
                 "Also changed by another officer, to: {value}. Your text is kept here; compare "
                 "before saving.").format(value=theirs if theirs not in (None, "") else "—"))
         self.button_reapply.hide()
-        both = len(result.conflicts)
-        self.problem.setText(self.tr(
-            "Reloaded as another officer saved it; your changes are applied on top "
-            "(%n field(s) both of you changed are marked). Check, then save.", "", both)
-            if both else self.tr("Reloaded as another officer saved it; your changes are "
-                                 "applied on top. Check, then save."))
+        self.problem.setText(_ReapplyWords().reloaded(len(result.conflicts)))
         self.problem.show()
+        self.adjustSize()  # the marks under the fields take room
         return result
 
     def _set_names(self, edits: dict[str, QLineEdit], values: dict[str, str]) -> None:
