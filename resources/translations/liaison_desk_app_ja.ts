@@ -1111,7 +1111,7 @@
         <location line="+12"/>
         <source>was changed by another officer after you opened it; nothing was saved; reload it and apply your changes again</source>
         <extracomment>Why a stale save is refused (``StaleEdit``), after the record&apos;s name.</extracomment>
-        <translation>開いた後に別の担当官が変更しました。何も保存されていません。再読み込みして変更をもう一度適用してください</translation>
+        <translation>開いた後に別の職員が変更しました。何も保存されていません。再読み込みして変更をもう一度適用してください</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2138,7 +2138,7 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
         <location filename="../../app/services/admin/server_roles.py" line="+61"/>
         <source>roles exist on a shared PostgreSQL desk only (LIAISON_DESK_DATABASE_URL); a file desk has one officer</source>
         <extracomment>Desk role -&gt; the server&apos;s group role. A role name an administrator types: letters, digits, underscore, dot, hyphen; 63 at most.</extracomment>
-        <translation>ロールは共有のPostgreSQLデスク（LIAISON_DESK_DATABASE_URL）にのみあります。ファイルのデスクの担当官は一人です</translation>
+        <translation>ロールは共有のPostgreSQLデスク（LIAISON_DESK_DATABASE_URL）にのみあります。ファイルのデスクの職員は一人です</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2170,7 +2170,7 @@ statement, conditions and accompanying_info in each language: {field: {lang: tex
     <message>
         <location line="+13"/>
         <source>was changed by another officer while this was being saved; nothing was saved; reload it and apply your changes again</source>
-        <translation>保存中に別の担当官が変更しました。何も保存されていません。再読み込みして変更をもう一度適用してください</translation>
+        <translation>保存中に別の職員が変更しました。何も保存されていません。再読み込みして変更をもう一度適用してください</translation>
     </message>
 </context>
 <context>

@@ -1240,8 +1240,9 @@
 <context>
     <name>AuditValue</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+121"/>
+        <location filename="../../ui/widgets/labels.py" line="+129"/>
         <source>yes</source>
+        <extracomment>How ``app.services.validation.check_version`` names a record: its kind, then its name.</extracomment>
         <translation>sí</translation>
     </message>
     <message>
@@ -1644,7 +1645,7 @@
 <context>
     <name>Direction</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="-352"/>
+        <location filename="../../ui/widgets/labels.py" line="-360"/>
         <source>Incoming</source>
         <extracomment>Request and information directions (``app.treaty.lifecycle.Direction``), in words.</extracomment>
         <translation>Entrante</translation>
@@ -1813,7 +1814,7 @@
 <context>
     <name>DisclosureDecision</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+363"/>
+        <location filename="../../ui/widgets/labels.py" line="+371"/>
         <source>Allowed</source>
         <extracomment>The decision a disclosure was recorded under (``disclosures.decision``), in words.</extracomment>
         <translation>Permitida</translation>
@@ -2251,7 +2252,7 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="-116"/>
+        <location filename="../../ui/widgets/labels.py" line="-124"/>
         <source>Document</source>
         <extracomment>Inputs a refusal may name that no audit entry does (the audit&apos;s own words are above).</extracomment>
         <translation>Documento</translation>
@@ -2896,7 +2897,7 @@
 <context>
     <name>ItemDirection</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+79"/>
+        <location filename="../../ui/widgets/labels.py" line="+87"/>
         <source>Received</source>
         <extracomment>Which way an information item went (``information_items.direction``), in words.</extracomment>
         <translation>Recibida</translation>
@@ -6399,7 +6400,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="-406"/>
+        <location filename="../../ui/widgets/labels.py" line="-414"/>
         <source>Draft</source>
         <extracomment>Request and spontaneous-information statuses (``app.treaty.lifecycle.Status``), in words. The article is given where it tells the officer what the state means.</extracomment>
         <translation>Borrador</translation>
@@ -6980,7 +6981,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>SubjectStatusWords</name>
     <message>
-        <location line="+406"/>
+        <location line="+414"/>
         <source>surveillance lifted</source>
         <translation>vigilancia levantada</translation>
     </message>

@@ -1239,8 +1239,9 @@
 <context>
     <name>AuditValue</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+121"/>
+        <location filename="../../ui/widgets/labels.py" line="+129"/>
         <source>yes</source>
+        <extracomment>How ``app.services.validation.check_version`` names a record: its kind, then its name.</extracomment>
         <translation>はい</translation>
     </message>
     <message>
@@ -1636,7 +1637,7 @@
 <context>
     <name>Direction</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="-352"/>
+        <location filename="../../ui/widgets/labels.py" line="-360"/>
         <source>Incoming</source>
         <extracomment>Request and information directions (``app.treaty.lifecycle.Direction``), in words.</extracomment>
         <translation>受理</translation>
@@ -1805,7 +1806,7 @@
 <context>
     <name>DisclosureDecision</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+363"/>
+        <location filename="../../ui/widgets/labels.py" line="+371"/>
         <source>Allowed</source>
         <extracomment>The decision a disclosure was recorded under (``disclosures.decision``), in words.</extracomment>
         <translation>可</translation>
@@ -2243,7 +2244,7 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="-116"/>
+        <location filename="../../ui/widgets/labels.py" line="-124"/>
         <source>Document</source>
         <extracomment>Inputs a refusal may name that no audit entry does (the audit&apos;s own words are above).</extracomment>
         <translation>文書</translation>
@@ -2888,7 +2889,7 @@
 <context>
     <name>ItemDirection</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="+79"/>
+        <location filename="../../ui/widgets/labels.py" line="+87"/>
         <source>Received</source>
         <extracomment>Which way an information item went (``information_items.direction``), in words.</extracomment>
         <translation>受領</translation>
@@ -6381,7 +6382,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="-406"/>
+        <location filename="../../ui/widgets/labels.py" line="-414"/>
         <source>Draft</source>
         <extracomment>Request and spontaneous-information statuses (``app.treaty.lifecycle.Status``), in words. The article is given where it tells the officer what the state means.</extracomment>
         <translation>作成中</translation>
@@ -6961,7 +6962,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>SubjectStatusWords</name>
     <message>
-        <location line="+406"/>
+        <location line="+414"/>
         <source>surveillance lifted</source>
         <translation>監視を解除</translation>
     </message>

@@ -140,3 +140,18 @@ def test_reload_and_reapply_in_the_directory_speaks_japanese(qapp, qtbot, desk, 
         assert dialog.problem.text().startswith("別の職員が保存した内容を読み込み直し")
         assert "1項目" in dialog.problem.text()
         assert dialog.errors.text("title").startswith("別の職員もこの項目を変更しました")
+
+
+def test_stale_refusal_names_the_record_in_japanese(qapp, qtbot, desk, settle):
+    from tests.ui.language import in_language
+
+    made = _official(desk)
+    with in_language(qapp, "ja"):
+        view = next(o for o in directory.list_officials(desk) if o.id == made)
+        dialog = OfficialDialog(desk, None, view)
+        qtbot.addWidget(dialog)
+        directory.edit_official(desk, view.id, phone="+1 555 0123", expected_version=view.version)
+        dialog.save()
+        settle()
+        assert dialog.problem.text().startswith("指定職員 Pat Example (invented)")
+        assert "開いた後に別の職員が変更しました" in dialog.problem.text()

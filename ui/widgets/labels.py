@@ -322,11 +322,19 @@ FIELD_LABELS: dict[str, str] = {
 }
 
 
+#: How ``app.services.validation.check_version`` names a record: its kind, then its name.
+_STALE_RECORD = re.compile(r"^(designated official|administration|authority|agreement|request|subject) (.+)$",
+                           re.S)
+
+
 def field_name(key: str) -> str:
     """The input a refusal (``ServiceError.field``) names, as the forms caption it, in the
     window's language: ``object_and_reason`` -> "(c) Object of and reason for the request (Art.
     7.2)"; an item of a list (``names[1]``) as the list; a key no table knows as words, never
     the raw key."""
+    record = _STALE_RECORD.match(key)
+    if record:  # a record a stale save names ("designated official Pat Example")
+        return audit_entity_label(record.group(1).replace(" ", "_"), record.group(2))
     plain = re.sub(r"\[\d+\]", "", key)
     text = FIELD_LABELS.get(plain)
     if text:
