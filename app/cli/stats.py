@@ -15,7 +15,7 @@ from app.cli.helptext import FORCE_HELP, JSON_HELP
 
 #: The report's languages (``app.documents.annual_report.REPORT_LANGUAGES``, kept here so the
 #: parser does not import reportlab).
-REPORT_LANGUAGES = ("en", "ja", "en+ja", "ja+en")
+REPORT_LANGUAGES = ("en", "ja", "es", "en+ja", "ja+en", "en+es", "es+en")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

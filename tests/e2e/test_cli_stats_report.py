@@ -94,3 +94,21 @@ def test_stats_csv_is_utf8_with_a_byte_order_mark_and_holds_the_json_figures(dem
         assert ["grounds", g["direction"], g["ground"], g["decision"], str(g["count"])] in rows
     assert cli(demo, "stats", "--csv").returncode == 2  # --csv needs --out
     assert cli(demo, "stats", "--from", "2026-05-01", "--to", "2026-01-01").stderr.startswith("liaison-desk: to:")
+
+
+def test_annual_report_in_spanish_for_the_japan_mexico_partner_counts_the_art_11_grounds_as_stats_json(
+        demo, tmp_path):
+    year = json.loads(cli(demo, "stats", "--json").stdout)["end"][:4]
+    stats = json.loads(cli(demo, "stats", "--from", f"{year}-01-01", "--to", f"{year}-12-31", "--json").stdout)
+    out = tmp_path / "informe.pdf"
+    r = cli(demo, "report", "--year", year, "--lang", "es", "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    pages = pages_text(out)
+    assert f"Informeanual{year}" in pages[0]
+    w = WORDS["es"]
+    whole = "".join(pages).split(w["per_agreement"])[0]
+    for row in stats["grounds"]:
+        decision = w["decision_who"].format(decision=w[row["decision"]], who=w["who." + row["direction"]])
+        cell = re.sub(r"\s+", "", _ground_label(row["ground"], "es") + decision) + str(row["count"])
+        assert cell in whole, row
+    assert "Solicitudesrecibidas" in whole and "Medianadeltiempodeatención" in whole

@@ -98,3 +98,12 @@ def test_art_11_grounds_chart_names_each_ground_in_words_not_its_code(stats):
     for row, text in zip(stats.figures.grounds, labels, strict=True):
         assert row["ground"] not in text  # "11.1-sovereignty" is a code, not words
         assert row["decision"] in text  # the window is in English here: "refused", "postponed"
+
+
+def test_annual_report_from_a_spanish_window_is_written_in_spanish_then_english(qapp):
+    from tests.ui.language import in_language
+    from ui.views.stats import report_languages
+
+    assert report_languages() == "en+ja"
+    with in_language(qapp, "es"):
+        assert report_languages() == "es+en"

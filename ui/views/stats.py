@@ -67,6 +67,14 @@ def _cut(text: str, width: int) -> str:
     return text
 
 
+def report_languages() -> str:
+    """The languages of the annual report written from the window: Spanish, then English, in a
+    Spanish window (the Japan–Mexico partner's languages); English, then Japanese, otherwise."""
+    from ui.i18n import language
+
+    return "es+en" if language() == "es" else "en+ja"
+
+
 class StatsView(QWidget):
     """The Statistics page; ``open_request(ref)`` fires when the officer opens a request from a
     figure's list."""
@@ -533,7 +541,7 @@ class StatsView(QWidget):
                  on_error=lambda exc: QMessageBox.warning(self, self.tr("Statistics"), str(exc)))
 
     def export_report(self) -> None:
-        """Ask for a year and a file, and write the annual report (English, then Japanese)."""
+        """Ask for a year and a file, and write the annual report (``report_languages``)."""
         year, ok = QInputDialog.getInt(self, self.tr("Annual report"), self.tr("Year:"),
                                        self.to_edit.date().year(), 1990, 9999)
         if not ok:
@@ -541,7 +549,7 @@ class StatsView(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the annual report"),
                                               f"annual-report-{year}.pdf", self.tr("PDF (*.pdf)"))
         if path:
-            self.write_report(year, path)
+            self.write_report(year, path, report_languages())
 
     def write_report(self, year: int, path: str, lang: str = "en+ja") -> None:
         """Render the annual report for ``year`` and write it to ``path``, off the UI thread."""
