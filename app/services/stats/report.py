@@ -48,6 +48,21 @@ def _labels(rows: list, lang_codes: tuple[str, ...]) -> tuple[dict, dict, dict[s
     return grounds, bases, own
 
 
+def _kept_names(conn: Any, rows: list, lang_codes: tuple[str, ...]) -> dict[str, str]:
+    """The own administration's names the officer keeps (Settings, the Directory), by language:
+    they win over the catalogue's, as on the letters."""
+    from app.services.agreements.catalogue import spec_of
+    from app.services.agreements.directory import read_names
+
+    if not rows:
+        return {}
+    adm = tables.administration
+    kept = conn.execute(select(adm.c.names).where(
+        adm.c.is_own.is_(True), adm.c.country == spec_of(rows[0]).our_administration.country)
+        .order_by(adm.c.id).limit(1)).scalar_one_or_none()
+    return {lang: name for lang, name in read_names(kept).items() if lang in lang_codes and name}
+
+
 def _article(lang: str, code: str | None) -> str:
     if not code:
         return ""
@@ -80,7 +95,8 @@ def annual_report(desk: Desk, year: int, lang: str = "en+ja") -> bytes:
     langs = tuple(lang.split("+"))
     with desk.query() as conn:
         rows = list(conn.execute(select(tables.agreement).order_by(tables.agreement.c.id)))
-    grounds, bases, own = _labels(rows, langs)
+        grounds, bases, own = _labels(rows, langs)
+        own.update(_kept_names(conn, rows, langs))
     from app.services.agreements.catalogue import spec_of
 
     data = ReportData(
