@@ -4,7 +4,7 @@
 <context>
     <name>AdministrationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="+219"/>
+        <location filename="../../ui/dialogs/directory.py" line="+206"/>
         <source>Edit administration</source>
         <translation>Editar administración</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agreement_edit.py" line="+45"/>
+        <location filename="../../ui/dialogs/agreement_edit.py" line="+46"/>
         <source>Agreement details</source>
         <translation>Datos del acuerdo</translation>
     </message>
@@ -86,24 +86,6 @@
         <location line="+4"/>
         <source>Articles, bases and grounds are edited in the catalogue file (liaison-desk agreement export / save); the administrations&apos; names in the Directory.</source>
         <translation>Los artículos, bases y fundamentos se editan en el archivo de catálogo (liaison-desk agreement export / save); los nombres de las administraciones, en el Directorio.</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Also changed by another officer, to: {value}. Your text is kept here; compare before saving.</source>
-        <translation>Otro funcionario también lo cambió, a: {value}. Su texto se conserva aquí; compárelos antes de guardar.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Reloaded as another officer saved it; your changes are applied on top (%n field(s) both of you changed are marked). Check, then save.</source>
-        <translation>
-            <numerusform>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima (se marca %n campo que ambos cambiaron). Revíselo y guarde.</numerusform>
-            <numerusform>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima (se marcan %n campos que ambos cambiaron). Revíselo y guarde.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reloaded as another officer saved it; your changes are applied on top. Check, then save.</source>
-        <translation>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima. Revíselo y guarde.</translation>
     </message>
 </context>
 <context>
@@ -1404,7 +1386,7 @@
 <context>
     <name>BehindDialog</name>
     <message>
-        <location filename="../../ui/views/stats.py" line="+574"/>
+        <location filename="../../ui/dialogs/figure_requests.py" line="+22"/>
         <source>Requests behind: {0}</source>
         <extracomment>The list arrived (or its read failed).</extracomment>
         <translation>Solicitudes de la cifra: {0}</translation>
@@ -1669,8 +1651,8 @@
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../ui/dialogs/agreement_edit.py" line="-108"/>
-        <location filename="../../ui/dialogs/directory.py" line="-182"/>
+        <location filename="../../ui/dialogs/agreement_edit.py" line="-53"/>
+        <location filename="../../ui/dialogs/directory.py" line="-168"/>
         <source>English</source>
         <extracomment>The letter languages a name is kept in, with their captions.</extracomment>
         <translation>Inglés</translation>
@@ -1691,7 +1673,7 @@
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="+380"/>
+        <location filename="../../ui/dialogs/directory.py" line="+366"/>
         <source>Directory</source>
         <translation>Directorio</translation>
     </message>
@@ -4642,6 +4624,27 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
     </message>
 </context>
 <context>
+    <name>ReapplyWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/reapply_words.py" line="+18"/>
+        <source>Reloaded as another officer saved it; your changes are applied on top (%n field(s) both of you changed are marked). Check, then save.</source>
+        <translation>
+            <numerusform>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima (se marca %n campo que ambos cambiaron). Revíselo y guarde.</numerusform>
+            <numerusform>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima (se marcan %n campos que ambos cambiaron). Revíselo y guarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reloaded as another officer saved it; your changes are applied on top. Check, then save.</source>
+        <translation>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima. Revíselo y guarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also changed by another officer, to: {value}. Your text is kept here; compare before saving.</source>
+        <translation>Otro funcionario también lo cambió, a: {value}. Su texto se conserva aquí; compárelos antes de guardar.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <location filename="../../ui/dialogs/recovery_key.py" line="+137"/>
@@ -6062,7 +6065,7 @@ Solicitudes de asistencia mutua aduanera en virtud de acuerdos de asistencia mut
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../ui/views/stats.py" line="-510"/>
+        <location filename="../../ui/views/stats.py" line="+100"/>
         <source>Export CSV…</source>
         <extracomment>Data role of a figure cell: (figure, key) for ``queries.behind``. Every kind of record whose write may change a figure. The figures on screen were read again.</extracomment>
         <translation>Exportar CSV…</translation>
@@ -7487,7 +7490,7 @@ Es una base de datos cifrada aparte en {0}, marcada &quot;Escritorio de prueba&q
 <context>
     <name>_EntryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="-215"/>
+        <location filename="../../ui/dialogs/directory.py" line="-214"/>
         <source>&amp;Reload and reapply</source>
         <translation>&amp;Volver a cargar y reaplicar</translation>
     </message>
@@ -7505,11 +7508,6 @@ Es una base de datos cifrada aparte en {0}, marcada &quot;Escritorio de prueba&q
         <location line="+2"/>
         <source>{0} ({1}, required):</source>
         <translation>{0} ({1}, obligatorio):</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Also changed by another officer, to: {value}. Your text is kept here; compare before saving.</source>
-        <translation>Otro funcionario también lo cambió, a: {value}. Su texto se conserva aquí; compárelos antes de guardar.</translation>
     </message>
 </context>
 <context>
@@ -7560,22 +7558,6 @@ Es una base de datos cifrada aparte en {0}, marcada &quot;Escritorio de prueba&q
             <numerusform>%n conflicto por resolver en la página Conflictos.</numerusform>
             <numerusform>%n conflictos por resolver en la página Conflictos.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>_ReapplyWords</name>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/directory.py" line="-123"/>
-        <source>Reloaded as another officer saved it; your changes are applied on top (%n field(s) both of you changed are marked). Check, then save.</source>
-        <translation>
-            <numerusform>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima (se marca %n campo que ambos cambiaron). Revíselo y guarde.</numerusform>
-            <numerusform>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima (se marcan %n campos que ambos cambiaron). Revíselo y guarde.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reloaded as another officer saved it; your changes are applied on top. Check, then save.</source>
-        <translation>Se volvió a cargar tal como lo guardó otro funcionario; sus cambios se aplicaron encima. Revíselo y guarde.</translation>
     </message>
 </context>
 <context>

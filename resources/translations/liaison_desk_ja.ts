@@ -4,7 +4,7 @@
 <context>
     <name>AdministrationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="+219"/>
+        <location filename="../../ui/dialogs/directory.py" line="+206"/>
         <source>Edit administration</source>
         <translation>税関当局の編集</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agreement_edit.py" line="+45"/>
+        <location filename="../../ui/dialogs/agreement_edit.py" line="+46"/>
         <source>Agreement details</source>
         <translation>協定の詳細</translation>
     </message>
@@ -86,23 +86,6 @@
         <location line="+4"/>
         <source>Articles, bases and grounds are edited in the catalogue file (liaison-desk agreement export / save); the administrations&apos; names in the Directory.</source>
         <translation>条項、根拠及び理由は、カタログファイル（liaison-desk agreement export / save）で編集します。税関当局の名称は名簿で編集します。</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Also changed by another officer, to: {value}. Your text is kept here; compare before saving.</source>
-        <translation>別の職員もこの項目を変更しました（変更後：{value}）。あなたの入力はここに残しています。保存する前に比較してください。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Reloaded as another officer saved it; your changes are applied on top (%n field(s) both of you changed are marked). Check, then save.</source>
-        <translation>
-            <numerusform>別の職員が保存した内容を読み込み直し、あなたの変更をその上に適用しました（双方が変更した%n項目に印を付けています）。確認してから保存してください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reloaded as another officer saved it; your changes are applied on top. Check, then save.</source>
-        <translation>別の職員が保存した内容を読み込み直し、あなたの変更をその上に適用しました。確認してから保存してください。</translation>
     </message>
 </context>
 <context>
@@ -1401,7 +1384,7 @@
 <context>
     <name>BehindDialog</name>
     <message>
-        <location filename="../../ui/views/stats.py" line="+574"/>
+        <location filename="../../ui/dialogs/figure_requests.py" line="+22"/>
         <source>Requests behind: {0}</source>
         <extracomment>The list arrived (or its read failed).</extracomment>
         <translation>集計の基礎となる要請：{0}</translation>
@@ -1661,8 +1644,8 @@
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../ui/dialogs/agreement_edit.py" line="-108"/>
-        <location filename="../../ui/dialogs/directory.py" line="-182"/>
+        <location filename="../../ui/dialogs/agreement_edit.py" line="-53"/>
+        <location filename="../../ui/dialogs/directory.py" line="-168"/>
         <source>English</source>
         <extracomment>The letter languages a name is kept in, with their captions.</extracomment>
         <translation>英語</translation>
@@ -1683,7 +1666,7 @@
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="+380"/>
+        <location filename="../../ui/dialogs/directory.py" line="+366"/>
         <source>Directory</source>
         <translation>名簿</translation>
     </message>
@@ -4629,6 +4612,26 @@ Requests for customs mutual assistance under CMAAs.</source>
     </message>
 </context>
 <context>
+    <name>ReapplyWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/reapply_words.py" line="+18"/>
+        <source>Reloaded as another officer saved it; your changes are applied on top (%n field(s) both of you changed are marked). Check, then save.</source>
+        <translation>
+            <numerusform>別の職員が保存した内容を読み込み直し、あなたの変更をその上に適用しました（双方が変更した%n項目に印を付けています）。確認してから保存してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reloaded as another officer saved it; your changes are applied on top. Check, then save.</source>
+        <translation>別の職員が保存した内容を読み込み直し、あなたの変更をその上に適用しました。確認してから保存してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also changed by another officer, to: {value}. Your text is kept here; compare before saving.</source>
+        <translation>別の職員もこの項目を変更しました（変更後：{value}）。あなたの入力はここに残しています。保存する前に比較してください。</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <location filename="../../ui/dialogs/recovery_key.py" line="+137"/>
@@ -6045,7 +6048,7 @@ Requests for customs mutual assistance under CMAAs.</source>
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../ui/views/stats.py" line="-510"/>
+        <location filename="../../ui/views/stats.py" line="+100"/>
         <source>Export CSV…</source>
         <extracomment>Data role of a figure cell: (figure, key) for ``queries.behind``. Every kind of record whose write may change a figure. The figures on screen were read again.</extracomment>
         <translation>CSVエクスポート…</translation>
@@ -7466,7 +7469,7 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
 <context>
     <name>_EntryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/directory.py" line="-215"/>
+        <location filename="../../ui/dialogs/directory.py" line="-214"/>
         <source>&amp;Reload and reapply</source>
         <translation>再読み込みして再適用(&amp;R)</translation>
     </message>
@@ -7484,11 +7487,6 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
         <location line="+2"/>
         <source>{0} ({1}, required):</source>
         <translation>{0}（{1}、必須）：</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Also changed by another officer, to: {value}. Your text is kept here; compare before saving.</source>
-        <translation>別の職員もこの項目を変更しました（変更後：{value}）。あなたの入力はここに残しています。保存する前に比較してください。</translation>
     </message>
 </context>
 <context>
@@ -7536,21 +7534,6 @@ It is a separate encrypted store in {0}, marked &quot;Trial desk&quot; in its wi
         <translation>
             <numerusform>競合%n件：「競合」ページで解決してください。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>_ReapplyWords</name>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/directory.py" line="-123"/>
-        <source>Reloaded as another officer saved it; your changes are applied on top (%n field(s) both of you changed are marked). Check, then save.</source>
-        <translation>
-            <numerusform>別の職員が保存した内容を読み込み直し、あなたの変更をその上に適用しました（双方が変更した%n項目に印を付けています）。確認してから保存してください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reloaded as another officer saved it; your changes are applied on top. Check, then save.</source>
-        <translation>別の職員が保存した内容を読み込み直し、あなたの変更をその上に適用しました。確認してから保存してください。</translation>
     </message>
 </context>
 <context>

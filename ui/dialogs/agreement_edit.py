@@ -20,6 +20,7 @@ from app.treaty.catalogue import agreement_to_dict
 from ui.dialogs.saving import SavesByOp
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.reapply import Reapplied, reapply
+from ui.widgets.reapply_words import ReapplyWords
 
 LANGS = (("en", QT_TRANSLATE_NOOP("Directory", "English")),
          ("ja", QT_TRANSLATE_NOOP("Directory", "Japanese")),
@@ -120,17 +121,11 @@ class AgreementDialog(SavesByOp, QDialog):
         for key in result.mine:
             self.inputs[key].setText(result.fields[key])
         self.errors.clear()
+        words = ReapplyWords()
         for (key, *_rest), theirs in result.conflicts.items():
-            self.errors.note(key, self.tr(
-                "Also changed by another officer, to: {value}. Your text is kept here; compare "
-                "before saving.").format(value=theirs or "—"))
+            self.errors.note(key, words.changed_by_other(theirs))
         self.button_reapply.hide()
-        both = len(result.conflicts)
-        self.problem.setText(self.tr(
-            "Reloaded as another officer saved it; your changes are applied on top "
-            "(%n field(s) both of you changed are marked). Check, then save.", "", both)
-            if both else self.tr("Reloaded as another officer saved it; your changes are "
-                                 "applied on top. Check, then save."))
+        self.problem.setText(words.reloaded(len(result.conflicts)))
         self.problem.show()
         self.adjustSize()  # the marks under the inputs take room
         return result

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +41,7 @@ from ui.i18n import agreement_words
 from ui.ops import follow_changes
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.reapply import Reapplied, reapply
+from ui.widgets.reapply_words import ReapplyWords
 from ui.widgets.tables import style_tree
 
 #: The letter languages a name is kept in, with their captions.
@@ -52,19 +53,6 @@ LANGS = (("en", QT_TRANSLATE_NOOP("Directory", "English")),
 def _language(word: str) -> str:
     """A language's name in the officer's language (one translate() call site for lupdate)."""
     return QCoreApplication.translate("Directory", word)
-
-
-class _ReapplyWords(QObject):
-    """The reload-and-reapply summary of the directory's forms. A class of its own: PySide's
-    ``tr`` with a count, called in a base class, looks the subclass's name up as the context."""
-
-    def reloaded(self, both: int) -> str:
-        """What the form says once reloaded; ``both``: the fields both officers changed."""
-        if both:
-            return self.tr("Reloaded as another officer saved it; your changes are applied on top "
-                           "(%n field(s) both of you changed are marked). Check, then save.", "", both)
-        return self.tr("Reloaded as another officer saved it; your changes are applied on top. "
-                       "Check, then save.")
 
 
 class _EntryDialog(SavesByOp, QDialog):
@@ -182,12 +170,11 @@ class _EntryDialog(SavesByOp, QDialog):
         for name in result.mine:
             self.set_field(name, result.fields[name])
         self.errors.clear()
+        words = ReapplyWords()
         for key, theirs in result.conflicts.items():
-            self.errors.note(self._field_key(key), self.tr(
-                "Also changed by another officer, to: {value}. Your text is kept here; compare "
-                "before saving.").format(value=theirs if theirs not in (None, "") else "—"))
+            self.errors.note(self._field_key(key), words.changed_by_other(theirs))
         self.button_reapply.hide()
-        self.problem.setText(_ReapplyWords().reloaded(len(result.conflicts)))
+        self.problem.setText(words.reloaded(len(result.conflicts)))
         self.problem.show()
         self.adjustSize()  # the marks under the fields take room
         return result
